@@ -1,0 +1,16 @@
+"""SQLAlchemy 2 declarative models of intake. Importing this package registers every table."""
+
+from models.base import Base, UTCDateTime
+from models.clients import Client
+from models.mail import FolderState, Message, MessageLocation, QuarantinedMail, Thread
+
+__all__ = [
+    "Base",
+    "Client",
+    "FolderState",
+    "Message",
+    "MessageLocation",
+    "QuarantinedMail",
+    "Thread",
+    "UTCDateTime",
+]
