@@ -67,6 +67,14 @@ class PermanentSendError(MailTransportError):
     """A 5xx reply: this recipient will never accept the mail."""
 
 
+class DeliveryUncertain(MailTransportError):
+    """The connection dropped after the message data was sent, before the server's reply.
+
+    The server may or may not have accepted the mail: the outbox records it as
+    ``uncertain`` and never re-sends it on its own (a retry could deliver twice).
+    """
+
+
 class StorageError(IntakeError):
     """The database cannot be reached or its schema is not what this version needs."""
 
