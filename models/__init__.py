@@ -2,7 +2,15 @@
 
 from models.base import Base, UTCDateTime
 from models.clients import Client
-from models.mail import FolderState, Message, MessageLocation, QuarantinedMail, Thread
+from models.mail import (
+    FolderState,
+    Message,
+    MessageLocation,
+    MessageReference,
+    QuarantinedMail,
+    Thread,
+)
+from models.outbox import OutboundMail, OutboundRecipient
 
 __all__ = [
     "Base",
@@ -10,6 +18,9 @@ __all__ = [
     "FolderState",
     "Message",
     "MessageLocation",
+    "MessageReference",
+    "OutboundMail",
+    "OutboundRecipient",
     "QuarantinedMail",
     "Thread",
     "UTCDateTime",

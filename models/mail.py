@@ -105,6 +105,23 @@ class MessageLocation(Base):
     )
 
 
+class MessageReference(Base):
+    """One Message-ID that a message names in In-Reply-To or References.
+
+    Indexed by the referenced ID so a parent that arrives after its replies
+    finds them without scanning every message.
+    """
+
+    __tablename__ = "message_references"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    ref: Mapped[str] = mapped_column(String(998), index=True)
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"))
+
+    __table_args__ = (UniqueConstraint("message_pk", "ref"),)
+
+
 class FolderState(Base):
     """The checkpoint of one folder: written in the same transaction as its messages."""
 

@@ -1,0 +1,110 @@
+"""Wiring: builds the concrete adapters from configuration. The only place that does.
+
+Input: a :class:`Config`, the environment and a clock. Output: an :class:`App`
+holding the engine, the session factory, the pipeline and the mail sources.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.classify import Context
+from intake.clients import ClientDirectory
+from intake.clock import Clock, clock_from_environment
+from intake.config import Config, MailboxConfig
+from intake.pipeline import Pipeline
+from intake.sources import MailSource
+from intake.storage import make_engine, require_schema, session_factory, unit_of_work
+from intake.sync import SyncReport, sync_clients, sync_source
+
+
+@dataclass
+class App:
+    """A configured intake: database, clock, pipeline and sources."""
+
+    config: Config
+    engine: Engine
+    factory: sessionmaker[Session]
+    clock: Clock
+    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    _pipeline: Pipeline | None = None
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """The pipeline, with configured clients mirrored into the database first."""
+        if self._pipeline is None:
+            with unit_of_work(self.factory) as session:
+                client_ids = sync_clients(session, self.config.clients)
+            context = Context(
+                agency=self.config.agency,
+                directory=ClientDirectory.build(self.config.clients, self.config.agency),
+            )
+            self._pipeline = Pipeline(context=context, clock=self.clock, client_ids=client_ids)
+        return self._pipeline
+
+    def source(self, mailbox: MailboxConfig) -> MailSource:
+        return build_source(mailbox, self.environ)
+
+    def sync_once(self) -> SyncReport:
+        """One pass over every mailbox: connect, fetch what is new, process, disconnect."""
+        report = SyncReport()
+        for mailbox in self.config.mailboxes:
+            source = self.source(mailbox)
+            source.connect()
+            try:
+                report.merge(
+                    sync_source(source, self.pipeline, self.factory, batch_size=mailbox.batch_size)
+                )
+            finally:
+                source.close()
+        return report
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_source(mailbox: MailboxConfig, environ: Mapping[str, str]) -> MailSource:
+    """An IMAP or Maildir source for one configured mailbox."""
+    if mailbox.kind == "maildir":
+        from intake.sources.maildir import MaildirSource
+
+        assert mailbox.path is not None
+        return MaildirSource(name=mailbox.name, path=mailbox.path, folders=mailbox.folders)
+    from intake.sources.imap import ImapSource
+
+    return ImapSource(
+        name=mailbox.name,
+        host=mailbox.host,
+        port=mailbox.port,
+        tls=mailbox.tls,
+        username=mailbox.username,
+        password=mailbox.password(environ),
+        folders=mailbox.folders,
+        timeout=mailbox.timeout,
+        idle_slice=mailbox.idle_slice,
+        use_idle=mailbox.idle,
+    )
+
+
+def build_app(
+    config: Config,
+    *,
+    clock: Clock | None = None,
+    environ: Mapping[str, str] | None = None,
+    check_schema: bool = True,
+) -> App:
+    engine = make_engine(config.database_url)
+    if check_schema:
+        require_schema(engine)
+    return App(
+        config=config,
+        engine=engine,
+        factory=session_factory(engine),
+        clock=clock or clock_from_environment(dict(os.environ if environ is None else environ)),
+        environ=dict(os.environ if environ is None else environ),
+    )

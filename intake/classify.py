@@ -1,0 +1,225 @@
+"""Classify stage: decides what one parsed message is to us.
+
+Input: a :class:`ParsedMail` and who the agency and its clients are.
+Output: a :class:`Classification`: client mail (credited to the client even
+when the AE forwarded it), the AE's own mail to a client, a reply to one of
+our drafts, or ignored with a reason. Pure: no database.
+
+The checks run in the order of :data:`CHECKS`; the first that decides wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from intake.clients import ClientDirectory
+from intake.config import AgencyConfig, ClientConfig
+from intake.parsers.types import Address, ForwardedMail, ParsedMail
+
+CLIENT = "client"
+AE = "ae"
+DRAFT_REPLY = "draft_reply"
+IGNORED = "ignored"
+
+# The header intake puts on every mail it sends, to recognise it coming back.
+OUTBOUND_MARKER = "x-intake-outbound"
+# How a draft's token appears in a reply body when the plus-address was stripped.
+TOKEN_IN_BODY = re.compile(r"\bintake-token:\s*([A-Za-z0-9_.-]{8,})", re.IGNORECASE)
+
+BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mdaemon)@", re.IGNORECASE)
+NOREPLY_SENDERS = re.compile(r"^(no-?reply|do-?not-?reply|bounces?)[+@.-]", re.IGNORECASE)
+# Out-of-office subjects in English, French, German, Spanish (and the common vendor forms).
+OUT_OF_OFFICE = re.compile(
+    r"""^\s*(
+        out\ of\ (the\ )?office | automatic\ reply | auto(matic)?[-\ ]?reply | autoreply
+      | auto[-\ ]?response | away\ from\ (the\ )?office | on\ vacation | on\ leave
+      | absence\ du\ bureau | absent(e)?\ du\ bureau | r[ée]ponse\ automatique
+      | message\ d'absence | abwesenheitsnotiz | automatische\ antwort | abwesend
+      | nicht\ im\ b[üu]ro | respuesta\ autom[áa]tica | fuera\ de\ (la\ )?oficina
+      | ausente | respuesta\ de\ ausencia
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BULK_PRECEDENCE = frozenset({"bulk", "junk", "list"})
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The verdict on one message.
+
+    ``sender`` is who we credit: the original sender for a forward, else From.
+    ``original`` is the forwarded message that was credited, if any.
+    ``token`` is a draft token found in a reply to one of our drafts.
+    """
+
+    kind: str
+    reason: str | None = None
+    client: ClientConfig | None = None
+    sender: Address | None = None
+    original: ForwardedMail | None = None
+    token: str | None = None
+
+    @property
+    def is_ignored(self) -> bool:
+        return self.kind == IGNORED
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the classifier knows about the world besides the message."""
+
+    agency: AgencyConfig
+    directory: ClientDirectory
+
+
+Check = Callable[[ParsedMail, Context], Classification | None]
+
+
+def _ignored(reason: str, mail: ParsedMail) -> Classification:
+    return Classification(IGNORED, reason=reason, sender=mail.from_)
+
+
+def _from_email(mail: ParsedMail) -> str:
+    return mail.from_.email if mail.from_ else ""
+
+
+def check_own_mail(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """Our own outbound mail seen again (a copy in Sent, a loop, a bounce-back)."""
+    if mail.header(OUTBOUND_MARKER) is not None:
+        return _ignored("own-mail", mail)
+    if _from_email(mail) == ctx.agency.intake:
+        return _ignored("own-mail", mail)
+    return None
+
+
+def check_bounce(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """Delivery reports: multipart/report, MAILER-DAEMON and postmaster senders."""
+    if mail.content_type == "multipart/report":
+        return _ignored("bounce", mail)
+    if BOUNCE_SENDERS.match(_from_email(mail)):
+        return _ignored("bounce", mail)
+    return None
+
+
+def check_auto_submitted(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """RFC 3834 ``Auto-Submitted`` (anything but ``no``) and the vendor auto-reply headers.
+
+    ``X-Auto-Response-Suppress`` is deliberately not here: Outlook puts it on
+    ordinary mail written by people.
+    """
+    auto = (mail.header("auto-submitted") or "").strip().lower()
+    if auto and not auto.startswith("no"):
+        reason = "out-of-office" if OUT_OF_OFFICE.match(mail.subject) else "auto-generated"
+        return _ignored(reason, mail)
+    if (mail.header("x-autoreply") or "").strip().lower() in ("yes", "true"):
+        return _ignored("out-of-office", mail)
+    if mail.header("x-autorespond") is not None:
+        return _ignored("out-of-office", mail)
+    return_path = mail.header("return-path")
+    if return_path is not None and return_path.strip() in ("<>", ""):
+        return _ignored("auto-generated", mail)
+    return None
+
+
+def check_bulk(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """Mailing lists and bulk mail: ``Precedence: bulk/junk/list`` and ``List-Id``."""
+    precedence = (mail.header("precedence") or "").strip().lower()
+    if precedence in BULK_PRECEDENCE or mail.header("list-id") is not None:
+        return _ignored("bulk", mail)
+    if NOREPLY_SENDERS.match(_from_email(mail)):
+        return _ignored("auto-generated", mail)
+    return None
+
+
+def check_out_of_office(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """Auto-replies whose only sign is the subject (common from mobile and webmail)."""
+    if OUT_OF_OFFICE.match(mail.subject):
+        return _ignored("out-of-office", mail)
+    return None
+
+
+def check_draft_reply(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """The AE answering one of our drafts: a plus-address of the intake mailbox or a token."""
+    if _from_email(mail) != ctx.agency.ae:
+        return None
+    token = draft_token(mail, ctx.agency)
+    if token is None:
+        return None
+    return Classification(DRAFT_REPLY, sender=mail.from_, token=token)
+
+
+def draft_token(mail: ParsedMail, agency: AgencyConfig) -> str | None:
+    """The draft token of a reply: from ``intake+TOKEN@`` recipients, else from the body."""
+    local, domain = agency.intake_local_part, agency.intake_domain
+    recipients = [*mail.to, *mail.cc]
+    recipients += [
+        Address("", v.strip("<> ").lower()) for v in mail.headers.get("delivered-to", ())
+    ]
+    for address in recipients:
+        box, _, dom = address.email.partition("@")
+        base, plus, tag = box.partition("+")
+        if plus and base == local and dom == domain and tag:
+            return tag
+    found = TOKEN_IN_BODY.search(mail.new_text) or TOKEN_IN_BODY.search(mail.text)
+    return found.group(1) if found else None
+
+
+def check_forward(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """A forward by the agency: credit the first hop written outside the agency."""
+    if not mail.forwards or not ctx.directory.is_agency(_from_email(mail)):
+        return None
+    for hop in mail.forwards:
+        sender = hop.sender.email if hop.sender else ""
+        if sender and not ctx.directory.is_agency(sender):
+            client = ctx.directory.match(sender)
+            if client is None:
+                return Classification(
+                    IGNORED, reason="unknown-sender", sender=hop.sender, original=hop
+                )
+            return Classification(CLIENT, client=client, sender=hop.sender, original=hop)
+    return None
+
+
+def check_agency_mail(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """Mail written by the AE: to a client it is the AE's answer; otherwise internal."""
+    if not ctx.directory.is_agency(_from_email(mail)):
+        return None
+    for address in (*mail.to, *mail.cc):
+        client = ctx.directory.match(address.email)
+        if client is not None:
+            return Classification(AE, client=client, sender=mail.from_)
+    return _ignored("internal", mail)
+
+
+def check_client(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """Mail from a client's domain or a listed contact address."""
+    client = ctx.directory.match(_from_email(mail))
+    if client is None:
+        return None
+    return Classification(CLIENT, client=client, sender=mail.from_)
+
+
+# The order matters: mail we must never answer is recognised before anything
+# that could make us act on it.
+CHECKS: tuple[Check, ...] = (
+    check_own_mail,  # our own mail coming back: never act on it
+    check_bounce,  # delivery reports
+    check_auto_submitted,  # RFC 3834 and vendor auto-reply headers
+    check_bulk,  # lists and bulk senders
+    check_out_of_office,  # auto-replies recognised by subject only
+    check_draft_reply,  # the AE answering a draft (needs a token)
+    check_forward,  # the AE forwarding client mail: credit the client
+    check_agency_mail,  # the AE writing to a client
+    check_client,  # a client writing to us
+)
+
+
+def classify(mail: ParsedMail, ctx: Context) -> Classification:
+    """Run :data:`CHECKS` in order; a mail nobody claims is from an unknown sender."""
+    for check in CHECKS:
+        verdict = check(mail, ctx)
+        if verdict is not None:
+            return verdict
+    return _ignored("unknown-sender", mail)

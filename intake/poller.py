@@ -1,0 +1,81 @@
+"""The poller: keeps every mailbox synced until told to stop.
+
+Input: an :class:`App` and a stop event. Output: none; messages land in the
+database as they arrive. One thread per mailbox: sync, then wait for the
+server to report new mail (IDLE) or for the poll interval, and again. A
+dropped or frozen connection is noticed through the socket timeout; the
+thread reconnects after a jittered, capped exponential backoff and reads on
+from the stored checkpoint, so nothing is lost or fetched twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from intake.app import App
+from intake.config import MailboxConfig
+from intake.errors import AuthenticationFailed, MailboxUnavailable, StorageError
+from intake.sources.backoff import Backoff
+from intake.sync import SyncReport, sync_source
+
+log = logging.getLogger(__name__)
+
+# After a refused login we retry slowly: only a config change will fix it.
+AUTH_RETRY_SECONDS = 600.0
+
+
+def watch_mailbox(
+    app: App,
+    mailbox: MailboxConfig,
+    stop: threading.Event,
+    *,
+    on_sync: Callable[[SyncReport], None] | None = None,
+    backoff: Backoff | None = None,
+) -> None:
+    """Sync one mailbox whenever it changes, until ``stop`` is set."""
+    backoff = backoff or Backoff(base=1.0, cap=300.0)
+    while not stop.is_set():
+        source = app.source(mailbox)
+        try:
+            source.connect()
+            while not stop.is_set():
+                report = sync_source(
+                    source, app.pipeline, app.factory, batch_size=mailbox.batch_size
+                )
+                backoff.reset()
+                if on_sync is not None:
+                    on_sync(report)
+                if stop.is_set():
+                    break
+                source.wait_for_change(mailbox.poll_interval)
+        except AuthenticationFailed as exc:
+            log.error("mailbox %s: %s; retrying in %.0f s", mailbox.name, exc, AUTH_RETRY_SECONDS)
+            stop.wait(AUTH_RETRY_SECONDS)
+        except (MailboxUnavailable, StorageError) as exc:
+            delay = backoff.next_delay()
+            log.warning("mailbox %s: %s; reconnecting in %.1f s", mailbox.name, exc, delay)
+            stop.wait(delay)
+        finally:
+            source.close()
+
+
+def run_forever(app: App, stop: threading.Event) -> None:
+    """Watch every configured mailbox in its own thread until ``stop`` is set."""
+    app.pipeline  # noqa: B018 - build it (and mirror clients) once, before the threads share it
+    threads = [
+        threading.Thread(
+            target=watch_mailbox, args=(app, mailbox, stop), name=f"mailbox-{mailbox.name}"
+        )
+        for mailbox in app.config.mailboxes
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        while any(t.is_alive() for t in threads):
+            stop.wait(1.0)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
