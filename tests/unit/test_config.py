@@ -135,5 +135,5 @@ def test_database_url_from_environment(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("INTAKE_DB_URL", "postgresql+psycopg://u:pw@db/intake")
     assert load(write(tmp_path, text)).database_url == "postgresql+psycopg://u:pw@db/intake"
     monkeypatch.delenv("INTAKE_DB_URL")
-    with pytest.raises(ConfigError, match="database.url_env: environment variable INTAKE_DB_URL"):
+    with pytest.raises(ConfigError, match=r"database\.url_env: environment variable INTAKE_DB_URL"):
         load(write(tmp_path, text))
