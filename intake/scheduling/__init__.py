@@ -9,13 +9,15 @@ reminders) and ``.ics`` text. No database, no I/O, no clock of its own.
 - ``plan``: ``plan_schedule`` -> ``SchedulePlan``.
 - ``reminders``: ``plan_reminders`` -> ``Reminder``s, ``replan``.
 - ``ics``: ``milestones_ics``.
+- ``settings``: ``schedule_from_config`` reads ``[schedule]`` and ``[[job_types]]``.
 """
 
-from intake.scheduling.business_days import BusinessCalendar, calendar_from_config, zone
+from intake.scheduling.business_days import BusinessCalendar, zone
 from intake.scheduling.ics import milestone_uid, milestones_ics
 from intake.scheduling.jobs import JobType, Milestone, Owner, match_job_type
 from intake.scheduling.plan import PlannedMilestone, SchedulePlan, plan_schedule
 from intake.scheduling.reminders import Reminder, plan_reminders, reminder_key, replan
+from intake.scheduling.settings import ScheduleSettings, schedule_from_config
 
 __all__ = [
     "BusinessCalendar",
@@ -25,7 +27,7 @@ __all__ = [
     "PlannedMilestone",
     "Reminder",
     "SchedulePlan",
-    "calendar_from_config",
+    "ScheduleSettings",
     "match_job_type",
     "milestone_uid",
     "milestones_ics",
@@ -33,5 +35,6 @@ __all__ = [
     "plan_schedule",
     "reminder_key",
     "replan",
+    "schedule_from_config",
     "zone",
 ]

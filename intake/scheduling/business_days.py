@@ -20,7 +20,6 @@ rules):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -228,21 +227,3 @@ class BusinessCalendar:
             if window is not None and moment < window[1]:
                 return max(moment, window[0])
             day += _DAY
-
-
-def calendar_from_config(
-    country: str,
-    subdivision: str | None = None,
-    *,
-    closures: Iterable[date] = (),
-    workdays: Iterable[int] = MONDAY_TO_FRIDAY,
-    hours: tuple[time, time] = NINE_TO_FIVE,
-) -> BusinessCalendar:
-    """Build a calendar from plain config values (any iterables)."""
-    return BusinessCalendar(
-        country,
-        subdivision,
-        frozenset(closures),
-        workdays=frozenset(workdays),
-        hours=hours,
-    )

@@ -33,21 +33,21 @@ class Milestone:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ConfigError("a milestone needs a name", key="schedule.job_types.milestones")
+            raise ConfigError("a milestone needs a name", key="job_types.milestones")
         if isinstance(self.business_days, bool) or not isinstance(self.business_days, int):
             raise ConfigError(
                 f"milestone {self.name!r}: business_days must be an integer",
-                key="schedule.job_types.milestones",
+                key="job_types.milestones",
             )
         if self.business_days < 0:
             raise ConfigError(
                 f"milestone {self.name!r}: business_days must not be negative",
-                key="schedule.job_types.milestones",
+                key="job_types.milestones",
             )
         if self.owner not in OWNERS:
             raise ConfigError(
                 f"milestone {self.name!r}: owner must be one of {', '.join(OWNERS)}",
-                key="schedule.job_types.milestones",
+                key="job_types.milestones",
             )
 
 
@@ -61,13 +61,11 @@ class JobType:
 
     def __post_init__(self) -> None:
         if not self.milestones:
-            raise ConfigError(f"job type {self.name!r} has no milestones", key="schedule.job_types")
+            raise ConfigError(f"job type {self.name!r} has no milestones", key="job_types")
         names = [m.name for m in self.milestones]
         if len(set(names)) != len(names):
             # Reminder keys are built from milestone names: they must be unique.
-            raise ConfigError(
-                f"job type {self.name!r} repeats a milestone name", key="schedule.job_types"
-            )
+            raise ConfigError(f"job type {self.name!r} repeats a milestone name", key="job_types")
         object.__setattr__(self, "keywords", tuple(self.keywords))
         object.__setattr__(self, "milestones", tuple(self.milestones))
 

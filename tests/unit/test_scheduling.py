@@ -21,12 +21,12 @@ from intake.scheduling import (
     BusinessCalendar,
     JobType,
     Milestone,
-    calendar_from_config,
     match_job_type,
     milestones_ics,
     plan_reminders,
     plan_schedule,
     replan,
+    schedule_from_config,
 )
 
 NY = "America/New_York"
@@ -215,7 +215,7 @@ def test_unknown_country_or_subdivision_is_a_config_error(
 
 
 def test_country_and_subdivision_case_is_repaired() -> None:
-    calendar = calendar_from_config("us", "ca", closures=[D("2026-12-29")])
+    calendar = BusinessCalendar("us", "ca", frozenset({D("2026-12-29")}))
     assert (calendar.country, calendar.subdivision) == ("US", "CA")
     assert calendar == BusinessCalendar("US", "CA", frozenset({D("2026-12-29")}))
     assert not calendar.is_business_day(D("2026-11-27"))
@@ -294,11 +294,11 @@ def test_match_job_type_prefers_the_job_matching_more_keywords_on_a_tie() -> Non
 @pytest.mark.parametrize(
     ("make", "key"),
     [
-        (lambda: Milestone("brief", -1, "client"), "schedule.job_types.milestones"),
-        (lambda: Milestone("brief", 1, "printer"), "schedule.job_types.milestones"),  # type: ignore[arg-type]
-        (lambda: Milestone(" ", 1), "schedule.job_types.milestones"),
-        (lambda: JobType("x", ("x",), ()), "schedule.job_types"),
-        (lambda: JobType("x", (), (Milestone("a", 1), Milestone("a", 2))), "schedule.job_types"),
+        (lambda: Milestone("brief", -1, "client"), "job_types.milestones"),
+        (lambda: Milestone("brief", 1, "printer"), "job_types.milestones"),  # type: ignore[arg-type]
+        (lambda: Milestone(" ", 1), "job_types.milestones"),
+        (lambda: JobType("x", ("x",), ()), "job_types"),
+        (lambda: JobType("x", (), (Milestone("a", 1), Milestone("a", 2))), "job_types"),
     ],
 )
 def test_bad_job_types_are_config_errors(make, key: str) -> None:
@@ -503,3 +503,100 @@ def test_ics_is_a_pure_function_of_its_inputs() -> None:
     )
     stamped = milestones_ics(_plan("2026-12-04"), now=at("2026-11-16T10:00", NY), **kwargs)
     assert "DTSTAMP:20261116T150000Z\r\n" in stamped
+
+
+# -- config tables -------------------------------------------------------------------
+
+SCHEDULE = {
+    "workdays": ["Mon", "tue", "wednesday", "thu", "fri"],
+    "hours": ["08:30", "17:30"],
+    "holidays": {"country": "US", "subdivision": "ca", "closures": [D("2026-12-28"), "2026-12-29"]},
+    "reminders": {"lead_business_days": 3, "send_at": "09:00"},
+}
+JOB_TYPES = [
+    {
+        "name": "print ad",
+        "keywords": ["print ad"],
+        "milestones": [
+            {"name": "brief", "business_days": 2, "owner": "client"},
+            {"name": "files", "business_days": 3},
+        ],
+    }
+]
+
+
+def test_schedule_from_config_reads_every_table() -> None:
+    settings = schedule_from_config(SCHEDULE, JOB_TYPES, path="intake.toml")
+    calendar = settings.calendar
+    assert calendar == BusinessCalendar(
+        "US",
+        "CA",
+        frozenset({D("2026-12-28"), D("2026-12-29")}),
+        hours=(time(8, 30), time(17, 30)),
+    )
+    assert (settings.lead_business_days, settings.send_at) == (3, time(9))
+    assert settings.job_types == (
+        JobType(
+            "print ad", ("print ad",), (Milestone("brief", 2, "client"), Milestone("files", 3))
+        ),
+    )
+
+
+def test_schedule_from_config_defaults() -> None:
+    settings = schedule_from_config({"holidays": {"country": "FR"}}, None)
+    assert settings.calendar == FR
+    assert (settings.lead_business_days, settings.send_at, settings.job_types) == (2, time(10), ())
+
+
+@pytest.mark.parametrize(
+    ("schedule", "job_types", "key"),
+    [
+        ({}, [], "schedule.holidays.country"),
+        ({"holidays": {"country": "XX"}}, [], "schedule.holidays.country"),
+        (
+            {"holidays": {"country": "US", "closures": ["2026-02-30"]}},
+            [],
+            "schedule.holidays.closures[0]",
+        ),
+        (
+            {"holidays": {"country": "US"}, "workdays": ["mon", "funday"]},
+            [],
+            "schedule.workdays[1]",
+        ),
+        ({"holidays": {"country": "US"}, "hours": ["17:00", "09:00"]}, [], "schedule.hours"),
+        ({"holidays": {"country": "US"}, "hours": ["9am", "17:00"]}, [], "schedule.hours[0]"),
+        (
+            {"holidays": {"country": "US"}, "reminders": {"send_at": "07:00"}},
+            [],
+            "schedule.reminders.send_at",
+        ),
+        (
+            {"holidays": {"country": "US"}, "reminders": {"lead_business_days": -1}},
+            [],
+            "schedule.reminders.lead_business_days",
+        ),
+        ({"holidays": {"country": "US"}, "colour": "blue"}, [], "schedule.colour"),
+        (
+            {"holidays": {"country": "US"}},
+            [{"name": "x", "milestones": []}],
+            "job_types[0].milestones",
+        ),
+        (
+            {"holidays": {"country": "US"}},
+            [{"name": "x", "milestones": [{"name": "a", "business_days": "2"}]}],
+            "job_types[0].milestones[0].business_days",
+        ),
+        (
+            {"holidays": {"country": "US"}},
+            [{"name": "x", "milestones": [{"name": "a", "business_days": 2, "owner": "printer"}]}],
+            "job_types[0].milestones[0]",
+        ),
+        ({"holidays": {"country": "US"}}, [*JOB_TYPES, *JOB_TYPES], "job_types[1].name"),
+    ],
+)
+def test_schedule_from_config_names_the_bad_key(schedule, job_types, key: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        schedule_from_config(schedule, job_types, path="intake.toml")
+    assert caught.value.key == key
+    assert str(caught.value).startswith(f"intake.toml: {key}: ")
+    assert str(caught.value).count(key) == 1
