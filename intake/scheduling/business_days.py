@@ -113,7 +113,7 @@ class BusinessCalendar:
             self._years[year] = cached
         return cached
 
-    def holiday(self, day: date) -> bool:
+    def is_holiday(self, day: date) -> bool:
         """True on a public holiday or an extra closure (weekends aside)."""
         if day in self.closures:
             return True
@@ -127,7 +127,7 @@ class BusinessCalendar:
 
     def is_business_day(self, day: date) -> bool:
         """A worked weekday that is neither a public holiday nor a closure."""
-        return day.weekday() in self.workdays and not self.holiday(day)
+        return day.weekday() in self.workdays and not self.is_holiday(day)
 
     def roll_forward(self, day: date) -> date:
         """``day`` itself if it is a business day, else the next business day."""
