@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.scheduling import BusinessCalendar, JobType, Milestone, plan_schedule
+from intake.scheduling import (
+    BusinessCalendar,
+    JobType,
+    Milestone,
+    plan_reminders,
+    plan_schedule,
+    replan,
+)
 
 CALENDARS = (
     BusinessCalendar("US", None, frozenset()),
@@ -168,3 +175,33 @@ def test_a_plan_is_feasible_exactly_up_to_its_earliest_due_date(
         job, plan.earliest_due - timedelta(days=1), today=today, calendar=calendar
     )
     assert not too_late.feasible
+
+
+@FAST
+@given(calendars, job_types, days, days, zones, st.integers(0, 5), st.integers(0, 23))
+def test_reminders_come_before_their_milestone_inside_client_business_hours(
+    calendar: BusinessCalendar,
+    job: JobType,
+    today: date,
+    due: date,
+    tz: str,
+    lead: int,
+    hour: int,
+) -> None:
+    plan = plan_schedule(job, due, today=today, calendar=calendar)
+    now = datetime.combine(today, time(hour), tzinfo=UTC)
+    send_at = calendar.hours[0]
+    reminders = plan_reminders(
+        plan, now=now, client_tz=tz, lead_business_days=lead, send_at=send_at
+    )
+    client = {m.name: m.date for m in plan.client_milestones}
+    for reminder in reminders:
+        assert reminder.send_at > now
+        local = reminder.send_at.astimezone(ZoneInfo(tz))
+        assert calendar.is_business_day(local.date())
+        assert calendar.business_days_between(local.date(), client[reminder.milestone]) == lead
+        assert calendar.next_business_moment(reminder.send_at, tz) == reminder.send_at
+    keys = [r.key for r in reminders]
+    assert len(set(keys)) == len(keys)
+    assert replan(keys, reminders) == (tuple(keys), (), ())
+    assert replan(keys, ()) == ((), tuple(keys), ())
