@@ -1,0 +1,393 @@
+"""Find amounts of money in a client's words and say what each one is.
+
+Input: an analysed message (spaCy ``Doc``; only its text and sentence
+boundaries are read). Output: ``Money`` mentions in text order, each with an
+exact ``Decimal`` amount, an ISO 4217 currency, a kind (``budget``, ``cap``,
+``range``, ``invoice``, ``price``, ``fee``, ``other``) and its evidence.
+
+Amounts are found with one linear regular expression over the text (spaCy's
+tokens split "$2.5M" and keep "CA$12,000" whole, so tokens are no help here),
+then normalised by ``parse_number``. Only amounts with a currency mark or a
+money word ("grand") count; a bare "20k" counts only right after a budget word
+("budget of 20k"). Quantities, page counts, paper weights (100 lb, 80#,
+120 gsm), phone, PO and invoice numbers, percentages, dates and times carry
+no currency mark, so they are never money.
+
+The kind comes from cue words: first those touching the amount ("up to",
+"each", "/mo", "max"), then the nearest cue in the same clause, then any cue
+in the sentence, then whether the sentence talks about the work at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Doc
+
+from intake.parsers.mentions import Evidence, Money
+from intake.parsers.statements_units import Unit, unit_at, units
+
+__all__ = ["DOLLAR_CURRENCIES", "extract_money", "parse_number"]
+
+# Currencies a bare "$" or "dollars" can mean. ``default_currency`` is used for
+# those only when it is one of them: a French client's "$" is still US dollars.
+DOLLAR_CURRENCIES = frozenset(
+    {"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD", "JMD", "TTD", "BSD", "BBD"}
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, to keep long tables readable."""
+    return frozenset(text.split())
+
+
+_SYMBOL_PREFIX = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "CDN$": "CAD",
+    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+    "SG$": "SGD", "MX$": "MXN", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+}  # fmt: skip
+_CODES = _words(
+    "USD CAD AUD NZD HKD SGD EUR GBP JPY CHF CNY RMB SEK NOK DKK MXN INR ZAR BRL PLN CZK"
+)
+_WORDS = {
+    "dollar": "$", "dollars": "$", "bucks": "$", "euro": "EUR", "euros": "EUR",
+    "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "yen": "JPY", "francs": "CHF",
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "aussie dollars": "AUD",
+    "nz dollars": "NZD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
+    "singapore dollars": "SGD", "swiss francs": "CHF",
+}  # fmt: skip
+_MULTIPLIERS = {
+    "k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mm": 1_000_000,
+    "mil": 1_000_000, "mio": 1_000_000, "mln": 1_000_000, "mn": 1_000_000,
+    "million": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+
+_SP = "[ \u00a0\u202f\u2009]"  # normal, no-break, narrow no-break and thin spaces
+
+
+def _number(tag: str) -> str:
+    """A number with an optional thousands separator used consistently, then decimals."""
+    sep = f"sep{tag}"
+    return (
+        rf"(?P<num{tag}>\d{{1,3}}(?P<{sep}>[,.'’\u00a0\u202f\u2009 ])\d{{3}}"
+        rf"(?:(?P={sep})\d{{3}})*(?:[.,]\d{{1,2}})?(?!\d)|\d+(?:[.,]\d+)?)"
+    )
+
+
+_MULT = rf"(?:{_SP}?(?:million|mil|mio|mln|mn|billion|bn|thousand)\b|(?:k|K|m|M|MM|mm|B|bn)(?!\w))"
+_PREFIX = (
+    r"(?<![A-Za-z0-9$])(?P<pre>(?:US|U\.S\.|CA|CAD|CDN|C|AU|AUD|A|NZ|HK|SG|S|MX|R)\$|\$|£|€|¥|₹|"
+    + "|".join(_CODES)
+    + r"(?![A-Za-z]))"
+)
+_SUFFIX = (
+    r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|€|£|\$|"
+    r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
+    r"\s)?dollars?\b|bucks\b|euros?\b|pounds(?:\ssterling)?\b|quid\b|yen\b|(?:Swiss\s)?francs\b)"
+)
+_CODE_AFTER = r"(?:" + _SP + r"?(?P<post>" + "|".join(_CODES) + r")(?![A-Za-z]))?"
+_NOT_AFTER_NUMBER = r"(?<![\w.,$£€¥'’/#-])"
+
+_AMOUNT = re.compile(
+    rf"{_PREFIX}{_SP}?{_number('a')}(?P<mula>{_MULT})?{_CODE_AFTER}"
+    rf"|{_NOT_AFTER_NUMBER}{_number('b')}(?P<mulb>{_MULT})?{_SP}?{_SUFFIX}"
+    rf"(?:{_SP}(?:HT|TTC|HTVA|excl\.? VAT|incl\.? VAT|\+ ?VAT|\+ ?HST|\+ ?GST|\+ ?tax))?"
+    rf"|{_NOT_AFTER_NUMBER}(?P<numc>\d+(?:[.,]\d+)?){_SP}?(?P<grand>grand)\b"
+    rf"|{_NOT_AFTER_NUMBER}(?P<numd>\d+(?:[.,]\d+)?)(?P<muld>k|K|M|MM|mm|{_SP}(?:million|thousand))\b"
+)
+# The second end of a range whose first end already has the currency: "$10-12k", "$10k to $12k".
+_RANGE_TAIL = re.compile(
+    rf"{_SP}*(?P<conn>-|–|—|to|and){_SP}*(?:{_PREFIX}{_SP}?)?{_number('r')}(?P<mulr>{_MULT})?"
+    rf"(?:{_SP}?{_SUFFIX})?"
+)
+_WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cover|bond|weight)\b")
+# After a bare "20k": only these words let it be money (not "20k impressions").
+_BARE_NEXT_OK = _words(
+    "for on in to and or but max maximum tops total all budget including incl plus which "
+    "that this is was we so if at with from of"
+)
+
+# Cue tables: (kind, pattern). Searched in lower-cased sentence text.
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("budget", re.compile(
+        r"\b(?:(?:fee|price|cost|quote|rate|estimate)s?\s+for\s+(?:the|this|our|that)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:campaign|project|work|job|launch|shoot|production|"
+        r"redesign|rebrand|programme|program|flight|activation|event)s?)\b")),
+    ("budget", re.compile(
+        r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|earmark\w*|set aside|approv\w*|"
+        r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
+        r"we\s+(?:have|can|could|'ve got|"
+        r"are looking at|'re looking at|can afford)|we've got|we've|can do|can go|stretch to|"
+        r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
+        r"in the region of|working with|afford)\b")),
+    ("invoice", re.compile(
+        r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid|payments?|pay(?:able)?\s+(?:the|this|that|it)|"
+        r"owe[ds]?|owing|outstanding|overdue|past due|balance|p\.?o\.?|purchase order|remit\w*|"
+        r"receipts?|refund\w*|reimburs\w*|deposit|credit note|net[ -]?\d\d)\b")),
+    ("price", re.compile(
+        r"\b(?:list(?:ed|ing)?\s+(?:[\w'-]+\s+){0,5}?at|retail\w*|pric(?:e|ed|es|ing)|msrp|rrp|"
+        r"sells?\s+for|sold\s+(?:for|at)|selling\s+(?:for|at)|on sale|sale price|discount\w*|"
+        r"coupon|starting at|starts at|from just|tickets?|subscriptions?|per (?:unit|item|"
+        r"bottle|box|pack|seat|user|head|person|ticket|night|month|year)|apiece|each)\b|/mo\b")),
+    ("fee", re.compile(
+        r"\b(?:fees?|retainer|commission|hourly|per hour|an hour|day rate|rates?|mark-?up|"
+        r"surcharge|charges?|charged|charging)\b|/h(?:ou)?r\b")),
+)  # fmt: skip
+_CAP_BEFORE = re.compile(
+    r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|up to|upto|"
+    r"max(?:imum)?|cap(?:ped)?|ceiling|at most|under|below|less than|within|limit(?:ed)?|"
+    r"no more|tops)(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|approximately|"
+    r"a total of|total))*\s*:?\s*$"
+)
+_CAP_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:max(?:imum)?|tops|at most|at the most|or less|or under|cap|ceiling|"
+    r"and no more|hard cap|all[- ]in max|limit|is (?:our|the|my|your) (?:absolute )?"
+    r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
+)
+_CAP_CLAUSE = re.compile(
+    r"\b(?:no more than|not more than|not (?:to )?exceed|up to|max(?:imum)?|cap(?:ped)?|"
+    r"ceiling|at most|hard limit|spending limit|budget limit)\b"
+)
+_PRICE_AFTER = re.compile(
+    r"^\s*(?:/\s?(?:mo|month|unit|ea|each|piece|item|yr|year|seat|user)\b|each\b|apiece\b|"
+    r"ea\.?\b|a (?:piece|unit|pop|month|year|seat|user|head|bottle|box|pack|ticket)\b|"
+    r"per (?:unit|item|piece|bottle|box|pack|seat|user|head|person|ticket|click|lead|"
+    r"thousand|month|year|night|sq|square)\b|(?:cpm|cpc|cpa)\b)"
+)
+_FEE_AFTER = re.compile(r"^\s*(?:/\s?h(?:ou)?r\b|per hour\b|an hour\b|hourly\b|a day\b|per day\b)")
+_TOPIC = re.compile(
+    r"\b(?:campaign|project|work|job|production|shoot|media|ads?|advert\w*|launch|creative|"
+    r"video|spots?|print run|redesign|website|rebrand|social|digital|radio|tv|podcast|ooh|"
+    r"billboards?|activation|event|sponsorship|flight|content|agency|scope|deliverables|phase|"
+    r"programme|program|q[1-4])\b"
+)
+_CLAUSE_BREAK = re.compile(r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_CHANGE_VERB = re.compile(
+    r"\b(?:increase|raise|bump|up|lift|reduce|cut|lower|decrease|change|move|drop|trim|adjust|"
+    r"revise|going|went|gone|increased|raised|reduced|cut|lowered|changed|moved)\b"
+)
+_PSYCH_PRICE = frozenset({"99", "95", "49", "98", "97", "89", "79"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    amount: Decimal
+    currency: str
+    low: Decimal | None = None
+    bare: bool = False
+    cents: str = ""
+    superseded: bool = False
+
+
+def parse_number(text: str, *, multiplier: str | None = None) -> Decimal:
+    """Turn "18,500", "22.500,00", "48 000", "12'500", "2.5" (+ "M") into an exact Decimal.
+
+    One separator followed by exactly three digits is a thousands separator
+    ("22.500" is 22500), except before million/billion ("1.250M" is 1.25M);
+    with both "," and ".", the last one is the decimal mark.
+    """
+    s = text.strip()
+    for ch in " \u00a0\u202f\u2009'’":
+        s = s.replace(ch, "")
+    mult = _MULTIPLIERS.get((multiplier or "").strip().lower(), 1)
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        parts = s.split(sep)
+        thousands = len(parts) > 2 or (len(parts[-1]) == 3 and mult < 1_000_000)
+        s = s.replace(sep, "") if thousands else s.replace(sep, ".")
+    try:
+        value = Decimal(s) * mult
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {text!r}") from exc
+    return Decimal(int(value)) if value == value.to_integral_value() else value
+
+
+def _currency(mark: str | None, default: str) -> str:
+    dollar = default if default in DOLLAR_CURRENCIES else "USD"
+    if not mark:
+        return default
+    mark = " ".join(mark.split())
+    if mark == "$":
+        return dollar
+    if mark in _SYMBOL_PREFIX:
+        return _SYMBOL_PREFIX[mark]
+    upper = mark.upper()
+    if upper == "RMB":
+        return "CNY"
+    if upper in _CODES:
+        return upper
+    word = _WORDS.get(mark.lower(), "")
+    if word == "$":
+        return dollar
+    return word or default
+
+
+def _scan(text: str, default: str) -> Iterator[_Found]:
+    pos = 0
+    while True:
+        m = _AMOUNT.search(text, pos)
+        if not m:
+            return
+        pos = m.end()
+        if m.group("numa"):
+            num, mult, mark = m.group("numa"), m.group("mula"), m.group("post") or m.group("pre")
+        elif m.group("numb"):
+            num, mult, mark = m.group("numb"), m.group("mulb"), m.group("suf")
+            if mark.lower().startswith("pound") and _WEIGHT_AFTER.match(text, m.end()):
+                continue
+        elif m.group("numc"):
+            num, mult, mark = m.group("numc"), "grand", None
+        else:
+            num, mult, mark = m.group("numd"), m.group("muld"), None
+        currency = _currency(mark, default)
+        amount = parse_number(num, multiplier=mult)
+        cents = num[-2:] if len(num) > 3 and num[-3] in ".," else ""
+        found = _Found(m.start(), m.end(), amount, currency, bare=bool(m.group("numd")),
+                       cents=cents)  # fmt: skip
+        tail = _RANGE_TAIL.match(text, m.end())
+        if tail and not found.bare and _range_ok(text, m, tail):
+            high = parse_number(tail.group("numr"), multiplier=tail.group("mulr"))
+            low = amount
+            if not mult and tail.group("mulr"):
+                scaled = parse_number(num, multiplier=tail.group("mulr"))
+                low = scaled if scaled <= high else low
+            if low < high:
+                pos = tail.end()
+                found = _Found(m.start(), tail.end(), high, currency, low=low)
+        elif tail and tail.group("conn") == "to" and not found.bare:
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            if _FROM_BEFORE.search(before) and _CHANGE_VERB.search(before):
+                found = _Found(found.start, found.end, amount, currency, cents=cents,
+                               superseded=True)  # fmt: skip
+        yield found
+
+
+def _range_ok(text: str, m: re.Match[str], tail: re.Match[str]) -> bool:
+    conn = tail.group("conn")
+    before = text[max(0, m.start() - 40) : m.start()].lower()
+    if conn == "and":
+        return bool(re.search(r"\bbetween\s*$", before))
+    # "raise the budget from $5k to $7k" is a change, not a range
+    return not (conn == "to" and _FROM_BEFORE.search(before) and _CHANGE_VERB.search(before))
+
+
+def _clause(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """Bounds of the clause around ``sentence[rel_start:rel_end]``."""
+    left = 0
+    for b in _CLAUSE_BREAK.finditer(sentence, 0, rel_start):
+        left = b.end()
+    right_m = _CLAUSE_BREAK.search(sentence, rel_end)
+    return left, right_m.start() if right_m else len(sentence)
+
+
+def _nearest_cue(
+    lowered: str, lo: int, hi: int, a: int, b: int, sentence_cues: list[tuple[str, int, int]]
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for kind, cs, ce in sentence_cues:
+        if cs < lo or ce > hi:
+            continue
+        dist = a - ce if ce <= a else (cs - b if cs >= b else 0)
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best[1] if best else None
+
+
+def _sentence_cues(lowered: str) -> list[tuple[str, int, int]]:
+    cues: list[tuple[str, int, int]] = []
+    for kind, pattern in _CUES:
+        for m in pattern.finditer(lowered):
+            if any(k == "budget" and s <= m.start() and m.end() <= e for k, s, e in cues):
+                continue  # "fee for the campaign" is a budget cue, not a fee cue
+            cues.append((kind, m.start(), m.end()))
+    return cues
+
+
+def _classify(found: _Found, unit: Unit, neighbours: tuple[int, int]) -> tuple[str, float] | None:
+    """(kind, confidence) for one amount; None when a bare amount has no budget cue."""
+    sentence = unit.text
+    lowered = sentence.lower()
+    a, b = found.start - unit.start, found.end - unit.start
+    before, after = lowered[:a], lowered[b:]
+    cues = _sentence_cues(lowered)
+    lo, hi = _clause(lowered, a, b)
+    lo, hi = max(lo, neighbours[0] - unit.start), min(hi, neighbours[1] - unit.start)
+    if found.superseded:
+        return "other", 0.6  # the old figure of "from $5k to $7k"
+    cap = bool(_CAP_BEFORE.search(before[-40:]) or _CAP_AFTER.match(after))
+    if found.bare:
+        local = _nearest_cue(lowered, max(lo, a - 40), hi, a, b, cues)
+        nxt = re.match(r"\s*([a-z]+)", after)
+        if local != "budget" and not cap:
+            return None
+        if nxt and nxt.group(1) not in _BARE_NEXT_OK:
+            return None
+    if _PRICE_AFTER.match(after):
+        kind, conf = "price", 0.9
+    elif _FEE_AFTER.match(after):
+        kind, conf = "fee", 0.9
+    elif (near := _nearest_cue(lowered, lo, hi, a, b, cues)) is not None:
+        kind, conf = near, 0.85
+    elif cap or _CAP_CLAUSE.search(lowered, lo, hi):
+        kind, conf = "budget", 0.8
+    elif (near := _nearest_cue(lowered, 0, len(lowered), a, b, cues)) is not None:
+        kind, conf = near, 0.75
+    elif _TOPIC.search(lowered):
+        kind, conf = "budget", 0.6
+    else:
+        kind, conf = "other", 0.5
+    if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
+        kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
+    if kind == "budget":
+        if found.low is not None:
+            kind = "range"
+        elif cap or _CAP_CLAUSE.search(lowered, lo, hi):
+            kind = "cap"
+    return kind, conf
+
+
+def extract_money(doc: Doc, *, default_currency: str = "USD") -> tuple[Money, ...]:
+    """Every amount of money in ``doc``, in text order.
+
+    ``default_currency`` (ISO code) is what a bare "$", "dollars", "bucks" or
+    a currency-less "15 grand" means: pass ``"CAD"`` for a Canadian client.
+    A non-dollar default (``"EUR"``) applies to currency-less amounts only;
+    "$" then stays USD.
+    """
+    default = default_currency.upper()
+    if not re.fullmatch(r"[A-Z]{3}", default):
+        raise ValueError(f"default_currency must be an ISO 4217 code, not {default_currency!r}")
+    text = doc.text
+    if not any(ch.isdigit() for ch in text):
+        return ()
+    found = list(_scan(text, default))
+    if not found:
+        return ()
+    all_units = units(doc)
+    starts = [u.start for u in all_units]
+    out: list[Money] = []
+    for i, f in enumerate(found):
+        unit = unit_at(all_units, starts, f.start)
+        if unit is None or f.end > unit.end:
+            continue
+        prev_end = found[i - 1].end if i else 0
+        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        judged = _classify(f, unit, (prev_end, next_start))
+        if judged is None:
+            continue
+        kind, conf = judged
+        evidence = Evidence(text[f.start : f.end], unit.text, f.start, f.end, conf)
+        low = f.low if kind == "range" or f.low is not None else None
+        high = f.amount if low is not None else None
+        out.append(Money(f.amount, f.currency, kind, evidence, low=low, high=high))
+    return tuple(out)
