@@ -1,0 +1,237 @@
+"""Compose safe outgoing mail: plain strings and rendered bodies in, a :class:`ComposedMail` out.
+
+Safety rules every mail obeys:
+
+- ``Auto-Submitted: auto-generated`` and ``X-Auto-Response-Suppress: All``, so
+  auto-responders do not answer us and we can recognise our own mail;
+- headers are built from plain strings only, after RFC 2047 encoded words
+  are decoded (until nothing is left to decode) and CR, LF, NUL and other
+  control characters are removed. Python 3.11.7's email package decodes an
+  encoded word inside a header value it is *given* and writes the decoded
+  newline out raw (CVE-2024-6923), so a client subject such as
+  ``=?utf-8?q?Hi=0D=0ABcc:_x@evil?=`` would otherwise add a Bcc header;
+- recipients come only from the explicit ``to``/``cc`` lists; the generated
+  headers are parsed back and checked before the bytes leave this module;
+- every body is ``multipart/alternative`` (text and HTML), wrapped in
+  ``multipart/mixed`` when there are attachments (e.g. an .ics invitation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email import policy
+from email.headerregistry import Address as HeaderAddress
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.utils import format_datetime, getaddresses, make_msgid
+from typing import Protocol
+
+from intake.clock import Clock
+
+# 7bit: bodies become quoted-printable/base64, so no server needs 8BITMIME.
+MAIL_POLICY = policy.SMTP.clone(cte_type="7bit")
+
+MAX_SUBJECT_CHARS = 400
+MAX_REFERENCES = 20
+
+# C0 controls (CR, LF, NUL, TAB...), DEL, C1 controls and Unicode line/paragraph separators.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_MSGID = re.compile(r"<[^<>\s]{1,900}>")
+
+
+class NamedAddress(Protocol):
+    """Anything with a display name and an addr-spec (``intake.parsers.types.Address`` fits)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def email(self) -> str: ...
+
+
+AddressLike = str | NamedAddress
+
+
+@dataclass(frozen=True, slots=True)
+class MailAttachment:
+    """A file to attach: ``content_type`` like ``text/calendar``; ``params`` like method=REQUEST."""
+
+    filename: str
+    content_type: str
+    data: bytes
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ComposedMail:
+    """A finished mail: its Message-ID, envelope sender and recipients, and its exact bytes."""
+
+    message_id: str
+    sender: str
+    recipients: tuple[str, ...]
+    subject: str
+    raw: bytes
+
+
+def clean_header_text(value: str, *, limit: int | None = None) -> str:
+    """Text that is safe to put in a header: no encoded words left to decode, no controls.
+
+    Decoding first (rather than only stripping) keeps what a client wrote
+    readable ("Hi Bcc: x@evil") while making sure the email package finds
+    nothing more to decode when it builds the header.
+    """
+    text = _strip_controls(value)
+    for _ in range(5):
+        decoded = _decode_like_email_package(text)
+        if decoded == text:
+            break
+        text = _strip_controls(decoded)
+    else:
+        # Nested more deeply than any honest sender does: break the syntax instead.
+        text = text.replace("=?", "= ?")
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def _strip_controls(text: str) -> str:
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _decode_like_email_package(text: str) -> str:
+    """What the email package would turn ``text`` into when building an unstructured header."""
+    return str(MAIL_POLICY.header_factory("subject", text))
+
+
+def _mailbox(value: AddressLike) -> HeaderAddress:
+    """A header address from a bare addr-spec or a (name, email) value; raises ValueError."""
+    if isinstance(value, str):
+        name, email = "", value
+    else:
+        name, email = value.name, value.email
+    email = email.strip()
+    if not email or _CONTROL.search(email) or " " in email or email.count("@") != 1:
+        raise ValueError(f"not a usable e-mail address: {email!r}")
+    try:
+        address = HeaderAddress(display_name=clean_header_text(name or "", limit=200),
+                                addr_spec=email)
+    except Exception as exc:  # the email package raises several kinds for a bad addr-spec
+        raise ValueError(f"not a usable e-mail address: {email!r}") from exc
+    if address.addr_spec.lower() != email.lower():
+        raise ValueError(f"not a usable e-mail address: {email!r}")
+    return address
+
+
+def _message_ids(values: Sequence[str]) -> list[str]:
+    """Well-formed ``<id>`` values from plain strings; anything else is left out."""
+    ids: list[str] = []
+    for value in values:
+        for found in _MSGID.findall(_CONTROL.sub(" ", value)):
+            if found not in ids:
+                ids.append(found)
+    return ids
+
+
+def compose_mail(
+    *,
+    sender: AddressLike,
+    to: Sequence[AddressLike],
+    subject: str,
+    text: str,
+    html: str,
+    clock: Clock,
+    cc: Sequence[AddressLike] = (),
+    reply_to: AddressLike | None = None,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    attachments: Sequence[MailAttachment] = (),
+) -> ComposedMail:
+    """Build one mail; its Message-ID is new, its Date is the clock's "now".
+
+    ``in_reply_to`` is appended to ``references`` when missing there (RFC
+    5322 threading); only the last ``MAX_REFERENCES`` are kept.
+    Raises ValueError for an unusable address or no recipient at all.
+    """
+    from_address = _mailbox(sender)
+    to_addresses = [_mailbox(a) for a in to]
+    cc_addresses = [_mailbox(a) for a in cc]
+    if not to_addresses and not cc_addresses:
+        raise ValueError("a mail needs at least one recipient")
+    recipients: list[str] = []
+    for address in (*to_addresses, *cc_addresses):
+        if address.addr_spec.lower() not in recipients:
+            recipients.append(address.addr_spec.lower())
+
+    clean_subject = clean_header_text(subject, limit=MAX_SUBJECT_CHARS)
+    message_id = make_msgid(domain=from_address.domain or None)
+    parent = _message_ids([in_reply_to]) if in_reply_to else []
+    chain = _message_ids(references)
+    chain += [p for p in parent if p not in chain]
+    chain = chain[-MAX_REFERENCES:]
+
+    message = EmailMessage(policy=MAIL_POLICY)
+    message["From"] = from_address
+    if to_addresses:
+        message["To"] = to_addresses
+    if cc_addresses:
+        message["Cc"] = cc_addresses
+    if reply_to is not None:
+        message["Reply-To"] = _mailbox(reply_to)
+    message["Subject"] = clean_subject
+    message["Date"] = format_datetime(clock.now())
+    message["Message-ID"] = message_id
+    if parent:
+        message["In-Reply-To"] = parent[0]
+    if chain:
+        message["References"] = " ".join(chain)
+    message["Auto-Submitted"] = "auto-generated"
+    message["X-Auto-Response-Suppress"] = "All"
+
+    message.set_content(_normalise_body(text))
+    message.add_alternative(_normalise_body(html), subtype="html")
+    for attachment in attachments:
+        maintype, _, subtype = attachment.content_type.partition("/")
+        message.add_attachment(
+            attachment.data,
+            maintype=maintype,
+            subtype=subtype or "octet-stream",
+            filename=clean_header_text(attachment.filename, limit=200),
+            params=dict(attachment.params),
+        )
+
+    raw = message.as_bytes()
+    _verify_headers(raw, expected=_expected_headers(message), recipients=recipients)
+    return ComposedMail(
+        message_id=message_id,
+        sender=from_address.addr_spec,
+        recipients=tuple(recipients),
+        subject=clean_subject,
+        raw=raw,
+    )
+
+
+def _normalise_body(body: str) -> str:
+    """Bodies keep their line breaks but lose NULs; line endings become the generator's."""
+    return body.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _expected_headers(message: EmailMessage) -> list[str]:
+    return [name.lower() for name in message]
+
+
+def _verify_headers(raw: bytes, *, expected: list[str], recipients: list[str]) -> None:
+    """Parse our own bytes back: the same header names, and no address we were not given.
+
+    A guard against a bug in the cleaning above or in the email package; it
+    is not expected to fire, and when it does nothing is queued.
+    """
+    parsed = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
+    names = [name.lower() for name in parsed]
+    if names != expected:
+        raise ValueError(f"composed mail has unexpected headers: {names}")
+    found = {addr.lower() for _, addr in getaddresses(parsed.get_all("to", []) +
+                                                       parsed.get_all("cc", []))}
+    if not found <= set(recipients):
+        raise ValueError("composed mail names a recipient it was not given")
