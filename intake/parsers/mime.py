@@ -1,0 +1,346 @@
+"""Parse one raw message into a :class:`~intake.parsers.types.ParsedMail`.
+
+Input: the exact bytes of a message. Output: a frozen ParsedMail with decoded
+headers, the readable body, the author's new text split from quotes and
+signature, the forward chain, attachments and the repairs made (``defects``).
+
+mail-parser is the primary parser (MIME tree and Date). When it raises on
+input it cannot handle (see NOTES.md), the message is parsed again with the
+stdlib parser and the repair recorded ("mail-parser failed (TypeError);
+parsed with the stdlib parser"). Only when nothing at all can be read does
+:class:`intake.errors.ProcessingError` (stage ``parse``) come out; no other
+exception escapes :func:`parse_message`. Pure: no database, network or
+templates.
+"""
+
+from __future__ import annotations
+
+import email
+import email.parser
+import email.policy
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from email.message import Message
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+import mailparser
+
+from intake.errors import ProcessingError
+from intake.parsers.addresses import (
+    decode_header_value,
+    message_ids,
+    parse_address,
+    parse_addresses,
+)
+from intake.parsers.charsets import decode_bytes
+from intake.parsers.forwards import parse_loose_date, split_forwards
+from intake.parsers.html import html_to_text
+from intake.parsers.types import Address, Attachment, ForwardedMail, ParsedMail
+
+__all__ = ["MAX_ATTACHED_DEPTH", "parse_message"]
+
+log = logging.getLogger(__name__)
+# mail-parser logs a warning per unusual part and whole header values on errors;
+# everything it could tell us is recorded in ParsedMail.defects instead.
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)
+
+#: How deep attached messages (message/rfc822 inside message/rfc822 ...) are parsed.
+MAX_ATTACHED_DEPTH = 3
+#: MIME nesting deeper than this is not walked (mail-parser gives up near 1,000).
+MAX_PART_DEPTH = 64
+T = TypeVar("T")
+D = TypeVar("D")
+_BODY_TYPES = ("text/plain", "text/html")
+_MESSAGE_TYPES = ("message/rfc822", "message/global")
+_REPORT_TYPES = ("message/delivery-status", "message/disposition-notification")
+
+
+@dataclass
+class _Body:
+    """What the part walk collects; mutable while walking, frozen into ParsedMail after."""
+
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    attached: list[bytes] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+
+
+def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMail:
+    """Parse raw message bytes; repair what can be repaired and record each repair.
+
+    Raises :class:`ProcessingError` (stage ``parse``) only when nothing can be read.
+    """
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogateescape")
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise ProcessingError("parse", f"expected bytes, got {type(raw).__name__}")
+    raw = bytes(raw)
+    if not raw.strip():
+        raise ProcessingError("parse", "empty message")
+    defects: list[str] = []
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+        message, date = parsed.message, parsed.date
+        defects.extend(f"MIME defect: {name}" for name in sorted(parsed.defects_categories))
+    except Exception as exc:  # mail-parser's failures are many and untyped: repair, don't reject
+        defects.append(f"mail-parser failed ({type(exc).__name__}); parsed with the stdlib parser")
+        message, date = _stdlib_parse(raw, defects), None
+    if message is None:
+        raise ProcessingError("parse", "mail-parser returned no message")
+    try:
+        return _build(message, date, defects, _depth)
+    except Exception as exc:
+        log.warning("parse: extraction failed (%s); retrying with the stdlib parser", exc)
+        repair = f"extraction failed ({type(exc).__name__}); parsed with the stdlib parser"
+        defects = [*defects, repair]
+        try:
+            return _build(_stdlib_parse(raw, defects), None, defects, _depth)
+        except ProcessingError:
+            raise
+        except Exception as again:
+            reason = f"unreadable message ({type(again).__name__})"
+            raise ProcessingError("parse", reason) from again
+
+
+def _stdlib_parse(raw: bytes, defects: list[str]) -> Message:
+    """The stdlib parser: modern policy, then compat32, then headers only.
+
+    ``policy.default`` parses header values eagerly and raises on some
+    (a NUL in an RFC 2231 charset); compat32 keeps them raw and is the
+    last resort before reading headers alone.
+    """
+    attempts: tuple[tuple[str, Callable[[], Message]], ...] = (
+        ("", lambda: email.message_from_bytes(raw, policy=email.policy.default)),
+        ("", lambda: email.message_from_bytes(raw)),
+        (
+            "MIME structure unreadable; headers only",
+            lambda: email.parser.BytesParser().parsebytes(raw, headersonly=True),
+        ),
+    )
+    failure: Exception | None = None
+    for note, attempt in attempts:
+        try:
+            message = attempt()
+        except Exception as exc:  # RecursionError on absurd nesting, parser bugs
+            failure = exc
+            continue
+        if note:
+            defects.append(note)
+        return message
+    raise ProcessingError("parse", f"unreadable message ({type(failure).__name__})") from failure
+
+
+def _headers(message: Message) -> dict[str, tuple[str, ...]]:
+    collected: dict[str, list[str]] = {}
+    for name, value in message.raw_items():
+        key = decode_header_value(name).lower()
+        if key:
+            collected.setdefault(key, []).append(decode_header_value(value))
+    return {key: tuple(values) for key, values in collected.items()}
+
+
+def _zone_of(value: str | None) -> tzinfo | None:
+    """The UTC offset a Date header was written in (the sender's zone), or None."""
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed.tzinfo if parsed.tzinfo is not None else None
+
+
+def _read_date(value: str | None, trusted: datetime | None, defects: list[str]) -> datetime | None:
+    if trusted is not None:
+        return trusted if trusted.tzinfo else trusted.replace(tzinfo=UTC)
+    if value is None:
+        defects.append("no Date header")
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        parsed = None
+    if parsed is None or parsed.year < 1900:
+        parsed = parse_loose_date(value)
+        if parsed is None:
+            defects.append("unparsable Date header")
+            return None
+        defects.append("Date header is not RFC 5322; read leniently")
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _safe(call: Callable[[], T], default: D) -> T | D:
+    """Call a stdlib accessor that raises on some malformed parts; the default instead."""
+    try:
+        return call()
+    except Exception:
+        return default
+
+
+def _attachment_size(part: Message) -> int:
+    payload = _safe(lambda: part.get_payload(), None)
+    if isinstance(payload, str):
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if encoding == "base64":
+            # bytes a base64 body decodes to, without decoding it
+            chars = len(payload) - payload.count("\n") - payload.count("\r") - payload.count(" ")
+            padding = payload.rstrip()[-2:].count("=")
+            return max(0, chars * 3 // 4 - padding)
+    if isinstance(payload, list):
+        return sum(len(_safe(lambda m=m: m.as_string(), "")) for m in payload)
+    data = _safe(lambda: part.get_payload(decode=True), None)
+    return len(data) if isinstance(data, (bytes, bytearray)) else 0
+
+
+def _attached_bytes(part: Message) -> bytes | None:
+    payload = _safe(lambda: part.get_payload(), None)
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        inner = payload[0]
+        data = _safe(lambda: inner.as_bytes(), None)
+        if data is None:
+            data = _safe(lambda: inner.as_string().encode("utf-8", "surrogateescape"), None)
+        return data
+    data = _safe(lambda: part.get_payload(decode=True), None)
+    return data if isinstance(data, (bytes, bytearray)) and data else None
+
+
+def _walk(message: Message) -> _Body:
+    """Collect body texts, attachments and attached messages, in document order.
+
+    Iterative (an explicit stack): absurd nesting cannot exhaust Python's stack.
+    """
+    body = _Body()
+    stack: list[tuple[Message, int, bool]] = [(message, 0, False)]
+    while stack:
+        part, depth, in_attachment = stack.pop()
+        ctype = _safe(part.get_content_type, "application/octet-stream")
+        disposition = _safe(part.get_content_disposition, None)
+        filename = decode_header_value(_safe(part.get_filename, None))
+        # The stdlib holds these as lists of sub-messages (is_multipart() is True):
+        # they are attachments to list, never containers of the body.
+        if ctype in _MESSAGE_TYPES:
+            size = _attachment_size(part)
+            body.attachments.append(Attachment(filename or "message.eml", ctype, size))
+            data = _attached_bytes(part)
+            if data:
+                body.attached.append(data)
+            continue
+        if ctype in _REPORT_TYPES:
+            body.attachments.append(Attachment(filename, ctype, _attachment_size(part)))
+            continue
+        if _safe(part.is_multipart, False):
+            if depth >= MAX_PART_DEPTH:
+                body.defects.append(f"MIME nesting deeper than {MAX_PART_DEPTH} not read")
+                continue
+            children = _safe(part.get_payload, [])
+            inner_attachment = in_attachment or disposition == "attachment"
+            for child in reversed(children if isinstance(children, list) else []):
+                if isinstance(child, Message):
+                    stack.append((child, depth + 1, inner_attachment))
+            continue
+        is_body = (
+            ctype in _BODY_TYPES
+            and not in_attachment
+            and disposition != "attachment"
+            and (not filename or disposition == "inline")
+        )
+        if not is_body:
+            body.attachments.append(Attachment(filename, ctype, _attachment_size(part)))
+            continue
+        payload = _safe(lambda part=part: part.get_payload(decode=True), None)
+        if not isinstance(payload, (bytes, bytearray)):
+            body.defects.append(f"{ctype} part could not be decoded")
+            continue
+        charset = _safe(part.get_content_charset, None)
+        if charset is None:
+            charset = _safe(lambda part=part: part.get_param("charset"), None)
+            charset = charset if isinstance(charset, str) else None
+        decoded = decode_bytes(bytes(payload), charset)
+        body.defects.extend(decoded.defects)
+        (body.plain if ctype == "text/plain" else body.html).append(decoded.text)
+    return body
+
+
+def _body_text(body: _Body) -> tuple[str, bool]:
+    plain = [text.strip("\n") for text in body.plain if text.strip()]
+    if plain:
+        return "\n\n".join(plain), False
+    if body.html:
+        html = [html_to_text(text) for text in body.html]
+        return "\n\n".join(text for text in html if text), True
+    return "", False
+
+
+def _build(
+    message: Message, date: datetime | None, defects: list[str], depth: int
+) -> ParsedMail:
+    headers = _headers(message)
+    first = {key: values[0] for key, values in headers.items() if values}
+    subject = first.get("subject", "")
+    ids = message_ids(first.get("message-id", ""))
+    body = _walk(message)
+    defects.extend(body.defects)
+    text, html_only = _body_text(body)
+    date = _read_date(first.get("date"), date, defects)
+    zone = _zone_of(first.get("date")) if "date" in first else None
+    split = split_forwards(text, subject=subject, default_tz=zone)
+    lead = split.lead
+    hops = list(split.hops)
+    for data in body.attached:
+        if depth >= MAX_ATTACHED_DEPTH:
+            defects.append(f"attached message deeper than {MAX_ATTACHED_DEPTH} levels not parsed")
+            break
+        try:
+            inner = parse_message(data, _depth=depth + 1)
+        except ProcessingError as exc:
+            defects.append(f"attached message unreadable: {exc}")
+            continue
+        hops.append(
+            ForwardedMail(
+                style="rfc822",
+                sender=inner.from_,
+                date=inner.date,
+                subject=inner.subject,
+                to=inner.to,
+                cc=inner.cc,
+                message_id=inner.message_id,
+                text=inner.new_text,
+                note=hops[-1].text if hops else lead.new_text,
+            )
+        )
+        hops.extend(inner.forwards)
+    return ParsedMail(
+        message_id=ids[0] if ids else None,
+        subject=subject,
+        from_=parse_address(first.get("from", "")),
+        date=date,
+        to=_all_addresses(headers.get("to", ())),
+        cc=_all_addresses(headers.get("cc", ())),
+        reply_to=_all_addresses(headers.get("reply-to", ())),
+        in_reply_to=message_ids(" ".join(headers.get("in-reply-to", ()))),
+        references=message_ids(" ".join(headers.get("references", ()))),
+        headers=headers,
+        content_type=_safe(message.get_content_type, "text/plain"),
+        text=text,
+        new_text=lead.new_text,
+        quoted_text=lead.quoted_text,
+        signature=lead.signature,
+        html_only=html_only,
+        forwards=tuple(hops),
+        attachments=tuple(body.attachments),
+        defects=tuple(dict.fromkeys(defects)),
+    )
+
+
+def _all_addresses(values: tuple[str, ...]) -> tuple[Address, ...]:
+    found: list[Address] = []
+    for value in values:
+        found.extend(parse_addresses(value))
+    return tuple(found)
+
