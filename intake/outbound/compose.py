@@ -3,7 +3,8 @@
 Safety rules every mail obeys:
 
 - ``Auto-Submitted: auto-generated`` and ``X-Auto-Response-Suppress: All``, so
-  auto-responders do not answer us and we can recognise our own mail;
+  auto-responders do not answer us; ``X-Intake-Outbound: <kind>``
+  (``intake.classify.OUTBOUND_MARKER``) so we recognise our own mail coming back;
 - headers are built from plain strings only, after RFC 2047 encoded words
   are decoded (until nothing is left to decode) and CR, LF, NUL and other
   control characters are removed. Python 3.11.7's email package decodes an
@@ -29,6 +30,8 @@ from email.utils import format_datetime, getaddresses, make_msgid
 from typing import Protocol
 
 from intake.clock import Clock
+
+OUTBOUND_HEADER = "X-Intake-Outbound"  # intake.classify.OUTBOUND_MARKER, lower-cased there
 
 # 7bit: bodies become quoted-printable/base64, so no server needs 8BITMIME.
 MAIL_POLICY = policy.SMTP.clone(cte_type="7bit")
@@ -73,6 +76,7 @@ class ComposedMail:
     recipients: tuple[str, ...]
     subject: str
     raw: bytes
+    kind: str = "mail"
 
 
 def clean_header_text(value: str, *, limit: int | None = None) -> str:
@@ -142,6 +146,7 @@ def compose_mail(
     text: str,
     html: str,
     clock: Clock,
+    kind: str = "mail",
     cc: Sequence[AddressLike] = (),
     reply_to: AddressLike | None = None,
     in_reply_to: str | None = None,
@@ -150,6 +155,8 @@ def compose_mail(
 ) -> ComposedMail:
     """Build one mail; its Message-ID is new, its Date is the clock's "now".
 
+    ``kind`` (``notice``, ``reminder``, ``draft``...) goes into the
+    ``X-Intake-Outbound`` header and becomes the outbox row's kind.
     ``in_reply_to`` is appended to ``references`` when missing there (RFC
     5322 threading); only the last ``MAX_REFERENCES`` are kept.
     Raises ValueError for an unusable address or no recipient at all.
@@ -188,6 +195,8 @@ def compose_mail(
         message["References"] = " ".join(chain)
     message["Auto-Submitted"] = "auto-generated"
     message["X-Auto-Response-Suppress"] = "All"
+    clean_kind = clean_header_text(kind, limit=32) or "mail"
+    message[OUTBOUND_HEADER] = clean_kind
 
     message.set_content(_normalise_body(text))
     message.add_alternative(_normalise_body(html), subtype="html")
@@ -209,6 +218,7 @@ def compose_mail(
         recipients=tuple(recipients),
         subject=clean_subject,
         raw=raw,
+        kind=clean_kind,
     )
 
 

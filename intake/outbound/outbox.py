@@ -197,22 +197,24 @@ class Outbox:
         self,
         mail: ComposedMail,
         *,
-        kind: str,
+        kind: str | None = None,
         dedupe_key: str | None = None,
         cause_message_pk: int | None = None,
         session: Session | None = None,
     ) -> OutboundMail:
         """Store ``mail`` as a pending row (or a ``failed`` one when rate limited).
 
+        ``kind`` defaults to the kind the mail was composed with.
         Idempotent: a row with the same ``dedupe_key`` or Message-ID is
         returned as it is. With ``session`` the row joins the caller's unit of
         work (inside a savepoint) and is committed with it; otherwise it is
         committed here.
         """
+        row_kind = kind or mail.kind
         if session is not None:
-            return self._queue(session, mail, kind, dedupe_key, cause_message_pk)
+            return self._queue(session, mail, row_kind, dedupe_key, cause_message_pk)
         with unit_of_work(self._factory) as own:
-            return self._queue(own, mail, kind, dedupe_key, cause_message_pk)
+            return self._queue(own, mail, row_kind, dedupe_key, cause_message_pk)
 
     def _queue(
         self,

@@ -1,7 +1,7 @@
 """SMTP transport: message bytes in, refused recipients out. The only module importing smtplib.
 
 One connection per message, so an ambiguous failure never spills onto the
-next mail. TLS is STARTTLS (default), implicit TLS, or none (a loopback relay
+next mail. TLS is STARTTLS (default), implicit TLS (``ssl``), or none (a loopback relay
 only: credentials are refused without TLS). Certificates are verified with
 ``ssl.create_default_context()`` unless the caller passes its own context.
 smtplib's exceptions are translated into :mod:`intake.errors`:
@@ -39,8 +39,9 @@ from intake.outbound.transport import Refusal
 
 log = logging.getLogger(__name__)
 
-TlsMode = Literal["starttls", "implicit", "none"]
-DEFAULT_PORTS: dict[str, int] = {"starttls": 587, "implicit": 465, "none": 25}
+TlsMode = Literal["starttls", "ssl", "none"]  # the values of ``smtp.tls`` in intake.toml
+DEFAULT_PORTS: dict[str, int] = {"starttls": 587, "ssl": 465, "none": 25}
+_ALIASES = {"implicit": "ssl", "tls": "ssl"}
 
 
 class _DataTracking:
@@ -79,9 +80,9 @@ class SmtpTransport:
         ssl_context: ssl.SSLContext | None = None,
         local_hostname: str | None = None,
     ) -> None:
+        tls = _ALIASES.get(tls, tls)  # type: ignore[assignment]
         if tls not in DEFAULT_PORTS:
-            raise ConfigError(f"unknown TLS mode {tls!r} (starttls, implicit, none)",
-                              key="smtp.tls")
+            raise ConfigError(f"unknown TLS mode {tls!r} (starttls, ssl, none)", key="smtp.tls")
         if username and tls == "none":
             raise ConfigError("refusing to send SMTP credentials without TLS", key="smtp.tls")
         if username and password is None:
@@ -133,7 +134,7 @@ class SmtpTransport:
         return {addr: Refusal(code, _reply_text(text)) for addr, (code, text) in refused.items()}
 
     def _connect(self) -> _Client:
-        if self.tls == "implicit":
+        if self.tls == "ssl":
             return _SMTPSSL(self.host, self.port, local_hostname=self.local_hostname,
                             timeout=self.timeout, context=self._context)
         return _SMTP(self.host, self.port, local_hostname=self.local_hostname,

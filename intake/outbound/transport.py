@@ -7,7 +7,7 @@ Implementations: :class:`intake.outbound.smtp.SmtpTransport` and
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 
@@ -42,3 +42,32 @@ class Transport(Protocol):
     def send(
         self, message: bytes, *, sender: str, recipients: Sequence[str]
     ) -> dict[str, Refusal]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedMail:
+    """One message a :class:`RecordingTransport` accepted, for whom, from whom."""
+
+    sender: str
+    recipients: tuple[str, ...]
+    message: bytes
+
+
+@dataclass
+class RecordingTransport:
+    """A test and demo seam: keeps every message in ``sent`` instead of delivering it.
+
+    ``refuse`` maps an address to the :class:`Refusal` it gets on every send.
+    """
+
+    sent: list[RecordedMail] = field(default_factory=list)
+    refuse: dict[str, Refusal] = field(default_factory=dict)
+
+    def send(
+        self, message: bytes, *, sender: str, recipients: Sequence[str]
+    ) -> dict[str, Refusal]:
+        refused = {r: self.refuse[r] for r in recipients if r in self.refuse}
+        accepted = tuple(r for r in recipients if r not in refused)
+        if accepted:
+            self.sent.append(RecordedMail(sender, accepted, message))
+        return refused

@@ -28,7 +28,7 @@ from intake.outbound.folder import FolderTransport
 from intake.outbound.outbox import Outbox, RateLimit, RetryPolicy
 from intake.outbound.render import render_mail
 from intake.outbound.smtp import SmtpTransport
-from intake.outbound.transport import Refusal, Transport
+from intake.outbound.transport import RecordingTransport, Refusal, Transport
 from intake.storage import session_factory, unit_of_work
 from models.outbox import OutboundMail
 from tests.integration.smtp_server import ScriptedHandler, certificates, smtp_server
@@ -278,7 +278,7 @@ def test_implicit_tls_delivers(clock: FixedClock) -> None:
     certs = certificates()
     composed = mail(clock)
     with smtp_server(implicit_tls_context=certs.server_context) as server:
-        transport = SmtpTransport("127.0.0.1", server.port, tls="implicit",
+        transport = SmtpTransport("127.0.0.1", server.port, tls="ssl",
                                   ssl_context=certs.client_context, local_hostname="localhost",
                                   timeout=5)
         refused = transport.send(composed.raw, sender=composed.sender,
@@ -542,3 +542,16 @@ def test_folder_transport_writes_one_eml_per_mail(outbox: Outbox, clock: FixedCl
     parsed = [BytesParser(policy=policy.default).parsebytes(f.read_bytes()) for f in files]
     assert sorted(m["Message-ID"] for m in parsed) == sorted(c.message_id for c in composed)
     assert {f.read_bytes() for f in files} == {c.raw for c in composed}
+
+
+def test_recording_transport_seam_records_what_would_be_sent(outbox: Outbox,
+                                                              clock: FixedClock) -> None:
+    composed = mail(clock, to=["dana@acme.example", "gone@acme.example"])
+    row = outbox.queue(composed, kind="notice")
+    transport = RecordingTransport(refuse={"gone@acme.example": Refusal(550, "no such user")})
+    report = outbox.send_due(transport)
+    assert report.sent == (composed.message_id,)
+    [recorded] = transport.sent
+    assert (recorded.sender, recorded.recipients) == (AE, ("dana@acme.example",))
+    assert recorded.message == composed.raw
+    assert dict(outbox.get(row.id).refused) == {"gone@acme.example": "550 no such user"}

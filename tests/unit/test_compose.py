@@ -12,12 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.clock import FixedClock
-from intake.outbound.compose import ComposedMail, MailAttachment, clean_header_text, compose_mail
+from intake.outbound.compose import (
+    OUTBOUND_HEADER,
+    ComposedMail,
+    MailAttachment,
+    clean_header_text,
+    compose_mail,
+)
 from intake.parsers.types import Address
 
 CLOCK = FixedClock(datetime(2026, 3, 2, 14, 30, tzinfo=UTC))
 BASE_HEADERS = ["from", "to", "subject", "date", "message-id", "auto-submitted",
-                "x-auto-response-suppress", "mime-version", "content-type"]
+                "x-auto-response-suppress", "x-intake-outbound", "mime-version",
+                "content-type"]
 
 
 def build(**overrides: object) -> ComposedMail:
@@ -49,6 +56,7 @@ def test_every_mail_is_marked_auto_generated_and_dated_by_the_clock() -> None:
     assert header_names(composed) == BASE_HEADERS
     assert message["Auto-Submitted"] == "auto-generated"
     assert message["X-Auto-Response-Suppress"] == "All"
+    assert message["X-Intake-Outbound"] == "mail" == composed.kind
     assert message["Date"].datetime == CLOCK.now()
     assert message["Message-ID"] == composed.message_id
     assert composed.message_id.endswith("@agency.example>")
@@ -65,6 +73,18 @@ def test_body_is_multipart_alternative_with_text_and_html() -> None:
     assert parts[0].get_content().replace("\r\n", "\n") == "Prix: 1 200 € net\n"
     assert "<p>Prix: 1 200 € net</p>" in parts[1].get_content()
     assert all(p["Content-Transfer-Encoding"] != "8bit" for p in parts)
+
+
+def test_kind_is_marked_so_our_own_mail_is_recognised() -> None:
+    composed = build(kind="reminder\r\nBcc: x@y.example")
+    assert parse(composed)["X-Intake-Outbound"] == "reminder Bcc: x@y.example"
+    assert header_names(composed) == BASE_HEADERS
+
+
+def test_our_marker_is_the_one_the_classifier_looks_for() -> None:
+    from intake.classify import OUTBOUND_MARKER
+
+    assert OUTBOUND_HEADER.lower() == OUTBOUND_MARKER
 
 
 def test_every_message_id_is_new() -> None:
