@@ -43,7 +43,8 @@ _LINK = re.compile("\x05([^\x05\x06]*)\x05([^\x05\x06]*)\x06")
 _MARKERS = re.compile("[\x05\x06]")
 _BR = re.compile(r"<br\b[^>]*>", _I)
 _MSO_PARAGRAPH = re.compile(r"<p\b[^>]*\bclass\s*=\s*[\"']?MsoNormal\b[^>]*>", _I)
-_PARAGRAPH = re.compile(r"</?(?:p|h[1-6]|ul|ol|dl|table|pre|hr)\b[^>]*>", _I)
+_PARAGRAPH = re.compile(r"</?(?:h[1-6]|ul|ol|dl|table|pre|hr)\b[^>]*>|<p\b[^>]*>", _I)
+_PARAGRAPH_END = re.compile(r"</p\s*>", _I)
 _LIST_ITEM = re.compile(r"<li\b[^>]*>", _I)
 _BLOCK = re.compile(
     r"</?(?:div|tr|dt|dd|section|article|header|footer|nav|aside|center|address"
@@ -100,10 +101,10 @@ def _quote_levels(text: str) -> str:
             depth = max(0, depth - 1)
             continue
         line = line.replace("\x02", "").replace("\x03", "")
-        if depth:
-            out.append(">" * depth + (" " + line if line else ""))
-        else:
+        if not depth:
             out.append(line)
+        elif line:  # blank lines inside a quote are dropped: the quote stays one block
+            out.append(">" * depth + " " + line)
     return "\n".join(out)
 
 
@@ -124,8 +125,11 @@ def html_to_text(html: str) -> str:
         text = _ANCHOR_OPEN.sub(_anchor_open, text)
         text = _ANCHOR_CLOSE.sub("\x06", text)
     text = _BR.sub("\n", text)
-    text = _MSO_PARAGRAPH.sub("\n", text)
+    # Outlook writes one <p class=MsoNormal> per line and blank paragraphs between
+    # paragraphs: its lines end at </p> and open with nothing.
+    text = _MSO_PARAGRAPH.sub("", text)
     text = _PARAGRAPH.sub("\n\n", text)
+    text = _PARAGRAPH_END.sub("\n", text)
     text = _LIST_ITEM.sub("\n- ", text)
     text = _BLOCK.sub("\n", text)
     text = _CELL.sub(" ", text)

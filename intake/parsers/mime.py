@@ -301,6 +301,8 @@ def _build(
         except ProcessingError as exc:
             defects.append(f"attached message unreadable: {exc}")
             continue
+        prefix = "attached message: "
+        defects.extend(d if d.startswith(prefix) else prefix + d for d in inner.defects)
         hops.append(
             ForwardedMail(
                 style="rfc822",

@@ -1,0 +1,107 @@
+"""Splitting the author's words from quoted history and signature."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from intake.parsers.quotes import find_reply_header, split_reply
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "On Mon, Mar 2, 2026 at 10:00 AM Sam Lee <sam@agency.example> wrote:",
+        "On Mon, Mar 2, 2026 at 10:00 AM Sam Lee <sam@agency.example>\nwrote:",
+        "On 2 Mar 2026, at 10:00, Sam Lee <sam@agency.example> wrote:",
+        "Le lun. 2 mars 2026 à 10:00, Sam Lee <sam@agency.example> a écrit :",
+        "Am 02.03.2026 um 10:00 schrieb Sam Lee <sam@agency.example>:",
+        "El lun, 2 mar 2026 a las 10:00, Sam Lee (<sam@agency.example>) escribió:",
+        "-----Original Message-----\nFrom: Sam\nSent: Monday",
+        "----- Original Message -----\nFrom: Sam",
+        "From: Sam Lee <sam@agency.example>\nSent: Monday, March 2, 2026 10:00 AM\nTo: Maria",
+        "________________________________\nFrom: Sam Lee\nSent: Monday\nTo: Maria\nSubject: x",
+        "De : Sam Lee\nEnvoyé : lundi 2 mars 2026 10:00\nÀ : Claire",
+        "Von: Sam Lee\nGesendet: Montag, 2. März 2026 10:00\nAn: Jonas",
+        "*From:* Sam Lee\n*Sent:* Monday\n*To:* Maria",
+    ],
+)
+def test_reply_headers(header: str) -> None:
+    split = split_reply(f"Sounds good.\n\n{header}\n\n> old text\nold text\n")
+    assert split.new_text == "Sounds good."
+    assert split.quoted_text.startswith(header.split("\n")[0])
+    assert split.quoted_text.endswith("old text")
+
+
+def test_angle_quotes_interleaved_with_answers() -> None:
+    split = split_reply("Answers inline.\n\n> Budget?\n$5,000.\n> Date?\nMarch 3.")
+    assert split.new_text == "Answers inline.\n\n$5,000.\nMarch 3."
+    assert split.quoted_text == "> Budget?\n> Date?"
+
+
+def test_no_quote_no_signature() -> None:
+    split = split_reply("Please move the launch.\nOn second thought, keep it.")
+    assert (split.new_text, split.quoted_text, split.signature) == (
+        "Please move the launch.\nOn second thought, keep it.",
+        "",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "new", "signature"),
+    [
+        ("Go ahead.\n\n-- \nMaria\nHarbor Foods", "Go ahead.", "-- \nMaria\nHarbor Foods"),
+        ("Go ahead.\n\nSent from my iPhone", "Go ahead.", "Sent from my iPhone"),
+        ("Go ahead.\nSent from my Android", "Go ahead.", "Sent from my Android"),
+        ("Go ahead.\n\nGet Outlook for iOS", "Go ahead.", "Get Outlook for iOS"),
+        ("Go ahead.\n\nSent from Outlook for iOS", "Go ahead.", "Sent from Outlook for iOS"),
+        (
+            "Go ahead.\n\nBest,\nMaria\nHarbor Foods | +1 555 0100",
+            "Go ahead.",
+            "Best,\nMaria\nHarbor Foods | +1 555 0100",
+        ),
+        ("Go ahead.\n\nThanks, Maria", "Go ahead.", "Thanks, Maria"),
+        ("Go ahead.\n\nKind regards\nJonas Weber", "Go ahead.", "Kind regards\nJonas Weber"),
+        ("Thanks, let me know by Friday.", "Thanks, let me know by Friday.", ""),
+        ("Thanks!", "Thanks!", ""),
+        (
+            "Plan:\n- banners\n- landing page\nThanks,\nMaria",
+            "Plan:\n- banners\n- landing page",
+            "Thanks,\nMaria",
+        ),
+    ],
+)
+def test_signatures(body: str, new: str, signature: str) -> None:
+    split = split_reply(body)
+    assert split.new_text == new
+    assert split.signature == signature
+
+
+def test_signoff_in_the_middle_is_not_a_signature() -> None:
+    paragraph = "This paragraph is a long one that clearly belongs to the message body. "
+    body = "Thanks,\n" + paragraph * 2
+    assert split_reply(body).signature == ""
+
+
+def test_quote_inside_angle_brackets_is_not_a_header() -> None:
+    assert find_reply_header("Hi\n> On Mon Sam wrote:\n> x") == -1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello team, please move the launch to March 3 and the budget.\n" * 1700,
+        "On and on we go\n" * 7000,
+        "From: x\n" * 12000,
+        "> quoted\n" * 12000,
+        "Best,\n" * 20000,
+        "On " + "x" * 100_000,
+    ],
+    ids=["plain", "on-lines", "from-lines", "quoted", "signoffs", "one-line"],
+)
+def test_100kb_bodies_split_fast(body: str) -> None:
+    started = time.perf_counter()
+    split_reply(body)
+    assert time.perf_counter() - started < 0.25
