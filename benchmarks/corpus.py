@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from html import escape
@@ -62,6 +63,17 @@ THREADLESS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class _Parent:
+    """An earlier message a reply can answer."""
+
+    message_id: str
+    subject: str
+    sender: Person
+    recipient: Person
+    when: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Person:
     """A correspondent: display name, address and UTC offset in hours."""
 
@@ -90,11 +102,11 @@ CLIENTS = (
     Person("Ines Carvalho", "ines.carvalho@marlinretail.example", 0),
     Person("Oliver Grant", "oliver.grant@cobaltinsure.example", 0),
 )
-FOREIGN = (
-    Person("José Álvarez", "jose.alvarez@solaris-viajes.example", 1),
-    Person("Zoë Lefèvre", "zoe.lefevre@maisonlumiere.example", 1),
-    Person("Søren Østergaard", "soren@nordlys.example", 1),
-    Person("Małgorzata Wójcik", "m.wojcik@polmarket.example", 1),
+FOREIGN = (  # mostly people at the demo clients, so non-ASCII mail reaches extraction
+    Person("José Álvarez", "jose.alvarez@harborfoods.example", -6),
+    Person("Zoë Lefèvre", "zoe.lefevre@alpinetours.example", 1),
+    Person("Søren Østergaard", "soren@kestrel.example", -8),
+    Person("Małgorzata Wójcik", "m.wojcik@northwindbank.example", -5),
     Person("Jürgen Müller", "j.mueller@alpinetours.example", 1),
     Person("佐藤 花子", "hanako.sato@sakura-foods.example", 9),
 )
@@ -154,31 +166,57 @@ SENTENCES = (
     "Finance approved ${money:,} for production, plus ${money2:,} for paid social.",
     "I'll be in meetings most of {weekday}, so text me if anything is urgent.",
     "We want {num:,} sign-ups from the {c}.",
-    "The final {d} is due on {weekday}, {date}.",
+    "The deadline for the {d} is {wd}, {date}.",
     "Cancel the billboard and move that money to paid search.",
     "Attached are the notes from yesterday's call about the {c}.",
 )
-FOREIGN_SENTENCES = (
-    "Könnten Sie uns den Entwurf bis zum {dmy} schicken? Vielen Dank und freundliche Grüsse.",
-    "Pourriez-vous nous envoyer la maquette avant le {dmy} ? Le budget est de {money:,} €.",
-    "¿Podrían enviarnos la propuesta antes del {dmy}? Gracias por la rápida respuesta.",
-    "Czy możecie przesłać projekt do {dmy}? Budżet wynosi {money:,} zł.",
-    "Kan I sende udkastet inden {dmy}? Vi glæder os til at se det.",
-    "{dmy}までに初稿をお送りいただけますか。よろしくお願いいたします。",
-)
-OOO_SUBJECTS = (
-    "Automatic reply: {s}",
-    "Out of Office: {s}",
-    "Autoreply: {s}",
-    "Abwesenheitsnotiz: {s}",
-    "Réponse automatique : {s}",
-    "Respuesta automática: {s}",
-)
-OOO_BODIES = (
-    "I am out of the office until {date} with limited access to email.",
-    "Thank you for your message. I am travelling and will reply when I am back on {date}.",
-    "Ich bin bis zum {dmy} nicht im Büro und habe keinen Zugriff auf E-Mails.",
-    "Je suis absente jusqu'au {dmy}. En cas d'urgence, contactez le standard.",
+# Foreign-language sentences by language; one message sticks to one language.
+FOREIGN_SENTENCES: dict[str, tuple[str, ...]] = {
+    "de": (
+        "Könnten Sie uns den Entwurf bis zum {dmy} schicken?",
+        "Das Budget für die Kampagne beträgt CHF {money:,}.",
+        "Bitte ersetzen Sie das Titelbild durch das neue Gletscherfoto.",
+        "Vielen Dank und freundliche Grüsse aus Zürich.",
+    ),
+    "fr": (
+        "Pourriez-vous nous envoyer la maquette avant le {dmy} ?",
+        "Le budget est de {money:,} € pour la production.",
+        "Merci de retirer la page sur Lucerne de la brochure.",
+        "Nous avons hâte de voir la première version.",
+    ),
+    "es": (
+        "¿Podrían enviarnos la propuesta antes del {dmy}?",
+        "El presupuesto para los anuncios en español es de ${money:,}.",
+        "Por favor, cambien el titular de la página de recetas.",
+        "Gracias por la rápida respuesta.",
+    ),
+    "pl": (
+        "Czy możecie przesłać projekt do {dmy}?",
+        "Budżet wynosi {money:,} zł.",
+        "Proszę usunąć zdjęcie z okładki i dodać nowe logo.",
+    ),
+    "da": (
+        "Kan I sende udkastet inden {dmy}?",
+        "Vi glæder os til at se det første udkast.",
+        "Budgettet er på {money:,} kr.",
+    ),
+    "ja": (
+        "{dmy}までに初稿をお送りいただけますか。",
+        "予算は{money:,}円です。",
+        "よろしくお願いいたします。",
+    ),
+}
+# Out-of-office replies: subject and body in the same language.
+OUT_OF_OFFICE = (
+    ("Automatic reply: {s}", "I am out of the office until {date} with limited access to email."),
+    ("Out of Office: {s}", "I am travelling and will reply when I am back on {wd}, {date}."),
+    ("Autoreply: {s}", "Thanks for your note. I'm offline until {date}."),
+    ("Abwesenheitsnotiz: {s}", "Ich bin bis zum {dmy} nicht im Büro."),
+    (
+        "Réponse automatique : {s}",
+        "Je suis absente jusqu'au {dmy}. Merci de votre patience.",
+    ),
+    ("Respuesta automática: {s}", "Estoy fuera de la oficina hasta el {dmy}."),
 )
 ATTACHMENTS = (
     ("application/pdf", "Creative brief {n}.pdf", b"%PDF-1.4\n"),
@@ -208,6 +246,7 @@ class _Writer:
     def __init__(self, rng: random.Random, when: datetime):
         self.rng = rng
         self.when = when
+        self.language = rng.choice(sorted(FOREIGN_SENTENCES))
 
     def _future(self) -> datetime:
         return self.when + timedelta(days=self.rng.randint(2, 60))
@@ -221,6 +260,7 @@ class _Writer:
             date=f"{MONTHS[due.month - 1]} {due.day}",
             date2=f"{MONTHS[later.month - 1]} {later.day}",
             dmy=due.strftime("%d.%m.%Y"),
+            wd=f"{due:%A}",
             weekday=rng.choice(WEEKDAYS),
             money=rng.randrange(2, 120) * 500,
             money2=rng.randrange(1, 40) * 250,
@@ -229,7 +269,7 @@ class _Writer:
         )
 
     def paragraph(self, *, foreign: bool = False) -> str:
-        pool = FOREIGN_SENTENCES if foreign else SENTENCES
+        pool = FOREIGN_SENTENCES[self.language] if foreign else SENTENCES
         count = self.rng.randint(2, 5)
         return " ".join(self.fill(self.rng.choice(pool)) for _ in range(count))
 
@@ -288,28 +328,36 @@ def _outlook_date(when: datetime) -> str:
 def _apple_date(when: datetime) -> str:
     hour = when.hour % 12 or 12
     am = "AM" if when.hour < 12 else "PM"
-    return f"{MONTHS[when.month - 1]} {when.day}, {when.year} at {hour}:{when:%M:%S} {am} GMT"
+    offset = int(when.utcoffset().total_seconds() // 3600) if when.utcoffset() else 0
+    zone = f"GMT{offset:+d}" if offset else "GMT"
+    return f"{MONTHS[when.month - 1]} {when.day}, {when.year} at {hour}:{when:%M:%S} {am} {zone}"
 
 
 def _transport_headers(
     msg: EmailMessage, rng: random.Random, sender: Person, when: datetime, token: str
 ) -> None:
-    """Received and DKIM-Signature headers: the kilobyte real mail carries before its body."""
+    """Received and Authentication-Results headers: the bulk real mail carries before its body.
+
+    No DKIM-Signature: one that cannot verify would send a checker to DNS.
+    """
     domain = sender.email.partition("@")[2]
+    hops = []
     hop = when
     for hop_no in range(rng.randint(1, 3)):
         hop = hop + timedelta(seconds=rng.randint(1, 4))
         ip = f"198.51.100.{rng.randint(1, 254)}"
-        msg["Received"] = (
+        hops.append(
             f"from mail{hop_no}.{domain} (mail{hop_no}.{domain} [{ip}]) by mx.brightline.example "
             f"with ESMTPS id {token[:10]}{hop_no}; {format_datetime(hop.astimezone(UTC))}"
         )
-    digest = hashlib.sha256(token.encode()).digest()
-    signature = hashlib.sha512(token.encode()).hexdigest() * 2
-    msg["DKIM-Signature"] = (
-        f"v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=selector1; "
-        f"h=from:to:subject:date:message-id; bh={digest.hex()[:43]}=; b={signature[:300]}"
+    for received in reversed(hops):  # the last hop is written on top
+        msg["Received"] = received
+    msg["Authentication-Results"] = (
+        f"mx.brightline.example; spf=pass smtp.mailfrom={sender.email}; "
+        f"dkim=pass header.d={domain} header.s=selector1 header.b={token[:8]}; "
+        f"dmarc=pass (p=quarantine) header.from={domain}"
     )
+    msg["X-Spam-Status"] = f"No, score=-{rng.randint(1, 40) / 10:.1f} required=5.0 tests=none"
 
 
 def _attachment_bytes(rng: random.Random, magic: bytes, size: int) -> bytes:
@@ -330,7 +378,7 @@ def _build(
     rng: random.Random,
     when: datetime,
     seed: int,
-    parents: list[tuple[str, str, Person]],
+    parent: _Parent | None,
     body_chars: int,
 ) -> EmailMessage:
     """One message of ``shape``; ``body_chars`` steers its size."""
@@ -340,6 +388,8 @@ def _build(
     ae = AGENCY[0]
     from_ae = shape.startswith("forward") or (shape == "reply" and rng.random() < 0.4)
     sender, recipient = (ae, client) if from_ae else (client, ae)
+    if shape == "reply" and parent is not None:  # answer whoever wrote the parent
+        sender, recipient = parent.recipient, parent.sender
     subject = f"{rng.choice(CAMPAIGNS).capitalize()}: {rng.choice(DELIVERABLES)}"
     text = writer.body(sender, recipient, body_chars, foreign=foreign)
     token = hashlib.sha1(f"{seed}:{index}".encode()).hexdigest()[:16]
@@ -355,22 +405,23 @@ def _build(
     domain = sender.email.partition("@")[2]
     msg["Message-ID"] = f"<{sent:%Y%m%d%H%M%S}.{token}.{index}@mail.{domain}>"
 
-    if shape == "reply" and parents:
-        parent_id, parent_subject, parent_sender = rng.choice(parents)
-        is_reply = parent_subject.lower().startswith("re:")
-        subject = parent_subject if is_reply else f"Re: {parent_subject}"
-        msg["In-Reply-To"] = parent_id
-        msg["References"] = parent_id
+    if shape == "reply" and parent is not None:
+        parent_sender = parent.sender
+        parent_sent = _local(parent.when, sender)
+        is_reply = parent.subject.lower().startswith("re:")
+        subject = parent.subject if is_reply else f"Re: {parent.subject}"
+        msg["In-Reply-To"] = parent.message_id
+        msg["References"] = parent.message_id
         history = writer.body(parent_sender, sender, rng.randint(200, 2000), foreign=False)
         if rng.random() < 0.5:
             text += (
-                f"\nOn {_gmail_date(_local(when - timedelta(hours=5), sender))} "
+                f"\nOn {_gmail_date(parent_sent)} "
                 f"{parent_sender.header()} wrote:\n{_quote(history)}\n"
             )
         else:
             text += (
                 f"\n-----Original Message-----\nFrom: {parent_sender.header()}\n"
-                f"Sent: {_outlook_date(_local(when - timedelta(hours=5), sender))}\n"
+                f"Sent: {_outlook_date(parent_sent)}\n"
                 f"To: {sender.header()}\nSubject: {subject[4:]}\n\n{history}"
             )
     elif shape == "reply":
@@ -419,13 +470,11 @@ def _build(
         text = f"{note}\n{block}"
 
     if shape == "auto_reply":
-        subject = rng.choice(OOO_SUBJECTS).format(s=subject)
+        ooo_subject, ooo_body = rng.choice(OUT_OF_OFFICE)
+        subject = ooo_subject.format(s=subject)
         msg["Auto-Submitted"] = "auto-replied"
         msg["X-Auto-Response-Suppress"] = "All"
-        text = (
-            f"{writer.fill(rng.choice(OOO_BODIES))}\n\n{sender.name}\n{sender.email}\n\n"
-            f"{_wrap(DISCLAIMER)}\n"
-        )
+        text = f"{writer.fill(ooo_body)}\n\n{sender.name}\n{sender.email}\n\n{_wrap(DISCLAIMER)}\n"
 
     msg["Subject"] = subject
     if shape == "html_only":
@@ -458,14 +507,18 @@ def _messages(n: int, seed: int) -> Iterator[tuple[str, bytes]]:
         raise ValueError("n must be >= 0")
     deck_rng = random.Random(f"intake-corpus:{seed}:deck")
     deck: list[str] = []
-    parents: list[tuple[str, str, Person]] = []
+    parents: list[_Parent] = []
     for index in range(n):
         if not deck:
             deck = list(DECK)
             deck_rng.shuffle(deck)
         shape = deck.pop()
         rng = random.Random(f"intake-corpus:{seed}:{index}")
-        when = EPOCH + timedelta(seconds=rng.randrange(SPAN_DAYS * 86400))
+        parent = rng.choice(parents) if shape == "reply" and parents else None
+        if parent is not None:  # replies come minutes to days after their parent
+            when = parent.when + timedelta(minutes=rng.randint(12, 4 * 24 * 60))
+        else:
+            when = EPOCH + timedelta(seconds=rng.randrange(SPAN_DAYS * 86400))
         # Sizes: mostly small, a long tail up to MAX_SIZE.
         target = int(min(MAX_SIZE * 0.8, 400 * 2 ** rng.uniform(0, 5.5)))
         state = rng.getstate()
@@ -477,7 +530,7 @@ def _messages(n: int, seed: int) -> Iterator[tuple[str, bytes]]:
                 rng=rng,
                 when=when,
                 seed=seed,
-                parents=parents,
+                parent=parent,
                 body_chars=target,
             )
             _set_boundaries(msg, hashlib.sha1(f"{seed}:{index}".encode()).hexdigest()[:12])
@@ -490,15 +543,22 @@ def _messages(n: int, seed: int) -> Iterator[tuple[str, bytes]]:
                 break
         else:  # pragma: no cover - the size loop converges long before this
             raise RuntimeError(f"message {index} ({shape}) stays at {len(raw)} bytes")
-        if shape == "reply" or shape not in THREADLESS:
-            parents.append((str(msg["Message-ID"]), str(msg["Subject"]), _sender_of(msg)))
+        if shape not in THREADLESS:
+            parents.append(
+                _Parent(
+                    str(msg["Message-ID"]),
+                    str(msg["Subject"]),
+                    _person(msg["From"].addresses[0]),
+                    _person(msg["To"].addresses[0]),
+                    when,
+                )
+            )
             if len(parents) > 50:
                 parents.pop(0)
         yield shape, raw
 
 
-def _sender_of(msg: EmailMessage) -> Person:
-    address = msg["From"].addresses[0]
+def _person(address: Address) -> Person:
     for person in (*AGENCY, *CLIENTS, *FOREIGN):
         if person.email == address.addr_spec:
             return person

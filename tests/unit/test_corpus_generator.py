@@ -127,17 +127,19 @@ def test_dates_spread_over_months(corpus: list[bytes]) -> None:
     assert max(dates) - min(dates) > timedelta(days=90)
 
 
-def test_replies_point_at_earlier_messages(corpus: list[bytes]) -> None:
-    seen: set[str] = set()
+def test_replies_answer_an_earlier_message_after_it_was_sent(corpus: list[bytes]) -> None:
+    seen: dict[str, EmailMessage] = {}
     replies = 0
     for raw in corpus:
         msg = _parse(raw)
-        parent = msg["In-Reply-To"]
-        if parent:
+        parent_id = msg["In-Reply-To"]
+        if parent_id:
             replies += 1
-            assert str(parent) in seen
+            parent = seen[str(parent_id)]
             assert str(msg["Subject"]).lower().startswith("re:")
-        seen.add(str(msg["Message-ID"]))
+            assert msg["Date"].datetime > parent["Date"].datetime
+            assert msg["To"].addresses[0].addr_spec == parent["From"].addresses[0].addr_spec
+        seen[str(msg["Message-ID"])] = msg
     assert replies >= 3
 
 
