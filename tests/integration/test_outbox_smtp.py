@@ -6,6 +6,7 @@ Message-ID), the rows the outbox wrote, the files the folder transport left.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -22,7 +23,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from intake.clock import FixedClock
-from intake.errors import MailTransportError, NotFound, UsageError
+from intake.errors import ConfigError, MailTransportError, NotFound, UsageError
 from intake.outbound.compose import ComposedMail, compose_mail
 from intake.outbound.folder import FolderTransport
 from intake.outbound.outbox import Outbox, RateLimit, RetryPolicy
@@ -260,7 +261,15 @@ def test_self_signed_certificate_is_refused_by_default(clock: FixedClock) -> Non
     assert server.handler.logins == [] and server.handler.received == []
 
 
-def test_starttls_with_trusted_ca_logs_in_and_delivers(outbox: Outbox, clock: FixedClock) -> None:
+def test_credentials_are_never_sent_without_tls() -> None:
+    with pytest.raises(ConfigError, match="without TLS"):
+        SmtpTransport("127.0.0.1", 2525, tls="none", username="ae", password="secret")
+
+
+def test_starttls_with_trusted_ca_logs_in_and_delivers(
+    outbox: Outbox, clock: FixedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     certs = certificates()
     row = outbox.queue(mail(clock), kind="notice")
     with smtp_server(starttls_context=certs.server_context, auth=True) as server:
@@ -272,6 +281,7 @@ def test_starttls_with_trusted_ca_logs_in_and_delivers(outbox: Outbox, clock: Fi
     assert server.handler.logins == ["ae"]
     assert server.handler.message_ids() == [row.message_id]
     assert "secret" not in repr(transport)
+    assert row.message_id in caplog.text and "secret" not in caplog.text
 
 
 def test_implicit_tls_delivers(clock: FixedClock) -> None:
