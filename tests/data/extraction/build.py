@@ -111,7 +111,8 @@ def outlook_sent(d: datetime) -> str:
 
 def apple_date(d: datetime) -> str:
     h = d.hour % 12 or 12
-    return f"{d:%B} {d.day}, {d.year} at {h}:{d.minute:02d}:07 {'AM' if d.hour < 12 else 'PM'} {d.tzname()}"
+    noon = "AM" if d.hour < 12 else "PM"
+    return f"{d:%B} {d.day}, {d.year} at {h}:{d.minute:02d}:07 {noon} {d.tzname()}"
 
 
 # ---------------------------------------------------------------- bodies
@@ -125,7 +126,8 @@ def quoted_block(q: Quote, style: str, subject: str, to: Person) -> str:
         return f"On {gmail_attr(d)} {q.sender.name} <{q.sender.email}> wrote:\n\n{lines}\n"
     if style == "apple":
         lines = "\n".join(("> " + ln).rstrip() for ln in body.splitlines())
-        head = f"> On {d:%b} {d.day}, {d.year}, at {d:%H:%M}, {q.sender.name} <{q.sender.email}> wrote:"
+        who = f"{q.sender.name} <{q.sender.email}>"
+        head = f"> On {d:%b} {d.day}, {d.year}, at {d:%H:%M}, {who} wrote:"
         return f"{head}\n> \n{lines}\n"
     if style == "plain":
         return (
@@ -167,7 +169,8 @@ def html_text(m: Mail) -> str:
         d = local(q.when, q.sender.tz)
         if m.style == "outlook":
             quote = (
-                '\n<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">'
+                '\n<div style="border:none;border-top:solid #E1E1E1 1.0pt;'
+                'padding:3.0pt 0in 0in 0in">'
                 f'<p class="MsoNormal"><b>From:</b> {html.escape(str(q.sender))}<br>'
                 f"<b>Sent:</b> {outlook_sent(d)}<br><b>To:</b> {html.escape(str(m.to))}<br>"
                 f"<b>Subject:</b> {html.escape(q.subject or m.subject)}</p></div>\n"
@@ -186,7 +189,10 @@ def html_text(m: Mail) -> str:
         return (
             '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
             '</head><body lang="EN-US"><div class="WordSection1">\n'
-            + body + sig + quote + "\n</div></body></html>\n"
+            + body
+            + sig
+            + quote
+            + "\n</div></body></html>\n"
         )
     return f'<div dir="ltr">\n{body}{sig}\n</div>{quote}\n'
 
@@ -196,7 +202,8 @@ def _msgid(slug: str, domain: str, style: str) -> str:
     if style == "gmail":
         return f"<CA+{h[:28]}@mail.gmail.com>"
     if style == "outlook":
-        return f"<MN2PR{h[:4].upper()}MB{h[4:8]}{h[8:24].upper()}@MN2PR{h[:4].upper()}.namprd.prod.outlook.com>"
+        box = f"MN2PR{h[:4].upper()}"
+        return f"<{box}MB{h[4:8]}{h[8:24].upper()}@{box}.namprd.prod.outlook.com>"
     if style == "apple":
         return f"<{h[:8].upper()}-{h[8:12].upper()}-{h[12:16].upper()}-{h[16:28].upper()}@{domain}>"
     return f"<{h[:20]}@{domain}>"
@@ -308,7 +315,9 @@ def build_forward(f: Forward) -> EmailMessage:
     text = forward_text(f)
     if f.style == "rfc822":
         msg.set_content(text)
-        inner = build_mail(f.original) if isinstance(f.original, Mail) else build_forward(f.original)
+        inner = (
+            build_mail(f.original) if isinstance(f.original, Mail) else build_forward(f.original)
+        )
         msg.add_attachment(inner, filename=f"{f.original.subject}.eml")
     else:
         msg.set_content(text, cte="quoted-printable" if not text.isascii() else "7bit")
@@ -363,6 +372,25 @@ def sidecar(item: Mail | Forward | Raw) -> dict:
     return out
 
 
+def _fix_boundaries(msg: EmailMessage, stem: str) -> None:
+    """Deterministic MIME boundaries, so rebuilding an unchanged spec changes no file."""
+    count = 0
+
+    def walk(part) -> None:
+        nonlocal count
+        if part.get_content_maintype() == "multipart":
+            count += 1
+            tag = hashlib.sha1(f"{stem}/{count}".encode()).hexdigest()[:24]
+            part.set_boundary(f"=_{tag}")
+            for sub in part.get_payload():
+                walk(sub)
+        elif part.get_content_type() == "message/rfc822":
+            for sub in part.get_payload():
+                walk(sub)
+
+    walk(msg)
+
+
 def write(items: list[Mail | Forward | Raw]) -> None:
     seen: set[int] = set()
     for item in items:
@@ -374,6 +402,7 @@ def write(items: list[Mail | Forward | Raw]) -> None:
             raw = item.text.lstrip("\n").replace("\n", "\r\n").encode()
         else:
             msg = build_mail(item) if isinstance(item, Mail) else build_forward(item)
+            _fix_boundaries(msg, stem)
             raw = msg.as_bytes()
         (HERE / f"{stem}.eml").write_bytes(raw)
         (HERE / f"{stem}.json").write_text(json.dumps(sidecar(item), indent=2) + "\n")

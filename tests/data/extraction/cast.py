@@ -33,4 +33,7 @@ ERIK = Person("Erik Lindqvist", "erik@alpinelakesresort.com", "America/Denver")
 CAMILLE = Person("Camille Durand", "camille.durand@maison-lumiere.fr", "Europe/Paris")
 JONAS = Person("Jonas Weber", "j.weber@brenner-werkzeuge.de", "Europe/Berlin")
 SOPHIE = Person("Sophie Martin", "s.martin@maison-lumiere.fr", "Europe/Paris")
-KENJI_SIG = "Kenji Sato\nDirector of Retail Marketing, Lumena Eyewear\n88 Greene St, New York, NY 10012\nM +1 646 555 0177"
+KENJI_SIG = """Kenji Sato
+Director of Retail Marketing, Lumena Eyewear
+88 Greene St, New York, NY 10012
+M +1 646 555 0177"""

@@ -2,8 +2,21 @@
 
 from build import Forward, Mail, Quote
 from cast import (
-    ANGELA, CLAIRE, DANA, HELEN, INTAKE, JESS, LUCA, MARCUS, MIA, NINA, PRIYA, RAY, ROBERT,
-    SAM, TOM,
+    ANGELA,
+    CLAIRE,
+    DANA,
+    HELEN,
+    INTAKE,
+    JESS,
+    LUCA,
+    MARCUS,
+    MIA,
+    NINA,
+    PRIYA,
+    RAY,
+    ROBERT,
+    SAM,
+    TOM,
 )
 
 CRUMB_SIG = """Dana Whitfield
@@ -65,7 +78,8 @@ Sam"""),
                         "store hours text larger"]),
     ),
     Mail(
-        3, "mealkit-summer-brief", MARCUS, PRIYA, "2026-04-07 11:02", "Summer meal kit campaign - brief",
+        3, "mealkit-summer-brief", MARCUS, PRIYA, "2026-04-07 11:02",
+        "Summer meal kit campaign - brief",
         """Hi Priya,
 
 Following our call last Thursday, here's the short version of the brief for the
@@ -192,7 +206,8 @@ Northwind Outfitters | 1801 Wynkoop St, Denver, CO 80202
                     req=["CEO has to sign off"], obj=["15% of fall online revenue"]),
     ),
     Mail(
-        8, "outfitters-cover-swap", JESS, SAM, "2026-07-30 09:40", "Re: Fall catalog - cover options",
+        8, "outfitters-cover-swap", JESS, SAM, "2026-07-30 09:40",
+        "Re: Fall catalog - cover options",
         """Sam - cover option 2 is the winner. Can we try it with the orange parka
 instead of the green one? And please take out the "Free shipping over $75"
 line, we ended that offer last week.
@@ -377,7 +392,8 @@ Office: 512-555-0148""",
                     obj=["150 qualified demos"], req=["current release"]),
     ),
     Mail(
-        16, "tourism-sydney-utc-date", MIA, LUCA, "2026-11-30 08:15", "Summer campaign - next steps",
+        16, "tourism-sydney-utc-date", MIA, LUCA, "2026-11-30 08:15",
+        "Summer campaign - next steps",
         """Hi Luca,
 
 Morning from Sydney! Can we get the rough cut of the hero video by tomorrow?

@@ -2,8 +2,25 @@
 
 from build import Forward, Mail, Quote
 from cast import (
-    ANGELA, CAMILLE, DANA, ERIK, INTAKE, INTAKE_NS, JESS, JONAS, KENJI, KENJI_SIG, LUCA, MIA,
-    NINA, OLIVER, PRIYA, RAY, ROBERT, SAM, TOM,
+    ANGELA,
+    CAMILLE,
+    DANA,
+    ERIK,
+    INTAKE,
+    INTAKE_NS,
+    JESS,
+    JONAS,
+    KENJI,
+    KENJI_SIG,
+    LUCA,
+    MIA,
+    NINA,
+    OLIVER,
+    PRIYA,
+    RAY,
+    ROBERT,
+    SAM,
+    TOM,
 )
 
 JONAS_SIG = """Mit freundlichen Grüßen / Best regards
@@ -150,7 +167,8 @@ Unit 4, Canal Yard, London N1 9AA
         22, "homeware-january-pull-forward-fw", LUCA, INTAKE_NS, "2026-12-09 10:40",
         "FYI - Oliver's change below. Let's discuss at stand-up tomorrow 9:30.\n\nLuca",
         Mail(
-            0, "homeware-jan-orig", OLIVER, LUCA, "2026-12-09 10:00", "January sale - change of plan",
+            0, "homeware-jan-orig", OLIVER, LUCA, "2026-12-09 10:00",
+            "January sale - change of plan",
             """Hi Luca,
 
 We've decided to pull the January sale forward. Please move the email send from
@@ -289,7 +307,8 @@ Robert""",
         labels=dict(due=["2026-11-20"]),
     ),
     Mail(
-        29, "saas-launch-html-qp", NINA, PRIYA, "2026-06-09 13:15", "Product launch — Stackwise 3.0",
+        29, "saas-launch-html-qp", NINA, PRIYA, "2026-06-09 13:15",
+        "Product launch — Stackwise 3.0",
         """Hi Priya,
 
 Stackwise 3.0 ships on July 14 — we need the launch video, the blog header and

@@ -2,8 +2,22 @@
 
 from build import Forward, Mail, Quote
 from cast import (
-    ANGELA, CAMILLE, CLAIRE, DANA, ERIK, INTAKE, JONAS, KENJI, LUCA, MARCUS, NINA, OLIVER,
-    PRIYA, ROBERT, SAM, TOM,
+    ANGELA,
+    CAMILLE,
+    CLAIRE,
+    DANA,
+    ERIK,
+    INTAKE,
+    JONAS,
+    KENJI,
+    LUCA,
+    MARCUS,
+    NINA,
+    OLIVER,
+    PRIYA,
+    ROBERT,
+    SAM,
+    TOM,
 )
 
 ITEMS = [
@@ -577,7 +591,8 @@ P: 414.555.0166""",
                     obj=["2,500 new checking accounts"]),
     ),
     Mail(
-        41, "long-homeware-aw-plan-uk", OLIVER, LUCA, "2026-07-06 09:05", "AW plan - the full picture",
+        41, "long-homeware-aw-plan-uk", OLIVER, LUCA, "2026-07-06 09:05",
+        "AW plan - the full picture",
         """Morning Luca,
 
 As promised, the full picture for autumn/winter, including the bits finance
@@ -717,8 +732,9 @@ reference list. Every asset needs to use the updated product names from the
 January release (e.g. "Ledgerline Close" instead of "Close Manager").
 
 For what it's worth, the sales team is much more engaged with marketing than a
-year ago. They read the webinar recaps now, and two of the regional directors volunteered to record short videos for the
-healthcare accounts. I'll connect you with them in January.
+year ago. They read the webinar recaps now, and two of the regional directors
+volunteered to record short videos for the healthcare accounts. I'll connect
+you with them in January.
 
 8. Logistics
 I'm on PTO from December 23 through January 2. Our fiscal year starts

@@ -4,7 +4,7 @@ The pipeline never extracts from these: the quality test scores only ``auto_repl
 """
 
 from build import Mail, Person, Raw
-from cast import ANGELA, CAMILLE, ERIK, JESS, JONAS, MIA, NINA, PRIYA, ROBERT, SAM, LUCA
+from cast import ANGELA, CAMILLE, ERIK, JESS, JONAS, LUCA, MIA, NINA, PRIYA, ROBERT, SAM
 
 LUCIA = Person("Lucía Ramírez", "lucia@verdekitchen.com", "America/Los_Angeles")
 AUTO = dict(auto_reply=True)
@@ -119,7 +119,8 @@ Arrival-Date: Tue, 6 Oct 2026 09:12:43 +0000
 Final-Recipient: rfc822;j.okafor@meridianbank.com
 Action: failed
 Status: 5.1.10
-Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
+Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not
+    found by SMTP address lookup
 
 --_000_NDR_b7e1c0a2d9f84c5e_
 Content-Type: message/rfc822

@@ -2,8 +2,29 @@
 
 from build import Forward, Mail, Person, Quote
 from cast import (
-    ANGELA, CAMILLE, CLAIRE, DANA, ERIK, HELEN, INTAKE, INTAKE_HF, INTAKE_NS, JESS, JONAS,
-    KENJI, LUCA, MARCUS, MIA, NINA, OLIVER, PRIYA, RAY, ROBERT, SAM, SOPHIE, TOM,
+    ANGELA,
+    CAMILLE,
+    CLAIRE,
+    DANA,
+    ERIK,
+    HELEN,
+    INTAKE,
+    INTAKE_HF,
+    INTAKE_NS,
+    JESS,
+    JONAS,
+    KENJI,
+    LUCA,
+    MARCUS,
+    MIA,
+    NINA,
+    OLIVER,
+    PRIYA,
+    RAY,
+    ROBERT,
+    SAM,
+    SOPHIE,
+    TOM,
 )
 
 AIKO = Person("Aiko Tanaka", "aiko@lumenaeyewear.com", "America/New_York")
@@ -68,7 +89,8 @@ Claire""",
                     req=["Made in Ontario since 1932"], default_currency="CAD"),
     ),
     Mail(
-        62, "outfitters-lookbook-written-days", JESS, SAM, "2026-02-16 12:00", "Spring trail lookbook",
+        62, "outfitters-lookbook-written-days", JESS, SAM, "2026-02-16 12:00",
+        "Spring trail lookbook",
         """Sam,
 
 For the spring trail campaign we need the lookbook by the 2nd of March, and the
@@ -111,7 +133,8 @@ Robert""",
         labels=dict(due=["2026-04-20", "2026-04-22"], cr=["Rates as low as"]),
     ),
     Mail(
-        65, "bank-legal-requirements", HELEN, SAM, "2026-06-23 10:00", "Summer savings - legal rules",
+        65, "bank-legal-requirements", HELEN, SAM, "2026-06-23 10:00",
+        "Summer savings - legal rules",
         """Sam,
 
 For the summer savings campaign: every ad must include "Member FDIC" and the
@@ -129,7 +152,8 @@ Meridian Bank | 250 Park Avenue South, New York, NY 10003""",
         labels=dict(due=["2026-07-08"], req=["Member FDIC", "as of", "signed release"]),
     ),
     Mail(
-        66, "saas-abm-objectives", NINA, PRIYA, "2026-10-19 09:30", "Q4 ABM - what success looks like",
+        66, "saas-abm-objectives", NINA, PRIYA, "2026-10-19 09:30",
+        "Q4 ABM - what success looks like",
         """Priya,
 
 Quick note on what success looks like for the Q4 ABM push. We want 40 target
@@ -556,7 +580,8 @@ Marcus""",
     Forward(
         94, "outfitters-quoted-inside-fw", SAM, INTAKE, "2026-11-04 16:30", "",
         Mail(
-            0, "outfitters-gg-v2-orig", JESS, SAM, "2026-11-04 14:00", "Re: Holiday gift guide - v2",
+            0, "outfitters-gg-v2-orig", JESS, SAM, "2026-11-04 14:00",
+            "Re: Holiday gift guide - v2",
             """Sam, two last things. Change the cover line to "Gifts for the trail". And
 please drop the page with the socks, they're out of stock.
 

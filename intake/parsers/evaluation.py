@@ -1,0 +1,252 @@
+"""Scores extraction against a labelled set: expected and predicted fields in, P/R/F1 out.
+
+Input: the labelled set (``NNN-name.eml`` with a ``NNN-name.json`` sidecar, see
+``tests/data/extraction``) and, per message, a :class:`Predicted` (made from an
+:class:`~intake.parsers.mentions.Extraction` or by a baseline). Output: per-field
+true/false positives and negatives, P/R/F1, and the misses by file, so the test
+and the benchmark judge with one rulebook:
+
+- a due (or replaced) date matches by ISO date;
+- a budget matches by amount, currency and kind (``budget``, ``cap``, ``range``);
+- a statement matches when the predicted sentence contains the expected key
+  phrase (case, spacing, quote style and line wrapping ignored);
+- each expected item is matched at most once (a maximum one-to-one matching).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from intake.parsers.mentions import Extraction
+
+DATE_FIELDS = ("due_dates", "replaced_dates")
+STATEMENT_FIELDS = ("change_requests", "requirements", "objectives")
+FIELDS = ("due_dates", "replaced_dates", "budgets", *STATEMENT_FIELDS)
+BUDGET_KINDS = frozenset({"budget", "cap", "range"})
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled message: its raw bytes and the fields a careful reader expects."""
+
+    name: str
+    raw: bytes
+    expected: dict
+
+    @property
+    def auto_reply(self) -> bool:
+        return bool(self.expected.get("auto_reply"))
+
+    @property
+    def timezone(self) -> str:
+        return self.expected["timezone"]
+
+    @property
+    def day_first(self) -> bool:
+        return bool(self.expected.get("day_first", False))
+
+    @property
+    def default_currency(self) -> str:
+        return self.expected.get("default_currency", "USD")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """What an extractor found in one message, reduced to what is scored."""
+
+    due_dates: tuple[str, ...] = ()
+    replaced_dates: tuple[str, ...] = ()
+    budgets: tuple[tuple[Decimal, str, str], ...] = ()  # (amount, currency, kind)
+    change_requests: tuple[str, ...] = ()  # sentences
+    requirements: tuple[str, ...] = ()
+    objectives: tuple[str, ...] = ()
+
+
+@dataclass
+class Tally:
+    """Counts for one field over many messages."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """One disagreement: ``missed`` an expected item, or ``spurious`` a predicted one."""
+
+    case: str
+    field: str
+    kind: str
+    item: str
+
+
+@dataclass
+class Report:
+    """The score of one extractor over a set."""
+
+    tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    misses: list[Miss] = field(default_factory=list)
+    messages: int = 0
+
+    def add(self, case: Case, predicted: Predicted) -> None:
+        self.messages += 1
+        for name in FIELDS:
+            tp, missed, spurious = score_field(name, case.expected, predicted)
+            tally = self.tallies[name]
+            tally.tp += tp
+            tally.fn += len(missed)
+            tally.fp += len(spurious)
+            self.misses += [Miss(case.name, name, "missed", m) for m in missed]
+            self.misses += [Miss(case.name, name, "spurious", s) for s in spurious]
+
+    def table(self, title: str) -> str:
+        lines = [
+            f"{title} ({self.messages} messages)",
+            f"  {'field':16} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn",
+        ]
+        for name, t in self.tallies.items():
+            lines.append(
+                f"  {name:16} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}  {t.tp}/{t.fp}/{t.fn}"
+            )
+        return "\n".join(lines)
+
+    def misses_by_field(self) -> str:
+        out = []
+        for name in FIELDS:
+            rows = [m for m in self.misses if m.field == name]
+            if rows:
+                out.append(f"{name}:")
+                out += [f"  {m.case}: {m.kind} {m.item}" for m in rows]
+        return "\n".join(out)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_set(directory: Path) -> list[Case]:
+    """Every ``NNN-name.eml`` in ``directory`` with its sidecar, in file order."""
+    cases = []
+    for eml in sorted(directory.glob("[0-9][0-9][0-9]-*.eml")):
+        expected = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
+        cases.append(Case(eml.stem, eml.read_bytes(), expected))
+    return cases
+
+
+# ---------------------------------------------------------------- predictions
+
+
+def predicted_from_extraction(extraction: Extraction) -> Predicted:
+    """The scored view of an :class:`Extraction` (budgets only: other money is not scored)."""
+    return Predicted(
+        due_dates=tuple(d.date.isoformat() for d in extraction.due_dates),
+        replaced_dates=tuple(d.date.isoformat() for d in extraction.replaced_dates),
+        budgets=tuple((m.amount, m.currency, m.kind) for m in extraction.budgets),
+        change_requests=tuple(s.text for s in extraction.change_requests),
+        requirements=tuple(s.text for s in extraction.requirements),
+        objectives=tuple(s.text for s in extraction.objectives),
+    )
+
+
+# ---------------------------------------------------------------- matching
+
+
+def normalise_text(text: str) -> str:
+    """Lower case, straight quotes, one space: what phrase matching compares."""
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip().lower()
+
+
+def _multiset_score(expected: Sequence, predicted: Sequence) -> tuple[int, list, list]:
+    want, got = Counter(expected), Counter(predicted)
+    both = want & got
+    missed = list((want - both).elements())
+    spurious = list((got - both).elements())
+    return sum(both.values()), missed, spurious
+
+
+def match_phrases(phrases: Sequence[str], sentences: Sequence[str]) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching of key phrases to sentences that contain them."""
+    norm_s = [normalise_text(s) for s in sentences]
+    fits = [[j for j, s in enumerate(norm_s) if normalise_text(p) in s] for p in phrases]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(phrases)):
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def _budget_key(item: dict) -> tuple[Decimal, str, str]:
+    return (Decimal(item["amount"]).normalize(), item["currency"].upper(), item["kind"])
+
+
+def score_field(
+    name: str, expected: dict, predicted: Predicted
+) -> tuple[int, list[str], list[str]]:
+    """(true positives, missed expected items, spurious predicted items) for one field."""
+    if name in DATE_FIELDS:
+        return _multiset_score(expected.get(name, []), getattr(predicted, name))
+    if name == "budgets":
+        want = [_budget_key(b) for b in expected.get("budgets", [])]
+        got = [(Decimal(a).normalize(), c.upper(), k) for a, c, k in predicted.budgets]
+        tp, missed, spurious = _multiset_score(want, got)
+        return tp, [_show_money(m) for m in missed], [_show_money(s) for s in spurious]
+    phrases = expected.get(name, [])
+    sentences = getattr(predicted, name)
+    pairs = match_phrases(phrases, sentences)
+    hit_p = {i for i, _ in pairs}
+    hit_s = {j for _, j in pairs}
+    missed = [f'"{p}"' for i, p in enumerate(phrases) if i not in hit_p]
+    spurious = [f'"{_short(s)}"' for j, s in enumerate(sentences) if j not in hit_s]
+    return len(pairs), missed, spurious
+
+
+def _show_money(item: tuple[Decimal, str, str]) -> str:
+    amount, currency, kind = item
+    return f"{amount:f} {currency} {kind}"
+
+
+def _short(sentence: str, width: int = 90) -> str:
+    flat = _SPACE.sub(" ", sentence).strip()
+    return flat if len(flat) <= width else flat[: width - 3] + "..."
+
+
+def score(cases: Iterable[Case], predict) -> Report:
+    """Run ``predict(case) -> Predicted`` over every non-auto-reply case and tally."""
+    report = Report()
+    for case in cases:
+        if case.auto_reply:
+            continue
+        report.add(case, predict(case))
+    return report

@@ -1,0 +1,172 @@
+"""The extract stage: a message's own words in, every mention (:class:`Extraction`) out.
+
+Job: pick the words to read (the innermost forwarded original for a forward,
+else the author's new text: never quoted history or signatures), tokenise them
+once and run the three extractors over the same ``Doc``. Input: text with its
+sent instant and the sender's time zone, or a :class:`ParsedMail`. Output: a
+frozen :class:`Extraction`, and :func:`extraction_to_json` for ``intake
+extract --json``. Pure: no database, network or templates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from intake.errors import ProcessingError
+from intake.parsers.dates import extract_due_dates
+from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statement
+from intake.parsers.money import extract_money
+from intake.parsers.nlp import analyse
+from intake.parsers.statements import extract_statements
+from intake.parsers.types import Address, ParsedMail
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The words extraction reads and who wrote them when.
+
+    ``forwarded`` is True when the words come from a forwarded original;
+    ``sender`` is then that original's author (None when the forward header
+    named nobody readable).
+    """
+
+    text: str
+    sent_at: datetime | None
+    sender: Address | None
+    forwarded: bool
+
+
+def message_source(mail: ParsedMail) -> Source:
+    """The innermost forwarded original with words in it, else the mail's own new text."""
+    for hop in reversed(mail.forwards):
+        if hop.text.strip():
+            return Source(hop.text, hop.date or mail.date, hop.sender, True)
+    if mail.forwards:
+        # A forward whose original we could not read: fall back to what the forwarder wrote.
+        inner = mail.forwards[-1]
+        return Source(mail.new_text, inner.date or mail.date, inner.sender, True)
+    return Source(mail.new_text, mail.date, mail.from_, False)
+
+
+def extract(
+    text: str,
+    *,
+    sent_at: datetime,
+    timezone: str,
+    day_first: bool = False,
+    default_currency: str = "USD",
+    model: str | None = None,
+) -> Extraction:
+    """Every mention in ``text``, sent at ``sent_at`` by someone living in ``timezone``.
+
+    One ``analyse`` call; the date, money and statement extractors share its Doc.
+    ``day_first`` and ``default_currency`` come from the client's locale
+    ("03/07" is 3 July for a French client; a Canadian's "$" is CAD).
+    """
+    doc = analyse(text, model=model)
+    due, replaced = extract_due_dates(doc, sent_at=sent_at, timezone=timezone, day_first=day_first)
+    money = extract_money(doc, default_currency=default_currency)
+    changes, requirements, objectives = extract_statements(doc)
+    return Extraction(
+        due_dates=due,
+        replaced_dates=replaced,
+        money=money,
+        change_requests=changes,
+        requirements=requirements,
+        objectives=objectives,
+    )
+
+
+def extract_message(
+    mail: ParsedMail,
+    *,
+    timezone: str,
+    day_first: bool = False,
+    default_currency: str = "USD",
+    model: str | None = None,
+    received_at: datetime | None = None,
+) -> Extraction:
+    """Every mention in the words :func:`message_source` picks from ``mail``.
+
+    Dates resolve against the original's date for a forward, else the mail's
+    Date; ``received_at`` (e.g. the IMAP INTERNALDATE) stands in when neither
+    can be read. A date without a zone is taken as the sender's local time.
+    Raises :class:`ProcessingError` (stage ``extract``) when no date is known.
+    """
+    source = message_source(mail)
+    sent_at = source.sent_at or received_at
+    if sent_at is None:
+        raise ProcessingError(
+            "extract", "the message has no readable date to resolve dates against"
+        )
+    if sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    return extract(
+        source.text,
+        sent_at=sent_at,
+        timezone=timezone,
+        day_first=day_first,
+        default_currency=default_currency,
+        model=model,
+    )
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def _evidence(ev: Evidence) -> dict:
+    return {
+        "text": ev.sentence,
+        "words": ev.words,
+        "start": ev.start,
+        "end": ev.end,
+        "confidence": round(ev.confidence, 3),
+    }
+
+
+def _date(d: DueDate) -> dict:
+    out = {"date": d.date.isoformat(), **_evidence(d.evidence)}
+    if d.replaces is not None:
+        out["replaces"] = d.replaces.isoformat()
+    if d.what:
+        out["what"] = d.what
+    return out
+
+
+def _money(m: Money) -> dict:
+    out = {"amount": str(m.amount), "currency": m.currency, "kind": m.kind}
+    if m.low is not None:
+        out["low"] = str(m.low)
+    if m.high is not None:
+        out["high"] = str(m.high)
+    return {**out, **_evidence(m.evidence)}
+
+
+def _statement(s: Statement) -> dict:
+    out = _evidence(s.evidence)
+    if s.action:
+        out["action"] = s.action
+    return out
+
+
+def extraction_to_json(extraction: Extraction) -> dict:
+    """The issue's JSON shape for one message's mentions (``intake extract --json``).
+
+    ``due_dates`` and ``replaced_dates`` are ISO dates; ``due_date_details``
+    says where each came from. ``budgets`` are budgets, caps and ranges;
+    ``other_money`` is money that is not a budget (invoices, prices). Amounts
+    are decimal strings. Statements carry ``text`` (their sentence). The
+    caller adds ``source``, ``auto_reply`` and ``original_sender``.
+    """
+    return {
+        "due_dates": [d.date.isoformat() for d in extraction.due_dates],
+        "replaced_dates": [d.date.isoformat() for d in extraction.replaced_dates],
+        "due_date_details": [_date(d) for d in extraction.due_dates],
+        "budgets": [_money(m) for m in extraction.budgets],
+        "other_money": [_money(m) for m in extraction.money if not m.is_budget],
+        "change_requests": [_statement(s) for s in extraction.change_requests],
+        "requirements": [_statement(s) for s in extraction.requirements],
+        "objectives": [_statement(s) for s in extraction.objectives],
+    }

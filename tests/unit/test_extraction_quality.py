@@ -1,0 +1,175 @@
+"""Extraction quality on the labelled set (tests/data/extraction): P/R/F1 per field against targets.
+
+Every message goes the production way: ``parse_message(raw)`` then
+``extract_message``. Auto-replies and bounces are never extracted (the pipeline
+ignores them), so they are left out of the scores; their ``auto_reply`` label
+is the classifier's to meet.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import html
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from intake.parsers.evaluation import (
+    FIELDS,
+    STATEMENT_FIELDS,
+    Case,
+    Predicted,
+    Report,
+    load_set,
+    match_phrases,
+    normalise_text,
+    predicted_from_extraction,
+    score,
+    score_field,
+)
+from intake.parsers.extract import extract_message, message_source
+from intake.parsers.mime import parse_message
+
+SET = Path(__file__).resolve().parents[1] / "data" / "extraction"
+CASES = load_set(SET)
+SCORED = [c for c in CASES if not c.auto_reply]
+TARGETS = {
+    "due_dates": 0.95,
+    "budgets": 0.95,
+    "change_requests": 0.90,
+    "requirements": 0.85,
+    "objectives": 0.85,
+}
+
+
+def _predict(case: Case) -> Predicted:
+    mail = parse_message(case.raw)
+    extraction = extract_message(
+        mail,
+        timezone=case.timezone,
+        day_first=case.day_first,
+        default_currency=case.default_currency,
+    )
+    return predicted_from_extraction(extraction)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return score(CASES, _predict)
+
+
+# ---------------------------------------------------------------- the set itself
+
+
+def test_the_set_is_big_and_varied_enough() -> None:
+    assert len(CASES) >= 90
+    assert len(SCORED) >= 80
+    assert sum(c.auto_reply for c in CASES) >= 8
+    forwards = [c for c in SCORED if c.expected["original_sender"]]
+    assert len(forwards) >= 10
+    long_ones = [
+        c for c in SCORED if len(message_source(parse_message(c.raw)).text.encode()) >= 2900
+    ]
+    assert len(long_ones) >= 10
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_labels_are_well_formed(case: Case) -> None:
+    exp = case.expected
+    for name in FIELDS:
+        assert isinstance(exp[name], list), name
+    for day in exp["due_dates"] + exp["replaced_dates"]:
+        date.fromisoformat(day)
+    for money in exp["budgets"] + exp.get("non_budget_money", []):
+        Decimal(money["amount"])
+        assert re.fullmatch(r"[A-Z]{3}", money["currency"])
+    for money in exp["budgets"]:
+        assert money["kind"] in ("budget", "cap", "range")
+        if money["kind"] == "range":
+            assert Decimal(money["low"]) < Decimal(money["high"]) == Decimal(money["amount"])
+    assert isinstance(exp["auto_reply"], bool)
+    ZoneInfo(exp["timezone"])
+    if exp["auto_reply"]:
+        assert not any(exp[name] for name in FIELDS)
+
+
+def _readable_text(raw: bytes) -> str:
+    """Every text part of the message, attached messages included, HTML tags dropped."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    chunks = []
+    for part in message.walk():
+        if part.get_content_maintype() != "text":
+            continue
+        body = part.get_content()
+        if part.get_content_subtype() == "html":
+            body = html.unescape(re.sub(r"<[^>]+>", " ", body))
+        chunks.append(body)
+    return normalise_text(" ".join(chunks))
+
+
+@pytest.mark.parametrize("case", SCORED, ids=lambda c: c.name)
+def test_every_key_phrase_occurs_in_its_message(case: Case) -> None:
+    text = _readable_text(case.raw)
+    for name in STATEMENT_FIELDS:
+        for phrase in case.expected[name]:
+            assert normalise_text(phrase) in text, (name, phrase)
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize("case", SCORED, ids=lambda c: c.name)
+def test_original_sender_comes_from_the_forward_chain(case: Case) -> None:
+    source = message_source(parse_message(case.raw))
+    found = source.sender.email if source.forwarded and source.sender else None
+    assert found == case.expected["original_sender"]
+
+
+# ---------------------------------------------------------------- quality
+
+
+@pytest.mark.parametrize("field", sorted(TARGETS))
+def test_field_f1_meets_target(report: Report, field: str) -> None:
+    tally = report.tallies[field]
+    misses = "\n".join(f"  {m.case}: {m.kind} {m.item}" for m in report.misses if m.field == field)
+    assert tally.f1 >= TARGETS[field], (
+        f"{field}: P={tally.precision:.3f} R={tally.recall:.3f} F1={tally.f1:.3f}"
+        f" (target {TARGETS[field]})\n{misses}"
+    )
+
+
+# ---------------------------------------------------------------- the scoring rules
+
+
+def test_a_phrase_matches_at_most_one_sentence_and_the_matching_is_maximal() -> None:
+    sentences = ["Please swap the tagline and the logo.", "Swap the logo too."]
+    # "swap the" fits both sentences, "logo" both, "tagline" only the first:
+    # the best matching gives every phrase its own sentence.
+    assert len(match_phrases(["tagline", "logo"], sentences)) == 2
+    assert len(match_phrases(["swap the", "swap the", "swap the"], sentences)) == 2
+
+
+def test_phrases_match_across_wrapping_quotes_and_case() -> None:
+    sentence = "Change the CTA to \u201cSave my\nseat\u201d, please."
+    assert match_phrases(['"save my seat"'], [sentence]) == [(0, 0)]
+
+
+def test_budgets_match_by_amount_currency_and_kind() -> None:
+    expected = {
+        "budgets": [
+            {"amount": "18500", "currency": "USD", "kind": "budget"},
+            {"amount": "4500.00", "currency": "USD", "kind": "cap"},
+        ]
+    }
+    predicted = Predicted(
+        budgets=((Decimal("18500.00"), "USD", "budget"), (Decimal("4500"), "USD", "budget"))
+    )
+    tp, missed, spurious = score_field("budgets", expected, predicted)
+    assert tp == 1
+    assert missed == ["4500 USD cap"]
+    assert spurious == ["4500 USD budget"]
