@@ -126,7 +126,7 @@ def _try(payload: bytes, codec: str) -> str | None:
 def _detect(payload: bytes) -> str | None:
     """charset-normalizer's best guess for bytes with no usable label (the slow path)."""
     try:
-        matches = list(charset_normalizer.from_bytes(payload[:65536]))
+        matches = list(charset_normalizer.from_bytes(payload[:8192]))
     except Exception:  # a detector bug must not lose the message
         return None
     if not matches:

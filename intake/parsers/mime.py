@@ -65,7 +65,7 @@ class _Body:
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
-    attached: list[bytes] = field(default_factory=list)
+    attached: list[Message | bytes] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
 
 
@@ -193,21 +193,32 @@ def _attachment_size(part: Message) -> int:
             padding = payload.rstrip()[-2:].count("=")
             return max(0, chars * 3 // 4 - padding)
     if isinstance(payload, list):
-        return sum(len(_safe(lambda m=m: m.as_string(), "")) for m in payload)
+        return sum(_message_size(m) for m in payload if isinstance(m, Message))
     data = _safe(lambda: part.get_payload(decode=True), None)
     return len(data) if isinstance(data, (bytes, bytearray)) else 0
 
 
-def _attached_bytes(part: Message) -> bytes | None:
+def _message_size(message: Message) -> int:
+    """Approximate wire size of an already-parsed message, without serialising it."""
+    size, stack = 0, [message]
+    while stack:
+        part = stack.pop()
+        size += sum(len(k) + len(str(v)) + 4 for k, v in part.raw_items()) + 2
+        payload = part._payload  # the raw stored payload; get_payload() may decode
+        if isinstance(payload, list):
+            stack.extend(m for m in payload if isinstance(m, Message))
+        elif isinstance(payload, str):
+            size += len(payload)
+    return size
+
+
+def _attached(part: Message) -> Message | bytes | None:
+    """The message inside a message/rfc822 part: already parsed, or bytes to parse."""
     payload = _safe(lambda: part.get_payload(), None)
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
-        inner = payload[0]
-        data = _safe(lambda: inner.as_bytes(), None)
-        if data is None:
-            data = _safe(lambda: inner.as_string().encode("utf-8", "surrogateescape"), None)
-        return data
+        return payload[0]
     data = _safe(lambda: part.get_payload(decode=True), None)
-    return data if isinstance(data, (bytes, bytearray)) and data else None
+    return bytes(data) if isinstance(data, (bytes, bytearray)) and data else None
 
 
 def _walk(message: Message) -> _Body:
@@ -227,9 +238,9 @@ def _walk(message: Message) -> _Body:
         if ctype in _MESSAGE_TYPES:
             size = _attachment_size(part)
             body.attachments.append(Attachment(filename or "message.eml", ctype, size))
-            data = _attached_bytes(part)
-            if data:
-                body.attached.append(data)
+            inner = _attached(part)
+            if inner is not None:
+                body.attached.append(inner)
             continue
         if ctype in _REPORT_TYPES:
             body.attachments.append(Attachment(filename, ctype, _attachment_size(part)))
@@ -297,9 +308,17 @@ def _build(
             defects.append(f"attached message deeper than {MAX_ATTACHED_DEPTH} levels not parsed")
             break
         try:
-            inner = parse_message(data, _depth=depth + 1)
+            # An attached message the stdlib already parsed is read from that tree:
+            # serialising it and running mail-parser again would double the cost.
+            if isinstance(data, Message):
+                inner = _build(data, None, [], depth + 1)
+            else:
+                inner = parse_message(data, _depth=depth + 1)
         except ProcessingError as exc:
             defects.append(f"attached message unreadable: {exc}")
+            continue
+        except Exception as exc:  # a broken inner tree must not lose the outer message
+            defects.append(f"attached message unreadable ({type(exc).__name__})")
             continue
         prefix = "attached message: "
         defects.extend(d if d.startswith(prefix) else prefix + d for d in inner.defects)
