@@ -86,12 +86,28 @@ def _from_email(mail: ParsedMail) -> str:
 
 
 def check_own_mail(mail: ParsedMail, ctx: Context) -> Classification | None:
-    """Our own outbound mail seen again (a copy in Sent, a loop, a bounce-back)."""
+    """Our own outbound mail seen again (a copy in Sent, a loop, a bounce-back).
+
+    Recognised by our marker header, by the intake address as sender, or by an
+    auto-submitted mail from the agency whose Message-ID is of an agency domain
+    (what intake sends on the AE's behalf; the AE's own mail is never
+    auto-submitted).
+    """
     if mail.header(OUTBOUND_MARKER) is not None:
         return _ignored("own-mail", mail)
-    if _from_email(mail) == ctx.agency.intake:
+    sender = _from_email(mail)
+    if sender == ctx.agency.intake:
         return _ignored("own-mail", mail)
+    if _is_auto_submitted(mail) and ctx.directory.is_agency(sender):
+        id_domain = (mail.message_id or "").rpartition("@")[2].lower()
+        if id_domain and ctx.directory.is_agency(f"x@{id_domain}"):
+            return _ignored("own-mail", mail)
     return None
+
+
+def _is_auto_submitted(mail: ParsedMail) -> bool:
+    auto = (mail.header("auto-submitted") or "").strip().lower()
+    return bool(auto) and not auto.startswith("no")
 
 
 def check_bounce(mail: ParsedMail, ctx: Context) -> Classification | None:
@@ -106,13 +122,15 @@ def check_bounce(mail: ParsedMail, ctx: Context) -> Classification | None:
 def check_auto_submitted(mail: ParsedMail, ctx: Context) -> Classification | None:
     """RFC 3834 ``Auto-Submitted`` (anything but ``no``) and the vendor auto-reply headers.
 
+    ``auto-replied`` answers a person's mail (vacation, out-of-office);
+    ``auto-generated`` and ``auto-notified`` are machines talking.
     ``X-Auto-Response-Suppress`` is deliberately not here: Outlook puts it on
     ordinary mail written by people.
     """
-    auto = (mail.header("auto-submitted") or "").strip().lower()
-    if auto and not auto.startswith("no"):
-        reason = "out-of-office" if OUT_OF_OFFICE.match(mail.subject) else "auto-generated"
-        return _ignored(reason, mail)
+    if _is_auto_submitted(mail):
+        auto = (mail.header("auto-submitted") or "").strip().lower()
+        replied = auto.startswith("auto-replied") or OUT_OF_OFFICE.match(mail.subject)
+        return _ignored("out-of-office" if replied else "auto-generated", mail)
     if (mail.header("x-autoreply") or "").strip().lower() in ("yes", "true"):
         return _ignored("out-of-office", mail)
     if mail.header("x-autorespond") is not None:

@@ -32,9 +32,14 @@ def watch_mailbox(
     stop: threading.Event,
     *,
     on_sync: Callable[[SyncReport], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
     backoff: Backoff | None = None,
 ) -> None:
-    """Sync one mailbox whenever it changes, until ``stop`` is set."""
+    """Sync one mailbox whenever it changes, until ``stop`` is set.
+
+    ``on_sync`` and ``on_error`` let tests and monitoring see each pass and each
+    connection failure as it happens.
+    """
     backoff = backoff or Backoff(base=1.0, cap=300.0)
     while not stop.is_set():
         source = app.source(mailbox)
@@ -51,9 +56,13 @@ def watch_mailbox(
                     break
                 source.wait_for_change(mailbox.poll_interval)
         except AuthenticationFailed as exc:
+            if on_error is not None:
+                on_error(exc)
             log.error("mailbox %s: %s; retrying in %.0f s", mailbox.name, exc, AUTH_RETRY_SECONDS)
             stop.wait(AUTH_RETRY_SECONDS)
         except (MailboxUnavailable, StorageError) as exc:
+            if on_error is not None:
+                on_error(exc)
             delay = backoff.next_delay()
             log.warning("mailbox %s: %s; reconnecting in %.1f s", mailbox.name, exc, delay)
             stop.wait(delay)

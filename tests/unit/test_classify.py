@@ -65,7 +65,8 @@ def test_unknown_sender_is_ignored_with_a_reason() -> None:
 @pytest.mark.parametrize(
     ("hdrs", "reason"),
     [
-        (headers(auto_submitted="auto-replied"), "auto-generated"),
+        (headers(auto_submitted="auto-replied"), "out-of-office"),
+        (headers(auto_submitted="auto-notified"), "auto-generated"),
         (headers(auto_submitted="auto-generated"), "auto-generated"),
         (headers(precedence="bulk"), "bulk"),
         (headers(precedence="junk"), "bulk"),
