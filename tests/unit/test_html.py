@@ -48,6 +48,14 @@ def test_outlook_mso_paragraphs_are_lines() -> None:
     assert text == "one\ntwo"
 
 
+def test_upper_case_markup() -> None:
+    text = html_to_text(
+        '<HTML><STYLE>P{}</STYLE><P CLASS=MsoNormal>One  <B>two</B></P>'
+        '<P CLASS=MsoNormal>Three<BR>Four <A HREF="https://x.example/Doc">doc</A></P></HTML>'
+    )
+    assert text == "One two\nThree\nFour doc (https://x.example/Doc)"
+
+
 def test_pre_keeps_line_breaks() -> None:
     assert html_to_text("<pre>a  b\nc</pre>") == "a b\nc"
 
