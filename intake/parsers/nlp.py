@@ -1,0 +1,218 @@
+"""The spaCy pipeline that every extractor shares: text in, one tokenised ``Doc`` out.
+
+Job: build (once per model name) a cheap pipeline for client mail and turn a
+message's new text into a ``Doc`` with sentence boundaries tuned for mail.
+Input: plain text (``ParsedMail.new_text``). Output: ``spacy.tokens.Doc``.
+
+- ``get_pipeline(None)`` is ``spacy.blank("en")`` plus ``mail_sentences``: line
+  breaks and bullets end sentences, "." "!" "?" end them unless they close an
+  abbreviation ("e.g.", "a.m.", "Mr.", "J."), and a hard-wrapped line (long,
+  no closing punctuation, next line starts in lower case) does not end one.
+- ``get_pipeline("en_core_web_sm")`` loads that trained pipeline when it is
+  installed (``mail_sentences`` runs before its parser and only adds
+  boundaries); when it is not installed a ``ConfigError`` names ``nlp.model``.
+
+Tokenise a message once: the pipeline calls ``analyse(text)`` and hands the
+same ``Doc`` to ``extract_due_dates``, the money and the statement extractors
+(each also accepts a plain string and then calls ``analyse`` itself).
+``analyse`` keeps the last few Docs, so two extractors given the same string
+still share one Doc. Extractors treat the Doc as read-only: they run their
+own ``Matcher`` over it and never set ``doc.ents`` or extension attributes.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+
+import numpy as np
+import spacy
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from intake.errors import ConfigError
+
+__all__ = ["analyse", "get_pipeline", "sentence_starts"]
+
+#: Words whose final "." does not end a sentence (compared lower-case, inner dots kept).
+ABBREVIATIONS = frozenset(
+    str.split(
+        """
+    e.g eg i.e ie a.m p.m vs cf approx appx incl excl esp est
+    mr mrs ms dr prof st mt jr sr inc ltd co corp dept fig ref tel ext
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k e.u a.k.a n.b p.s
+    """
+    )
+)
+
+#: Day names the English tokenizer splits as contractions ("Wed" -> "We" "d").
+_SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.")
+
+#: A line longer than this, ending without punctuation and followed by a
+#: lower-case line, is taken to be hard-wrapped: the break does not end a sentence.
+WRAP_MIN_LINE = 60
+
+_TERMINAL = re.compile(r"[.!?…]+['\"’”)\]]*\s+")
+_LINE_BREAK = re.compile(r"\n[ \t\r\n]*")
+_INLINE_BULLET = re.compile(r"[•▪◦·►]")
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zA-Z])")
+
+_PIPELINES: dict[str, Language] = {}
+_DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
+_DOC_CACHE_SIZE = 4
+_LOCK = threading.Lock()
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where a new sentence starts (besides 0), in order.
+
+    Pure and linear in ``len(text)``: three regex scans plus a constant-size
+    look at each candidate, so a 100 KB body costs no more per KB than 3 KB.
+    """
+    starts: set[int] = set()
+    size = len(text)
+    for m in _LINE_BREAK.finditer(text):
+        end = m.end()
+        if end >= size:
+            continue
+        if m.group().count("\n") == 1 and _wrapped(text, m.start(), end):
+            continue
+        starts.add(end)
+    for m in _TERMINAL.finditer(text):
+        end = m.end()
+        if end >= size or _ends_abbreviation(text, m.start(), end):
+            continue
+        starts.add(end)
+    for m in _INLINE_BULLET.finditer(text):
+        starts.add(m.start())
+    starts.discard(0)
+    return sorted(starts)
+
+
+def _wrapped(text: str, newline: int, next_start: int) -> bool:
+    """True when the line before ``newline`` was broken by a mail client's wrapping."""
+    if not text[next_start].islower():
+        return False
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    return len(line) >= WRAP_MIN_LINE and line[-1] not in ".!?:;,"
+
+
+def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
+    """True when the "." at ``punct`` closes an abbreviation, an initial or a list number."""
+    if text[punct] != ".":
+        return False
+    line_start = text.rfind("\n", 0, punct) + 1
+    word_start = max(text.rfind(" ", line_start, punct), text.rfind("\t", line_start, punct))
+    word_start = line_start if word_start < 0 else word_start + 1
+    word = text[word_start:punct].lstrip("([\"'“‘")
+    if not word:
+        return False
+    if word.lower() in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    # "1. first item" / "a. option" at the start of a line is a list marker.
+    return word_start == line_start and _ENUMERATOR.fullmatch(word) is not None
+
+
+@Language.component("mail_sentences")
+def mail_sentences(doc: Doc) -> Doc:
+    """Mark sentence starts for mail; tokens between them are marked as not starting one."""
+    _mark_sentences(doc, inside=-1)
+    return doc
+
+
+@Language.component("mail_sentence_hints")
+def mail_sentence_hints(doc: Doc) -> Doc:
+    """Mark only sentence starts, leaving the rest to a trained parser."""
+    _mark_sentences(doc, inside=0)
+    return doc
+
+
+_SENTENCE_COMPONENTS = {"mail_sentences": -1, "mail_sentence_hints": 0}
+
+
+def _mark_sentences(doc: Doc, *, inside: int, text: str | None = None) -> None:
+    """Set SENT_START for every token at once (``text`` is ``doc.text``, passed when known)."""
+    if len(doc) == 0:
+        return
+    values = np.full(len(doc), inside, dtype="int64")
+    values[0] = 1
+    offsets = sentence_starts(doc.text if text is None else text)
+    if offsets:
+        idx = doc.to_array(IDX).astype("int64")
+        positions = np.searchsorted(idx, np.asarray(offsets, dtype="int64"), side="left")
+        values[positions[positions < len(doc)]] = 1
+    doc.from_array([SENT_START], values.view("uint64"))
+
+
+def _blank() -> Language:
+    nlp = spacy.blank("en")
+    for text in _SPECIAL_TOKENS:
+        nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
+    nlp.add_pipe("mail_sentences")
+    return nlp
+
+
+def _trained(model: str) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ConfigError(
+            f"spaCy pipeline {model!r} is not installed; install it or leave nlp.model unset",
+            key="nlp.model",
+        ) from exc
+    for text in _SPECIAL_TOKENS:
+        nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("mail_sentence_hints", before="parser")
+    elif "senter" not in nlp.pipe_names:
+        nlp.add_pipe("mail_sentences", first=True)
+    return nlp
+
+
+def get_pipeline(model: str | None = None) -> Language:
+    """The shared pipeline for ``model`` (``None``: blank English), built once per name.
+
+    Raises ``ConfigError`` (key ``nlp.model``) when a named pipeline is not installed.
+    """
+    key = model or ""
+    nlp = _PIPELINES.get(key)
+    if nlp is None:
+        with _LOCK:
+            nlp = _PIPELINES.get(key)
+            if nlp is None:
+                nlp = _trained(model) if model else _blank()
+                _PIPELINES[key] = nlp
+    return nlp
+
+
+def analyse(text: str, *, model: str | None = None) -> Doc:
+    """Tokenise ``text`` once and mark its sentences; the one ``Doc`` every extractor reads.
+
+    The last few results are kept, so calling it again with the same text
+    (another extractor given a string) returns the same ``Doc`` object.
+    """
+    key = (model or "", text)
+    with _LOCK:
+        doc = _DOCS.get(key)
+        if doc is not None:
+            _DOCS.move_to_end(key)
+            return doc
+    nlp = get_pipeline(model)
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        inside = _SENTENCE_COMPONENTS.get(name)
+        if inside is None:
+            doc = component(doc)
+        else:  # the same as the component, without rebuilding doc.text
+            _mark_sentences(doc, inside=inside, text=text)
+    with _LOCK:
+        _DOCS[key] = doc
+        while len(_DOCS) > _DOC_CACHE_SIZE:
+            _DOCS.popitem(last=False)
+    return doc
