@@ -32,7 +32,6 @@ from intake.errors import ProcessingError
 from intake.parsers.addresses import (
     decode_header_value,
     message_ids,
-    parse_address,
     parse_addresses,
 )
 from intake.parsers.charsets import decode_bytes
@@ -55,6 +54,7 @@ T = TypeVar("T")
 D = TypeVar("D")
 _BODY_TYPES = ("text/plain", "text/html")
 _MESSAGE_TYPES = ("message/rfc822", "message/global")
+_ADDRESS_HEADERS = ("from", "to", "cc", "reply-to")
 _REPORT_TYPES = ("message/delivery-status", "message/disposition-notification")
 
 
@@ -82,9 +82,11 @@ def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMail:
     if not raw.strip():
         raise ProcessingError("parse", "empty message")
     defects: list[str] = []
+    known: dict[str, tuple[Address, ...]] = {}
     try:
         parsed = mailparser.parse_from_bytes(raw)
         message, date = parsed.message, parsed.date
+        known = {name: _mail_parser_addresses(parsed, name) for name in _ADDRESS_HEADERS}
         defects.extend(f"MIME defect: {name}" for name in sorted(parsed.defects_categories))
     except Exception as exc:  # mail-parser's failures are many and untyped: repair, don't reject
         defects.append(f"mail-parser failed ({type(exc).__name__}); parsed with the stdlib parser")
@@ -92,7 +94,7 @@ def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMail:
     if message is None:
         raise ProcessingError("parse", "mail-parser returned no message")
     try:
-        return _build(message, date, defects, _depth)
+        return _build(message, date, defects, _depth, known)
     except Exception as exc:
         log.warning("parse: extraction failed (%s); retrying with the stdlib parser", exc)
         repair = f"extraction failed ({type(exc).__name__}); parsed with the stdlib parser"
@@ -221,6 +223,13 @@ def _attached(part: Message) -> Message | bytes | None:
     return bytes(data) if isinstance(data, (bytes, bytearray)) and data else None
 
 
+def _filename(part: Message, disposition: str | None) -> str:
+    """The part's decoded filename; the costly parameter parsing only when one can exist."""
+    if disposition is None and "name" not in str(part.get("content-type", "")).lower():
+        return ""
+    return decode_header_value(_safe(part.get_filename, None))
+
+
 def _walk(message: Message) -> _Body:
     """Collect body texts, attachments and attached messages, in document order.
 
@@ -232,7 +241,7 @@ def _walk(message: Message) -> _Body:
         part, depth, in_attachment = stack.pop()
         ctype = _safe(part.get_content_type, "application/octet-stream")
         disposition = _safe(part.get_content_disposition, None)
-        filename = decode_header_value(_safe(part.get_filename, None))
+        filename = _filename(part, disposition)
         # The stdlib holds these as lists of sub-messages (is_multipart() is True):
         # they are attachments to list, never containers of the body.
         if ctype in _MESSAGE_TYPES:
@@ -288,9 +297,44 @@ def _body_text(body: _Body) -> tuple[str, bool]:
     return "", False
 
 
+def _mail_parser_addresses(parsed: mailparser.MailParser, header: str) -> tuple[Address, ...]:
+    """The mailboxes mail-parser already read from a header (it keeps only valid ones)."""
+    try:
+        pairs = getattr(parsed, header.replace("-", "_"))
+    except Exception:
+        return ()
+    if not isinstance(pairs, list):
+        return ()
+    return tuple(
+        Address(decode_header_value(name), addr.strip().lower())
+        for name, addr in pairs
+        if isinstance(name, str) and isinstance(addr, str) and addr.strip()
+    )
+
+
+def _addresses(
+    header: str, headers: dict[str, tuple[str, ...]], known: dict[str, tuple[Address, ...]]
+) -> tuple[Address, ...]:
+    """mail-parser's reading of an address header when it has one, else ours.
+
+    Ours also keeps garbage as a name with ``email=""``.
+    """
+    if known.get(header):
+        return known[header]
+    found: list[Address] = []
+    for value in headers.get(header, ()):
+        found.extend(parse_addresses(value))
+    return tuple(found)
+
+
 def _build(
-    message: Message, date: datetime | None, defects: list[str], depth: int
+    message: Message,
+    date: datetime | None,
+    defects: list[str],
+    depth: int,
+    known: dict[str, tuple[Address, ...]] | None = None,
 ) -> ParsedMail:
+    known = known or {}
     headers = _headers(message)
     first = {key: values[0] for key, values in headers.items() if values}
     subject = first.get("subject", "")
@@ -339,11 +383,11 @@ def _build(
     return ParsedMail(
         message_id=ids[0] if ids else None,
         subject=subject,
-        from_=parse_address(first.get("from", "")),
+        from_=next(iter(_addresses("from", headers, known)), None),
         date=date,
-        to=_all_addresses(headers.get("to", ())),
-        cc=_all_addresses(headers.get("cc", ())),
-        reply_to=_all_addresses(headers.get("reply-to", ())),
+        to=_addresses("to", headers, known),
+        cc=_addresses("cc", headers, known),
+        reply_to=_addresses("reply-to", headers, known),
         in_reply_to=message_ids(" ".join(headers.get("in-reply-to", ()))),
         references=message_ids(" ".join(headers.get("references", ()))),
         headers=headers,
@@ -357,11 +401,3 @@ def _build(
         attachments=tuple(body.attachments),
         defects=tuple(dict.fromkeys(defects)),
     )
-
-
-def _all_addresses(values: tuple[str, ...]) -> tuple[Address, ...]:
-    found: list[Address] = []
-    for value in values:
-        found.extend(parse_addresses(value))
-    return tuple(found)
-
