@@ -1,0 +1,150 @@
+"""Due dates in a message's own words, resolved to the calendar.
+
+Input: a ``Doc`` from ``intake.parsers.nlp.analyse`` (or the text itself), the
+message's sent instant and the sender's IANA time zone.
+Output: ``(due_dates, replaced_dates)``, two tuples of ``DueDate`` whose
+``Evidence`` offsets index the analysed text.
+
+Steps, in order, each a pure function in its own module:
+
+1. ``dates_patterns.find_dates``: spaCy ``Matcher`` patterns -> ``DateMatch`` (span + ``Shape``)
+2. ``dates_normalise.normalise``: ``Shape`` + the sent date in the sender's zone -> a date
+3. ``dates_cues.find_moves``: "from A to B", "B instead of A", "A is now B" -> B due, A replaced
+4. ``dates_cues.judge``: due / past / meeting / neutral from the cue words around each date
+
+Dates that lie more than ``ROLLOVER_GRACE`` days before the sent date are the
+past, whatever the words around them. A date that a move replaces is never
+also a due date. Each calendar date is reported once (its most confident
+mention), in text order. Neutral dates (no cue either way: "The shoot is
+March 14.") are reported as due with confidence 0.5; callers that want only
+clear deadlines keep ``confidence >= 0.6``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from spacy.tokens import Doc, Span
+
+from intake.errors import ConfigError
+from intake.parsers.dates_cues import Verdict, find_moves, judge, subject_of
+from intake.parsers.dates_normalise import ROLLOVER_GRACE, Reference, normalise
+from intake.parsers.dates_patterns import DateMatch, find_dates
+from intake.parsers.mentions import DueDate, Evidence
+from intake.parsers.nlp import analyse
+
+__all__ = ["MOVE_CONFIDENCE", "extract_due_dates", "sent_date"]
+
+#: Confidence of the new date in a move ("move the launch from March 3 to March 10").
+MOVE_CONFIDENCE = 0.9
+
+
+def sent_date(sent_at: datetime, timezone: str) -> date:
+    """The calendar day ``sent_at`` falls on in ``timezone`` (a naive instant is UTC)."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"unknown time zone {timezone!r}", key="timezone") from exc
+    if sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=UTC)
+    return sent_at.astimezone(zone).date()
+
+
+def extract_due_dates(
+    doc_or_text: Doc | str,
+    *,
+    sent_at: datetime,
+    timezone: str,
+    day_first: bool = False,
+    model: str | None = None,
+) -> tuple[tuple[DueDate, ...], tuple[DueDate, ...]]:
+    """Due dates and replaced dates in ``doc_or_text`` (pass the shared ``Doc`` when you have it).
+
+    ``day_first``: read ambiguous numbers like "03/07" as 3 July; the pipeline
+    sets it for senders whose locale writes the day first (en-GB, fr, de, ...).
+    Without it "03/07" is March 7, while "14/02", "14.02.2027" and other forms
+    that can only be day-first are read that way anyway.
+    ``model`` is only used when a string is given (see ``nlp.analyse``).
+    """
+    doc = analyse(doc_or_text, model=model) if isinstance(doc_or_text, str) else doc_or_text
+    ref = Reference(sent_date(sent_at, timezone), day_first=day_first)
+    matches = find_dates(doc)
+    if not matches:
+        return (), ()
+    due: dict[date, DueDate] = {}
+    replaced: dict[date, DueDate] = {}
+    for sent, group in _by_sentence(doc, matches):
+        resolved = [normalise(m.shape, ref) for m in group]
+        moves = find_moves(sent, group)
+        verdicts = judge(sent, group)
+        roles = {m.old: m for m in moves if m.old is not None}
+        targets = {m.new: m for m in moves if m.new is not None}
+        for i, match in enumerate(group):
+            when = resolved[i]
+            if when is None:
+                continue
+            evidence_of = _evidence_maker(doc, sent, match)
+            if i in roles:
+                _keep(replaced, DueDate(when, evidence_of(MOVE_CONFIDENCE)))
+                continue
+            if i in targets:
+                old = targets[i].old
+                old_date = resolved[old] if old is not None else None
+                item = DueDate(
+                    when,
+                    evidence_of(MOVE_CONFIDENCE),
+                    replaces=old_date,
+                    what=subject_of(sent, group, i),
+                )
+                _keep(due, item)
+                continue
+            verdict = _verdict(verdicts[i], match, when, ref)
+            if verdict.kind in ("due", "neutral"):
+                what = subject_of(sent, group, i)
+                _keep(due, DueDate(when, evidence_of(verdict.confidence), what=what))
+    for day in replaced:
+        due.pop(day, None)
+    order = sorted(due.values(), key=lambda d: d.evidence.start)
+    return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+def _verdict(verdict: Verdict, match: DateMatch, when: date, ref: Reference) -> Verdict:
+    """The past overrides the words: "last Friday", "yesterday", a date well before sending."""
+    if match.shape.modifier == "last" or when < ref.today - timedelta(days=ROLLOVER_GRACE):
+        return Verdict("past", 0.9, "before the sent date")
+    if match.shape.kind == "today" and match.shape.count < 0:
+        return Verdict("past", 0.9, "yesterday")
+    return verdict
+
+
+def _by_sentence(doc: Doc, matches: list[DateMatch]) -> list[tuple[Span, list[DateMatch]]]:
+    """Group matches by the sentence they start in (one pass over both, in order)."""
+    groups: list[tuple[Span, list[DateMatch]]] = []
+    sentences = iter(doc.sents)
+    sent = next(sentences)
+    for match in matches:
+        while match.start >= sent.end:
+            sent = next(sentences)
+        if groups and groups[-1][0].start == sent.start:
+            groups[-1][1].append(match)
+        else:
+            groups.append((sent, [match]))
+    return groups
+
+
+def _evidence_maker(doc: Doc, sent: Span, match: DateMatch):
+    span = doc[match.start : match.end]
+    sentence = sent.text.strip()
+
+    def make(confidence: float) -> Evidence:
+        return Evidence(span.text, sentence, span.start_char, span.end_char, confidence)
+
+    return make
+
+
+def _keep(found: dict[date, DueDate], item: DueDate) -> None:
+    """Keep the most confident mention of each date (the first one on a tie)."""
+    current = found.get(item.date)
+    if current is None or item.evidence.confidence > current.evidence.confidence:
+        found[item.date] = item

@@ -1,0 +1,326 @@
+"""Decide from the words around a date whether it is a due date, the past or a meeting.
+
+Input: a sentence (``Span``) and the ``DateMatch`` values found in it.
+Output: a ``Verdict`` per date, and the moves ("from A to B", "B instead of
+A", "A is now B") that make one date replace another.
+
+How a verdict is reached: cue phrases (``CUES``) are found in the sentence,
+each with a kind (``due``, ``past``, ``meeting``), a weight and the side of
+the date it must stand on ("by" only before it, "ago" only after it). A cue
+scores its weight minus ``DISTANCE_COST`` per token between it and the date,
+and ``OUTSIDE_CLAUSE_COST`` more when a clause boundary ("," ";" "and"
+"but" "when" ...) lies between them. The best-scoring cue decides; with no cue
+the date is ``neutral``. So "As we said on Tuesday, the deadline is Friday"
+makes Tuesday past ("said") and Friday due ("deadline").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from intake.parsers.dates_patterns import DateMatch
+
+__all__ = ["CUES", "Move", "Verdict", "find_moves", "judge", "subject_of"]
+
+DISTANCE_COST = 0.08
+OUTSIDE_CLAUSE_COST = 0.35
+MIN_SCORE = 0.2
+
+BEFORE, AFTER, EITHER = "before", "after", "either"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    weight: float
+    side: str
+
+
+def _cues() -> dict[tuple[str, ...], Cue]:
+    table: list[tuple[str, float, str, str]] = [
+        # Due: prepositions that govern the date, deadlines and launches.
+        ("due", 1.0, BEFORE, "by|before|until|till|due|deadline|cob|eod|eob|eow|latest"),
+        ("due", 1.0, BEFORE, "no later than|not later than|on or before"),
+        ("due", 1.0, BEFORE, "prior to|ahead of|in time for"),
+        ("due", 1.0, BEFORE, "due on|due by|due date|latest by"),
+        ("due", 1.0, BEFORE, "deadline is|deadline of|is due|are due"),
+        ("due", 1.0, EITHER, "close of business|end of day|end of play"),
+        ("due", 1.0, EITHER, "deadline|at the latest|latest|launch"),
+        ("due", 1.0, EITHER, "launches|launching|go live|go-live"),
+        ("due", 1.0, EITHER, "goes live|going live|live on|live by"),
+        ("due", 1.0, EITHER, "needs to be live|be live|live|launch date"),
+        ("due", 0.8, EITHER, "need|needs|need it|need them|needed by|required|require|requires"),
+        # Due: requests and deliverables.
+        ("due", 0.8, EITHER, "deliver|delivery|deliverable|ready"),
+        ("due", 0.8, EITHER, "submit|send|send over|ship|publish"),
+        ("due", 0.8, EITHER, "print|printer|finalise|finalize"),
+        ("due", 0.8, EITHER, "final|finals|sign off|sign-off|approve"),
+        ("due", 0.8, EITHER, "approval|turnaround|turn around|target|targeting|aim|aiming|expect"),
+        ("due", 0.8, EITHER, "must|should|has to|have to|asap"),
+        ("due", 0.8, EITHER, "in market|on air|air|airs|runs|start"),
+        ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
+        # Past.
+        ("past", 1.2, AFTER, "ago"),
+        ("past", 1.1, BEFORE, "last|past|since|previous|previously|earlier|back in|dated"),
+        ("past", 1.2, EITHER, "was due|were due|was supposed to"),
+        ("past", 1.2, EITHER, "were supposed to|went live|went out"),
+        ("past", 1.0, EITHER, "said|mentioned|discussed|launched|went|sent|received|got|met|spoke"),
+        ("past", 1.0, EITHER, "talked|emailed|wrote|called"),
+        ("past", 1.0, EITHER, "signed|delivered|finished|completed|ran"),
+        ("past", 1.0, EITHER, "happened|started|began|submitted|shared|published|aired|shipped"),
+        ("past", 1.0, EITHER, "posted|paid|approved|agreed on"),
+        ("past", 1.0, EITHER, "noted|promised on|asked on|told us on"),
+        ("past", 1.1, BEFORE, "email of|letter of|message of"),
+        ("past", 1.1, BEFORE, "note of|mail of|thanks for|thank you for"),
+        ("past", 0.7, EITHER, "was|were|had|did"),
+        # Meetings, calls and availability: a date, but not a deadline.
+        ("meeting", 1.0, EITHER, "call|calls|meeting|meetings"),
+        ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
+        ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|zoom|teams call|google meet|webinar"),
+        ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),
+        ("meeting", 1.0, EITHER, "works for me|works for us|work for you|works for you|suit|suits"),
+        ("meeting", 1.0, EITHER, "invite|calendar|diary|appointment|interview|kickoff|kick-off"),
+        ("meeting", 1.0, EITHER, "dial in|dial-in|hop on|jump on|sync|stand-up|standup|briefing"),
+        ("meeting", 1.2, EITHER, "out of office|out of the office|ooo"),
+        ("meeting", 1.2, EITHER, "on leave|on holiday|on vacation"),
+        ("meeting", 1.2, EITHER, "off until|off on|day off|days off|off from|off next|off this"),
+        ("meeting", 1.2, EITHER, "away until|away on|away from|away next|away this|out until"),
+        ("meeting", 1.2, EITHER, "back on|back in the office|returning|return on"),
+    ]
+    cues: dict[tuple[str, ...], Cue] = {}
+    for kind, weight, side, phrases in table:
+        for phrase in phrases.split("|"):
+            cues[tuple(phrase.replace("'", " '").split())] = Cue(kind, weight, side)
+    return cues
+
+
+#: Cue phrases (lower-case token tuples) and what they say about a nearby date.
+CUES = _cues()
+_FIRST_WORDS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(CUES, key=len, reverse=True):
+    _FIRST_WORDS.setdefault(_phrase[0], []).append(_phrase)
+
+_CLAUSE_BREAKS = frozenset(
+    str.split(
+        ", ; ( ) — – and but while whereas although though because when so which then "
+        "also plus however"
+    )
+)
+_TIME_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "noon"))
+_MOVE_VERBS = frozenset(
+    str.split(
+        "move moved moving push pushed pushing shift shifted shifting reschedule rescheduled "
+        "rescheduling postpone postponed postponing delay delayed delaying bring brought "
+        "change changed changing bump bumped slip slipped slide pull pulled adjust adjusted "
+        "extend extended extending"
+    )
+)
+_TO_WORDS = frozenset(("to", "until", "till", "->", "→", "into"))
+_NOW_LINKS = frozenset(("is", "are", "'s", "has", "have", "been", "will", "be", "now", "moved"))
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the words say about one date: ``kind`` is due, past, meeting or neutral."""
+
+    kind: str
+    confidence: float
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """``new`` (an index into the sentence's dates) replaces ``old`` (an index, or None)."""
+
+    new: int | None
+    old: int | None
+
+
+def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int, int, Cue, str]]:
+    """(start, end, cue, text) of every cue phrase outside date expressions, longest first."""
+    found = []
+    i, n = 0, len(words)
+    while i < n:
+        phrases = _FIRST_WORDS.get(words[i])
+        hit = None
+        if phrases and base + i not in inside:
+            for phrase in phrases:
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    hit = phrase
+                    break
+        if hit is None:
+            i += 1
+            continue
+        found.append((base + i, base + i + len(hit), CUES[hit], " ".join(hit)))
+        i += len(hit)
+    return found
+
+
+_AT_TIME = Cue("meeting", 0.9, EITHER)
+
+
+def _times(tokens: list, words: list[str], base: int) -> list[tuple[int, int, Cue, str]]:
+    """ "at 3pm" / "@ 10:30"-style times: a meeting cue, unless "by" is nearer the date."""
+    found = []
+    for k in range(len(words) - 1):
+        if words[k] not in ("at", "@"):
+            continue
+        following = tokens[k + 1]
+        after = words[k + 2] if k + 2 < len(words) else ""
+        digit_first = following.text[:1].isdigit()
+        if (
+            (digit_first and ":" in following.text)
+            or (following.like_num and after in _TIME_SUFFIXES)
+            or (digit_first and words[k + 1][-2:] in ("am", "pm"))
+            or words[k + 1] == "noon"
+        ):
+            found.append((base + k, base + k + 2, _AT_TIME, "at <time>"))
+    return found
+
+
+def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
+    """One verdict per date in ``dates`` (all in ``sent``), from the cues in the sentence."""
+    tokens = list(sent)
+    words = [t.lower_ for t in tokens]
+    base = sent.start
+    inside = {i for m in dates for i in range(m.start, m.end)}
+    # prefix[k]: tokens before sent[k] that count for distance (not punctuation, not a date)
+    prefix = [0]
+    clauses, clause = [], 0
+    for k, token in enumerate(tokens):
+        in_date = base + k in inside
+        prefix.append(prefix[-1] + (0 if in_date or token.is_punct else 1))
+        if not in_date and words[k] in _CLAUSE_BREAKS:
+            clause += 1
+        clauses.append(clause)
+    candidates = _find_cues(words, base, inside) + _times(tokens, words, base)
+    verdicts = []
+    for target in dates:
+        own_clause = clauses[target.start - base]
+        best: tuple[float, str, str] | None = None
+        for start, end, cue, text in candidates:
+            if end <= target.start:
+                if cue.side == AFTER:
+                    continue
+                distance = prefix[target.start - base] - prefix[end - base]
+                edge = end - 1
+            elif start >= target.end:
+                if cue.side == BEFORE:
+                    continue
+                distance = prefix[start - base] - prefix[target.end - base]
+                edge = start
+            else:
+                continue
+            score = cue.weight - DISTANCE_COST * distance
+            if clauses[edge - base] != own_clause:
+                score -= OUTSIDE_CLAUSE_COST
+            if best is None or score > best[0] + 1e-9:
+                best = (score, cue.kind, text)
+        if best is None or best[0] < MIN_SCORE:
+            verdicts.append(Verdict("neutral", 0.5))
+        else:
+            score, kind, text = best
+            verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
+    return verdicts
+
+
+def _word_before(sent: Span, position: int, *, skip_the: bool = True) -> str:
+    doc = sent.doc
+    i = position - 1
+    while i >= sent.start and (doc[i].is_space or (skip_the and doc[i].lower_ == "the")):
+        i -= 1
+    return doc[i].lower_ if i >= sent.start else ""
+
+
+def _words_before(sent: Span, position: int, count: int) -> tuple[str, ...]:
+    start = max(sent.start, position - count)
+    return tuple(t.lower_ for t in sent.doc[start:position])
+
+
+def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
+    """Date moves in one sentence: which date (by index) replaces which."""
+    doc = sent.doc
+    has_move_verb = any(t.lower_ in _MOVE_VERBS for t in sent)
+    old: set[int] = set()
+    moves: list[Move] = []
+    for i, match in enumerate(dates):
+        before = _words_before(sent, match.start, 2)
+        if (
+            before[-2:] in (("instead", "of"), ("rather", "than"))
+            or (before[-1:] == ("not",) and len(dates) > 1)
+            or (has_move_verb and _word_before(sent, match.start) == "from")
+        ):
+            old.add(i)
+    for i in sorted(old):
+        new = _new_for(sent, dates, i, old)
+        moves.append(Move(new, i))
+    # "March 3 is now March 10", "March 3 -> March 10"
+    for i in range(len(dates) - 1):
+        if i in old or i + 1 in old:
+            continue
+        gap = doc[dates[i].end : dates[i + 1].start]
+        words = {t.lower_ for t in gap if not t.is_space}
+        if (
+            len(gap) <= 5
+            and ("now" in words or words & {"->", "→"})
+            and words <= (_NOW_LINKS | _TO_WORDS | {"deadline", "date", "launch", "the", "->", "→"})
+        ):
+            old.add(i)
+            moves.append(Move(i + 1, i))
+    # "push the launch to March 10" (no old date given)
+    claimed = {m.new for m in moves} | old
+    if has_move_verb:
+        for i, match in enumerate(dates):
+            if i not in claimed and _word_before(sent, match.start, skip_the=False) in _TO_WORDS:
+                moves.append(Move(i, None))
+    return moves
+
+
+def _new_for(sent: Span, dates: list[DateMatch], old_index: int, old: set[int]) -> int | None:
+    """The date that replaces ``dates[old_index]``: "to B" first, else the nearest other date."""
+    for j in range(old_index + 1, len(dates)):
+        if j not in old and _word_before(sent, dates[j].start, skip_the=False) in _TO_WORDS:
+            return j
+    others = [j for j in range(len(dates)) if j not in old]
+    if not others:
+        return None
+    return min(others, key=lambda j: abs(j - old_index))
+
+
+_SUBJECT_STOP = frozenset(("please", "we", "i", "you", "can", "could", "would", "will", "'ll"))
+
+
+def subject_of(sent: Span, dates: list[DateMatch], index: int) -> str | None:
+    """What is due, when the sentence says it plainly ("move the launch", "the banners are due")."""
+    doc = sent.doc
+    target = dates[index]
+    words = [t.lower_ for t in doc[sent.start : target.start]]
+    for verb_at in range(len(words) - 1, -1, -1):
+        word = words[verb_at]
+        if word in _MOVE_VERBS or word in ("need", "needs", "send", "deliver", "get"):
+            tail = words[verb_at + 1 :]
+            for stop in ("from", "to", "by", "before", "until", "for", "on"):
+                if stop in tail:
+                    end = verb_at + 1 + tail.index(stop)
+                    return _phrase(doc[sent.start + verb_at + 1 : sent.start + end])
+            return None
+        if word == "due" and verb_at > 0:
+            end = verb_at - 1 if words[verb_at - 1] in ("is", "are") else verb_at
+            begin = end
+            while begin > 0 and words[begin - 1] not in _CLAUSE_BREAKS and end - begin < 5:
+                begin -= 1
+            return _phrase(doc[sent.start + begin : sent.start + end])
+    return None
+
+
+def _phrase(span: Span) -> str | None:
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].lower_ in _SUBJECT_STOP | {"us", "me", "it", "them"}:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 6 or any(t.is_punct for t in tokens):
+        return None
+    if len(tokens) == 1 and tokens[0].lower_ in ("it", "them", "this", "that", "the"):
+        return None
+    return " ".join(t.text for t in tokens)

@@ -1,0 +1,326 @@
+"""Turn a recognised date shape into a calendar date: pure functions, no spaCy.
+
+Input: a ``Shape`` (what the words said: month and day, a weekday, "in three
+weeks", ...) and a ``Reference`` (the day the message was sent, in the
+sender's time zone, and whether ambiguous numbers are day-first).
+Output: a ``datetime.date``, or ``None`` when the words name no real day
+("February 30", "13/13").
+
+Choices, so every caller gets the same answer:
+- A month and day without a year that lies more than ``ROLLOVER_GRACE`` days
+  before the sent date means next year ("Feb 2" written in December).
+- "03/07" is month-first (March 7) unless the first number is over 12, the
+  form is dotted ("14.02.2027"), or ``day_first`` is set for the sender.
+- An ordinal alone ("the 20th") is the next 20th on or after the sent date.
+- A weekday alone is the next such day strictly after the sent date ("by
+  Monday" written on a Monday is a week later); "this Friday" is the coming
+  Friday (today when sent on a Friday); "next Friday" is the Friday of next
+  week (weeks start on Monday).
+- "next week" is the Monday of next week: the earliest day it can mean, so a
+  reminder is never late. "end of the week" is Friday of the sent week (the
+  next Friday when sent at a weekend).
+- "within N working/business days" counts Monday to Friday only, starting the
+  day after the sent date (public holidays are not known here).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = [
+    "MONTHS",
+    "ROLLOVER_GRACE",
+    "WEEKDAYS",
+    "WORD_NUMBERS",
+    "Reference",
+    "Shape",
+    "add_business_days",
+    "add_months",
+    "normalise",
+    "number_value",
+    "ordinal_value",
+]
+
+#: Days a yearless date may lie in the past and still mean this year (an overdue date).
+ROLLOVER_GRACE = 7
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+        if len(_name) <= 4:
+            MONTHS[_name + "."] = _number
+
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("monday", "mon"),
+        ("tuesday", "tue", "tues"),
+        ("wednesday", "wed"),
+        ("thursday", "thu", "thur", "thurs"),
+        ("friday", "fri"),
+        ("saturday", "sat"),
+        ("sunday", "sun"),
+    )
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
+        if len(_name) <= 5:
+            WEEKDAYS[_name + "."] = _number
+
+WORD_NUMBERS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        str.split(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+} | {"a": 1, "an": 1, "couple": 2, "fortnight": 14}
+
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The day the words are read against: the sent date in the sender's time zone."""
+
+    today: date
+    day_first: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a date expression said, before it is put on the calendar.
+
+    ``kind`` and the fields it uses:
+    - ``month_day``: ``month``, ``day``, optional ``year`` ("March 3", "3rd of Mar 2027")
+    - ``numeric``: ``first``, ``second``, optional ``year``, ``dotted`` ("03/07", "14.02.2027")
+    - ``iso``: ``year``, ``first`` (month), ``second`` (day) ("2027-02-14")
+    - ``ordinal``: ``day`` ("the 20th")
+    - ``weekday``: ``weekday`` 0-6, ``modifier`` "", "this", "next", "last" or "next_week"
+    - ``offset``: ``count`` of ``unit`` ("day", "week", "month"), ``business`` ("in 3 weeks")
+    - ``end_of``: ``unit`` ("day", "week", "month", "quarter", "year"), ``count`` periods ahead,
+      optional ``month`` ("end of March")
+    - ``start_of``: ``unit`` ("week", "month"), ``count`` periods ahead, optional ``month``
+    - ``mid``: ``month`` ("mid-March")
+    - ``today``: ``count`` days ahead ("today" 0, "tomorrow" 1, "yesterday" -1)
+    """
+
+    kind: str
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    first: int | None = None
+    second: int | None = None
+    dotted: bool = False
+    weekday: int | None = None
+    modifier: str = ""
+    count: int = 0
+    unit: str = ""
+    business: bool = False
+
+
+def number_value(word: str) -> int | None:
+    """ "7" -> 7, "seven" -> 7, "a" -> 1; ``None`` for anything else."""
+    lower = word.lower()
+    if lower.isdigit():
+        return int(lower)
+    return WORD_NUMBERS.get(lower)
+
+
+def ordinal_value(word: str) -> int | None:
+    """ "3rd" -> 3, "20th" -> 20, "3" -> 3; ``None`` when it is not a day number 1-31."""
+    lower = word.lower()
+    if lower[-2:] in _ORDINAL_SUFFIXES:
+        lower = lower[:-2]
+    if not lower.isdigit() or len(lower) > 2:
+        return None
+    value = int(lower)
+    return value if 1 <= value <= 31 else None
+
+
+def expand_year(year: int) -> int:
+    """Two-digit years are this century: 27 -> 2027."""
+    return year + 2000 if year < 100 else year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_rollover(ref: Reference, month: int, day: int, year: int | None) -> date | None:
+    if year is not None:
+        return _safe_date(expand_year(year), month, day)
+    this_year = _safe_date(ref.today.year, month, day)
+    if this_year is not None and (ref.today - this_year).days <= ROLLOVER_GRACE:
+        return this_year
+    # Passed (or Feb 29 in a common year): the next year it exists in.
+    for year_ahead in range(ref.today.year + 1, ref.today.year + 9):
+        candidate = _safe_date(year_ahead, month, day)
+        if candidate is not None:
+            return candidate
+    return None
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's last day (Jan 31 + 1 = Feb 28)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_business_days(day: date, count: int) -> date:
+    """``count`` Monday-to-Friday days after ``day`` (Saturday and Sunday skipped)."""
+    result = day
+    while count > 0:
+        result += timedelta(days=1)
+        if result.weekday() < 5:
+            count -= 1
+    return result
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _coming_month(ref: Reference, month: int) -> int:
+    """The year in which ``month`` next occurs (this year when it is this month or later)."""
+    return ref.today.year if month >= ref.today.month else ref.today.year + 1
+
+
+def _weekday(ref: Reference, weekday: int, modifier: str) -> date:
+    today = ref.today
+    ahead = (weekday - today.weekday()) % 7
+    if modifier == "this":
+        return today + timedelta(days=ahead)
+    if modifier in ("next", "next_week"):
+        monday_next = today + timedelta(days=7 - today.weekday())
+        return monday_next + timedelta(days=weekday)
+    if modifier == "last":
+        return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    return today + timedelta(days=ahead or 7)
+
+
+def _end_of(ref: Reference, shape: Shape) -> date | None:
+    today, unit, ahead = ref.today, shape.unit, shape.count
+    if unit == "day":
+        return today + timedelta(days=ahead)
+    if unit == "week":
+        friday = today + timedelta(days=4 - today.weekday())
+        if today.weekday() > 4:
+            friday += timedelta(days=7)
+        return friday + timedelta(weeks=ahead)
+    if unit == "month":
+        if shape.month is not None:
+            return _month_end(_coming_month(ref, shape.month), shape.month)
+        first = add_months(today.replace(day=1), ahead)
+        return _month_end(first.year, first.month)
+    if unit == "quarter" and shape.month is not None:  # "end of Q2": month is its last month
+        return _month_end(_coming_month(ref, shape.month), shape.month)
+    if unit == "quarter":
+        first = add_months(today.replace(day=1, month=(today.month - 1) // 3 * 3 + 1), 3 * ahead)
+        last_month = add_months(first, 2)
+        return _month_end(last_month.year, last_month.month)
+    if unit == "year":
+        return date(today.year + ahead, 12, 31)
+    return None
+
+
+def _start_of(ref: Reference, shape: Shape) -> date | None:
+    today = ref.today
+    if shape.unit == "week":
+        return today - timedelta(days=today.weekday()) + timedelta(weeks=shape.count)
+    if shape.unit == "month":
+        if shape.month is not None:
+            return date(_coming_month(ref, shape.month), shape.month, 1)
+        return add_months(today.replace(day=1), shape.count)
+    return None
+
+
+def _offset(ref: Reference, shape: Shape) -> date | None:
+    if shape.unit == "day":
+        if shape.business:
+            return add_business_days(ref.today, shape.count)
+        return ref.today + timedelta(days=shape.count)
+    if shape.unit == "week":
+        if shape.business:
+            return add_business_days(ref.today, 5 * shape.count)
+        return ref.today + timedelta(weeks=shape.count)
+    if shape.unit == "month":
+        return add_months(ref.today, shape.count)
+    return None
+
+
+def _numeric(ref: Reference, shape: Shape) -> date | None:
+    first, second = shape.first, shape.second
+    if first is None or second is None:
+        return None
+    day_first = shape.dotted or ref.day_first or first > 12
+    month, day = (second, first) if day_first else (first, second)
+    if month > 12 and not shape.dotted:  # "03/14" from a day-first sender is still March 14
+        month, day = day, month
+    if not 1 <= month <= 12:
+        return None
+    return _with_rollover(ref, month, day, shape.year)
+
+
+def _ordinal(ref: Reference, day: int) -> date | None:
+    year, month = ref.today.year, ref.today.month
+    if day < ref.today.day:
+        month += 1
+    for _ in range(12):  # the next month that has this day (the 31st skips short months)
+        if month > 12:
+            year, month = year + 1, 1
+        candidate = _safe_date(year, month, day)
+        if candidate is not None:
+            return candidate
+        month += 1
+    return None
+
+
+def normalise(shape: Shape, ref: Reference) -> date | None:
+    """The calendar date ``shape`` means when read on ``ref.today``; ``None`` if no such day."""
+    kind = shape.kind
+    if kind == "month_day" and shape.month and shape.day:
+        return _with_rollover(ref, shape.month, shape.day, shape.year)
+    if kind == "numeric":
+        return _numeric(ref, shape)
+    if kind == "iso" and shape.year and shape.first and shape.second:
+        return _safe_date(shape.year, shape.first, shape.second)
+    if kind == "ordinal" and shape.day:
+        return _ordinal(ref, shape.day)
+    if kind == "weekday" and shape.weekday is not None:
+        return _weekday(ref, shape.weekday, shape.modifier)
+    if kind == "offset":
+        return _offset(ref, shape)
+    if kind == "end_of":
+        return _end_of(ref, shape)
+    if kind == "start_of":
+        return _start_of(ref, shape)
+    if kind == "mid" and shape.month:
+        return date(_coming_month(ref, shape.month), shape.month, 15)
+    if kind == "today":
+        return ref.today + timedelta(days=shape.count)
+    return None

@@ -1,0 +1,474 @@
+"""Find date expressions in a ``Doc`` with spaCy ``Matcher`` patterns.
+
+Input: a ``Doc`` from ``intake.parsers.nlp.analyse``. Output: ``DateMatch``
+values (token span + ``Shape``), longest match first-come, in text order.
+Nothing here decides whether a date is due: that is ``dates_cues``'s job.
+
+Every pattern starts with a token from a fixed word set or a digit shape and
+has no wildcards, so the matcher's work grows with tokens, not tokens x text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from spacy.attrs import LOWER, SHAPE
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from intake.parsers.dates_normalise import (
+    MONTHS,
+    WEEKDAYS,
+    WORD_NUMBERS,
+    Shape,
+    expand_year,
+    number_value,
+    ordinal_value,
+)
+
+__all__ = ["DateMatch", "find_dates"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date expression: tokens ``doc[start:end]`` and what they say."""
+
+    start: int
+    end: int
+    shape: Shape
+    label: str
+
+
+# Word sets. Lower-case "may", "sat", "sun", "wed" and "mon" are common words,
+# not dates: the patterns accept any case and the shapers reject those forms.
+_RISKY = frozenset({"may", "sat", "sat.", "sun", "sun.", "mon", "mon.", "wed", "wed."})
+_DAYS = [str(n) for n in range(1, 32)] + [f"0{n}" for n in range(1, 10)]
+_ORDINALS = [
+    f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 32)
+]
+_UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "wk": "week",
+    "wks": "week",
+    "month": "month",
+    "months": "month",
+    "hour": "hour",
+    "hours": "hour",
+    "hrs": "hour",
+}
+_SLASH_SHAPES = [
+    f"{a}/{b}{c}" for a in ("d", "dd") for b in ("d", "dd") for c in ("", "/dd", "/dddd")
+]
+_DOTTED_SHAPES = [f"{a}.{b}.dddd" for a in ("d", "dd") for b in ("d", "dd")]
+_ISO_SLASH = ["dddd/dd/dd", "dddd/d/d", "dddd/dd/d", "dddd/d/dd"]
+
+MONTH = {"LOWER": {"IN": sorted(MONTHS)}}
+WEEKDAY = {"LOWER": {"IN": sorted(WEEKDAYS)}}
+DAY = {"LOWER": {"IN": _DAYS + _ORDINALS}}
+ORDINAL = {"LOWER": {"IN": _ORDINALS}}
+YEAR = {"SHAPE": "dddd"}
+NUMBER = {
+    "LOWER": {
+        "IN": sorted(set(WORD_NUMBERS) - {"couple", "fortnight", "zero"})
+        + [str(n) for n in range(1, 366)]
+    }
+}
+UNIT = {"LOWER": {"IN": sorted(_UNITS)}}
+DASH = {"ORTH": {"IN": ["-", "–"]}}
+
+
+def _w(*words: str) -> list[dict]:
+    """One token per argument; "a|b" is either word, a trailing "?" makes it optional."""
+    tokens = []
+    for word in words:
+        choices = word.rstrip("?").split("|")
+        token: dict = {"LOWER": choices[0] if len(choices) == 1 else {"IN": choices}}
+        if word.endswith("?"):
+            token["OP"] = "?"
+        tokens.append(token)
+    return tokens
+
+
+def _optional(token: dict) -> dict:
+    return {**token, "OP": "?"}
+
+
+_PERIODS = ("week", "month", "quarter", "year")
+_RELATIVE_ANCHORS = (
+    "today tonight tomorrow tmrw tmr yesterday eod cob eob eop close-of-business business "
+    "play day eow eom eoq eoy q1 q2 q3 q4 fortnight"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Patterns that all contain one anchor word, and how far they reach around it.
+
+    The matcher tries every pattern at every token it is given; giving each
+    group only the few tokens around its anchors keeps the cost per token
+    low however many patterns there are.
+    """
+
+    anchors: frozenset[str]
+    before: int
+    after: int
+    numbers: bool = False  # tokens shaped like "3/7", "14.02.2027" or "2027" are anchors too
+
+
+_GROUPS = {
+    "month": _Group(frozenset(MONTHS), before=6, after=4),
+    "weekday": _Group(frozenset(WEEKDAYS), before=2, after=3),
+    "number": _Group(frozenset(_ORDINALS), before=1, after=4, numbers=True),
+    "relative": _Group(
+        frozenset(str.split(_RELATIVE_ANCHORS)) | frozenset(_UNITS) | frozenset(_PERIODS),
+        before=7,
+        after=3,
+    ),
+}
+
+
+def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
+    """(group, label, pattern); the label picks the shaper that reads the matched tokens."""
+    comma_year = [_optional({"ORTH": ","}), _optional(YEAR)]
+    # Written months: "March 3", "March the 3rd, 2027", "3 Mar", "the 2nd of March 2027".
+    yield "month", "MD", [MONTH, *_w("the?"), DAY, *comma_year]
+    yield "month", "DM", [*_w("the?"), DAY, *_w("of?"), MONTH, *comma_year]
+    yield "month", "END", [*_w("end|beginning|start|middle", "of", "the?", "month?", "of?"), MONTH]
+    yield "month", "END", [*_w("late|early|mid|middle"), _optional(DASH), MONTH]
+    # Weekdays: "Friday", "this Friday", "next Friday", "Friday next week".
+    yield "weekday", "WD", [*_w("this|coming|next|last|past?", "coming?"), WEEKDAY]
+    yield "weekday", "WD", [WEEKDAY, *_w("of?", "next|this", "week")]
+    # Numbers: "03/07", "3/7/27", "14.02.2027", "2027-02-14", "the 20th".
+    yield "number", "NUM", [{"SHAPE": {"IN": _SLASH_SHAPES + _DOTTED_SHAPES}}]
+    yield "number", "ISO", [{"SHAPE": {"IN": _ISO_SLASH}}]
+    part = {"SHAPE": {"IN": ["d", "dd"]}}
+    yield "number", "ISO", [YEAR, {"ORTH": "-"}, part, {"ORTH": "-"}, part]
+    yield "number", "ORD", [*_w("the?"), ORDINAL]
+    # Days and periods relative to the sent date.
+    yield "relative", "DAYWORD", _w("today|tonight|tomorrow|tmrw|tmr|yesterday")
+    yield "relative", "DAYWORD", _w("the?", "day", "after", "tomorrow")
+    yield "relative", "EOD", _w("eod|cob|eob|eop|close-of-business")
+    yield "relative", "EOD", _w("close|end", "of", "the?", "business|play|day", "day?")
+    period = "|".join(_PERIODS)
+    yield "relative", "END", _w("eow|eom|eoq|eoy")
+    yield "relative", "END", _w("end", "-?", "of", "-?", "the|this?", "next|following?", period)
+    yield "relative", "END", _w("end", "of", "q1|q2|q3|q4")
+    yield "relative", "END", _w("month|quarter|year", "-?", "end")
+    yield "relative", "END", _w("later?", "this", "week|month")
+    yield "relative", "END", _w("later", "next", "week")
+    starts = "beginning|start|early?"
+    yield "relative", "START", _w(starts, "of?", "the?", "next|following", "week|month")
+    business = "working|business|biz?"
+    yield (
+        "relative",
+        "OFFSET",
+        [
+            *_w("in|within|over", "the?", "next?"),
+            NUMBER,
+            *_w(business),
+            UNIT,
+        ],
+    )
+    yield "relative", "OFFSET", [NUMBER, *_w(business), UNIT, *_w("from", "now|today")]
+    yield "relative", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
+    yield "relative", "OFFSET", _w("in|within", "a", "fortnight")
+
+
+@cache
+def _matchers(vocab: Vocab) -> dict[str, Matcher]:
+    grouped: dict[str, dict[str, list[list[dict]]]] = {}
+    for group, label, pattern in _patterns():
+        grouped.setdefault(group, {}).setdefault(label, []).append(pattern)
+    matchers = {}
+    for group, labels in grouped.items():
+        matcher = Matcher(vocab)
+        for label, patterns in labels.items():
+            matcher.add(label, patterns, greedy="LONGEST")
+        matchers[group] = matcher
+    return matchers
+
+
+@cache
+def _anchor_hashes(vocab: Vocab) -> dict[str, np.ndarray]:
+    strings = vocab.strings
+    hashes = {
+        name: np.array(sorted(strings.add(w) for w in group.anchors), dtype="uint64")
+        for name, group in _GROUPS.items()
+    }
+    shapes = [*_SLASH_SHAPES, *_DOTTED_SHAPES, *_ISO_SLASH, "dddd"]
+    hashes[""] = np.array(sorted(strings.add(shape) for shape in shapes), dtype="uint64")
+    return hashes
+
+
+def _windows(doc: Doc) -> Iterable[tuple[Matcher, int, int]]:
+    """(matcher, start, end): each group's matcher with the token ranges around its anchors."""
+    if len(doc) == 0:
+        return
+    columns = doc.to_array([LOWER, SHAPE])
+    lowers = columns[:, 0]
+    anchors = _anchor_hashes(doc.vocab)
+    date_shaped = np.isin(columns[:, 1], anchors[""])
+    for name, matcher in _matchers(doc.vocab).items():
+        group = _GROUPS[name]
+        mask = np.isin(lowers, anchors[name])
+        if group.numbers:
+            mask |= date_shaped
+        positions = np.flatnonzero(mask)
+        if positions.size == 0:
+            continue
+        starts = np.maximum(positions - group.before, 0)
+        ends = np.minimum(positions + group.after + 1, len(doc))
+        begin, end = int(starts[0]), int(ends[0])
+        for s, e in zip(starts[1:].tolist(), ends[1:].tolist(), strict=True):
+            if s <= end:
+                end = max(end, e)
+            else:
+                yield matcher, begin, end
+                begin, end = s, e
+        yield matcher, begin, end
+
+
+# Words before a bare "3/7" that make it a date rather than a fraction or a ratio.
+_NUMERIC_CONTEXT = frozenset(
+    str.split(
+        "by on before until till due deadline from to for after thru through is are was "
+        "date dated of - – : ( cob eod eow week wk starting start ending ends end launch live "
+        "than and or"
+    )
+)
+# Words after an ordinal alone that show it is not a day ("the 3rd round").
+_ORDINAL_FOLLOWERS = frozenset(
+    str.split(
+        "at and or so if but please latest then as with when which because , . ! ? ; : ) - – "
+        "cob eod noon morning afternoon evening to till until through thru instead rather "
+        "not works would deadline latest"
+    )
+)
+# Words before an ordinal without "the" that make it a day ("by 20th").
+_ORDINAL_LEADERS = frozenset(("by", "on", "before", "until", "till", "from", "after", "due"))
+
+
+def find_dates(doc: Doc) -> list[DateMatch]:
+    """All date expressions in ``doc`` as non-overlapping ``DateMatch`` values, in order."""
+    labels = doc.vocab.strings
+    spans = []
+    for matcher, begin, end in _windows(doc):
+        for key, s, e in matcher(doc[begin:end]):
+            spans.append(Span(doc, begin + s, begin + e, label=labels[key]))
+    found: list[DateMatch] = []
+    for span in filter_spans(spans):
+        match = _to_match(span)
+        if match is not None:
+            found.append(match)
+    return _merge_neighbours(doc, found)
+
+
+def _to_match(span: Span) -> DateMatch | None:
+    label = span.label_
+    if span[-1].text == ",":  # "March 3," matched by the optional ", 2027"
+        span = span[:-1]
+    shape = _SHAPERS[label](span)
+    return None if shape is None else DateMatch(span.start, span.end, shape, label)
+
+
+def _month_day(span: Span) -> Shape | None:
+    month = day = year = None
+    for token in span:
+        lower = token.lower_
+        if month is None and lower in MONTHS:
+            if token.text in _RISKY:  # "may 3" is not May 3
+                return None
+            month = MONTHS[lower]
+        elif day is None and (value := ordinal_value(lower)) is not None:
+            day = value
+        elif token.shape_ == "dddd":
+            year = int(lower)
+    if month is None or day is None or (year is not None and not 1990 <= year <= 2100):
+        return None
+    return Shape("month_day", month=month, day=day, year=year)
+
+
+def _numeric(span: Span) -> Shape | None:
+    token = span[0]
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if following in ("%", "x", "of", "split", "ratio"):  # "3/4 of the budget", "50/50 split"
+        return None
+    dotted = "." in token.text
+    parts = [int(p) for p in token.text.replace(".", "/").split("/")]
+    year = expand_year(parts[2]) if len(parts) == 3 else None
+    if year is None and not _has_numeric_context(token):
+        return None
+    if year is not None and not 1990 <= year <= 2100:
+        return None
+    return Shape("numeric", first=parts[0], second=parts[1], year=year, dotted=dotted)
+
+
+def _has_numeric_context(token) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    while before is not None and before.is_space and before.i > 0:
+        before = doc[before.i - 1]
+    if before is not None and (
+        before.lower_ in _NUMERIC_CONTEXT or before.lower_.rstrip(".") in WEEKDAYS
+    ):
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in ("deadline", "launch", "delivery", "cob", "eod")
+
+
+def _iso(span: Span) -> Shape | None:
+    parts = [int(p) for p in span.text.replace("-", "/").split("/") if p]
+    if len(parts) != 3 or not 1990 <= parts[0] <= 2100:
+        return None
+    return Shape("iso", year=parts[0], first=parts[1], second=parts[2])
+
+
+def _ordinal(span: Span) -> Shape | None:
+    last = span[-1]
+    doc = last.doc
+    if last.lower_[-2:] not in ("st", "nd", "rd", "th"):
+        return None
+    if len(span) == 1 and (last.i == 0 or doc[last.i - 1].lower_ not in _ORDINAL_LEADERS):
+        return None
+    if last.i + 1 < len(doc):
+        after = doc[last.i + 1]
+        if not after.is_space and after.lower_ not in _ORDINAL_FOLLOWERS:
+            return None
+    day = ordinal_value(last.lower_)
+    return Shape("ordinal", day=day) if day else None
+
+
+def _weekday(span: Span) -> Shape | None:
+    if any(t.text in _RISKY for t in span):  # "sat", "sun", "mon" in lower case are words
+        return None
+    words = [t.lower_ for t in span]
+    weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
+    modifier = ""
+    if words[0] in ("this", "coming"):
+        modifier = "this"
+    elif words[0] == "next":
+        modifier = "next"
+    elif words[0] in ("last", "past"):
+        modifier = "last"
+    elif words[-1] == "week":
+        modifier = "next_week" if words[-2] == "next" else "this"
+    return Shape("weekday", weekday=weekday, modifier=modifier)
+
+
+def _day_word(span: Span) -> Shape | None:
+    word = span[-1].lower_
+    if len(span) > 1:
+        return Shape("today", count=2)
+    return Shape("today", count={"yesterday": -1, "today": 0, "tonight": 0}.get(word, 1))
+
+
+def _eod(span: Span) -> Shape | None:
+    return Shape("end_of", unit="day")
+
+
+_PERIOD_WORDS = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+_ABBREVIATED_END = {"eow": "week", "eom": "month", "eoq": "quarter", "eoy": "year"}
+_KIND_WORDS = {
+    "beginning": "start_of",
+    "start": "start_of",
+    "early": "start_of",
+    "mid": "mid",
+    "middle": "mid",
+    "end": "end_of",
+    "late": "end_of",
+}
+
+
+def _period(span: Span, default: str) -> Shape | None:
+    """ "end of next month", "mid-March", "early next week", "end of Q2", "EOW"."""
+    words = [t.lower_ for t in span]
+    kind = next((_KIND_WORDS[w] for w in words if w in _KIND_WORDS), default)
+    count = 1 if ("next" in words or "following" in words) else 0
+    for token in span:
+        if token.lower_ in MONTHS:
+            if token.text in _RISKY:
+                return None
+            month = MONTHS[token.lower_]
+            return (
+                Shape(kind, month=month)
+                if kind == "mid"
+                else Shape(kind, unit="month", month=month)
+            )
+    quarter = next((w for w in words if w in ("q1", "q2", "q3", "q4")), None)
+    if quarter is not None:
+        return Shape("end_of", unit="quarter", month=3 * int(quarter[1]))
+    unit = next((_PERIOD_WORDS[w] for w in words if w in _PERIOD_WORDS), None)
+    unit = unit or _ABBREVIATED_END.get(words[0])
+    return Shape(kind, unit=unit, count=count) if unit and kind != "mid" else None
+
+
+def _offset(span: Span) -> Shape | None:
+    words = [t.lower_ for t in span]
+    business = any(w in ("working", "business", "biz") for w in words)
+    if "fortnight" in words:
+        return Shape("offset", count=14, unit="day")
+    if "couple" in words:
+        count = 2
+    else:
+        count = next(
+            (v for w in words if w not in ("a", "an") and (v := number_value(w)) is not None),
+            None,
+        )
+        if count is None:
+            count = 1 if ("a" in words or "an" in words) else None
+    unit = next((_UNITS[w] for w in words if w in _UNITS), None)
+    if count is None or unit is None:
+        return None
+    if unit == "hour":
+        return Shape("offset", count=count // 24, unit="day")
+    return Shape("offset", count=count, unit=unit, business=business)
+
+
+_SHAPERS = {
+    "MD": _month_day,
+    "DM": _month_day,
+    "NUM": _numeric,
+    "ISO": _iso,
+    "ORD": _ordinal,
+    "WD": _weekday,
+    "DAYWORD": _day_word,
+    "EOD": _eod,
+    "END": lambda span: _period(span, "end_of"),
+    "START": lambda span: _period(span, "start_of"),
+    "OFFSET": _offset,
+}
+
+_CALENDAR = frozenset(("MD", "DM", "NUM", "ISO", "ORD"))
+_JOINERS = frozenset({",", "the", "on", "at", "-"})
+
+
+def _merge_neighbours(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """Join "Friday, March 3" into one date; drop "COB" next to a date (it is a cue there)."""
+    merged: list[DateMatch] = []
+    for match in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and _adjacent(doc, previous, match):
+            if match.label == "EOD":
+                continue
+            if previous.label == "EOD":
+                merged[-1] = match
+                continue
+            if previous.label == "WD" and not previous.shape.modifier and match.label in _CALENDAR:
+                merged[-1] = DateMatch(previous.start, match.end, match.shape, match.label)
+                continue
+        merged.append(match)
+    return merged
+
+
+def _adjacent(doc: Doc, left: DateMatch, right: DateMatch) -> bool:
+    gap = doc[left.end : right.start]
+    return len(gap) <= 2 and all(t.lower_ in _JOINERS or t.is_space for t in gap)
