@@ -84,9 +84,8 @@ class _Marker:
     style: str
 
 
-def _find_marker(text: str, subject: str) -> _Marker | None:
-    """The first forward marker that is not inside quoted reply history."""
-    reply_at, kind = reply_header(text)
+def _find_marker(text: str, subject: str, reply_at: int, kind: str) -> _Marker | None:
+    """The first forward marker that is not inside quoted reply history (at ``reply_at``)."""
     match = _MARKER.search("\n" + text)
     if match and (reply_at < 0 or match.start() <= reply_at):
         style = "gmail" if match.group("gmail") else "apple" if match.group("apple") else "generic"
@@ -102,6 +101,19 @@ def _find_marker(text: str, subject: str) -> _Marker | None:
             header_start = len(text) if newline < 0 else newline + 1
         return _Marker(reply_at, header_start, "outlook")
     return None
+
+
+_QUOTE_PREFIX = re.compile(r"^[ \t]*> ?", re.M)
+
+
+def _starts_quoted(text: str, start: int) -> bool:
+    """True when the first non-blank line at ``start`` begins with ">"."""
+    rest = text[start : start + 400].lstrip(" \t\n")
+    return rest.startswith(">")
+
+
+def _dequote(text: str) -> str:
+    return _QUOTE_PREFIX.sub("", text)
 
 
 def _read_headers(text: str, start: int) -> tuple[dict[str, str], int]:
@@ -153,17 +165,22 @@ def split_forwards(
     """Find the chain of inline forwards in ``text`` (outermost first) and the note above it."""
     pieces: list[tuple[str, dict[str, str]]] = []  # (text above the marker, header fields)
     current, current_subject = text, subject
-    for _ in range(MAX_HOPS):
-        marker = _find_marker(current, current_subject)
+    first_reply = reply_header(text)
+    for hop in range(MAX_HOPS):
+        reply_at, kind = first_reply if hop == 0 else reply_header(current)
+        marker = _find_marker(current, current_subject, reply_at, kind)
         if marker is None:
             break
+        if _starts_quoted(current, marker.header_start):
+            # iOS Mail quotes the forwarded message: drop one level of "> ".
+            current = current[: marker.header_start] + _dequote(current[marker.header_start :])
         fields, body_at = _read_headers(current, marker.header_start)
         if not fields.get("from") and not fields.get("subject") and marker.style == "outlook":
             break
         pieces.append((current[: marker.start], {**fields, "style": marker.style}))
         current = current[body_at:]
         current_subject = fields.get("subject", "")
-    lead = split_reply(pieces[0][0] if pieces else text)
+    lead = split_reply(pieces[0][0]) if pieces else split_reply(text, header_at=first_reply[0])
     if not pieces:
         return ForwardSplit(lead)
     hops: list[ForwardedMail] = []

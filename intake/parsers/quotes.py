@@ -163,11 +163,14 @@ def _find_signoff(text: str) -> int | None:
     return found
 
 
-def split_reply(text: str) -> ReplySplit:
-    """Split a body into the author's new words, the quoted history and the signature."""
+def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
+    """Split a body into the author's new words, the quoted history and the signature.
+
+    ``header_at`` is :func:`find_reply_header`'s answer when the caller already has it.
+    """
     if not text:
         return ReplySplit("")
-    header = find_reply_header(text)
+    header = find_reply_header(text) if header_at is None else header_at
     head, tail = (text, "") if header < 0 else (text[:header], text[header:])
     quoted_parts: list[str] = []
     if _QUOTED_LINE.search("\n" + head):

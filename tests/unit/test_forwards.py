@@ -99,3 +99,19 @@ def test_chain_depth_is_bounded() -> None:
     block = "---------- Forwarded message ---------\nFrom: A <a@x.example>\nSubject: s\n\nnote\n"
     split = split_forwards(block * 50, subject="Fwd: s")
     assert 1 <= len(split.hops) <= 10
+
+
+def test_ios_mail_forward_quotes_the_forwarded_message() -> None:
+    text = (
+        "See below.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+        "> From: Ana Ruiz <ana@harborfoods.example>\n> Date: March 3, 2026 at 10:00:00 AM EST\n"
+        "> To: Maria Lopez <maria@harborfoods.example>\n> Subject: Sizes\n> \n"
+        "> We need 300x250 too.\n"
+    )
+    split = split_forwards(text, subject="Fwd: Sizes")
+    assert split.lead.new_text == "See below."
+    assert split.lead.signature == "Sent from my iPhone"
+    (hop,) = split.hops
+    assert hop.sender == Address("Ana Ruiz", "ana@harborfoods.example")
+    assert hop.subject == "Sizes"
+    assert hop.text == "We need 300x250 too."
