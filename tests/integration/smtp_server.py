@@ -51,7 +51,9 @@ class ScriptedHandler:
     - ``refuse``: address -> reply given to every RCPT of it (e.g. ``550 ...``);
     - ``rcpt_replies``: address -> replies used once each, in order, then accept;
     - ``data_replies``: replies to DATA used once each, then ``250``;
-    - ``data_delay``: seconds to wait before the final 250 (after recording);
+    - ``data_delay``: seconds to wait before the final 250; the mail is recorded
+      first, as a real server stores it before answering (a client that gives up
+      in between closes the connection, and aiosmtpd drops the pending reply);
     - ``hold``: when set, DATA records the mail, sets ``data_arrived`` and waits
       until ``hold`` is cleared before replying 250.
     """
