@@ -21,6 +21,7 @@ from intake.pipeline import Pipeline
 from intake.sources import MailSource
 from intake.storage import make_engine, require_schema, session_factory, unit_of_work
 from intake.sync import SyncReport, sync_clients, sync_source
+from intake.understanding import Extractor
 
 
 @dataclass
@@ -44,7 +45,12 @@ class App:
                 agency=self.config.agency,
                 directory=ClientDirectory.build(self.config.clients, self.config.agency),
             )
-            self._pipeline = Pipeline(context=context, clock=self.clock, client_ids=client_ids)
+            self._pipeline = Pipeline(
+                context=context,
+                clock=self.clock,
+                client_ids=client_ids,
+                extractor=Extractor(self.config.agency, model=self.config.nlp_model),
+            )
         return self._pipeline
 
     def source(self, mailbox: MailboxConfig) -> MailSource:

@@ -110,16 +110,14 @@ def _is_auto_submitted(mail: ParsedMail) -> bool:
     return bool(auto) and not auto.startswith("no")
 
 
-def check_bounce(mail: ParsedMail, ctx: Context) -> Classification | None:
+def bounce_reason(mail: ParsedMail) -> str | None:
     """Delivery reports: multipart/report, MAILER-DAEMON and postmaster senders."""
-    if mail.content_type == "multipart/report":
-        return _ignored("bounce", mail)
-    if BOUNCE_SENDERS.match(_from_email(mail)):
-        return _ignored("bounce", mail)
+    if mail.content_type == "multipart/report" or BOUNCE_SENDERS.match(_from_email(mail)):
+        return "bounce"
     return None
 
 
-def check_auto_submitted(mail: ParsedMail, ctx: Context) -> Classification | None:
+def auto_submitted_reason(mail: ParsedMail) -> str | None:
     """RFC 3834 ``Auto-Submitted`` (anything but ``no``) and the vendor auto-reply headers.
 
     ``auto-replied`` answers a person's mail (vacation, out-of-office);
@@ -130,32 +128,55 @@ def check_auto_submitted(mail: ParsedMail, ctx: Context) -> Classification | Non
     if _is_auto_submitted(mail):
         auto = (mail.header("auto-submitted") or "").strip().lower()
         replied = auto.startswith("auto-replied") or OUT_OF_OFFICE.match(mail.subject)
-        return _ignored("out-of-office" if replied else "auto-generated", mail)
+        return "out-of-office" if replied else "auto-generated"
     if (mail.header("x-autoreply") or "").strip().lower() in ("yes", "true"):
-        return _ignored("out-of-office", mail)
+        return "out-of-office"
     if mail.header("x-autorespond") is not None:
-        return _ignored("out-of-office", mail)
+        return "out-of-office"
     return_path = mail.header("return-path")
     if return_path is not None and return_path.strip() in ("<>", ""):
-        return _ignored("auto-generated", mail)
+        return "auto-generated"
     return None
 
 
-def check_bulk(mail: ParsedMail, ctx: Context) -> Classification | None:
-    """Mailing lists and bulk mail: ``Precedence: bulk/junk/list`` and ``List-Id``."""
+def bulk_reason(mail: ParsedMail) -> str | None:
+    """Mailing lists and bulk mail: ``Precedence: bulk/junk/list``, ``List-Id``, no-reply."""
     precedence = (mail.header("precedence") or "").strip().lower()
     if precedence in BULK_PRECEDENCE or mail.header("list-id") is not None:
-        return _ignored("bulk", mail)
+        return "bulk"
     if NOREPLY_SENDERS.match(_from_email(mail)):
-        return _ignored("auto-generated", mail)
+        return "auto-generated"
     return None
 
 
-def check_out_of_office(mail: ParsedMail, ctx: Context) -> Classification | None:
+def out_of_office_reason(mail: ParsedMail) -> str | None:
     """Auto-replies whose only sign is the subject (common from mobile and webmail)."""
-    if OUT_OF_OFFICE.match(mail.subject):
-        return _ignored("out-of-office", mail)
+    return "out-of-office" if OUT_OF_OFFICE.match(mail.subject) else None
+
+
+# Signs that a machine wrote the mail, strongest first. They need nothing but
+# the message, so ``intake extract`` uses them without a config.
+MACHINE_SIGNS: tuple[Callable[[ParsedMail], str | None], ...] = (
+    bounce_reason,  # delivery reports
+    auto_submitted_reason,  # RFC 3834 and vendor auto-reply headers
+    bulk_reason,  # lists and bulk senders
+    out_of_office_reason,  # auto-replies recognised by subject only
+)
+
+
+def machine_reason(mail: ParsedMail) -> str | None:
+    """Why a machine, not a person, wrote this mail; None for a person's mail."""
+    for sign in MACHINE_SIGNS:
+        reason = sign(mail)
+        if reason is not None:
+            return reason
     return None
+
+
+def check_machine_mail(mail: ParsedMail, ctx: Context) -> Classification | None:
+    """Bounces, auto-replies and bulk mail: never acted on, never answered."""
+    reason = machine_reason(mail)
+    return _ignored(reason, mail) if reason is not None else None
 
 
 def check_draft_reply(mail: ParsedMail, ctx: Context) -> Classification | None:
@@ -223,10 +244,7 @@ def check_client(mail: ParsedMail, ctx: Context) -> Classification | None:
 # that could make us act on it.
 CHECKS: tuple[Check, ...] = (
     check_own_mail,  # our own mail coming back: never act on it
-    check_bounce,  # delivery reports
-    check_auto_submitted,  # RFC 3834 and vendor auto-reply headers
-    check_bulk,  # lists and bulk senders
-    check_out_of_office,  # auto-replies recognised by subject only
+    check_machine_mail,  # bounces, auto-replies, bulk (MACHINE_SIGNS)
     check_draft_reply,  # the AE answering a draft (needs a token)
     check_forward,  # the AE forwarding client mail: credit the client
     check_agency_mail,  # the AE writing to a client

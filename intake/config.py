@@ -117,6 +117,8 @@ class ClientConfig:
     domains: tuple[str, ...] = ()
     contacts: tuple[str, ...] = ()
     timezone: str | None = None
+    day_first: bool = False
+    currency: str = "USD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +349,12 @@ def _smtp(reader: _Reader, table: dict[str, Any]) -> SmtpConfig:
 
 
 def _client(reader: _Reader, table: dict[str, Any], where: str) -> ClientConfig:
-    reader.only_keys(table, where, {"name", "domains", "contacts", "timezone"})
+    reader.only_keys(
+        table, where, {"name", "domains", "contacts", "timezone", "day_first", "currency"}
+    )
+    currency = reader.string(table, f"{where}.currency", "currency", default="USD").upper()
+    if len(currency) != 3 or not currency.isalpha():
+        reader.fail(f"{where}.currency", f"expected an ISO 4217 code like USD, got {currency!r}")
     timezone = reader.string(table, f"{where}.timezone", "timezone", default=None)
     if timezone:
         reader.timezone(timezone, f"{where}.timezone")
@@ -364,6 +371,8 @@ def _client(reader: _Reader, table: dict[str, Any], where: str) -> ClientConfig:
         domains=tuple(d.lower().lstrip("@") for d in domains),
         contacts=tuple(c.lower() for c in contacts),
         timezone=timezone,
+        day_first=reader.boolean(table, f"{where}.day_first", "day_first", False),
+        currency=currency,
     )
 
 

@@ -24,10 +24,12 @@ from intake.classify import IGNORED, Classification, Context, classify
 from intake.clock import Clock
 from intake.errors import ProcessingError
 from intake.fingerprint import fingerprint
+from intake.parsers.mentions import Extraction
 from intake.parsers.mime import parse_message
 from intake.parsers.types import ParsedMail
 from intake.sources import MailLocation, RawMail
 from intake.threads import assign_thread
+from intake.understanding import mention_rows
 from models import Message, MessageLocation, MessageReference, QuarantinedMail
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,8 @@ class Work:
 
 # An extractor turns a message's own words into mentions; the apply stage of
 # later features stores them. None until extraction is configured.
-Extractor = Callable[[ParsedMail, Classification], object]
+# ``received_at`` stands in for a missing or unreadable Date header.
+Extractor = Callable[..., object]
 # Called with the message row after it is stored, inside its savepoint: where
 # drafting and scheduling plug in. A failure quarantines the message.
 AfterStore = Callable[[Session, Work], None]
@@ -145,7 +148,9 @@ class Pipeline:
     def _extract(self, session: Session, work: Work) -> None:
         assert work.parsed is not None and work.verdict is not None
         if self.extractor is not None and not work.verdict.is_ignored:
-            work.extraction = self.extractor(work.parsed, work.verdict)
+            work.extraction = self.extractor(
+                work.parsed, work.verdict, received_at=work.raw.internal_date or self.clock.now()
+            )
 
     def _apply(self, session: Session, work: Work) -> None:
         parsed, verdict = work.parsed, work.verdict
@@ -201,6 +206,8 @@ class Pipeline:
                 MessageReference(message_pk=message.id, ref=ref, thread_id=thread.id)
                 for ref in refs
             )
+        if isinstance(work.extraction, Extraction):
+            session.add_all(mention_rows(work.extraction, message_pk=message.id, now=now))
         work.message = message
 
     def _after_store(self, session: Session, work: Work) -> None:

@@ -10,12 +10,14 @@ from models.mail import (
     QuarantinedMail,
     Thread,
 )
+from models.mentions import Mention
 from models.outbox import OutboundMail, OutboundRecipient
 
 __all__ = [
     "Base",
     "Client",
     "FolderState",
+    "Mention",
     "Message",
     "MessageLocation",
     "MessageReference",

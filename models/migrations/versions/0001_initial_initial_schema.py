@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 21:35:45.342424
+Create Date: 2026-11-26 21:47:48.664014
 """
 
 from alembic import op
@@ -91,6 +91,33 @@ def upgrade() -> None:
         batch_op.create_index('ix_messages_kind_date', ['kind', 'date'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_message_id'), ['message_id'], unique=False)
         batch_op.create_index('ix_messages_thread_date', ['thread_id', 'date'], unique=False)
+
+    op.create_table('mentions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('due', sa.Date(), nullable=True),
+    sa.Column('replaces', sa.Date(), nullable=True),
+    sa.Column('amount', sa.Numeric(precision=18, scale=2), nullable=True),
+    sa.Column('low', sa.Numeric(precision=18, scale=2), nullable=True),
+    sa.Column('high', sa.Numeric(precision=18, scale=2), nullable=True),
+    sa.Column('currency', sa.String(length=3), nullable=True),
+    sa.Column('money_kind', sa.String(length=16), nullable=True),
+    sa.Column('action', sa.String(length=16), nullable=True),
+    sa.Column('what', sa.String(length=200), nullable=True),
+    sa.Column('words', sa.Text(), nullable=False),
+    sa.Column('sentence', sa.Text(), nullable=False),
+    sa.Column('start', sa.Integer(), nullable=False),
+    sa.Column('end', sa.Integer(), nullable=False),
+    sa.Column('confidence', sa.Float(), nullable=False),
+    sa.Column('extra', sa.JSON(), nullable=False),
+    sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], name=op.f('fk_mentions_message_pk_messages'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_mentions'))
+    )
+    with op.batch_alter_table('mentions', schema=None) as batch_op:
+        batch_op.create_index('ix_mentions_kind_due', ['kind', 'due'], unique=False)
+        batch_op.create_index('ix_mentions_message_pk', ['message_pk'], unique=False)
 
     op.create_table('message_locations',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -213,6 +240,11 @@ def downgrade() -> None:
         batch_op.drop_index('ix_message_locations_message_pk')
 
     op.drop_table('message_locations')
+    with op.batch_alter_table('mentions', schema=None) as batch_op:
+        batch_op.drop_index('ix_mentions_message_pk')
+        batch_op.drop_index('ix_mentions_kind_due')
+
+    op.drop_table('mentions')
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.drop_index('ix_messages_thread_date')
         batch_op.drop_index(batch_op.f('ix_messages_message_id'))

@@ -1,0 +1,80 @@
+"""``intake extract PATH...``: extraction on .eml files, with no config and no database.
+
+Input: paths of raw messages. Output: per file one JSON object per line
+(``--json``) or a short readable summary: ``source``, ``auto_reply``,
+``original_sender``, ``due_dates``, ``budgets``, ``change_requests``,
+``requirements``, ``objectives`` and more.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from intake.classify import machine_reason
+from intake.errors import IntakeError, UsageError
+from intake.parsers.extract import extract_message, extraction_to_json, message_source
+from intake.parsers.mime import parse_message
+
+
+def extract_file(path: Path, *, timezone: str) -> dict[str, object]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror}") from exc
+    mail = parse_message(raw)
+    reason = machine_reason(mail)
+    source = message_source(mail)
+    result: dict[str, object] = {
+        "source": str(path),
+        "auto_reply": reason is not None,
+        "auto_reply_reason": reason,
+        "original_sender": source.sender.email if source.forwarded and source.sender else None,
+        "from": mail.from_.email if mail.from_ else None,
+        "subject": mail.subject,
+        "date": mail.date.isoformat() if mail.date else None,
+    }
+    if reason is None:
+        result.update(extraction_to_json(extract_message(mail, timezone=timezone)))
+    else:
+        empty = {"due_dates": [], "replaced_dates": [], "budgets": [], "other_money": []}
+        result.update(empty | {"change_requests": [], "requirements": [], "objectives": []})
+    return result
+
+
+def run_extract(paths: list[str], *, as_json: bool, timezone: str) -> int:
+    """Extract from every path; a file that fails is reported and the rest go on."""
+    failures = 0
+    for name in paths:
+        try:
+            result = extract_file(Path(name), timezone=timezone)
+        except IntakeError as exc:
+            failures += 1
+            print(f"intake: error: {exc}", file=sys.stderr)
+            continue
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            print(_summary(result))
+    return 1 if failures else 0
+
+
+def _summary(result: dict[str, object]) -> str:
+    lines = [f"{result['source']}: {result['subject']!r} from {result['from']}"]
+    if result["auto_reply"]:
+        lines.append(f"  auto-reply ({result['auto_reply_reason']}): nothing extracted")
+        return "\n".join(lines)
+    if result["original_sender"]:
+        lines.append(f"  forwarded from {result['original_sender']}")
+    lines.append(f"  due dates:  {', '.join(result['due_dates']) or '-'}")  # type: ignore[arg-type]
+    budgets = [f"{b['amount']} {b['currency']} ({b['kind']})" for b in result["budgets"]]  # type: ignore[attr-defined]
+    lines.append(f"  budgets:    {', '.join(budgets) or '-'}")
+    for key, label in (
+        ("change_requests", "change"),
+        ("requirements", "requirement"),
+        ("objectives", "objective"),
+    ):
+        for item in result[key]:  # type: ignore[attr-defined]
+            lines.append(f"  {label}: {item['text']}")
+    return "\n".join(lines)
