@@ -12,6 +12,7 @@ from models.mail import (
 )
 from models.mentions import Mention
 from models.outbox import OutboundMail, OutboundRecipient
+from models.projects import Project, ProjectThread
 
 __all__ = [
     "Base",
@@ -23,6 +24,8 @@ __all__ = [
     "MessageReference",
     "OutboundMail",
     "OutboundRecipient",
+    "Project",
+    "ProjectThread",
     "QuarantinedMail",
     "Thread",
     "UTCDateTime",
