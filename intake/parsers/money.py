@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from spacy.tokens import Doc
 
 from intake.parsers.mentions import Evidence, Money
+from intake.parsers.nlp import analyse
 from intake.parsers.statements_units import Unit, unit_at, units
 
 __all__ = ["DOLLAR_CURRENCIES", "extract_money", "parse_number"]
@@ -112,29 +113,41 @@ _BARE_NEXT_OK = _words(
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
+# Cue tables: (kind, pattern), searched in lower-cased sentence text. Earlier rows win
+# where two cues overlap ("fee for the campaign" is a budget cue, "cost per lead" a metric).
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget", re.compile(
         r"\b(?:(?:fee|price|cost|quote|rate|estimate)s?\s+for\s+(?:the|this|our|that)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:campaign|project|work|job|launch|shoot|production|"
         r"redesign|rebrand|programme|program|flight|activation|event)s?)\b")),
+    ("other", re.compile(
+        r"\b(?:cost|price)\s+per\s+\w+(?:\s+visit)?|\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|"
+        r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
+        r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
+        r"raised|donations?)\b")),
     ("budget", re.compile(
-        r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|earmark\w*|set aside|approv\w*|"
+        r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
         r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
         r"we\s+(?:have|can|could|'ve got|"
         r"are looking at|'re looking at|can afford)|we've got|we've|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
-        r"in the region of|working with|afford)\b")),
+        r"in the region of|working with|afford|line item|(?:stays?|remains?|holds?) at|remains|"
+        r"shift|move|transfer|redirect|divert)\b")),
     ("invoice", re.compile(
-        r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid|payments?|pay(?:able)?\s+(?:the|this|that|it)|"
+        r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid(?!\s+(?:social|search|media|ads?|channels?|"
+        r"placements?|posts?|promotion|campaigns?|advertising|digital|tiktok|meta))|"
+        r"payments?|pay(?:able)?\s+(?:the|this|that|it)|"
         r"owe[ds]?|owing|outstanding|overdue|past due|balance|p\.?o\.?|purchase order|remit\w*|"
         r"receipts?|refund\w*|reimburs\w*|deposit|credit note|net[ -]?\d\d)\b")),
     ("price", re.compile(
-        r"\b(?:list(?:ed|ing)?\s+(?:[\w'-]+\s+){0,5}?at|retail\w*|pric(?:e|ed|es|ing)|msrp|rrp|"
+        r"\b(?:list(?:ed|ing)?\s+(?:[\w'-]+\s+){0,5}?at|retail(?:s|ed|ing)?(?!ers)|"
+        r"pric(?:e|ed|es|ing)|msrp|rrp|"
         r"sells?\s+for|sold\s+(?:for|at)|selling\s+(?:for|at)|on sale|sale price|discount\w*|"
-        r"coupon|starting at|starts at|from just|tickets?|subscriptions?|per (?:unit|item|"
-        r"bottle|box|pack|seat|user|head|person|ticket|night|month|year)|apiece|each)\b|/mo\b")),
+        r"coupon|starting at|starts at|start at|from just|tickets?|subscriptions?|apiece|each)\b|"
+        r"/mo\b")),
     ("fee", re.compile(
-        r"\b(?:fees?|retainer|commission|hourly|per hour|an hour|day rate|rates?|mark-?up|"
+        r"\b(?:fees?|retainer|commission|hourly|per hour|an hour|"
+        r"(?:day|hourly|daily|agency|flat|blended|our|your|the) rates?|rate card|mark-?up|"
         r"surcharge|charges?|charged|charging)\b|/h(?:ou)?r\b")),
 )  # fmt: skip
 _CAP_BEFORE = re.compile(
@@ -144,7 +157,8 @@ _CAP_BEFORE = re.compile(
     r"a total of|total))*\s*:?\s*$"
 )
 _CAP_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:max(?:imum)?|tops|at most|at the most|or less|or under|cap|ceiling|"
+    r"^\s*(?:[\w-]+\s*){0,2}?,?\s*(?:max(?:imum)?|tops|at most|at the most|or less|or under|"
+    r"cap|ceiling|"
     r"and no more|hard cap|all[- ]in max|limit|is (?:our|the|my|your) (?:absolute )?"
     r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
 )
@@ -153,10 +167,10 @@ _CAP_CLAUSE = re.compile(
     r"ceiling|at most|hard limit|spending limit|budget limit)\b"
 )
 _PRICE_AFTER = re.compile(
-    r"^\s*(?:/\s?(?:mo|month|unit|ea|each|piece|item|yr|year|seat|user)\b|each\b|apiece\b|"
-    r"ea\.?\b|a (?:piece|unit|pop|month|year|seat|user|head|bottle|box|pack|ticket)\b|"
-    r"per (?:unit|item|piece|bottle|box|pack|seat|user|head|person|ticket|click|lead|"
-    r"thousand|month|year|night|sq|square)\b|(?:cpm|cpc|cpa)\b)"
+    r"^\s*(?:/\s?(?:mo|month|unit|ea|each|piece|item|yr|year|seat|user|week|wk)\b|each\b|"
+    r"apiece\b|ea\.?\b|a (?:piece|unit|pop|month|year|week|seat|user|head|bottle|box|pack|"
+    r"ticket|night)\b|(?:cpm|cpc|cpa)\b|per (?!(?:market|region|channel|quarter|campaign|"
+    r"flight|phase|wave|country|city|state|province|territory|brand|line)\b)[a-z]+\b)"
 )
 _FEE_AFTER = re.compile(r"^\s*(?:/\s?h(?:ou)?r\b|per hour\b|an hour\b|hourly\b|a day\b|per day\b)")
 _TOPIC = re.compile(
@@ -170,6 +184,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _CHANGE_VERB = re.compile(
     r"\b(?:increase|raise|bump|up|lift|reduce|cut|lower|decrease|change|move|drop|trim|adjust|"
     r"revise|going|went|gone|increased|raised|reduced|cut|lowered|changed|moved)\b"
+)
+# "the $300 account bonus": an amount used as an adjective names a thing, not a budget.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|our|your|their|this|that|its)\s*$")
+_BUDGET_NOUNS = _words("range bracket ballpark region figure allocation limit cap ceiling envelope pot")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"^\s*(?!(?:" + "|".join(sorted(_BARE_NEXT_OK | _BUDGET_NOUNS)) + r")\b)[a-z]{3,}"
 )
 _PSYCH_PRICE = frozenset({"99", "95", "49", "98", "97", "89", "79"})
 
@@ -307,8 +327,8 @@ def _sentence_cues(lowered: str) -> list[tuple[str, int, int]]:
     cues: list[tuple[str, int, int]] = []
     for kind, pattern in _CUES:
         for m in pattern.finditer(lowered):
-            if any(k == "budget" and s <= m.start() and m.end() <= e for k, s, e in cues):
-                continue  # "fee for the campaign" is a budget cue, not a fee cue
+            if any(s < m.end() and m.start() < e for _k, s, e in cues):
+                continue  # an earlier row claimed these words
             cues.append((kind, m.start(), m.end()))
     return cues
 
@@ -338,8 +358,15 @@ def _classify(found: _Found, unit: Unit, neighbours: tuple[int, int]) -> tuple[s
         kind, conf = "fee", 0.9
     elif (near := _nearest_cue(lowered, lo, hi, a, b, cues)) is not None:
         kind, conf = near, 0.85
-    elif cap or _CAP_CLAUSE.search(lowered, lo, hi):
+    elif cap or _CAP_CLAUSE.search(lowered, lo, a):
         kind, conf = "budget", 0.8
+    elif (
+        found.low is None
+        and _ATTRIBUTIVE_BEFORE.search(before)
+        and _ATTRIBUTIVE_AFTER.match(after)
+    ):
+        if not _TOPIC.match(after.strip()):
+            kind, conf = "other", 0.6
     elif (near := _nearest_cue(lowered, 0, len(lowered), a, b, cues)) is not None:
         kind, conf = near, 0.75
     elif _TOPIC.search(lowered):
@@ -351,13 +378,13 @@ def _classify(found: _Found, unit: Unit, neighbours: tuple[int, int]) -> tuple[s
     if kind == "budget":
         if found.low is not None:
             kind = "range"
-        elif cap or _CAP_CLAUSE.search(lowered, lo, hi):
+        elif cap or _CAP_CLAUSE.search(lowered, lo, a):
             kind = "cap"
     return kind, conf
 
 
-def extract_money(doc: Doc, *, default_currency: str = "USD") -> tuple[Money, ...]:
-    """Every amount of money in ``doc``, in text order.
+def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Money, ...]:
+    """Every amount of money in ``doc`` (a string is analysed first), in text order.
 
     ``default_currency`` (ISO code) is what a bare "$", "dollars", "bucks" or
     a currency-less "15 grand" means: pass ``"CAD"`` for a Canadian client.
@@ -367,6 +394,8 @@ def extract_money(doc: Doc, *, default_currency: str = "USD") -> tuple[Money, ..
     default = default_currency.upper()
     if not re.fullmatch(r"[A-Z]{3}", default):
         raise ValueError(f"default_currency must be an ISO 4217 code, not {default_currency!r}")
+    if isinstance(doc, str):
+        doc = analyse(doc)
     text = doc.text
     if not any(ch.isdigit() for ch in text):
         return ()
@@ -386,7 +415,8 @@ def extract_money(doc: Doc, *, default_currency: str = "USD") -> tuple[Money, ..
         if judged is None:
             continue
         kind, conf = judged
-        evidence = Evidence(text[f.start : f.end], unit.text, f.start, f.end, conf)
+        sentence = " ".join(unit.text.split())
+        evidence = Evidence(text[f.start : f.end], sentence, f.start, f.end, conf)
         low = f.low if kind == "range" or f.low is not None else None
         high = f.amount if low is not None else None
         out.append(Money(f.amount, f.currency, kind, evidence, low=low, high=high))

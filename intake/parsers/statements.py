@@ -21,15 +21,19 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from intake.parsers.mentions import Evidence, Statement
+from intake.parsers.nlp import analyse
 from intake.parsers.statements_cues import (
     CHANGE_VERBS,
+    CLAUSE_PUNCT,
     FILLERS,
+    GERUNDS,
     PLEASANTRY_OPENERS,
     STATUS_OPENERS,
     SUBJECT_EXCLUDE,
+    WORD_FILLERS,
     matcher,
 )
 from intake.parsers.statements_units import Unit, units
@@ -51,8 +55,8 @@ _LEAD_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_REQ = re.compile(
-    r"\b(?:requirements?|must[- ]haves?|specs?|specifications|constraints|mandator\w*|"
-    r"non-negotiables|legal|compliance|deliverable specs|technical)\b[^:]{0,60}:$",
+    r"\b(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|"
+    r"compliance)\b[^:]{0,60}:$",
     re.IGNORECASE,
 )
 _LEAD_OBJ = re.compile(
@@ -113,6 +117,36 @@ _EDIT_PARTICIPLES = _words(
 
 _PLACING = _words("put putting place placing keep leave")
 _AUDIENCE_VERBS = _words("reach target attract win engage convert acquire capture")
+_CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
+# A modal that only sets a deadline ("has to be ready by March 3") is a due date's business.
+_DEADLINE = re.compile(
+    r"\b(?:by|before|no later than|until|in|within)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|"
+    r"eod|cob|close|next|tomorrow|noon|midday|this|(?:a|one|two|three|four|five|six|seven|"
+    r"eight|ten)\s+(?:days?|weeks?|months?)|week|month)"
+)
+# "Please use the new photos only", "use the line on everything": a rule about all work.
+_USE_RULE = re.compile(
+    r"\buse\b[^.;]*\b(?:only|on everything|everywhere|throughout|on all|in all|across all|"
+    r"in every|on every|at all times|consistently)\b|\b(?:always|only) use\b"
+)
+# "at least five working days before go-live", "build in 5 business days for review".
+_LEAD_TIME = re.compile(
+    r"\b(?:at least|build in|allow(?: for)?|plan for|need|needs|give (?:us|them|him|her))\s+"
+    r"(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:business|working|calendar)?\s*days?\b"
+)
+_SUBORDINATE = _words("where when whenever if unless whether as")
+_OBJECT_STARTS = _words("the this that it them these those our all a an my your \" “ ' ‘ «")
+_CONDITIONALS = _words("if when whenever unless whether once")
+# "is now May 15, not May 8", "on 05/10 instead of 02/10": a date moved without a verb.
+_NEW_DATE = re.compile(
+    r"\b(?:is|are) now\b[^.;]*?,\s*not\s+(?:on\s+)?(?:the\s+)?\d|"
+    r"\b(?:instead of|rather than|not)\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}[./]\d{1,2}\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+_PARENS = re.compile(r"\([^()]*\)")
 _MODALS = _words("should must need needs has have will can could would 'd might")
 _DETS = _words("the this that it them these those our all my your his her its")
 
@@ -127,13 +161,28 @@ class _Hit:
 
 
 class _View:
-    """One unit's tokens as NORM strings, with helpers the rules share."""
+    """One unit's words as NORM strings, with helpers the rules share.
+
+    Whitespace tokens (a hard-wrapped line break is one) are left out, so
+    "please cut\\nthe pricing" reads as three neighbouring words; ``idx[i]`` is
+    the doc index of word ``i``.
+    """
 
     def __init__(self, doc: Doc, unit: Unit, spans: Spans):
         self.doc, self.unit, self.spans = doc, unit, spans
-        self.base = unit.tok_start
-        self.n = [t.norm_ for t in doc[unit.tok_start : unit.tok_end]]
+        self.idx = [t.i for t in doc[unit.tok_start : unit.tok_end] if not t.is_space]
+        self.n = [doc[i].norm_ for i in self.idx]
+        pos = {doc_i: k for k, doc_i in enumerate(self.idx)}
+        self._rel: dict[str, list[tuple[int, int]]] = {}
+        for label, found in spans.items():
+            words = []
+            for s, e in found:
+                inner = [pos[d] for d in range(s, e) if d in pos]
+                if inner:
+                    words.append((inner[0], inner[-1] + 1))
+            self._rel[label] = words
         self.lower = unit.text.lower()
+        plain = _PARENS.sub("", self.lower)
         first = 0
         while first < len(self.n) and self.n[first] in FILLERS:
             first += 1
@@ -141,20 +190,28 @@ class _View:
         opener = self.n[first] if first < len(self.n) else ""
         self.status_question = unit.text.rstrip().endswith("?") and opener in STATUS_OPENERS
         self.pleasantry = opener in PLEASANTRY_OPENERS
-        self.past_only = bool(_PAST.search(self.lower)) and not _FUTURE.search(self.lower)
+        self.past_only = bool(_PAST.search(plain)) and not _FUTURE.search(plain)
 
     def rel(self, label: str) -> list[tuple[int, int]]:
-        return [(s - self.base, e - self.base) for s, e in self.spans.get(label, ())]
+        return self._rel.get(label, [])
 
     def has(self, label: str) -> bool:
-        return bool(self.spans.get(label))
+        return bool(self._rel.get(label))
+
+    def token(self, i: int) -> Token:
+        return self.doc[self.idx[i]]
+
+    def text_after(self, i: int) -> str:
+        """The unit's text after word ``i``."""
+        tok = self.token(i)
+        return self.unit.text[tok.idx + len(tok.text) - self.unit.start :]
 
     def at(self, i: int) -> str:
         return self.n[i] if 0 <= i < len(self.n) else ""
 
     def negated_before(self, i: int) -> bool:
         j = i - 1
-        while j >= 0 and self.n[j] in FILLERS:
+        while j >= 0 and self.n[j] in WORD_FILLERS:
             j -= 1
         if self.at(j) in ("not", "never") and self.at(j - 1) != "why":
             return True
@@ -162,16 +219,34 @@ class _View:
 
 
 def _frame_before(v: _View, i: int) -> tuple[int, float] | None:
-    """(first token of the request frame, confidence) when verb ``i`` is a request."""
+    """(first token of the request frame, confidence) when verb ``i`` is a request.
+
+    A verb opening the unit or a clause is an imperative ("Swap the logo", "In
+    spot 3, replace ..."); after a comma it must be followed by its object.
+    """
     j = i - 1
-    while j >= 0 and v.n[j] in FILLERS:
+    while j >= 0 and v.n[j] in WORD_FILLERS:
         j -= 1
     if j < 0:
         return (0, 0.85) if not v.status_question else None
+    if v.n[j] in CLAUSE_PUNCT:
+        if v.n[j] in (":", ";") or v.at(i + 1) in _OBJECT_STARTS:
+            return (i, 0.75)
+        return None
     for fs, fe in v.rel("FRAME"):
-        if fe - 1 == j or (fe - 1 < j and all(x in FILLERS for x in v.n[fe:i])):
+        if fe - 1 == j or (fe - 1 < j and all(x in WORD_FILLERS for x in v.n[fe:i])):
             return (fs, 0.9)
     return None
+
+
+def _conditional(v: _View, i: int, frame_start: int) -> bool:
+    """Verb ``i`` sits in an if/when clause that is not itself the request ("if you could")."""
+    k = i - 1
+    while k >= 0 and v.n[k] not in CLAUSE_PUNCT:
+        if v.n[k] in _CONDITIONALS and k != frame_start:
+            return True
+        k -= 1
+    return False
 
 
 def _verb_ok(v: _View, i: int) -> str | None:
@@ -185,6 +260,8 @@ def _verb_ok(v: _View, i: int) -> str | None:
         if nxt == "sure" or not any(w in _COMPARATIVE_OK for w in v.n[i + 1 : i + 6]):
             return None
     elif word == "use":
+        if _USE_RULE.search(v.lower):
+            return None  # "use the new photos only": a rule, see _requirement
         if not (v.has("INSTEAD") or any(w in ("new", "updated", "other", "alternate",
                 "alternative", "second", "revised", "latest", "v2") for w in after)):  # fmt: skip
             return None
@@ -192,9 +269,14 @@ def _verb_ok(v: _View, i: int) -> str | None:
         if nxt != "with":
             return None
     elif word == "do":
-        if "also" not in v.n[:i] or nxt not in ("a", "an", "another"):
+        deliverable = any(w in _DELIVERABLES for w in v.n[i + 1 : i + 6])
+        if nxt not in ("a", "an", "another") or not ("also" in v.n[:i] or deliverable):
             return None
         return "add"
+    elif word == "bring":
+        if not {"forward", "up", "back"} & set(v.n[i + 1 : i + 8]):
+            return None
+        return "move_date"
     elif word == "include":
         if "also" not in v.n[: i + 1]:
             return None
@@ -226,7 +308,7 @@ def _verb_ok(v: _View, i: int) -> str | None:
     if word in ("increase", "decrease", "reduce", "raise", "lower", "bump") and v.has("METRIC"):
         return None  # "increase sign-ups by 15%" is an objective
     if word in ("push", "move", "shift"):
-        rest = v.unit.text[v.doc[v.base + i].idx - v.unit.start :]
+        rest = v.unit.text[v.token(i).idx - v.unit.start :]
         return "move_date" if _DATE_CUE.search(rest) else "edit"
     return action
 
@@ -239,9 +321,7 @@ def _change(v: _View) -> _Hit | None:
         if action is None or v.negated_before(s):
             continue
         frame = _frame_before(v, s)
-        if frame is None or (v.pleasantry and frame[1] < 0.9):
-            continue
-        if "if" in v.n[:s] and not v.has("FRAME"):
+        if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):
             continue
         if action == "edit" and v.has("INSTEAD"):
             action = "swap"
@@ -260,13 +340,33 @@ def _change(v: _View) -> _Hit | None:
             action = "move_date"
         return _Hit("change_request", s, k, 0.8, action)
     for s, e in v.rel("SHOULD_READ"):
-        tail = v.unit.text[v.doc[v.base + e - 1].idx + len(v.doc[v.base + e - 1].text)
-                           - v.unit.start :]  # fmt: skip
+        tail = v.text_after(e - 1)
         if _QUOTE_AFTER.match(tail):
             return _Hit("change_request", s, e - 1, 0.8, "edit")
+    for s, e in v.rel("ANNOUNCE"):
+        if not v.past_only and v.at(e) not in ("away", "on", "forward", "ahead", "along"):
+            action = GERUNDS[v.n[e - 1]]
+            if (
+                action == "edit"
+                and _DATE_CUE.search(v.lower)
+                and v.n[e - 1] in ("moving", "shifting")
+            ):
+                action = "move_date"
+            return _Hit("change_request", s, e - 1, 0.8, action)
+    for s, e in v.rel("NEEDS_FIX"):
+        if not v.negated_before(s):
+            return _Hit("change_request", s, e - 1, 0.75, "edit")
+    for s, e in v.rel("MOVES_FROM"):
+        if " to " in v.lower and not v.past_only:
+            action = "move_date" if _DATE_CUE.search(v.lower) else "edit"
+            return _Hit("change_request", s, e - 1, 0.7, action)
+    if _NEW_DATE.search(v.lower) and not v.past_only:
+        return _Hit("change_request", 0, len(v.n) - 1, 0.7, "move_date")
     for s, e in v.rel("SCOPE_ADD"):
         if v.negated_before(s) or v.at(s - 1) in ("you", "they"):
             continue
+        if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
+            continue  # "we also need a signed model release": a requirement
         extra = v.n[e - 1] in ("another", "additional", "extra", "more") or "also" in v.n[:s]
         if extra or any(w in _DELIVERABLES for w in v.n[e : e + 5]):
             return _Hit("change_request", s, e - 1, 0.8, "add")
@@ -284,6 +384,13 @@ def _change(v: _View) -> _Hit | None:
 def _requirement(v: _View, change: _Hit | None) -> _Hit | None:
     if v.status_question:
         return None
+    if _LEAD_TIME.search(v.lower) and not v.past_only:
+        return _Hit("requirement", 0, len(v.n) - 1, 0.75)
+    if _USE_RULE.search(v.lower) and change is None:
+        return _Hit("requirement", 0, len(v.n) - 1, 0.75)
+    if _DEADLINE.search(v.lower):
+        return None  # "has to be ready by March 3" is a due date, not a constraint
+    has_topic = v.has("REQ_STRONG") or v.has("REQ_SPEC") or v.has("REQ_APPROVAL")
     counted: list[tuple[int, int]] = []
     for s, e in v.rel("REQ_MODAL"):
         head, nxt = v.n[s], v.at(e)
@@ -292,23 +399,25 @@ def _requirement(v: _View, change: _Hit | None) -> _Hit | None:
         if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
             continue  # "I have to say", "I need to check": the writer's own errands
         busy = head == "must" and v.at(e + 1) in ("busy", "been", "had", "swamped")
-        if nxt in _PERSONAL_NEED or busy:
+        if nxt in _PERSONAL_NEED or busy or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
             continue
-        if head in ("should", "need") and not (v.has("REQ_STRONG") or v.has("REQ_SPEC")):
+        if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR")):
             continue
-        if head in ("can", "cannot") and nxt in ("make", "attend", "join", "wait", "thank",
-                                                 "believe", "say", "find"):  # fmt: skip
+        if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
             continue
         counted.append((s, e))
     if counted:
         s, e = counted[0]
         return _Hit("requirement", s, e - 1, 0.85)
-    strong = v.rel("REQ_STRONG")
-    if strong and not v.past_only and not v.pleasantry:
-        s, e = strong[0]
-        return _Hit("requirement", s, e - 1, 0.75)
+    if change is not None or v.past_only or v.pleasantry:
+        return None
+    for label, conf in (("REQ_STRONG", 0.75), ("REQ_APPROVAL", 0.75)):
+        spans = v.rel(label)
+        if spans:
+            s, e = spans[0]
+            return _Hit("requirement", s, e - 1, conf)
     spec = v.rel("REQ_SPEC")
-    if len({v.n[s] for s, _ in spec}) >= 2 and change is None:
+    if len({v.n[s] for s, _ in spec}) >= 2:
         s, e = spec[0]
         return _Hit("requirement", s, spec[-1][1] - 1, 0.7)
     return None
@@ -319,25 +428,32 @@ def _objective(v: _View) -> _Hit | None:
         return None
     for s, e in v.rel("OBJ_NOUN"):
         head = v.n[s]
+        metric = v.has("METRIC") or v.has("AUDIENCE") or v.has("PERCENT")
+        if v.n[e - 1] == "for":
+            if metric:
+                return _Hit("objective", s, e - 1, 0.85)
+            continue
         if head in ("aim", "aiming", "hope", "hoping", "looking", "trying", "want", "wants",
-                    "plan", "planning", "'d", "would"):  # fmt: skip
+                    "plan", "planning", "'d", "would", "point", "idea", "purpose"):  # fmt: skip
             verb = v.at(e)
             if verb in ("reach", "target") and v.at(e + 1) == "out":
                 continue
-            metric = v.has("METRIC") or v.has("AUDIENCE") or v.has("PERCENT")
             if v.rel("OBJ_VERB") and any(vs == e for vs, _ in v.rel("OBJ_VERB")) and metric:
                 return _Hit("objective", s, e, 0.85)
             continue
         if "target" in v.n[s:e]:
-            t = v.base + s + v.n[s:e].index("target")
-            nxt = v.doc[t + 1].norm_ if t + 1 < len(v.doc) else ""
+            k = s + v.n[s:e].index("target")
+            t, nxt = v.idx[k], v.at(k + 1)
             if nxt in ("date", "launch", "deadline", "day", "week", "month", "delivery"):
                 continue
-            if v.doc[t].text == "Target" and t > v.base:
+            if v.doc[t].text == "Target" and k > 0:
                 continue  # the retailer
         return _Hit("objective", s, e - 1, 0.9)
     metrics = v.rel("METRIC")
     audiences = v.rel("AUDIENCE")
+    for s, e in v.rel("OBJ_WANT_NUM"):
+        if any(e <= ms <= e + 4 for ms, _ in metrics) and not v.negated_before(s):
+            return _Hit("objective", s, e - 1, 0.8)
     for s, _e in v.rel("OBJ_VERB"):
         word = v.n[s]
         if v.at(s + 1) == "out" or v.negated_before(s):
@@ -365,10 +481,11 @@ def _lead_in(text: str) -> str | None:
     return None
 
 
-def _evidence(doc: Doc, unit: Unit, hit: _Hit) -> Evidence:
-    first, last = doc[unit.tok_start + hit.first], doc[unit.tok_start + hit.last]
+def _evidence(v: _View, hit: _Hit) -> Evidence:
+    doc, unit = v.doc, v.unit
+    first, last = v.token(hit.first), v.token(hit.last)
     start, end = first.idx, last.idx + len(last.text)
-    return Evidence(doc.text[start:end], unit.text, start, end, hit.confidence)
+    return Evidence(doc.text[start:end], " ".join(unit.text.split()), start, end, hit.confidence)
 
 
 def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:
@@ -383,19 +500,33 @@ def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:
 
 
 def extract_statements(
-    doc: Doc,
+    doc: Doc | str,
 ) -> tuple[tuple[Statement, ...], tuple[Statement, ...], tuple[Statement, ...]]:
-    """(change requests, requirements, objectives) stated in ``doc``, each in text order."""
+    """(change requests, requirements, objectives) stated in ``doc``, each in text order.
+
+    A string is analysed first (``intake.parsers.nlp.analyse``).
+    """
+    if isinstance(doc, str):
+        doc = analyse(doc)
     all_units = units(doc)
+    text = doc.text
     found: dict[str, list[Statement]] = {"change_request": [], "requirement": [], "objective": []}
     buckets = _bucket(doc, all_units)
-    lead: str | None = None
+    lead: str | None = None  # kind of the "Changes:" lead-in whose items follow
+    section: str | None = None  # kind of the heading ("Requirements") we are under
+    section_units = 0
     prev_end = 0
     for i, unit in enumerate(all_units):
-        gap = doc.text[prev_end : unit.start]
+        gap = text[prev_end : unit.start]
         prev_end = unit.end
-        spans = buckets.get(i, {})
-        v = _View(doc, unit, spans)
+        heading = _heading(text, unit, gap)
+        if heading is not None:
+            section, lead = heading or None, None
+            continue
+        if "\n\n" in gap and section_units:
+            section = None  # a heading's section is its paragraph
+        section_units = section_units + 1 if section else 0
+        v = _View(doc, unit, buckets.get(i, {}))
         plain_item = (
             "\n\n" not in gap
             and len(unit.text) < 100
@@ -404,17 +535,13 @@ def extract_statements(
         )
         if lead and (unit.bullet or plain_item):
             hit = _list_item(v, lead)
-            if hit:
-                found[lead].append(Statement(lead, _evidence(doc, unit, hit), hit.action))
-                continue
-        lead = _lead_in(unit.text)
-        if lead or not spans:
+            found[lead].append(Statement(lead, _evidence(v, hit), hit.action))
             continue
-        change = _change(v)
-        for hit in (change, _requirement(v, change), _objective(v)):
-            if hit is not None:
-                ev = _evidence(doc, unit, hit)
-                found[hit.kind].append(Statement(hit.kind, ev, hit.action))
+        lead = _lead_in(unit.text)
+        if lead:
+            continue
+        for hit in _judge(v, section):
+            found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
     return (
         tuple(found["change_request"]),
         tuple(found["requirement"]),
@@ -422,7 +549,66 @@ def extract_statements(
     )
 
 
-def _list_item(v: _View, lead: str) -> _Hit | None:
+def _judge(v: _View, section: str | None) -> list[_Hit]:
+    """The statements one unit makes; a heading's section lowers the bar for its own kind."""
+    change = _change(v) if v.spans else None
+    req = _requirement(v, change) if v.spans else None
+    obj = _objective(v) if v.spans else None
+    last = len(v.n) - 1
+    ordinary = not v.pleasantry and not v.status_question and len(v.unit.text) > 25
+    if section == "requirement" and req is None and change is None and ordinary:
+        req = _Hit("requirement", 0, last, 0.65)
+    measured = any(v.has(k) for k in ("METRIC", "PERCENT", "OBJ_VERB", "AUDIENCE"))
+    if section == "objective" and obj is None and ordinary and not v.past_only and measured:
+        obj = _Hit("objective", 0, last, 0.65)
+    if section == "change_request" and change is None and ordinary and v.has("CR_VERB"):
+        change = _Hit("change_request", 0, last, 0.65, "edit")
+    return [h for h in (change, req, obj) if h is not None]
+
+
+_HEAD_REQ = re.compile(
+    r"^(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|compliance|"
+    r"what to avoid|rules|guidelines|brand and legal|"
+    r"legal and brand|approvals?)\b",
+    re.IGNORECASE,
+)
+_HEAD_OBJ = re.compile(
+    r"^(?:(?:our|the|business|campaign|marketing|key)\s+)?(?:goals?|objectives?|kpis?|okrs?|"
+    r"targets|success|aims?|what success looks like)\b",
+    re.IGNORECASE,
+)
+_HEAD_CHANGE = re.compile(
+    r"^(?:(?:requested|our|the)\s+)?(?:changes|edits|revisions|amends|amendments|feedback|"
+    r"tweaks|corrections|fixes)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading(text: str, unit: Unit, gap: str) -> str | None:
+    """A section heading's kind ("" for other headings such as "Budget"), or None."""
+    words = unit.text.split()
+    if (
+        len(words) > 5
+        or len(unit.text) > 40
+        or unit.text[-1] in ".!?:;,"
+        or not (unit.text[0].isupper() or unit.text[0].isdigit())
+        or (gap and "\n" not in gap)
+        or (not text.startswith("\n", unit.end) and unit.end < len(text))
+    ):
+        return None
+    if unit.bullet and len(words) > 3:
+        return None
+    for kind, pattern in (
+        ("requirement", _HEAD_REQ),
+        ("objective", _HEAD_OBJ),
+        ("change_request", _HEAD_CHANGE),
+    ):
+        if pattern.search(unit.text):
+            return kind
+    return ""
+
+
+def _list_item(v: _View, lead: str) -> _Hit:
     """An item under a lead-in: takes the lead-in's kind; a change item names its action."""
     last = len(v.n) - 1
     if lead != "change_request":

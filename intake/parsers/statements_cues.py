@@ -34,7 +34,7 @@ CHANGE_VERBS: dict[str, str] = {
         ),
         "edit",
     ),
-    **dict.fromkeys(_words("swap switch replace substitute use go"), "swap"),
+    **dict.fromkeys(_words("swap switch replace substitute use go try"), "swap"),
     **dict.fromkeys(_words("add insert append include do"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get"), "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -56,10 +56,14 @@ PARTICIPLES = _words(
     "postponed rescheduled delayed pushed bumped increased reduced bigger smaller larger "
     "bolder brighter darker lighter shorter longer simpler cropped renamed"
 )
-FILLERS = _words(
+# Words that may stand between a request frame (or the start of a clause) and its verb;
+# "" is a whitespace token (a hard-wrapped line break).
+WORD_FILLERS = _words(
     "also and then just so ok okay please pls kindly oh btw finally lastly first second "
-    "next maybe possibly quickly still actually now go ahead , : - – — ; really perhaps"
-)
+    "next maybe possibly quickly still actually now go ahead really perhaps but"
+) | {""}
+CLAUSE_PUNCT = _words(", : - – — ; (")
+FILLERS = WORD_FILLERS | CLAUSE_PUNCT
 SUBJECT_EXCLUDE = _words(
     "meeting call catch catch-up sync lunch coffee chat appointment session check-in zoom me us"
 )
@@ -72,19 +76,21 @@ METRICS = _words(
     "applications donations volunteers customers buyers shoppers users students patients "
     "audience buzz visibility presence recognition preference trust purchases basket aov "
     "ltv cpl open-rate opens rsvps attendees calls appointments foot listeners readers "
-    "viewers fans installs memberships uptake adoption footprint"
+    "viewers fans installs memberships uptake adoption footprint accounts meetings press "
+    "coverage mentions deposits pipeline aov nps"
 )
 AUDIENCES = _words(
     "buyers customers families parents millennials gen students homeowners audience "
     "audiences people users shoppers readers listeners viewers drivers women men moms "
-    "dads mums seniors professionals first-time market markets demographic locals "
+    "dads mums seniors professionals first-time demographic locals "
     "commuters fans teens travelers travellers renters owners businesses smbs doctors "
     "nurses gamers runners new younger older"
 )
 OBJECTIVE_VERBS = _words(
     "grow increase boost drive double triple lift raise improve generate get hit achieve "
     "gain attract win build acquire convert capture expand maximize maximise lower reduce "
-    "cut decrease reach sell bring drum target engage re-engage reactivate"
+    "cut decrease reach sell bring drum target engage re-engage reactivate position "
+    "establish become see book"
 )
 STATUS_OPENERS = _words(
     "did has have is are was were when what where how why who which do does will"
@@ -115,7 +121,7 @@ FRAMES = (
     "please|pls|kindly",
     "could|can|would|will you|we|u|someone|somebody|they",
     "let us",
-    "'d|would like|love|prefer to|you|if?",
+    "'d|would also|really? like|love|prefer to|you|if?",
     "we|i need|want you? to",
     "need you to",
     "we have|must|should|could|might|may",
@@ -130,7 +136,7 @@ FRAMES = (
     "any chance",
     "time to",
     "how about|what if we?",
-    "if you|we could|can",
+    "if|whether you|we could|can",
     "why not|do n't|not we?",
 )
 NEGATIONS = ("not", "never", "no need to", "no")
@@ -144,8 +150,7 @@ REQ_MODAL = (
     "must",
     "have|has|got to",
     "need|needs to",
-    "required|require|requires|requirement|"
-    "requirements|mandatory|essential|non-negotiable|compulsory|obligatory",
+    "required|require|requires|mandatory|essential|non-negotiable|compulsory|obligatory",
     "make sure",
     "ensure|ensuring",
     "do not forget",
@@ -153,7 +158,8 @@ REQ_MODAL = (
     "be sure to",
     "is a must",
     "critical|important|vital that",
-    "can not|cannot",
+    "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
+    "imply|reference|exceed|go|state|use|make",
     "must not",
     "not allowed|permitted",
     "only use",
@@ -164,10 +170,20 @@ REQ_MODAL = (
     "has|have|needs|need to be",
     "need the|all|every|our|your|both|each",
 )
-REQ_TOPIC_STRONG = (
-    "legal|lawyers|lawyer|compliance|ceo|cfo|coo|cmo|board|counsel|regulatory|regulator|regulators",
-    "approval|approvals|signoff|approve|approves|review",
+# Who approves: counts only with an obligation or an approval word ("legal has to", "CEO sign-off").
+REQ_ACTOR = (
+    "legal|lawyers|lawyer|compliance|ceo|cfo|coo|cmo|board|counsel|regulatory|regulator|"
+    "regulators|owner|owners|founder|founders|president|chairman|risk",
+)
+# Approval words (present or future): count on their own ("our owners want to approve").
+REQ_APPROVAL = (
+    "approval|signoff|approve|approves|pre-approval|pre-approve|permission|permissions|"
+    "clearance|consent",
     "sign|signs -? off",
+    "subject to",
+)
+# Constraints named by a noun: count on their own unless the sentence only tells the past.
+REQ_TOPIC_STRONG = (
     "brand|style guidelines|guide|book|standards",
     "guidelines",
     "release|consent forms|form",
@@ -201,9 +217,32 @@ OBJ_NOUN = (
     "success looks|means|would|will|is|metric|metrics|measure|measures|criteria",
     "measure|measured|judge|judged success|it by?",
     "aim|aiming|hope|hoping|looking|trying|want|wants|plan|planning to",
-    "'d|would like|love to",
+    "'d|would also|really? like|love to",
+    "aim|aiming|hoping|shooting|looking|hope|gunning for",
+    "point|idea|purpose|plan|ambition is to",
 )
 PERCENT = ("%", "percent|per cent|pct")
+# "We want 40 target accounts to book a meeting": a wanted number of something.
+OBJ_WANT_NUM = ("want|wants|like|love|expect|need to? see|get|hit|reach|have?",)
+# "we're pausing the podcast ads": a change announced in the present progressive.
+GERUNDS: dict[str, str] = {
+    **dict.fromkeys(_words("pausing halting suspending stopping freezing holding"), "hold"),
+    **dict.fromkeys(_words("cancelling canceling killing scrapping axing ditching"), "cancel"),
+    **dict.fromkeys(_words("dropping removing cutting pulling deleting"), "remove"),
+    **dict.fromkeys(_words("postponing delaying pushing rescheduling"), "move_date"),
+    **dict.fromkeys(_words("moving shifting reallocating changing updating reworking"), "edit"),
+    **dict.fromkeys(_words("swapping switching replacing"), "swap"),
+    **dict.fromkeys(_words("adding"), "add"),
+}
+ANNOUNCE = ("we are|have|has",)
+NEEDS_FIX = (
+    "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"
+    "refresh|rework|revision|revisions",
+    "need|needs fixing|updating|changing|tweaking|correcting|redoing|reworking|adjusting",
+)
+# "the launch moves from August 3 to August 17", "goes from six emails to four".
+MOVES_FROM = ("moves|moved|goes|slips|slides|shifts|changes|drops|jumps|increases|decreases from",)
+LEAD_DAYS = ("business|working|calendar days|day",)
 
 
 @lru_cache(maxsize=4)
@@ -221,16 +260,41 @@ def matcher(vocab: Vocab) -> Matcher:
         "PASSIVE": PASSIVE,
         "REQ_MODAL": REQ_MODAL,
         "REQ_STRONG": REQ_TOPIC_STRONG,
+        "REQ_ACTOR": REQ_ACTOR,
+        "REQ_APPROVAL": REQ_APPROVAL,
         "REQ_SPEC": REQ_TOPIC_SPEC,
         "OBJ_NOUN": OBJ_NOUN,
         "PERCENT": PERCENT,
+        "NEEDS_FIX": NEEDS_FIX,
+        "MOVES_FROM": MOVES_FROM,
+        "LEAD_DAYS": LEAD_DAYS,
     }
     for label, phrases in tables.items():
         m.add(label, [_seq(p) for p in phrases])
     m.add("CR_VERB", [[{"NORM": {"IN": sorted(CHANGE_VERBS)}}]])
     m.add("PARTICIPLE", [[{"NORM": {"IN": sorted(PARTICIPLES)}}]])
-    metric_phrases = ("sign -? ups|up", "foot traffic", "open -? rate|rates", "market share")
+    metric_phrases = (
+        "sign -? ups|up",
+        "foot traffic",
+        "open|win|conversion|click|repeat -? purchase? rate|rates",
+        "market share",
+        "order value|values",
+        "sold|sell out",
+    )
     m.add("METRIC", [[{"NORM": {"IN": sorted(METRICS)}}], *(_seq(p) for p in metric_phrases)])
     m.add("OBJ_VERB", [[{"NORM": {"IN": sorted(OBJECTIVE_VERBS)}}]])
     m.add("AUDIENCE", [[{"NORM": {"IN": sorted(AUDIENCES)}}]])
+    m.add("OBJ_WANT_NUM", [[*_seq(OBJ_WANT_NUM[0]), {"LIKE_NUM": True}]])
+    m.add(
+        "ANNOUNCE",
+        [
+            [*_seq(ANNOUNCE[0]), {"NORM": {"IN": sorted(GERUNDS)}}],
+            [
+                {"NORM": "we"},
+                {"NORM": {"IN": ["are", "will"]}},
+                {"NORM": "be"},
+                {"NORM": {"IN": sorted(GERUNDS)}},
+            ],
+        ],
+    )
     return m

@@ -1,0 +1,224 @@
+"""Money extraction: amounts, currencies and kinds from realistic client sentences.
+
+Pure: a spaCy Doc in, ``Money`` values out. Positives and negatives both: an
+amount reported where there is none costs as much as one missed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import spacy
+
+from intake.parsers.money import extract_money, parse_number
+from intake.parsers.nlp import analyse
+
+# (sentence, [(amount, currency, kind), ...]) for every amount the sentence holds.
+CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # budgets in every spelling the issue names
+    ("Our budget for the spring campaign is $18,500.", [("18500", "USD", "budget")]),
+    ("We can do USD 9,200 for the shoot.", [("9200", "USD", "budget")]),
+    ("Total budget: $2.5M across all channels.", [("2500000", "USD", "budget")]),
+    ("We have $75k for the rebrand.", [("75000", "USD", "budget")]),
+    ("We can stretch to 15 grand for the video.", [("15000", "USD", "budget")]),
+    ("The UK team has £8.2k approved.", [("8200", "GBP", "budget")]),
+    ("Budget is € 22.500,00 for the French launch.", [("22500", "EUR", "budget")]),
+    ("Le budget est de 48 000 € HT pour la campagne.", [("48000", "EUR", "budget")]),
+    ("We've allocated CA$12,000 for the Toronto activation.", [("12000", "CAD", "budget")]),
+    ("We have AUD 5,000 for social.", [("5000", "AUD", "budget")]),
+    ("A$7,500 is set aside for the Sydney launch.", [("7500", "AUD", "budget")]),
+    ("The media budget is NZ$30,000.", [("30000", "NZD", "budget")]),
+    ("HK$250,000 has been approved for the launch event.", [("250000", "HKD", "budget")]),
+    ("We can spend US$40,000 on the campaign.", [("40000", "USD", "budget")]),
+    ("Das Budget liegt bei CHF 12'500 für die Kampagne.", [("12500", "CHF", "budget")]),
+    ("The Tokyo team approved ¥1,200,000 for the shoot.", [("1200000", "JPY", "budget")]),
+    ("We have 3.000 € to spend on the flyers.", [("3000", "EUR", "budget")]),
+    ("The budget is 20k for the whole thing.", [("20000", "USD", "budget")]),
+    ("We can invest 1.2 million dollars in the rebrand.", [("1200000", "USD", "budget")]),
+    ("We've set aside 5,000 euros for the video.", [("5000", "EUR", "budget")]),
+    ("The board approved $3.2M for working media.", [("3200000", "USD", "budget")]),
+    ("Spend for the quarter is $1bn across the group.", [("1000000000", "USD", "budget")]),
+    ("Budget for the whole push stays at $18,500.", [("18500", "USD", "budget")]),
+    # caps
+    ("Please keep production under $12,000.", [("12000", "USD", "cap")]),
+    ("No more than $30k for media, please.", [("30000", "USD", "cap")]),
+    ("We can go up to $25,000 for the video.", [("25000", "USD", "cap")]),
+    ("The cap is $50,000 for the campaign.", [("50000", "USD", "cap")]),
+    ("Production is capped at $250,000.", [("250000", "USD", "cap")]),
+    ("Not to exceed $8,000 for the shoot.", [("8000", "USD", "cap")]),
+    ("CHF 12'500 is our max.", [("12500", "CHF", "cap")]),
+    ("Budget: $48,000 all-in, hard cap.", [("48000", "USD", "cap")]),
+    ("Keep it to $5k max for the banners.", [("5000", "USD", "cap")]),
+    ("At most £3,000 on the print run.", [("3000", "GBP", "cap")]),
+    # ranges
+    ("We're thinking between $10k and $12k for the project.", [("12000", "USD", "range")]),
+    ("Budget is $10-12k.", [("12000", "USD", "range")]),
+    ("Somewhere in the $10k–$15k range for production.", [("15000", "USD", "range")]),
+    ("We have $12k to $15k for the gift guide.", [("15000", "USD", "range")]),
+    # two amounts, two kinds
+    (
+        "The budget of $20k, of which we've paid $5k, stays.",
+        [("20000", "USD", "budget"), ("5000", "USD", "invoice")],
+    ),
+    (
+        "Budget is £8.2k for the email design and a max of £2,500 for the homepage.",
+        [("8200", "GBP", "budget"), ("2500", "GBP", "cap")],
+    ),
+    (
+        "We have $140,000 for summer media and up to $35,000 for production.",
+        [("140000", "USD", "budget"), ("35000", "USD", "cap")],
+    ),
+    (
+        "Let's raise the budget from $5k to $7k.",
+        [("5000", "USD", "other"), ("7000", "USD", "budget")],
+    ),
+    # money that is not a budget
+    ("Please list the new blender at $89.99.", [("89.99", "USD", "price")]),
+    ("The blender retails for $129 each.", [("129", "USD", "price")]),
+    ("Our box price is $59.99 per week.", [("59.99", "USD", "price")]),
+    ("Hosting is $49/mo.", [("49", "USD", "price")]),
+    ("The quote came in at $1.85 per poster.", [("1.85", "USD", "price")]),
+    ("Our summer rates start at $189 per night.", [("189", "USD", "price")]),
+    ("Invoice #4471 for $5,400 is attached.", [("5400", "USD", "invoice")]),
+    ("We paid $3,200 last week for the print run.", [("3200", "USD", "invoice")]),
+    ("Our PO 4500123 covers $3,000.", [("3000", "USD", "invoice")]),
+    ("The December invoice ($186,400) is approved.", [("186400", "USD", "invoice")]),
+    ("Your agency fee of $4,000 is fine.", [("4000", "USD", "fee")]),
+    ("Her day rate is $1,200 and she bills $150/hr for edits.", [
+        ("1200", "USD", "fee"), ("150", "USD", "fee"),
+    ]),  # fmt: skip
+    ("The fee for the campaign is $25,000.", [("25000", "USD", "budget")]),
+    ("The cost per acquisition came in around $38, against $61 on Meta.", [
+        ("38", "USD", "other"), ("61", "USD", "other"),
+    ]),  # fmt: skip
+    ("Any mention of the $300 account bonus needs the full terms.", [("300", "USD", "other")]),
+    ("We're aiming for £400k of online sales over the fortnight.", [("400000", "GBP", "other")]),
+    ("We got $500 from the raffle.", [("500", "USD", "other")]),
+    ("It cost $1.99 at the store.", [("1.99", "USD", "price")]),
+]
+
+# Sentences with numbers that are never money.
+NO_MONEY = [
+    "Call me at 555-123-4567 or (312) 555 0187.",
+    "We need 5,000 brochures, 24 pages, on 100 lb text and 80# cover.",
+    "Print on 120 gsm uncoated, 250 copies.",
+    "Sign-ups grew 15% to 20,000 in March 2026.",
+    "The call is at 3:30pm on 03/07.",
+    "PO 4500012345 and invoice INV-2026-118 are attached.",
+    "We expect 20k impressions per week.",
+    "The booth is 10x20 and the banner 300x250.",
+    "Our store at 2245 N Lincoln Ave opens on 2027-02-14.",
+    "We printed 35,000 catalogs last year.",
+    "The 2.5M views on the teaser were a surprise.",
+    "Ship 100 pounds of paper stock to the printer.",
+    "About 9,400 members joined for an auto loan.",
+]
+
+
+def _doc(text: str):
+    return analyse(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_amounts_currencies_and_kinds(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_money(_doc(sentence))
+    assert [(m.amount, m.currency, m.kind) for m in found] == [
+        (Decimal(a), c, k) for a, c, k in expected
+    ]
+
+
+@pytest.mark.parametrize("sentence", NO_MONEY)
+def test_numbers_that_are_not_money(sentence: str) -> None:
+    assert extract_money(_doc(sentence)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between $10k and $12k for the project", "10000", "12000"),
+        ("budget is $10-12k", "10000", "12000"),
+        ("the €20.000–25.000 budget", "20000", "25000"),
+        ("we have between $20,000 and $25,000, media included", "20000", "25000"),
+    ],
+)
+def test_ranges_keep_both_ends(text: str, low: str, high: str) -> None:
+    (m,) = extract_money(_doc(text))
+    assert (m.kind, m.low, m.high, m.amount) == ("range", Decimal(low), Decimal(high), Decimal(high))
+    assert m.is_budget
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Hi Sam,\n\nThanks for the call. Budget is $75k for paid social, up to $5k for print."
+    doc = _doc(text)
+    found = extract_money(doc)
+    assert [m.evidence.words for m in found] == ["$75k", "$5k"]
+    for m in found:
+        assert text[m.evidence.start : m.evidence.end] == m.evidence.words
+        assert m.evidence.words in m.evidence.sentence
+        assert m.evidence.sentence.startswith("Budget is")
+        assert 0 < m.evidence.confidence <= 1
+
+
+def test_default_currency_is_what_a_bare_dollar_means() -> None:
+    text = "We can do $12,000 for the campaign, or 15 grand if the retailer joins."
+    assert [m.currency for m in extract_money(_doc(text))] == ["USD", "USD"]
+    assert [m.currency for m in extract_money(_doc(text), default_currency="CAD")] == [
+        "CAD",
+        "CAD",
+    ]
+    # an explicit code or symbol wins over the default
+    assert extract_money(_doc("We have US$9,000 for media."), default_currency="CAD")[
+        0
+    ].currency == ("USD")
+    # a non-dollar default never turns "$" into euros
+    assert extract_money(_doc("Budget is $9,000."), default_currency="EUR")[0].currency == "USD"
+
+
+def test_default_currency_must_be_an_iso_code() -> None:
+    with pytest.raises(ValueError, match="ISO 4217"):
+        extract_money(_doc("Budget is $9,000."), default_currency="dollars")
+
+
+def test_works_on_a_blank_pipeline_doc_and_on_a_string() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Invoice 118 is paid. Our budget is €22.500 for the launch."
+    for doc in (nlp(text), text):
+        found = extract_money(doc)
+        assert [(m.amount, m.currency, m.kind) for m in found] == [
+            (Decimal("22500"), "EUR", "budget")
+        ]
+
+
+@pytest.mark.parametrize(
+    ("number", "multiplier", "value"),
+    [
+        ("18,500", None, "18500"),
+        ("22.500,00", None, "22500"),
+        ("48 000", None, "48000"),
+        ("12'500", None, "12500"),
+        ("1.234.567,89", None, "1234567.89"),
+        ("1,234,567.89", None, "1234567.89"),
+        ("2.5", "M", "2500000"),
+        ("8.2", "k", "8200"),
+        ("1.250", "million", "1250000"),
+        ("1,5", "Mio", "1500000"),
+        ("89.99", None, "89.99"),
+        ("15", "grand", "15000"),
+        ("3", "bn", "3000000000"),
+    ],
+)
+def test_parse_number_is_exact(number: str, multiplier: str | None, value: str) -> None:
+    parsed = parse_number(number, multiplier=multiplier)
+    assert parsed == Decimal(value)
+    assert str(parsed) == value  # no float noise, no exponent
+
+
+def test_quoted_and_long_text_stays_linear() -> None:
+    """A 100 KB body with many amounts finds each one (and does not hang)."""
+    para = "For the spring campaign the budget is $18,500 and the invoice for $2,000 is paid.\n"
+    text = para * 1200
+    found = extract_money(_doc(text))
+    assert len(found) == 2400
+    assert {m.kind for m in found} == {"budget", "invoice"}
