@@ -1,0 +1,24 @@
+"""Drafts: CCRs and change orders the AE confirms, rejects or edits by replying.
+
+The pure half lives here and needs no database: reply tokens
+(:mod:`intake.drafts.tokens`), reply commands (:mod:`intake.drafts.commands`)
+and the sender check (:mod:`intake.drafts.authcheck`). Input: a parsed reply
+and the key, AE and trusted authserv-id. Output: claims, a command and a verdict
+that the drafting service acts on.
+"""
+
+from intake.drafts.tokens import (
+    TokenClaims,
+    TokenError,
+    issue_token,
+    secret_from_environment,
+    verify_token,
+)
+
+__all__ = [
+    "TokenClaims",
+    "TokenError",
+    "issue_token",
+    "secret_from_environment",
+    "verify_token",
+]
