@@ -187,7 +187,9 @@ _CHANGE_VERB = re.compile(
 )
 # "the $300 account bonus": an amount used as an adjective names a thing, not a budget.
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|our|your|their|this|that|its)\s*$")
-_BUDGET_NOUNS = _words("range bracket ballpark region figure allocation limit cap ceiling envelope pot")
+_BUDGET_NOUNS = _words(
+    "range bracket ballpark region figure allocation limit cap ceiling envelope pot"
+)
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?!(?:" + "|".join(sorted(_BARE_NEXT_OK | _BUDGET_NOUNS)) + r")\b)[a-z]{3,}"
 )
@@ -361,9 +363,7 @@ def _classify(found: _Found, unit: Unit, neighbours: tuple[int, int]) -> tuple[s
     elif cap or _CAP_CLAUSE.search(lowered, lo, a):
         kind, conf = "budget", 0.8
     elif (
-        found.low is None
-        and _ATTRIBUTIVE_BEFORE.search(before)
-        and _ATTRIBUTIVE_AFTER.match(after)
+        found.low is None and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after)
     ):
         if not _TOPIC.match(after.strip()):
             kind, conf = "other", 0.6

@@ -482,10 +482,11 @@ def _lead_in(text: str) -> str | None:
 
 
 def _evidence(v: _View, hit: _Hit) -> Evidence:
-    doc, unit = v.doc, v.unit
+    unit = v.unit
     first, last = v.token(hit.first), v.token(hit.last)
     start, end = first.idx, last.idx + len(last.text)
-    return Evidence(doc.text[start:end], " ".join(unit.text.split()), start, end, hit.confidence)
+    words = unit.text[start - unit.start : end - unit.start]
+    return Evidence(words, " ".join(unit.text.split()), start, end, hit.confidence)
 
 
 def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:

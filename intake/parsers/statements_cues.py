@@ -39,7 +39,7 @@ CHANGE_VERBS: dict[str, str] = {
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get"), "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
     **dict.fromkeys(_words("cancel kill scrap axe ditch call pull"), "cancel"),
-    **dict.fromkeys(_words("postpone reschedule delay push"), "move_date"),
+    **dict.fromkeys(_words("postpone reschedule delay push bring"), "move_date"),
 }
 # Verbs that only count with a particle or object that makes them changes.
 NEEDS_PARTICLE = {

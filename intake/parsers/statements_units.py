@@ -59,9 +59,7 @@ def _sentence_token_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _rejoin_wrapped(
-    doc: Doc, text: str, bounds: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _rejoin_wrapped(doc: Doc, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo a segmenter's cut after a long hard-wrapped line ("... retired the HVS brand in\n
     September, and ...")."""
     out: list[tuple[int, int]] = []

@@ -1,0 +1,227 @@
+"""Change requests, requirements and objectives from realistic client sentences.
+
+Pure: a spaCy Doc in, ``Statement`` values out. Every table has its negatives:
+pleasantries, status questions, reports of the past and look-alike words.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from intake.parsers.nlp import analyse
+from intake.parsers.statements import extract_statements
+
+
+def _kinds(text: str) -> tuple[list[str | None], int, int]:
+    """(actions of the change requests, number of requirements, number of objectives)."""
+    changes, requirements, objectives = extract_statements(analyse(text))
+    return [c.action for c in changes], len(requirements), len(objectives)
+
+
+CHANGES: list[tuple[str, str]] = [
+    ('Could we swap the tagline for "Fresh every day"?', "swap"),
+    ('Please change the headline to "Spring into savings".', "edit"),
+    ("Replace the hero image with the beach shot.", "swap"),
+    ("Can you update the logo to the new version?", "edit"),
+    ("Let's push the launch to April 14.", "move_date"),
+    ("Please move the delivery of the retail files from 28/10 to 02/11.", "move_date"),
+    ("Bring the hero film shoot forward from 14 August to 7 August.", "move_date"),
+    ("Please pause the podcast ads until further notice.", "hold"),
+    ("Put the radio spot on hold for now.", "hold"),
+    ("Let's hold off on the print ads.", "hold"),
+    ("We're pausing the podcast ads for May, the host left the show.", "hold"),
+    ("We need to cancel the billboard in Dayton.", "cancel"),
+    ("Kill the Instagram carousel.", "cancel"),
+    ("We're cancelling the podcast series.", "cancel"),
+    ("We'd also need a French version.", "add"),
+    ("Add a 15-second cut for pre-roll.", "add"),
+    ("The team also asked whether we can add a Spanish version of the set.", "add"),
+    ("We'd like to do a Black Friday teaser video after all.", "add"),
+    ("Remove the radio spot from the plan.", "remove"),
+    ("We no longer need the radio spot.", "remove"),
+    ("Please drop the page with the socks, they're out of stock.", "remove"),
+    ("The one from Northfield Bank is not approved, so take it out for now.", "remove"),
+    ("Can the logo be bigger?", "edit"),
+    ("Could you make the logo a bit bigger?", "edit"),
+    ('The headline should read "Taste the season".', "edit"),
+    ('In spot 3, replace "no fees" with "no monthly maintenance fees".', "swap"),
+    ("For the Ontario version, change the price burst from $7.99 to $6.99.", "edit"),
+    ("Can we try it with the orange parka instead of the green one?", "swap"),
+    ('The HTML5 banners need a fix: the "Book now" button is cut off.', "edit"),
+    ("Because of the Spanish versions, the launch moves from August 3 to August 17.", "move_date"),
+    ("Also, the patio menu launch is now May 15, not May 8.", "move_date"),
+    ("Could we increase the budget to $25k?", "edit"),
+]
+
+REQUIREMENTS = [
+    "Legal needs to approve all copy before it goes live.",
+    "Everything must follow the brand guidelines.",
+    "All ads need to be in English and French.",
+    "Make sure the talent release forms are signed.",
+    "Files should be print-ready PDFs, CMYK, with 3mm bleed.",
+    "The CEO has to sign off on the final cut.",
+    "Please don't change the headline.",
+    "All creative is subject to approval from our compliance team.",
+    "We also need a signed model release on file for the couple in the photo.",
+    "Every customer logo on the page needs written permission on file.",
+    "Our compliance officer reviews everything, so please build in 5 business days.",
+    'Please use the "Made in Ontario since 1932" line on everything.',
+    "We can't use any imagery that shows the old branches.",
+    "Videos need closed captions and every image needs alt text.",
+    "Every claim about calories has to be cleared by our registered dietitian.",
+]
+
+OBJECTIVES = [
+    "Our goal is to grow newsletter sign-ups by 15%.",
+    "We want to reach first-time buyers in the Midwest.",
+    "The campaign should drive traffic to our new store.",
+    "KPI: cost per lead under $40.",
+    "We're aiming for a 25% open rate over the sale fortnight.",
+    "The point is to lift average order value over the holidays.",
+    "We want 40 target accounts to book a meeting.",
+    "We'd also like to lift the win rate on enterprise deals from 18% to 25%.",
+    "Goal: book 150 qualified demos at the show (last year we got 92).",
+    "We want to increase awareness among young parents.",
+    "We'd also like to get some press outside Chicago.",
+    "The primary objective is to raise aided awareness to 50% within a year.",
+]
+
+# Nothing to find: greetings, thanks, sign-offs, status questions, the past, look-alikes.
+NOTHING = [
+    "Hi Sam,",
+    "Have a great weekend!",
+    "Thanks so much!",
+    "Best regards,",
+    "Hope you're well.",
+    "Thanks for updating the deck!",
+    "Has the headline been changed yet?",
+    "Did you update the logo?",
+    "When will the new cut be ready?",
+    "We changed the logo last year.",
+    "Let me know if you need to change anything.",
+    "I have to say, it looks great.",
+    "We need to talk about the timeline.",
+    "Our target launch date is March 3.",
+    "It's available at Target and Walmart.",
+    "We hit our goal last quarter.",
+    "Could we move our call to Thursday?",
+    "Can you send me the latest files?",
+    "Legal approved the copy yesterday.",
+    "The board loved the idea.",
+    "The big change is that we're moving away from the old positioning.",
+    "Can you update me on the status?",
+    "Launch date doesn't change.",
+    "Looks great, no changes from our side.",
+    "The pre-order page needs to be up by the 20th.",
+    "I'll reach out to the printer tomorrow.",
+    "Drop me a line when the proofs are ready.",
+    "You must be busy with the holidays!",
+]
+
+
+@pytest.mark.parametrize(("sentence", "action"), CHANGES, ids=[c[0][:40] for c in CHANGES])
+def test_change_requests_and_their_action(sentence: str, action: str) -> None:
+    actions, _requirements, objectives = _kinds(sentence)
+    assert actions == [action]
+    assert objectives == 0
+
+
+@pytest.mark.parametrize("sentence", REQUIREMENTS)
+def test_requirements(sentence: str) -> None:
+    actions, requirements, objectives = _kinds(sentence)
+    assert (actions, requirements, objectives) == ([], 1, 0)
+
+
+@pytest.mark.parametrize("sentence", OBJECTIVES)
+def test_objectives(sentence: str) -> None:
+    actions, requirements, objectives = _kinds(sentence)
+    assert (actions, requirements, objectives) == ([], 0, 1)
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_nothing_to_find(sentence: str) -> None:
+    assert _kinds(sentence) == ([], 0, 0)
+
+
+def test_a_sentence_can_be_two_kinds_when_it_really_is() -> None:
+    actions, requirements, _ = _kinds(
+        "Please swap the tagline for the new one, and legal must approve it before it runs."
+    )
+    assert (actions, requirements) == (["swap"], 1)
+
+
+def test_each_bullet_under_a_changes_lead_in_is_one_request() -> None:
+    text = (
+        "Sam,\n\nThanks for the proofs. A few edits before we sign off:\n\n"
+        "- Swap the hero photo for the sourdough shot\n"
+        '- Change "Fresh every morning" to "Baked fresh every morning"\n'
+        "- Remove the QR code from the small version\n"
+        "- Store hours text larger\n\n"
+        "Printer needs final files by Friday.\n\nThanks!\nRay"
+    )
+    changes, requirements, objectives = extract_statements(analyse(text))
+    assert [(c.action, c.text) for c in changes] == [
+        ("swap", "Swap the hero photo for the sourdough shot"),
+        ("edit", 'Change "Fresh every morning" to "Baked fresh every morning"'),
+        ("remove", "Remove the QR code from the small version"),
+        ("edit", "Store hours text larger"),
+    ]
+    assert requirements == objectives == ()
+
+
+def test_headings_set_the_kind_of_their_paragraph() -> None:
+    text = (
+        "Objectives\n"
+        "The primary objective is to raise aided awareness to 50%. Secondary, we want to\n"
+        "grow deposits from households in Westchester.\n\n"
+        "Requirements\n"
+        "Everything has to be reviewed by the compliance team. Our Chief Risk Officer\n"
+        "wants to see the platform before the board does.\n\n"
+        "I'm out from December 21 to January 4.\n"
+    )
+    changes, requirements, objectives = extract_statements(analyse(text))
+    assert changes == ()
+    assert [o.text for o in objectives] == [
+        "The primary objective is to raise aided awareness to 50%.",
+        "Secondary, we want to grow deposits from households in Westchester.",
+    ]
+    assert [r.text for r in requirements] == [
+        "Everything has to be reviewed by the compliance team.",
+        "Our Chief Risk Officer wants to see the platform before the board does.",
+    ]
+
+
+def test_evidence_points_at_the_cue_words() -> None:
+    text = (
+        "Hi Sam,\n\nWe all loved concept B, and the team is happy. Could we swap the tagline\n"
+        'for "Dinner, sorted"? Thanks!\nMarcus'
+    )
+    (change,), (), () = extract_statements(analyse(text))
+    ev = change.evidence
+    assert ev.words == "Could we swap"
+    assert text[ev.start : ev.end] == ev.words
+    assert change.text == 'Could we swap the tagline for "Dinner, sorted"?'  # whitespace collapsed
+    assert 0 < ev.confidence <= 1
+
+
+def test_works_on_a_blank_pipeline_doc_and_on_a_string() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Thanks for the call. Please pause the podcast ads. Our goal is 500 new members."
+    for doc in (nlp(text), text):
+        changes, requirements, objectives = extract_statements(doc)
+        assert [c.action for c in changes] == ["hold"]
+        assert requirements == ()
+        assert [o.text for o in objectives] == ["Our goal is 500 new members."]
+
+
+def test_long_body_finds_every_sentence() -> None:
+    """100 KB of mail: every repeated request is found once per paragraph."""
+    para = (
+        "Hi Sam, thanks for the update. Please swap the hero image for the beach shot. "
+        "All copy must be approved by legal. We want to grow sign-ups by 15%.\n\n"
+    )
+    text = para * 560
+    changes, requirements, objectives = extract_statements(analyse(text))
+    assert (len(changes), len(requirements), len(objectives)) == (560, 560, 560)
