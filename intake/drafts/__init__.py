@@ -7,6 +7,15 @@ and the key, AE and trusted authserv-id. Output: claims, a command and a verdict
 that the drafting service acts on.
 """
 
+from intake.drafts.commands import (
+    CommandError,
+    EditValues,
+    ReplyCommand,
+    edit_values,
+    parse_budget_value,
+    parse_due_value,
+    parse_reply,
+)
 from intake.drafts.tokens import (
     TokenClaims,
     TokenError,
@@ -16,9 +25,16 @@ from intake.drafts.tokens import (
 )
 
 __all__ = [
+    "CommandError",
+    "EditValues",
+    "ReplyCommand",
     "TokenClaims",
     "TokenError",
+    "edit_values",
     "issue_token",
+    "parse_budget_value",
+    "parse_due_value",
+    "parse_reply",
     "secret_from_environment",
     "verify_token",
 ]
