@@ -121,7 +121,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:campaign|project|work|job|launch|shoot|production|"
         r"redesign|rebrand|programme|program|flight|activation|event)s?)\b")),
     ("other", re.compile(
-        r"\b(?:cost|price)\s+per\s+\w+(?:\s+visit)?|\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|"
+        r"\bcost (?:cent(?:er|re)s?|codes?)\b|\b(?:cost|price)\s+per\s+\w+(?:\s+visit)?|"
+        r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|"
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
         r"raised|donations?)\b")),
@@ -153,12 +154,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CAP_BEFORE = re.compile(
     r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|up to|upto|"
     r"max(?:imum)?|cap(?:ped)?|ceiling|at most|under|below|less than|within|limit(?:ed)?|"
-    r"no more|tops)(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|approximately|"
-    r"a total of|total))*\s*:?\s*$"
+    r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,2}?(?:more than|exceed|go over|go above|"
+    r"be over|be above|above|over))(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
+    r"approximately|a total of|total))*\s*:?\s*$"
 )
 _CAP_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s*){0,2}?,?\s*(?:max(?:imum)?|tops|at most|at the most|or less|or under|"
-    r"cap|ceiling|"
+    r"^\s*(?:(?:all[- ]in|total|in total|flat|firm|net|gross)\s*){0,2}?,?\s*"
+    r"(?:max(?:imum)?|tops|at most|at the most|or less|or under|cap|ceiling|"
     r"and no more|hard cap|all[- ]in max|limit|is (?:our|the|my|your) (?:absolute )?"
     r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
 )
@@ -169,9 +171,12 @@ _CAP_CLAUSE = re.compile(
 _PRICE_AFTER = re.compile(
     r"^\s*(?:/\s?(?:mo|month|unit|ea|each|piece|item|yr|year|seat|user|week|wk)\b|each\b|"
     r"apiece\b|ea\.?\b|a (?:piece|unit|pop|month|year|week|seat|user|head|bottle|box|pack|"
-    r"ticket|night)\b|(?:cpm|cpc|cpa)\b|per (?!(?:market|region|channel|quarter|campaign|"
+    r"ticket|night|copy|sheet|print|poster|page|flyer|card|bag|sample|person|pair|item|"
+    r"serving|meal|visit|session|lesson|class)\b|(?:cpm|cpc|cpa)\b|"
+    r"per (?!(?:market|region|channel|quarter|campaign|"
     r"flight|phase|wave|country|city|state|province|territory|brand|line)\b)[a-z]+\b)"
 )
+_HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on|for)\b")
 _FEE_AFTER = re.compile(r"^\s*(?:/\s?h(?:ou)?r\b|per hour\b|an hour\b|hourly\b|a day\b|per day\b)")
 _TOPIC = re.compile(
     r"\b(?:campaign|project|work|job|production|shoot|media|ads?|advert\w*|launch|creative|"
@@ -357,7 +362,8 @@ def _classify(found: _Found, unit: Unit, neighbours: tuple[int, int]) -> tuple[s
     if _PRICE_AFTER.match(after):
         kind, conf = "price", 0.9
     elif _FEE_AFTER.match(after):
-        kind, conf = "fee", 0.9
+        near = _nearest_cue(lowered, lo, hi, a, b, cues)
+        kind, conf = ("price", 0.85) if near == "price" else ("fee", 0.9)
     elif (near := _nearest_cue(lowered, lo, hi, a, b, cues)) is not None:
         kind, conf = near, 0.85
     elif cap or _CAP_CLAUSE.search(lowered, lo, a):
@@ -375,12 +381,32 @@ def _classify(found: _Found, unit: Unit, neighbours: tuple[int, int]) -> tuple[s
         kind, conf = "other", 0.5
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
+    if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):
+        kind = "budget"  # "a hard cap on agency fees of $150,000" limits spend
     if kind == "budget":
         if found.low is not None:
             kind = "range"
         elif cap or _CAP_CLAUSE.search(lowered, lo, a):
             kind = "cap"
     return kind, conf
+
+
+def _with_lead(text: str, all_units: tuple[Unit, ...], starts: list[int], unit: Unit,
+               found: _Found) -> Unit:  # fmt: skip
+    """The unit, joined to the one before on the same line when the amount opens it.
+
+    "Budget max. 6.500 EUR net." is cut after "max." by the segmenter; the
+    cue words are in the piece before.
+    """
+    if text[unit.start : found.start].strip():
+        return unit
+    i = starts.index(unit.start)
+    if i == 0:
+        return unit
+    prev = all_units[i - 1]
+    if "\n" in text[prev.end : unit.start]:
+        return unit
+    return Unit(prev.start, unit.end, prev.tok_start, unit.tok_end, text[prev.start : unit.end])
 
 
 def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Money, ...]:
@@ -411,7 +437,7 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
             continue
         prev_end = found[i - 1].end if i else 0
         next_start = found[i + 1].start if i + 1 < len(found) else len(text)
-        judged = _classify(f, unit, (prev_end, next_start))
+        judged = _classify(f, _with_lead(text, all_units, starts, unit, f), (prev_end, next_start))
         if judged is None:
             continue
         kind, conf = judged

@@ -98,6 +98,17 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("We're aiming for £400k of online sales over the fortnight.", [("400000", "GBP", "other")]),
     ("We got $500 from the raffle.", [("500", "USD", "other")]),
     ("It cost $1.99 at the store.", [("1.99", "USD", "price")]),
+    ("The printer quoted $2.40 a copy.", [("2.40", "USD", "price")]),
+    ("Lift ticket price on the flyer: $149 a day.", [("149", "USD", "price")]),
+    ("The last one ($14,250) went to the wrong cost center.", [("14250", "USD", "other")]),
+    # caps written other ways
+    ("The extra section shouldn't cost more than $2k.", [("2000", "USD", "cap")]),
+    ("The CFO wants a hard cap on agency fees of $150,000.", [("150000", "USD", "cap")]),
+    ("Budget max. 6.500 EUR net.", [("6500", "EUR", "cap")]),
+    (
+        "Budget: USD 9,200 for digital, and no more than $4,500 for the direct mail piece.",
+        [("9200", "USD", "budget"), ("4500", "USD", "cap")],
+    ),
 ]
 
 # Sentences with numbers that are never money.
