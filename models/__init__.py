@@ -2,6 +2,7 @@
 
 from models.base import Base, UTCDateTime
 from models.clients import Client
+from models.drafts import AuditEvent, ChangeLedgerEntry, Draft, DraftToken, DraftVersion
 from models.mail import (
     FolderState,
     Message,
@@ -15,8 +16,13 @@ from models.outbox import OutboundMail, OutboundRecipient
 from models.projects import Project, ProjectThread
 
 __all__ = [
+    "AuditEvent",
     "Base",
+    "ChangeLedgerEntry",
     "Client",
+    "Draft",
+    "DraftToken",
+    "DraftVersion",
     "FolderState",
     "Mention",
     "Message",

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 21:48:16.184338
+Create Date: 2026-11-26 21:56:07.689128
 """
 
 from alembic import op
@@ -225,6 +225,41 @@ def upgrade() -> None:
     with op.batch_alter_table('quarantine', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_quarantine_fingerprint'), ['fingerprint'], unique=False)
 
+    op.create_table('drafts',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('client_id', sa.Integer(), nullable=True),
+    sa.Column('project_id', sa.Integer(), nullable=True),
+    sa.Column('source_message_pk', sa.Integer(), nullable=False),
+    sa.Column('contact', sa.String(length=320), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('budget', sa.Numeric(precision=18, scale=2), nullable=True),
+    sa.Column('currency', sa.String(length=3), nullable=True),
+    sa.Column('due_date', sa.Date(), nullable=True),
+    sa.Column('facts', sa.JSON(), nullable=False),
+    sa.Column('impact', sa.JSON(), nullable=False),
+    sa.Column('superseded_by_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('decided_at', models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decided_by', sa.String(length=320), nullable=True),
+    sa.Column('decision_reason', sa.Text(), nullable=True),
+    sa.Column('relayed_at', models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('sent_to_client_at', models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_drafts_client_id_clients')),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_drafts_project_id_projects')),
+    sa.ForeignKeyConstraint(['source_message_pk'], ['messages.id'], name=op.f('fk_drafts_source_message_pk_messages')),
+    sa.ForeignKeyConstraint(['superseded_by_id'], ['drafts.id'], name=op.f('fk_drafts_superseded_by_id_drafts')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_drafts'))
+    )
+    with op.batch_alter_table('drafts', schema=None) as batch_op:
+        batch_op.create_index('ix_drafts_project_id', ['project_id'], unique=False)
+        batch_op.create_index('ix_drafts_source_message_pk', ['source_message_pk'], unique=False)
+        batch_op.create_index('ix_drafts_status', ['status'], unique=False)
+
     op.create_table('outbound_recipients',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('mail_id', sa.Integer(), nullable=False),
@@ -247,17 +282,111 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project_threads')),
     sa.UniqueConstraint('thread_id', name=op.f('uq_project_threads_thread_id'))
     )
+    op.create_table('audit_events',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('draft_id', sa.Integer(), nullable=True),
+    sa.Column('project_id', sa.Integer(), nullable=True),
+    sa.Column('action', sa.String(length=32), nullable=False),
+    sa.Column('actor', sa.String(length=320), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=True),
+    sa.Column('reason', sa.String(length=64), nullable=True),
+    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.Column('at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['draft_id'], ['drafts.id'], name=op.f('fk_audit_events_draft_id_drafts'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], name=op.f('fk_audit_events_message_pk_messages')),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_audit_events_project_id_projects')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_events'))
+    )
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.create_index('ix_audit_events_action_at', ['action', 'at'], unique=False)
+        batch_op.create_index('ix_audit_events_draft_id', ['draft_id'], unique=False)
+
+    op.create_table('change_ledger',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('draft_id', sa.Integer(), nullable=False),
+    sa.Column('what', sa.Text(), nullable=False),
+    sa.Column('budget_before', sa.Numeric(precision=18, scale=2), nullable=True),
+    sa.Column('budget_after', sa.Numeric(precision=18, scale=2), nullable=True),
+    sa.Column('due_before', sa.Date(), nullable=True),
+    sa.Column('due_after', sa.Date(), nullable=True),
+    sa.Column('currency', sa.String(length=3), nullable=True),
+    sa.Column('confirmed_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['draft_id'], ['drafts.id'], name=op.f('fk_change_ledger_draft_id_drafts')),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_change_ledger_project_id_projects'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_change_ledger'))
+    )
+    with op.batch_alter_table('change_ledger', schema=None) as batch_op:
+        batch_op.create_index('ix_change_ledger_project_id', ['project_id'], unique=False)
+
+    op.create_table('draft_tokens',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('nonce', sa.String(length=64), nullable=False),
+    sa.Column('draft_id', sa.Integer(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('issued_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('expires_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('used_at', models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('used_by_message_pk', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['draft_id'], ['drafts.id'], name=op.f('fk_draft_tokens_draft_id_drafts'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['used_by_message_pk'], ['messages.id'], name=op.f('fk_draft_tokens_used_by_message_pk_messages')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_draft_tokens')),
+    sa.UniqueConstraint('nonce', name=op.f('uq_draft_tokens_nonce'))
+    )
+    with op.batch_alter_table('draft_tokens', schema=None) as batch_op:
+        batch_op.create_index('ix_draft_tokens_draft_id', ['draft_id'], unique=False)
+
+    op.create_table('draft_versions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('draft_id', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('diff', sa.JSON(), nullable=False),
+    sa.Column('mail_message_id', sa.String(length=998), nullable=True),
+    sa.Column('caused_by_message_pk', sa.Integer(), nullable=True),
+    sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['caused_by_message_pk'], ['messages.id'], name=op.f('fk_draft_versions_caused_by_message_pk_messages')),
+    sa.ForeignKeyConstraint(['draft_id'], ['drafts.id'], name=op.f('fk_draft_versions_draft_id_drafts'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_draft_versions')),
+    sa.UniqueConstraint('draft_id', 'number', name=op.f('uq_draft_versions_draft_id_number'))
+    )
+    with op.batch_alter_table('draft_versions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_draft_versions_mail_message_id'), ['mail_message_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('draft_versions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_draft_versions_mail_message_id'))
+
+    op.drop_table('draft_versions')
+    with op.batch_alter_table('draft_tokens', schema=None) as batch_op:
+        batch_op.drop_index('ix_draft_tokens_draft_id')
+
+    op.drop_table('draft_tokens')
+    with op.batch_alter_table('change_ledger', schema=None) as batch_op:
+        batch_op.drop_index('ix_change_ledger_project_id')
+
+    op.drop_table('change_ledger')
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_events_draft_id')
+        batch_op.drop_index('ix_audit_events_action_at')
+
+    op.drop_table('audit_events')
     op.drop_table('project_threads')
     with op.batch_alter_table('outbound_recipients', schema=None) as batch_op:
         batch_op.drop_index('ix_outbound_recipients_mail_id')
         batch_op.drop_index('ix_outbound_recipients_address')
 
     op.drop_table('outbound_recipients')
+    with op.batch_alter_table('drafts', schema=None) as batch_op:
+        batch_op.drop_index('ix_drafts_status')
+        batch_op.drop_index('ix_drafts_source_message_pk')
+        batch_op.drop_index('ix_drafts_project_id')
+
+    op.drop_table('drafts')
     with op.batch_alter_table('quarantine', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_quarantine_fingerprint'))
 

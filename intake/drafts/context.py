@@ -1,0 +1,113 @@
+"""What the drafting service needs from the outside world, and the ``[drafts]`` config table.
+
+Input: the agency and client config, the clock, the outbox, the token key
+(``INTAKE_SECRET``; None disables replies) and ``Config.extra["drafts"]``.
+Output: a frozen :class:`DraftContext` every drafts module takes, and the
+:func:`audit` helper that records who did what, when, because of which message.
+
+``[drafts]`` shape (every key optional)::
+
+    [drafts]
+    reply_ttl_days = 7               # how long a draft's reply token is valid
+    refusal_notices_per_hour = 3     # notices to the AE about refused replies
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from intake.clock import Clock
+from intake.config import AgencyConfig, ClientConfig
+from intake.drafts.tokens import DEFAULT_TTL
+from intake.errors import ConfigError
+from intake.outbound.outbox import Outbox
+from intake.scheduling.jobs import JobType
+from models import Client
+from models.drafts import AuditEvent, Draft
+
+INTAKE_ACTOR = "intake"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSettings:
+    """Validated ``[drafts]`` settings."""
+
+    ttl: timedelta = DEFAULT_TTL
+    notices_per_hour: int = 3
+
+
+def settings_from_config(table: Any, *, path: str | None = None) -> DraftSettings:
+    """Read ``[drafts]``; a wrong value names the file and the key."""
+    if table is None:
+        return DraftSettings()
+    if not isinstance(table, Mapping):
+        raise ConfigError("expected a table", path=path, key="drafts")
+    allowed = {"reply_ttl_days", "refusal_notices_per_hour"}
+    for key in table:
+        if key not in allowed:
+            raise ConfigError(f"unknown key (expected one of {sorted(allowed)})",
+                              path=path, key=f"drafts.{key}")
+    ttl = table.get("reply_ttl_days", DEFAULT_TTL.days)
+    if isinstance(ttl, bool) or not isinstance(ttl, int | float) or not 0 < ttl <= 365:
+        raise ConfigError(f"expected a number of days between 0 and 365, got {ttl!r}",
+                          path=path, key="drafts.reply_ttl_days")
+    notices = table.get("refusal_notices_per_hour", 3)
+    if isinstance(notices, bool) or not isinstance(notices, int) or notices < 0:
+        raise ConfigError(f"expected a whole number >= 0, got {notices!r}",
+                          path=path, key="drafts.refusal_notices_per_hour")
+    return DraftSettings(ttl=timedelta(days=ttl), notices_per_hour=notices)
+
+
+@dataclass(frozen=True)
+class DraftContext:
+    """The drafting service's view of the world: config, clock, outbox, key, settings."""
+
+    agency: AgencyConfig
+    clients: tuple[ClientConfig, ...]
+    clock: Clock
+    outbox: Outbox
+    key: bytes | None
+    settings: DraftSettings = field(default_factory=DraftSettings)
+    job_types: tuple[JobType, ...] = ()
+
+    @property
+    def replies_enabled(self) -> bool:
+        return self.key is not None
+
+    def client_config(self, session: Session, client_id: int | None) -> ClientConfig | None:
+        if client_id is None:
+            return None
+        row = session.get(Client, client_id)
+        return next((c for c in self.clients if row and c.name == row.name), None)
+
+
+def audit(
+    session: Session,
+    *,
+    action: str,
+    actor: str,
+    at: datetime,
+    draft: Draft | None = None,
+    draft_id: int | None = None,
+    message_pk: int | None = None,
+    reason: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Record one event (drafted, edited, confirmed, rejected, relayed, refused...)."""
+    event = AuditEvent(
+        draft_id=draft.id if draft is not None else draft_id,
+        project_id=draft.project_id if draft is not None else None,
+        action=action,
+        actor=actor,
+        message_pk=message_pk,
+        reason=reason,
+        detail=detail or {},
+        at=at,
+    )
+    session.add(event)
+    return event

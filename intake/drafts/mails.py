@@ -1,0 +1,294 @@
+"""The mail the drafting service sends the AE: drafts, acknowledgements, refusal notices.
+
+Input: a :class:`models.Draft` (and the message it came from or the reply
+that caused the mail) and the :class:`DraftContext`. Output: a queued
+outbox row in the caller's unit of work (``Outbox.queue(..., session=)``).
+
+Draft mail goes from the intake address to the AE, with ``Reply-To:
+intake+<token>@<intake domain>``, the client's subject in its Subject,
+``In-Reply-To``/``References`` to the client message, and the token in the
+body as ``intake-token: <token>``. A refusal notice never carries a token
+and goes only to the configured AE, never to whoever sent the reply.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.drafts.context import DraftContext
+from intake.drafts.tokens import issue_token, verify_token
+from intake.outbound.compose import compose_mail
+from intake.outbound.render import render_mail
+from intake.parsers.types import Address
+from models import Client, Message, Project
+from models.drafts import AuditEvent, Draft, DraftToken
+
+log = logging.getLogger(__name__)
+
+KIND_LABELS = {"ccr": "CCR", "change_order": "change order"}
+FACT_LABELS = {
+    "objective": "Objective",
+    "budget": "Budget",
+    "requirement": "Requirement",
+    "due_date": "Due date",
+    "replaced_date": "Replaced date",
+    "change_request": "Change request",
+    "money": "Amount",
+}
+NO_KEY = (
+    "INTAKE_SECRET is not set where intake runs, so no reply token could be made "
+    "and replies are not accepted"
+)
+REFUSAL_TEXT = {
+    "no-key": NO_KEY + ".",
+    "forged": "The reply did not come from your address with a passing authentication check.",
+    "not-authenticated": "The reply's authentication check (DMARC/DKIM) did not pass.",
+    "auto-generated": "The reply was sent automatically (an auto-reply or a machine), "
+                      "not written by you.",
+    "malformed": "The reply carries no readable draft token.",
+    "bad-signature": "The reply's draft token was altered or forged.",
+    "tampered": "The reply's draft token was altered or forged.",
+    "wrong-ae": "The reply's draft token was issued for another address.",
+    "expired": "The reply's draft token has expired.",
+    "unknown-draft": "The reply's draft token names a draft that does not exist.",
+    "misdirected": "The reply's token belongs to a different draft than the mail it answers.",
+    "stale": "The draft was edited since the version this reply answers.",
+    "replayed": "This reply's token was already used once.",
+    "decided": "The draft was already decided.",
+    "unknown-command": "No command was found on the first lines of the reply.",
+    "bad-command": "The command could not be applied.",
+}
+ADVICE = {
+    "expired": "Ask for a fresh draft with `intake drafts show ID`, or decide with "
+               "`intake drafts confirm ID` / `intake drafts reject ID`.",
+    "stale": "Reply to the newest draft mail instead.",
+    "unknown-command": "Reply again with confirm, reject [reason], edit (with field: value "
+                       "lines), move to <project> or send to client on the first line.",
+    "bad-command": "Reply again to the same draft mail with a corrected command.",
+    "no-key": "Set INTAKE_SECRET (16 bytes or more) and restart intake; until then decide "
+              "with `intake drafts confirm ID` or `intake drafts reject ID`.",
+}
+DEFAULT_ADVICE = ("Nothing was changed. If you sent this reply, reply again to the newest "
+                  "draft mail from your own address; if you did not, someone else tried to.")
+
+
+def draft_label(draft: Draft) -> str:
+    name = "CCR" if draft.kind == "ccr" else "Change order"
+    return f"{name} #{draft.id} (version {draft.version})"
+
+
+def local_time(value: datetime | None, zone: str) -> str:
+    if value is None:
+        return "unknown date"
+    return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+
+
+def fact_views(facts: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
+    """Facts as the templates show them: a label, a value and the client's sentence."""
+    return [
+        {"label": FACT_LABELS.get(f.get("kind", ""), "Fact"), "value": str(f.get("value", "")),
+         "sentence": str(f.get("sentence", ""))}
+        for f in facts
+    ]
+
+
+def impact_lines(draft: Draft) -> list[str]:
+    """A change order's budget and schedule impact as readable lines."""
+    lines = []
+    due = (draft.impact or {}).get("due")
+    if draft.due_date is not None:
+        before = due.get("before") if due else None
+        lines.append(f"Due date: {before or 'not set'} -> {draft.due_date.isoformat()}")
+    if draft.budget is not None:
+        budget = (draft.impact or {}).get("budget") or {}
+        before = budget.get("before")
+        lines.append(f"Budget: {money(before, draft.currency) or 'not set'} -> "
+                     f"{money(draft.budget, draft.currency)}")
+    return lines
+
+
+def money(amount: Any, currency: str | None) -> str:
+    if amount is None or amount == "":
+        return ""
+    from decimal import Decimal
+
+    return f"{currency or ''} {Decimal(str(amount)):,.2f}".strip()
+
+
+def draft_view(session: Session, ctx: DraftContext, draft: Draft) -> dict[str, Any]:
+    """What both draft templates show about a draft and the client mail it came from."""
+    source = session.get_one(Message, draft.source_message_pk)
+    client = session.get(Client, draft.client_id) if draft.client_id else None
+    project = session.get(Project, draft.project_id) if draft.project_id else None
+    facts = fact_views(draft.facts or [])
+    return {
+        "draft_id": draft.id,
+        "version": draft.version,
+        "client": client.name if client else "unknown client",
+        "contact": draft.contact or source.from_email,
+        "date": local_time(source.original_date or source.date, ctx.agency.timezone),
+        "subject": source.original_subject or source.subject or "(no subject)",
+        "project": project.name if project else "no project yet",
+        "summary": draft.summary,
+        "description": draft.description,
+        "budget": money(draft.budget, draft.currency),
+        "due_date": draft.due_date.isoformat() if isinstance(draft.due_date, date) else "",
+        "facts": [f for f, raw in zip(facts, draft.facts or [], strict=True)
+                  if raw.get("kind") != "change_request" or draft.kind == "change_order"],
+        "action_items": [f["sentence"] for f in facts if f["label"] == "Change request"]
+        if draft.kind == "ccr" else [],
+        "impact": impact_lines(draft) if draft.kind == "change_order" else [],
+    }
+
+
+def issue(session: Session, ctx: DraftContext, draft: Draft, now: datetime) -> str | None:
+    """A reply token for the draft's current version, recorded by nonce; None without a key."""
+    if ctx.key is None:
+        return None
+    token = issue_token(key=ctx.key, draft_id=draft.id, version=draft.version, ae=ctx.agency.ae,
+                        issued_at=now, ttl=ctx.settings.ttl)
+    claims = verify_token(token, key=ctx.key, ae=ctx.agency.ae, now=now)
+    session.add(DraftToken(nonce=claims.nonce, draft_id=draft.id, version=draft.version,
+                           issued_at=claims.issued_at, expires_at=claims.expires_at))
+    return token
+
+
+def bracket(message_id: str | None) -> str | None:
+    """A stored Message-ID (kept without angle brackets) as a header value ``<id>``."""
+    return f"<{message_id.strip('<>')}>" if message_id else None
+
+
+def thread_references(source: Message) -> list[str]:
+    """References for a mail answering ``source``: its references, then its own Message-ID."""
+    ids = [*(source.references or []), *([source.message_id] if source.message_id else [])]
+    return [f"<{i.strip('<>')}>" for i in ids]
+
+
+def _intake(ctx: DraftContext) -> Address:
+    return Address(f"{ctx.agency.name} intake", ctx.agency.intake)
+
+
+def queue_draft_mail(
+    session: Session,
+    ctx: DraftContext,
+    draft: Draft,
+    *,
+    intro: str,
+    diff: Sequence[dict[str, Any]] = (),
+    cause_pk: int | None = None,
+) -> str:
+    """Queue the mail for the draft's current version; returns its Message-ID."""
+    now = ctx.clock.now()
+    source = session.get_one(Message, draft.source_message_pk)
+    token = issue(session, ctx, draft, now)
+    view = draft_view(session, ctx, draft)
+    if draft.kind == "change_order":
+        view.pop("summary")
+        view.pop("budget")
+        view.pop("due_date")
+        view.pop("action_items")
+    else:
+        view.pop("description")
+        view.pop("impact")
+    text, html = render_mail(
+        f"draft_{draft.kind}", **view, intro=intro,
+        diff=[{k: ("" if v is None else v) for k, v in d.items()} for d in diff],
+        token=token or "", no_token_reason="" if token else NO_KEY,
+    )
+    agency = ctx.agency
+    reply_to = (Address("", f"{agency.intake_local_part}+{token}@{agency.intake_domain}")
+                if token else _intake(ctx))
+    label = KIND_LABELS[draft.kind]
+    mail = compose_mail(
+        sender=_intake(ctx), to=[agency.ae], reply_to=reply_to,
+        subject=f"[Draft {label} #{draft.id} v{draft.version}] {view['subject']}",
+        text=text, html=html, clock=ctx.clock, kind="draft",
+        in_reply_to=bracket(source.message_id),
+        references=thread_references(source),
+    )
+    ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{draft.id}:v{draft.version}",
+                     cause_message_pk=cause_pk or source.id, session=session)
+    draft.versions[-1].mail_message_id = mail.message_id.strip("<>")
+    log.info("queued draft mail %s for draft %s v%s", mail.message_id, draft.id, draft.version)
+    return mail.message_id
+
+
+def queue_ack(
+    session: Session,
+    ctx: DraftContext,
+    draft: Draft,
+    *,
+    action: str,
+    message: str,
+    items: Sequence[str] = (),
+    reply: Message | None = None,
+) -> None:
+    """A short acknowledgement of one decision, to the AE, in the reply's thread."""
+    view = draft_view(session, ctx, draft)
+    text, html = render_mail(
+        "draft_ack", client=view["client"], draft_label=draft_label(draft), items=list(items),
+        message=message, project=view["project"], summary=draft.summary,
+    )
+    mail = compose_mail(
+        sender=_intake(ctx), to=[ctx.agency.ae],
+        subject=f"[{action.capitalize()}] {KIND_LABELS[draft.kind]} #{draft.id}: "
+                f"{view['subject']}",
+        text=text, html=html, clock=ctx.clock, kind="draft-ack",
+        in_reply_to=bracket(reply.message_id) if reply else None,
+        references=[bracket(reply.message_id)] if reply and reply.message_id else [],
+    )
+    cause = reply.id if reply else "operator"
+    ctx.outbox.queue(mail, kind="draft-ack",
+                     dedupe_key=f"ack:{draft.id}:v{draft.version}:{action}:{cause}",
+                     cause_message_pk=reply.id if reply else None, session=session)
+
+
+def notices_sent_recently(session: Session, ctx: DraftContext, now: datetime) -> int:
+    return session.scalar(
+        select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "refusal-notice", AuditEvent.at > now - timedelta(hours=1)
+        )
+    ) or 0
+
+
+def queue_refusal(
+    session: Session,
+    ctx: DraftContext,
+    *,
+    reply: Message,
+    reason: str,
+    draft: Draft | None,
+) -> bool:
+    """Tell the AE (only the AE) why a reply changed nothing; False when rate limited."""
+    now = ctx.clock.now()
+    if notices_sent_recently(session, ctx, now) >= ctx.settings.notices_per_hour:
+        log.warning("refused reply %s (%s): notice to the AE rate limited",
+                    reply.message_id, reason)
+        return False
+    text, html = render_mail(
+        "draft_refused",
+        advice=ADVICE.get(reason, DEFAULT_ADVICE).replace("ID", str(draft.id) if draft else "ID"),
+        draft_label=draft_label(draft) if draft else "",
+        reason_text=REFUSAL_TEXT.get(reason, reason),
+        reply_date=local_time(reply.date, ctx.agency.timezone),
+        reply_from=reply.from_email or "(no sender)",
+        reply_subject=reply.subject or "(no subject)",
+    )
+    mail = compose_mail(
+        sender=_intake(ctx), to=[ctx.agency.ae],
+        subject=f"Reply not accepted: {reply.subject or '(no subject)'}",
+        text=text, html=html, clock=ctx.clock, kind="draft-refused",
+    )
+    ctx.outbox.queue(mail, kind="draft-refused", dedupe_key=f"refused:{reply.fingerprint}",
+                     cause_message_pk=reply.id, session=session)
+    session.add(AuditEvent(draft_id=draft.id if draft else None, action="refusal-notice",
+                           actor="intake", message_pk=reply.id, reason=reason,
+                           detail={"to": ctx.agency.ae}, at=now))
+    return True

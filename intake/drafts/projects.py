@@ -1,0 +1,204 @@
+"""Projects: attach a client mail to the job it is about, or open a new one; re-attach on request.
+
+Input: a stored client :class:`models.Message` (its thread, subject, own
+words) and what extraction found in it. Output: an :class:`Attachment`
+naming the :class:`models.Project` and how it was found, with the thread
+linked to it (``project_threads``).
+
+The ways to find a project, in order (:data:`FINDERS`): the conversation is
+already linked to one; the mail names exactly one of the client's projects;
+otherwise, when the mail opens new work (objectives, a budget, a due date,
+a change request), a new project named after the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.scheduling.jobs import JobType, match_job_type
+from intake.threads import normalise_subject
+from models import Message, Project, ProjectThread
+from models.mentions import Mention
+
+BY_THREAD = "thread"
+BY_MENTION = "mention"
+NEW = "new"
+MOVED = "moved"
+
+# Mention kinds that mean the client is asking for work.
+OPENS_WORK = frozenset({"objective", "budget", "due_date", "change_request", "requirement"})
+OPEN_STATUSES = ("active", "on_hold")
+MAX_NAME = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """The project a message belongs to and how we know (``thread``, ``mention``, ``new``)."""
+
+    project: Project
+    how: str
+
+
+Finder = Callable[[Session, Message, Sequence[Mention]], Project | None]
+
+
+def by_thread(session: Session, message: Message, mentions: Sequence[Mention]) -> Project | None:
+    """The project the conversation is already linked to."""
+    if message.thread_id is None:
+        return None
+    return session.execute(
+        select(Project)
+        .join(ProjectThread, ProjectThread.project_id == Project.id)
+        .where(ProjectThread.thread_id == message.thread_id)
+    ).scalar()
+
+
+def by_mention(session: Session, message: Message, mentions: Sequence[Mention]) -> Project | None:
+    """The one open project of this client whose name the subject or the mail's words contain."""
+    if message.client_id is None:
+        return None
+    projects = session.scalars(
+        select(Project).where(Project.client_id == message.client_id,
+                              Project.status.in_(OPEN_STATUSES))
+    ).all()
+    text = f"{message.original_subject or message.subject}\n{message.new_text}"
+    named = named_projects(text, projects)
+    return named[0] if len(named) == 1 else None
+
+
+def named_projects(text: str, projects: Iterable[Project]) -> list[Project]:
+    """Projects whose whole name occurs in ``text`` (any case); a name inside a longer one loses."""
+    found = [p for p in projects if p.name.strip() and _name_pattern(p.name).search(text)]
+    return [p for p in found
+            if not any(o is not p and p.name.lower() in o.name.lower() for o in found)]
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in name.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+FINDERS: tuple[tuple[str, Finder], ...] = (
+    (BY_THREAD, by_thread),  # the conversation is already linked to a project
+    (BY_MENTION, by_mention),  # the mail names one of the client's projects
+)
+
+
+def attach_project(
+    session: Session,
+    message: Message,
+    mentions: Sequence[Mention],
+    *,
+    now: datetime,
+    job_types: Sequence[JobType] = (),
+) -> Attachment | None:
+    """Find or open the project of a client mail and link its conversation; None if neither."""
+    for how, finder in FINDERS:
+        project = finder(session, message, mentions)
+        if project is not None:
+            link_thread(session, message, project)
+            return Attachment(project, how)
+    if not any(m.kind in OPENS_WORK for m in mentions):
+        return None
+    project = open_project(session, message, mentions, now=now, job_types=job_types)
+    return Attachment(project, NEW)
+
+
+def open_project(
+    session: Session,
+    message: Message,
+    mentions: Sequence[Mention],
+    *,
+    now: datetime,
+    name: str | None = None,
+    job_types: Sequence[JobType] = (),
+) -> Project:
+    """A new project from the mail that opens it: name, objectives, requirements, budget, due."""
+    subject = message.original_subject or message.subject
+    title = name or project_name(subject) or f"Project from message {message.id}"
+    job = match_job_type(f"{subject}\n{message.new_text}", job_types) if job_types else None
+    budget = _first(mentions, "budget")
+    due = _first(mentions, "due_date")
+    project = Project(
+        client_id=message.client_id,
+        name=title,
+        job_type=job.name if job else None,
+        status="active",
+        objectives=_sentences(mentions, "objective"),
+        requirements=_sentences(mentions, "requirement"),
+        budget=budget.amount if budget else None,
+        original_budget=budget.amount if budget else None,
+        currency=budget.currency if budget else None,
+        due_date=due.due if due else None,
+        original_due_date=due.due if due else None,
+        description="",
+        opened_by_message_pk=message.id,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(project)
+    session.flush()
+    link_thread(session, message, project)
+    return project
+
+
+def project_name(subject: str) -> str:
+    """A readable project name from a subject: no Re:/Fwd:, original case, not too long."""
+    key, _ = normalise_subject(subject)
+    if not key:
+        return ""
+    text = " ".join(subject.split())
+    start = text.lower().rfind(key)
+    name = text[start:start + len(key)] if start >= 0 else key
+    return name[:MAX_NAME]
+
+
+def link_thread(session: Session, message: Message, project: Project) -> None:
+    """Link the message's conversation to ``project`` (moving it if it was linked elsewhere)."""
+    if message.thread_id is None:
+        return
+    link = session.execute(
+        select(ProjectThread).where(ProjectThread.thread_id == message.thread_id)
+    ).scalar()
+    if link is None:
+        session.add(ProjectThread(project_id=project.id, thread_id=message.thread_id))
+        session.flush()
+    elif link.project_id != project.id:
+        link.project_id = project.id
+
+
+def find_by_name(session: Session, client_id: int | None, name: str) -> Project | None:
+    """The client's project called ``name`` (any case, spaces normalised)."""
+    wanted = " ".join(name.split()).lower()
+    return session.execute(
+        select(Project)
+        .where(Project.client_id == client_id, func.lower(Project.name) == wanted)
+        .order_by(Project.id)
+        .limit(1)
+    ).scalar()
+
+
+def move_to(session: Session, message: Message, name: str, *, now: datetime) -> Project:
+    """Re-attach a message's conversation to the project called ``name`` (opened if new)."""
+    clean = " ".join(name.split())[:MAX_NAME]
+    project = find_by_name(session, message.client_id, clean)
+    if project is None:
+        project = open_project(session, message, (), now=now, name=clean)
+    else:
+        link_thread(session, message, project)
+    return project
+
+
+def _first(mentions: Sequence[Mention], kind: str) -> Mention | None:
+    best = [m for m in mentions if m.kind == kind]
+    return max(best, key=lambda m: m.confidence) if best else None
+
+
+def _sentences(mentions: Sequence[Mention], kind: str) -> list[str]:
+    return list(dict.fromkeys(m.sentence for m in mentions if m.kind == kind))

@@ -1,0 +1,120 @@
+"""plan_drafts and friends: which drafts a client mail's mentions make. Pure: no database."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from intake.drafts.drafting import diff, is_new_fact, plan_drafts
+from intake.drafts.projects import named_projects, project_name
+from models import Message, Project
+from models.mentions import Mention
+
+NOW = datetime(2027, 1, 15, 12, tzinfo=UTC)
+
+
+def mention(kind: str, sentence: str, start: int = 0, **values: Any) -> Mention:
+    return Mention(kind=kind, words=sentence[:10], sentence=sentence, start=start,
+                   end=start + 10, confidence=values.pop("confidence", 0.9), extra={},
+                   created_at=NOW, **values)
+
+
+def message(subject: str = "Spring Catch launch") -> Message:
+    return Message(id=7, subject=subject, original_subject=None, new_text="", from_name="Maria",
+                   from_email="maria@harborfoods.example")
+
+
+def project(**values: Any) -> Project:
+    base: dict[str, Any] = {"id": 3, "name": "Spring Catch", "objectives": [],
+                            "requirements": [], "budget": None, "due_date": None}
+    base.update(values)
+    return Project(**base)
+
+
+BUDGET = mention("budget", "Our budget is $25,000.", 10, amount=Decimal("25000"),
+                 currency="USD", money_kind="budget")
+DUE = mention("due_date", "The launch must happen by March 3.", 40, due=date(2027, 3, 3))
+GOAL = mention("objective", "We want to lift frozen sales by 10%.", 0)
+MOVE = mention("change_request", "Please move the launch from March 3 to March 10.", 80,
+               action="move_date")
+MOVED = mention("due_date", "Please move the launch from March 3 to March 10.", 90,
+                due=date(2027, 3, 10), replaces=date(2027, 3, 3))
+SWAP = mention("change_request", "Swap the hero image for the bakery shot.", 120,
+               action="swap")
+
+
+def test_a_brief_makes_one_ccr_with_every_fact_and_its_sentence() -> None:
+    [ccr] = plan_drafts(message(), [GOAL, BUDGET, DUE], None)
+    assert ccr.kind == "ccr"
+    assert [f["kind"] for f in ccr.facts] == ["objective", "budget", "due_date"]
+    assert [f["sentence"] for f in ccr.facts] == [GOAL.sentence, BUDGET.sentence, DUE.sentence]
+    assert (ccr.budget, ccr.currency, ccr.due_date) == (Decimal("25000"), "USD", date(2027, 3, 3))
+    assert ccr.summary == GOAL.sentence
+
+
+def test_facts_the_project_already_knows_make_no_ccr() -> None:
+    known = project(budget=Decimal("25000"), due_date=date(2027, 3, 3),
+                    objectives=[GOAL.sentence])
+    assert plan_drafts(message(), [GOAL, BUDGET, DUE], known) == ()
+    assert not is_new_fact(BUDGET, known)
+    assert is_new_fact(BUDGET, project(budget=Decimal("20000")))
+
+
+def test_a_project_opened_by_this_mail_still_gets_its_ccr() -> None:
+    opened = project(budget=Decimal("25000"), due_date=date(2027, 3, 3))
+    [ccr] = plan_drafts(message(), [BUDGET, DUE], opened, opened=True)
+    assert ccr.kind == "ccr" and len(ccr.facts) == 2
+
+
+def test_each_change_request_is_its_own_change_order_with_only_its_impact() -> None:
+    specs = plan_drafts(message(), [MOVE, MOVED, SWAP], project(due_date=date(2027, 3, 3)))
+    assert [s.kind for s in specs] == ["change_order", "change_order"]
+    move, swap = specs
+    assert move.due_date == date(2027, 3, 10)
+    assert move.impact == {"due": {"before": "2027-03-03", "after": "2027-03-10"}}
+    assert move.description == MOVE.sentence
+    assert swap.impact == {} and swap.due_date is None
+    assert [f["sentence"] for f in swap.facts] == [SWAP.sentence]
+
+
+def test_a_lone_change_takes_the_mails_amount_and_the_project_budget_as_before() -> None:
+    raise_budget = mention("change_request", "We need two more banner sizes.", 0, action="add")
+    more = mention("budget", "That takes the total to $28,000.", 40, amount=Decimal("28000"),
+                   currency="USD")
+    [order] = plan_drafts(message(), [raise_budget, more], project(budget=Decimal("25000")))
+    assert order.kind == "change_order"
+    assert order.impact["budget"] == {"before": "25000", "after": "28000", "currency": "USD"}
+
+
+def test_a_change_request_in_a_mail_that_opens_the_project_has_no_borrowed_impact() -> None:
+    specs = plan_drafts(message(), [BUDGET, SWAP], project(budget=Decimal("25000")), opened=True)
+    order = next(s for s in specs if s.kind == "change_order")
+    assert order.impact == {} and order.budget is None
+
+
+def test_ccr_lists_change_requests_as_action_items() -> None:
+    specs = plan_drafts(message(), [GOAL, SWAP], None)
+    ccr = specs[0]
+    assert ccr.kind == "ccr"
+    assert [f["kind"] for f in ccr.facts] == ["objective", "change_request"]
+
+
+def test_diff_names_changed_fields_only() -> None:
+    before = {"budget": "25000.00", "due_date": "2027-03-03", "description": "x"}
+    after = {"budget": "27500.00", "due_date": "2027-03-03", "description": "x"}
+    assert diff(before, after) == [{"field": "budget", "before": "25000.00",
+                                    "after": "27500.00"}]
+    assert diff(before, before) == []
+
+
+def test_project_names_from_subjects_keep_case_and_drop_prefixes() -> None:
+    assert project_name("RE: Fwd:  Spring Catch   launch") == "Spring Catch launch"
+    assert project_name("Re:") == ""
+
+
+def test_a_longer_project_name_wins_over_one_inside_it() -> None:
+    spring = project(id=1, name="Spring")
+    catch = project(id=2, name="Spring Catch")
+    assert named_projects("About the spring catch posters", [spring, catch]) == [catch]
+    assert named_projects("springtime", [spring]) == []
