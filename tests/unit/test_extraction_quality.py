@@ -3,7 +3,7 @@
 Every message goes the production way: ``parse_message(raw)`` then
 ``extract_message``. Auto-replies and bounces are never extracted (the pipeline
 ignores them), so they are left out of the scores; their ``auto_reply`` label
-is the classifier's to meet.
+is checked against the classifier's machine-mail signs.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from intake.classify import machine_reason
 from intake.parsers.evaluation import (
     FIELDS,
     STATEMENT_FIELDS,
@@ -128,6 +129,12 @@ def test_original_sender_comes_from_the_forward_chain(case: Case) -> None:
     source = message_source(parse_message(case.raw))
     found = source.sender.email if source.forwarded and source.sender else None
     assert found == case.expected["original_sender"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_auto_replies_and_bounces_are_recognised_as_machine_mail(case: Case) -> None:
+    reason = machine_reason(parse_message(case.raw))
+    assert (reason is not None) == case.auto_reply, reason
 
 
 # ---------------------------------------------------------------- quality
