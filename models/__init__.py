@@ -14,6 +14,7 @@ from models.mail import (
 from models.mentions import Mention
 from models.outbox import OutboundMail, OutboundRecipient
 from models.projects import Project, ProjectThread
+from models.reminders import GuidanceMail, ProjectReminder
 
 __all__ = [
     "AuditEvent",
@@ -24,6 +25,7 @@ __all__ = [
     "DraftToken",
     "DraftVersion",
     "FolderState",
+    "GuidanceMail",
     "Mention",
     "Message",
     "MessageLocation",
@@ -31,6 +33,7 @@ __all__ = [
     "OutboundMail",
     "OutboundRecipient",
     "Project",
+    "ProjectReminder",
     "ProjectThread",
     "QuarantinedMail",
     "Thread",

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 21:56:07.689128
+Create Date: 2026-11-26 21:56:20.758858
 """
 
 from alembic import op
@@ -89,6 +89,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_messages_from_email'), ['from_email'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_kind'), ['kind'], unique=False)
         batch_op.create_index('ix_messages_kind_date', ['kind', 'date'], unique=False)
+        batch_op.create_index('ix_messages_kind_thread_date', ['kind', 'thread_id', 'date'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_message_id'), ['message_id'], unique=False)
         batch_op.create_index('ix_messages_thread_date', ['thread_id', 'date'], unique=False)
 
@@ -260,6 +261,27 @@ def upgrade() -> None:
         batch_op.create_index('ix_drafts_source_message_pk', ['source_message_pk'], unique=False)
         batch_op.create_index('ix_drafts_status', ['status'], unique=False)
 
+    op.create_table('guidance_mails',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('job_type', sa.String(length=100), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=False),
+    sa.Column('earliest_due', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.Column('recipient', sa.String(length=320), nullable=True),
+    sa.Column('outbound_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['outbound_id'], ['outbound_mail.id'], name=op.f('fk_guidance_mails_outbound_id_outbound_mail')),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_guidance_mails_project_id_projects'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_guidance_mails')),
+    sa.UniqueConstraint('project_id', 'kind', 'job_type', 'due_date', name=op.f('uq_guidance_mails_project_id_kind_job_type_due_date'))
+    )
+    with op.batch_alter_table('guidance_mails', schema=None) as batch_op:
+        batch_op.create_index('ix_guidance_mails_status', ['status'], unique=False)
+
     op.create_table('outbound_recipients',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('mail_id', sa.Integer(), nullable=False),
@@ -282,6 +304,27 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project_threads')),
     sa.UniqueConstraint('thread_id', name=op.f('uq_project_threads_thread_id'))
     )
+    op.create_table('reminders',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=255), nullable=False),
+    sa.Column('milestone', sa.String(length=200), nullable=False),
+    sa.Column('milestone_date', sa.Date(), nullable=False),
+    sa.Column('due_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('client_tz', sa.String(length=64), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.Column('outbound_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['outbound_id'], ['outbound_mail.id'], name=op.f('fk_reminders_outbound_id_outbound_mail')),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_reminders_project_id_projects'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_reminders')),
+    sa.UniqueConstraint('project_id', 'key', name=op.f('uq_reminders_project_id_key'))
+    )
+    with op.batch_alter_table('reminders', schema=None) as batch_op:
+        batch_op.create_index('ix_reminders_status_due_at', ['status', 'due_at'], unique=False)
+
     op.create_table('audit_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('draft_id', sa.Integer(), nullable=True),
@@ -375,12 +418,20 @@ def downgrade() -> None:
         batch_op.drop_index('ix_audit_events_action_at')
 
     op.drop_table('audit_events')
+    with op.batch_alter_table('reminders', schema=None) as batch_op:
+        batch_op.drop_index('ix_reminders_status_due_at')
+
+    op.drop_table('reminders')
     op.drop_table('project_threads')
     with op.batch_alter_table('outbound_recipients', schema=None) as batch_op:
         batch_op.drop_index('ix_outbound_recipients_mail_id')
         batch_op.drop_index('ix_outbound_recipients_address')
 
     op.drop_table('outbound_recipients')
+    with op.batch_alter_table('guidance_mails', schema=None) as batch_op:
+        batch_op.drop_index('ix_guidance_mails_status')
+
+    op.drop_table('guidance_mails')
     with op.batch_alter_table('drafts', schema=None) as batch_op:
         batch_op.drop_index('ix_drafts_status')
         batch_op.drop_index('ix_drafts_source_message_pk')
@@ -417,6 +468,7 @@ def downgrade() -> None:
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.drop_index('ix_messages_thread_date')
         batch_op.drop_index(batch_op.f('ix_messages_message_id'))
+        batch_op.drop_index('ix_messages_kind_thread_date')
         batch_op.drop_index('ix_messages_kind_date')
         batch_op.drop_index(batch_op.f('ix_messages_kind'))
         batch_op.drop_index(batch_op.f('ix_messages_from_email'))
