@@ -74,6 +74,8 @@ class Message(Base):
     __table_args__ = (
         Index("ix_messages_thread_date", "thread_id", "date"),
         Index("ix_messages_kind_date", "kind", "date"),
+        # The unanswered report: "a later AE mail in this thread" from the index alone.
+        Index("ix_messages_kind_thread_date", "kind", "thread_id", "date"),
     )
 
     @property

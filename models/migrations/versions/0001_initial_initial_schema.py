@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-26 21:56:20.758858
+Create Date: 2026-11-26 21:56:34.487569
 """
 
 from alembic import op
