@@ -147,6 +147,8 @@ _NEW_DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_MEETINGS = _words("meeting call review session sync catch-up lunch coffee chat appointment zoom")
+_APPROVED = _words("approved signed reviewed cleared vetted checked validated")
 _MODALS = _words("should must need needs has have will can could would 'd might")
 _DETS = _words("the this that it them these those our all my your his her its")
 
@@ -252,6 +254,13 @@ def _conditional(v: _View, i: int, frame_start: int) -> bool:
 def _verb_ok(v: _View, i: int) -> str | None:
     """The action of change verb ``i`` if its neighbours make it a change, else None."""
     word, nxt, nxt2 = v.n[i], v.at(i + 1), v.at(i + 2)
+    ruled = v.at(i - 1) in ("must", "should") or (
+        v.at(i - 1) == "to" and v.at(i - 2) in ("need", "needs", "has", "have")
+    )
+    if word == "use" and (ruled or _USE_RULE.search(v.lower)):
+        return None  # "every asset needs to use the new names": a rule, see _requirement
+    if word in ("make", "use", "go") and v.has("INSTEAD"):
+        return "swap"  # "Make the button green instead of blue", "use B instead"
     action = CHANGE_VERBS[word]
     after = v.n[i + 1 : i + 4]
     if nxt in ("me", "us", "you") or any(w in SUBJECT_EXCLUDE - {"me", "us"} for w in after):
@@ -353,6 +362,23 @@ def _change(v: _View) -> _Hit | None:
             ):
                 action = "move_date"
             return _Hit("change_request", s, e - 1, 0.8, action)
+    for s, e in v.rel("WANT_DONE"):
+        for k in range(e, min(e + 6, len(v.n))):
+            part = v.n[k]
+            if k > e and (part in _PARTICIPLE_ACTION or part in _EDIT_PARTICIPLES):
+                if v.negated_before(s) or v.status_question or v.past_only:
+                    break
+                action = _PARTICIPLE_ACTION.get(part, "edit")
+                if part in ("moved", "shifted", "pushed") and _DATE_CUE.search(v.text_after(k)):
+                    action = "move_date"
+                return _Hit("change_request", s, k, 0.75, action)
+            if part in ("to", "that", "and", ",", ".", "if", "for"):
+                break
+    meeting = bool(_MEETINGS & set(v.n))
+    if v.has("INSTEAD") and v.rel("FRAME") and not v.past_only and not meeting:
+        fs, fe = v.rel("FRAME")[0]
+        if v.n[fs] in ("'d", "would", "please", "let", "could", "can"):
+            return _Hit("change_request", fs, fe - 1, 0.7, "swap")
     for s, e in v.rel("NEEDS_FIX"):
         if not v.negated_before(s):
             return _Hit("change_request", s, e - 1, 0.75, "edit")
@@ -367,7 +393,7 @@ def _change(v: _View) -> _Hit | None:
             continue
         if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
             continue  # "we also need a signed model release": a requirement
-        extra = v.n[e - 1] in ("another", "additional", "extra", "more") or "also" in v.n[:s]
+        extra = v.n[e - 1] in ("another", "additional", "extra") or "also" in v.n[:s]
         if extra or any(w in _DELIVERABLES for w in v.n[e : e + 5]):
             return _Hit("change_request", s, e - 1, 0.8, "add")
     for s, e in v.rel("NO_LONGER"):
@@ -388,6 +414,9 @@ def _requirement(v: _View, change: _Hit | None) -> _Hit | None:
         return _Hit("requirement", 0, len(v.n) - 1, 0.75)
     if _USE_RULE.search(v.lower) and change is None:
         return _Hit("requirement", 0, len(v.n) - 1, 0.75)
+    for s, e in v.rel("WANT_DONE"):
+        if any(w in _APPROVED for w in v.n[e + 1 : e + 6]) and not v.past_only:
+            return _Hit("requirement", s, e - 1, 0.75)  # "we need it approved by legal"
     if _DEADLINE.search(v.lower):
         return None  # "has to be ready by March 3" is a due date, not a constraint
     has_topic = v.has("REQ_STRONG") or v.has("REQ_SPEC") or v.has("REQ_APPROVAL")
@@ -451,6 +480,9 @@ def _objective(v: _View) -> _Hit | None:
         return _Hit("objective", s, e - 1, 0.9)
     metrics = v.rel("METRIC")
     audiences = v.rel("AUDIENCE")
+    for s, e in v.rel("OBJ_WANT_MORE"):
+        if any(e <= ms <= e + 4 for ms, _ in metrics + audiences) and not v.negated_before(s):
+            return _Hit("objective", s, e - 1, 0.75)
     for s, e in v.rel("OBJ_WANT_NUM"):
         if any(e <= ms <= e + 4 for ms, _ in metrics) and not v.negated_before(s):
             return _Hit("objective", s, e - 1, 0.8)

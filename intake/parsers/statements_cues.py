@@ -144,6 +144,10 @@ ON_HOLD = ("on hold", "hold off")
 INSTEAD = ("instead", "rather than")
 NO_LONGER = ("no longer need|want|require", "not need|want|require")
 SCOPE_ADD = ("need|want|require|like a|an|another|additional|extra|one|two|three|more|some",)
+# "We need more foot traffic", "we want more people to know": more of a measure.
+OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? more",)
+# "The client wants the logo moved", "I'd like the headline changed".
+WANT_DONE = ("want|wants|prefer|need|needs", "'d|would like")
 SHOULD_READ = ("should|must|to|will|can read|say|be|state", "should|must now? read|say")
 PASSIVE = ("be|get",)
 REQ_MODAL = (
@@ -194,7 +198,8 @@ REQ_TOPIC_STRONG = (
     "transcripts",
     "alt text",
     "screen -? reader|readers",
-    "disclaimer|disclaimers|trademark|trademarks|fda|ftc|regulation|regulations",
+    "disclaimer|disclaimers|trademark|trademarks|fda|ftc|regulation|regulations|"
+    "substantiation|substantiated",
     "fine print",
     "legal line|lines",
     "usage rights",
@@ -266,6 +271,8 @@ def matcher(vocab: Vocab) -> Matcher:
         "OBJ_NOUN": OBJ_NOUN,
         "PERCENT": PERCENT,
         "NEEDS_FIX": NEEDS_FIX,
+        "OBJ_WANT_MORE": OBJ_WANT_MORE,
+        "WANT_DONE": WANT_DONE,
         "MOVES_FROM": MOVES_FROM,
         "LEAD_DAYS": LEAD_DAYS,
     }

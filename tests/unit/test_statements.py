@@ -52,6 +52,21 @@ CHANGES: list[tuple[str, str]] = [
     ("Because of the Spanish versions, the launch moves from August 3 to August 17.", "move_date"),
     ("Also, the patio menu launch is now May 15, not May 8.", "move_date"),
     ("Could we increase the budget to $25k?", "edit"),
+    ("Would it be possible to shorten the radio script to 15 seconds?", "edit"),
+    ("Kindly reschedule the photo shoot to next Tuesday.", "move_date"),
+    ("Can we get rid of the stock photo on page 2?", "remove"),
+    ("Scrap the billboard idea, it's not in budget.", "cancel"),
+    ("We've decided to stop the Facebook campaign at the end of the month.", "hold"),
+    ("Any chance you could bump the font size on the disclaimer?", "edit"),
+    ("Per our call, please add the new store address to the footer.", "add"),
+    ("The tagline needs to be shorter.", "edit"),
+    ("The client wants the logo moved to the top right.", "edit"),
+    ('I\'d like the headline changed to "Hello summer".', "edit"),
+    ("We want the launch pushed to May.", "move_date"),
+    ("Make the CTA button green instead of blue.", "swap"),
+    ("I'd prefer if we went with the blue palette instead.", "swap"),
+    ("Swap slides 4 and 5.", "swap"),
+    ("Lose the second paragraph, it's too long.", "remove"),
 ]
 
 REQUIREMENTS = [
@@ -70,6 +85,10 @@ REQUIREMENTS = [
     "We can't use any imagery that shows the old branches.",
     "Videos need closed captions and every image needs alt text.",
     "Every claim about calories has to be cleared by our registered dietitian.",
+    "Please make sure every piece carries the FSC logo.",
+    "Only use approved stock imagery from our library.",
+    "We need it approved by legal.",
+    "Every asset needs to use the new product names instead of the old ones.",
 ]
 
 OBJECTIVES = [
@@ -85,6 +104,11 @@ OBJECTIVES = [
     "We want to increase awareness among young parents.",
     "We'd also like to get some press outside Chicago.",
     "The primary objective is to raise aided awareness to 50% within a year.",
+    "Our aim is to double online bookings by the end of the year.",
+    "Success means 10,000 downloads in the first quarter.",
+    "We need to hit 500 registrations for the webinar.",
+    "We need more foot traffic in the downtown store.",
+    "We'd love to reach more Gen Z customers on TikTok.",
 ]
 
 # Nothing to find: greetings, thanks, sign-offs, status questions, the past, look-alikes.
@@ -117,6 +141,18 @@ NOTHING = [
     "I'll reach out to the printer tomorrow.",
     "Drop me a line when the proofs are ready.",
     "You must be busy with the holidays!",
+    "Can you remind me when the launch is?",
+    "Are we still on track for Friday?",
+    "I wonder if the headline is too long.",
+    "We love the video, thanks for turning it around so quickly.",
+    "Sales were up 12% last quarter.",
+    "Please send the invoice to accounts@ourco.com.",
+    "Could you please send over the final files by Friday?",
+    "Our legal team will review the scripts next week.",
+    "Can we do the creative review on Thursday instead of Wednesday?",
+    "We'd like to see the revised plan by August 19.",
+    "Thanks, we went with the blue version instead.",
+    "Let's not change anything on the landing page for now.",
 ]
 
 
