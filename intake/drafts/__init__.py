@@ -7,6 +7,7 @@ and the key, AE and trusted authserv-id. Output: claims, a command and a verdict
 that the drafting service acts on.
 """
 
+from intake.drafts.authcheck import AuthVerdict, sender_authenticated
 from intake.drafts.commands import (
     CommandError,
     EditValues,
@@ -25,6 +26,7 @@ from intake.drafts.tokens import (
 )
 
 __all__ = [
+    "AuthVerdict",
     "CommandError",
     "EditValues",
     "ReplyCommand",
@@ -36,5 +38,6 @@ __all__ = [
     "parse_due_value",
     "parse_reply",
     "secret_from_environment",
+    "sender_authenticated",
     "verify_token",
 ]

@@ -42,9 +42,6 @@ from decimal import Decimal
 
 from intake.errors import UsageError
 from intake.parsers.dates_normalise import Reference, Shape, expand_year, normalise
-from intake.parsers.dates_patterns import find_dates
-from intake.parsers.money import extract_money, parse_number
-from intake.parsers.nlp import analyse
 from intake.parsers.quotes import reply_header, split_reply
 from intake.parsers.types import ParsedMail
 
@@ -380,6 +377,10 @@ def parse_budget_value(value: str, *, default_currency: str = "USD") -> tuple[De
     A bare number ("12000", "12k") is in ``default_currency`` (the client's).
     Ranges, two amounts, negative or zero amounts raise :class:`CommandError`.
     """
+    # spaCy-based readers load in seconds: only when an edit is typed, not on import
+    # (the CLI imports this package to list drafts).
+    from intake.parsers.money import extract_money, parse_number
+
     text = " ".join(value.split())
     if not text:
         raise CommandError("budget", "no amount given")
@@ -428,6 +429,9 @@ def parse_due_value(value: str, *, today: date, day_first: bool = False) -> date
     ref = Reference(today, day_first=day_first)
     when = _numeric_date(text, ref)
     if when is None:
+        from intake.parsers.dates_patterns import find_dates  # spaCy: see parse_budget_value
+        from intake.parsers.nlp import analyse
+
         doc = analyse(text)
         matches = find_dates(doc)
         if len(matches) > 1:
