@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake.clock import FixedClock
 from intake.guidance.context import GuidanceContext, settings_of
@@ -238,3 +240,38 @@ def test_usable_address(address: str, ok: bool) -> None:
 
 def test_long_date_names_the_weekday_and_month() -> None:
     assert long_date(D("2027-03-05")) == "Friday 5 March 2027"
+
+
+# -- properties ---------------------------------------------------------------------------
+
+ZONES = ["Europe/Zurich", "America/New_York", "Asia/Tokyo", "Australia/Sydney",
+         "America/Los_Angeles", "Pacific/Auckland"]
+CONTEXT = context()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    due=st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31)),
+    days_before=st.integers(min_value=0, max_value=120),
+    hour=st.integers(min_value=0, max_value=23),
+    tz=st.sampled_from(ZONES),
+)
+def test_every_reminder_is_in_the_clients_business_hours_and_before_its_milestone(
+    due: date, days_before: int, hour: int, tz: str
+) -> None:
+    now = datetime.combine(due - timedelta(days=days_before), time(hour), tzinfo=UTC)
+    decision = decide(project(due), CONTEXT, now=now, client_tz=tz)
+    assert CONTEXT.schedule is not None
+    calendar = CONTEXT.schedule.calendar
+    if decision.plan is None or not decision.plan.feasible:
+        assert decision.reminders == ()
+        return
+    client_milestones = {m.name: m.date for m in decision.plan.client_milestones}
+    for reminder in decision.reminders:
+        local = reminder.send_at.astimezone(ZoneInfo(tz))
+        assert reminder.send_at > now
+        assert local.time() == time(10)
+        assert calendar.is_business_day(local.date())
+        assert calendar.next_business_moment(reminder.send_at, tz) == reminder.send_at
+        assert local.date() < client_milestones[reminder.milestone]
+        assert calendar.business_days_between(local.date(), reminder.milestone_date) == 2
