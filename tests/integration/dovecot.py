@@ -22,13 +22,14 @@ import time
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from imapclient import IMAPClient
 
 HOST = "127.0.0.1"
 PASSWORD = "secret"
 USERS = ("ae@agency.example", "intake@agency.example")
-_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]")
+_APPENDUID = re.compile(rb"\[APPENDUID (\d+) ([\d:,]+)\]")
 
 _CONFIG = """\
 base_dir = {base}/run
@@ -92,6 +93,15 @@ def find_binary(name: str) -> str:
             f"{name} not found: run scripts/ensure-dovecot (installs Debian dovecot-imapd)"
         )
     return found
+
+
+def _uid_set(text: bytes) -> list[int]:
+    """Expand an IMAP uid-set such as ``1:3,7`` (RFC 4315 APPENDUID) in order."""
+    uids: list[int] = []
+    for part in text.decode().split(","):
+        low, _, high = part.partition(":")
+        uids.extend(range(int(low), int(high or low) + 1))
+    return uids
 
 
 def _free_port() -> int:
@@ -320,16 +330,26 @@ class DovecotServer:
         flags: Sequence[str | bytes] = (),
         msg_time: datetime | None = None,
     ) -> list[int]:
-        """APPEND several messages over one connection; returns their UIDs in order."""
-        uids = []
+        """APPEND several messages over one connection (MULTIAPPEND, 200 per command);
+        returns their UIDs in order."""
+        items: list[dict[str, Any]] = [
+            {"msg": raw, "flags": tuple(flags), **({"date": msg_time} if msg_time else {})}
+            for raw in raws
+        ]
+        uids: list[int] = []
         imap = self.client(user)
         try:
-            for raw in raws:
-                reply = imap.append(folder, raw, flags=tuple(flags), msg_time=msg_time)
+            for start in range(0, len(items), 200):
+                chunk = items[start : start + 200]
+                _typ, lines = imap.multiappend(folder, chunk)
+                reply = b" ".join(lines)
                 match = _APPENDUID.search(reply)
                 if not match:
                     raise RuntimeError(f"no APPENDUID in {reply!r}")
-                uids.append(int(match.group(2)))
+                got = _uid_set(match.group(2))
+                if len(got) != len(chunk):
+                    raise RuntimeError(f"{len(chunk)} appended, APPENDUID says {reply!r}")
+                uids.extend(got)
         finally:
             imap.logout()
         return uids
