@@ -1,0 +1,442 @@
+"""The nightly unanswered-mail report: stored mail and "now" in, client mail waiting for the AE out.
+
+Rules (see also :mod:`intake.report_rules`):
+
+- a client mail (``Message.kind == "client"``) is *answered* when the AE has
+  sent a mail (``kind == "ae"``, whatever folder it was read from) later in
+  the same thread. A thread whose latest message is the AE's (a question to
+  the client, say) therefore has nothing waiting: the client owes the reply;
+- auto-generated, bulk and bounce mail never is ``client`` (it is
+  ``ignored``), so it never shows;
+- a "thanks"-only note and a mail in which the client promises to come back
+  and asks nothing ("I'll get back to you", "will confirm tomorrow") are left
+  out and counted in ``left_out``;
+- a client mail the AE forwarded to intake counts from the client's own date
+  and sender, and is left out when the original is stored too (the original
+  decides);
+- each mail's age is in business hours of the agency's calendar
+  (``[schedule]``; without it Monday to Friday, 09:00-17:00, no holidays) and
+  time zone; "due dates at stake" are the ``due_date`` mentions of the mail
+  and of every mail in its thread.
+
+Cost: one query for the waiting mail (the ``kind``/``thread_id``/``date``
+index answers "is there a later AE mail in this thread" without touching the
+table), one for forwarded originals, one per 500 threads for due dates; no
+query per mail. Grouped by client, the client with the oldest waiting mail
+first, each client's mail oldest first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from intake.config import Config
+from intake.errors import ConfigError
+from intake.report_rules import client_owes_reply, first_lines, is_thanks_only
+from intake.scheduling import BusinessCalendar, schedule_from_config, zone
+from models import Client, Mention, Message
+
+log = logging.getLogger(__name__)
+
+DUE_DATE_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    """The ``[report]`` table::
+
+        [report]
+        enabled = true               # the nightly job and ``intake run --once`` send it
+        time = "18:00"               # agency-local time it becomes due each night
+        send_to_coordinator = true   # also to agency.coordinator, when configured
+        business_days_only = true    # no report on weekends, holidays and closures
+        send_when_empty = false      # no mail on a night when nothing waits
+        lookback_days = 0            # only mail of the last N days; 0: all stored mail
+        first_lines = 3              # lines of the client's words shown per mail
+    """
+
+    enabled: bool = True
+    time: time = time(18)
+    send_to_coordinator: bool = True
+    business_days_only: bool = True
+    send_when_empty: bool = False
+    lookback_days: int = 0
+    first_lines: int = 3
+
+
+def report_settings(config: Config) -> ReportSettings:
+    """Validate ``[report]`` from ``config.extra``; errors name the file and the key."""
+    path = str(config.path) if config.path else None
+    table = config.extra.get("report") or {}
+    if not isinstance(table, Mapping):
+        raise ConfigError("expected a table", path=path, key="report")
+    defaults = ReportSettings()
+    allowed = set(ReportSettings.__dataclass_fields__)
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise ConfigError(f"unknown key (expected one of {sorted(allowed)})", path=path,
+                          key=f"report.{unknown[0]}")
+    values: dict[str, Any] = {}
+    for key in ("enabled", "send_to_coordinator", "business_days_only", "send_when_empty"):
+        value = table.get(key, getattr(defaults, key))
+        if not isinstance(value, bool):
+            raise ConfigError(f"expected true or false, got {value!r}", path=path,
+                              key=f"report.{key}")
+        values[key] = value
+    for key, low in (("lookback_days", 0), ("first_lines", 1)):
+        value = table.get(key, getattr(defaults, key))
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            raise ConfigError(f"expected an integer >= {low}, got {value!r}", path=path,
+                              key=f"report.{key}")
+        values[key] = value
+    values["time"] = _local_time(table.get("time", defaults.time), path)
+    return ReportSettings(**values)
+
+
+def _local_time(value: Any, path: str | None) -> time:
+    if isinstance(value, time) and value.tzinfo is None:
+        return value
+    if isinstance(value, str):
+        try:
+            parsed = time.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is None:
+                return parsed
+    raise ConfigError(f'expected a local time such as "18:00", got {value!r}', path=path,
+                      key="report.time")
+
+
+@dataclass(frozen=True)
+class _WeekdayCalendar(BusinessCalendar):
+    """Monday to Friday, 09:00-17:00 and no public holidays: used when ``[schedule]`` is absent."""
+
+    country: str = "-"
+
+    def __post_init__(self) -> None:
+        pass
+
+    def is_holiday(self, day: date) -> bool:
+        return day in self.closures
+
+
+def report_calendar(config: Config) -> BusinessCalendar:
+    """The agency's calendar from ``[schedule]``, or plain weekdays when it is not configured."""
+    if "schedule" not in config.extra:
+        return _WeekdayCalendar()
+    settings = schedule_from_config(
+        config.extra.get("schedule"),
+        config.extra.get("job_types"),
+        path=str(config.path) if config.path else None,
+    )
+    return settings.calendar
+
+
+# -- the report as values ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingMail:
+    """One client mail waiting for the AE's answer."""
+
+    id: int
+    message_id: str | None
+    client: str
+    sender: str
+    sender_name: str
+    subject: str
+    received_at: datetime
+    age_business_hours: float
+    thread_id: int | None
+    first_lines: tuple[str, ...]
+    due_dates: tuple[date, ...]
+    forwarded_by: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """One line of ``intake report unanswered --json`` (add keys, never rename them)."""
+        return {
+            "id": self.id,
+            "message_id": self.message_id,
+            "client": self.client,
+            "from": self.sender,
+            "from_name": self.sender_name or None,
+            "subject": self.subject,
+            "received_at": self.received_at.isoformat(),
+            "age_business_hours": self.age_business_hours,
+            "thread_id": self.thread_id,
+            "first_lines": list(self.first_lines),
+            "due_dates": [d.isoformat() for d in self.due_dates],
+            "forwarded_by": self.forwarded_by,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ClientGroup:
+    """One client's waiting mail, oldest first."""
+
+    client: str
+    mails: tuple[WaitingMail, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UnansweredReport:
+    """The whole report: groups (oldest waiting client first) and what the rules left out."""
+
+    generated_at: datetime
+    timezone: str
+    groups: tuple[ClientGroup, ...]
+    left_out: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def mails(self) -> list[WaitingMail]:
+        return [mail for group in self.groups for mail in group.mails]
+
+    @property
+    def total(self) -> int:
+        return sum(len(group.mails) for group in self.groups)
+
+
+# -- building it ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: int
+    message_id: str | None
+    thread_id: int | None
+    date: datetime
+    original_date: datetime | None
+    original_sender: str | None
+    original_name: str | None
+    subject: str
+    from_email: str
+    from_name: str
+    new_text: str
+    client: str | None
+
+
+def _waiting_rows(session: Session, since: datetime | None) -> list[_Row]:
+    """Client mail with no later AE mail in its thread: one query.
+
+    The inner select reads only ``ix_messages_kind_thread_date``; the outer one
+    fetches the few rows it found. A forward is compared by its own date here
+    (a superset) and by the client's date in :func:`_answered_forwards`.
+    """
+    waiting = aliased(Message)
+    ae = aliased(Message)
+    answered = exists().where(
+        ae.kind == "ae",
+        ae.thread_id == waiting.thread_id,
+        ae.date > waiting.date,
+    )
+    ids = select(waiting.id).where(waiting.kind == "client", ~answered)
+    if since is not None:
+        ids = ids.where(waiting.date >= since)
+    query = (
+        select(
+            Message.id, Message.message_id, Message.thread_id, Message.date,
+            Message.original_date, Message.original_sender, Message.original_name,
+            Message.subject, Message.from_email, Message.from_name, Message.new_text,
+            Client.name,
+        )
+        .outerjoin(Client, Client.id == Message.client_id)
+        .where(Message.id.in_(ids))
+        .order_by(Message.date, Message.id)
+    )
+    return [_Row(*row) for row in session.execute(query)]
+
+
+def _answered_forwards(session: Session, rows: Sequence[_Row]) -> set[int]:
+    """Ids of forwarded client mail the AE answered after the client wrote it: one query."""
+    forwards = [r for r in rows if r.original_date and r.thread_id is not None]
+    if not forwards:
+        return set()
+    threads = sorted({r.thread_id for r in forwards if r.thread_id is not None})
+    last_ae = dict(session.execute(
+        select(Message.thread_id, func.max(Message.date))
+        .where(Message.kind == "ae", Message.thread_id.in_(threads))
+        .group_by(Message.thread_id)
+    ).all())
+    return {
+        r.id for r in forwards
+        if r.thread_id in last_ae and r.original_date and last_ae[r.thread_id] > r.original_date
+    }
+
+
+def _stored_originals(session: Session, rows: Sequence[_Row]) -> set[tuple[str, datetime]]:
+    """(sender, date) of forwarded client mail whose original is stored too: one query."""
+    forwarded = [r for r in rows if r.original_sender and r.original_date]
+    if not forwarded:
+        return set()
+    senders = sorted({r.original_sender.lower() for r in forwarded if r.original_sender})
+    dates = sorted({r.original_date for r in forwarded if r.original_date})
+    found = session.execute(
+        select(Message.from_email, Message.date).where(
+            Message.kind == "client",
+            Message.original_sender.is_(None),
+            func.lower(Message.from_email).in_(senders),
+            Message.date.in_(dates),
+        )
+    )
+    return {(sender.lower(), when) for sender, when in found}
+
+
+def _due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date]]:
+    """Due dates mentioned anywhere in each waiting mail's thread, by thread id."""
+    threads = sorted({r.thread_id for r in rows if r.thread_id is not None})
+    by_thread: dict[int, set[date]] = defaultdict(set)
+    for start in range(0, len(threads), DUE_DATE_CHUNK):
+        chunk = threads[start : start + DUE_DATE_CHUNK]
+        found = session.execute(
+            select(Message.thread_id, Mention.due)
+            .join(Message, Message.id == Mention.message_pk)
+            .where(Mention.kind == "due_date", Mention.due.is_not(None),
+                   Message.thread_id.in_(chunk))
+        )
+        for thread_id, due in found:
+            by_thread[thread_id].add(due)
+    return by_thread
+
+
+def _own_due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date]]:
+    """Due dates of waiting mail outside any thread (should not happen, but never lose one)."""
+    loose = [r.id for r in rows if r.thread_id is None]
+    by_message: dict[int, set[date]] = defaultdict(set)
+    for start in range(0, len(loose), DUE_DATE_CHUNK):
+        found = session.execute(
+            select(Mention.message_pk, Mention.due).where(
+                Mention.kind == "due_date", Mention.due.is_not(None),
+                Mention.message_pk.in_(loose[start : start + DUE_DATE_CHUNK]),
+            )
+        )
+        for message_pk, due in found:
+            by_message[message_pk].add(due)
+    return by_message
+
+
+class _AgeMeter:
+    """Business hours from many instants to one "now", walking each calendar day once.
+
+    ``f(start, now) = f(start, start of the next local day) + tail(day)``, and
+    ``tail`` (from the next local day to now) depends only on the day, so it
+    is computed for all days at once, newest first, each from the next one.
+    """
+
+    def __init__(self, calendar: BusinessCalendar, tz: str, now: datetime,
+                 starts: Sequence[datetime]) -> None:
+        self.calendar, self.tz, self.now = calendar, tz, now
+        self.zone = zone(tz)
+        self._tail: dict[date, timedelta] = {}
+        newer_start, newer_tail = now, timedelta(0)
+        for day in sorted({s.astimezone(self.zone).date() for s in starts}, reverse=True):
+            day_end = self._next_day(day)
+            if day_end >= now:
+                continue
+            tail = newer_tail + calendar.business_time_between(day_end, newer_start, tz)
+            self._tail[day] = tail
+            newer_start, newer_tail = day_end, tail
+
+    def _next_day(self, day: date) -> datetime:
+        return datetime.combine(day + timedelta(days=1), time(0), tzinfo=self.zone).astimezone(UTC)
+
+    def hours(self, start: datetime) -> float:
+        """Business hours from ``start`` to now, rounded to 0.01; 0 for a future start."""
+        if start >= self.now:
+            return 0.0
+        day = start.astimezone(self.zone).date()
+        tail = self._tail.get(day)
+        if tail is None:
+            total = self.calendar.business_time_between(start, self.now, self.tz)
+        else:
+            total = self.calendar.business_time_between(start, self._next_day(day), self.tz) + tail
+        return round(total / timedelta(hours=1), 2)
+
+
+def build_report(
+    session: Session,
+    *,
+    now: datetime,
+    calendar: BusinessCalendar,
+    timezone: str,
+    settings: ReportSettings = ReportSettings(),
+) -> UnansweredReport:
+    """The report as of ``now`` (see the module docstring for the rules)."""
+    since = now - timedelta(days=settings.lookback_days) if settings.lookback_days else None
+    rows = _waiting_rows(session, since)
+    left_out = {"thanks_only": 0, "client_owes_reply": 0, "forward_of_stored_mail": 0}
+    kept: list[_Row] = []
+    originals = _stored_originals(session, rows)
+    answered_forwards = _answered_forwards(session, rows)
+    for row in rows:
+        if row.id in answered_forwards:
+            continue
+        if row.original_sender and row.original_date and (
+            row.original_sender.lower(), row.original_date) in originals:
+            left_out["forward_of_stored_mail"] += 1
+        elif is_thanks_only(row.new_text, sender_name=row.original_name or row.from_name):
+            left_out["thanks_only"] += 1
+        elif client_owes_reply(row.new_text):
+            left_out["client_owes_reply"] += 1
+        else:
+            kept.append(row)
+    by_thread = _due_dates(session, kept)
+    loose = _own_due_dates(session, kept)
+    meter = _AgeMeter(calendar, timezone, now, [r.original_date or r.date for r in kept])
+    grouped: dict[str, list[WaitingMail]] = {}
+    kept.sort(key=lambda r: (r.original_date or r.date, r.id))
+    for row in kept:
+        received = row.original_date or row.date
+        due = by_thread.get(row.thread_id, set()) if row.thread_id is not None else loose[row.id]
+        mail = WaitingMail(
+            id=row.id,
+            message_id=row.message_id,
+            client=row.client or "(unknown client)",
+            sender=row.original_sender or row.from_email,
+            sender_name=(row.original_name if row.original_sender else row.from_name) or "",
+            subject=row.subject,
+            received_at=received,
+            age_business_hours=meter.hours(received),
+            thread_id=row.thread_id,
+            first_lines=first_lines(row.new_text, count=settings.first_lines),
+            due_dates=tuple(sorted(due)),
+            forwarded_by=row.from_email if row.original_sender else None,
+        )
+        grouped.setdefault(mail.client, []).append(mail)
+    groups = []
+    for client, mails in grouped.items():
+        mails.sort(key=lambda m: (m.received_at, m.id))
+        groups.append(ClientGroup(client, tuple(mails)))
+    groups.sort(key=lambda g: (g.mails[0].received_at, g.client))
+    return UnansweredReport(now, timezone, tuple(groups), left_out)
+
+
+def unanswered_report(session: Session, config: Config, now: datetime) -> UnansweredReport:
+    """The report with this configuration's calendar, time zone and ``[report]`` settings."""
+    return build_report(
+        session,
+        now=now,
+        calendar=report_calendar(config),
+        timezone=config.agency.timezone,
+        settings=report_settings(config),
+    )
+
+
+__all__ = [
+    "ClientGroup",
+    "ReportSettings",
+    "UnansweredReport",
+    "WaitingMail",
+    "build_report",
+    "report_calendar",
+    "report_settings",
+    "unanswered_report",
+]
