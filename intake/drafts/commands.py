@@ -242,8 +242,11 @@ def parse_reply(mail: ParsedMail) -> ReplyCommand:
 
 
 def parse_lines(lines: list[str]) -> ReplyCommand:
-    """The command in the AE's own lines (as :func:`command_lines` gives them)."""
-    lines = _trim([line.strip() for line in lines])
+    """The command in the AE's own lines (as :func:`command_lines` gives them).
+
+    ``>`` lines are dropped here too: quoted text never commands, whoever calls.
+    """
+    lines = _trim([line.strip() for line in lines if not line.lstrip().startswith(">")])
     if not lines:
         return ReplyCommand(
             UNKNOWN, message="the reply has no text of its own above or below the quoted draft"

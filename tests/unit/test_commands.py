@@ -194,6 +194,10 @@ def test_move(text, project):
     assert (command.action, command.project) == ("move", project)
 
 
+def test_quoted_lines_never_command_even_given_directly():
+    assert _command("> confirm\n>> confirm").action == "unknown"
+
+
 def test_move_without_a_name_is_unknown():
     assert _command("move to").action == "unknown"
 
