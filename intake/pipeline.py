@@ -1,24 +1,34 @@
-"""The pipeline: one fetched message from raw bytes to stored, understood rows.
+"""The pipeline: fetched messages from raw bytes to stored, understood rows.
 
-Input: a :class:`RawMail` and an open session (the caller's batch
-transaction). Output: an :class:`Outcome` and rows in that session.
+Input: :class:`RawMail` values (a batch from a source, or one for a replay).
+Output: an :class:`Outcome` per message, and rows in the caller's transaction.
 
-Each message runs inside its own SAVEPOINT. A failure in any stage rolls
-back that message's work only and stores its raw bytes, the stage and the
-error in quarantine, so the batch (and its folder checkpoint) still commits
-and the poller goes on. ``intake quarantine replay`` runs a quarantined
-message through the same stages again.
+Two paths share the same stages:
+
+- :meth:`Pipeline.run_batch`, the fast path: the pure stages (parse,
+  classify, extract) run per message outside any transaction; the database
+  work of the whole batch is then done with a few set-based queries and
+  batched inserts in one transaction, together with the folder checkpoint.
+- :meth:`Pipeline.process`, the careful path: one message inside its own
+  SAVEPOINT. A batch whose fast store fails for any reason is redone this
+  way, so a failure rolls back that one message only.
+
+A message that fails a stage is quarantined with its raw bytes, the stage
+and the error; the batch (and its checkpoint) still commits and the poller
+goes on. ``intake quarantine replay`` runs it through :meth:`process` again.
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from intake.classify import IGNORED, Classification, Context, classify
 from intake.clock import Clock
@@ -28,9 +38,10 @@ from intake.parsers.mentions import Extraction
 from intake.parsers.mime import parse_message
 from intake.parsers.types import ParsedMail
 from intake.sources import MailLocation, RawMail
-from intake.threads import assign_thread
+from intake.storage import unit_of_work
+from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
 from intake.understanding import mention_rows
-from models import Message, MessageLocation, MessageReference, QuarantinedMail
+from models import Message, MessageLocation, MessageReference, QuarantinedMail, Thread
 
 log = logging.getLogger(__name__)
 
@@ -59,17 +70,24 @@ class Work:
     fingerprint: str
     parsed: ParsedMail | None = None
     verdict: Classification | None = None
-    extraction: object | None = None
+    extraction: Extraction | None = None
     message: Message | None = None
+    thread: Thread | None = None
+    failure: tuple[str, Exception] | None = None
+
+    @property
+    def threaded(self) -> bool:
+        return self.verdict is not None and self.verdict.kind != IGNORED
 
 
-# An extractor turns a message's own words into mentions; the apply stage of
-# later features stores them. None until extraction is configured.
-# ``received_at`` stands in for a missing or unreadable Date header.
-Extractor = Callable[..., object]
-# Called with the message row after it is stored, inside its savepoint: where
-# drafting and scheduling plug in. A failure quarantines the message.
+# An extractor turns a message's own words into mentions. ``received_at`` stands
+# in for a missing or unreadable Date header.
+Extractor = Callable[..., Extraction]
+# Called with each stored message, in the message's transaction: where drafting
+# and scheduling plug in. A failure quarantines the message.
 AfterStore = Callable[[Session, Work], None]
+# Called in the batch transaction just before it commits (checkpoint, test seams).
+Finish = Callable[[Session], None]
 
 
 @dataclass
@@ -82,10 +100,134 @@ class Pipeline:
     extractor: Extractor | None = None
     after_store: tuple[AfterStore, ...] = field(default_factory=tuple)
 
+    @property
+    def pure_stages(self) -> tuple[tuple[str, Callable[[Work], None]], ...]:
+        # The order of a message's journey (see docs/architecture.md).
+        return (
+            ("parse", self._parse),  # bytes -> ParsedMail (repairs recorded as defects)
+            ("classify", self._classify),  # client / ae / draft_reply / ignored(reason)
+            ("extract", self._extract),  # mentions from the client's own words
+        )
+
+    # -- the fast path ------------------------------------------------------
+
+    def run_batch(
+        self,
+        factory: sessionmaker[Session],
+        raws: Sequence[RawMail],
+        *,
+        finish: Finish | None = None,
+    ) -> list[Outcome]:
+        """Store a batch in one transaction; on any failure redo it message by message."""
+        with factory() as session:
+            known = _Known.load(session, raws)
+        outcomes: list[Outcome | None] = [None] * len(raws)
+        works: list[Work] = []
+        first_of: dict[str, Work] = {}  # fingerprint -> first new work in this batch
+        copies: list[tuple[int, Work]] = []  # (position, original) for in-batch duplicates
+        stored_copies: list[int] = []  # positions of new copies of already stored messages
+        for i, raw in enumerate(raws):
+            digest = fingerprint(raw.raw)
+            if known.has_location(raw.location):
+                outcomes[i] = Outcome(KNOWN, message_pk=known.location_pk(raw.location))
+            elif digest in known.messages:
+                outcomes[i] = Outcome(DUPLICATE, message_pk=known.messages[digest])
+                stored_copies.append(i)
+            elif digest in known.quarantined:
+                outcomes[i] = Outcome(KNOWN)
+            elif digest in first_of:
+                copies.append((i, first_of[digest]))
+            else:
+                work = Work(raw=raw, fingerprint=digest)
+                self.prepare(work)
+                first_of[digest] = work
+                works.append(work)
+        try:
+            with unit_of_work(factory) as session:
+                self._store_batch(session, raws, works, outcomes, copies, stored_copies)
+                if finish is not None:
+                    finish(session)
+        except Exception as exc:  # a batch-level failure: isolate it message by message
+            log.warning("batch store failed (%s); retrying message by message", exc)
+            with unit_of_work(factory) as session:
+                outcomes = [self.process(session, raw) for raw in raws]
+                if finish is not None:
+                    finish(session)
+        return [o for o in outcomes if o is not None]
+
+    def prepare(self, work: Work) -> None:
+        """Run the pure stages; a failure is remembered with its stage, not raised."""
+        stage = "parse"
+        try:
+            for name, step in self.pure_stages:
+                stage = name
+                step(work)
+        except Exception as exc:  # the per-message boundary: never stop the poller
+            work.failure = (exc.stage if isinstance(exc, ProcessingError) else stage, exc)
+
+    def _store_batch(
+        self,
+        session: Session,
+        raws: Sequence[RawMail],
+        works: list[Work],
+        outcomes: list[Outcome | None],
+        copies: list[tuple[int, Work]],
+        stored_copies: list[int],
+    ) -> None:
+        now = self.clock.now()
+        good = [w for w in works if w.failure is None]
+        threaded = [w for w in good if w.threaded]
+        index = ThreadIndex(session, [self._thread_query(w) for w in threaded])
+        for work in threaded:
+            work.thread = index.assign(self._thread_query(work))
+        session.flush()  # new threads get their IDs
+        for work in good:
+            work.message = self._message_row(work, now)
+        session.add_all(w.message for w in good if w.message is not None)
+        session.flush()  # messages get their IDs, in batched INSERTs
+        locations = [self._location_values(w.message.id, w.raw, now) for w in good if w.message]
+        for i, original in copies:
+            if original.message is not None:
+                locations.append(self._location_values(original.message.id, raws[i], now))
+                outcomes[i] = Outcome(DUPLICATE, message_pk=original.message.id)
+            else:
+                outcomes[i] = Outcome(KNOWN)
+        for i in stored_copies:
+            outcome = outcomes[i]
+            assert outcome is not None
+            locations.append(self._location_values(outcome.message_pk, raws[i], now))
+        if locations:
+            session.execute(insert(MessageLocation), locations)
+        references = [
+            {"message_pk": w.message.id, "ref": ref, "thread_id": w.thread.id}
+            for w in threaded
+            if w.message is not None and w.thread is not None
+            for ref in self._references(w)
+        ]
+        if references:
+            session.execute(insert(MessageReference), references)
+        for work in good:
+            if work.extraction is not None and work.message is not None:
+                session.add_all(mention_rows(work.extraction, message_pk=work.message.id, now=now))
+        for work in good:
+            self._after_store(session, work)
+        index_of = {id(raw): i for i, raw in enumerate(raws)}
+        for work in works:
+            i = index_of[id(work.raw)]
+            if work.failure is not None:
+                stage, exc = work.failure
+                outcomes[i] = self._quarantine(session, work, stage, exc, replaying=None)
+            else:
+                assert work.message is not None
+                outcomes[i] = Outcome(STORED, message_pk=work.message.id)
+        session.flush()
+
+    # -- the careful path ---------------------------------------------------
+
     def process(
         self, session: Session, raw: RawMail, *, replaying: QuarantinedMail | None = None
     ) -> Outcome:
-        """Record, parse, classify, extract and apply one message, exactly once."""
+        """Record, parse, classify, extract and apply one message inside a SAVEPOINT."""
         stage = "record"
         work = Work(raw=raw, fingerprint=fingerprint(raw.raw))
         try:
@@ -93,9 +235,13 @@ class Pipeline:
                 known = self._record(session, work, replaying=replaying)
                 if known is not None:
                     return known
-                for name, step in self.stages:
-                    stage = name  # remembered for the quarantine record
-                    step(session, work)
+                self.prepare(work)
+                if work.failure is not None:
+                    stage, exc = work.failure
+                    raise exc
+                stage = "apply"
+                self._apply(session, work)
+                self._after_store(session, work)
         except Exception as exc:  # the per-message boundary: never stop the poller
             return self._quarantine(session, work, stage, exc, replaying=replaying)
         assert work.message is not None
@@ -104,63 +250,107 @@ class Pipeline:
             replaying.message_pk = work.message.id
         return Outcome(STORED, message_pk=work.message.id)
 
-    @property
-    def stages(self) -> tuple[tuple[str, Callable[[Session, Work], None]], ...]:
-        # The order of a message's journey (see docs/architecture.md).
-        return (
-            ("parse", self._parse),  # bytes -> ParsedMail (repairs recorded as defects)
-            ("classify", self._classify),  # client / ae / draft_reply / ignored(reason)
-            ("extract", self._extract),  # mentions from the client's own words
-            ("apply", self._apply),  # rows: message, location, thread, references
-            ("apply", self._after_store),  # features: drafts, reminders, outbound mail
-        )
-
-    # -- stages -------------------------------------------------------------
-
     def _record(
         self, session: Session, work: Work, *, replaying: QuarantinedMail | None
     ) -> Outcome | None:
         """Stop early when this copy, or this content, is already stored."""
-        loc = work.raw.location
-        existing_loc = _find_location(session, loc)
+        existing_loc = _find_location(session, work.raw.location)
         if existing_loc is not None:
             return Outcome(KNOWN, message_pk=existing_loc.message_pk)
         existing = session.execute(
             select(Message.id).where(Message.fingerprint == work.fingerprint)
         ).scalar()
         if existing is not None:
-            session.add(self._location(existing, work.raw))
+            session.execute(
+                insert(MessageLocation),
+                [self._location_values(existing, work.raw, self.clock.now())],
+            )
             if replaying is not None:
                 replaying.resolved_at = self.clock.now()
                 replaying.message_pk = existing
             return Outcome(DUPLICATE, message_pk=existing)
-        if replaying is None and _quarantined(session, work.fingerprint):
+        if replaying is None and _open_quarantine(session, work.fingerprint) is not None:
             return Outcome(KNOWN)
         return None
 
-    def _parse(self, session: Session, work: Work) -> None:
+    def _apply(self, session: Session, work: Work) -> None:
+        now = self.clock.now()
+        if work.threaded:
+            work.thread = ThreadIndex(session, [self._thread_query(work)]).assign(
+                self._thread_query(work)
+            )
+            session.flush()
+        message = self._message_row(work, now)
+        session.add(message)
+        session.flush()
+        work.message = message
+        session.execute(insert(MessageLocation), [self._location_values(message.id, work.raw, now)])
+        if work.thread is not None:
+            refs = self._references(work)
+            if refs:
+                session.execute(
+                    insert(MessageReference),
+                    [
+                        {"message_pk": message.id, "ref": r, "thread_id": work.thread.id}
+                        for r in refs
+                    ],
+                )
+        if work.extraction is not None:
+            session.add_all(mention_rows(work.extraction, message_pk=message.id, now=now))
+
+    # -- pure stages --------------------------------------------------------
+
+    def _parse(self, work: Work) -> None:
         work.parsed = parse_message(work.raw.raw)
 
-    def _classify(self, session: Session, work: Work) -> None:
+    def _classify(self, work: Work) -> None:
         assert work.parsed is not None
         work.verdict = classify(work.parsed, self.context)
 
-    def _extract(self, session: Session, work: Work) -> None:
+    def _extract(self, work: Work) -> None:
         assert work.parsed is not None and work.verdict is not None
-        if self.extractor is not None and not work.verdict.is_ignored:
+        if self.extractor is not None and work.verdict.kind == "client":
             work.extraction = self.extractor(
                 work.parsed, work.verdict, received_at=work.raw.internal_date or self.clock.now()
             )
 
-    def _apply(self, session: Session, work: Work) -> None:
+    def _after_store(self, session: Session, work: Work) -> None:
+        for hook in self.after_store:
+            hook(session, work)
+
+    # -- row building -------------------------------------------------------
+
+    def _date(self, work: Work) -> datetime:
+        assert work.parsed is not None
+        return work.parsed.date or work.raw.internal_date or self.clock.now()
+
+    def _references(self, work: Work) -> list[str]:
+        assert work.parsed is not None
+        return list(
+            dict.fromkeys(r for r in (*work.parsed.references, *work.parsed.in_reply_to) if r)
+        )
+
+    def _thread_query(self, work: Work) -> ThreadQuery:
+        assert work.parsed is not None and work.verdict is not None
+        original = work.verdict.original
+        date = self._date(work)
+        return ThreadQuery(
+            message_id=work.parsed.message_id,
+            references=tuple(self._references(work)),
+            subject=original.subject if original else work.parsed.subject,
+            client_id=self._client_id(work.verdict),
+            date=(original.date or date) if original else date,
+        )
+
+    def _client_id(self, verdict: Classification) -> int | None:
+        return self.client_ids.get(verdict.client.name) if verdict.client else None
+
+    def _message_row(self, work: Work, now: datetime) -> Message:
         parsed, verdict = work.parsed, work.verdict
         assert parsed is not None and verdict is not None
-        now = self.clock.now()
-        date = parsed.date or work.raw.internal_date or now
         original = verdict.original
-        client_id = self.client_ids.get(verdict.client.name) if verdict.client else None
         sender = parsed.from_
-        message = Message(
+        return Message(
             fingerprint=work.fingerprint,
             raw=work.raw.raw,
             size=len(work.raw.raw),
@@ -172,7 +362,7 @@ class Pipeline:
             from_email=sender.email if sender else "",
             to=[str(a) for a in parsed.to],
             cc=[str(a) for a in parsed.cc],
-            date=date,
+            date=self._date(work),
             received_at=now,
             original_sender=original.sender.email if original and original.sender else None,
             original_name=original.sender.name if original and original.sender else None,
@@ -185,49 +375,24 @@ class Pipeline:
             defects=list(parsed.defects),
             kind=verdict.kind,
             reason=verdict.reason,
-            client_id=client_id,
+            client_id=self._client_id(verdict),
+            thread_id=work.thread.id if work.thread is not None else None,
             processed_at=now,
         )
-        session.add(message)
-        session.flush()
-        message.locations.append(self._location(message.id, work.raw))
-        if verdict.kind != IGNORED:
-            refs = _unique([*parsed.references, *parsed.in_reply_to])
-            thread = assign_thread(
-                session,
-                message_id=parsed.message_id,
-                references=refs,
-                subject=original.subject if original else parsed.subject,
-                client_id=client_id,
-                date=(original.date or date) if original else date,
-            )
-            message.thread_id = thread.id
-            session.add_all(
-                MessageReference(message_pk=message.id, ref=ref, thread_id=thread.id)
-                for ref in refs
-            )
-        if isinstance(work.extraction, Extraction):
-            session.add_all(mention_rows(work.extraction, message_pk=message.id, now=now))
-        work.message = message
 
-    def _after_store(self, session: Session, work: Work) -> None:
-        for hook in self.after_store:
-            hook(session, work)
-
-    # -- helpers ------------------------------------------------------------
-
-    def _location(self, message_pk: int, raw: RawMail) -> MessageLocation:
+    @staticmethod
+    def _location_values(message_pk: int | None, raw: RawMail, now: datetime) -> dict[str, Any]:
         loc = raw.location
-        return MessageLocation(
-            message_pk=message_pk,
-            mailbox=loc.mailbox,
-            folder=loc.folder,
-            uidvalidity=loc.uidvalidity,
-            uid=loc.uid,
-            key=loc.key,
-            internal_date=raw.internal_date,
-            seen_at=self.clock.now(),
-        )
+        return {
+            "message_pk": message_pk,
+            "mailbox": loc.mailbox,
+            "folder": loc.folder,
+            "uidvalidity": loc.uidvalidity,
+            "uid": loc.uid,
+            "key": loc.key,
+            "internal_date": raw.internal_date,
+            "seen_at": now,
+        }
 
     def _quarantine(
         self,
@@ -267,13 +432,95 @@ class Pipeline:
             row.stage, row.error, row.detail, row.last_attempt_at = stage, error, detail, now
         session.flush()
         log.warning(
-            "quarantined %s (Message at %s) in stage %s: %s",
+            "quarantined %s (message at %s) in stage %s: %s",
             row.id,
             loc.describe(),
             stage,
             type(exc).__name__,
         )
         return Outcome(QUARANTINED, quarantine_id=row.id, stage=stage, error=error)
+
+
+@dataclass
+class _Known:
+    """What the database already holds of a batch: copies, contents, open quarantine rows."""
+
+    locations: dict[tuple[str, str, int, int | None, str | None], int]
+    messages: dict[str, int]
+    quarantined: set[str]
+
+    @classmethod
+    def load(cls, session: Session, raws: Sequence[RawMail]) -> _Known:
+        digests = {fingerprint(r.raw) for r in raws}
+        locations: dict[tuple[str, str, int, int | None, str | None], int] = {}
+        by_folder: dict[tuple[str, str], list[MailLocation]] = {}
+        for raw in raws:
+            loc = raw.location
+            by_folder.setdefault((loc.mailbox, loc.folder), []).append(loc)
+        for (mailbox, folder), locs in by_folder.items():
+            uids = [loc.uid for loc in locs if loc.uid is not None]
+            keys = [loc.key for loc in locs if loc.key is not None]
+            for chunk in _chunks(uids) if uids else ():
+                conditions = MessageLocation.uid.in_(chunk)
+                locations.update(_location_map(session, mailbox, folder, conditions))
+            for chunk in _chunks(keys) if keys else ():
+                locations.update(
+                    _location_map(session, mailbox, folder, MessageLocation.key.in_(chunk))
+                )
+        messages: dict[str, int] = {}
+        quarantined: set[str] = set()
+        for chunk in _chunks(digests):
+            messages.update(
+                (fp, pk)
+                for fp, pk in session.execute(
+                    select(Message.fingerprint, Message.id).where(Message.fingerprint.in_(chunk))
+                )
+            )
+            quarantined.update(
+                session.scalars(
+                    select(QuarantinedMail.fingerprint).where(
+                        QuarantinedMail.fingerprint.in_(chunk),
+                        QuarantinedMail.resolved_at.is_(None),
+                    )
+                )
+            )
+        return cls(locations, messages, quarantined)
+
+    def has_location(self, loc: MailLocation) -> bool:
+        return _loc_key(loc) in self.locations
+
+    def location_pk(self, loc: MailLocation) -> int:
+        return self.locations[_loc_key(loc)]
+
+
+def _loc_key(loc: MailLocation) -> tuple[str, str, int, int | None, str | None]:
+    if loc.uid is not None:
+        return (loc.mailbox, loc.folder, loc.uidvalidity, loc.uid, None)
+    return (loc.mailbox, loc.folder, 0, None, loc.key)
+
+
+def _location_map(
+    session: Session, mailbox: str, folder: str, condition: Any
+) -> Iterable[tuple[tuple[str, str, int, int | None, str | None], int]]:
+    rows = session.execute(
+        select(
+            MessageLocation.uidvalidity,
+            MessageLocation.uid,
+            MessageLocation.key,
+            MessageLocation.message_pk,
+        ).where(MessageLocation.mailbox == mailbox, MessageLocation.folder == folder, condition)
+    )
+    for uidvalidity, uid, key, message_pk in rows:
+        if uid is not None:
+            yield (mailbox, folder, uidvalidity, uid, None), message_pk
+        else:
+            yield (mailbox, folder, 0, None, key), message_pk
+
+
+def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+    items = list(values)
+    for start in range(0, len(items), IN_CHUNK):
+        yield items[start : start + IN_CHUNK]
 
 
 def _find_location(session: Session, loc: MailLocation) -> MessageLocation | None:
@@ -289,10 +536,6 @@ def _find_location(session: Session, loc: MailLocation) -> MessageLocation | Non
     return session.execute(query.limit(1)).scalar()
 
 
-def _quarantined(session: Session, digest: str) -> bool:
-    return _open_quarantine(session, digest) is not None
-
-
 def _open_quarantine(session: Session, digest: str) -> QuarantinedMail | None:
     return session.execute(
         select(QuarantinedMail)
@@ -301,5 +544,4 @@ def _open_quarantine(session: Session, digest: str) -> QuarantinedMail | None:
     ).scalar()
 
 
-def _unique(values: list[str]) -> list[str]:
-    return list(dict.fromkeys(v for v in values if v))
+__all__ = ["DUPLICATE", "KNOWN", "QUARANTINED", "STORED", "Outcome", "Pipeline", "Work"]

@@ -20,7 +20,6 @@ from intake.clock import Clock
 from intake.config import ClientConfig
 from intake.pipeline import Outcome, Pipeline
 from intake.sources import FolderBatch, FolderCheckpoint, MailSource
-from intake.storage import unit_of_work
 from models import Client, FolderState
 
 log = logging.getLogger(__name__)
@@ -94,13 +93,15 @@ def sync_source(
         for batch in source.fetch_new(folder, checkpoint, batch_size=batch_size):
             report.batches += 1
             report.rescans += int(batch.rescan)
-            with unit_of_work(factory) as session:
-                for raw in batch.messages:
-                    report.add(pipeline.process(session, raw))
+
+            def finish(session: Session, batch: FolderBatch = batch, folder: str = folder) -> None:
                 if batch.checkpoint is not None:
                     save_checkpoint(session, source.name, folder, batch.checkpoint, pipeline.clock)
                 if before_commit is not None:
                     before_commit(batch)
+
+            for outcome in pipeline.run_batch(factory, batch.messages, finish=finish):
+                report.add(outcome)
     if report.fetched:
         log.info("synced %s: %s", source.name, dict(report.counts))
     return report
