@@ -238,7 +238,11 @@ def dkim_pass_domains(raw: bytes, *, dnsfunc=None, timeout: float = 5) -> tuple[
     """
     import dkim  # dkimpy; imported here so the pure checks never load it
 
-    checker = dkim.DKIM(raw, minkey=1024, timeout=timeout)
+    try:
+        checker = dkim.DKIM(raw, minkey=1024, timeout=timeout)
+    except Exception as exc:  # a message dkimpy cannot even split into headers
+        log.info("DKIM not checked: %s", type(exc).__name__)
+        return ()
     count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")
     found: list[str] = []
     for idx in range(count):

@@ -11,6 +11,8 @@ import dkim
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake.drafts.authcheck import (
     dkim_pass_domains,
@@ -351,3 +353,15 @@ def test_a_trusted_header_is_believed_over_a_dkim_check_here(dkim_key):
 
 def test_without_raw_and_without_a_trusted_header_nothing_is_verified():
     assert _verdict(_raw()).reason == "no-auth-results"
+
+
+@pytest.mark.parametrize("raw", [b"", b"garbage", b"DKIM-Signature: v=1; d=x\r\n\r\nbody"])
+def test_dkim_check_of_garbage_is_no_pass(raw):
+    assert dkim_pass_domains(raw, dnsfunc=lambda name, timeout=5: None) == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab.=;()"\\ @/1\t')), max_size=60))
+def test_parser_never_raises_on_any_text(value):
+    parsed = parse_authentication_results(value)
+    assert isinstance(parsed.authserv_id, str)

@@ -7,6 +7,8 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake.drafts.tokens import (
     TOKEN_LENGTH,
@@ -173,3 +175,24 @@ def test_the_unused_last_bit_is_not_a_second_spelling():
     alphabet = "abcdefghijklmnopqrstuvwxyz234567"
     flipped = alphabet[alphabet.index(token[-1]) ^ 1]
     assert _reason(token[:-1] + flipped) in ("malformed", "bad-signature")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    draft_id=st.integers(0, 2**32 - 1),
+    version=st.integers(0, 2**16 - 1),
+    minutes=st.integers(1, 2**24 - 1),
+)
+def test_any_claims_round_trip(draft_id, version, minutes):
+    token = _issue(draft_id=draft_id, version=version, ttl=timedelta(minutes=minutes))
+    claims = verify_token(token, key=KEY, ae=AE, now=T0)
+    assert (claims.draft_id, claims.version) == (draft_id, version)
+    assert claims.expires_at - claims.issued_at == timedelta(minutes=minutes)
+    assert len(token) == TOKEN_LENGTH
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_arbitrary_text_is_never_accepted(text):
+    with pytest.raises(TokenError):
+        verify_token(text, key=KEY, ae=AE, now=T0)
