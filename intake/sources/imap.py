@@ -152,7 +152,10 @@ class ImapSource:
                 # Never fall back to clear text: no STARTTLS offered is an error.
                 if not client.has_capability("STARTTLS"):
                     raise MailboxUnavailable(f"{self.name}: {where} does not offer STARTTLS")
-                client.starttls(context)
+                try:
+                    client.starttls(context)
+                except _LIBRARY_ERRORS as exc:
+                    raise MailboxUnavailable(f"{self.name}: STARTTLS with {where}: {exc}") from exc
             client.login(self.username, self._password)
             client.normalise_times = False  # aware INTERNALDATEs, converted to UTC below
             self.capabilities = frozenset(

@@ -38,7 +38,7 @@ log_path = {base}/dovecot.log
 instance_name = {instance}
 protocols = imap
 listen = {host}
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -66,7 +66,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {host}
+    port = {ssl_port}
   }}
 }}
 namespace inbox {{
@@ -147,13 +148,18 @@ class DovecotServer:
 
     host = HOST
 
-    def __init__(self, *, users: Sequence[str] = USERS, password: str = PASSWORD) -> None:
+    def __init__(
+        self, *, users: Sequence[str] = USERS, password: str = PASSWORD, tls: bool = False
+    ) -> None:
         self.dovecot_bin = find_binary("dovecot")
         self.doveadm_bin = find_binary("doveadm")
         self.users = tuple(users)
         self.password = password
+        self.tls = tls
         self.port = 0
+        self.ssl_port = 0  # implicit TLS (imaps); only with tls=True
         self.base = Path(tempfile.mkdtemp(prefix="intake-dovecot-"))
+        self.cert_path = self.base / "cert.pem"  # self-signed for 127.0.0.1; tls=True
         self.config_path = self.base / "dovecot.conf"
         self.log_path = self.base / "dovecot.log"
         self._master_pid: int | None = None
@@ -176,14 +182,23 @@ class DovecotServer:
         passwd.write_text("".join(f"{u}:{{PLAIN}}{self.password}\n" for u in self.users))
         passwd.chmod(0o644)
 
+        ssl_settings = "ssl = no"
+        if self.tls:
+            self._make_certificate()
+            ssl_settings = (
+                f"ssl = yes\nssl_cert = <{self.cert_path}\nssl_key = <{self.base / 'key.pem'}"
+            )
         last_error = ""
         for _attempt in range(5):
             self.port = _free_port()
+            self.ssl_port = _free_port() if self.tls else 0
             self.config_path.write_text(
                 _CONFIG.format(
                     base=self.base,
                     host=HOST,
                     port=self.port,
+                    ssl_port=self.ssl_port,
+                    ssl=ssl_settings,
                     instance=f"intake-test-{os.getpid()}-{self.port}",
                 )
             )
@@ -212,6 +227,23 @@ class DovecotServer:
             if "in use" not in last_error:
                 break
         raise RuntimeError(f"dovecot did not start: {last_error}")
+
+    def _make_certificate(self) -> None:
+        """A self-signed certificate for 127.0.0.1: trusted only by a context that loads it."""
+        subprocess.run(
+            [
+                find_binary("openssl"),
+                "req", "-x509", "-nodes", "-days", "2",
+                "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                "-subj", "/CN=intake test IMAP",
+                "-addext", f"subjectAltName=IP:{HOST}",
+                "-keyout", str(self.base / "key.pem"),
+                "-out", str(self.cert_path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=30,
+        )  # fmt: skip
 
     def _read_master_pid(self, timeout: float = 5.0) -> int:
         """The daemonised master's pid (its pid file may lag the starter's exit)."""

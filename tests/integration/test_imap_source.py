@@ -4,9 +4,10 @@ how waiting behaves, and how failures come out. No IMAP mocks."""
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -461,3 +462,46 @@ def test_loopback_names_allow_clear_text() -> None:
             name="x", host=host, port=143, tls="none", username="u", password="p", folders=("X",)
         )
         assert src.tls == "none"
+
+
+# -- TLS -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tls_dovecot() -> Iterator[DovecotServer]:
+    """A second Dovecot with a self-signed certificate for 127.0.0.1 (imaps and STARTTLS)."""
+    server = DovecotServer(tls=True).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def trusting(server: DovecotServer) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(server.cert_path))
+
+
+@pytest.mark.parametrize("tls", ["ssl", "starttls"])
+def test_tls_modes_fetch_when_the_certificate_is_trusted(tls_dovecot, tls: str) -> None:
+    tls_dovecot.append(AE, "INBOX", mail(f"Over {tls}"))
+    port = tls_dovecot.ssl_port if tls == "ssl" else tls_dovecot.port
+    src = source(
+        tls_dovecot, tls=tls, port=port, folders=("INBOX",), ssl_context=trusting(tls_dovecot)
+    )
+    try:
+        assert f"Over {tls}" in subjects(fetch_all(src, "INBOX", None))
+    finally:
+        src.close()
+    logins = [x for x in tls_dovecot.log_lines() if f"user=<{AE}>" in x and "Login:" in x]
+    assert logins and ", TLS," in logins[-1]
+
+
+@pytest.mark.parametrize("tls", ["ssl", "starttls"])
+def test_an_unverified_certificate_is_refused_before_login(tls_dovecot, tls: str) -> None:
+    """The default context verifies: a self-signed server never sees our password."""
+    port = tls_dovecot.ssl_port if tls == "ssl" else tls_dovecot.port
+    src = source(tls_dovecot, tls=tls, port=port, username=INTAKE)
+    with pytest.raises(MailboxUnavailable, match="CERTIFICATE_VERIFY_FAILED"):
+        src.connect()
+    src.close()
+    assert not [x for x in tls_dovecot.log_lines() if f"user=<{INTAKE}>" in x and "Login:" in x]
