@@ -23,12 +23,15 @@ from sqlalchemy.orm import Session
 
 from intake.drafts.context import DraftContext, audit
 from intake.drafts.drafting import diff, snapshot
-from intake.drafts.mails import draft_label, money, queue_ack, queue_draft_mail
+from intake.drafts.mails import money, queue_ack, queue_draft_mail
 from intake.drafts.projects import move_to
 from intake.drafts.relay import relay, send_to_client
 from intake.errors import UsageError
 from models import Message, Project
 from models.drafts import ChangeLedgerEntry, Draft, DraftVersion
+
+CENTS = Decimal("0.01")
+KIND_NAMES = {"ccr": "CCR", "change_order": "change order"}
 
 
 class DraftConflict(UsageError):
@@ -168,7 +171,7 @@ def edit(session: Session, ctx: DraftContext, draft: Draft, change: Edit, *, act
                                        f"(version {draft.version}): nothing changed")
     session.refresh(draft)
     if change.budget is not None:
-        draft.budget = change.budget
+        draft.budget = change.budget.quantize(CENTS)
         draft.currency = change.currency or draft.currency
     if change.due_date is not None:
         draft.due_date = change.due_date
@@ -199,7 +202,8 @@ def edit(session: Session, ctx: DraftContext, draft: Draft, change: Edit, *, act
     queue_draft_mail(
         session, ctx, draft, diff=changes, cause_pk=reply.id if reply else None,
         intro=f"Your {'move' if action == 'moved' else 'edit'} made version {draft.version} "
-              f"of {draft_label(draft)}; replies to earlier versions no longer count.",
+              f"of {KIND_NAMES[draft.kind]} #{draft.id}; replies to earlier versions no longer "
+              "count.",
     )
     return changes
 

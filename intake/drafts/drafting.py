@@ -121,6 +121,9 @@ def plan_drafts(
     it is new even though the project already holds it.
     """
     changes = [m for m in mentions if m.kind == ACTION_ITEM]
+    # A moved date is a change even when no sentence was read as a request.
+    changes += [m for m in mentions if m.kind == "due_date" and m.replaces is not None
+                and not any(c.sentence == m.sentence for c in changes)]
     orders: list[DraftSpec] = []
     used: list[Mention] = []  # the numbers a change order took as its impact
     for change in changes:
@@ -131,7 +134,8 @@ def plan_drafts(
     known = None if opened else project
     new = [m for m in mentions if m.kind in CCR_FACTS and m.replaces is None
            and not any(m is u for u in used) and is_new_fact(m, known)]
-    return (_ccr(message, new, changes), *orders) if new else tuple(orders)
+    requests = [c for c in changes if c.kind == ACTION_ITEM]
+    return (_ccr(message, new, requests), *orders) if new else tuple(orders)
 
 
 def _ccr(message: Message, new: list[Mention], changes: list[Mention]) -> DraftSpec:
@@ -161,6 +165,8 @@ def _change_order(
     so a moved date or an amount anywhere in it is this change's impact.
     """
     same = [m for m in mentions if m.sentence == change.sentence and m is not change]
+    if change.kind == "due_date":
+        same = [change, *(m for m in same if m.kind != "due_date")]
     dues = [m for m in same if m.kind == "due_date"] or (
         [m for m in mentions if m.kind == "due_date" and m.replaces is not None] if only else []
     )
@@ -182,7 +188,8 @@ def _change_order(
             "after": str(budget.amount),
             "currency": budget.currency,
         }
-    label = ACTION_LABELS.get(change.action or "other", "Change")
+    action = "move_date" if change.kind == "due_date" else change.action
+    label = ACTION_LABELS.get(action or "other", "Change")
     impact_mentions = [m for m in (due, budget) if m is not None and m is not change]
     evidence = [change, *impact_mentions]
     return DraftSpec(

@@ -1,0 +1,234 @@
+"""``intake drafts`` commands: list, show, confirm, reject, send-to-client. Hooked into cli.py.
+
+Input: parsed arguments (``--config`` from the main parser) and the
+database. Output: lines on stdout (``--json``: one JSON object per line),
+decisions applied in one unit of work, and the mail they queue sent at once
+when a transport is configured (``[smtp]`` or ``[outbound] folder``).
+
+An operator's decision is audited as ``operator:<login>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from typing import Any
+
+from intake.drafts.decisions import DraftConflict, Edit
+
+DRAFT_COLUMNS = (
+    ("id", "ID", 5),
+    ("kind", "KIND", 12),
+    ("status", "STATUS", 10),
+    ("client", "CLIENT", 16),
+    ("project", "PROJECT", 22),
+    ("due_date", "DUE", 10),
+    ("budget", "BUDGET", 12),
+    ("summary", "SUMMARY", 50),
+)
+
+
+def register(subparsers: Any) -> None:
+    """Add ``drafts`` (list, ``show``, ``confirm``, ``reject``, ``send-to-client``)."""
+    drafts = subparsers.add_parser("drafts", help="CCR and change-order drafts")
+    drafts.add_argument("--json", action="store_true", help="one JSON object per line")
+    drafts.add_argument("--status",
+                        choices=["draft", "confirmed", "rejected", "superseded", "expired"])
+    drafts.set_defaults(handler=cmd_list)
+    actions = drafts.add_subparsers(dest="drafts_action", metavar="ACTION")
+
+    p = actions.add_parser("show", help="one draft with its versions and history")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = actions.add_parser("confirm", help="confirm a draft and relay it (audited)")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_confirm)
+
+    p = actions.add_parser("reject", help="reject a draft (audited)")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", default="")
+    p.set_defaults(handler=cmd_reject)
+
+    p = actions.add_parser("edit", help="make a new version with changed fields (audited)")
+    p.add_argument("id", type=int)
+    p.add_argument("--budget", help="amount, e.g. 12000 or 'EUR 9,500'")
+    p.add_argument("--due", help="date, e.g. 2027-03-10")
+    p.add_argument("--description")
+    p.add_argument("--project", help="move to this project (opened if new)")
+    p.set_defaults(handler=cmd_edit)
+
+    p = actions.add_parser("send-to-client", help="send the client a recap (confirms if open)")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_send_to_client)
+
+
+def _app(args: argparse.Namespace) -> Any:
+    from intake import config as config_module
+    from intake.app import build_app
+
+    return build_app(config_module.load(config_module.locate(getattr(args, "config", None))))
+
+
+def _actor() -> str:
+    try:
+        return f"operator:{getpass.getuser()}"
+    except Exception:  # no login name in some containers
+        return "operator:unknown"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from intake.drafts.service import build_context, draft_rows, expire_drafts
+    from intake.storage import unit_of_work
+    from intake.views import table
+
+    app = _app(args)
+    try:
+        ctx = build_context(app)
+        with unit_of_work(app.factory) as session:
+            expire_drafts(session, ctx)
+            rows = list(draft_rows(session, status=args.status))
+    finally:
+        app.close()
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=str))
+    else:
+        print(table(rows, list(DRAFT_COLUMNS)) if rows else "no drafts")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from intake.drafts.service import draft_detail
+
+    app = _app(args)
+    try:
+        with app.factory() as session:
+            row = draft_detail(session, args.id)
+    finally:
+        app.close()
+    if args.json:
+        print(json.dumps(row, ensure_ascii=False, default=str))
+        return 0
+    for key in ("label", "kind", "status", "client", "project", "contact", "summary",
+                "description", "budget", "currency", "due_date", "created_at", "decided_at",
+                "decided_by"):
+        print(f"{key:>12}: {row[key] if row[key] is not None else ''}")
+    print("\nfacts:")
+    for f in row["facts"]:
+        print(f"  - {f.get('kind')}: {f.get('value')}\n      \"{f.get('sentence')}\"")
+    print("\nhistory:")
+    for e in row["history"]:
+        reason = f" ({e['reason']})" if e["reason"] else ""
+        print(f"  {e['at']}  {e['action']}{reason} by {e['actor']}"
+              f"{' from message ' + str(e['message']) if e['message'] else ''}")
+    for v in row["versions"]:
+        if v["diff"]:
+            changes = ", ".join(f"{d['field']}: {d['before']} -> {d['after']}"
+                                for d in v["diff"])
+            print(f"  version {v['number']}: {changes}")
+    return 0
+
+
+def _decide(args: argparse.Namespace, action: Any) -> int:
+    """Run one decision in a unit of work, then send what it queued if a transport exists."""
+    from intake.drafts.service import build_context
+    from intake.storage import unit_of_work
+
+    app = _app(args)
+    try:
+        ctx = build_context(app)
+        try:
+            with unit_of_work(app.factory) as session:
+                message = action(session, ctx)
+        except DraftConflict as exc:
+            print(f"intake: {exc}")
+            return 1
+        print(message)
+        report = send_queued(app, ctx)
+        if report:
+            print(report)
+        return 0
+    finally:
+        app.close()
+
+
+def send_queued(app: Any, ctx: Any) -> str:
+    """Send due outbox mail now when a transport is configured; a line saying what happened."""
+    transport = transport_from_config(app)
+    if transport is None:
+        return "queued; `intake run` sends it (no [smtp] or [outbound] folder configured)"
+    report = ctx.outbox.send_due(transport)
+    return (f"sent {len(report.sent)}, deferred {len(report.deferred)}, "
+            f"failed {len(report.failed)}" + (f"; stopped: {report.stopped}"
+                                              if report.stopped else ""))
+
+
+def transport_from_config(app: Any) -> Any:
+    """An SMTP or folder transport from config, or None."""
+    config = app.config
+    if config.smtp is not None:
+        from intake.outbound.smtp import SmtpTransport
+
+        smtp = config.smtp
+        return SmtpTransport(smtp.host, smtp.port, tls=smtp.tls, username=smtp.username or None,
+                             password=smtp.password(app.environ) if smtp.username else None,
+                             timeout=smtp.timeout)
+    if config.outbound_folder is not None:
+        from intake.outbound.folder import FolderTransport
+
+        return FolderTransport(config.outbound_folder)
+    return None
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from intake.drafts.service import operator_confirm
+
+    def action(session: Any, ctx: Any) -> str:
+        items = operator_confirm(session, ctx, args.id, actor=_actor())
+        return "\n".join([f"draft {args.id} confirmed", *(f"  {i}" for i in items)])
+
+    return _decide(args, action)
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    from intake.drafts.service import operator_reject
+
+    def action(session: Any, ctx: Any) -> str:
+        operator_reject(session, ctx, args.id, actor=_actor(), reason=args.reason or None)
+        return f"draft {args.id} rejected"
+
+    return _decide(args, action)
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from intake.drafts.commands import edit_values
+    from intake.drafts.service import operator_edit
+
+    fields = {k: v for k, v in (("budget", args.budget), ("due", args.due),
+                                ("description", args.description),
+                                ("project", args.project)) if v}
+
+    def action(session: Any, ctx: Any) -> str:
+        values = edit_values(fields, today=ctx.clock.now().date())
+        change = Edit(budget=values.budget[0] if values.budget else None,
+                      currency=values.budget[1] if values.budget else None,
+                      due_date=values.due, description=values.description,
+                      project=values.project)
+        changes = operator_edit(session, ctx, args.id, change, actor=_actor())
+        return "\n".join([f"draft {args.id}: new version",
+                          *(f"  {d['field']}: {d['before']} -> {d['after']}" for d in changes)])
+
+    return _decide(args, action)
+
+
+def cmd_send_to_client(args: argparse.Namespace) -> int:
+    from intake.drafts.service import operator_send_to_client
+
+    def action(session: Any, ctx: Any) -> str:
+        to = operator_send_to_client(session, ctx, args.id, actor=_actor())
+        return f"draft {args.id}: recap for {to} queued"
+
+    return _decide(args, action)

@@ -1,0 +1,292 @@
+"""The drafting service: the pipeline hook, the operator's decisions, and the drafts views.
+
+Input: each stored message (``Pipeline.after_store``: ``(session, work)``),
+or an operator's command (``intake drafts confirm ID``). Output: projects,
+drafts, decisions, queued mail and audit events in the same unit of work.
+
+What the hook does with a message, by classification:
+
+- ``client``: attach it to a project, draft a CCR and change orders, mail them to the AE;
+- ``draft_reply``: apply the AE's reply (:mod:`intake.drafts.replies`);
+- anything else that carries a draft token (a forgery, an auto-reply): refuse
+  it, record it and tell the AE. Our own mail coming back and bounces are
+  left alone: they carry our tokens but are no one's reply.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.classify import CLIENT, DRAFT_REPLY, OUTBOUND_MARKER, draft_token
+from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit, settings_from_config
+from intake.drafts.decisions import Edit, confirm, edit, reject
+from intake.drafts.drafting import create_drafts, plan_drafts
+from intake.drafts.mails import draft_label, queue_draft_mail
+from intake.drafts.projects import attach_project
+from intake.drafts.relay import send_to_client
+from intake.drafts.replies import ReplyOutcome, handle_reply
+from intake.drafts.tokens import secret_from_environment
+from intake.errors import NotFound, UsageError
+from intake.outbound.outbox import Outbox
+from intake.parsers.types import ParsedMail
+from models import Client, Message, Project
+from models.drafts import AuditEvent, Draft, DraftToken
+from models.mentions import Mention
+
+log = logging.getLogger(__name__)
+
+
+
+def is_our_mail(mail: ParsedMail, ctx: DraftContext, reason: str | None) -> bool:
+    """Mail that carries our token without being anyone's reply: our own draft mail seen
+    again (marker header, intake's address) and bounces of it. An AE's auto-reply looks
+    like "own mail" to the classifier, but it answers a draft, so it is refused."""
+    if reason == "bounce":
+        return True
+    sender = mail.from_.email if mail.from_ else ""
+    return mail.header(OUTBOUND_MARKER) is not None or sender == ctx.agency.intake
+
+
+@dataclass(frozen=True)
+class DraftHook:
+    """``Pipeline.after_store`` hook: drafts from client mail, decisions from replies."""
+
+    ctx: DraftContext
+
+    def __call__(self, session: Session, work: Any) -> None:
+        message, mail, verdict = work.message, work.parsed, work.verdict
+        if message is None or mail is None or verdict is None:
+            return
+        expire_drafts(session, self.ctx)
+        if verdict.kind == DRAFT_REPLY:
+            handle_reply(session, self.ctx, message, mail, verdict.token)
+            return
+        token = draft_token(mail, self.ctx.agency)
+        if token is not None and not is_our_mail(mail, self.ctx, verdict.reason):
+            handle_reply(session, self.ctx, message, mail, token)
+            return
+        if verdict.kind == CLIENT:
+            draft_from_message(session, self.ctx, message)
+
+
+def draft_from_message(session: Session, ctx: DraftContext, message: Message) -> list[Draft]:
+    """Attach a stored client message to a project and draft what it asks for."""
+    now = ctx.clock.now()
+    mentions = list(session.scalars(
+        select(Mention).where(Mention.message_pk == message.id).order_by(Mention.start)
+    ))
+    if not mentions:
+        return []
+    attached = attach_project(session, message, mentions, now=now, job_types=ctx.job_types)
+    project = attached.project if attached else None
+    specs = plan_drafts(message, mentions, project, opened=bool(attached and attached.how == "new"))
+    drafts = create_drafts(session, message, specs, project, now=now)
+    client = session.get(Client, message.client_id) if message.client_id else None
+    for draft in drafts:
+        audit(session, action="drafted", actor=INTAKE_ACTOR, at=now, draft=draft,
+              message_pk=message.id,
+              detail={"project_by": attached.how if attached else None})
+        what = "new facts" if draft.kind == "ccr" else "a change"
+        queue_draft_mail(
+            session, ctx, draft,
+            intro=f"{client.name if client else 'A client'} sent {what}"
+                  f"{' about ' + project.name if project else ''}. Please check and decide.",
+        )
+    return drafts
+
+
+def expire_drafts(session: Session, ctx: DraftContext) -> int:
+    """Open drafts whose newest token has expired become ``expired`` (audited)."""
+    now = ctx.clock.now()
+    rows = session.execute(
+        select(Draft, DraftToken.expires_at)
+        .join(DraftToken, (DraftToken.draft_id == Draft.id)
+              & (DraftToken.version == Draft.version))
+        .where(Draft.status == "draft", DraftToken.expires_at <= now)
+    ).all()
+    for draft, expires_at in rows:
+        draft.status, draft.updated_at = "expired", now
+        audit(session, action="expired", actor=INTAKE_ACTOR, at=now, draft=draft,
+              detail={"token_expired_at": expires_at.isoformat()})
+    return len(rows)
+
+
+# -- wiring -------------------------------------------------------------------------------
+
+
+def build_context(app: Any, *, outbox: Outbox | None = None) -> DraftContext:
+    """The drafting context of an :class:`intake.app.App` (its config, clock and environment)."""
+    config = app.config
+    path = str(config.path) if config.path else None
+    job_types: tuple[Any, ...] = ()
+    if config.extra.get("job_types"):
+        from intake.scheduling.settings import schedule_from_config
+
+        job_types = schedule_from_config(config.extra.get("schedule"), config.extra["job_types"],
+                                         path=path).job_types
+    return DraftContext(
+        agency=config.agency,
+        clients=config.clients,
+        clock=app.clock,
+        outbox=outbox or Outbox(app.factory, app.clock),
+        key=secret_from_environment(app.environ),
+        settings=settings_from_config(config.extra.get("drafts"), path=path),
+        job_types=job_types,
+    )
+
+
+def build_draft_hooks(app: Any) -> tuple[DraftHook, ...]:
+    """The after_store hooks to add to ``Pipeline.after_store`` (see the module docstring)."""
+    ctx = build_context(app)
+    if ctx.key is None:
+        log.warning("INTAKE_SECRET is not set: drafts are mailed, but no reply is accepted")
+    return (DraftHook(ctx),)
+
+
+# -- operator actions (``intake drafts confirm|reject|send-to-client ID``) -----------------
+
+
+def _open_draft(session: Session, draft_id: int) -> Draft:
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise NotFound(f"no draft with id {draft_id}")
+    return draft
+
+
+def _reopen_expired(session: Session, ctx: DraftContext, draft: Draft, actor: str) -> None:
+    """An operator may still decide on an expired draft: it is open again for that decision."""
+    if draft.status == "expired":
+        draft.status = "draft"
+        audit(session, action="reopened", actor=actor, at=ctx.clock.now(), draft=draft)
+        session.flush()
+
+
+def operator_confirm(session: Session, ctx: DraftContext, draft_id: int, *, actor: str,
+                     to_client: bool = False) -> list[str]:
+    draft = _open_draft(session, draft_id)
+    _reopen_expired(session, ctx, draft, actor)
+    return confirm(session, ctx, draft, actor=actor, to_client=to_client)
+
+
+def operator_reject(session: Session, ctx: DraftContext, draft_id: int, *, actor: str,
+                    reason: str | None = None) -> None:
+    draft = _open_draft(session, draft_id)
+    _reopen_expired(session, ctx, draft, actor)
+    reject(session, ctx, draft, actor=actor, reason=reason)
+
+
+def operator_edit(session: Session, ctx: DraftContext, draft_id: int, change: Edit, *,
+                  actor: str) -> list[dict[str, Any]]:
+    draft = _open_draft(session, draft_id)
+    _reopen_expired(session, ctx, draft, actor)
+    return edit(session, ctx, draft, change, actor=actor)
+
+
+def operator_send_to_client(session: Session, ctx: DraftContext, draft_id: int, *,
+                            actor: str) -> str:
+    """Confirmed drafts get a recap; an open one is confirmed (and relayed) first."""
+    draft = _open_draft(session, draft_id)
+    if draft.status in ("draft", "expired"):
+        _reopen_expired(session, ctx, draft, actor)
+        confirm(session, ctx, draft, actor=actor, to_client=True)
+        return draft.contact
+    if draft.status != "confirmed":
+        raise UsageError(f"draft {draft_id} is {draft.status}: only a confirmed or open draft "
+                         "can be sent to the client")
+    return send_to_client(session, ctx, draft, actor=actor, cause_pk=None)
+
+
+# -- views (``intake drafts [--json]``, ``intake drafts show ID``) ---------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def draft_row(session: Session, draft: Draft) -> dict[str, Any]:
+    """One draft as ``intake drafts --json`` prints it (a public shape: add keys, never rename)."""
+    client = session.get(Client, draft.client_id) if draft.client_id else None
+    project = session.get(Project, draft.project_id) if draft.project_id else None
+    return {
+        "id": draft.id,
+        "kind": draft.kind,
+        "status": draft.status,
+        "version": draft.version,
+        "client": client.name if client else None,
+        "project": project.name if project else None,
+        "project_id": draft.project_id,
+        "summary": draft.summary,
+        "description": draft.description,
+        "budget": str(draft.budget) if draft.budget is not None else None,
+        "currency": draft.currency,
+        "due_date": draft.due_date.isoformat() if draft.due_date else None,
+        "contact": draft.contact,
+        "source_message_id": draft.source_message_pk,
+        "created_at": _iso(draft.created_at),
+        "decided_at": _iso(draft.decided_at),
+        "decided_by": draft.decided_by,
+        "relayed_at": _iso(draft.relayed_at),
+        "sent_to_client_at": _iso(draft.sent_to_client_at),
+        "label": draft_label(draft),
+    }
+
+
+def draft_rows(session: Session, *, status: str | None = None) -> Iterator[dict[str, Any]]:
+    query = select(Draft).order_by(Draft.id)
+    if status:
+        query = query.where(Draft.status == status)
+    for draft in session.scalars(query):
+        yield draft_row(session, draft)
+
+
+def draft_detail(session: Session, draft_id: int) -> dict[str, Any]:
+    """A draft with its facts, impact, versions and history of audit events."""
+    draft = _open_draft(session, draft_id)
+    source = session.get(Message, draft.source_message_pk)
+    row = draft_row(session, draft)
+    row["source_message"] = source.message_id if source else None
+    row["facts"] = draft.facts
+    row["impact"] = draft.impact
+    row["versions"] = [
+        {"number": v.number, "fields": v.fields, "diff": v.diff, "mail": v.mail_message_id,
+         "created_at": _iso(v.created_at)}
+        for v in draft.versions
+    ]
+    row["history"] = [
+        {"at": _iso(e.at), "action": e.action, "actor": e.actor, "reason": e.reason,
+         "message": e.message_pk, "detail": e.detail}
+        for e in session.scalars(
+            select(AuditEvent).where(AuditEvent.draft_id == draft.id)
+            .order_by(AuditEvent.at, AuditEvent.id)
+        )
+    ]
+    return row
+
+
+def refused_rows(session: Session) -> Iterator[Mapping[str, Any]]:
+    """Every refused reply, newest first (for the CLI and tests)."""
+    for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "refused")
+                             .order_by(AuditEvent.id.desc())):
+        yield {"at": _iso(e.at), "draft_id": e.draft_id, "actor": e.actor, "reason": e.reason,
+               "message": e.message_pk}
+
+
+__all__ = [
+    "DraftHook",
+    "ReplyOutcome",
+    "build_context",
+    "build_draft_hooks",
+    "draft_detail",
+    "draft_from_message",
+    "draft_rows",
+    "operator_confirm",
+    "operator_reject",
+    "operator_send_to_client",
+]
