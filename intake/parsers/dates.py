@@ -15,9 +15,9 @@ Steps, in order, each a pure function in its own module:
 Dates that lie more than ``ROLLOVER_GRACE`` days before the sent date are the
 past, whatever the words around them. A date that a move replaces is never
 also a due date. Each calendar date is reported once (its most confident
-mention), in text order. Neutral dates (no cue either way: "The shoot is
-March 14.") are reported as due with confidence 0.5; callers that want only
-clear deadlines keep ``confidence >= 0.6``.
+mention), in text order. A date with no cue either way ("The shoot is
+March 14.") is not reported, nor is one inside quotation marks (a headline
+being edited), nor the new date of a moved call or meeting.
 """
 
 from __future__ import annotations
@@ -72,17 +72,25 @@ def extract_due_dates(
     matches = find_dates(doc)
     if not matches:
         return (), ()
+    text = doc.text  # built once: Doc.text joins every token
     due: dict[date, DueDate] = {}
     replaced: dict[date, DueDate] = {}
     for sent, group in _by_sentence(doc, matches):
         resolved = [normalise(m.shape, ref) for m in group]
-        moves = find_moves(sent, group)
         verdicts = judge(sent, group)
+        # Moving a call or a meeting ("the review on Thursday instead of Wednesday") is no due date.
+        moves = [
+            m for m in find_moves(sent, group) if m.new is None or verdicts[m.new].kind != "meeting"
+        ]
         roles = {m.old: m for m in moves if m.old is not None}
         targets = {m.new: m for m in moves if m.new is not None}
         for i, match in enumerate(group):
             when = resolved[i]
             if when is None:
+                continue
+            if _quoted(
+                text, sent, doc[match.start].idx
+            ):  # 'Change the headline to "Ship on Friday."'
                 continue
             evidence_of = _evidence_maker(doc, sent, match)
             if i in roles:
@@ -100,7 +108,7 @@ def extract_due_dates(
                 _keep(due, item)
                 continue
             verdict = _verdict(verdicts[i], match, when, ref)
-            if verdict.kind in ("due", "neutral"):
+            if verdict.kind == "due":
                 what = subject_of(sent, group, i)
                 _keep(due, DueDate(when, evidence_of(verdict.confidence), what=what))
     for day in replaced:
@@ -131,6 +139,13 @@ def _by_sentence(doc: Doc, matches: list[DateMatch]) -> list[tuple[Span, list[Da
         else:
             groups.append((sent, [match]))
     return groups
+
+
+def _quoted(text: str, sent: Span, start: int) -> bool:
+    """True when the date at ``start`` is inside quotation marks opened earlier in its sentence."""
+    before = text[sent.start_char : start]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _evidence_maker(doc: Doc, sent: Span, match: DateMatch):

@@ -59,7 +59,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "final|finals|sign off|sign-off|approve"),
         ("due", 0.8, EITHER, "approval|turnaround|turn around|target|targeting|aim|aiming|expect"),
         ("due", 0.8, EITHER, "must|should|has to|have to|asap"),
-        ("due", 0.8, EITHER, "in market|on air|air|airs|runs|start"),
+        ("due", 0.8, EITHER, "in market|on air|air|airs|start|installed|in place"),
+        ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
+        ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
+        ("due", 0.75, BEFORE, ":"),
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
         # Past.
         ("past", 1.2, AFTER, "ago"),
@@ -88,6 +91,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "off until|off on|day off|days off|off from|off next|off this"),
         ("meeting", 1.2, EITHER, "away until|away on|away from|away next|away this|out until"),
         ("meeting", 1.2, EITHER, "back on|back in the office|returning|return on"),
+        ("meeting", 1.2, EITHER, "i'm out|i am out|we're out|i'll be out|i will be out|pto"),
+        ("meeting", 1.2, EITHER, "i'm out of office|i'm out of the office|closed|close early"),
+        ("meeting", 1.2, EITHER, "bank holiday|public holiday|for the holiday"),
+        ("meeting", 1.2, EITHER, "takes over|cover for"),
+        ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
     ]
     cues: dict[tuple[str, ...], Cue] = {}
     for kind, weight, side, phrases in table:
@@ -108,10 +116,15 @@ _CLAUSE_BREAKS = frozenset(
         "also plus however"
     )
 )
+#: Words that make a "due" sentence about paying money, not delivering work.
+_PAYMENT = frozenset(
+    ("invoice", "invoices", "payment", "payments", "pay", "paid", "remittance", "refund")
+)
 _TIME_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "noon"))
 _MOVE_VERBS = frozenset(
     str.split(
-        "move moved moving push pushed pushing shift shifted shifting reschedule rescheduled "
+        "move moves moved moving push pushes pushed shifts slips slides postpones delays "
+        " pushing shift shifted shifting reschedule rescheduled "
         "rescheduling postpone postponed postponing delay delayed delaying bring brought "
         "change changed changing bump bumped slip slipped slide pull pulled adjust adjusted "
         "extend extended extending"
@@ -123,7 +136,12 @@ _NOW_LINKS = frozenset(("is", "are", "'s", "has", "have", "been", "will", "be", 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """What the words say about one date: ``kind`` is due, past, meeting or neutral."""
+    """What the words say about one date.
+
+    ``kind``: ``due``; ``past``; ``meeting`` (calls, meetings, absences and
+    closures); ``payment`` (a due cue in a sentence about invoices or paying);
+    ``neutral`` (no cue either way).
+    """
 
     kind: str
     confidence: float
@@ -196,6 +214,7 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             clause += 1
         clauses.append(clause)
     candidates = _find_cues(words, base, inside) + _times(tokens, words, base)
+    about_payment = not _PAYMENT.isdisjoint(words)
     verdicts = []
     for target in dates:
         own_clause = clauses[target.start - base]
@@ -222,6 +241,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             verdicts.append(Verdict("neutral", 0.5))
         else:
             score, kind, text = best
+            if kind == "due" and about_payment:  # "invoices are due within 30 days"
+                kind = "payment"
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
     return verdicts
 

@@ -149,6 +149,7 @@ def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
     yield "weekday", "WD", [WEEKDAY, *_w("of?", "next|this", "week")]
     # Numbers: "03/07", "3/7/27", "14.02.2027", "2027-02-14", "the 20th".
     yield "number", "NUM", [{"SHAPE": {"IN": _SLASH_SHAPES + _DOTTED_SHAPES}}]
+    yield "number", "NUM", [{"SHAPE": "dd.dd"}, {"ORTH": "."}]  # "bis 15.12." (day.month.)
     yield "number", "ISO", [{"SHAPE": {"IN": _ISO_SLASH}}]
     part = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "number", "ISO", [YEAR, {"ORTH": "-"}, part, {"ORTH": "-"}, part]
@@ -168,16 +169,9 @@ def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
     starts = "beginning|start|early?"
     yield "relative", "START", _w(starts, "of?", "the?", "next|following", "week|month")
     business = "working|business|biz?"
-    yield (
-        "relative",
-        "OFFSET",
-        [
-            *_w("in|within|over", "the?", "next?"),
-            NUMBER,
-            *_w(business),
-            UNIT,
-        ],
-    )
+    yield "relative", "OFFSET", [*_w("in|within"), NUMBER, *_w(business), UNIT]
+    next_n = _w("in|within|over", "the", "next")
+    yield "relative", "OFFSET", [*next_n, NUMBER, *_w(business), UNIT]
     yield "relative", "OFFSET", [NUMBER, *_w(business), UNIT, *_w("from", "now|today")]
     yield "relative", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
     yield "relative", "OFFSET", _w("in|within", "a", "fortnight")
@@ -204,7 +198,7 @@ def _anchor_hashes(vocab: Vocab) -> dict[str, np.ndarray]:
         name: np.array(sorted(strings.add(w) for w in group.anchors), dtype="uint64")
         for name, group in _GROUPS.items()
     }
-    shapes = [*_SLASH_SHAPES, *_DOTTED_SHAPES, *_ISO_SLASH, "dddd"]
+    shapes = [*_SLASH_SHAPES, *_DOTTED_SHAPES, *_ISO_SLASH, "dddd", "dd.dd"]
     hashes[""] = np.array(sorted(strings.add(shape) for shape in shapes), dtype="uint64")
     return hashes
 
@@ -242,15 +236,17 @@ _NUMERIC_CONTEXT = frozenset(
     str.split(
         "by on before until till due deadline from to for after thru through is are was "
         "date dated of - – : ( cob eod eow week wk starting start ending ends end launch live "
-        "than and or"
+        "than and or out goes go live lands land"
     )
 )
+_DURATION_VERBS = frozenset(("build", "allow", "factor", "take", "takes", "took"))
+_NAMED_DAYS = frozenset(("black", "cyber", "good", "super", "ash", "holy", "giving", "boxing"))
 # Words after an ordinal alone that show it is not a day ("the 3rd round").
 _ORDINAL_FOLLOWERS = frozenset(
     str.split(
         "at and or so if but please latest then as with when which because , . ! ? ; : ) - – "
         "cob eod noon morning afternoon evening to till until through thru instead rather "
-        "not works would deadline latest"
+        "not works would deadline latest is was will should fine ok okay too that"
     )
 )
 # Words before an ordinal without "the" that make it a day ("by 20th").
@@ -303,7 +299,7 @@ def _numeric(span: Span) -> Shape | None:
     if following in ("%", "x", "of", "split", "ratio"):  # "3/4 of the budget", "50/50 split"
         return None
     dotted = "." in token.text
-    parts = [int(p) for p in token.text.replace(".", "/").split("/")]
+    parts = [int(p) for p in token.text.replace(".", "/").split("/") if p]
     year = expand_year(parts[2]) if len(parts) == 3 else None
     if year is None and not _has_numeric_context(token):
         return None
@@ -350,6 +346,9 @@ def _ordinal(span: Span) -> Shape | None:
 def _weekday(span: Span) -> Shape | None:
     if any(t.text in _RISKY for t in span):  # "sat", "sun", "mon" in lower case are words
         return None
+    first = span[0]
+    if first.i > 0 and first.doc[first.i - 1].lower_ in _NAMED_DAYS:
+        return None  # "Black Friday", "Cyber Monday", "Good Friday" are not this week's days
     words = [t.lower_ for t in span]
     weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
     modifier = ""
@@ -412,6 +411,9 @@ def _period(span: Span, default: str) -> Shape | None:
 
 
 def _offset(span: Span) -> Shape | None:
+    first = span[0]
+    if first.i > 0 and first.doc[first.i - 1].lower_ in _DURATION_VERBS:
+        return None  # "build in 5 business days for review" is a duration, not a date
     words = [t.lower_ for t in span]
     business = any(w in ("working", "business", "biz") for w in words)
     if "fortnight" in words:

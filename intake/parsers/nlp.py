@@ -6,8 +6,8 @@ Input: plain text (``ParsedMail.new_text``). Output: ``spacy.tokens.Doc``.
 
 - ``get_pipeline(None)`` is ``spacy.blank("en")`` plus ``mail_sentences``: line
   breaks and bullets end sentences, "." "!" "?" end them unless they close an
-  abbreviation ("e.g.", "a.m.", "Mr.", "J."), and a hard-wrapped line (long,
-  no closing punctuation, next line starts in lower case) does not end one.
+  abbreviation ("e.g.", "a.m.", "Mr.", "J."), and a hard-wrapped line (60+
+  characters, no closing punctuation, next line not a list item) does not end one.
 - ``get_pipeline("en_core_web_sm")`` loads that trained pipeline when it is
   installed (``mail_sentences`` runs before its parser and only adds
   boundaries); when it is not installed a ``ConfigError`` names ``nlp.model``.
@@ -52,13 +52,15 @@ ABBREVIATIONS = frozenset(
 #: Day names the English tokenizer splits as contractions ("Wed" -> "We" "d").
 _SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.")
 
-#: A line longer than this, ending without punctuation and followed by a
-#: lower-case line, is taken to be hard-wrapped: the break does not end a sentence.
+#: A line at least this long that ends without closing punctuation and is not
+#: followed by a list item was hard-wrapped: the break does not end a sentence.
 WRAP_MIN_LINE = 60
 
 _TERMINAL = re.compile(r"[.!?…]+['\"’”)\]]*\s+")
 _LINE_BREAK = re.compile(r"\n[ \t\r\n]*")
 _INLINE_BULLET = re.compile(r"[•▪◦·►]")
+_LIST_ITEM = re.compile(r"(?:[-*•▪◦·►>]|\d{1,2}[.)]|[a-zA-Z][.)])(?:\s|$)")
+_DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zA-Z])")
 
 _PIPELINES: dict[str, Language] = {}
@@ -95,10 +97,10 @@ def sentence_starts(text: str) -> list[int]:
 
 def _wrapped(text: str, newline: int, next_start: int) -> bool:
     """True when the line before ``newline`` was broken by a mail client's wrapping."""
-    if not text[next_start].islower():
-        return False
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
-    return len(line) >= WRAP_MIN_LINE and line[-1] not in ".!?:;,"
+    if len(line) < WRAP_MIN_LINE or line[-1] in ".!?:;…":
+        return False
+    return _LIST_ITEM.match(text, next_start) is None
 
 
 def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
@@ -114,6 +116,8 @@ def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
     if word.lower() in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    if _DAY_MONTH.fullmatch(word):  # "from 07.01. to 14.01.2027"
         return True
     # "1. first item" / "a. option" at the start of a line is a list marker.
     return word_start == line_start and _ENUMERATOR.fullmatch(word) is not None

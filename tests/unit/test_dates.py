@@ -178,7 +178,8 @@ DUE_CASES = [
     ("Please deliver by 12/18/26.", {"2026-12-18"}),
     # Ordinals, weekdays
     ("Can you get it to us by the 20th?", {"2026-12-20"}),
-    ("The invoices are due by 30th.", {"2026-11-30"}),
+    ("The banners are due by 30th.", {"2026-11-30"}),
+    ("Print data by 15.12., e-mail send date 18.12.", {"2026-12-15", "2026-12-18"}),
     ("COB Wednesday for the first round, please.", {"2026-12-02"}),
     ("We need it by Thursday.", {"2026-12-03"}),
     ("Can we get the proofs this Friday?", {"2026-11-27"}),
@@ -198,6 +199,10 @@ DUE_CASES = [
     ("We need the draft tomorrow.", {"2026-11-27"}),
     ("Send me the numbers EOD please.", {"2026-11-26"}),
     ("Can we get the proofs next week?", {"2026-11-30"}),
+    ("The first email can go out January 29.", {"2027-01-29"}),
+    ("We're still good for the 28th.", {"2026-11-28"}),
+    ("Please stop the retargeting campaign at the end of December.", {"2026-12-31"}),
+    ("- Strategy and three territories: January 15", {"2027-01-15"}),
     ("We need it within a fortnight.", {"2026-12-10"}),
     ("The spot has to be on air by mid-March.", {"2027-03-15"}),
     ("We need the toolkit by end of Q1.", {"2027-03-31"}),
@@ -224,6 +229,16 @@ DUE_CASES = [
     ("Version 2.14 is fine, and 3.5 million impressions is the goal.", set()),
     ("Are you free for a catch-up on Wednesday?", set()),
     ("Yesterday the client approved the storyboard.", set()),
+    ("The shoot is on December 14.", set()),  # no cue either way
+    ("The invoices are due by the 30th.", set()),
+    ("Invoices for December are due within 30 days.", set()),
+    ("Please build in 5 business days for the legal review.", set()),
+    ("Grow the email list to 250,000 subscribers before Black Friday.", set()),
+    ('Change the headline to "Ship on Friday."', set()),
+    ("Please note that our office is closed from 23.12.2026 until 06.01.2027.", set()),
+    ("I'm on PTO from December 23 through January 2.", set()),
+    ("Last year most sales happened in the ten days before Labor Day.", set()),
+    ("Let's find time next week to walk through the media plan.", set()),
 ]
 
 
@@ -243,6 +258,13 @@ MOVE_CASES = [
     ("Could we shift the delivery to next Friday?", {"2026-12-04"}, set()),
     ("We pushed the go-live back from the 1st to the 8th.", {"2026-12-08"}, {"2026-12-01"}),
     ("Can we postpone the print run until January 12?", {"2027-01-12"}, set()),
+    ("The launch moves from August 3 to August 17.", {"2027-08-17"}, {"2027-08-03"}),
+    (
+        "Please postpone the dealer newsletter from 07.01. to 14.01.2027, our catalogue is late.",
+        {"2027-01-14"},
+        {"2027-01-07"},
+    ),
+    ("Can we do the creative review on Thursday at 2pm instead of Wednesday?", set(), set()),
 ]
 
 
@@ -301,12 +323,20 @@ def test_a_shared_doc_gives_the_same_answer_as_the_text() -> None:
     assert len(from_doc[0]) == 2
 
 
-def test_neutral_dates_are_reported_with_low_confidence() -> None:
-    due, _ = extract_due_dates("The shoot is on December 14.", sent_at=SENT, timezone=ZONE)
-    assert [d.date for d in due] == [date(2026, 12, 14)]
-    assert due[0].evidence.confidence < 0.6
-    clear, _ = extract_due_dates("The shoot is due December 14.", sent_at=SENT, timezone=ZONE)
-    assert clear[0].evidence.confidence > 0.6
+def test_confidence_is_higher_for_closer_cues() -> None:
+    near, _ = extract_due_dates("The shoot is due December 14.", sent_at=SENT, timezone=ZONE)
+    far, _ = extract_due_dates(
+        "We need the posters for the trade show on December 14.", sent_at=SENT, timezone=ZONE
+    )
+    assert near[0].evidence.confidence > far[0].evidence.confidence >= 0.6
+
+
+def test_a_hard_wrapped_sentence_keeps_its_cue() -> None:
+    text = (
+        "For the Australia Day weekend push: creative by Jan 8 please, and we go live on\n"
+        "Jan 22.\n\nThanks!"
+    )
+    assert due_and_replaced(text)[0] == {"2027-01-08", "2027-01-22"}
 
 
 def test_the_same_date_twice_is_reported_once() -> None:
