@@ -163,6 +163,10 @@ class ImapSource:
             )
         except LoginError as exc:
             self._abandon()
+            if not _credentials_refused(exc):
+                raise MailboxUnavailable(
+                    f"{self.name}: {where} could not log in {self.username} now: {exc}"
+                ) from exc
             raise AuthenticationFailed(
                 f"{self.name}: {where} refused the login of {self.username}: {exc}"
             ) from exc
@@ -379,6 +383,18 @@ class ImapSource:
             if remaining <= 0:
                 return False
             time.sleep(min(self.poll_step, remaining))
+
+
+def _credentials_refused(exc: LoginError) -> bool:
+    """True when a failed login means wrong credentials, not a passing server trouble.
+
+    imapclient turns every error during LOGIN into LoginError, a dropped
+    connection too; RFC 5530's ``[UNAVAILABLE]`` (Dovecot's "Temporary
+    authentication failure") is the server's problem and worth retrying soon.
+    """
+    if isinstance(exc.__context__, imaplib.IMAP4.abort | OSError):
+        return False
+    return "[UNAVAILABLE]" not in str(exc).upper()
 
 
 def _reports_change(responses: Sequence[Any]) -> bool:
