@@ -1,0 +1,506 @@
+"""The scheduler: one process per database polls the mail and runs the timed jobs.
+
+Input: an :class:`~intake.app.App` and a stop event. Output: mail synced,
+reminders and the nightly report queued, the outbox sent, on a schedule.
+
+``serve`` is ``intake run``. It first takes the database's *scheduler lock*;
+while another process holds it, this one stands by and tries again every
+``standby_poll`` seconds, so a second ``intake run`` takes over when the
+first dies. Holding the lock, it runs the poller threads and an APScheduler
+3 ``BackgroundScheduler`` (in-memory job store: each process has its own,
+never shared) with:
+
+==========  ===================================  ===================
+job         trigger                              misfire grace
+==========  ===================================  ===================
+outbox      every ``outbox_every`` s (60)        ``outbox_every`` / 2
+reminders   every ``reminders_every`` s (300)    ``reminders_every``
+report      daily at ``[report] time``, agency   1 hour
+            zone; and once on taking the lock
+==========  ===================================  ===================
+
+each with ``coalesce=True`` (a backlog of missed runs is one run) and
+``max_instances=1``. The report job queues tonight's report only when
+:func:`intake.report_mail.report_due` says so, so a standby that takes over
+after 18:00 still sends it, once. Every ``heartbeat`` seconds the lock is
+checked; a lost lock (the PostgreSQL connection dropped) stops the jobs and
+the process stands by again.
+
+The lock:
+
+- PostgreSQL: a session-level ``pg_try_advisory_lock`` on a dedicated
+  connection, keyed by database and schema. The server releases it when the
+  holder's connection closes, including when the process is killed.
+- SQLite: an OS file lock (``filelock``, ``flock``) on ``<database>.scheduler.lock``
+  next to the database file. The kernel releases it when the holder dies;
+  SQLite's own file must be on the same machine anyway. Chosen over a lease
+  row because it needs no clock agreement and no heartbeat writes.
+- anything else (an in-memory database): a lock inside this process.
+
+Two schedulers could never double-send anyway (outbox claims, unique
+``dedupe_key`` of reminders and reports); the lock keeps them from doing the
+same work twice and from polling the same mailboxes.
+
+``run_pass`` is ``intake run --once``: one pass of everything due, in order
+(see :data:`PASS_STEPS`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from filelock import FileLock, Timeout
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from intake.outbound.outbox import Outbox, SendReport
+from intake.outbound.transport import Transport
+from intake.report import report_settings
+from intake.report_mail import ReportDelivery, queue_unanswered_report, report_due
+from intake.scheduling import zone
+from intake.sync import SyncReport
+from intake.transport_factory import transport_from_config
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Any], object]  # called with the App; what it returns is logged
+
+
+# -- the scheduler lock ------------------------------------------------------------------
+
+
+class SchedulerLock(Protocol):
+    """At most one holder per database at a time; released when the holder dies.
+
+    ``try_acquire`` never blocks. ``still_held`` is cheap enough to call every
+    few seconds. ``release`` is idempotent.
+    """
+
+    description: str
+
+    def try_acquire(self) -> bool: ...
+
+    def still_held(self) -> bool: ...
+
+    def release(self) -> None: ...
+
+
+class PostgresAdvisoryLock:
+    """A session-level advisory lock held on its own connection (see the module docstring)."""
+
+    def __init__(self, engine: Engine, *, name: str = "intake-scheduler") -> None:
+        self.engine = engine
+        self.name = name
+        self.description = f"PostgreSQL advisory lock {name!r}"
+        self._connection: Connection | None = None
+        self._key: int | None = None
+
+    def try_acquire(self) -> bool:
+        if self._connection is not None:
+            return self.still_held()
+        connection = self.engine.connect()
+        try:
+            database, schema = connection.execute(
+                text("SELECT current_database(), current_schema()")).one()
+            key = _lock_key(f"{self.name}:{database}:{schema}")
+            got = bool(connection.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                          {"key": key}).scalar())
+            connection.commit()  # the lock is the session's, not the transaction's
+        except SQLAlchemyError:
+            connection.close()
+            raise
+        if not got:
+            connection.close()
+            return False
+        self._connection, self._key = connection, key
+        self.description = f"PostgreSQL advisory lock {key} ({database}.{schema})"
+        return True
+
+    def still_held(self) -> bool:
+        """The lock lives as long as its session: a live connection still holds it."""
+        if self._connection is None:
+            return False
+        try:
+            self._connection.execute(text("SELECT 1"))
+            self._connection.commit()
+        except SQLAlchemyError as exc:
+            log.error("scheduler lock connection lost: %s", exc)
+            self._drop()
+            return False
+        return True
+
+    def release(self) -> None:
+        if self._connection is None:
+            return
+        try:
+            self._connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": self._key})
+            self._connection.commit()
+        except SQLAlchemyError:
+            pass  # closing the connection releases it too
+        self._drop()
+
+    def _drop(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                connection.invalidate()  # never back to the pool: it may still hold the lock
+                connection.close()
+            except SQLAlchemyError:
+                pass
+
+
+def _lock_key(name: str) -> int:
+    """A signed 64-bit advisory lock key from a name."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+
+
+class FileSchedulerLock:
+    """An OS file lock next to the SQLite database (see the module docstring)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.description = f"file lock {path}"
+        # No soft (file-exists) fallback: only a kernel lock is released when the holder
+        # dies. The file is kept, so a waiter never locks an unlinked inode.
+        self._lock = FileLock(str(path), timeout=0, thread_local=False, fallback_to_soft=False,
+                              preserve_lock_file=True)
+
+    def try_acquire(self) -> bool:
+        if self._lock.is_locked:
+            return True
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        return True
+
+    def still_held(self) -> bool:
+        return self._lock.is_locked
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)
+
+
+class LocalSchedulerLock:
+    """A lock inside this process: for in-memory databases, which no other process can open."""
+
+    def __init__(self) -> None:
+        self.description = "in-process lock"
+        self._lock = threading.Lock()
+        self._held = False
+
+    def try_acquire(self) -> bool:
+        if self._held:
+            return True
+        self._held = self._lock.acquire(blocking=False)
+        return self._held
+
+    def still_held(self) -> bool:
+        return self._held
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            self._lock.release()
+
+
+def lock_for(engine: Engine) -> SchedulerLock:
+    """The right lock for this database (see the module docstring)."""
+    if engine.dialect.name == "postgresql":
+        return PostgresAdvisoryLock(engine)
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        return FileSchedulerLock(Path(database + ".scheduler.lock"))
+    return LocalSchedulerLock()
+
+
+# -- one pass of everything due ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PassReport:
+    """What one :func:`run_pass` did; ``errors`` holds (step, message) of failed steps."""
+
+    sync: SyncReport | None = None
+    reminders: int = 0
+    report: ReportDelivery | None = None
+    outbox: SendReport | None = None
+    errors: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        """One line for the command line."""
+        parts = []
+        if self.sync is not None:
+            counts = ", ".join(f"{k} {v}" for k, v in sorted(self.sync.counts.items()))
+            parts.append(f"mail: {counts or 'nothing new'}")
+        parts.append(f"reminders queued: {self.reminders}")
+        parts.append(f"report: {self.report.status if self.report else 'not due'}")
+        if self.outbox is not None:
+            parts.append(f"outbox: {len(self.outbox.sent)} sent, {len(self.outbox.deferred)} "
+                         f"deferred, {len(self.outbox.failed)} failed, "
+                         f"{len(self.outbox.uncertain)} uncertain")
+        parts.extend(f"{step} failed: {message}" for step, message in self.errors)
+        return "; ".join(parts)
+
+
+def default_reminder_jobs() -> tuple[Job, ...]:
+    """The guidance developer's reminder job, when it is installed."""
+    try:
+        from intake.guidance.jobs import send_due_reminders
+    except ImportError:  # pragma: no cover - guidance is part of the package now
+        return ()
+    return (send_due_reminders,)
+
+
+@dataclass
+class _Pass:
+    app: Any
+    transport: Transport
+    reminder_jobs: Sequence[Job]
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def sync(self) -> None:
+        self.values["sync"] = self.app.sync_once()
+
+    def reminders(self) -> None:
+        queued = 0
+        for job in self.reminder_jobs:
+            result = job(self.app)
+            queued += result if isinstance(result, int) else 0
+        self.values["reminders"] = queued
+
+    def report(self) -> None:
+        if report_due(self.app):
+            self.values["report"] = queue_unanswered_report(self.app)
+
+    def outbox(self) -> None:
+        self.values["outbox"] = Outbox(self.app.factory, self.app.clock).send_due(self.transport)
+
+
+# The order of one pass: new mail first (it may answer a client or move a
+# due date), then what it queues, and the outbox last so mail queued in this
+# pass goes out in this pass.
+PASS_STEPS: tuple[str, ...] = (
+    "sync",  # every mailbox: fetch what is new, process it
+    "reminders",  # due reminders -> outbox rows
+    "report",  # tonight's unanswered report, if due -> an outbox row
+    "outbox",  # send every due row
+)
+
+
+def run_pass(
+    app: Any,
+    *,
+    transport: Transport | None = None,
+    reminder_jobs: Sequence[Job] | None = None,
+    steps: Sequence[str] = PASS_STEPS,
+) -> PassReport:
+    """One pass of everything due (``intake run --once``); a failing step does not stop the rest."""
+    work = _Pass(app, transport or transport_from_config(app.config, app.environ),
+                 default_reminder_jobs() if reminder_jobs is None else reminder_jobs)
+    errors: list[tuple[str, str]] = []
+    for step in steps:
+        try:
+            getattr(work, step)()
+        except Exception as exc:  # one failing step must not keep the outbox from sending
+            log.exception("run pass: %s failed", step)
+            errors.append((step, f"{type(exc).__name__}: {exc}"))
+    return PassReport(errors=tuple(errors), **work.values)
+
+
+# -- the long-running scheduler ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SchedulerSettings:
+    """Intervals in seconds. Tests shorten them; production keeps the defaults."""
+
+    outbox_every: float = 60.0
+    reminders_every: float = 300.0
+    report_grace: int = 3600
+    heartbeat: float = 10.0
+    standby_poll: float = 5.0
+    poll_mail: bool = True
+
+
+def _guarded(name: str, function: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            result = function()
+        except Exception:
+            log.exception("job %s failed", name)
+        else:
+            log.debug("job %s: %s", name, result)
+
+    run.__name__ = f"intake_{name}"
+    return run
+
+
+def build_scheduler(
+    app: Any,
+    *,
+    transport: Transport,
+    reminder_jobs: Sequence[Job],
+    settings: SchedulerSettings,
+    now: datetime | None = None,
+) -> BackgroundScheduler:
+    """The APScheduler with intake's jobs added (not started)."""
+    tz = zone(app.config.agency.timezone)
+    scheduler = BackgroundScheduler(
+        timezone=tz,
+        executors={"default": ThreadPoolExecutor(3)},
+        job_defaults={"coalesce": True, "max_instances": 1},
+    )
+    outbox = Outbox(app.factory, app.clock)
+    scheduler.add_job(
+        _guarded("outbox", lambda: outbox.send_due(transport)),
+        IntervalTrigger(seconds=settings.outbox_every, timezone=tz),
+        id="outbox", name="send the outbox",
+        misfire_grace_time=max(1, int(settings.outbox_every / 2)),
+        coalesce=True, max_instances=1,
+    )
+    for i, job in enumerate(reminder_jobs):
+        scheduler.add_job(
+            _guarded(f"reminders[{i}]", lambda job=job: job(app)),
+            IntervalTrigger(seconds=settings.reminders_every, timezone=tz),
+            id=f"reminders-{i}", name=getattr(job, "__name__", f"reminders {i}"),
+            misfire_grace_time=max(1, int(settings.reminders_every)),
+            coalesce=True, max_instances=1,
+        )
+
+    def report() -> object:
+        if not report_due(app):
+            return "not due"
+        delivery = queue_unanswered_report(app)
+        if delivery.status == "queued":
+            outbox.send_due(transport)
+        return delivery.status
+
+    at = report_settings(app.config).time
+    scheduler.add_job(
+        _guarded("report", report),
+        CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),
+        id="report", name="nightly unanswered report",
+        misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
+    )
+    # Taking over after the report's time (a restart, a standby): catch up once.
+    scheduler.add_job(
+        _guarded("report catch-up", report),
+        DateTrigger(run_date=now or datetime.now(tz), timezone=tz),
+        id="report-catch-up", misfire_grace_time=settings.report_grace,
+        coalesce=True, max_instances=1,
+    )
+    return scheduler
+
+
+def serve(
+    app: Any,
+    stop: threading.Event,
+    *,
+    transport: Transport | None = None,
+    reminder_jobs: Sequence[Job] | None = None,
+    settings: SchedulerSettings = SchedulerSettings(),
+    lock: SchedulerLock | None = None,
+    on_acting: Callable[[bool], None] | None = None,
+) -> None:
+    """``intake run``: stand by until the lock is ours, then act until ``stop`` or the lock goes.
+
+    ``on_acting(True/False)`` is told when this process starts and stops acting
+    (a seam for tests and monitoring).
+    """
+    lock = lock or lock_for(app.engine)
+    transport = transport or transport_from_config(app.config, app.environ)
+    jobs = default_reminder_jobs() if reminder_jobs is None else tuple(reminder_jobs)
+    waiting_logged = False
+    while not stop.is_set():
+        if not lock.try_acquire():
+            if not waiting_logged:
+                log.info("standing by: another intake run holds the %s", lock.description)
+                waiting_logged = True
+            stop.wait(settings.standby_poll)
+            continue
+        waiting_logged = False
+        log.info("acting as the scheduler (%s)", lock.description)
+        if on_acting is not None:
+            on_acting(True)
+        try:
+            _act(app, stop, lock, transport=transport, jobs=jobs, settings=settings)
+        finally:
+            lock.release()
+            if on_acting is not None:
+                on_acting(False)
+
+
+def _act(
+    app: Any,
+    stop: threading.Event,
+    lock: SchedulerLock,
+    *,
+    transport: Transport,
+    jobs: Sequence[Job],
+    settings: SchedulerSettings,
+) -> None:
+    """Run the poller and the jobs while the lock is held and ``stop`` is not set."""
+    from intake.poller import watch_mailbox
+
+    halt = threading.Event()
+    threads: list[threading.Thread] = []
+    if settings.poll_mail and app.config.mailboxes:
+        app.pipeline  # noqa: B018 - build it once, before the threads share it
+        threads = [
+            threading.Thread(target=watch_mailbox, args=(app, mailbox, halt),
+                             name=f"mailbox-{mailbox.name}", daemon=True)
+            for mailbox in app.config.mailboxes
+        ]
+    scheduler = build_scheduler(app, transport=transport, reminder_jobs=jobs, settings=settings)
+    for thread in threads:
+        thread.start()
+    scheduler.start()
+    try:
+        while not stop.wait(settings.heartbeat):
+            if not lock.still_held():
+                log.error("lost the %s: stopping the jobs and standing by", lock.description)
+                break
+    finally:
+        halt.set()
+        scheduler.shutdown(wait=True)
+        for thread in threads:
+            thread.join()
+
+
+def run_once(app: Any, *, wait: float = 0.0, lock: SchedulerLock | None = None,
+             transport: Transport | None = None,
+             reminder_jobs: Sequence[Job] | None = None) -> PassReport | None:
+    """``intake run --once``: take the lock (waiting up to ``wait`` s), run one pass, let go.
+
+    None when another ``intake run`` kept the lock the whole time.
+    """
+    lock = lock or lock_for(app.engine)
+    deadline = threading.Event()
+    waited = 0.0
+    while not lock.try_acquire():
+        if waited >= wait:
+            return None
+        deadline.wait(min(0.5, wait - waited))
+        waited += 0.5
+    try:
+        return run_pass(app, transport=transport, reminder_jobs=reminder_jobs)
+    finally:
+        lock.release()
