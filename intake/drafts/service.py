@@ -8,9 +8,10 @@ What the hook does with a message, by classification:
 
 - ``client``: attach it to a project, draft a CCR and change orders, mail them to the AE;
 - ``draft_reply``: apply the AE's reply (:mod:`intake.drafts.replies`);
-- anything else that carries a draft token (a forgery, an auto-reply): refuse
-  it, record it and tell the AE. Our own mail coming back and bounces are
-  left alone: they carry our tokens but are no one's reply.
+- anything else sent to the intake mailbox with a draft token (a forgery, an
+  auto-reply): refuse it, record it and tell the AE. Our own mail coming
+  back and bounces are left alone, and so is token-bearing mail not sent to
+  the intake mailbox (the AE forwarding a draft mail to a colleague).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.classify import CLIENT, DRAFT_REPLY, OUTBOUND_MARKER, draft_token
+from intake.config import AgencyConfig
 from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit, settings_from_config
 from intake.drafts.decisions import Edit, confirm, edit, reject
 from intake.drafts.drafting import create_drafts, plan_drafts
@@ -42,6 +44,22 @@ from models.mentions import Mention
 
 log = logging.getLogger(__name__)
 
+
+
+def addressed_to_intake(mail: ParsedMail, agency: AgencyConfig) -> bool:
+    """Whether the intake mailbox (``intake@`` or ``intake+tag@``) is a recipient.
+
+    Only such mail is an attempt to answer a draft; a draft mail quoted in
+    mail between other people is none of our business.
+    """
+    addresses = [a.email for a in (*mail.to, *mail.cc)]
+    for header in ("delivered-to", "x-original-to"):
+        addresses += [v.strip("<> ").lower() for v in mail.headers.get(header, ())]
+    for address in addresses:
+        box, _, domain = address.lower().partition("@")
+        if box.partition("+")[0] == agency.intake_local_part and domain == agency.intake_domain:
+            return True
+    return False
 
 
 def is_our_mail(mail: ParsedMail, ctx: DraftContext, reason: str | None) -> bool:
@@ -65,12 +83,15 @@ class DraftHook:
         if message is None or mail is None or verdict is None:
             return
         expire_drafts(session, self.ctx)
-        if verdict.kind == DRAFT_REPLY:
-            handle_reply(session, self.ctx, message, mail, verdict.token)
+        token = verdict.token or draft_token(mail, self.ctx.agency)
+        if token is not None and addressed_to_intake(mail, self.ctx.agency):
+            if not is_our_mail(mail, self.ctx, verdict.reason):
+                handle_reply(session, self.ctx, message, mail, token)
             return
-        token = draft_token(mail, self.ctx.agency)
-        if token is not None and not is_our_mail(mail, self.ctx, verdict.reason):
-            handle_reply(session, self.ctx, message, mail, token)
+        if verdict.kind == DRAFT_REPLY:
+            # The AE forwarding or discussing a draft mail elsewhere: not an answer to us.
+            log.info("message %s carries a draft token but is not addressed to %s: ignored",
+                     message.message_id, self.ctx.agency.intake)
             return
         if verdict.kind == CLIENT:
             draft_from_message(session, self.ctx, message)

@@ -7,12 +7,15 @@ exact mail bytes a server would receive.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Engine, select
 
 from intake.drafts.tokens import TOKEN_LENGTH
+from intake.sources import MailLocation, RawMail
+from intake.storage import unit_of_work
 from models import ChangeLedgerEntry, DraftToken, Project
 from tests.integration.apps import AE
 from tests.integration.drafts_support import (
@@ -182,3 +185,52 @@ def test_mail_without_new_facts_makes_no_draft(engine: Engine) -> None:
     rig.deliver(client_message("Lunch", "Hi Dana, thanks for lunch yesterday! Maria"))
     assert rig.drafts() == []
     assert rig.send() == []
+
+
+def test_a_named_project_in_a_new_conversation_is_found_by_mention(engine: Engine) -> None:
+    rig = make_rig(engine)
+    rig.deliver(client_message("Spring Catch", CLIENT_BRIEF))
+    rig.deliver(client_message(
+        "Quick note", "For Spring Catch, all posters must be printed on recycled paper.\n"
+                      "Our budget for printing is $3,000."))
+    first, second = rig.drafts()
+    assert second.project_id == first.project_id
+    assert rig.count(Project) == 1
+
+
+def test_a_newer_ccr_in_the_same_conversation_supersedes_an_open_one(engine: Engine) -> None:
+    rig = make_rig(engine)
+    brief = client_message("Spring Catch launch", CLIENT_BRIEF)
+    rig.deliver(brief)
+    rig.deliver(client_message("Re: Spring Catch launch",
+                               "One more thing: the budget is now $30,000.", reply_to=brief))
+    first, second = rig.drafts()
+    assert (first.status, first.superseded_by_id) == ("superseded", second.id)
+    assert second.status == "draft"
+    sentences = [f["sentence"] for f in second.facts]
+    assert "Our budget is $25,000." in sentences  # carried over from the superseded CCR
+    assert any("$30,000" in s for s in sentences)
+    assert second.budget == Decimal("30000.00")
+
+
+def test_two_copies_of_a_reply_at_once_decide_exactly_once(engine: Engine) -> None:
+    """The second transaction waits for the first; then it finds the token used (or the draft
+    decided) and records a refusal instead of deciding again."""
+    rig = make_rig(engine)
+    rig.deliver(client_message("Spring Catch launch", CLIENT_BRIEF))
+    [draft_mail] = rig.send()
+    first, second = ae_reply(draft_mail, "confirm"), ae_reply(draft_mail, "confirm")
+    outcomes: list[str] = []
+    with unit_of_work(rig.app.factory) as session:
+        outcomes.append(rig.app.pipeline.process(
+            session, RawMail(MailLocation("intake", "INBOX", 1, 101), first.as_bytes())).status)
+        other = threading.Thread(target=lambda: outcomes.append(rig.deliver(second).status))
+        other.start()
+        other.join(timeout=1.0)
+        assert other.is_alive()  # blocked behind the first transaction
+    other.join(timeout=30)
+    assert outcomes == ["stored", "stored"]
+    assert rig.draft(1).status == "confirmed"
+    assert [r[1] for r in rig.refusals()] in (["replayed"], ["decided"])
+    kinds = sorted(m["X-Intake-Outbound"] for m in rig.send())
+    assert kinds == ["draft-ack", "draft-refused", "relay"]

@@ -8,7 +8,6 @@ reason, and exactly one notice, to the AE only (never to the sender).
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import timedelta
 from email.message import EmailMessage
 
@@ -213,12 +212,24 @@ def test_refusal_notices_are_rate_limited_but_every_refusal_is_recorded(
     assert rig.draft(1).status == "draft"
 
 
-def test_a_token_in_a_client_mail_is_recorded_as_refused(engine: Engine) -> None:
+def test_a_client_mail_to_the_intake_address_with_a_token_is_refused(engine: Engine) -> None:
     rig = make_rig(engine)
     draft_mail = open_draft(rig)
     token = reply_address(draft_mail).partition("+")[2].partition("@")[0]
     sneaky = client_message("Re: Spring Catch launch", f"confirm\n\nintake-token: {token}\n")
+    sneaky.replace_header("To", "intake@agency.example")
     rig.deliver(sneaky)
     assert_refused(rig, "forged")
     assert unused_tokens(rig) == 1
-    assert dataclasses.asdict(rig.outbox.list()[0])["kind"] == "draft-refused"
+    assert rig.refusals()[-1][2] == "maria@harborfoods.example"
+
+
+def test_the_ae_forwarding_a_draft_mail_elsewhere_is_not_a_reply(engine: Engine) -> None:
+    rig = make_rig(engine)
+    draft_mail = open_draft(rig)
+    forward = ae_reply(draft_mail, "confirm this with me tomorrow?", to="kim@agency.example")
+    forward.replace_header("Subject", f"Fwd: {draft_mail['Subject']}")
+    rig.deliver(forward)
+    assert rig.draft(1).status == "draft"
+    assert rig.refusals() == [] and rig.send() == []
+    assert unused_tokens(rig) == 1
