@@ -63,6 +63,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
+        ("due", 0.8, EITHER, "like to see|love to see|want to see|to see|hoping for|hope to"),
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
         # Past.
         ("past", 1.2, AFTER, "ago"),
@@ -94,7 +95,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "i'm out|i am out|we're out|i'll be out|i will be out|pto"),
         ("meeting", 1.2, EITHER, "i'm out of office|i'm out of the office|closed|close early"),
         ("meeting", 1.2, EITHER, "bank holiday|public holiday|for the holiday"),
-        ("meeting", 1.2, EITHER, "takes over|cover for"),
+        ("meeting", 1.2, EITHER, "takes over|cover for|travelling|traveling|on the road"),
         ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
     ]
     cues: dict[tuple[str, ...], Cue] = {}
@@ -120,6 +121,7 @@ _CLAUSE_BREAKS = frozenset(
 _PAYMENT = frozenset(
     ("invoice", "invoices", "payment", "payments", "pay", "paid", "remittance", "refund")
 )
+_LIST_JOINERS = frozenset((",", "and", "or", "&", ";", "/"))
 _TIME_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "noon"))
 _MOVE_VERBS = frozenset(
     str.split(
@@ -244,6 +246,24 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             if kind == "due" and about_payment:  # "invoices are due within 30 days"
                 kind = "payment"
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
+    return _listed(dates, verdicts, words, base)
+
+
+def _listed(dates: list[DateMatch], verdicts: list[Verdict], words: list[str], base: int):
+    """A date listed right after a due date shares its verdict ("assets 12/4, radio 12/18")."""
+    for i in range(1, len(dates)):
+        previous = verdicts[i - 1]
+        if verdicts[i].kind != "neutral" or previous.kind != "due":
+            continue
+        gap = words[dates[i - 1].end - base : dates[i].start - base]
+        if (
+            len(gap) <= 4
+            and not _LIST_JOINERS.isdisjoint(gap)
+            and not any(w in _FIRST_WORDS for w in gap)
+        ):
+            verdicts[i] = Verdict(
+                "due", round(previous.confidence - 0.05, 2), "listed with a due date"
+            )
     return verdicts
 
 
@@ -310,6 +330,7 @@ def _new_for(sent: Span, dates: list[DateMatch], old_index: int, old: set[int]) 
     return min(others, key=lambda j: abs(j - old_index))
 
 
+_SUBJECT_ENDS = frozenset(("from", "to", "by", "before", "until", "for", "on"))
 _SUBJECT_STOP = frozenset(("please", "we", "i", "you", "can", "could", "would", "will", "'ll"))
 
 
@@ -318,15 +339,14 @@ def subject_of(sent: Span, dates: list[DateMatch], index: int) -> str | None:
     doc = sent.doc
     target = dates[index]
     words = [t.lower_ for t in doc[sent.start : target.start]]
+    earlier = [m.start - sent.start for m in dates[:index]]
     for verb_at in range(len(words) - 1, -1, -1):
         word = words[verb_at]
         if word in _MOVE_VERBS or word in ("need", "needs", "send", "deliver", "get"):
-            tail = words[verb_at + 1 :]
-            for stop in ("from", "to", "by", "before", "until", "for", "on"):
-                if stop in tail:
-                    end = verb_at + 1 + tail.index(stop)
-                    return _phrase(doc[sent.start + verb_at + 1 : sent.start + end])
-            return None
+            stops = [k for k in range(verb_at + 1, len(words)) if words[k] in _SUBJECT_ENDS]
+            if not stops or any(start > stops[-1] for start in earlier):
+                return None  # the verb's object belongs to another date ("by May 1, the video ...")
+            return _phrase(doc[sent.start + verb_at + 1 : sent.start + stops[0]])
         if word == "due" and verb_at > 0:
             end = verb_at - 1 if words[verb_at - 1] in ("is", "are") else verb_at
             begin = end

@@ -231,6 +231,17 @@ def _windows(doc: Doc) -> Iterable[tuple[Matcher, int, int]]:
         yield matcher, begin, end
 
 
+# Around a yearless "3/7": words and values that make it a fraction, a score or a ratio.
+_NOT_DATE_AFTER = frozenset(
+    str.split(
+        "% x of split ratio page pages cup cups inch inches in mile miles star stars rating "
+        "scale share off th"
+    )
+)
+_NOT_DATE_BEFORE = frozenset(
+    str.split("a an rated scored score rating ratio version v page pages step slide item no #")
+)
+_FRACTIONS = frozenset(("1/2", "1/3", "2/3", "1/4", "3/4", "24/7", "9/11", "50/50", "1/10"))
 # Words before a bare "3/7" that make it a date rather than a fraction or a ratio.
 _NUMERIC_CONTEXT = frozenset(
     str.split(
@@ -295,14 +306,17 @@ def _month_day(span: Span) -> Shape | None:
 
 def _numeric(span: Span) -> Shape | None:
     token = span[0]
-    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    if following in ("%", "x", "of", "split", "ratio"):  # "3/4 of the budget", "50/50 split"
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if following in _NOT_DATE_AFTER:  # "3/4 of the budget", "4/5 stars"
         return None
     dotted = "." in token.text
     parts = [int(p) for p in token.text.replace(".", "/").split("/") if p]
     year = expand_year(parts[2]) if len(parts) == 3 else None
     if year is None and not _has_numeric_context(token):
-        return None
+        previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.text in _FRACTIONS or previous in _NOT_DATE_BEFORE or dotted:
+            return None
     if year is not None and not 1990 <= year <= 2100:
         return None
     return Shape("numeric", first=parts[0], second=parts[1], year=year, dotted=dotted)

@@ -203,6 +203,12 @@ DUE_CASES = [
     ("We're still good for the 28th.", {"2026-11-28"}),
     ("Please stop the retargeting campaign at the end of December.", {"2026-12-31"}),
     ("- Strategy and three territories: January 15", {"2027-01-15"}),
+    (
+        "Deliverables: social assets 12/4, OOH 12/11, radio 12/18.",
+        {"2026-12-04", "2026-12-11", "2026-12-18"},
+    ),
+    ("We'd love to see first concepts early next week.", {"2026-11-30"}),
+    ("I'm travelling next week, so please send anything urgent by Friday.", {"2026-11-27"}),
     ("We need it within a fortnight.", {"2026-12-10"}),
     ("The spot has to be on air by mid-March.", {"2027-03-15"}),
     ("We need the toolkit by end of Q1.", {"2027-03-31"}),
@@ -224,6 +230,11 @@ DUE_CASES = [
     ("It was due on November 2 but it came in late.", set()),
     ("The invoice dated October 12 is paid.", set()),
     ("We offer 24/7 support, a 1/2 page ad and 3/4 of the budget.", set()),
+    ("Users rated it 4/5 and 2/3 said they would buy again.", set()),
+    ("The price is 14.50. Then we print.", set()),
+    ("Reminder that the office will be closed December 24 through January 1.", set()),
+    ("Our CEO is back on December 7, so the sign-off can't happen before then.", set()),
+    ("The contract was signed on November 2, and the first invoice goes out December 1.", set()),
     ("The 3rd round of edits looked great.", set()),
     ("We may 3D print the props.", set()),
     ("Version 2.14 is fine, and 3.5 million impressions is the goal.", set()),
@@ -271,6 +282,16 @@ MOVE_CASES = [
 @pytest.mark.parametrize(("text", "expected_due", "expected_replaced"), MOVE_CASES)
 def test_moves(text: str, expected_due: set[str], expected_replaced: set[str]) -> None:
     assert due_and_replaced(text) == (expected_due, expected_replaced)
+
+
+def test_what_is_due_comes_from_its_own_clause() -> None:
+    text = "We need the banners by December 7, the video December 14 and the posters December 21."
+    due, _ = extract_due_dates(text, sent_at=SENT, timezone=ZONE)
+    assert [(d.date.isoformat(), d.what) for d in due] == [
+        ("2026-12-07", "the banners"),
+        ("2026-12-14", None),
+        ("2026-12-21", None),
+    ]
 
 
 def test_a_move_records_the_date_it_replaces_and_what_moves() -> None:
