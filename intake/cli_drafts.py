@@ -3,7 +3,7 @@
 Input: parsed arguments (``--config`` from the main parser) and the
 database. Output: lines on stdout (``--json``: one JSON object per line),
 decisions applied in one unit of work, and the mail they queue sent at once
-when a transport is configured (``[smtp]`` or ``[outbound] folder``).
+through the configured transport (``intake.transport_factory``).
 
 An operator's decision is audited as ``operator:<login>``.
 """
@@ -156,31 +156,13 @@ def _decide(args: argparse.Namespace, action: Any) -> int:
 
 
 def send_queued(app: Any, ctx: Any) -> str:
-    """Send due outbox mail now when a transport is configured; a line saying what happened."""
-    transport = transport_from_config(app)
-    if transport is None:
-        return "queued; `intake run` sends it (no [smtp] or [outbound] folder configured)"
-    report = ctx.outbox.send_due(transport)
+    """Send due outbox mail now, through the configured transport; a line saying what happened."""
+    from intake.transport_factory import transport_from_config
+
+    report = ctx.outbox.send_due(transport_from_config(app.config, app.environ))
     return (f"sent {len(report.sent)}, deferred {len(report.deferred)}, "
             f"failed {len(report.failed)}" + (f"; stopped: {report.stopped}"
                                               if report.stopped else ""))
-
-
-def transport_from_config(app: Any) -> Any:
-    """An SMTP or folder transport from config, or None."""
-    config = app.config
-    if config.smtp is not None:
-        from intake.outbound.smtp import SmtpTransport
-
-        smtp = config.smtp
-        return SmtpTransport(smtp.host, smtp.port, tls=smtp.tls, username=smtp.username or None,
-                             password=smtp.password(app.environ) if smtp.username else None,
-                             timeout=smtp.timeout)
-    if config.outbound_folder is not None:
-        from intake.outbound.folder import FolderTransport
-
-        return FolderTransport(config.outbound_folder)
-    return None
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
