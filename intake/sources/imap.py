@@ -20,6 +20,7 @@ import imaplib
 import ipaddress
 import logging
 import ssl
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -41,6 +42,8 @@ MAX_IDLE_SLICE = 29 * 60.0
 _LIBRARY_ERRORS = (imaplib.IMAP4.error, OSError, EOFError)
 _CHANGE_RESPONSES = (b"EXISTS", b"RECENT")
 _FETCH_ITEMS = ("BODY.PEEK[]", "INTERNALDATE")
+# Longest quiet look at the socket inside one IDLE before checking interrupt().
+_CHECK_STEP = 0.5
 
 
 def is_loopback(host: str) -> bool:
@@ -116,6 +119,7 @@ class ImapSource:
         # that fetch but before IDLE starts would otherwise go unreported.
         self._uidnext_seen: dict[str, int] = {}
         self.capabilities: frozenset[str] = frozenset()
+        self._interrupt = threading.Event()
 
     def __repr__(self) -> str:  # no password, ever
         return f"ImapSource(name={self.name!r}, {self.username}@{self.host}:{self.port}/{self.tls})"
@@ -327,11 +331,21 @@ class ImapSource:
         A dead or frozen server raises MailboxUnavailable within about
         ``idle_slice`` (or ``poll_step``) plus the socket ``timeout``.
         """
-        client = self._require()
-        deadline = time.monotonic() + max(0.0, timeout)
-        if self.use_idle and self.supports_idle:
-            return self._idle(client, deadline)
-        return self._poll(client, deadline)
+        try:
+            if self._interrupt.is_set():
+                return False
+            client = self._require()
+            deadline = time.monotonic() + max(0.0, timeout)
+            if self.use_idle and self.supports_idle:
+                return self._idle(client, deadline)
+            return self._poll(client, deadline)
+        finally:
+            self._interrupt.clear()
+
+    def interrupt(self) -> None:
+        """Make the current (or next) ``wait_for_change`` return False within about
+        half a second. Safe to call from another thread, e.g. when the poller stops."""
+        self._interrupt.set()
 
     def _idle(self, client: IMAPClient, deadline: float) -> bool:
         folder = self.folders[0]
@@ -344,10 +358,17 @@ class ImapSource:
             self._uidnext_seen[folder] = int(uidnext)
             if seen is not None and int(uidnext) > seen:
                 return True  # arrived between our last fetch and now
-        while (remaining := deadline - time.monotonic()) > 0:
+        while (remaining := deadline - time.monotonic()) > 0 and not self._interrupt.is_set():
+            slice_end = time.monotonic() + min(remaining, self.idle_slice)
+            responses: list[Any] = []
             with self._translated(f"IDLE on {folder}"):
                 client.idle()
-                responses = list(client.idle_check(timeout=min(remaining, self.idle_slice)))
+                # Short checks inside one IDLE (no traffic) so interrupt() is seen soon.
+                while not _reports_change(responses) and not self._interrupt.is_set():
+                    left = slice_end - time.monotonic()
+                    if left <= 0:
+                        break
+                    responses += client.idle_check(timeout=min(left, _CHECK_STEP))
                 responses += client.idle_done()[1]
                 # A frozen server lets idle_check return [] forever; a command
                 # with a reply makes the socket timeout fire instead.
@@ -382,7 +403,8 @@ class ImapSource:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
-            time.sleep(min(self.poll_step, remaining))
+            if self._interrupt.wait(min(self.poll_step, remaining)):
+                return False
 
 
 def _credentials_refused(exc: LoginError) -> bool:

@@ -19,6 +19,7 @@ import errno
 import logging
 import os
 import stat
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -70,6 +71,7 @@ class MaildirSource:
         # Directory stamps taken just before each folder was last listed, so a
         # delivery between a fetch and the next wait is not missed.
         self._stamps: dict[str, dict[Path, _Stamp]] = {}
+        self._interrupt = threading.Event()
 
     def __repr__(self) -> str:
         return f"MaildirSource(name={self.name!r}, path={str(self.path)!r})"
@@ -106,19 +108,31 @@ class MaildirSource:
 
     def wait_for_change(self, timeout: float) -> bool:
         """Poll the folders' new/ and cur/ directories; True when one of them changed."""
-        deadline = time.monotonic() + max(0.0, timeout)
-        baseline = {f: self._stamps.get(f) or self._stamp(f) for f in self.folders}
-        while True:
-            for folder in self.folders:
-                now = self._stamp(folder)
-                if now != baseline[folder]:
-                    self._stamps[folder] = now
-                    log.debug("maildir %s/%s changed", self.name, folder)
-                    return True
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
+        try:
+            if self._interrupt.is_set():
                 return False
-            time.sleep(min(self.poll_step, remaining))
+            deadline = time.monotonic() + max(0.0, timeout)
+            for folder in self.folders:  # first look: what later changes are measured from
+                if folder not in self._stamps:
+                    self._stamps[folder] = self._stamp(folder)
+            baseline = dict(self._stamps)
+            while True:
+                for folder in self.folders:
+                    now = self._stamp(folder)
+                    if now != baseline[folder]:
+                        self._stamps[folder] = now
+                        log.debug("maildir %s/%s changed", self.name, folder)
+                        return True
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self._interrupt.wait(min(self.poll_step, remaining)):
+                    return False
+        finally:
+            self._interrupt.clear()
+
+    def interrupt(self) -> None:
+        """Make the current (or next) ``wait_for_change`` return False at once.
+        Safe to call from another thread, e.g. when the poller stops."""
+        self._interrupt.set()
 
     # -- helpers ---------------------------------------------------------------------
 

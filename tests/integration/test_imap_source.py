@@ -341,6 +341,30 @@ def test_polling_fallback_without_idle(dovecot, caplog) -> None:
     assert "IDLE" not in commands
 
 
+@pytest.mark.parametrize("use_idle", [True, False])
+def test_interrupt_ends_a_wait_early_from_another_thread(dovecot, use_idle: bool) -> None:
+    src = source(dovecot, folders=("INBOX",), use_idle=use_idle, poll_step=5.0, idle_slice=60.0)
+    try:
+        src.connect()
+        fetch_all(src, "INBOX", None)
+        timer = threading.Timer(0.3, src.interrupt)
+        started = time.monotonic()
+        timer.start()
+        assert src.wait_for_change(30.0) is False
+        elapsed = time.monotonic() - started
+        timer.join()
+        assert 0.3 <= elapsed < 1.5
+
+        src.interrupt()  # before the wait: it returns at once, and only once
+        started = time.monotonic()
+        assert src.wait_for_change(30.0) is False
+        assert time.monotonic() - started < 0.2
+        dovecot.append(AE, "INBOX", mail("Still watched"))
+        assert src.wait_for_change(10.0) is True
+    finally:
+        src.close()
+
+
 # -- failures ------------------------------------------------------------------------------
 
 

@@ -191,6 +191,20 @@ def test_wait_for_change_watches_every_folder(maildir: Path) -> None:
         timer.join()
 
 
+def test_interrupt_ends_a_wait_early_and_only_once(maildir: Path) -> None:
+    src = MaildirSource(name="local", path=maildir, poll_step=5.0)
+    timer = threading.Timer(0.2, src.interrupt)
+    started = time.monotonic()
+    timer.start()
+    assert src.wait_for_change(30.0) is False
+    timer.join()
+    assert 0.2 <= time.monotonic() - started < 1.0
+    src.interrupt()
+    assert src.wait_for_change(30.0) is False
+    deliver(maildir, "9.M9.host", b"Subject: after\n\n")
+    assert src.wait_for_change(5.0) is True
+
+
 def test_missing_maildir_is_unavailable_and_names_the_path(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     src = MaildirSource(name="local", path=missing)
