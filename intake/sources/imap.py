@@ -268,6 +268,15 @@ class ImapSource:
             rescan=rescan,
         )
 
+        if uidnext is not None and int(uidnext) <= last:
+            log.warning(
+                "mailbox %s/%s: UIDNEXT %d is not above the stored UID %d under the same "
+                "UIDVALIDITY: the server broke RFC 3501; mail below it is not read again",
+                self.name,
+                folder,
+                int(uidnext),
+                last,
+            )
         if exists == 0 or (uidnext is not None and int(uidnext) <= last + 1):
             if rescan:
                 yield stored_new

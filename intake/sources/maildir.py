@@ -107,7 +107,8 @@ class MaildirSource:
             yield FolderBatch(mailbox=self.name, folder=folder, messages=messages, checkpoint=None)
 
     def wait_for_change(self, timeout: float) -> bool:
-        """Poll the folders' new/ and cur/ directories; True when one of them changed."""
+        """Poll the folders' new/ and cur/ directories; True when one changed since the
+        last fetch or wait looked at it (a delivery in between is not missed)."""
         try:
             if self._interrupt.is_set():
                 return False
