@@ -232,6 +232,17 @@ def test_empty_folder_stores_its_uidvalidity_once(dovecot) -> None:
     ]
 
 
+def test_a_checkpoint_above_uidnext_reads_nothing_and_warns(dovecot, caplog) -> None:
+    dovecot.append_many(AE, "INBOX", [mail("One"), mail("Two")])
+    uidvalidity = dovecot.status(AE, "INBOX")["UIDVALIDITY"]
+    src = source(dovecot)
+    try:
+        assert fetch_all(src, "INBOX", FolderCheckpoint(uidvalidity, 50)) == []
+    finally:
+        src.close()
+    assert "UIDNEXT 3 is not above the stored UID 50" in caplog.text
+
+
 def test_a_message_expunged_between_search_and_fetch_is_skipped(dovecot) -> None:
     uids = dovecot.append_many(AE, "INBOX", [mail("Keep 1"), mail("Vanishes"), mail("Keep 3")])
     src = source(dovecot)
