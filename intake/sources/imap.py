@@ -245,6 +245,9 @@ class ImapSource:
             raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
         client = self._require()
         info = self._examine(client, folder)
+        if b"UIDVALIDITY" not in info:
+            self._broken = True
+            raise MailboxUnavailable(f"{self.name}: EXAMINE {folder} gave no UIDVALIDITY")
         uidvalidity = int(info[b"UIDVALIDITY"])
         uidnext = info.get(b"UIDNEXT")
         exists = int(info.get(b"EXISTS", 0))
