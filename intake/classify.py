@@ -93,6 +93,8 @@ def check_own_mail(mail: ParsedMail, ctx: Context) -> Classification | None:
     (what intake sends on the AE's behalf; the AE's own mail is never
     auto-submitted).
     """
+    if bounce_reason(mail) is not None:
+        return None  # a delivery report about our mail is a bounce
     if mail.header(OUTBOUND_MARKER) is not None:
         return _ignored("own-mail", mail)
     sender = _from_email(mail)

@@ -40,7 +40,7 @@ class ForwardSplit:
 
 
 _MARKER = re.compile(
-    r"\n[ \t]*(?:"
+    r"\n[ \t]*(?P<quoted>(?:>[ \t]?)+)?(?:"
     r"-{2,}[ \t]*(?P<gmail>Forwarded message|Mensaje reenviado|Message transféré"
     r"|Weitergeleitete Nachricht|Messaggio inoltrato|Doorgestuurd bericht"
     r"|Mensagem encaminhada|Mensaje reenviado)[ \t]*-{2,}"
@@ -87,6 +87,8 @@ class _Marker:
 def _find_marker(text: str, subject: str, reply_at: int, kind: str) -> _Marker | None:
     """The first forward marker that is not inside quoted reply history (at ``reply_at``)."""
     match = _MARKER.search("\n" + text)
+    if match and match.group("quoted") and not is_forward_subject(subject):
+        match = None  # a forward inside quoted reply history is history, not a forward
     if match and (reply_at < 0 or match.start() <= reply_at):
         style = "gmail" if match.group("gmail") else "apple" if match.group("apple") else "generic"
         if match.group("generic") and "original" in match.group("generic").lower():

@@ -115,3 +115,22 @@ def test_ios_mail_forward_quotes_the_forwarded_message() -> None:
     assert hop.sender == Address("Ana Ruiz", "ana@harborfoods.example")
     assert hop.subject == "Sizes"
     assert hop.text == "We need 300x250 too."
+
+
+def test_apple_mail_forward_quoted_from_its_marker_line() -> None:
+    text = (
+        "From Sam, please track.\n\n> Begin forwarded message:\n>\n"
+        "> From: Sam Whitfield <sam@kestrel.example>\n> Subject: Revised copy\n"
+        "> Date: January 22, 2027 at 11:03:27 AM PST\n> To: Dana <dana@agency.example>\n>\n"
+        "> We need the revised page by Wednesday.\n"
+    )
+    split = split_forwards(text, subject="Fwd: Revised copy")
+    assert split.lead.new_text == "From Sam, please track."
+    (hop,) = split.hops
+    assert hop.sender == Address("Sam Whitfield", "sam@kestrel.example")
+    assert hop.text == "We need the revised page by Wednesday."
+
+
+def test_a_quoted_forward_marker_under_a_reply_subject_stays_history() -> None:
+    text = "Thanks!\n\n> Begin forwarded message:\n>\n> From: A <a@x.example>\n>\n> old\n"
+    assert split_forwards(text, subject="Re: Revised copy").hops == ()
