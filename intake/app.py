@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,11 +18,13 @@ from intake.classify import Context
 from intake.clients import ClientDirectory
 from intake.clock import Clock, clock_from_environment
 from intake.config import Config, MailboxConfig
-from intake.pipeline import Pipeline
 from intake.sources import MailSource
 from intake.storage import make_engine, require_schema, session_factory, unit_of_work
 from intake.sync import SyncReport, sync_clients, sync_source
 from intake.understanding import Extractor
+
+if TYPE_CHECKING:
+    from intake.pipeline import Pipeline
 
 
 @dataclass
@@ -39,6 +42,8 @@ class App:
     def pipeline(self) -> Pipeline:
         """The pipeline, with configured clients mirrored into the database first."""
         if self._pipeline is None:
+            from intake.pipeline import Pipeline
+
             with unit_of_work(self.factory) as session:
                 client_ids = sync_clients(session, self.config.clients)
             context = Context(

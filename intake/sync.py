@@ -12,15 +12,18 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.clock import Clock
 from intake.config import ClientConfig
-from intake.pipeline import Outcome, Pipeline
 from intake.sources import FolderBatch, FolderCheckpoint, MailSource
 from models import Client, FolderState
+
+if TYPE_CHECKING:
+    from intake.pipeline import Outcome, Pipeline
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,6 @@ from datetime import datetime
 
 from intake.classify import Classification
 from intake.config import AgencyConfig
-from intake.parsers.extract import extract_message
 from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statement
 from intake.parsers.types import ParsedMail
 from models import Mention
@@ -30,6 +29,8 @@ class Extractor:
     def __call__(
         self, mail: ParsedMail, verdict: Classification, *, received_at: datetime | None = None
     ) -> Extraction:
+        from intake.parsers.extract import extract_message  # spaCy loads on first use only
+
         client = verdict.client
         return extract_message(
             mail,
