@@ -198,7 +198,13 @@ def cmd_quarantine_replay(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from intake.extract_cli import run_extract
 
-    return run_extract(args.paths, as_json=args.json, timezone=args.timezone)
+    return run_extract(
+        args.paths,
+        as_json=args.json,
+        timezone=args.timezone,
+        day_first=args.day_first,
+        currency=args.currency.upper(),
+    )
 
 
 def _safe_url(url: str) -> str:
@@ -264,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--timezone", default="UTC", help="sender time zone (default: UTC)")
+    p.add_argument("--day-first", action="store_true", help="read 03/07 as 3 July")
+    p.add_argument("--currency", default="USD", help='what a bare "$" means (default: USD)')
     p.set_defaults(handler=cmd_extract)
     return parser
 

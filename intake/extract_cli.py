@@ -18,7 +18,9 @@ from intake.parsers.extract import extract_message, extraction_to_json, message_
 from intake.parsers.mime import parse_message
 
 
-def extract_file(path: Path, *, timezone: str) -> dict[str, object]:
+def extract_file(
+    path: Path, *, timezone: str, day_first: bool = False, currency: str = "USD"
+) -> dict[str, object]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -36,19 +38,31 @@ def extract_file(path: Path, *, timezone: str) -> dict[str, object]:
         "date": mail.date.isoformat() if mail.date else None,
     }
     if reason is None:
-        result.update(extraction_to_json(extract_message(mail, timezone=timezone)))
+        extraction = extract_message(
+            mail, timezone=timezone, day_first=day_first, default_currency=currency
+        )
+        result.update(extraction_to_json(extraction))
     else:
         empty = {"due_dates": [], "replaced_dates": [], "budgets": [], "other_money": []}
         result.update(empty | {"change_requests": [], "requirements": [], "objectives": []})
     return result
 
 
-def run_extract(paths: list[str], *, as_json: bool, timezone: str) -> int:
+def run_extract(
+    paths: list[str],
+    *,
+    as_json: bool,
+    timezone: str,
+    day_first: bool = False,
+    currency: str = "USD",
+) -> int:
     """Extract from every path; a file that fails is reported and the rest go on."""
     failures = 0
     for name in paths:
         try:
-            result = extract_file(Path(name), timezone=timezone)
+            result = extract_file(
+                Path(name), timezone=timezone, day_first=day_first, currency=currency
+            )
         except IntakeError as exc:
             failures += 1
             print(f"intake: error: {exc}", file=sys.stderr)
