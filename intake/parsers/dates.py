@@ -72,7 +72,6 @@ def extract_due_dates(
     matches = find_dates(doc)
     if not matches:
         return (), ()
-    text = doc.text  # built once: Doc.text joins every token
     due: dict[date, DueDate] = {}
     replaced: dict[date, DueDate] = {}
     for sent, group in _by_sentence(doc, matches):
@@ -82,35 +81,28 @@ def extract_due_dates(
         moves = [
             m for m in find_moves(sent, group) if m.new is None or verdicts[m.new].kind != "meeting"
         ]
-        roles = {m.old: m for m in moves if m.old is not None}
-        targets = {m.new: m for m in moves if m.new is not None}
+        roles = {m.old for m in moves if m.old is not None}
+        targets = {m.new: m.old for m in moves if m.new is not None}
+        quoted = _quoted(sent, group)
+        sentence = _Sentence(sent)
         for i, match in enumerate(group):
             when = resolved[i]
-            if when is None:
+            if when is None or quoted[i]:  # 'Change the headline to "Ship on Friday."'
                 continue
-            if _quoted(
-                text, sent, doc[match.start].idx
-            ):  # 'Change the headline to "Ship on Friday."'
-                continue
-            evidence_of = _evidence_maker(doc, sent, match)
             if i in roles:
-                _keep(replaced, DueDate(when, evidence_of(MOVE_CONFIDENCE)))
-                continue
-            if i in targets:
-                old = targets[i].old
-                old_date = resolved[old] if old is not None else None
+                _keep(replaced, DueDate(when, sentence.evidence(match, MOVE_CONFIDENCE)))
+            elif i in targets:
+                old = targets[i]
                 item = DueDate(
                     when,
-                    evidence_of(MOVE_CONFIDENCE),
-                    replaces=old_date,
+                    sentence.evidence(match, MOVE_CONFIDENCE),
+                    replaces=resolved[old] if old is not None else None,
                     what=subject_of(sent, group, i),
                 )
                 _keep(due, item)
-                continue
-            verdict = _verdict(verdicts[i], match, when, ref)
-            if verdict.kind == "due":
-                what = subject_of(sent, group, i)
-                _keep(due, DueDate(when, evidence_of(verdict.confidence), what=what))
+            elif (verdict := _verdict(verdicts[i], match, when, ref)).kind == "due":
+                evidence = sentence.evidence(match, verdict.confidence)
+                _keep(due, DueDate(when, evidence, what=subject_of(sent, group, i)))
     for day in replaced:
         due.pop(day, None)
     order = sorted(due.values(), key=lambda d: d.evidence.start)
@@ -141,21 +133,35 @@ def _by_sentence(doc: Doc, matches: list[DateMatch]) -> list[tuple[Span, list[Da
     return groups
 
 
-def _quoted(text: str, sent: Span, start: int) -> bool:
-    """True when the date at ``start`` is inside quotation marks opened earlier in its sentence."""
-    before = text[sent.start_char : start]
-    straight = before.count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
+_QUOTES = frozenset(('"', "“", "”", "''", "``"))
 
 
-def _evidence_maker(doc: Doc, sent: Span, match: DateMatch):
-    span = doc[match.start : match.end]
-    sentence = sent.text.strip()
+def _quoted(sent: Span, dates: list[DateMatch]) -> list[bool]:
+    """For each date, whether it stands inside quotation marks opened earlier in the sentence."""
+    doc = sent.doc
+    flags = []
+    position, inside = sent.start, False
+    for match in dates:
+        for token in doc[position : match.start]:
+            if token.text in _QUOTES:
+                inside = token.text != "”" and (token.text == "“" or not inside)
+        position = match.start
+        flags.append(inside)
+    return flags
 
-    def make(confidence: float) -> Evidence:
-        return Evidence(span.text, sentence, span.start_char, span.end_char, confidence)
 
-    return make
+class _Sentence:
+    """One sentence's text, built only when a mention from it is kept."""
+
+    def __init__(self, sent: Span):
+        self.sent = sent
+        self._text: str | None = None
+
+    def evidence(self, match: DateMatch, confidence: float) -> Evidence:
+        if self._text is None:
+            self._text = self.sent.text.strip()
+        span = self.sent.doc[match.start : match.end]
+        return Evidence(span.text, self._text, span.start_char, span.end_char, confidence)
 
 
 def _keep(found: dict[date, DueDate], item: DueDate) -> None:
