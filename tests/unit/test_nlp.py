@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from intake.errors import ConfigError
 from intake.parsers.nlp import analyse, get_pipeline, sentence_starts
@@ -112,3 +113,11 @@ def test_long_body_is_segmented_throughout() -> None:
     paragraph = "Thanks for the deck. We need the files by Friday.\n- banner\n"
     doc = analyse(paragraph * 2000)
     assert sum(1 for _ in doc.sents) == 3 * 2000
+
+
+def test_a_saved_pipeline_is_loaded_by_name_with_mail_sentences(tmp_path) -> None:
+    spacy.blank("en").to_disk(tmp_path / "pipeline")
+    nlp = get_pipeline(str(tmp_path / "pipeline"))
+    assert nlp.pipe_names == ["mail_sentences"]
+    doc = analyse("COB Wed. please\n- one", model=str(tmp_path / "pipeline"))
+    assert [s.text.strip() for s in doc.sents] == ["COB Wed. please", "- one"]
