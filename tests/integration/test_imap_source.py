@@ -540,3 +540,18 @@ def test_an_unverified_certificate_is_refused_before_login(tls_dovecot, tls: str
         src.connect()
     src.close()
     assert not [x for x in tls_dovecot.log_lines() if f"user=<{INTAKE}>" in x and "Login:" in x]
+
+
+# -- the fixture itself -------------------------------------------------------------------------
+
+
+def test_reset_users_gives_empty_mailboxes_even_with_a_session_open(dovecot) -> None:
+    dovecot.append(AE, "INBOX", mail("Left over"))
+    dovecot.append(INTAKE, "Sent", mail("Left over too"))
+    lingering = source(dovecot, folders=("INBOX",))
+    lingering.connect()  # a test that forgot to close must not keep the old mail alive
+    dovecot.reset_users()
+    lingering.close()
+    assert dovecot.status(AE, "INBOX")["MESSAGES"] == 0
+    assert dovecot.status(INTAKE, "Sent")["MESSAGES"] == 0
+    assert dovecot.append(AE, "INBOX", mail("Fresh")) == 1
