@@ -10,6 +10,8 @@ Output: a frozen :class:`DraftContext` every drafts module takes, and the
     [drafts]
     reply_ttl_days = 7               # how long a draft's reply token is valid
     refusal_notices_per_hour = 3     # notices to the AE about refused replies
+    mails_per_hour = 200             # outbox limit per recipient for drafting mail
+                                     # (the outbox default, 20, is too low for an AE's drafts)
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class DraftSettings:
 
     ttl: timedelta = DEFAULT_TTL
     notices_per_hour: int = 3
+    mails_per_hour: int = 200
 
 
 def settings_from_config(table: Any, *, path: str | None = None) -> DraftSettings:
@@ -47,7 +50,7 @@ def settings_from_config(table: Any, *, path: str | None = None) -> DraftSetting
         return DraftSettings()
     if not isinstance(table, Mapping):
         raise ConfigError("expected a table", path=path, key="drafts")
-    allowed = {"reply_ttl_days", "refusal_notices_per_hour"}
+    allowed = {"reply_ttl_days", "refusal_notices_per_hour", "mails_per_hour"}
     for key in table:
         if key not in allowed:
             raise ConfigError(f"unknown key (expected one of {sorted(allowed)})",
@@ -60,7 +63,12 @@ def settings_from_config(table: Any, *, path: str | None = None) -> DraftSetting
     if isinstance(notices, bool) or not isinstance(notices, int) or notices < 0:
         raise ConfigError(f"expected a whole number >= 0, got {notices!r}",
                           path=path, key="drafts.refusal_notices_per_hour")
-    return DraftSettings(ttl=timedelta(days=ttl), notices_per_hour=notices)
+    per_hour = table.get("mails_per_hour", 200)
+    if isinstance(per_hour, bool) or not isinstance(per_hour, int) or per_hour < 1:
+        raise ConfigError(f"expected a whole number >= 1, got {per_hour!r}",
+                          path=path, key="drafts.mails_per_hour")
+    return DraftSettings(ttl=timedelta(days=ttl), notices_per_hour=notices,
+                         mails_per_hour=per_hour)
 
 
 @dataclass(frozen=True)

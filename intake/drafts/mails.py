@@ -276,7 +276,8 @@ def queue_refusal(
         "draft_refused",
         advice=ADVICE.get(reason, DEFAULT_ADVICE).replace("ID", str(draft.id) if draft else "ID"),
         draft_label=draft_label(draft) if draft else "",
-        reason_text=REFUSAL_TEXT.get(reason, reason),
+        reason_text=REFUSAL_TEXT.get(reason, reason) + (
+            f" It is {draft.status}." if draft is not None and reason == "decided" else ""),
         reply_date=local_time(reply.date, ctx.agency.timezone),
         reply_from=reply.from_email or "(no sender)",
         reply_subject=reply.subject or "(no subject)",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -36,7 +36,7 @@ from intake.drafts.relay import send_to_client
 from intake.drafts.replies import ReplyOutcome, handle_reply
 from intake.drafts.tokens import secret_from_environment
 from intake.errors import NotFound, UsageError
-from intake.outbound.outbox import Outbox
+from intake.outbound.outbox import Outbox, RateLimit
 from intake.parsers.types import ParsedMail
 from models import Client, Message, Project
 from models.drafts import AuditEvent, Draft, DraftToken
@@ -152,13 +152,15 @@ def build_context(app: Any, *, outbox: Outbox | None = None) -> DraftContext:
 
         job_types = schedule_from_config(config.extra.get("schedule"), config.extra["job_types"],
                                          path=path).job_types
+    settings = settings_from_config(config.extra.get("drafts"), path=path)
+    limit = RateLimit(per_recipient=settings.mails_per_hour, window=timedelta(hours=1))
     return DraftContext(
         agency=config.agency,
         clients=config.clients,
         clock=app.clock,
-        outbox=outbox or Outbox(app.factory, app.clock),
+        outbox=outbox or Outbox(app.factory, app.clock, rate_limit=limit),
         key=secret_from_environment(app.environ),
-        settings=settings_from_config(config.extra.get("drafts"), path=path),
+        settings=settings,
         job_types=job_types,
     )
 
