@@ -124,3 +124,16 @@ def test_send_to_client_confirms_and_sends_a_recap(
     assert run(config, "drafts", "send-to-client", "1") == 0
     assert "maria@harborfoods.example" in capsys.readouterr().out
     assert sent_kinds(outbox) == ["client-recap", "draft", "draft-ack", "relay"]
+
+
+def test_operator_edit_makes_version_two_and_mails_it(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    config, outbox = setup
+    assert run(config, "drafts", "edit", "1", "--budget", "EUR 9,500", "--due", "2027-04-01") == 0
+    out = capsys.readouterr().out
+    assert "budget: 25000.00 -> 9500.00" in out and "due_date: 2027-03-03 -> 2027-04-01" in out
+    assert run(config, "drafts", "--json") == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["version"], row["currency"], row["budget"]) == (2, "EUR", "9500.00")
+    assert sent_kinds(outbox) == ["draft", "draft"]

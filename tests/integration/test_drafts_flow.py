@@ -234,3 +234,14 @@ def test_two_copies_of_a_reply_at_once_decide_exactly_once(engine: Engine) -> No
     assert [r[1] for r in rig.refusals()] in (["replayed"], ["decided"])
     kinds = sorted(m["X-Intake-Outbound"] for m in rig.send())
     assert kinds == ["draft-ack", "draft-refused", "relay"]
+
+
+def test_a_reply_to_the_stripped_intake_address_uses_the_token_in_the_quote(
+    engine: Engine,
+) -> None:
+    rig = make_rig(engine)
+    rig.deliver(client_message("Spring Catch launch", CLIENT_BRIEF))
+    [draft_mail] = rig.send()
+    rig.deliver(ae_reply(draft_mail, "confirm", to="intake@agency.example"))
+    assert rig.draft(1).status == "confirmed"
+    assert rig.refusals() == []
