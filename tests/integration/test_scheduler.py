@@ -11,17 +11,23 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
 
-from intake.jobs import lock_for, run_once, run_pass
+from intake.cli import build_parser
+from intake.cli_ops import cmd_run
+from intake.config import MailboxConfig
+from intake.jobs import SchedulerSettings, lock_for, run_once, run_pass, serve
 from intake.outbound.compose import compose_mail
 from intake.outbound.outbox import Outbox
 from intake.outbound.transport import RecordingTransport
+from tests.integration.apps import counts
 from tests.integration.report_support import (
     AE,
     mail,
@@ -182,3 +188,50 @@ def test_run_once_stands_aside_while_another_holds_the_lock(
         holder.release()
     result = run_once(app, transport=RecordingTransport(), reminder_jobs=[])
     assert result is not None and result.ok
+
+
+def test_serve_polls_the_mailboxes_while_acting(sqlite_engine: Engine, tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    for sub in ("new", "cur", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    config = report_config(base_dir=tmp_path, report={"enabled": False})
+    config = replace(config, mailboxes=(MailboxConfig(name="dana", kind="maildir", path=maildir,
+                                                      poll_interval=0.2),))
+    app = make_report_app(sqlite_engine, config, NOW)
+    question = mail("Maria Chen <maria@harborfoods.example>", AE, "Proofs", "Any news?",
+                    ny(2027, 1, 18, 10))
+    (maildir / "new" / "1.M1P1.test").write_bytes(bytes(question))
+    stop = threading.Event()
+    acting: list[bool] = []
+    settings = SchedulerSettings(outbox_every=0.5, reminders_every=0.5, heartbeat=0.1,
+                                 standby_poll=0.1)
+    worker = threading.Thread(target=serve, args=(app, stop), kwargs={
+        "transport": RecordingTransport(), "reminder_jobs": [], "settings": settings,
+        "on_acting": acting.append})
+    worker.start()
+    try:
+        _wait_for(lambda: counts(sqlite_engine)[0] == 1, timeout=30)
+    finally:
+        stop.set()
+        worker.join(timeout=30)
+    assert not worker.is_alive()
+    assert acting == [True, False]
+    again = lock_for(app.engine)
+    assert again.try_acquire()  # released on the way out
+    again.release()
+
+
+def test_cli_run_once(sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                      capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "intake.toml"
+    _write_config(path, str(sqlite_engine.url))
+    app = make_report_app(sqlite_engine, report_config(base_dir=tmp_path), NOW)
+    queued = compose_mail(sender="intake@agency.example", to=[AE], subject="s", text="t",
+                          html="<p>t</p>", clock=app.clock)
+    Outbox(app.factory, app.clock).queue(queued)
+    monkeypatch.setenv("INTAKE_NOW", NOW.isoformat())
+    args = build_parser().parse_args(["--config", str(path), "run", "--once"])
+    assert cmd_run(args) == 0
+    out = capsys.readouterr().out
+    assert "outbox: 1 sent" in out and "report: not due" in out
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
