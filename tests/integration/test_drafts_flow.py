@@ -147,6 +147,8 @@ def test_edit_makes_a_new_version_with_a_new_token_and_a_diff(engine: Engine) ->
     assert [v.number for v in ccr.versions] == [1, 2]
     assert {d["field"] for d in ccr.versions[1].diff} == {"budget", "due_date"}
     [v2_mail] = rig.send()
+    assert [v.mail_message_id for v in rig.draft(ccr.id).versions] == [
+        v1_mail["Message-ID"].strip("<>"), v2_mail["Message-ID"].strip("<>")]
     assert reply_address(v2_mail) != reply_address(v1_mail)
     assert "v2" in v2_mail["Subject"]
     assert "budget: 25000.00 -> 27500.00" in body_text(v2_mail)
