@@ -41,33 +41,44 @@ def watch_mailbox(
     connection failure as it happens.
     """
     backoff = backoff or Backoff(base=1.0, cap=300.0)
-    while not stop.is_set():
-        source = app.source(mailbox)
-        try:
-            source.connect()
-            while not stop.is_set():
-                report = sync_source(
-                    source, app.pipeline, app.factory, batch_size=mailbox.batch_size
+    source = app.source(mailbox)  # reconnects by itself after a failure
+    # Stopping must not wait for a long IDLE to end: interrupt it when asked to stop.
+    threading.Thread(
+        target=lambda: (stop.wait(), source.interrupt()),
+        name=f"stop-{mailbox.name}",
+        daemon=True,
+    ).start()
+    try:
+        while not stop.is_set():
+            try:
+                source.connect()
+                while not stop.is_set():
+                    report = sync_source(
+                        source, app.pipeline, app.factory, batch_size=mailbox.batch_size
+                    )
+                    backoff.reset()
+                    if on_sync is not None:
+                        on_sync(report)
+                    if stop.is_set():
+                        break
+                    source.wait_for_change(mailbox.poll_interval)
+            except AuthenticationFailed as exc:
+                if on_error is not None:
+                    on_error(exc)
+                log.error(
+                    "mailbox %s: %s; retrying in %.0f s", mailbox.name, exc, AUTH_RETRY_SECONDS
                 )
-                backoff.reset()
-                if on_sync is not None:
-                    on_sync(report)
-                if stop.is_set():
-                    break
-                source.wait_for_change(mailbox.poll_interval)
-        except AuthenticationFailed as exc:
-            if on_error is not None:
-                on_error(exc)
-            log.error("mailbox %s: %s; retrying in %.0f s", mailbox.name, exc, AUTH_RETRY_SECONDS)
-            stop.wait(AUTH_RETRY_SECONDS)
-        except (MailboxUnavailable, StorageError) as exc:
-            if on_error is not None:
-                on_error(exc)
-            delay = backoff.next_delay()
-            log.warning("mailbox %s: %s; reconnecting in %.1f s", mailbox.name, exc, delay)
-            stop.wait(delay)
-        finally:
-            source.close()
+                source.close()
+                stop.wait(AUTH_RETRY_SECONDS)
+            except (MailboxUnavailable, StorageError) as exc:
+                if on_error is not None:
+                    on_error(exc)
+                delay = backoff.next_delay()
+                log.warning("mailbox %s: %s; reconnecting in %.1f s", mailbox.name, exc, delay)
+                source.close()
+                stop.wait(delay)
+    finally:
+        source.close()
 
 
 def run_forever(app: App, stop: threading.Event) -> None:

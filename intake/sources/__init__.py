@@ -86,3 +86,6 @@ class MailSource(Protocol):
     ) -> Iterator[FolderBatch]: ...
 
     def wait_for_change(self, timeout: float) -> bool: ...
+
+    def interrupt(self) -> None:
+        """Make a running ``wait_for_change`` return soon; safe from another thread."""
