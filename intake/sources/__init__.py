@@ -70,7 +70,8 @@ class MailSource(Protocol):
     Contract: ``fetch_new`` never sets ``\\Seen``, never deletes, and yields only
     messages with a UID above the checkpoint (all of them when UIDVALIDITY
     changed). ``wait_for_change`` blocks at most ``timeout`` seconds and returns
-    True when the server reported new mail. Library errors come out as
+    True when the server reported new mail; ``interrupt`` (safe from another
+    thread) ends that wait early. Library errors come out as
     :class:`intake.errors.MailboxUnavailable`.
     """
 
