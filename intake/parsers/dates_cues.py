@@ -16,6 +16,7 @@ makes Tuesday past ("said") and Friday due ("deadline").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -25,6 +26,8 @@ from intake.parsers.dates_patterns import DateMatch
 __all__ = ["CUES", "Move", "Verdict", "find_moves", "judge", "subject_of"]
 
 DISTANCE_COST = 0.08
+#: Tokens around a date searched for cues (past this, no cue could still score).
+REACH = 40
 OUTSIDE_CLAUSE_COST = 0.35
 MIN_SCORE = 0.2
 
@@ -215,13 +218,17 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         if not in_date and words[k] in _CLAUSE_BREAKS:
             clause += 1
         clauses.append(clause)
-    candidates = _find_cues(words, base, inside) + _times(tokens, words, base)
-    about_payment = not _PAYMENT.isdisjoint(words)
+    candidates = sorted(_find_cues(words, base, inside) + _times(tokens, words, base))
+    starts = [c[0] for c in candidates]
+    payments = [base + k for k, w in enumerate(words) if w in _PAYMENT]
     verdicts = []
     for target in dates:
         own_clause = clauses[target.start - base]
         best: tuple[float, str, str] | None = None
-        for start, end, cue, text in candidates:
+        # Only cues within REACH tokens can score: the work stays linear in a long sentence.
+        low = bisect_left(starts, target.start - REACH)
+        high = bisect_right(starts, target.end + REACH)
+        for start, end, cue, text in candidates[low:high]:
             if end <= target.start:
                 if cue.side == AFTER:
                     continue
@@ -243,7 +250,10 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             verdicts.append(Verdict("neutral", 0.5))
         else:
             score, kind, text = best
-            if kind == "due" and about_payment:  # "invoices are due within 30 days"
+            near = bisect_right(payments, target.end + REACH) - bisect_left(
+                payments, target.start - REACH
+            )
+            if kind == "due" and near:  # "invoices are due within 30 days"
                 kind = "payment"
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
     return _listed(dates, verdicts, words, base)
@@ -283,7 +293,11 @@ def _words_before(sent: Span, position: int, count: int) -> tuple[str, ...]:
 def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
     """Date moves in one sentence: which date (by index) replaces which."""
     doc = sent.doc
-    has_move_verb = any(t.lower_ in _MOVE_VERBS for t in sent)
+    verbs = [t.i for t in sent if t.lower_ in _MOVE_VERBS]
+
+    def moved(match: DateMatch) -> bool:  # a move verb shortly before the date
+        return bisect_right(verbs, match.start) > bisect_left(verbs, match.start - MOVE_REACH)
+
     old: set[int] = set()
     moves: list[Move] = []
     for i, match in enumerate(dates):
@@ -291,7 +305,7 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
         if (
             before[-2:] in (("instead", "of"), ("rather", "than"))
             or (before[-1:] == ("not",) and len(dates) > 1)
-            or (has_move_verb and _word_before(sent, match.start) == "from")
+            or (_word_before(sent, match.start) == "from" and moved(match))
         ):
             old.add(i)
     for i in sorted(old):
@@ -312,24 +326,31 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
             moves.append(Move(i + 1, i))
     # "push the launch to March 10" (no old date given)
     claimed = {m.new for m in moves} | old
-    if has_move_verb:
-        for i, match in enumerate(dates):
-            if i not in claimed and _word_before(sent, match.start, skip_the=False) in _TO_WORDS:
-                moves.append(Move(i, None))
+    for i, match in enumerate(dates):
+        if (
+            i not in claimed
+            and _word_before(sent, match.start, skip_the=False) in _TO_WORDS
+            and moved(match)
+        ):
+            moves.append(Move(i, None))
     return moves
 
 
 def _new_for(sent: Span, dates: list[DateMatch], old_index: int, old: set[int]) -> int | None:
     """The date that replaces ``dates[old_index]``: "to B" first, else the nearest other date."""
-    for j in range(old_index + 1, len(dates)):
+    for j in range(old_index + 1, min(len(dates), old_index + 4)):
         if j not in old and _word_before(sent, dates[j].start, skip_the=False) in _TO_WORDS:
             return j
-    others = [j for j in range(len(dates)) if j not in old]
+    near = range(max(0, old_index - 3), min(len(dates), old_index + 4))
+    others = [j for j in near if j not in old]
     if not others:
         return None
     return min(others, key=lambda j: abs(j - old_index))
 
 
+SUBJECT_REACH = 16
+#: A move verb counts for dates at most this many tokens after it ("push the launch to ...").
+MOVE_REACH = 16
 _SUBJECT_ENDS = frozenset(("from", "to", "by", "before", "until", "for", "on"))
 _SUBJECT_STOP = frozenset(("please", "we", "i", "you", "can", "could", "would", "will", "'ll"))
 
@@ -338,21 +359,22 @@ def subject_of(sent: Span, dates: list[DateMatch], index: int) -> str | None:
     """What is due, when the sentence says it plainly ("move the launch", "the banners are due")."""
     doc = sent.doc
     target = dates[index]
-    words = [t.lower_ for t in doc[sent.start : target.start]]
-    earlier = [m.start - sent.start for m in dates[:index]]
+    first = max(sent.start, target.start - SUBJECT_REACH)
+    words = [t.lower_ for t in doc[first : target.start]]
+    earlier = [m.start - first for m in dates[:index] if m.start >= first]
     for verb_at in range(len(words) - 1, -1, -1):
         word = words[verb_at]
         if word in _MOVE_VERBS or word in ("need", "needs", "send", "deliver", "get"):
             stops = [k for k in range(verb_at + 1, len(words)) if words[k] in _SUBJECT_ENDS]
             if not stops or any(start > stops[-1] for start in earlier):
                 return None  # the verb's object belongs to another date ("by May 1, the video ...")
-            return _phrase(doc[sent.start + verb_at + 1 : sent.start + stops[0]])
+            return _phrase(doc[first + verb_at + 1 : first + stops[0]])
         if word == "due" and verb_at > 0:
             end = verb_at - 1 if words[verb_at - 1] in ("is", "are") else verb_at
             begin = end
             while begin > 0 and words[begin - 1] not in _CLAUSE_BREAKS and end - begin < 5:
                 begin -= 1
-            return _phrase(doc[sent.start + begin : sent.start + end])
+            return _phrase(doc[first + begin : first + end])
     return None
 
 

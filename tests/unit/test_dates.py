@@ -401,3 +401,13 @@ def test_long_body_finds_every_repeated_date() -> None:
     assert len(matches) == 3 * repeats
     due, _ = extract_due_dates(doc, sent_at=SENT, timezone=ZONE)
     assert [d.date for d in due] == [date(2026, 12, 20), date(2026, 12, 14)]
+
+
+def test_one_very_long_sentence_is_read_like_short_ones() -> None:
+    """No cue search spans the whole sentence: each date is judged by its neighbours."""
+    chunk = "then the banners are due December 7 and a call on Tuesday at 3pm "
+    doc = analyse(chunk * (100_000 // len(chunk)))
+    assert len(list(doc.sents)) == 1
+    due, replaced = extract_due_dates(doc, sent_at=SENT, timezone=ZONE)
+    assert [d.date for d in due] == [date(2026, 12, 7)]
+    assert replaced == ()
