@@ -107,9 +107,12 @@ def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
     """True when the "." at ``punct`` closes an abbreviation, an initial or a list number."""
     if text[punct] != ".":
         return False
-    line_start = text.rfind("\n", 0, punct) + 1
-    word_start = max(text.rfind(" ", line_start, punct), text.rfind("\t", line_start, punct))
-    word_start = line_start if word_start < 0 else word_start + 1
+    # Look back at most 64 characters, so a long line without breaks stays linear.
+    low = max(0, punct - 64)
+    newline = text.rfind("\n", low, punct)
+    line_start = newline + 1 if newline >= 0 or low == 0 else -1  # -1: further back
+    word_start = max(text.rfind(" ", low, punct), text.rfind("\t", low, punct))
+    word_start = max(word_start + 1, line_start, low)
     word = text[word_start:punct].lstrip("([\"'“‘")
     if not word:
         return False
