@@ -23,7 +23,14 @@ from sqlalchemy import Engine, text
 from intake.cli import build_parser
 from intake.cli_ops import cmd_run
 from intake.config import MailboxConfig
-from intake.jobs import SchedulerSettings, lock_for, run_once, run_pass, serve
+from intake.jobs import (
+    PostgresAdvisoryLock,
+    SchedulerSettings,
+    lock_for,
+    run_once,
+    run_pass,
+    serve,
+)
 from intake.outbound.compose import compose_mail
 from intake.outbound.outbox import Outbox
 from intake.outbound.transport import RecordingTransport
@@ -235,3 +242,26 @@ def test_cli_run_once(sqlite_engine: Engine, tmp_path: Path, monkeypatch: pytest
     out = capsys.readouterr().out
     assert "outbox: 1 sent" in out and "report: not due" in out
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
+
+
+@pytest.mark.postgres
+def test_a_lost_postgres_lock_connection_is_noticed_and_the_lock_freed(tmp_path: Path) -> None:
+    from tests.conftest import _postgres_engine
+
+    engines = _postgres_engine()
+    engine = next(engines)
+    try:
+        holder, other = PostgresAdvisoryLock(engine), PostgresAdvisoryLock(engine)
+        assert holder.try_acquire() and holder.still_held()
+        assert not other.try_acquire()
+        connection = holder._connection  # only this test's own session is terminated
+        assert connection is not None
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+        connection.commit()
+        with engine.connect() as admin:
+            assert admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
+        assert not holder.still_held()  # the scheduler stops acting on this
+        assert other.try_acquire()
+        other.release()
+    finally:
+        engines.close()
