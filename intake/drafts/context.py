@@ -16,7 +16,7 @@ Output: a frozen :class:`DraftContext` every drafts module takes, and the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -29,10 +29,11 @@ from intake.drafts.tokens import DEFAULT_TTL
 from intake.errors import ConfigError
 from intake.outbound.outbox import Outbox
 from intake.scheduling.jobs import JobType
-from models import Client
+from models import Client, Project
 from models.drafts import AuditEvent, Draft
 
 INTAKE_ACTOR = "intake"
+ProjectChanged = Callable[[Session, Project], object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +83,17 @@ class DraftContext:
     key: bytes | None
     settings: DraftSettings = field(default_factory=DraftSettings)
     job_types: tuple[JobType, ...] = ()
+    # Called in the same unit of work when drafting opens a project or a confirmed
+    # draft changes one (scheduling guidance re-plans reminders from it).
+    project_changed: ProjectChanged | None = None
 
     @property
     def replies_enabled(self) -> bool:
         return self.key is not None
+
+    def notify_project_changed(self, session: Session, project: Project | None) -> None:
+        if project is not None and self.project_changed is not None:
+            self.project_changed(session, project)
 
     def client_config(self, session: Session, client_id: int | None) -> ClientConfig | None:
         if client_id is None:

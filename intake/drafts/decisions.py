@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from intake.drafts.context import DraftContext, audit
@@ -81,6 +81,8 @@ def confirm(session: Session, ctx: DraftContext, draft: Draft, *, actor: str,
     cause = reply.id if reply else None
     audit(session, action="confirmed", actor=actor, at=now, draft=draft, message_pk=cause)
     items = [*apply_to_project(session, draft, now=now)]
+    if draft.project_id is not None:
+        ctx.notify_project_changed(session, session.get(Project, draft.project_id))
     sent = relay(session, ctx, draft, actor=actor, cause_pk=cause)
     items.append(f"Relayed to {', '.join(sent)}" if sent
                  else "Not relayed: no Traffic Manager or Account Coordinator is configured")
@@ -181,8 +183,12 @@ def edit(session: Session, ctx: DraftContext, draft: Draft, change: Edit, *, act
             draft.summary = change.description[:160]
     if change.project is not None:
         source = session.get_one(Message, draft.source_message_pk)
+        known = set(session.scalars(select(Project.id).where(
+            Project.client_id == source.client_id)))
         project = move_to(session, source, change.project, now=now)
         draft.project_id = project.id
+        if project.id not in known:
+            ctx.notify_project_changed(session, project)
     after = snapshot(draft)
     changes = diff(before, after)
     if change.project is not None:

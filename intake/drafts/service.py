@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 
 from intake.classify import CLIENT, DRAFT_REPLY, OUTBOUND_MARKER, draft_token
 from intake.config import AgencyConfig
-from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit, settings_from_config
+from intake.drafts.context import (
+    INTAKE_ACTOR,
+    DraftContext,
+    ProjectChanged,
+    audit,
+    settings_from_config,
+)
 from intake.drafts.decisions import Edit, confirm, edit, reject
 from intake.drafts.drafting import create_drafts, plan_drafts
 from intake.drafts.mails import draft_label, queue_draft_mail
@@ -108,6 +114,8 @@ def draft_from_message(session: Session, ctx: DraftContext, message: Message) ->
     attached = attach_project(session, message, mentions, now=now, job_types=ctx.job_types)
     project = attached.project if attached else None
     specs = plan_drafts(message, mentions, project, opened=bool(attached and attached.how == "new"))
+    if attached is not None and attached.how == "new":
+        ctx.notify_project_changed(session, project)
     drafts = create_drafts(session, message, specs, project, now=now)
     client = session.get(Client, message.client_id) if message.client_id else None
     for draft in drafts:
@@ -142,8 +150,13 @@ def expire_drafts(session: Session, ctx: DraftContext) -> int:
 # -- wiring -------------------------------------------------------------------------------
 
 
-def build_context(app: Any, *, outbox: Outbox | None = None) -> DraftContext:
-    """The drafting context of an :class:`intake.app.App` (its config, clock and environment)."""
+def build_context(app: Any, *, outbox: Outbox | None = None,
+                  project_changed: ProjectChanged | None = None) -> DraftContext:
+    """The drafting context of an :class:`intake.app.App` (its config, clock and environment).
+
+    ``project_changed(session, project)`` is called when drafting opens a
+    project or a confirmed draft changes one (wire scheduling guidance here).
+    """
     config = app.config
     path = str(config.path) if config.path else None
     job_types: tuple[Any, ...] = ()
@@ -162,12 +175,14 @@ def build_context(app: Any, *, outbox: Outbox | None = None) -> DraftContext:
         key=secret_from_environment(app.environ),
         settings=settings,
         job_types=job_types,
+        project_changed=project_changed,
     )
 
 
-def build_draft_hooks(app: Any) -> tuple[DraftHook, ...]:
+def build_draft_hooks(app: Any, *,
+                      project_changed: ProjectChanged | None = None) -> tuple[DraftHook, ...]:
     """The after_store hooks to add to ``Pipeline.after_store`` (see the module docstring)."""
-    ctx = build_context(app)
+    ctx = build_context(app, project_changed=project_changed)
     if ctx.key is None:
         log.warning("INTAKE_SECRET is not set: drafts are mailed, but no reply is accepted")
     return (DraftHook(ctx),)

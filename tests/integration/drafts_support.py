@@ -126,6 +126,7 @@ def make_rig(
     dovecot: Any = None,
     agency: dict[str, Any] | None = None,
     drafts: dict[str, Any] | None = None,
+    project_changed: Any = None,
 ) -> DraftsRig:
     config = config_for(dovecot or _NoServer())
     if agency:
@@ -135,7 +136,7 @@ def make_rig(
     app = make_app(engine, config)
     if secret is not None:
         app.environ["INTAKE_SECRET"] = secret
-    app.pipeline.after_store = build_draft_hooks(app)
+    app.pipeline.after_store = build_draft_hooks(app, project_changed=project_changed)
     return DraftsRig(app=app, transport=RecordingTransport())
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from intake.drafts.tokens import TOKEN_LENGTH
 from intake.sources import MailLocation, RawMail
@@ -247,3 +248,21 @@ def test_a_reply_to_the_stripped_intake_address_uses_the_token_in_the_quote(
     rig.deliver(ae_reply(draft_mail, "confirm", to="intake@agency.example"))
     assert rig.draft(1).status == "confirmed"
     assert rig.refusals() == []
+
+
+def test_project_changes_are_reported_to_the_project_changed_seam(engine: Engine) -> None:
+    seen: list[tuple[str, str | None]] = []
+
+    def changed(session: Session, project: Project) -> None:
+        seen.append((project.name, project.due_date.isoformat() if project.due_date else None))
+
+    rig = make_rig(engine, project_changed=changed)
+    brief = client_message("Spring Catch launch", CLIENT_BRIEF)
+    rig.deliver(brief)
+    assert seen == [("Spring Catch launch", "2027-03-03")]  # opened by the brief
+    rig.send()
+    rig.deliver(client_message("Re: Spring Catch launch", CLIENT_CHANGE, reply_to=brief))
+    assert len(seen) == 1  # a draft changes nothing yet
+    [order_mail] = rig.send()
+    rig.deliver(ae_reply(order_mail, "confirm"))
+    assert seen[-1] == ("Spring Catch launch", "2027-03-10")
