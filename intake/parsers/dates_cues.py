@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from intake.parsers.dates_patterns import DateMatch
+from intake.parsers.nlp import get_pipeline
 
 __all__ = ["CUES", "Move", "Verdict", "find_moves", "judge", "subject_of"]
 
@@ -83,7 +84,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.1, BEFORE, "note of|mail of|thanks for|thank you for"),
         ("past", 0.7, EITHER, "was|were|had|did"),
         # Meetings, calls and availability: a date, but not a deadline.
-        ("meeting", 1.0, EITHER, "call|calls|meeting|meetings"),
+        ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets"),
         ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
         ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|zoom|teams call|google meet|webinar"),
         ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),
@@ -99,12 +100,17 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "i'm out of office|i'm out of the office|closed|close early"),
         ("meeting", 1.2, EITHER, "bank holiday|public holiday|for the holiday"),
         ("meeting", 1.2, EITHER, "takes over|cover for|travelling|traveling|on the road"),
+        ("meeting", 1.1, EITHER, "i'll be in|we'll be in|i will be in|i'm in|we're in"),
+        # Negated requests: "please don't send anything on December 25".
+        ("blocked", 1.2, EITHER, "don't|do not|never|avoid|can't|cannot|won't|will not"),
+        ("blocked", 1.05, BEFORE, "after|not before|no earlier than|not until|earliest"),
         ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
     ]
+    tokenizer = get_pipeline().tokenizer  # phrases split as text is: "don't" -> "do" "n't"
     cues: dict[tuple[str, ...], Cue] = {}
     for kind, weight, side, phrases in table:
         for phrase in phrases.split("|"):
-            cues[tuple(phrase.replace("'", " '").split())] = Cue(kind, weight, side)
+            cues[tuple(t.lower_ for t in tokenizer(phrase))] = Cue(kind, weight, side)
     return cues
 
 
@@ -144,8 +150,9 @@ class Verdict:
     """What the words say about one date.
 
     ``kind``: ``due``; ``past``; ``meeting`` (calls, meetings, absences and
-    closures); ``payment`` (a due cue in a sentence about invoices or paying);
-    ``neutral`` (no cue either way).
+    closures); ``blocked`` (a negated request: "don't send anything on ...");
+    ``payment`` (a due cue near words about invoices or paying); ``neutral``
+    (no cue either way).
     """
 
     kind: str
@@ -382,6 +389,8 @@ def _phrase(span: Span) -> str | None:
     tokens = [t for t in span if not t.is_space]
     while tokens and tokens[0].lower_ in _SUBJECT_STOP | {"us", "me", "it", "them"}:
         tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in ("forward", "back", "up", "out", "over", "in"):
+        tokens = tokens[:-1]
     if not tokens or len(tokens) > 6 or any(t.is_punct for t in tokens):
         return None
     if len(tokens) == 1 and tokens[0].lower_ in ("it", "them", "this", "that", "the"):
