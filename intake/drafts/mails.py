@@ -265,8 +265,13 @@ def queue_refusal(
     reply: Message,
     reason: str,
     draft: Draft | None,
+    detail: str = "",
 ) -> bool:
-    """Tell the AE (only the AE) why a reply changed nothing; False when rate limited."""
+    """Tell the AE (only the AE) why a reply changed nothing; False when rate limited.
+
+    ``detail`` is added for the AE's own mistakes (a command we could not read
+    or apply), where it says what to fix; other details stay in the audit log.
+    """
     now = ctx.clock.now()
     if notices_sent_recently(session, ctx, now) >= ctx.settings.notices_per_hour:
         log.warning("refused reply %s (%s): notice to the AE rate limited",
@@ -276,8 +281,11 @@ def queue_refusal(
         "draft_refused",
         advice=ADVICE.get(reason, DEFAULT_ADVICE).replace("ID", str(draft.id) if draft else "ID"),
         draft_label=draft_label(draft) if draft else "",
-        reason_text=REFUSAL_TEXT.get(reason, reason) + (
-            f" It is {draft.status}." if draft is not None and reason == "decided" else ""),
+        reason_text=" ".join(filter(None, (
+            REFUSAL_TEXT.get(reason, reason),
+            f"It is {draft.status}." if draft is not None and reason == "decided" else "",
+            detail[:300] if reason in ("unknown-command", "bad-command") else "",
+        ))),
         reply_date=local_time(reply.date, ctx.agency.timezone),
         reply_from=reply.from_email or "(no sender)",
         reply_subject=reply.subject or "(no subject)",

@@ -254,7 +254,7 @@ def refuse(session: Session, ctx: DraftContext, reply: Reply, refusal: Refused) 
           detail={"detail": refusal.detail[:500], "subject": reply.message.subject[:300],
                   **reply.notes})
     notified = queue_refusal(session, ctx, reply=reply.message, reason=refusal.reason,
-                             draft=draft)
+                             draft=draft, detail=refusal.detail)
     log.warning("refused reply %s from %s: %s", reply.message.message_id,
                 reply.message.from_email, refusal.reason)
     return ReplyOutcome(REFUSED, reason=refusal.reason, draft_id=draft.id if draft else None,

@@ -233,3 +233,12 @@ def test_the_ae_forwarding_a_draft_mail_elsewhere_is_not_a_reply(engine: Engine)
     assert rig.draft(1).status == "draft"
     assert rig.refusals() == [] and rig.send() == []
     assert unused_tokens(rig) == 1
+
+
+def test_an_edit_with_an_unreadable_value_says_what_to_fix(engine: Engine) -> None:
+    rig = make_rig(engine)
+    draft_mail = open_draft(rig)
+    rig.deliver(ae_reply(draft_mail, "edit\nbudget: twelve apples"))
+    notice = assert_refused(rig, "bad-command")
+    assert "budget" in body_text(notice)
+    assert unused_tokens(rig) == 1
