@@ -9,8 +9,10 @@ Steps, in order, each a pure function in its own module:
 
 1. ``dates_patterns.find_dates``: spaCy ``Matcher`` patterns -> ``DateMatch`` (span + ``Shape``)
 2. ``dates_normalise.normalise``: ``Shape`` + the sent date in the sender's zone -> a date
-3. ``dates_cues.find_moves``: "from A to B", "B instead of A", "A is now B" -> B due, A replaced
-4. ``dates_cues.judge``: due / past / meeting / neutral from the cue words around each date
+3. ``dates_cues.judge``: due / past / meeting / blocked / payment / neutral from the cue
+   words around each date (only ``due`` is reported)
+4. ``dates_cues.find_moves``: "from A to B", "B instead of A", "A is now B" -> B due
+   (``replaces`` A), A reported as replaced
 
 Dates that lie more than ``ROLLOVER_GRACE`` days before the sent date are the
 past, whatever the words around them. A date that a move replaces is never
