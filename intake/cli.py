@@ -1,8 +1,10 @@
-"""Command line: ``intake init | run | demo | messages | quarantine | extract``.
+"""Command line: ``intake init | run | demo | messages | quarantine | extract | drafts |
+report | outbox | guidance | reminders``.
 
 Errors are one line on stderr and a meaningful exit code (see
 :mod:`intake.errors`): 0 ok, 1 internal error, 2 usage or configuration,
-3 mailbox unavailable, 4 mail transport, 5 database, 130 interrupted.
+3 mailbox unavailable, 4 mail transport, 5 database, 6 busy (another
+``intake run`` holds the scheduler lock), 130 interrupted.
 ``--debug`` shows the traceback of an internal error.
 """
 
@@ -11,14 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import signal
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from intake import __version__
+from intake import __version__, cli_drafts, cli_guidance, cli_ops
 from intake.errors import IntakeError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -60,28 +60,6 @@ def cmd_init(args: argparse.Namespace) -> int:
     engine.dispose()
     print(f"database ready: {_safe_url(config.database_url)}")
     return 0
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    app = _app(args)
-    try:
-        if args.once:
-            report = app.sync_once()
-            counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items())) or "no mail"
-            print(f"synced {len(app.config.mailboxes)} mailbox(es): {counts}")
-            return 0
-        from intake.poller import run_forever
-
-        stop = threading.Event()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_: stop.set())
-        logging.getLogger("intake").info(
-            "watching %d mailbox(es); stop with Ctrl-C", len(app.config.mailboxes)
-        )
-        run_forever(app, stop)
-        return 0
-    finally:
-        app.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -237,9 +215,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("init", help="create or upgrade the database schema")
     p.set_defaults(handler=cmd_init)
 
-    p = commands.add_parser("run", help="read the mailboxes and process new mail (forever)")
-    p.add_argument("--once", action="store_true", help="sync every mailbox once, then exit")
-    p.set_defaults(handler=cmd_run)
+    p = commands.add_parser(
+        "run", help="read the mailboxes, process new mail, send due mail (forever)"
+    )
+    p.add_argument(
+        "--once", action="store_true", help="one pass of everything due (sync, send), then exit"
+    )
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="with --once: wait this long for another run's scheduler lock",
+    )
+    p.set_defaults(handler=cli_ops.cmd_run)
 
     p = commands.add_parser("demo", help="run the whole path on a bundled sample mailbox")
     p.add_argument("--dir", default="intake-demo", help="where to write (default: intake-demo)")
@@ -273,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--day-first", action="store_true", help="read 03/07 as 3 July")
     p.add_argument("--currency", default="USD", help='what a bare "$" means (default: USD)')
     p.set_defaults(handler=cmd_extract)
+
+    cli_drafts.register(commands)  # drafts, drafts show|confirm|reject|send-to-client
+    cli_ops.register(commands)  # report unanswered, outbox, outbox retry
+    cli_guidance.register(commands)  # guidance, reminders
     return parser
 
 

@@ -12,6 +12,7 @@ import argparse
 import json
 import logging
 import signal
+import sys
 import threading
 from typing import Any
 
@@ -162,6 +163,10 @@ def cmd_outbox_retry(args: argparse.Namespace) -> int:
 # -- intake run [--once] ---------------------------------------------------------------
 
 
+# Exit code of `intake run --once` when another process holds the scheduler lock.
+BUSY_EXIT = 6
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """``intake run``: the scheduler (standby until it holds the lock); ``--once``: one pass."""
     from intake.jobs import run_once, serve
@@ -171,8 +176,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.once:
             result = run_once(app, wait=float(getattr(args, "wait", 0.0) or 0.0))
             if result is None:
-                print("another intake run holds the scheduler lock: nothing done")
-                return 1
+                print("intake: busy: another intake run holds the scheduler lock", file=sys.stderr)
+                return BUSY_EXIT
             print(result.summary())
             return 0 if result.ok else 1
         stop = threading.Event()

@@ -190,7 +190,7 @@ def test_a_kill_between_fetch_and_commit_loses_and_duplicates_nothing(
     assert done.returncode == 0, done.stderr
     assert counts(engine) == (5, 5, 0)
     again = subprocess.run([*cli, "run", "--once"], env=env, capture_output=True, text=True)
-    assert "no mail" in again.stdout
+    assert "mail: nothing new" in again.stdout
     assert counts(engine) == (5, 5, 0)
 
 
