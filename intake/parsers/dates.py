@@ -30,8 +30,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from spacy.tokens import Doc, Span
 
 from intake.errors import ConfigError
-from intake.parsers.dates_cues import Verdict, find_moves, judge, subject_of
-from intake.parsers.dates_normalise import ROLLOVER_GRACE, Reference, normalise
+from intake.parsers.dates_cues import CUES, Verdict, find_moves, judge, subject_of
+from intake.parsers.dates_normalise import ROLLOVER_GRACE, Reference, lead_before, normalise
 from intake.parsers.dates_patterns import DateMatch, find_dates
 from intake.parsers.mentions import DueDate, Evidence
 from intake.parsers.nlp import analyse
@@ -79,6 +79,17 @@ def extract_due_dates(
     for sent, group in _by_sentence(doc, matches):
         resolved = [normalise(m.shape, ref) for m in group]
         verdicts = judge(sent, group)
+        evidence_spans = list(group)
+        for i, j in _leads(group).items():  # "two weeks before the launch on April 5"
+            anchor = resolved[j]
+            resolved[i] = lead_before(group[i].shape, anchor) if anchor else None
+            evidence_spans[i] = DateMatch(group[i].start, group[j].end, group[i].shape, "LEAD")
+            if verdicts[i].kind == "neutral" and verdicts[j].kind == "due":
+                verdicts[i] = verdicts[j]
+            if not _names_a_deadline(doc[group[i].end : group[j].start]):
+                # "a week before March 3": March 3 only measures; "before the launch on
+                # April 5" names a deadline of its own.
+                verdicts[j] = Verdict("anchor", verdicts[j].confidence, "counted back from")
         # Moving a call or a meeting ("the review on Thursday instead of Wednesday") is no due date.
         moves = [
             m for m in find_moves(sent, group) if m.new is None or verdicts[m.new].kind != "meeting"
@@ -92,23 +103,52 @@ def extract_due_dates(
             if when is None or quoted[i]:  # 'Change the headline to "Ship on Friday."'
                 continue
             if i in roles:
-                _keep(replaced, DueDate(when, sentence.evidence(match, MOVE_CONFIDENCE)))
+                _keep(
+                    replaced, DueDate(when, sentence.evidence(evidence_spans[i], MOVE_CONFIDENCE))
+                )
             elif i in targets:
                 old = targets[i]
                 item = DueDate(
                     when,
-                    sentence.evidence(match, MOVE_CONFIDENCE),
+                    sentence.evidence(evidence_spans[i], MOVE_CONFIDENCE),
                     replaces=resolved[old] if old is not None else None,
                     what=subject_of(sent, group, i),
                 )
                 _keep(due, item)
             elif (verdict := _verdict(verdicts[i], match, when, ref)).kind == "due":
-                evidence = sentence.evidence(match, verdict.confidence)
+                evidence = sentence.evidence(evidence_spans[i], verdict.confidence)
                 _keep(due, DueDate(when, evidence, what=subject_of(sent, group, i)))
     for day in replaced:
         due.pop(day, None)
     order = sorted(due.values(), key=lambda d: d.evidence.start)
     return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+#: Tokens a lead time ("two weeks before") may stand before the date it counts back from.
+LEAD_REACH = 8
+
+
+def _leads(group: list[DateMatch]) -> dict[int, int]:
+    """Lead-time matches (by index) and the index of the date each one counts back from."""
+    found = {}
+    for i, match in enumerate(group):
+        if match.shape.kind != "lead":
+            continue
+        for j in range(i + 1, len(group)):
+            if group[j].start - match.end > LEAD_REACH:
+                break
+            if group[j].shape.kind != "lead":
+                found[i] = j
+                break
+    return found
+
+
+def _names_a_deadline(words: Span) -> bool:
+    """True when ``words`` hold a due cue of their own ("the launch", "go-live", "deadline")."""
+    return any(
+        (cue := CUES.get((t.lower_,))) is not None and cue.kind == "due" and cue.weight >= 1.0
+        for t in words
+    )
 
 
 def _verdict(verdict: Verdict, match: DateMatch, when: date, ref: Reference) -> Verdict:

@@ -373,7 +373,11 @@ def subject_of(sent: Span, dates: list[DateMatch], index: int) -> str | None:
         word = words[verb_at]
         if word in _MOVE_VERBS or word in ("need", "needs", "send", "deliver", "get"):
             stops = [k for k in range(verb_at + 1, len(words)) if words[k] in _SUBJECT_ENDS]
-            if not stops or any(start > stops[-1] for start in earlier):
+            if not stops and target.shape.kind == "lead":  # "send the banners | a week before"
+                stops = [len(words)]
+            if not stops or any(
+                start > verb_at and words[start - 1] != "from" for start in earlier
+            ):
                 return None  # the verb's object belongs to another date ("by May 1, the video ...")
             return _phrase(doc[first + verb_at + 1 : first + stops[0]])
         if word == "due" and verb_at > 0:

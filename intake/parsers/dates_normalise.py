@@ -38,6 +38,7 @@ __all__ = [
     "Shape",
     "add_business_days",
     "add_months",
+    "lead_before",
     "normalise",
     "number_value",
     "ordinal_value",
@@ -123,6 +124,8 @@ class Shape:
     - ``start_of``: ``unit`` ("week", "month"), ``count`` periods ahead, optional ``month``
     - ``mid``: ``month`` ("mid-March")
     - ``today``: ``count`` days ahead ("today" 0, "tomorrow" 1, "yesterday" -1)
+    - ``lead``: ``count`` of ``unit`` before another date ("two weeks before"); ``normalise``
+      gives ``None``, ``lead_before(shape, anchor)`` the day
     """
 
     kind: str
@@ -192,13 +195,29 @@ def add_months(day: date, months: int) -> date:
 
 
 def add_business_days(day: date, count: int) -> date:
-    """``count`` Monday-to-Friday days after ``day`` (Saturday and Sunday skipped)."""
-    result = day
+    """``count`` Monday-to-Friday days after ``day`` (before it when negative)."""
+    result, step = day, (1 if count >= 0 else -1)
+    count = abs(count)
     while count > 0:
-        result += timedelta(days=1)
+        result += timedelta(days=step)
         if result.weekday() < 5:
             count -= 1
     return result
+
+
+def lead_before(shape: Shape, anchor: date) -> date | None:
+    """The day a ``lead`` shape ("two weeks before", "3 working days ahead of") points to."""
+    if shape.unit == "day":
+        if shape.business:
+            return add_business_days(anchor, -shape.count)
+        return anchor - timedelta(days=shape.count)
+    if shape.unit == "week":
+        if shape.business:
+            return add_business_days(anchor, -5 * shape.count)
+        return anchor - timedelta(weeks=shape.count)
+    if shape.unit == "month":
+        return add_months(anchor, -shape.count)
+    return None
 
 
 def _month_end(year: int, month: int) -> date:

@@ -175,6 +175,10 @@ def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
     yield "relative", "OFFSET", [NUMBER, *_w(business), UNIT, *_w("from", "now|today")]
     yield "relative", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
     yield "relative", "OFFSET", _w("in|within", "a", "fortnight")
+    # A lead time before another date: "two weeks before the launch on April 5".
+    lead = "before|ahead|prior"
+    yield "relative", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
+    yield "relative", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
 
 
 @cache
@@ -449,6 +453,14 @@ def _offset(span: Span) -> Shape | None:
     return Shape("offset", count=count, unit=unit, business=business)
 
 
+def _lead(span: Span) -> Shape | None:
+    """ "two weeks before": an offset that needs the date it is measured back from."""
+    shape = _offset(span)
+    if shape is None:
+        return None
+    return Shape("lead", count=shape.count, unit=shape.unit, business=shape.business)
+
+
 _SHAPERS = {
     "MD": _month_day,
     "DM": _month_day,
@@ -461,6 +473,7 @@ _SHAPERS = {
     "END": lambda span: _period(span, "end_of"),
     "START": lambda span: _period(span, "start_of"),
     "OFFSET": _offset,
+    "LEAD": _lead,
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "ISO", "ORD"))

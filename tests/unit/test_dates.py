@@ -17,6 +17,7 @@ from intake.parsers.dates_normalise import (
     Shape,
     add_business_days,
     add_months,
+    lead_before,
     normalise,
     number_value,
     ordinal_value,
@@ -93,6 +94,20 @@ def due_and_replaced(text: str, **kwargs) -> tuple[set[str], set[str]]:
 )
 def test_normalise(shape: Shape, expected: date | None) -> None:
     assert normalise(shape, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("shape", "anchor", "expected"),
+    [
+        (Shape("lead", count=2, unit="week"), date(2027, 4, 5), date(2027, 3, 22)),
+        (Shape("lead", count=3, unit="day", business=True), date(2026, 12, 14), date(2026, 12, 9)),
+        (Shape("lead", count=1, unit="day"), date(2027, 3, 1), date(2027, 2, 28)),
+        (Shape("lead", count=1, unit="month"), date(2027, 3, 31), date(2027, 2, 28)),
+    ],
+)
+def test_lead_before(shape: Shape, anchor: date, expected: date) -> None:
+    assert lead_before(shape, anchor) == expected
+    assert normalise(shape, THURSDAY) is None  # a lead alone names no day
 
 
 def test_day_first_reference_swaps_ambiguous_numbers_only() -> None:
@@ -212,6 +227,14 @@ DUE_CASES = [
     ("I'll be in London from the 3rd to the 7th, so let's aim for the 8th.", {"2026-12-08"}),
     ("Let me know if the 18th still works for the launch.", {"2026-12-18"}),
     ("Don't forget the deadline is Friday.", {"2026-11-27"}),
+    # Lead times counted back from another date
+    ("Please send the banners a week before March 3.", {"2027-02-24"}),
+    ("We need the files 3 working days ahead of the event on December 14.", {"2026-12-09"}),
+    (
+        "The retailer needs the POS material two weeks before the Easter launch on April 5.",
+        {"2027-03-22", "2027-04-05"},  # the launch names a deadline of its own
+    ),
+    ("We need the files two weeks before launch.", set()),  # nothing to count back from
     ("If you can't make it by Friday, let us know.", {"2026-11-27"}),
     ("We need it within a fortnight.", {"2026-12-10"}),
     ("The spot has to be on air by mid-March.", {"2027-03-15"}),
@@ -331,6 +354,15 @@ def test_relative_dates_follow_the_senders_zone() -> None:
 def test_february_written_in_december_is_next_year() -> None:
     december = datetime(2026, 12, 10, 15, 0, tzinfo=UTC)
     assert due_and_replaced("We launch on Feb 2.", sent_at=december)[0] == {"2027-02-02"}
+
+
+def test_a_lead_time_quotes_the_whole_expression() -> None:
+    text = "Please send the banners a week before March 3."
+    due, _ = extract_due_dates(text, sent_at=SENT, timezone=ZONE)
+    (item,) = due
+    assert item.evidence.words == "a week before March 3"
+    assert text[item.evidence.start : item.evidence.end] == item.evidence.words
+    assert item.what == "the banners"
 
 
 def test_evidence_points_into_the_text() -> None:
