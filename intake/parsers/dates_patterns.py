@@ -103,10 +103,9 @@ def _optional(token: dict) -> dict:
 
 
 _PERIODS = ("week", "month", "quarter", "year")
-_RELATIVE_ANCHORS = (
-    "today tonight tomorrow tmrw tmr yesterday eod cob eob eop close-of-business business "
-    "play day eow eom eoq eoy q1 q2 q3 q4 fortnight"
-)
+_DAY_WORDS = ("today", "tonight", "tomorrow", "tmrw", "tmr", "yesterday")
+_EOD_WORDS = ("eod", "cob", "eob", "eop", "close-of-business", "business", "play", "day")
+_PERIOD_ANCHORS = (*_PERIODS, "eow", "eom", "eoq", "eoy", "q1", "q2", "q3", "q4")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +127,10 @@ _GROUPS = {
     "month": _Group(frozenset(MONTHS), before=6, after=4),
     "weekday": _Group(frozenset(WEEKDAYS), before=2, after=3),
     "number": _Group(frozenset(_ORDINALS), before=1, after=4, numbers=True),
-    "relative": _Group(
-        frozenset(str.split(_RELATIVE_ANCHORS)) | frozenset(_UNITS) | frozenset(_PERIODS),
-        before=7,
-        after=3,
-    ),
+    "dayword": _Group(frozenset(_DAY_WORDS), before=3, after=0),
+    "eod": _Group(frozenset(_EOD_WORDS), before=4, after=2),
+    "period": _Group(frozenset(_PERIOD_ANCHORS), before=7, after=2),
+    "offset": _Group(frozenset(_UNITS) | {"fortnight"}, before=6, after=3),
 }
 
 
@@ -155,30 +153,30 @@ def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
     yield "number", "ISO", [YEAR, {"ORTH": "-"}, part, {"ORTH": "-"}, part]
     yield "number", "ORD", [*_w("the?"), ORDINAL]
     # Days and periods relative to the sent date.
-    yield "relative", "DAYWORD", _w("today|tonight|tomorrow|tmrw|tmr|yesterday")
-    yield "relative", "DAYWORD", _w("the?", "day", "after", "tomorrow")
-    yield "relative", "EOD", _w("eod|cob|eob|eop|close-of-business")
-    yield "relative", "EOD", _w("close|end", "of", "the?", "business|play|day", "day?")
+    yield "dayword", "DAYWORD", _w("today|tonight|tomorrow|tmrw|tmr|yesterday")
+    yield "dayword", "DAYWORD", _w("the?", "day", "after", "tomorrow")
+    yield "eod", "EOD", _w("eod|cob|eob|eop|close-of-business")
+    yield "eod", "EOD", _w("close|end", "of", "the?", "business|play|day", "day?")
     period = "|".join(_PERIODS)
-    yield "relative", "END", _w("eow|eom|eoq|eoy")
-    yield "relative", "END", _w("end", "-?", "of", "-?", "the|this?", "next|following?", period)
-    yield "relative", "END", _w("end", "of", "q1|q2|q3|q4")
-    yield "relative", "END", _w("month|quarter|year", "-?", "end")
-    yield "relative", "END", _w("later?", "this", "week|month")
-    yield "relative", "END", _w("later", "next", "week")
+    yield "period", "END", _w("eow|eom|eoq|eoy")
+    yield "period", "END", _w("end", "-?", "of", "-?", "the|this?", "next|following?", period)
+    yield "period", "END", _w("end", "of", "q1|q2|q3|q4")
+    yield "period", "END", _w("month|quarter|year", "-?", "end")
+    yield "period", "END", _w("later?", "this", "week|month")
+    yield "period", "END", _w("later", "next", "week")
     starts = "beginning|start|early?"
-    yield "relative", "START", _w(starts, "of?", "the?", "next|following", "week|month")
+    yield "period", "START", _w(starts, "of?", "the?", "next|following", "week|month")
     business = "working|business|biz?"
-    yield "relative", "OFFSET", [*_w("in|within"), NUMBER, *_w(business), UNIT]
+    yield "offset", "OFFSET", [*_w("in|within"), NUMBER, *_w(business), UNIT]
     next_n = _w("in|within|over", "the", "next")
-    yield "relative", "OFFSET", [*next_n, NUMBER, *_w(business), UNIT]
-    yield "relative", "OFFSET", [NUMBER, *_w(business), UNIT, *_w("from", "now|today")]
-    yield "relative", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
-    yield "relative", "OFFSET", _w("in|within", "a", "fortnight")
+    yield "offset", "OFFSET", [*next_n, NUMBER, *_w(business), UNIT]
+    yield "offset", "OFFSET", [NUMBER, *_w(business), UNIT, *_w("from", "now|today")]
+    yield "offset", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
+    yield "offset", "OFFSET", _w("in|within", "a", "fortnight")
     # A lead time before another date: "two weeks before the launch on April 5".
     lead = "before|ahead|prior"
-    yield "relative", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
-    yield "relative", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
+    yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
+    yield "offset", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
 
 
 @cache
