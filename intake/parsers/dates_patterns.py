@@ -4,8 +4,12 @@ Input: a ``Doc`` from ``intake.parsers.nlp.analyse``. Output: ``DateMatch``
 values (token span + ``Shape``), longest match first-come, in text order.
 Nothing here decides whether a date is due: that is ``dates_cues``'s job.
 
-Every pattern starts with a token from a fixed word set or a digit shape and
-has no wildcards, so the matcher's work grows with tokens, not tokens x text.
+Patterns have no wildcards and are grouped by an anchor every pattern of the
+group contains (a month name, a weekday, a date-shaped number, "tomorrow",
+"EOD", "week", "days", ...). Anchors are found with one vectorised pass over
+the token array, and each group's ``Matcher`` runs only on the few tokens
+around its anchors: the cost grows with the text, and mail without dates
+costs almost nothing beyond that pass.
 """
 
 from __future__ import annotations
