@@ -18,13 +18,15 @@ from intake.classify import Context
 from intake.clients import ClientDirectory
 from intake.clock import Clock, clock_from_environment
 from intake.config import Config, MailboxConfig
+from intake.outbound.outbox import Outbox, RateLimit
 from intake.sources import MailSource
 from intake.storage import make_engine, require_schema, session_factory, unit_of_work
 from intake.sync import SyncReport, sync_clients, sync_source
 from intake.understanding import Extractor
 
 if TYPE_CHECKING:
-    from intake.pipeline import Pipeline
+    from intake.pipeline import AfterStore, Pipeline
+    from models import Project
 
 
 @dataclass
@@ -37,6 +39,7 @@ class App:
     clock: Clock
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
     _pipeline: Pipeline | None = None
+    _outbox: Outbox | None = None
 
     @property
     def pipeline(self) -> Pipeline:
@@ -55,8 +58,32 @@ class App:
                 clock=self.clock,
                 client_ids=client_ids,
                 extractor=Extractor(self.config.agency, model=self.config.nlp_model),
+                after_store=self._after_store_hooks(),
             )
         return self._pipeline
+
+    @property
+    def outbox(self) -> Outbox:
+        """The outbox, limiting mail per outside recipient but never to the agency's team."""
+        if self._outbox is None:
+            agency = self.config.agency
+            team = {a for a in (agency.ae, agency.traffic, agency.coordinator) if a}
+            self._outbox = Outbox(
+                self.factory, self.clock, rate_limit=RateLimit(exempt=frozenset(team))
+            )
+        return self._outbox
+
+    def _after_store_hooks(self) -> tuple[AfterStore, ...]:
+        """Drafting (CCRs, change orders, AE replies), which re-plans client guidance."""
+        from intake.drafts.service import build_draft_hooks
+        from intake.guidance import context_of, on_project_changed
+
+        guidance = context_of(self)  # a bad [schedule] or [guidance] table fails here, once
+
+        def project_changed(session: Session, project: Project) -> None:
+            on_project_changed(session, project, app_or_context=guidance, now=self.clock.now())
+
+        return build_draft_hooks(self, project_changed=project_changed)
 
     def source(self, mailbox: MailboxConfig) -> MailSource:
         return build_source(mailbox, self.environ)

@@ -115,9 +115,8 @@ OUTBOX_COLUMNS = [
 
 
 def _outbox(app: Any) -> Any:
-    from intake.outbound.outbox import Outbox
 
-    return Outbox(app.factory, app.clock)
+    return app.outbox
 
 
 def cmd_outbox_list(args: argparse.Namespace) -> int:

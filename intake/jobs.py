@@ -65,7 +65,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from intake.outbound.outbox import Outbox, SendReport
+from intake.outbound.outbox import SendReport
 from intake.outbound.transport import Transport
 from intake.report import report_settings
 from intake.report_mail import ReportDelivery, queue_unanswered_report, report_due
@@ -291,7 +291,7 @@ class _Pass:
             self.values["report"] = queue_unanswered_report(self.app)
 
     def outbox(self) -> None:
-        self.values["outbox"] = Outbox(self.app.factory, self.app.clock).send_due(self.transport)
+        self.values["outbox"] = self.app.outbox.send_due(self.transport)
 
 
 # The order of one pass: new mail first (it may answer a client or move a
@@ -368,7 +368,7 @@ def build_scheduler(
         executors={"default": ThreadPoolExecutor(3)},
         job_defaults={"coalesce": True, "max_instances": 1},
     )
-    outbox = Outbox(app.factory, app.clock)
+    outbox = app.outbox
     scheduler.add_job(
         _guarded("outbox", lambda: outbox.send_due(transport)),
         IntervalTrigger(seconds=settings.outbox_every, timezone=tz),

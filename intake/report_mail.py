@@ -22,7 +22,7 @@ from sqlalchemy import select
 from intake.clock import Clock
 from intake.config import Config
 from intake.outbound.compose import ComposedMail, compose_mail
-from intake.outbound.outbox import Outbox, SendReport
+from intake.outbound.outbox import SendReport
 from intake.outbound.render import render_mail
 from intake.outbound.transport import Transport
 from intake.report import (
@@ -171,7 +171,7 @@ def queue_unanswered_report(app: Any) -> ReportDelivery:
         log.info("unanswered report %s: nothing waiting, no mail", key)
         return ReportDelivery("nothing_waiting", key)
     mail = compose_report(report, config, clock=app.clock, recipients=report_recipients(config))
-    row = Outbox(app.factory, app.clock).queue(mail, dedupe_key=key)
+    row = app.outbox.queue(mail, dedupe_key=key)
     status = "queued" if row.message_id == mail.message_id else "already_queued"
     log.info("unanswered report %s: %d waiting, %s as %s", key, report.total, status,
              row.message_id)
@@ -184,6 +184,6 @@ def send_unanswered_report(app: Any, transport: Transport) -> ReportDelivery:
     delivery = queue_unanswered_report(app)
     if delivery.outbox_id is None:
         return delivery
-    sent = Outbox(app.factory, app.clock).send_due(transport)
+    sent = app.outbox.send_due(transport)
     return ReportDelivery(delivery.status, delivery.dedupe_key, delivery.total,
                           delivery.outbox_id, delivery.message_id, sent)

@@ -7,7 +7,6 @@ with ``INTAKE_NOW`` fixing the clock.
 
 from __future__ import annotations
 
-import argparse
 import json
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -16,7 +15,6 @@ import pytest
 from sqlalchemy import Engine
 
 from intake.cli import build_parser
-from intake.cli_ops import register
 from intake.clock import FixedClock
 from intake.errors import NotFound
 from intake.report_mail import queue_unanswered_report, send_unanswered_report
@@ -37,10 +35,7 @@ MARIA = "Maria Chen <maria@harborfoods.example>"
 
 
 def _run(argv: list[str]) -> int:
-    parser = build_parser()
-    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    register(subparsers)
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     return int(args.handler(args))
 
 
