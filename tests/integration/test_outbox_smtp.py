@@ -47,17 +47,27 @@ def outbox(engine: Engine, clock: FixedClock) -> Outbox:
     return Outbox(session_factory(engine), clock)
 
 
-def mail(clock: FixedClock, to: Sequence[str] = ("dana@acme.example",), subject: str = "Notice",
-         message: str = "Your brief is due Friday.") -> ComposedMail:
-    text, html = render_mail("notice", recipient_name="Dana", title=subject, message=message,
-                             items=[])
-    return compose_mail(sender=AE, to=list(to), subject=subject, text=text, html=html,
-                        clock=clock)
+def mail(
+    clock: FixedClock,
+    to: Sequence[str] = ("dana@acme.example",),
+    subject: str = "Notice",
+    message: str = "Your brief is due Friday.",
+) -> ComposedMail:
+    text, html = render_mail(
+        "notice", recipient_name="Dana", title=subject, message=message, items=[]
+    )
+    return compose_mail(sender=AE, to=list(to), subject=subject, text=text, html=html, clock=clock)
 
 
 def plain(port: int, **kwargs: object) -> SmtpTransport:
-    return SmtpTransport("127.0.0.1", port, tls="none", local_hostname="localhost",
-                         timeout=kwargs.pop("timeout", 5.0), **kwargs)  # type: ignore[arg-type]
+    return SmtpTransport(
+        "127.0.0.1",
+        port,
+        tls="none",
+        local_hostname="localhost",
+        timeout=kwargs.pop("timeout", 5.0),
+        **kwargs,
+    )  # type: ignore[arg-type]
 
 
 def status_of(outbox: Outbox, row_id: int) -> str:
@@ -93,10 +103,16 @@ def test_list_gives_the_rows_the_cli_shows(outbox: Outbox, clock: FixedClock) ->
     outbox.queue(composed, kind="report")
     [entry] = outbox.list()
     shown = entry.as_dict()
-    assert {k: shown[k] for k in ("message_id", "to", "subject", "kind", "status", "attempts",
-                                  "last_error")} == {
-        "message_id": composed.message_id, "to": ["dana@acme.example"],
-        "subject": "Weekly status", "kind": "report", "status": "pending", "attempts": 0,
+    assert {
+        k: shown[k]
+        for k in ("message_id", "to", "subject", "kind", "status", "attempts", "last_error")
+    } == {
+        "message_id": composed.message_id,
+        "to": ["dana@acme.example"],
+        "subject": "Weekly status",
+        "kind": "report",
+        "status": "pending",
+        "attempts": 0,
         "last_error": None,
     }
     assert outbox.list(status="sent") == []
@@ -138,8 +154,7 @@ def test_a_deferred_recipient_is_retried_alone(outbox: Outbox, clock: FixedClock
         clock.advance(timedelta(minutes=5))
         outbox.send_due(plain(server.port))
 
-    assert [r.rcpt_tos for r in handler.received] == [("dana@acme.example",),
-                                                      ("lee@acme.example",)]
+    assert [r.rcpt_tos for r in handler.received] == [("dana@acme.example",), ("lee@acme.example",)]
     assert set(handler.message_ids()) == {composed.message_id}
     assert status_of(outbox, row.id) == "sent"
 
@@ -185,8 +200,11 @@ def test_5xx_to_the_message_fails_it_without_retry(outbox: Outbox, clock: FixedC
 
 
 def test_4xx_gives_up_after_max_attempts(engine: Engine, clock: FixedClock) -> None:
-    outbox = Outbox(session_factory(engine), clock,
-                    retry_policy=RetryPolicy(max_attempts=2, first_delay=timedelta(seconds=1)))
+    outbox = Outbox(
+        session_factory(engine),
+        clock,
+        retry_policy=RetryPolicy(max_attempts=2, first_delay=timedelta(seconds=1)),
+    )
     row = outbox.queue(mail(clock), kind="notice")
     handler = ScriptedHandler(data_replies=["451 later"] * 5)
     with smtp_server(handler) as server:
@@ -241,8 +259,15 @@ def test_late_250_after_timeout_is_uncertain_and_retry_reuses_message_id(
 def test_starttls_not_offered_means_no_auth_and_no_send(outbox: Outbox, clock: FixedClock) -> None:
     row = outbox.queue(mail(clock), kind="notice")
     with smtp_server() as server:
-        transport = SmtpTransport("127.0.0.1", server.port, tls="starttls", username="ae",
-                                  password="secret", local_hostname="localhost", timeout=5)
+        transport = SmtpTransport(
+            "127.0.0.1",
+            server.port,
+            tls="starttls",
+            username="ae",
+            password="secret",
+            local_hostname="localhost",
+            timeout=5,
+        )
         report = outbox.send_due(transport)
     assert report.stopped is not None and "STARTTLS" in report.stopped
     assert server.handler.logins == [] and server.handler.mail_from_seen == []
@@ -254,8 +279,14 @@ def test_self_signed_certificate_is_refused_by_default(clock: FixedClock) -> Non
     certs = certificates()
     composed = mail(clock)
     with smtp_server(starttls_context=certs.server_context, auth=True) as server:
-        transport = SmtpTransport("127.0.0.1", server.port, username="ae", password="secret",
-                                  local_hostname="localhost", timeout=5)
+        transport = SmtpTransport(
+            "127.0.0.1",
+            server.port,
+            username="ae",
+            password="secret",
+            local_hostname="localhost",
+            timeout=5,
+        )
         with pytest.raises(MailTransportError, match="certificate"):
             transport.send(composed.raw, sender=composed.sender, recipients=composed.recipients)
     assert server.handler.logins == [] and server.handler.received == []
@@ -273,9 +304,15 @@ def test_starttls_with_trusted_ca_logs_in_and_delivers(
     certs = certificates()
     row = outbox.queue(mail(clock), kind="notice")
     with smtp_server(starttls_context=certs.server_context, auth=True) as server:
-        transport = SmtpTransport("127.0.0.1", server.port, username="ae", password="secret",
-                                  ssl_context=certs.client_context, local_hostname="localhost",
-                                  timeout=5)
+        transport = SmtpTransport(
+            "127.0.0.1",
+            server.port,
+            username="ae",
+            password="secret",
+            ssl_context=certs.client_context,
+            local_hostname="localhost",
+            timeout=5,
+        )
         report = outbox.send_due(transport)
     assert report.sent == (row.message_id,)
     assert server.handler.logins == ["ae"]
@@ -288,11 +325,17 @@ def test_implicit_tls_delivers(clock: FixedClock) -> None:
     certs = certificates()
     composed = mail(clock)
     with smtp_server(implicit_tls_context=certs.server_context) as server:
-        transport = SmtpTransport("127.0.0.1", server.port, tls="ssl",
-                                  ssl_context=certs.client_context, local_hostname="localhost",
-                                  timeout=5)
-        refused = transport.send(composed.raw, sender=composed.sender,
-                                 recipients=composed.recipients)
+        transport = SmtpTransport(
+            "127.0.0.1",
+            server.port,
+            tls="ssl",
+            ssl_context=certs.client_context,
+            local_hostname="localhost",
+            timeout=5,
+        )
+        refused = transport.send(
+            composed.raw, sender=composed.sender, recipients=composed.recipients
+        )
     assert refused == {}
     assert server.handler.message_ids() == [composed.message_id]
 
@@ -303,9 +346,15 @@ def test_wrong_password_stops_the_run_without_failing_the_mail(
     certs = certificates()
     row = outbox.queue(mail(clock), kind="notice")
     with smtp_server(starttls_context=certs.server_context, auth=True) as server:
-        transport = SmtpTransport("127.0.0.1", server.port, username="ae", password="wrong",
-                                  ssl_context=certs.client_context, local_hostname="localhost",
-                                  timeout=5)
+        transport = SmtpTransport(
+            "127.0.0.1",
+            server.port,
+            username="ae",
+            password="wrong",
+            ssl_context=certs.client_context,
+            local_hostname="localhost",
+            timeout=5,
+        )
         report = outbox.send_due(transport)
     assert report.stopped is not None and "login refused" in report.stopped
     assert server.handler.received == []
@@ -326,8 +375,7 @@ class KillAround:
         self.inner = inner
         self.after_send = after_send
 
-    def send(self, message: bytes, *, sender: str,
-             recipients: Sequence[str]) -> dict[str, Refusal]:
+    def send(self, message: bytes, *, sender: str, recipients: Sequence[str]) -> dict[str, Refusal]:
         if not self.after_send:
             raise Killed
         self.inner.send(message, sender=sender, recipients=recipients)
@@ -386,9 +434,19 @@ def _child(engine: Engine, port: int, clock: FixedClock) -> subprocess.Popen[str
             options = "-csearch_path=" + str(conn.exec_driver_sql("SHOW search_path").scalar())
     env = {**os.environ, "INTAKE_NOW": clock.now().isoformat(), "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD, engine.url.render_as_string(hide_password=False),
-         str(port), options],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            engine.url.render_as_string(hide_password=False),
+            str(port),
+            options,
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -423,10 +481,10 @@ def test_sigkill_during_data_leaves_uncertain_and_nothing_is_sent_twice(
 
 
 @pytest.mark.slow
-def test_two_processes_send_each_mail_once(engine: Engine, outbox: Outbox,
-                                           clock: FixedClock) -> None:
-    rows = [outbox.queue(mail(clock, to=[f"c{i}@acme.example"]), kind="notice")
-            for i in range(30)]
+def test_two_processes_send_each_mail_once(
+    engine: Engine, outbox: Outbox, clock: FixedClock
+) -> None:
+    rows = [outbox.queue(mail(clock, to=[f"c{i}@acme.example"]), kind="notice") for i in range(30)]
     handler = ScriptedHandler(data_delay=0.01)
     with smtp_server(handler) as server:
         children = [_child(engine, server.port, clock) for _ in range(2)]
@@ -441,8 +499,7 @@ def test_two_processes_send_each_mail_once(engine: Engine, outbox: Outbox,
 def test_two_threads_send_each_mail_once(engine: Engine, clock: FixedClock) -> None:
     factory = session_factory(engine)
     first = Outbox(factory, clock)
-    rows = [first.queue(mail(clock, to=[f"c{i}@acme.example"]), kind="notice")
-            for i in range(20)]
+    rows = [first.queue(mail(clock, to=[f"c{i}@acme.example"]), kind="notice") for i in range(20)]
     handler = ScriptedHandler()
     start = threading.Barrier(2)
     reports = []
@@ -466,19 +523,20 @@ def test_two_threads_send_each_mail_once(engine: Engine, clock: FixedClock) -> N
 # -- queueing rules ---------------------------------------------------------------------
 
 
-def test_dedupe_key_queues_a_mail_once(outbox: Outbox, engine: Engine,
-                                       clock: FixedClock) -> None:
+def test_dedupe_key_queues_a_mail_once(outbox: Outbox, engine: Engine, clock: FixedClock) -> None:
     first = outbox.queue(mail(clock), kind="reminder", dedupe_key="reminder:42:2026-03-05")
     second = outbox.queue(mail(clock), kind="reminder", dedupe_key="reminder:42:2026-03-05")
-    same_bytes = outbox.queue(ComposedMail(first.message_id, AE, ("dana@acme.example",),
-                                           "x", first.raw), kind="reminder")
+    same_bytes = outbox.queue(
+        ComposedMail(first.message_id, AE, ("dana@acme.example",), "x", first.raw), kind="reminder"
+    )
     assert second.id == first.id == same_bytes.id
     with unit_of_work(session_factory(engine)) as session:
         assert session.scalar(select(func.count()).select_from(OutboundMail)) == 1
 
 
-def test_queue_joins_the_callers_unit_of_work(outbox: Outbox, engine: Engine,
-                                              clock: FixedClock) -> None:
+def test_queue_joins_the_callers_unit_of_work(
+    outbox: Outbox, engine: Engine, clock: FixedClock
+) -> None:
     factory = session_factory(engine)
     with pytest.raises(RuntimeError), unit_of_work(factory) as session:
         outbox.queue(mail(clock), kind="notice", session=session)
@@ -490,8 +548,11 @@ def test_queue_joins_the_callers_unit_of_work(outbox: Outbox, engine: Engine,
 
 
 def test_rate_limit_records_failed_rows(engine: Engine, clock: FixedClock) -> None:
-    outbox = Outbox(session_factory(engine), clock,
-                    rate_limit=RateLimit(per_recipient=2, window=timedelta(hours=1)))
+    outbox = Outbox(
+        session_factory(engine),
+        clock,
+        rate_limit=RateLimit(per_recipient=2, window=timedelta(hours=1)),
+    )
     rows = [outbox.queue(mail(clock, subject=f"loop {i}"), kind="notice") for i in range(3)]
     other = outbox.queue(mail(clock, to=["lee@acme.example"]), kind="notice")
     assert [r.status for r in rows] == ["pending", "pending", "failed"]
@@ -503,6 +564,21 @@ def test_rate_limit_records_failed_rows(engine: Engine, clock: FixedClock) -> No
         report = outbox.send_due(plain(server.port))
     assert rows[2].message_id not in server.handler.message_ids()
     assert len(report.sent) == 4
+
+
+def test_rate_limit_spares_exempt_addresses(engine: Engine, clock: FixedClock) -> None:
+    """The agency's own team is never limited; outside recipients still are."""
+    outbox = Outbox(
+        session_factory(engine),
+        clock,
+        rate_limit=RateLimit(per_recipient=1, exempt=frozenset({"lee@acme.example"})),
+    )
+    team = [
+        outbox.queue(mail(clock, to=["Lee@acme.example"], subject=f"draft {i}")) for i in range(3)
+    ]
+    outside = [outbox.queue(mail(clock, subject=f"loop {i}")) for i in range(2)]
+    assert [r.status for r in team] == ["pending"] * 3
+    assert [r.status for r in outside] == ["pending", "failed"]
 
 
 def test_retry_rules(outbox: Outbox, clock: FixedClock) -> None:
@@ -528,8 +604,10 @@ def test_retry_of_partly_refused_mail_sends_only_to_the_refused(
         handler.refuse.clear()  # the client fixed the mailbox
         outbox.retry(row.id)
         outbox.send_due(plain(server.port))
-    assert [r.rcpt_tos for r in handler.received] == [("dana@acme.example",),
-                                                      ("gone@acme.example",)]
+    assert [r.rcpt_tos for r in handler.received] == [
+        ("dana@acme.example",),
+        ("gone@acme.example",),
+    ]
     entry = outbox.get(row.id)
     assert entry.status == "sent" and entry.refused == ()
 
@@ -537,8 +615,9 @@ def test_retry_of_partly_refused_mail_sends_only_to_the_refused(
 # -- folder transport ---------------------------------------------------------------------
 
 
-def test_folder_transport_writes_one_eml_per_mail(outbox: Outbox, clock: FixedClock,
-                                                  tmp_path: Path) -> None:
+def test_folder_transport_writes_one_eml_per_mail(
+    outbox: Outbox, clock: FixedClock, tmp_path: Path
+) -> None:
     folder = tmp_path / "outbox"
     composed = [mail(clock, subject=f"mail {i}") for i in range(3)]
     for item in composed:
@@ -554,8 +633,9 @@ def test_folder_transport_writes_one_eml_per_mail(outbox: Outbox, clock: FixedCl
     assert {f.read_bytes() for f in files} == {c.raw for c in composed}
 
 
-def test_recording_transport_seam_records_what_would_be_sent(outbox: Outbox,
-                                                              clock: FixedClock) -> None:
+def test_recording_transport_seam_records_what_would_be_sent(
+    outbox: Outbox, clock: FixedClock
+) -> None:
     composed = mail(clock, to=["dana@acme.example", "gone@acme.example"])
     row = outbox.queue(composed, kind="notice")
     transport = RecordingTransport(refuse={"gone@acme.example": Refusal(550, "no such user")})
