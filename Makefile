@@ -1,6 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 # Both set up a virtual environment in .venv on first use.
 PYTHON ?= python3
+PYTEST_ARGS ?= -n 2
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
