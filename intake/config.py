@@ -74,16 +74,7 @@ class MailboxConfig:
 
     def password(self, environ: Mapping[str, str] | None = None) -> str:
         """The password from the environment; a clear error when it is not set."""
-        env = os.environ if environ is None else environ
-        if not self.password_env:
-            return ""
-        value = env.get(self.password_env)
-        if value is None:
-            raise ConfigError(
-                f"environment variable {self.password_env} is not set "
-                f"(named by mailboxes '{self.name}'.password_env)"
-            )
-        return value
+        return _secret(self.password_env, f"mailboxes '{self.name}'.password_env", environ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +89,19 @@ class SmtpConfig:
     timeout: float = 30.0
 
     def password(self, environ: Mapping[str, str] | None = None) -> str:
-        env = os.environ if environ is None else environ
-        if not self.password_env:
-            return ""
-        value = env.get(self.password_env)
-        if value is None:
-            raise ConfigError(
-                f"environment variable {self.password_env} is not set (named by smtp.password_env)"
-            )
-        return value
+        """The password from the environment; a clear error when it is not set."""
+        return _secret(self.password_env, "smtp.password_env", environ)
+
+
+def _secret(variable: str | None, named_by: str, environ: Mapping[str, str] | None) -> str:
+    """The value of the environment variable a config key names ("" when none is named)."""
+    env = os.environ if environ is None else environ
+    if not variable:
+        return ""
+    value = env.get(variable)
+    if value is None:
+        raise ConfigError(f"environment variable {variable} is not set (named by {named_by})")
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from intake.config import Config
 from intake.errors import ConfigError
 from intake.report_rules import client_owes_reply, first_lines, is_thanks_only
 from intake.scheduling import BusinessCalendar, schedule_from_config, zone
+from intake.scheduling.settings import parse_local_time
 from models import Client, Mention, Message
 
 log = logging.getLogger(__name__)
@@ -102,18 +103,12 @@ def report_settings(config: Config) -> ReportSettings:
 
 
 def _local_time(value: Any, path: str | None) -> time:
-    if isinstance(value, time) and value.tzinfo is None:
-        return value
-    if isinstance(value, str):
-        try:
-            parsed = time.fromisoformat(value.strip())
-        except ValueError:
-            pass
-        else:
-            if parsed.tzinfo is None:
-                return parsed
-    raise ConfigError(f'expected a local time such as "18:00", got {value!r}', path=path,
-                      key="report.time")
+    parsed = parse_local_time(value)
+    if parsed is None:
+        raise ConfigError(
+            f'expected a local time such as "18:00", got {value!r}', path=path, key="report.time"
+        )
+    return parsed
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import Any
 
 from intake.errors import ConfigError
 from intake.scheduling import ScheduleSettings
+from intake.scheduling.settings import parse_local_time
 
 KEYS = frozenset({"auto_send", "lead_business_days", "send_at"})
 
@@ -68,7 +69,7 @@ def guidance_from_config(
         raise fail("lead_business_days", f"must not be negative, got {lead}")
 
     raw_send_at = table.get("send_at", schedule.send_at)
-    send_at = _clock_time(raw_send_at)
+    send_at = parse_local_time(raw_send_at)
     if send_at is None:
         raise fail("send_at", f'expected a local time such as "10:00", got {raw_send_at!r}')
     opens, closes = schedule.calendar.hours
@@ -77,14 +78,3 @@ def guidance_from_config(
                               f"{opens:%H:%M}-{closes:%H:%M}")
     return GuidanceSettings(auto_send=auto_send, lead_business_days=lead, send_at=send_at)
 
-
-def _clock_time(value: Any) -> time | None:
-    if isinstance(value, time):
-        return value if value.tzinfo is None else None
-    if isinstance(value, str):
-        try:
-            parsed = time.fromisoformat(value.strip())
-        except ValueError:
-            return None
-        return parsed if parsed.tzinfo is None else None
-    return None

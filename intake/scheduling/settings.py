@@ -51,6 +51,19 @@ class ScheduleSettings:
     send_at: time = time(10)
 
 
+def parse_local_time(value: Any) -> time | None:
+    """A wall-clock time from TOML (a time, or "HH:MM[:SS]"); None when it is not one."""
+    if isinstance(value, time):
+        return value if value.tzinfo is None else None
+    if isinstance(value, str):
+        try:
+            parsed = time.fromisoformat(value.strip())
+        except ValueError:
+            return None
+        return parsed if parsed.tzinfo is None else None
+    return None
+
+
 class _Tables:
     """Typed reads from decoded TOML with errors that name the file and the key."""
 
@@ -95,17 +108,10 @@ class _Tables:
         return value
 
     def clock_time(self, value: Any, key: str) -> time:
-        if isinstance(value, time) and value.tzinfo is None:
-            return value
-        if isinstance(value, str):
-            try:
-                parsed = time.fromisoformat(value.strip())
-            except ValueError:
-                pass
-            else:
-                if parsed.tzinfo is None:
-                    return parsed
-        raise self.fail(key, f'expected a local time such as "09:00", got {value!r}')
+        parsed = parse_local_time(value)
+        if parsed is None:
+            raise self.fail(key, f'expected a local time such as "09:00", got {value!r}')
+        return parsed
 
     def day(self, value: Any, key: str) -> date:
         if isinstance(value, date) and not hasattr(value, "hour"):
