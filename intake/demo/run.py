@@ -25,6 +25,7 @@ from intake.views import message_rows, table
 from models import Draft, Mention
 
 DEMO_NOW = datetime(2027, 3, 11, 23, 30, tzinfo=UTC)
+DEMO_SECRET = "intake-demo-only-not-a-real-secret"
 DEMO_FILES = ("intake.db", "intake.db-wal", "intake.db-shm")
 COLUMNS = [
     ("date", "DATE", 10),
@@ -68,7 +69,9 @@ def run_demo(directory: Path, *, keep: bool = False) -> int:
     # The sample mail is from early 2027: unless INTAKE_NOW says otherwise, the demo
     # runs on the evening after the last sample, so the nightly report is due too.
     clock = clock_from_environment() if os.environ.get("INTAKE_NOW") else FixedClock(DEMO_NOW)
-    app = build_app(config, clock=clock)
+    # Reply tokens need a key; the demo brings its own unless one is set.
+    environ = {"INTAKE_SECRET": DEMO_SECRET, **os.environ}
+    app = build_app(config, clock=clock, environ=environ)
     try:
         result = run_pass(app)  # what `intake run --once` does: sync, drafts, reminders, outbox
         with app.factory() as session:
