@@ -21,6 +21,7 @@ in the sentence, then whether the sentence talks about the work at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -198,6 +199,8 @@ _BUDGET_NOUNS = _words(
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?!(?:" + "|".join(sorted(_BARE_NEXT_OK | _BUDGET_NOUNS)) + r")\b)[a-z]{3,}"
 )
+_NON_SPACE = re.compile(r"\S")
+_WINDOW = 160  # characters of context either side of an amount in a long sentence
 _PSYCH_PRICE = frozenset({"99", "95", "49", "98", "97", "89", "79"})
 
 
@@ -340,13 +343,14 @@ def _sentence_cues(lowered: str) -> list[tuple[str, int, int]]:
     return cues
 
 
-def _classify(found: _Found, unit: Unit, neighbours: tuple[int, int]) -> tuple[str, float] | None:
+def _classify(
+    found: _Found, unit: Unit, neighbours: tuple[int, int], cues: list[tuple[str, int, int]]
+) -> tuple[str, float] | None:
     """(kind, confidence) for one amount; None when a bare amount has no budget cue."""
     sentence = unit.text
     lowered = sentence.lower()
     a, b = found.start - unit.start, found.end - unit.start
     before, after = lowered[:a], lowered[b:]
-    cues = _sentence_cues(lowered)
     lo, hi = _clause(lowered, a, b)
     lo, hi = max(lo, neighbours[0] - unit.start), min(hi, neighbours[1] - unit.start)
     if found.superseded:
@@ -398,15 +402,32 @@ def _with_lead(text: str, all_units: tuple[Unit, ...], starts: list[int], unit: 
     "Budget max. 6.500 EUR net." is cut after "max." by the segmenter; the
     cue words are in the piece before.
     """
-    if text[unit.start : found.start].strip():
+    if _NON_SPACE.search(text, unit.start, found.start):
         return unit
-    i = starts.index(unit.start)
-    if i == 0:
+    i = bisect_right(starts, unit.start) - 1
+    if i <= 0:
         return unit
     prev = all_units[i - 1]
     if "\n" in text[prev.end : unit.start]:
         return unit
     return Unit(prev.start, unit.end, prev.tok_start, unit.tok_end, text[prev.start : unit.end])
+
+
+def _window(text: str, unit: Unit, found: _Found) -> Unit:
+    """The unit, clipped to ``_WINDOW`` characters either side of the amount.
+
+    Keeps the work per amount bounded: a 100 KB "sentence" (a body with no
+    punctuation) with thousands of amounts stays linear.
+    """
+    if unit.end - unit.start <= 2 * _WINDOW:
+        return unit
+    start = max(unit.start, found.start - _WINDOW)
+    end = min(unit.end, found.end + _WINDOW)
+    space = text.find(" ", start, found.start)
+    start = space + 1 if start > unit.start and space >= 0 else start
+    space = text.rfind(" ", found.end, end)
+    end = space if end < unit.end and space >= 0 else end
+    return Unit(start, end, unit.tok_start, unit.tok_end, text[start:end])
 
 
 def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Money, ...]:
@@ -430,6 +451,7 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         return ()
     all_units = units(doc)
     starts = [u.start for u in all_units]
+    cue_cache: dict[tuple[int, int], tuple[list[tuple[str, int, int]], list[int]]] = {}
     out: list[Money] = []
     for i, f in enumerate(found):
         unit = unit_at(all_units, starts, f.start)
@@ -437,11 +459,26 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
             continue
         prev_end = found[i - 1].end if i else 0
         next_start = found[i + 1].start if i + 1 < len(found) else len(text)
-        judged = _classify(f, _with_lead(text, all_units, starts, unit, f), (prev_end, next_start))
+        full = _with_lead(text, all_units, starts, unit, f)
+        key = (full.start, full.end)
+        if key not in cue_cache:  # once per sentence, however long
+            found_cues = sorted(_sentence_cues(full.text.lower()), key=lambda c: c[1])
+            cue_cache[key] = (found_cues, [c[1] for c in found_cues])
+        context = _window(text, full, f)
+        shift = context.start - full.start
+        all_cues, cue_starts = cue_cache[key]
+        first, last = (bisect_left(cue_starts, shift),
+                       bisect_left(cue_starts, shift + len(context.text)))  # fmt: skip
+        cues = [
+            (kind, cs - shift, ce - shift)
+            for kind, cs, ce in all_cues[first:last]
+            if ce - shift <= len(context.text)
+        ]
+        judged = _classify(f, context, (prev_end, next_start), cues)
         if judged is None:
             continue
         kind, conf = judged
-        sentence = " ".join(unit.text.split())
+        sentence = " ".join(context.text.split())
         evidence = Evidence(text[f.start : f.end], sentence, f.start, f.end, conf)
         low = f.low if kind == "range" or f.low is not None else None
         high = f.amount if low is not None else None

@@ -5,7 +5,7 @@ Input: an analysed message (spaCy ``Doc``). Output: three tuples of
 each naming its sentence, the cue words that decided it and their offsets.
 
 Each unit (a sentence, a line or a bullet: see ``statements_units``) is
-judged on its own. Cue words come from one spaCy ``Matcher`` pass over the
+judged on its own. Cue words come from one spaCy ``PhraseMatcher`` pass over the
 whole message (``statements_cues``); the rules below look at where the cues
 sit: a change verb counts at the start of an imperative ("Swap the tagline")
 or right after a request frame ("could we", "please", "we'd like to"), not in
@@ -523,12 +523,11 @@ def _evidence(v: _View, hit: _Hit) -> Evidence:
 
 def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:
     starts = [u.tok_start for u in all_units]
-    strings = doc.vocab.strings
     out: dict[int, Spans] = defaultdict(lambda: defaultdict(list))
-    for match_id, s, e in matcher(doc.vocab)(doc):
+    for label, s, e in matcher(doc.vocab)(doc):
         i = bisect_right(starts, s) - 1
         if i >= 0 and e <= all_units[i].tok_end:
-            out[i][strings[match_id]].append((s, e))
+            out[i][label].append((s, e))
     return out
 
 
