@@ -91,10 +91,11 @@ def main() -> None:
         i += 1
     _report("brief (3 KB)", BRIEF * 2, repeat=50)
     _report("brief repeated (100 KB)", big, repeat=5)
+    kb100 = 100 * 1024
     _report("one 100 KB line", BRIEF.replace("\n", " ") * 35, repeat=3)
-    _report("digit runs (100 KB)", ("1 234 567 890 12,345,678.90 " * 3600)[: 100 * 1024], repeat=3)
-    _report("dollar storm (100 KB)", ("$ $1 $1, $1,0 $1,00 US$ CA$1k " * 3500)[: 100 * 1024], repeat=3)
-    _report("no punctuation (100 KB)", ("please change the thing and " * 3700)[: 100 * 1024], repeat=3)
+    _report("digit runs (100 KB)", ("1 234 567 890 12,345,678.90 " * 3600)[:kb100], repeat=3)
+    _report("dollar storm (100 KB)", ("$ $1 $1, $1,0 $1,00 US$ CA$1k " * 3500)[:kb100], repeat=3)
+    _report("no punctuation (100 KB)", ("please change the thing and " * 3700)[:kb100], repeat=3)
 
 
 if __name__ == "__main__":
