@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from intake.parsers.mentions import Evidence, Money
 from intake.parsers.nlp import analyse
-from intake.parsers.statements_units import Unit, unit_at, units
+from intake.parsers.statements_units import Unit, analysed, unit_at
 
 __all__ = ["DOLLAR_CURRENCIES", "extract_money", "parse_number"]
 
@@ -443,13 +443,14 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         raise ValueError(f"default_currency must be an ISO 4217 code, not {default_currency!r}")
     if isinstance(doc, str):
         doc = analyse(doc)
-    text = doc.text
+    an = analysed(doc)
+    text = an.text
     if not any(ch.isdigit() for ch in text):
         return ()
     found = list(_scan(text, default))
     if not found:
         return ()
-    all_units = units(doc)
+    all_units = an.units
     starts = [u.start for u in all_units]
     cue_cache: dict[tuple[int, int], tuple[list[tuple[str, int, int]], list[int]]] = {}
     out: list[Money] = []

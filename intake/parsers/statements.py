@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
@@ -36,7 +36,7 @@ from intake.parsers.statements_cues import (
     WORD_FILLERS,
     matcher,
 )
-from intake.parsers.statements_units import Unit, units
+from intake.parsers.statements_units import Analysed, Unit, analysed
 
 __all__ = ["extract_statements"]
 
@@ -170,10 +170,11 @@ class _View:
     the doc index of word ``i``.
     """
 
-    def __init__(self, doc: Doc, unit: Unit, spans: Spans):
-        self.doc, self.unit, self.spans = doc, unit, spans
-        self.idx = [t.i for t in doc[unit.tok_start : unit.tok_end] if not t.is_space]
-        self.n = [doc[i].norm_ for i in self.idx]
+    def __init__(self, an: Analysed, norms: list[str], unit: Unit, spans: Spans):
+        self.an, self.unit, self.spans = an, unit, spans
+        space = an.space
+        self.idx = [i for i in range(unit.tok_start, unit.tok_end) if not space[i]]
+        self.n = [norms[i] for i in self.idx]
         pos = {doc_i: k for k, doc_i in enumerate(self.idx)}
         self._rel: dict[str, list[tuple[int, int]]] = {}
         for label, found in spans.items():
@@ -200,13 +201,14 @@ class _View:
     def has(self, label: str) -> bool:
         return bool(self._rel.get(label))
 
-    def token(self, i: int) -> Token:
-        return self.doc[self.idx[i]]
+    def char_span(self, i: int) -> tuple[int, int]:
+        """Character offsets of word ``i`` in the message text."""
+        d = self.idx[i]
+        return self.an.idx[d], self.an.idx[d] + self.an.length[d]
 
     def text_after(self, i: int) -> str:
         """The unit's text after word ``i``."""
-        tok = self.token(i)
-        return self.unit.text[tok.idx + len(tok.text) - self.unit.start :]
+        return self.unit.text[self.char_span(i)[1] - self.unit.start :]
 
     def at(self, i: int) -> str:
         return self.n[i] if 0 <= i < len(self.n) else ""
@@ -317,7 +319,7 @@ def _verb_ok(v: _View, i: int) -> str | None:
     if word in ("increase", "decrease", "reduce", "raise", "lower", "bump") and v.has("METRIC"):
         return None  # "increase sign-ups by 15%" is an objective
     if word in ("push", "move", "shift"):
-        rest = v.unit.text[v.token(i).idx - v.unit.start :]
+        rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
         return "move_date" if _DATE_CUE.search(rest) else "edit"
     return action
 
@@ -472,10 +474,11 @@ def _objective(v: _View) -> _Hit | None:
             continue
         if "target" in v.n[s:e]:
             k = s + v.n[s:e].index("target")
-            t, nxt = v.idx[k], v.at(k + 1)
+            nxt = v.at(k + 1)
+            target_start = v.char_span(k)[0] - v.unit.start
             if nxt in ("date", "launch", "deadline", "day", "week", "month", "delivery"):
                 continue
-            if v.doc[t].text == "Target" and k > 0:
+            if v.unit.text.startswith("Target", target_start) and k > 0:
                 continue  # the retailer
         return _Hit("objective", s, e - 1, 0.9)
     metrics = v.rel("METRIC")
@@ -515,8 +518,7 @@ def _lead_in(text: str) -> str | None:
 
 def _evidence(v: _View, hit: _Hit) -> Evidence:
     unit = v.unit
-    first, last = v.token(hit.first), v.token(hit.last)
-    start, end = first.idx, last.idx + len(last.text)
+    start, end = v.char_span(hit.first)[0], v.char_span(hit.last)[1]
     words = unit.text[start - unit.start : end - unit.start]
     return Evidence(words, " ".join(unit.text.split()), start, end, hit.confidence)
 
@@ -540,8 +542,9 @@ def extract_statements(
     """
     if isinstance(doc, str):
         doc = analyse(doc)
-    all_units = units(doc)
-    text = doc.text
+    an = analysed(doc)
+    all_units, text = an.units, an.text
+    norms = an.norms(doc.vocab.strings)
     found: dict[str, list[Statement]] = {"change_request": [], "requirement": [], "objective": []}
     buckets = _bucket(doc, all_units)
     lead: str | None = None  # kind of the "Changes:" lead-in whose items follow
@@ -558,7 +561,7 @@ def extract_statements(
         if "\n\n" in gap and section_units:
             section = None  # a heading's section is its paragraph
         section_units = section_units + 1 if section else 0
-        v = _View(doc, unit, buckets.get(i, {}))
+        v = _View(an, norms, unit, buckets.get(i, {}))
         plain_item = (
             "\n\n" not in gap
             and len(unit.text) < 100

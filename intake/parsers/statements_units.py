@@ -14,9 +14,11 @@ sentence. Bullet markers are left out of the unit and recorded.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 # A line shorter than this is a line of its own, not a hard-wrapped piece of prose.
@@ -39,114 +41,159 @@ class Unit:
     bullet: bool = False
 
 
-_LAST: tuple[Doc, tuple[Unit, ...]] | None = None
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """What the extractors read of one Doc, computed once: its text, token offsets and units.
+
+    ``doc.text`` and ``Token`` objects are rebuilt by spaCy on every access;
+    arrays read once keep extraction linear and cheap.
+    """
+
+    text: str
+    units: tuple[Unit, ...]
+    idx: list[int]  # character offset of each token
+    length: list[int]  # character length of each token
+    space: list[bool]  # token is whitespace only
+    norm_ids: list[int]  # NORM hash of each token
+
+    def norms(self, strings: StringStore) -> list[str]:
+        return [strings[h] for h in self.norm_ids]
 
 
-def _sentence_token_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+_LAST: tuple[Doc, Analysed] | None = None
+
+
+def analysed(doc: Doc) -> Analysed:
+    """The Doc's text, token arrays and units (the last Doc's are kept: money and
+    statement extraction of one message read it once)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is doc:
+        return last[1]
+    text = doc.text
+    arr = doc.to_array([IDX, LENGTH, IS_SPACE, NORM]) if len(doc) else None
+    idx = arr[:, 0].tolist() if arr is not None else []
+    length = arr[:, 1].tolist() if arr is not None else []
+    space = [bool(x) for x in arr[:, 2].tolist()] if arr is not None else []
+    norm_ids = arr[:, 3].tolist() if arr is not None else []
+    t = _Tokens(text, idx, length, space)
+    newlines = [i for i in range(len(idx)) if space[i] and "\n" in t.text_of(i)]
+    out: list[Unit] = []
+    for first, end in _sentence_token_bounds(doc, t, newlines):
+        cut = first
+        for brk in _line_breaks(t, newlines, first, end):
+            unit = _make_unit(t, cut, brk)
+            if unit:
+                out.append(unit)
+            cut = brk + 1
+        unit = _make_unit(t, cut, end)
+        if unit:
+            out.append(unit)
+    result = Analysed(text, tuple(out), idx, length, space, norm_ids)
+    _LAST = (doc, result)
+    return result
+
+
+def units(doc: Doc) -> tuple[Unit, ...]:
+    """The message's units in text order."""
+    return analysed(doc).units
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    text: str
+    idx: list[int]
+    length: list[int]
+    space: list[bool]
+
+    def text_of(self, i: int) -> str:
+        return self.text[self.idx[i] : self.idx[i] + self.length[i]]
+
+    def end_of(self, i: int) -> int:
+        return self.idx[i] + self.length[i]
+
+
+def _sentence_token_bounds(doc: Doc, t: _Tokens, newlines: list[int]) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START"):
-        return _rejoin_wrapped(doc, text, [(s.start, s.end) for s in doc.sents])
-    # No segmenter ran: split after ., ! or ? followed by a capital or a newline.
+        return _rejoin_wrapped(t, [(s.start, s.end) for s in doc.sents])
+    # No segmenter ran: split after ., ! or ? followed by a capital or whitespace.
     bounds: list[tuple[int, int]] = []
     begin = 0
-    for i in range(len(doc) - 1):
-        if doc[i].text in (".", "!", "?") and (
-            doc[i + 1].is_space or doc[i + 1].text[:1].isupper()
-        ):
-            bounds.append((begin, i + 1))
-            begin = i + 1
-    if begin < len(doc):
-        bounds.append((begin, len(doc)))
+    n = len(t.idx)
+    for i in range(n - 1):
+        if t.length[i] == 1 and t.text[t.idx[i]] in ".!?":
+            nxt = t.text_of(i + 1)
+            if t.space[i + 1] or nxt[:1].isupper():
+                bounds.append((begin, i + 1))
+                begin = i + 1
+    if begin < n:
+        bounds.append((begin, n))
     return bounds
 
 
-def _rejoin_wrapped(doc: Doc, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo a segmenter's cut after a long hard-wrapped line ("... retired the HVS brand in\n
+def _rejoin_wrapped(t: _Tokens, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo a segmenter's cut after a long hard-wrapped line ("... retired the HVS brand in\\n
     September, and ...")."""
     out: list[tuple[int, int]] = []
     for first, last in bounds:
-        if out and _wrapped_break(doc, text, out[-1][1], first):
+        if out and _wrapped_break(t, out[-1][1], first):
             out[-1] = (out[-1][0], last)
         else:
             out.append((first, last))
     return out
 
 
-def _wrapped_break(doc: Doc, text: str, prev_end: int, first: int) -> bool:
-    end_tok = doc[prev_end - 1]
-    if not end_tok.is_space or end_tok.text.count("\n") != 1 or end_tok.text.strip():
+def _wrapped_break(t: _Tokens, prev_end: int, first: int) -> bool:
+    end = prev_end - 1
+    gap = t.text_of(end)
+    if not t.space[end] or gap.count("\n") != 1 or gap.strip():
         return False
-    line_start = text.rfind("\n", 0, end_tok.idx) + 1
-    line = text[line_start : end_tok.idx].rstrip()
+    line_start = t.text.rfind("\n", 0, t.idx[end]) + 1
+    line = t.text[line_start : t.idx[end]].rstrip()
     if len(line) < _WRAP_LINE or line[-1] in _ENDS_THOUGHT:
         return False
-    return first < len(doc) and not _BULLET.match(text, doc[first].idx)
+    return first < len(t.idx) and not _BULLET.match(t.text, t.idx[first])
 
 
-def _line_breaks(doc: Doc, text: str, first: int, last: int) -> list[int]:
-    """Token indices of newline tokens inside ``doc[first:last]`` where a new unit starts."""
+def _line_breaks(t: _Tokens, newlines: list[int], first: int, last: int) -> list[int]:
+    """Indices of newline tokens inside ``[first, last)`` where a new unit starts."""
     breaks: list[int] = []
-    for i in range(first, last):
-        tok = doc[i]
-        if not tok.is_space or "\n" not in tok.text:
-            continue
-        line_start = text.rfind("\n", 0, tok.idx) + 1
-        prev_line = text[line_start : tok.idx].strip()
-        nl_end = tok.idx + len(tok.text)
+    text = t.text
+    for i in newlines[bisect_left(newlines, first) : bisect_left(newlines, last)]:
+        line_start = text.rfind("\n", 0, t.idx[i]) + 1
+        prev_line = text[line_start : t.idx[i]].strip()
         if not prev_line:
             continue
         if (
-            tok.text.count("\n") > 1
+            t.text_of(i).count("\n") > 1
             or prev_line[-1] in _ENDS_THOUGHT
             or len(prev_line) < _SHORT_LINE
-            or _BULLET.match(text, nl_end)
+            or _BULLET.match(text, t.end_of(i))
         ):
             breaks.append(i)
     return breaks
 
 
-def _make_unit(doc: Doc, text: str, a: int, b: int) -> Unit | None:
-    while a < b and doc[a].is_space:
+def _make_unit(t: _Tokens, a: int, b: int) -> Unit | None:
+    while a < b and t.space[a]:
         a += 1
-    while b > a and doc[b - 1].is_space:
+    while b > a and t.space[b - 1]:
         b -= 1
     if a >= b:
         return None
-    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    text = t.text
+    start, end = t.idx[a], t.end_of(b - 1)
     bullet = False
     m = _BULLET.match(text, start, end)
     if m and m.end() < end:
         bullet = True
         start = m.end()
-        while a < b and doc[a].idx < start:
+        while a < b and t.idx[a] < start:
             a += 1
         if a >= b:
             return None
-        start = doc[a].idx
+        start = t.idx[a]
     return Unit(start, end, a, b, text[start:end], bullet)
-
-
-def units(doc: Doc) -> tuple[Unit, ...]:
-    """The message's units in text order (the last Doc's units are kept: money and
-    statement extraction of one message cut it once)."""
-    global _LAST
-    last = _LAST
-    if last is not None and last[0] is doc:
-        return last[1]
-    text = doc.text  # built anew on every access: read it once
-    out: list[Unit] = []
-    for first, end in _sentence_token_bounds(doc, text):
-        cut = first
-        for brk in _line_breaks(doc, text, first, end):
-            unit = _make_unit(doc, text, cut, brk)
-            if unit:
-                out.append(unit)
-            cut = brk + 1
-        unit = _make_unit(doc, text, cut, end)
-        if unit:
-            out.append(unit)
-    result = tuple(out)
-    _LAST = (doc, result)
-    return result
 
 
 def unit_at(all_units: tuple[Unit, ...], starts: list[int], char: int) -> Unit | None:
