@@ -200,6 +200,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?!(?:" + "|".join(sorted(_BARE_NEXT_OK | _BUDGET_NOUNS)) + r")\b)[a-z]{3,}"
 )
 _NON_SPACE = re.compile(r"\S")
+_ONE_LINE = str.maketrans("\n\r\t\f\v\u00a0", "      ")
 _WINDOW = 160  # characters of context either side of an amount in a long sentence
 _PSYCH_PRICE = frozenset({"99", "95", "49", "98", "97", "89", "79"})
 
@@ -348,7 +349,7 @@ def _classify(
 ) -> tuple[str, float] | None:
     """(kind, confidence) for one amount; None when a bare amount has no budget cue."""
     sentence = unit.text
-    lowered = sentence.lower()
+    lowered = sentence.lower().translate(_ONE_LINE)  # "no\nmore than": same offsets, one line
     a, b = found.start - unit.start, found.end - unit.start
     before, after = lowered[:a], lowered[b:]
     lo, hi = _clause(lowered, a, b)
@@ -397,18 +398,22 @@ def _classify(
 
 def _with_lead(text: str, all_units: tuple[Unit, ...], starts: list[int], unit: Unit,
                found: _Found) -> Unit:  # fmt: skip
-    """The unit, joined to the one before on the same line when the amount opens it.
+    """The unit, joined to the one before when the amount opens it on the same line, or
+    when the unit carries on the one before in lower case.
 
-    "Budget max. 6.500 EUR net." is cut after "max." by the segmenter; the
-    cue words are in the piece before.
+    "Budget max. 6.500 EUR net." is cut after "max." by the segmenter, and an
+    HTML line break cuts "... and no<br>more than $8,000": the cue words are
+    in the piece before.
     """
-    if _NON_SPACE.search(text, unit.start, found.start):
-        return unit
     i = bisect_right(starts, unit.start) - 1
     if i <= 0:
         return unit
     prev = all_units[i - 1]
-    if "\n" in text[prev.end : unit.start]:
+    opens = not _NON_SPACE.search(text, unit.start, found.start)
+    if opens and "\n" in text[prev.end : unit.start]:
+        return unit
+    continues = unit.text[:1].islower() and prev.text[-1:] not in (".", "!", "?", ":", ";")
+    if not (opens or continues):
         return unit
     return Unit(prev.start, unit.end, prev.tok_start, unit.tok_end, text[prev.start : unit.end])
 
@@ -463,7 +468,8 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         full = _with_lead(text, all_units, starts, unit, f)
         key = (full.start, full.end)
         if key not in cue_cache:  # once per sentence, however long
-            found_cues = sorted(_sentence_cues(full.text.lower()), key=lambda c: c[1])
+            lowered = full.text.lower().translate(_ONE_LINE)
+            found_cues = sorted(_sentence_cues(lowered), key=lambda c: c[1])
             cue_cache[key] = (found_cues, [c[1] for c in found_cues])
         context = _window(text, full, f)
         shift = context.start - full.start

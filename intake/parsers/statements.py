@@ -79,7 +79,8 @@ _PAST = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|want|wants|like to|aim|aiming|goal is|is to|are to|this (?:year|quarter|month|"
-    r"campaign|time|season)|next|need|needs|must|should|going to|hope|hoping|plan|planning|"
+    r"campaign|time|season)|next|need|needs|must|should|going to|(?:am|are|is|'re) hoping|"
+    r"hope to|plan|planning|"
     r"looking to|trying to)\b|'ll\b",
     re.IGNORECASE,
 )
@@ -120,10 +121,14 @@ _AUDIENCE_VERBS = _words("reach target attract win engage convert acquire captur
 _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
 # A modal that only sets a deadline ("has to be ready by March 3") is a due date's business.
 _DEADLINE = re.compile(
-    r"\b(?:by|before|no later than|until|in|within)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|"
-    r"eod|cob|close|next|tomorrow|noon|midday|this|(?:a|one|two|three|four|five|six|seven|"
-    r"eight|ten)\s+(?:days?|weeks?|months?)|week|month)"
+    r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"eod|cob|close|next|tomorrow|noon|midday|this|week|month)|"
+    r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
+    r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b"
+)
+_PROHIBITION = re.compile(
+    r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b"
 )
 # "Please use the new photos only", "use the line on everything": a rule about all work.
 _USE_RULE = re.compile(
@@ -132,9 +137,11 @@ _USE_RULE = re.compile(
 )
 # "at least five working days before go-live", "build in 5 business days for review".
 _LEAD_TIME = re.compile(
-    r"\b(?:at least|build in|allow(?: for)?|plan for|need|needs|give (?:us|them|him|her))\s+"
+    r"\b(?:at least|build in|allow(?: for)?|plan for|give (?:us|them|him|her))\s+"
     r"(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:business|working|calendar)?\s*days?\b"
+    r"(?:business|working|calendar)?\s*days?\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working)\s+"
+    r"days?\s+(?:before|ahead|prior|notice|lead)"
 )
 _SUBORDINATE = _words("where when whenever if unless whether as")
 _OBJECT_STARTS = _words("the this that it them these those our all a an my your \" “ ' ‘ «")
@@ -384,6 +391,14 @@ def _change(v: _View) -> _Hit | None:
     for s, e in v.rel("NEEDS_FIX"):
         if not v.negated_before(s):
             return _Hit("change_request", s, e - 1, 0.75, "edit")
+    for s, e in v.rel("CAN_SLIP"):
+        rest = v.text_after(e - 1)
+        dated = " to " in rest.lower() and _DATE_CUE.search(rest)
+        if dated and not (_MEETINGS & set(v.n)) and not v.negated_before(s):
+            return _Hit("change_request", s, e - 1, 0.7, "move_date")
+    for s, e in v.rel("NEED_NUM"):
+        if v.at(e) in ("more", "extra", "additional") and not v.negated_before(s):
+            return _Hit("change_request", s, e, 0.75, "add")
     for s, e in v.rel("MOVES_FROM"):
         if " to " in v.lower and not v.past_only:
             action = "move_date" if _DATE_CUE.search(v.lower) else "edit"
@@ -416,11 +431,11 @@ def _requirement(v: _View, change: _Hit | None) -> _Hit | None:
         return _Hit("requirement", 0, len(v.n) - 1, 0.75)
     if _USE_RULE.search(v.lower) and change is None:
         return _Hit("requirement", 0, len(v.n) - 1, 0.75)
+    if _DEADLINE.search(v.lower) and not _PROHIBITION.search(v.lower):
+        return None  # "has to be ready by March 3" is a due date, not a constraint
     for s, e in v.rel("WANT_DONE"):
         if any(w in _APPROVED for w in v.n[e + 1 : e + 6]) and not v.past_only:
             return _Hit("requirement", s, e - 1, 0.75)  # "we need it approved by legal"
-    if _DEADLINE.search(v.lower):
-        return None  # "has to be ready by March 3" is a due date, not a constraint
     has_topic = v.has("REQ_STRONG") or v.has("REQ_SPEC") or v.has("REQ_APPROVAL")
     counted: list[tuple[int, int]] = []
     for s, e in v.rel("REQ_MODAL"):
@@ -472,6 +487,8 @@ def _objective(v: _View) -> _Hit | None:
             if v.rel("OBJ_VERB") and any(vs == e for vs, _ in v.rel("OBJ_VERB")) and metric:
                 return _Hit("objective", s, e, 0.85)
             continue
+        if head == "success" and v.at(s - 1) in ("what", "on", "about"):
+            continue  # "a note on what success looks like": the topic, objectives follow
         if "target" in v.n[s:e]:
             k = s + v.n[s:e].index("target")
             nxt = v.at(k + 1)
@@ -589,6 +606,8 @@ def _judge(v: _View, section: str | None) -> list[_Hit]:
     change = _change(v) if v.spans else None
     req = _requirement(v, change) if v.spans else None
     obj = _objective(v) if v.spans else None
+    if obj is not None and change is not None and change.first <= obj.first <= change.last:
+        obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
     last = len(v.n) - 1
     ordinary = not v.pleasantry and not v.status_question and len(v.unit.text) > 25
     if section == "requirement" and req is None and change is None and ordinary:

@@ -169,7 +169,7 @@ REQ_MODAL = (
     "is a must",
     "critical|important|vital that",
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
-    "imply|reference|exceed|go|state|use|make",
+    "imply|reference|state|use|make",
     "must not",
     "not allowed|permitted",
     "only use",
@@ -252,6 +252,10 @@ NEEDS_FIX = (
     "need|needs fixing|updating|changing|tweaking|correcting|redoing|reworking|adjusting",
 )
 # "the launch moves from August 3 to August 17", "goes from six emails to four".
+# "The emails can slip to May 26": a date that may move.
+CAN_SLIP = ("can|could|may|might|will|should slip|slide|move|shift|wait",)
+# "we need 500 more copies": a number, then more/extra (checked after the number).
+NEED_NUM = ("need|needs|want|wants|require|order|print",)
 MOVES_FROM = ("moves|moved|goes|slips|slides|shifts|changes|drops|jumps|increases|decreases from",)
 LEAD_DAYS = ("business|working|calendar days|day",)
 
@@ -269,7 +273,7 @@ class CueMatcher:
         out: list[tuple[str, int, int]] = []
         for match_id, start, end in self._matcher(doc):
             label = self._strings[match_id]
-            if label == "OBJ_WANT_NUM":  # the phrase must be followed by a number
+            if label in ("OBJ_WANT_NUM", "NEED_NUM"):  # the phrase must be followed by a number
                 if end >= len(doc) or not doc[end].like_num:
                     continue
                 end += 1
@@ -309,6 +313,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "OBJ_WANT_MORE": _expand(*OBJ_WANT_MORE),
         "WANT_DONE": _expand(*WANT_DONE),
         "MOVES_FROM": _expand(*MOVES_FROM),
+        "CAN_SLIP": _expand(*CAN_SLIP),
+        "NEED_NUM": _expand(*NEED_NUM),
         "LEAD_DAYS": _expand(*LEAD_DAYS),
         "CR_VERB": _single(CHANGE_VERBS),
         "PARTICIPLE": _single(PARTICIPLES),

@@ -106,6 +106,14 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The CFO wants a hard cap on agency fees of $150,000.", [("150000", "USD", "cap")]),
     ("Budget max. 6.500 EUR net.", [("6500", "EUR", "cap")]),
     (
+        "A budget of $52,000 for media and no\nmore than $8,000 for creative production.",
+        [("52000", "USD", "budget"), ("8000", "USD", "cap")],
+    ),
+    (
+        "Budget for promotion is $30,000, and we can't go over $5k on the design side.",
+        [("30000", "USD", "budget"), ("5000", "USD", "cap")],
+    ),
+    (
         "Budget: USD 9,200 for digital, and no more than $4,500 for the direct mail piece.",
         [("9200", "USD", "budget"), ("4500", "USD", "cap")],
     ),

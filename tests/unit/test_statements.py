@@ -67,6 +67,8 @@ CHANGES: list[tuple[str, str]] = [
     ("I'd prefer if we went with the blue palette instead.", "swap"),
     ("Swap slides 4 and 5.", "swap"),
     ("Lose the second paragraph, it's too long.", "remove"),
+    ("The emails can slip to May 26, legal is slow this week.", "move_date"),
+    ("And we need 500 more copies, so the run is now 3.500.", "add"),
 ]
 
 REQUIREMENTS = [
@@ -89,6 +91,9 @@ REQUIREMENTS = [
     "Only use approved stock imagery from our library.",
     "We need it approved by legal.",
     "Every asset needs to use the new product names instead of the old ones.",
+    "The campaign must not run in Connecticut until we get the state license, expected in March.",
+    "For the shop windows, we need the files in two formats: 120 x 180 cm and 80 x 120 cm.",
+    "The dev team needs final copy at least five working days before go-live.",
 ]
 
 OBJECTIVES = [
@@ -153,6 +158,12 @@ NOTHING = [
     "We'd like to see the revised plan by August 19.",
     "Thanks, we went with the blue version instead.",
     "Let's not change anything on the landing page for now.",
+    "The meeting can move to Thursday.",
+    "We don't need 500 more copies.",
+    "We need the three sale emails signed off by Friday 27 February.",
+    "Budget for promotion is $30,000, and we can't go over $5k on the design side.",
+    "Quick note on what success looks like for the Q4 push.",
+    "We added 4,100 subscribers, a bit under the 20% growth we were hoping for.",
 ]
 
 
