@@ -569,7 +569,7 @@ def extract_statements(
     section_units = 0
     prev_end = 0
     for i, unit in enumerate(all_units):
-        gap = text[prev_end : unit.start]
+        gap = text[prev_end : unit.start] if i else "\n"
         prev_end = unit.end
         heading = _heading(text, unit, gap)
         if heading is not None:
@@ -579,8 +579,10 @@ def extract_statements(
             section = None  # a heading's section is its paragraph
         section_units = section_units + 1 if section else 0
         v = _View(an, norms, unit, buckets.get(i, {}))
+        line_start = "\n" in gap
         plain_item = (
             "\n\n" not in gap
+            and line_start
             and len(unit.text) < 100
             and not v.pleasantry
             and _lead_in(unit.text) is None
@@ -589,9 +591,10 @@ def extract_statements(
             hit = _list_item(v, lead)
             found[lead].append(Statement(lead, _evidence(v, hit), hit.action))
             continue
-        lead = _lead_in(unit.text)
-        if lead:
-            continue
+        if not (lead and not line_start and "\n\n" not in gap):
+            lead = _lead_in(unit.text)  # a bullet's second sentence keeps the list going
+            if lead:
+                continue
         for hit in _judge(v, section):
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
     return (

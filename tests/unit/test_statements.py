@@ -217,6 +217,18 @@ def test_each_bullet_under_a_changes_lead_in_is_one_request() -> None:
     assert requirements == objectives == ()
 
 
+def test_a_bullets_second_sentence_is_not_another_request() -> None:
+    text = (
+        "We need to make a few changes to the plan we agreed in June:\n"
+        "- Please drop the back-to-school flight entirely. It was planned for late\n"
+        "  August and it no longer fits.\n"
+        '- Swap the "Family Night" series for a "Date Night In" series.\n'
+    )
+    changes, _, _ = extract_statements(analyse(text))
+    assert [c.action for c in changes] == ["remove", "swap"]
+    assert changes[0].text.startswith("Please drop the back-to-school flight")
+
+
 def test_headings_set_the_kind_of_their_paragraph() -> None:
     text = (
         "Objectives\n"
