@@ -10,6 +10,8 @@ from decimal import Decimal
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from intake.parsers.money import extract_money, parse_number
 from intake.parsers.nlp import analyse
@@ -244,3 +246,25 @@ def test_quoted_and_long_text_stays_linear() -> None:
     found = extract_money(_doc(text))
     assert len(found) == 2400
     assert {m.kind for m in found} == {"budget", "invoice"}
+
+
+_PIECES = [
+    "$", "€", "£", "CA$", "USD", " ", "\n", "\n\n", "- ", "1", "12", "1,000", "2.5", "22.500,00",
+    "48 000", "k", "M", " grand", " million", "-", " to ", " and ", "between ", "budget ",
+    "up to ", "no more than ", "invoice ", "each", "/mo", "per unit", ".", ",", "?", "the ",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_gives_well_formed_money(pieces: list[str]) -> None:
+    """Whatever the input, no crash, and every mention points at its own words."""
+    text = "".join(pieces)
+    for m in extract_money(_doc(text)):
+        assert text[m.evidence.start : m.evidence.end] == m.evidence.words
+        assert m.amount >= 0
+        assert len(m.currency) == 3 and m.currency.isupper()
+        assert m.kind in {"budget", "cap", "range", "invoice", "price", "fee", "other"}
+        assert (m.low is None) == (m.high is None)
+        if m.low is not None:
+            assert m.low < m.high == m.amount

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
@@ -284,3 +286,36 @@ def test_long_body_finds_every_sentence() -> None:
     text = para * 560
     changes, requirements, objectives = extract_statements(analyse(text))
     assert (len(changes), len(requirements), len(objectives)) == (560, 560, 560)
+
+
+_WORDS = [
+    "please", "could", "we", "you", "swap", "change", "the", "logo", "tagline", "must", "need",
+    "to", "goal", "is", "grow", "sign-ups", "by", "15%", "legal", "approve", "hold", "on",
+    "instead", "of", "not", "don't", "Changes:", "Goals:", "Requirements", "\n", "\n\n", "- ",
+    "1.", ".", ",", "?", ":", "Thanks!", "Hi", "'d", "like", "more", "500", "copies", "March 3",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_any_text_gives_well_formed_statements(words: list[str]) -> None:
+    """Whatever the input, no crash, and every statement points at its own words."""
+    text = " ".join(words)
+    changes, requirements, objectives = extract_statements(analyse(text))
+    for kind, found in (
+        ("change_request", changes),
+        ("requirement", requirements),
+        ("objective", objectives),
+    ):
+        for st_ in found:
+            ev = st_.evidence
+            assert st_.kind == kind
+            assert text[ev.start : ev.end] == ev.words
+            assert " ".join(ev.words.split()) in ev.sentence
+            assert 0 < ev.confidence <= 1
+        starts = [s.evidence.start for s in found]
+        assert starts == sorted(starts)
+    assert all(c.action in _ACTIONS for c in changes)
+
+
+_ACTIONS = {"edit", "swap", "add", "remove", "hold", "cancel", "move_date", "other"}
