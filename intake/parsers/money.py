@@ -178,12 +178,15 @@ _PRICE_AFTER = re.compile(
     r"flight|phase|wave|country|city|state|province|territory|brand|line)\b)[a-z]+\b)"
 )
 _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on|for)\b")
+_PER_PERIOD = re.compile(
+    r"^\s*(?:/\s?(?:mo|month|yr|year|week|wk)\b|(?:a|per) (?:month|year|week|quarter)\b)"
+)
 _FEE_AFTER = re.compile(r"^\s*(?:/\s?h(?:ou)?r\b|per hour\b|an hour\b|hourly\b|a day\b|per day\b)")
 _TOPIC = re.compile(
     r"\b(?:campaign|project|work|job|production|shoot|media|ads?|advert\w*|launch|creative|"
     r"video|spots?|print run|redesign|website|rebrand|social|digital|radio|tv|podcast|ooh|"
     r"billboards?|activation|event|sponsorship|flight|content|agency|scope|deliverables|phase|"
-    r"programme|program|q[1-4])\b"
+    r"programme|program|contingency|q[1-4])\b"
 )
 _CLAUSE_BREAK = re.compile(r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -365,7 +368,13 @@ def _classify(
         if nxt and nxt.group(1) not in _BARE_NEXT_OK:
             return None
     if _PRICE_AFTER.match(after):
-        kind, conf = "price", 0.9
+        near = _nearest_cue(lowered, lo, hi, a, b, cues)
+        if near == "fee":
+            kind, conf = "fee", 0.85  # "the retainer is $8,500/month"
+        elif _PER_PERIOD.match(after) and (near == "budget" or cap):
+            kind, conf = "budget", 0.8  # "we can't spend more than $5,000 a month on ads"
+        else:
+            kind, conf = "price", 0.9
     elif _FEE_AFTER.match(after):
         near = _nearest_cue(lowered, lo, hi, a, b, cues)
         kind, conf = ("price", 0.85) if near == "price" else ("fee", 0.9)
@@ -374,10 +383,12 @@ def _classify(
     elif cap or _CAP_CLAUSE.search(lowered, lo, a):
         kind, conf = "budget", 0.8
     elif (
-        found.low is None and _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after)
+        found.low is None
+        and _ATTRIBUTIVE_BEFORE.search(before)
+        and _ATTRIBUTIVE_AFTER.match(after)
+        and not _TOPIC.match(after.strip())
     ):
-        if not _TOPIC.match(after.strip()):
-            kind, conf = "other", 0.6
+        kind, conf = "other", 0.6
     elif (near := _nearest_cue(lowered, 0, len(lowered), a, b, cues)) is not None:
         kind, conf = near, 0.75
     elif _TOPIC.search(lowered):

@@ -107,6 +107,10 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The extra section shouldn't cost more than $2k.", [("2000", "USD", "cap")]),
     ("The CFO wants a hard cap on agency fees of $150,000.", [("150000", "USD", "cap")]),
     ("Budget max. 6.500 EUR net.", [("6500", "EUR", "cap")]),
+    ("It's a 5 million dollar campaign.", [("5000000", "USD", "budget")]),
+    ("The retainer is $8,500/month.", [("8500", "USD", "fee")]),
+    ("We can't spend more than $5,000 a month on ads.", [("5000", "USD", "cap")]),
+    ("Our media budget is $20k per month.", [("20000", "USD", "budget")]),
     (
         "A budget of $52,000 for media and no\nmore than $8,000 for creative production.",
         [("52000", "USD", "budget"), ("8000", "USD", "cap")],
@@ -252,6 +256,7 @@ _PIECES = [
     "$", "€", "£", "CA$", "USD", " ", "\n", "\n\n", "- ", "1", "12", "1,000", "2.5", "22.500,00",
     "48 000", "k", "M", " grand", " million", "-", " to ", " and ", "between ", "budget ",
     "up to ", "no more than ", "invoice ", "each", "/mo", "per unit", ".", ",", "?", "the ",
+    " campaign", " dollar", "a ", "retainer ", "Media: ",
 ]  # fmt: skip
 
 
