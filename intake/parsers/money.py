@@ -16,6 +16,11 @@ no currency mark, so they are never money.
 The kind comes from cue words: first those touching the amount ("up to",
 "each", "/mo", "max"), then the nearest cue in the same clause, then any cue
 in the sentence, then whether the sentence talks about the work at all.
+Context is at most ``_WINDOW`` characters either side of an amount, so a
+body of any length costs time in proportion to its length.
+
+``Evidence.sentence`` is the sentence with its whitespace collapsed (mail is
+hard-wrapped); ``words``/``start``/``end`` are exact offsets into the text.
 """
 
 from __future__ import annotations

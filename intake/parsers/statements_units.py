@@ -8,7 +8,12 @@ new tagline" together and a header block "Budget: $5k\\nDeadline: Friday" on
 one line. A sentence is split again at a newline when the line ends a thought
 (ends with ``:``, ``.``, ``!``, ``?`` or ``;``, or is short), when a bullet
 starts, or at a blank line; a long line that simply wraps continues the
-sentence. Bullet markers are left out of the unit and recorded.
+sentence; a segmenter's cut after a long wrapped line is undone. Bullet
+markers are left out of the unit and recorded.
+
+``analysed(doc)`` reads the Doc once (its text and token arrays) and keeps
+the last result, so the money and statement extractors of one message share
+the work.
 """
 
 from __future__ import annotations
