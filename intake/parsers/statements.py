@@ -156,6 +156,7 @@ _NEW_DATE = re.compile(
 _PARENS = re.compile(r"\([^()]*\)")
 _MEETINGS = _words("meeting call review session sync catch-up lunch coffee chat appointment zoom")
 _APPROVED = _words("approved signed reviewed cleared vetted checked validated")
+_KEEP = _words("keep stays stay fine good great perfect love like works")
 _MODALS = _words("should must need needs has have will can could would 'd might")
 _DETS = _words("the this that it them these those our all my your his her its")
 
@@ -451,6 +452,8 @@ def _requirement(v: _View, change: _Hit | None) -> _Hit | None:
             continue
         if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
             continue
+        if head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]):
+            continue  # "Don't change the logo" rules; "we didn't change it" reports
         counted.append((s, e))
     if counted:
         s, e = counted[0]
@@ -484,7 +487,9 @@ def _objective(v: _View) -> _Hit | None:
             verb = v.at(e)
             if verb in ("reach", "target") and v.at(e + 1) == "out":
                 continue
-            if v.rel("OBJ_VERB") and any(vs == e for vs, _ in v.rel("OBJ_VERB")) and metric:
+            near = any(e < ms <= e + 10 for ms, _ in v.rel("METRIC") + v.rel("AUDIENCE"))
+            near = near or any(e < ps <= e + 10 for ps, _ in v.rel("PERCENT"))
+            if any(vs == e for vs, _ in v.rel("OBJ_VERB")) and near:
                 return _Hit("objective", s, e, 0.85)
             continue
         if head == "success" and v.at(s - 1) in ("what", "on", "about"):
@@ -589,7 +594,8 @@ def extract_statements(
         )
         if lead and (unit.bullet or plain_item):
             hit = _list_item(v, lead)
-            found[lead].append(Statement(lead, _evidence(v, hit), hit.action))
+            if hit is not None:
+                found[lead].append(Statement(lead, _evidence(v, hit), hit.action))
             continue
         if not (lead and not line_start and "\n\n" not in gap):
             lead = _lead_in(unit.text)  # a bullet's second sentence keeps the list going
@@ -665,11 +671,13 @@ def _heading(text: str, unit: Unit, gap: str) -> str | None:
     return ""
 
 
-def _list_item(v: _View, lead: str) -> _Hit:
+def _list_item(v: _View, lead: str) -> _Hit | None:
     """An item under a lead-in: takes the lead-in's kind; a change item names its action."""
     last = len(v.n) - 1
     if lead != "change_request":
         return _Hit(lead, 0, last, 0.8)
+    if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")):
+        return None  # "Love the music.", "Keep it." under "A few notes:"
     hit = _change(v)
     if hit is not None:
         return _Hit("change_request", 0, last, 0.9, hit.action)

@@ -92,7 +92,8 @@ AUDIENCES = _words(
     "audiences people users shoppers readers listeners viewers drivers women men moms "
     "dads mums seniors professionals first-time demographic locals "
     "commuters fans teens travelers travellers renters owners businesses smbs doctors "
-    "nurses gamers runners new younger older"
+    "nurses gamers runners households homes consumers residents clients members prospects "
+    "decision-makers buyers"
 )
 OBJECTIVE_VERBS = _words(
     "grow increase boost drive double triple lift raise improve generate get hit achieve "

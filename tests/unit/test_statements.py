@@ -116,6 +116,8 @@ OBJECTIVES = [
     "We need to hit 500 registrations for the webinar.",
     "We need more foot traffic in the downtown store.",
     "We'd love to reach more Gen Z customers on TikTok.",
+    "The brand team wants to reach 2 million unique households in the New York DMA.",
+    "We want to position the collection as the reference gift for urban women of 30-45.",
 ]
 
 # Nothing to find: greetings, thanks, sign-offs, status questions, the past, look-alikes.
@@ -166,6 +168,7 @@ NOTHING = [
     "Budget for promotion is $30,000, and we can't go over $5k on the design side.",
     "Quick note on what success looks like for the Q4 push.",
     "We added 4,100 subscribers, a bit under the 20% growth we were hoping for.",
+    "We didn't change anything in the plan.",
 ]
 
 
@@ -217,6 +220,36 @@ def test_each_bullet_under_a_changes_lead_in_is_one_request() -> None:
         ("edit", "Store hours text larger"),
     ]
     assert requirements == objectives == ()
+
+
+def test_a_whole_client_mail() -> None:
+    text = """Hi Jordan,
+
+Hope you had a good weekend! I went through the storyboards with the team this
+morning and we're mostly there. A few notes:
+
+1. Frame 3 feels crowded - can we drop the second product shot?
+2. The VO line "Taste the difference" should say "Taste the Harvest difference".
+3. Love the music. Keep it.
+
+On timing, we'd really like to have the 30s ready for the regional TV buy on
+the 14th. Our CMO also wants to see the final cut before it goes to the
+stations, and please remember that every spot has to end with the new end card.
+
+We didn't change anything else in the plan. For context, the aim of this flight
+is to get lapsed customers back into the stores - we'd call it a win if repeat
+purchases go up 10%.
+
+Thanks,
+Priya
+"""
+    changes, requirements, objectives = extract_statements(analyse(text))
+    assert [(c.action, c.text.split()[:3]) for c in changes] == [
+        ("remove", ["Frame", "3", "feels"]),
+        ("edit", ["The", "VO", "line"]),
+    ]
+    assert [r.text.split()[:3] for r in requirements] == [["Our", "CMO", "also"]]
+    assert [o.text.split()[:3] for o in objectives] == [["For", "context,", "the"]]
 
 
 def test_a_bullets_second_sentence_is_not_another_request() -> None:
