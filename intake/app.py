@@ -66,11 +66,8 @@ class App:
     def outbox(self) -> Outbox:
         """The outbox, limiting mail per outside recipient but never to the agency's team."""
         if self._outbox is None:
-            agency = self.config.agency
-            team = {a for a in (agency.ae, agency.traffic, agency.coordinator) if a}
-            self._outbox = Outbox(
-                self.factory, self.clock, rate_limit=RateLimit(exempt=frozenset(team))
-            )
+            exempt = self.config.agency.team_addresses
+            self._outbox = Outbox(self.factory, self.clock, rate_limit=RateLimit(exempt=exempt))
         return self._outbox
 
     def _after_store_hooks(self) -> tuple[AfterStore, ...]:

@@ -45,6 +45,11 @@ class AgencyConfig:
         return frozenset(a for a in (self.ae, self.intake) if a)
 
     @property
+    def team_addresses(self) -> frozenset[str]:
+        """The agency's people intake mails: the AE, Traffic, the Account Coordinator."""
+        return frozenset(a for a in (self.ae, self.traffic, self.coordinator) if a)
+
+    @property
     def intake_local_part(self) -> str:
         return self.intake.partition("@")[0]
 

@@ -10,8 +10,11 @@ Output: a frozen :class:`DraftContext` every drafts module takes, and the
     [drafts]
     reply_ttl_days = 7               # how long a draft's reply token is valid
     refusal_notices_per_hour = 3     # notices to the AE about refused replies
-    mails_per_hour = 200             # outbox limit per recipient for drafting mail
-                                     # (the outbox default, 20, is too low for an AE's drafts)
+    mails_per_hour = 200             # outbox limit per outside recipient (client recaps);
+                                     # the agency's own team is never limited
+    max_age_days = 14                # client mail older than this is stored and understood
+                                     # but not drafted: the first sync of a mailbox with years
+                                     # of history must not bury the AE in drafts
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class DraftSettings:
     ttl: timedelta = DEFAULT_TTL
     notices_per_hour: int = 3
     mails_per_hour: int = 200
+    max_age: timedelta = timedelta(days=14)
 
 
 def settings_from_config(table: Any, *, path: str | None = None) -> DraftSettings:
@@ -51,7 +55,7 @@ def settings_from_config(table: Any, *, path: str | None = None) -> DraftSetting
         return DraftSettings()
     if not isinstance(table, Mapping):
         raise ConfigError("expected a table", path=path, key="drafts")
-    allowed = {"reply_ttl_days", "refusal_notices_per_hour", "mails_per_hour"}
+    allowed = {"reply_ttl_days", "refusal_notices_per_hour", "mails_per_hour", "max_age_days"}
     for key in table:
         if key not in allowed:
             raise ConfigError(f"unknown key (expected one of {sorted(allowed)})",
@@ -68,8 +72,12 @@ def settings_from_config(table: Any, *, path: str | None = None) -> DraftSetting
     if isinstance(per_hour, bool) or not isinstance(per_hour, int) or per_hour < 1:
         raise ConfigError(f"expected a whole number >= 1, got {per_hour!r}",
                           path=path, key="drafts.mails_per_hour")
+    max_age = table.get("max_age_days", 14)
+    if isinstance(max_age, bool) or not isinstance(max_age, int | float) or max_age <= 0:
+        raise ConfigError(f"expected a positive number of days, got {max_age!r}",
+                          path=path, key="drafts.max_age_days")
     return DraftSettings(ttl=timedelta(days=ttl), notices_per_hour=notices,
-                         mails_per_hour=per_hour)
+                         mails_per_hour=per_hour, max_age=timedelta(days=max_age))
 
 
 @dataclass(frozen=True)

@@ -88,10 +88,10 @@ class DraftHook:
         message, mail, verdict = work.message, work.parsed, work.verdict
         if message is None or mail is None or verdict is None:
             return
-        expire_drafts(session, self.ctx)
         token = verdict.token or draft_token(mail, self.ctx.agency)
         if token is not None and addressed_to_intake(mail, self.ctx.agency):
             if not is_our_mail(mail, self.ctx, verdict.reason):
+                expire_drafts(session, self.ctx)  # so a late reply meets an expired draft
                 handle_reply(session, self.ctx, message, mail, token)
             return
         if verdict.kind == DRAFT_REPLY:
@@ -100,6 +100,8 @@ class DraftHook:
                      message.message_id, self.ctx.agency.intake)
             return
         if verdict.kind == CLIENT:
+            if message.effective_date < self.ctx.clock.now() - self.ctx.settings.max_age:
+                return  # history from a first sync: stored and understood, not drafted
             draft_from_message(session, self.ctx, message)
 
 
@@ -166,7 +168,8 @@ def build_context(app: Any, *, outbox: Outbox | None = None,
         job_types = schedule_from_config(config.extra.get("schedule"), config.extra["job_types"],
                                          path=path).job_types
     settings = settings_from_config(config.extra.get("drafts"), path=path)
-    limit = RateLimit(per_recipient=settings.mails_per_hour, window=timedelta(hours=1))
+    limit = RateLimit(per_recipient=settings.mails_per_hour, window=timedelta(hours=1),
+                      exempt=config.agency.team_addresses)
     return DraftContext(
         agency=config.agency,
         clients=config.clients,

@@ -8,7 +8,7 @@ exact mail bytes a server would receive.
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import Engine, select
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from intake.drafts.tokens import TOKEN_LENGTH
 from intake.sources import MailLocation, RawMail
 from intake.storage import unit_of_work
-from models import ChangeLedgerEntry, DraftToken, Project
+from models import ChangeLedgerEntry, DraftToken, Mention, Project
 from tests.integration.apps import AE
 from tests.integration.drafts_support import (
     CLIENT_BRIEF,
@@ -64,6 +64,19 @@ def test_a_brief_becomes_a_project_a_ccr_and_a_draft_mail(engine: Engine) -> Non
     assert f"intake-token: {token}" in text
     assert "Our budget is $25,000." in text  # the client's sentence
     assert mail.get_body(preferencelist=("html",)) is not None
+
+
+def test_old_mail_from_a_first_sync_is_understood_but_not_drafted(engine: Engine) -> None:
+    """A mailbox's history must not bury the AE in drafts: only mail within max_age_days."""
+    rig = make_rig(engine, drafts={"max_age_days": 14})
+    now = rig.app.clock.now()
+    old = client_message("Last year's brief", CLIENT_BRIEF, when=now - timedelta(days=15))
+    recent = client_message("This week's brief", CLIENT_BRIEF, when=now - timedelta(days=13))
+    assert rig.deliver(old).status == "stored"
+    assert rig.drafts() == []
+    assert rig.count(Mention) > 0  # still understood: mentions are stored
+    assert rig.deliver(recent).status == "stored"
+    assert [d.kind for d in rig.drafts()] == ["ccr"]
 
 
 def test_confirm_relays_to_traffic_and_coordinator_and_acknowledges(engine: Engine) -> None:

@@ -18,9 +18,11 @@ def test_defaults_without_a_table() -> None:
 
 def test_values_are_read() -> None:
     settings = settings_from_config(
-        {"reply_ttl_days": 2, "refusal_notices_per_hour": 0, "mails_per_hour": 50})
+        {"reply_ttl_days": 2, "refusal_notices_per_hour": 0, "mails_per_hour": 50,
+         "max_age_days": 30})
     assert settings.ttl == timedelta(days=2)
     assert (settings.notices_per_hour, settings.mails_per_hour) == (0, 50)
+    assert settings.max_age == timedelta(days=30)
 
 
 @pytest.mark.parametrize(("table", "key"), [
@@ -28,6 +30,7 @@ def test_values_are_read() -> None:
     ({"reply_ttl_days": "7"}, "drafts.reply_ttl_days"),
     ({"refusal_notices_per_hour": -1}, "drafts.refusal_notices_per_hour"),
     ({"mails_per_hour": True}, "drafts.mails_per_hour"),
+    ({"max_age_days": 0}, "drafts.max_age_days"),
     ({"ttl": 3}, "drafts.ttl"),
 ])
 def test_errors_name_the_file_and_the_key(table: dict[str, object], key: str) -> None:
