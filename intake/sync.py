@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.clock import Clock
 from intake.config import ClientConfig
+from intake.readahead import read_ahead
 from intake.sources import FolderBatch, FolderCheckpoint, MailSource
 from models import Client, FolderState
 
@@ -93,7 +94,8 @@ def sync_source(
     for folder in source.folders:
         with factory() as session:
             checkpoint = load_checkpoint(session, source.name, folder)
-        for batch in source.fetch_new(folder, checkpoint, batch_size=batch_size):
+        batches = read_ahead(source.fetch_new(folder, checkpoint, batch_size=batch_size))
+        for batch in batches:
             report.batches += 1
             report.rescans += int(batch.rescan)
 

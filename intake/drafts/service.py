@@ -88,8 +88,11 @@ class DraftHook:
         message, mail, verdict = work.message, work.parsed, work.verdict
         if message is None or mail is None or verdict is None:
             return
-        token = verdict.token or draft_token(mail, self.ctx.agency)
-        if token is not None and addressed_to_intake(mail, self.ctx.agency):
+        # Only mail to the intake mailbox can answer a draft: look for a token there alone
+        # (searching every client mail's body for one would cost more than storing it).
+        to_intake = addressed_to_intake(mail, self.ctx.agency)
+        token = verdict.token or (draft_token(mail, self.ctx.agency) if to_intake else None)
+        if token is not None and to_intake:
             if not is_our_mail(mail, self.ctx, verdict.reason):
                 expire_drafts(session, self.ctx)  # so a late reply meets an expired draft
                 handle_reply(session, self.ctx, message, mail, token)
