@@ -71,7 +71,8 @@ class Work:
     parsed: ParsedMail | None = None
     verdict: Classification | None = None
     extraction: Extraction | None = None
-    message: Message | None = None
+    message_pk: int | None = None
+    message: Message | None = None  # loaded for the after_store hooks
     thread: Thread | None = None
     failure: tuple[str, Exception] | None = None
 
@@ -119,15 +120,15 @@ class Pipeline:
         finish: Finish | None = None,
     ) -> list[Outcome]:
         """Store a batch in one transaction; on any failure redo it message by message."""
+        digests = [fingerprint(raw.raw) for raw in raws]
         with factory() as session:
-            known = _Known.load(session, raws)
+            known = _Known.load(session, raws, set(digests))
         outcomes: list[Outcome | None] = [None] * len(raws)
         works: list[Work] = []
         first_of: dict[str, Work] = {}  # fingerprint -> first new work in this batch
         copies: list[tuple[int, Work]] = []  # (position, original) for in-batch duplicates
         stored_copies: list[int] = []  # positions of new copies of already stored messages
-        for i, raw in enumerate(raws):
-            digest = fingerprint(raw.raw)
+        for i, (raw, digest) in enumerate(zip(raws, digests, strict=True)):
             if known.has_location(raw.location):
                 outcomes[i] = Outcome(KNOWN, message_pk=known.location_pk(raw.location))
             elif digest in known.messages:
@@ -181,15 +182,26 @@ class Pipeline:
         for work in threaded:
             work.thread = index.assign(self._thread_query(work))
         session.flush()  # new threads get their IDs
-        for work in good:
-            work.message = self._message_row(work, now)
-        session.add_all(w.message for w in good if w.message is not None)
-        session.flush()  # messages get their IDs, in batched INSERTs
-        locations = [self._location_values(w.message.id, w.raw, now) for w in good if w.message]
+        if good:
+            # Core INSERT ... RETURNING in batches: the ORM unit of work would cost
+            # as much as parsing does.
+            table = Message.__table__
+            ids = (
+                session.connection()
+                .execute(
+                    insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                    [self._message_values(w, now) for w in good],
+                )
+                .scalars()
+                .all()
+            )
+            for work, pk in zip(good, ids, strict=True):
+                work.message_pk = pk
+        locations = [self._location_values(w.message_pk, w.raw, now) for w in good]
         for i, original in copies:
-            if original.message is not None:
-                locations.append(self._location_values(original.message.id, raws[i], now))
-                outcomes[i] = Outcome(DUPLICATE, message_pk=original.message.id)
+            if original.message_pk is not None:
+                locations.append(self._location_values(original.message_pk, raws[i], now))
+                outcomes[i] = Outcome(DUPLICATE, message_pk=original.message_pk)
             else:
                 outcomes[i] = Outcome(KNOWN)
         for i in stored_copies:
@@ -197,20 +209,24 @@ class Pipeline:
             assert outcome is not None
             locations.append(self._location_values(outcome.message_pk, raws[i], now))
         if locations:
-            session.execute(insert(MessageLocation), locations)
+            session.connection().execute(insert(MessageLocation.__table__), locations)
         references = [
-            {"message_pk": w.message.id, "ref": ref, "thread_id": w.thread.id}
+            {"message_pk": w.message_pk, "ref": ref, "thread_id": w.thread.id}
             for w in threaded
-            if w.message is not None and w.thread is not None
+            if w.thread is not None
             for ref in self._references(w)
         ]
         if references:
-            session.execute(insert(MessageReference), references)
+            session.connection().execute(insert(MessageReference.__table__), references)
         for work in good:
-            if work.extraction is not None and work.message is not None:
-                session.add_all(mention_rows(work.extraction, message_pk=work.message.id, now=now))
-        for work in good:
-            self._after_store(session, work)
+            if work.extraction is not None and work.message_pk is not None:
+                session.add_all(mention_rows(work.extraction, message_pk=work.message_pk, now=now))
+        if self.after_store and good:
+            session.flush()
+            loaded = _load_messages(session, [w.message_pk for w in good])
+            for work in good:
+                work.message = loaded[work.message_pk]
+                self._after_store(session, work)
         index_of = {id(raw): i for i, raw in enumerate(raws)}
         for work in works:
             i = index_of[id(work.raw)]
@@ -218,8 +234,7 @@ class Pipeline:
                 stage, exc = work.failure
                 outcomes[i] = self._quarantine(session, work, stage, exc, replaying=None)
             else:
-                assert work.message is not None
-                outcomes[i] = Outcome(STORED, message_pk=work.message.id)
+                outcomes[i] = Outcome(STORED, message_pk=work.message_pk)
         session.flush()
 
     # -- the careful path ---------------------------------------------------
@@ -280,10 +295,10 @@ class Pipeline:
                 self._thread_query(work)
             )
             session.flush()
-        message = self._message_row(work, now)
+        message = Message(**self._message_values(work, now))
         session.add(message)
         session.flush()
-        work.message = message
+        work.message, work.message_pk = message, message.id
         session.execute(insert(MessageLocation), [self._location_values(message.id, work.raw, now)])
         if work.thread is not None:
             refs = self._references(work)
@@ -345,40 +360,41 @@ class Pipeline:
     def _client_id(self, verdict: Classification) -> int | None:
         return self.client_ids.get(verdict.client.name) if verdict.client else None
 
-    def _message_row(self, work: Work, now: datetime) -> Message:
+    def _message_values(self, work: Work, now: datetime) -> dict[str, Any]:
+        """The columns of a message's row (for a Core insert or an ORM object)."""
         parsed, verdict = work.parsed, work.verdict
         assert parsed is not None and verdict is not None
         original = verdict.original
         sender = parsed.from_
-        return Message(
-            fingerprint=work.fingerprint,
-            raw=work.raw.raw,
-            size=len(work.raw.raw),
-            message_id=parsed.message_id,
-            in_reply_to=list(parsed.in_reply_to),
-            references=list(parsed.references),
-            subject=parsed.subject,
-            from_name=sender.name if sender else "",
-            from_email=sender.email if sender else "",
-            to=[str(a) for a in parsed.to],
-            cc=[str(a) for a in parsed.cc],
-            date=self._date(work),
-            received_at=now,
-            original_sender=original.sender.email if original and original.sender else None,
-            original_name=original.sender.name if original and original.sender else None,
-            original_date=original.date if original else None,
-            original_subject=original.subject if original else None,
-            forward_style=original.style if original else None,
-            text=parsed.text,
-            new_text=original.text if original else parsed.new_text,
-            forward_note=parsed.new_text if original else "",
-            defects=list(parsed.defects),
-            kind=verdict.kind,
-            reason=verdict.reason,
-            client_id=self._client_id(verdict),
-            thread_id=work.thread.id if work.thread is not None else None,
-            processed_at=now,
-        )
+        return {
+            "fingerprint": work.fingerprint,
+            "raw": work.raw.raw,
+            "size": len(work.raw.raw),
+            "message_id": parsed.message_id,
+            "in_reply_to": list(parsed.in_reply_to),
+            "references": list(parsed.references),
+            "subject": parsed.subject,
+            "from_name": sender.name if sender else "",
+            "from_email": sender.email if sender else "",
+            "to": [str(a) for a in parsed.to],
+            "cc": [str(a) for a in parsed.cc],
+            "date": self._date(work),
+            "received_at": now,
+            "original_sender": original.sender.email if original and original.sender else None,
+            "original_name": original.sender.name if original and original.sender else None,
+            "original_date": original.date if original else None,
+            "original_subject": original.subject if original else None,
+            "forward_style": original.style if original else None,
+            "text": parsed.text,
+            "new_text": original.text if original else parsed.new_text,
+            "forward_note": parsed.new_text if original else "",
+            "defects": list(parsed.defects),
+            "kind": verdict.kind,
+            "reason": verdict.reason,
+            "client_id": self._client_id(verdict),
+            "thread_id": work.thread.id if work.thread is not None else None,
+            "processed_at": now,
+        }
 
     @staticmethod
     def _location_values(message_pk: int | None, raw: RawMail, now: datetime) -> dict[str, Any]:
@@ -450,8 +466,7 @@ class _Known:
     quarantined: set[str]
 
     @classmethod
-    def load(cls, session: Session, raws: Sequence[RawMail]) -> _Known:
-        digests = {fingerprint(r.raw) for r in raws}
+    def load(cls, session: Session, raws: Sequence[RawMail], digests: set[str]) -> _Known:
         locations: dict[tuple[str, str, int, int | None, str | None], int] = {}
         by_folder: dict[tuple[str, str], list[MailLocation]] = {}
         for raw in raws:
@@ -521,6 +536,16 @@ def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
     items = list(values)
     for start in range(0, len(items), IN_CHUNK):
         yield items[start : start + IN_CHUNK]
+
+
+def _load_messages(session: Session, pks: Sequence[int | None]) -> dict[int | None, Message]:
+    """The stored rows of a batch, for the hooks, in a few queries."""
+    loaded: dict[int | None, Message] = {}
+    for chunk in _chunks(pk for pk in pks if pk is not None):
+        loaded.update(
+            (m.id, m) for m in session.scalars(select(Message).where(Message.id.in_(chunk)))
+        )
+    return loaded
 
 
 def _find_location(session: Session, loc: MailLocation) -> MessageLocation | None:
