@@ -198,6 +198,15 @@ def get_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+TEXT_KEY = "intake.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it when :func:`analyse` made the Doc."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
 def analyse(text: str, *, model: str | None = None) -> Doc:
     """Tokenise ``text`` once and mark its sentences; the one ``Doc`` every extractor reads.
 
@@ -212,6 +221,8 @@ def analyse(text: str, *, model: str | None = None) -> Doc:
             return doc
     nlp = get_pipeline(model)
     doc = nlp.make_doc(text)
+    # spaCy rebuilds ``doc.text`` token by token on every access: keep the original.
+    doc.user_data[TEXT_KEY] = text
     for name, component in nlp.pipeline:
         inside = _SENTENCE_COMPONENTS.get(name)
         if inside is None:

@@ -26,6 +26,8 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from intake.parsers.nlp import text_of
+
 # A line shorter than this is a line of its own, not a hard-wrapped piece of prose.
 _SHORT_LINE = 45
 # A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
@@ -75,7 +77,7 @@ def analysed(doc: Doc) -> Analysed:
     last = _LAST
     if last is not None and last[0] is doc:
         return last[1]
-    text = doc.text
+    text = text_of(doc)
     arr = doc.to_array([IDX, LENGTH, IS_SPACE, NORM]) if len(doc) else None
     idx = arr[:, 0].tolist() if arr is not None else []
     length = arr[:, 1].tolist() if arr is not None else []
