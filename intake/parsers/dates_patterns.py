@@ -198,15 +198,30 @@ def _matchers(vocab: Vocab) -> dict[str, Matcher]:
 
 
 @cache
-def _anchor_hashes(vocab: Vocab) -> dict[str, np.ndarray]:
+def _anchor_table(vocab: Vocab) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
+    """Sorted anchor hashes with a bit per group that holds them, and the date-shape hashes.
+
+    One ``searchsorted`` over the token array then finds every group's anchors
+    at once (``np.isin`` per group sorts the tokens again for each group).
+    """
     strings = vocab.strings
-    hashes = {
-        name: np.array(sorted(strings.add(w) for w in group.anchors), dtype="uint64")
-        for name, group in _GROUPS.items()
-    }
+    bits = {name: 1 << i for i, name in enumerate(_GROUPS)}
+    owners: dict[int, int] = {}
+    for name, group in _GROUPS.items():
+        for word in group.anchors:
+            key = strings.add(word)
+            owners[key] = owners.get(key, 0) | bits[name]
+    keys = np.array(sorted(owners), dtype="uint64")
+    values = np.array([owners[int(k)] for k in keys], dtype="int64")
     shapes = [*_SLASH_SHAPES, *_DOTTED_SHAPES, *_ISO_SLASH, "dddd", "dd.dd"]
-    hashes[""] = np.array(sorted(strings.add(shape) for shape in shapes), dtype="uint64")
-    return hashes
+    shape_keys = np.array(sorted({strings.add(shape) for shape in shapes}), dtype="uint64")
+    return keys, values, shape_keys, bits
+
+
+def _lookup(keys: np.ndarray, column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each value of ``column``: its position in sorted ``keys`` and whether it is there."""
+    at = np.minimum(np.searchsorted(keys, column), len(keys) - 1)
+    return at, keys[at] == column
 
 
 def _windows(doc: Doc) -> Iterable[tuple[Matcher, int, int]]:
@@ -214,12 +229,15 @@ def _windows(doc: Doc) -> Iterable[tuple[Matcher, int, int]]:
     if len(doc) == 0:
         return
     columns = doc.to_array([LOWER, SHAPE])
-    lowers = columns[:, 0]
-    anchors = _anchor_hashes(doc.vocab)
-    date_shaped = np.isin(columns[:, 1], anchors[""])
+    keys, values, shape_keys, bits = _anchor_table(doc.vocab)
+    at, found = _lookup(keys, columns[:, 0])
+    groups = np.where(found, values[at], 0)
+    date_shaped = _lookup(shape_keys, columns[:, 1])[1]
+    if not groups.any() and not date_shaped.any():
+        return
     for name, matcher in _matchers(doc.vocab).items():
         group = _GROUPS[name]
-        mask = np.isin(lowers, anchors[name])
+        mask = (groups & bits[name]) != 0
         if group.numbers:
             mask |= date_shaped
         positions = np.flatnonzero(mask)
