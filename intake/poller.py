@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from intake.app import App
 from intake.config import MailboxConfig
-from intake.errors import AuthenticationFailed, MailboxUnavailable, StorageError
+from intake.errors import AuthenticationFailed, ConfigError, MailboxUnavailable, StorageError
 from intake.sources.backoff import Backoff
 from intake.sync import SyncReport, sync_source
 
@@ -62,6 +62,12 @@ def watch_mailbox(
                     if stop.is_set():
                         break
                     source.wait_for_change(mailbox.poll_interval)
+            except ConfigError as exc:
+                # A folder the server lacks, say: retrying cannot help, the operator must.
+                if on_error is not None:
+                    on_error(exc)
+                log.error("mailbox %s: %s; not watching it", mailbox.name, exc)
+                return
             except AuthenticationFailed as exc:
                 if on_error is not None:
                     on_error(exc)

@@ -165,6 +165,7 @@ class ImapSource:
             self.capabilities = frozenset(
                 c.decode("ascii", "replace").upper() for c in client.capabilities()
             )
+            missing = [f for f in self.folders if not client.folder_exists(f)]
         except LoginError as exc:
             self._abandon()
             if not _credentials_refused(exc):
@@ -180,6 +181,13 @@ class ImapSource:
         except MailboxUnavailable:
             self._abandon()
             raise
+        if missing:
+            # Retrying cannot help: the configuration names a folder the server lacks.
+            self.close()
+            raise ConfigError(
+                f"{where} has no folder {', '.join(repr(f) for f in missing)}",
+                key=f"mailboxes '{self.name}'.folders",
+            )
         log.info(
             "mailbox %s: connected to %s as %s (%s, idle %s)",
             self.name,

@@ -274,6 +274,29 @@ def test_idle_wakes_the_poller_and_a_frozen_server_is_survived(dovecot, engine: 
     assert counts(engine) == (2, 2, 0)
 
 
+def test_a_folder_the_server_lacks_is_a_config_error_not_an_endless_retry(
+    dovecot, sqlite_engine: Engine
+) -> None:
+    from intake.errors import ConfigError
+    from intake.poller import watch_mailbox
+
+    config = config_for(dovecot, folders=("INBOX", "Archive/2026"))
+    app = make_app(sqlite_engine, config)
+    with pytest.raises(ConfigError, match="has no folder 'Archive/2026'") as info:
+        app.sync_once()
+    assert "mailboxes 'ae'.folders" in str(info.value)
+    errors: list[Exception] = []
+    worker = threading.Thread(
+        target=watch_mailbox,
+        args=(app, config.mailboxes[0], threading.Event()),
+        kwargs={"on_error": errors.append},
+    )
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive()  # the watcher gave up at once instead of retrying forever
+    assert [type(e) for e in errors] == [ConfigError]
+
+
 def test_locations_record_where_each_copy_lives(dovecot, engine: Engine) -> None:
     app = make_app(engine, config_for(dovecot, folders=("INBOX",)))
     uid = dovecot.append(AE, "INBOX", client_mail("Where").as_bytes())
