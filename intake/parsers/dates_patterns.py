@@ -127,14 +127,17 @@ class _Group:
     numbers: bool = False  # tokens shaped like "3/7", "14.02.2027" or "2027" are anchors too
 
 
+_SPAN_STARTS = ("end", "beginning", "start", "middle")
 _GROUPS = {
-    "month": _Group(frozenset(MONTHS), before=6, after=4),
+    "month": _Group(frozenset(MONTHS), before=3, after=4),
     "weekday": _Group(frozenset(WEEKDAYS), before=2, after=3),
     "number": _Group(frozenset(_ORDINALS), before=1, after=4, numbers=True),
     "dayword": _Group(frozenset(_DAY_WORDS), before=3, after=0),
     "eod": _Group(frozenset(_EOD_WORDS), before=4, after=2),
-    "period": _Group(frozenset(_PERIOD_ANCHORS), before=7, after=2),
-    "offset": _Group(frozenset(_UNITS) | {"fortnight"}, before=6, after=3),
+    # "end of the month of March", "end - of - the next week": long, but they start with "end".
+    "span": _Group(frozenset(_SPAN_STARTS), before=0, after=6),
+    "period": _Group(frozenset(_PERIOD_ANCHORS), before=4, after=2),
+    "offset": _Group(frozenset(_UNITS) | {"fortnight"}, before=5, after=2),
 }
 
 
@@ -144,7 +147,7 @@ def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
     # Written months: "March 3", "March the 3rd, 2027", "3 Mar", "the 2nd of March 2027".
     yield "month", "MD", [MONTH, *_w("the?"), DAY, *comma_year]
     yield "month", "DM", [*_w("the?"), DAY, *_w("of?"), MONTH, *comma_year]
-    yield "month", "END", [*_w("end|beginning|start|middle", "of", "the?", "month?", "of?"), MONTH]
+    yield "span", "END", [*_w("end|beginning|start|middle", "of", "the?", "month?", "of?"), MONTH]
     yield "month", "END", [*_w("late|early|mid|middle"), _optional(DASH), MONTH]
     # Weekdays: "Friday", "this Friday", "next Friday", "Friday next week".
     yield "weekday", "WD", [*_w("this|coming|next|last|past?", "coming?"), WEEKDAY]
@@ -163,8 +166,8 @@ def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
     yield "eod", "EOD", _w("close|end", "of", "the?", "business|play|day", "day?")
     period = "|".join(_PERIODS)
     yield "period", "END", _w("eow|eom|eoq|eoy")
-    yield "period", "END", _w("end", "-?", "of", "-?", "the|this?", "next|following?", period)
-    yield "period", "END", _w("end", "of", "q1|q2|q3|q4")
+    yield "span", "END", _w("end", "-?", "of", "-?", "the|this?", "next|following?", period)
+    yield "span", "END", _w("end", "of", "q1|q2|q3|q4")
     yield "period", "END", _w("month|quarter|year", "-?", "end")
     yield "period", "END", _w("later?", "this", "week|month")
     yield "period", "END", _w("later", "next", "week")
