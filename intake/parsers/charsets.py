@@ -218,14 +218,20 @@ def _decode(payload: bytes, declared: str | None) -> DecodedText:
     if not declared or not declared.strip("\x00 \t\"'"):
         return _undeclared(payload, "no charset declared")
     codec = canonical_charset(declared)
+    # The common cases need no repair, so no label to print: bytes valid in their
+    # codec, and plain ASCII (no ISO-2022-JP escape) under a Latin-1 family label.
+    if codec in _LATIN1_FAMILY:
+        if payload.isascii() and b"\x1b" not in payload:
+            return DecodedText(payload.decode("ascii"), codec, ())
+    elif codec is not None:
+        text = _try(payload, codec)
+        if text is not None:
+            return DecodedText(text, codec, ())
     label = _label(declared.strip().lower())
     if codec is None:
         return _undeclared(payload, f"unknown charset {label!r}")
     if codec in _LATIN1_FAMILY:
         return _latin_family(payload, codec, label)
-    text = _try(payload, codec)
-    if text is not None:
-        return DecodedText(text, codec, ())
     for wider in _SUPERSETS.get(codec, ()):
         text = _try(payload, wider)
         if text is not None:

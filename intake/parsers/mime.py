@@ -92,7 +92,7 @@ def parse_message(raw: bytes, *, _depth: int = 0) -> ParsedMail:
     if not isinstance(raw, (bytes, bytearray, memoryview)):
         raise ProcessingError("parse", f"expected bytes, got {type(raw).__name__}")
     raw = bytes(raw)
-    if not raw.strip():
+    if not raw or raw.isspace():  # strip() would copy the whole message
         raise ProcessingError("parse", "empty message")
     defects: list[str] = []
     known: dict[str, tuple[Address, ...]] = {}
