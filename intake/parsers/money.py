@@ -271,10 +271,36 @@ def _currency(mark: str | None, default: str) -> str:
     return word or default
 
 
+#: Characters an amount can start before its first digit: "U.S.$ 5" (a prefix and a space).
+_LEAD = 8
+_DIGITS_START = re.compile(r"(?<!\d)\d")
+#: What an amount's first character can be besides its digit: a currency sign or a code's capital.
+_PREFIX_STARTS = frozenset("$£€¥₹ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _search_amount(text: str, pos: int) -> re.Match[str] | None:
+    """``_AMOUNT.search(text, pos)``, trying only the few places where an amount can start.
+
+    Every amount holds a digit and starts at most ``_LEAD`` characters before
+    the run of digits it begins with, so the big pattern runs near digits
+    only instead of at every character of the text.
+    """
+    tried = pos - 1
+    for run in _DIGITS_START.finditer(text, pos):
+        digit = run.start()
+        for start in range(max(tried + 1, digit - _LEAD), digit):
+            if text[start] in _PREFIX_STARTS and (m := _AMOUNT.match(text, start)):
+                return m
+        if m := _AMOUNT.match(text, digit):
+            return m
+        tried = digit
+    return None
+
+
 def _scan(text: str, default: str) -> Iterator[_Found]:
     pos = 0
     while True:
-        m = _AMOUNT.search(text, pos)
+        m = _search_amount(text, pos)
         if not m:
             return
         pos = m.end()
