@@ -236,11 +236,31 @@ def _attached(part: Message) -> Message | bytes | None:
     return bytes(data) if isinstance(data, (bytes, bytearray)) and data else None
 
 
-def _filename(part: Message, disposition: str | None) -> str:
+def _filename(part: Message, disposition: str | None, content_type: object) -> str:
     """The part's decoded filename; the costly parameter parsing only when one can exist."""
-    if disposition is None and "name" not in str(part.get("content-type", "")).lower():
+    if disposition is None and "name" not in str(content_type).lower():
         return ""
     return decode_header_value(_safe(part.get_filename, None))
+
+
+# Content-Type value -> the charset it names. Parsing the parameters costs more
+# than decoding a short body, and the same few values recur in every mailbox.
+_CHARSETS: dict[str, str | None] = {}
+_CHARSETS_MAX = 1024
+
+
+def _charset(part: Message, content_type: object) -> str | None:
+    """The part's declared charset (memoised by its Content-Type value)."""
+    key = content_type if type(content_type) is str and len(content_type) <= 200 else None
+    if key is not None and key in _CHARSETS:
+        return _CHARSETS[key]
+    charset = _safe(part.get_content_charset, None)
+    if charset is None:
+        charset = _safe(lambda: part.get_param("charset"), None)
+        charset = charset if isinstance(charset, str) else None
+    if key is not None and len(_CHARSETS) < _CHARSETS_MAX:
+        _CHARSETS[key] = charset
+    return charset
 
 
 def _walk(message: Message) -> _Body:
@@ -254,7 +274,8 @@ def _walk(message: Message) -> _Body:
         part, depth, in_attachment = stack.pop()
         ctype = _safe(part.get_content_type, "application/octet-stream")
         disposition = _safe(part.get_content_disposition, None)
-        filename = _filename(part, disposition)
+        content_type = part.get("content-type", "")
+        filename = _filename(part, disposition, content_type)
         # The stdlib holds these as lists of sub-messages (is_multipart() is True):
         # they are attachments to list, never containers of the body.
         if ctype in _MESSAGE_TYPES:
@@ -290,11 +311,7 @@ def _walk(message: Message) -> _Body:
         if not isinstance(payload, (bytes, bytearray)):
             body.defects.append(f"{ctype} part could not be decoded")
             continue
-        charset = _safe(part.get_content_charset, None)
-        if charset is None:
-            charset = _safe(lambda part=part: part.get_param("charset"), None)
-            charset = charset if isinstance(charset, str) else None
-        decoded = decode_bytes(bytes(payload), charset)
+        decoded = decode_bytes(bytes(payload), _charset(part, content_type))
         body.defects.extend(decoded.defects)
         (body.plain if ctype == "text/plain" else body.html).append(decoded.text)
     return body
