@@ -70,6 +70,16 @@ class _MailParser(mailparser.MailParser):
     def _make_mail(self, complete: bool = True) -> dict[str, object]:
         return {}
 
+    def address_pairs(self, header: str) -> object:
+        """``(name, address)`` pairs mail-parser read from ``header`` ("reply-to", ...).
+
+        Its own resolver, without the attribute-name folding of ``parsed.reply_to``.
+        """
+        resolver = getattr(self, "_header_value", None)
+        if resolver is None:  # a mail-parser without it: the public spelling
+            return getattr(self, header.replace("-", "_"))
+        return resolver(header)
+
 
 @dataclass
 class _Body:
@@ -149,10 +159,21 @@ def _stdlib_parse(raw: bytes, defects: list[str]) -> Message:
     raise ProcessingError("parse", f"unreadable message ({type(failure).__name__})") from failure
 
 
+# Raw header name -> its decoded, lower-cased key: the same few dozen names
+# recur in every message, so each is decoded once.
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 4096
+
+
 def _headers(message: Message) -> dict[str, tuple[str, ...]]:
     collected: dict[str, list[str]] = {}
+    keys = _KEYS
     for name, value in message.raw_items():
-        key = decode_header_value(name).lower()
+        key = keys.get(name) if type(name) is str else None
+        if key is None:
+            key = decode_header_value(name).lower()
+            if type(name) is str and len(keys) < _KEYS_MAX:
+                keys[name] = key
         if key:
             collected.setdefault(key, []).append(decode_header_value(value))
     return {key: tuple(values) for key, values in collected.items()}
@@ -327,10 +348,10 @@ def _body_text(body: _Body) -> tuple[str, bool]:
     return "", False
 
 
-def _mail_parser_addresses(parsed: mailparser.MailParser, header: str) -> tuple[Address, ...]:
+def _mail_parser_addresses(parsed: _MailParser, header: str) -> tuple[Address, ...]:
     """The mailboxes mail-parser already read from a header (it keeps only valid ones)."""
     try:
-        pairs = getattr(parsed, header.replace("-", "_"))
+        pairs = parsed.address_pairs(header)
     except Exception:
         return ()
     if not isinstance(pairs, list):
