@@ -583,7 +583,12 @@ def extract_statements(
         if "\n\n" in gap and section_units:
             section = None  # a heading's section is its paragraph
         section_units = section_units + 1 if section else 0
-        v = _View(an, norms, unit, buckets.get(i, {}))
+        spans = buckets.get(i)
+        if not spans and not lead and section is None:
+            # No cue, no lead-in list, no heading: the unit can only open a list.
+            lead = _lead_in(unit.text)
+            continue
+        v = _View(an, norms, unit, spans or {})
         line_start = "\n" in gap
         plain_item = (
             "\n\n" not in gap
