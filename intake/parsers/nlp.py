@@ -211,9 +211,10 @@ class _ChunkTokenizer:
 
     def pieces(
         self, chunk: str
-    ) -> tuple[list[str], list[tuple[int, int]], set[str] | None, set[str] | None]:
-        """The chunk's token texts, (position, norm) where a special case set the norm,
-        and its possible first and last tokens before special cases apply."""
+    ) -> tuple[list[str], list[bool], list[tuple[int, int]], set[str] | None, set[str] | None]:
+        """The chunk's token texts, their (absent) trailing spaces, (position, norm) where a
+        special case set the norm, and its possible first and last tokens before special
+        cases apply."""
         found = self.cache.get(chunk)
         if found is None:
             doc = self.tokenizer(chunk)
@@ -223,6 +224,7 @@ class _ChunkTokenizer:
             final = {doc[-1].text, bare[-1].text} & self.firsts
             found = (
                 [t.text for t in doc],
+                [False] * len(doc),
                 [(t.i, t.norm) for t in doc if t.norm != lexemes[t.orth].norm],
                 first or None,
                 final or None,
@@ -236,24 +238,23 @@ class _ChunkTokenizer:
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, int]] = []
-        pieces = self.pieces
+        pieces, cache = self.pieces, self.cache
         last: set[str] | None = None
-        for m in _CHUNK.finditer(text):
-            chunk = m.group()
+        for chunk in _CHUNK.findall(text):
             if chunk[0] == " " and words:  # leading whitespace is a token of its own
                 spaces[-1] = True
                 chunk = chunk[1:]
                 if not chunk:
                     continue
-            tokens, special, first, final = pieces(chunk)
+            tokens, falses, special, first, final = cache.get(chunk) or pieces(chunk)
             if last and first and any((a, b) in self.pairs for a in last for b in first):
                 # spaCy matches special cases across whitespace ("): " next to ":]"),
                 # which a chunk alone cannot see: let spaCy tokenise this text itself.
                 return self.tokenizer(text)
-            for i, norm in special:
-                norms.append((len(words) + i, norm))
-            words.extend(tokens)
-            spaces.extend([False] * len(tokens))
+            if special:
+                norms.extend((len(words) + i, norm) for i, norm in special)
+            words += tokens
+            spaces += falses
             last = final
         doc = Doc(self.vocab, words=words, spaces=spaces)
         if norms:
