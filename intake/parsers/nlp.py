@@ -161,8 +161,9 @@ def _mark_sentences(doc: Doc, *, inside: int, text: str | None = None) -> None:
 
 
 _CHUNK = re.compile(r"\s+|\S+")
-#: Distinct chunks a tokenizer cache keeps before it starts afresh (mail reuses few words).
-CHUNK_CACHE_SIZE = 200_000
+#: Distinct chunks a tokenizer cache keeps before it starts afresh (about 1 KB each at most;
+#: a working set of mail words is far smaller, and spaCy keeps its lexemes anyway).
+CHUNK_CACHE_SIZE = 20_000
 
 
 def _cross_chunk_pairs(nlp: Language) -> tuple[frozenset[tuple[str, str]], Tokenizer]:
