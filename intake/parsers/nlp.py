@@ -16,7 +16,10 @@ Tokenise a message once: the pipeline calls ``analyse(text)`` and hands the
 same ``Doc`` to ``extract_due_dates``, the money and the statement extractors
 (each also accepts a plain string and then calls ``analyse`` itself).
 ``analyse`` keeps the last few Docs, so two extractors given the same string
-still share one Doc. Extractors treat the Doc as read-only: they run their
+still share one Doc. It tokenises each distinct whitespace-separated chunk
+once (``_ChunkTokenizer``) and builds the Doc from words: the same tokens,
+norms and offsets as ``nlp.make_doc``, at a third of the cost. Extractors
+treat the Doc as read-only: they run their
 own ``Matcher`` over it and never set ``doc.ents`` or extension attributes.
 """
 
