@@ -19,8 +19,8 @@ same ``Doc`` to ``extract_due_dates``, the money and the statement extractors
 still share one Doc. It tokenises each distinct whitespace-separated chunk
 once (``_ChunkTokenizer``) and builds the Doc from words: the same tokens,
 norms and offsets as ``nlp.make_doc``, at a third of the cost. Extractors
-treat the Doc as read-only: they run their
-own ``Matcher`` over it and never set ``doc.ents`` or extension attributes.
+treat the Doc as read-only: they run their own ``Matcher`` over it and never
+set ``doc.ents`` or extension attributes.
 """
 
 from __future__ import annotations
