@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -164,17 +165,10 @@ def compose_schedule(
         now=context.clock.now(),
         sequence=sequence,
     )
-    return compose_mail(
-        sender=_sender(context),
-        to=[to],
-        reply_to=context.config.agency.ae,
+    return _to_client(
+        context, to, threading,
         subject=f"Schedule for {project.name}: what we need from you and when",
-        text=text,
-        html=html,
-        clock=context.clock,
-        kind="guidance",
-        in_reply_to=threading.in_reply_to,
-        references=threading.references,
+        text=text, html=html, kind="guidance",
         attachments=[MailAttachment("schedule.ics", "text/calendar", ics.encode("utf-8"),
                                     params=(("method", "PUBLISH"),))],
     )
@@ -200,17 +194,10 @@ def compose_infeasible(
         steps=[{"name": m.name, "business_days": m.business_days, "date": long_date(m.date),
                 "owner": m.owner} for m in plan.earliest_milestones],
     )
-    return compose_mail(
-        sender=_sender(context),
-        to=[to],
-        reply_to=context.config.agency.ae,
+    return _to_client(
+        context, to, threading,
         subject=f"{project.name}: the time it needs and the earliest date we can deliver",
-        text=text,
-        html=html,
-        clock=context.clock,
-        kind="guidance",
-        in_reply_to=threading.in_reply_to,
-        references=threading.references,
+        text=text, html=html, kind="guidance",
     )
 
 
@@ -229,18 +216,38 @@ def compose_reminder(
         milestone=reminder.milestone,
         milestone_date=long_date(reminder.milestone_date),
     )
+    return _to_client(
+        context, to, threading,
+        subject=f"Reminder: {reminder.milestone} for {project.name} is due "
+                f"{long_date(reminder.milestone_date)}",
+        text=text, html=html, kind="reminder",
+    )
+
+
+def _to_client(
+    context: GuidanceContext,
+    to: Person,
+    threading: Threading,
+    *,
+    subject: str,
+    text: str,
+    html: str,
+    kind: str,
+    attachments: Sequence[MailAttachment] = (),
+) -> ComposedMail:
+    """Mail to the client from the agency, answered to the AE, in the client's thread."""
     return compose_mail(
         sender=_sender(context),
         to=[to],
         reply_to=context.config.agency.ae,
-        subject=f"Reminder: {reminder.milestone} for {project.name} is due "
-                f"{long_date(reminder.milestone_date)}",
+        subject=subject,
         text=text,
         html=html,
         clock=context.clock,
-        kind="reminder",
+        kind=kind,
         in_reply_to=threading.in_reply_to,
         references=threading.references,
+        attachments=attachments,
     )
 
 
