@@ -258,6 +258,7 @@ def draft_row(session: Session, draft: Draft) -> dict[str, Any]:
     """One draft as ``intake drafts --json`` prints it (a public shape: add keys, never rename)."""
     client = session.get(Client, draft.client_id) if draft.client_id else None
     project = session.get(Project, draft.project_id) if draft.project_id else None
+    source = session.get(Message, draft.source_message_pk) if draft.source_message_pk else None
     return {
         "id": draft.id,
         "kind": draft.kind,
@@ -272,7 +273,8 @@ def draft_row(session: Session, draft: Draft) -> dict[str, Any]:
         "currency": draft.currency,
         "due_date": draft.due_date.isoformat() if draft.due_date else None,
         "contact": draft.contact,
-        "source_message_id": draft.source_message_pk,
+        "source_message_id": source.message_id if source else None,  # the client's Message-ID
+        "source_message": draft.source_message_pk,  # its ID in `intake messages`
         "created_at": _iso(draft.created_at),
         "decided_at": _iso(draft.decided_at),
         "decided_by": draft.decided_by,
@@ -293,9 +295,7 @@ def draft_rows(session: Session, *, status: str | None = None) -> Iterator[dict[
 def draft_detail(session: Session, draft_id: int) -> dict[str, Any]:
     """A draft with its facts, impact, versions and history of audit events."""
     draft = _open_draft(session, draft_id)
-    source = session.get(Message, draft.source_message_pk)
     row = draft_row(session, draft)
-    row["source_message"] = source.message_id if source else None
     row["facts"] = draft.facts
     row["impact"] = draft.impact
     row["versions"] = [

@@ -81,6 +81,8 @@ def test_drafts_json_lists_every_field_the_issue_names(
     assert (row["kind"], row["status"], row["client"]) == ("ccr", "draft", "Harbor Foods")
     assert row["budget"] == "25000.00" and row["due_date"] == "2027-03-03"
     assert row["project"] == "Spring Catch launch" and row["decided_at"] is None
+    assert row["source_message_id"].endswith("@harborfoods.example")  # the client's Message-ID
+    assert isinstance(row["source_message"], int)
 
 
 def test_operator_confirm_relays_audits_and_sends(
