@@ -39,7 +39,7 @@ from intake.parsers.mime import parse_message
 from intake.parsers.types import ParsedMail
 from intake.sources import MailLocation, RawMail
 from intake.storage import unit_of_work
-from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
+from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery, assign_thread
 from intake.understanding import mention_rows
 from models import Message, MessageLocation, MessageReference, QuarantinedMail, Thread
 
@@ -291,10 +291,15 @@ class Pipeline:
     def _apply(self, session: Session, work: Work) -> None:
         now = self.clock.now()
         if work.threaded:
-            work.thread = ThreadIndex(session, [self._thread_query(work)]).assign(
-                self._thread_query(work)
+            query = self._thread_query(work)
+            work.thread = assign_thread(
+                session,
+                message_id=query.message_id,
+                references=query.references,
+                subject=query.subject,
+                client_id=query.client_id,
+                date=query.date,
             )
-            session.flush()
         message = Message(**self._message_values(work, now))
         session.add(message)
         session.flush()
