@@ -33,12 +33,14 @@ from baseline import baseline_predict
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.evaluation import (
     FIELDS,
+    SPLITS,
     STATEMENT_FIELDS,
     Case,
     Report,
     load_set,
     predicted_from_extraction,
     score,
+    split_of,
 )
 from intake.parsers.extract import extract, extract_message, message_source
 from intake.parsers.mime import parse_message
@@ -205,6 +207,10 @@ def main(argv: list[str]) -> int:
         " and bounces left out)"
     )
     print(side_by_side(intake_report, baseline_report))
+    for name, low, high in SPLITS:
+        part = [c for c in scored if split_of(c) == name]
+        print(f"\n  {name} split ({low:03d}-{high:03d}, {len(part)} messages)")
+        print(side_by_side(score(part, ours), score(part, theirs) if baseline_report else None))
 
     bodies = bodies_of(scored)
     set_kb = sum(len(b.text.encode()) for b in bodies) / 1024

@@ -59,6 +59,17 @@ class Case:
         return self.expected.get("default_currency", "USD")
 
 
+# The labelled set's splits by number: the first set (001-199, tuned on), and the second
+# set's tune (200-219) and blind (220-239) splits; the blind split is never tuned on.
+SPLITS = (("first", 1, 199), ("tune", 200, 219), ("blind", 220, 299))
+
+
+def split_of(case: Case) -> str:
+    """Which split a labelled case belongs to (by the number its file name starts with)."""
+    number = int(case.name[:3])
+    return next(name for name, low, high in SPLITS if low <= number <= high)
+
+
 @dataclass(frozen=True, slots=True)
 class Predicted:
     """What an extractor found in one message, reduced to what is scored."""

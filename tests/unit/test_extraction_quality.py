@@ -32,6 +32,7 @@ from intake.parsers.evaluation import (
     predicted_from_extraction,
     score,
     score_field,
+    split_of,
 )
 from intake.parsers.extract import extract_message, message_source
 from intake.parsers.mime import parse_message
@@ -39,12 +40,32 @@ from intake.parsers.mime import parse_message
 SET = Path(__file__).resolve().parents[1] / "data" / "extraction"
 CASES = load_set(SET)
 SCORED = [c for c in CASES if not c.auto_reply]
+FIRST_SET = [c for c in CASES if split_of(c) == "first"]
 TARGETS = {
     "due_dates": 0.95,
     "budgets": 0.95,
     "change_requests": 0.90,
     "requirements": 0.85,
     "objectives": 0.85,
+}
+# The second set (200-239), written before tuning: floors at the scores measured after
+# tuning on its tune split (docs/performance.md), so a change that loses ground fails.
+# The blind split (220-239) is never tuned on; its floor guards against regressions only.
+SECOND_SET_FLOORS = {
+    "tune": {
+        "due_dates": 0.59,
+        "budgets": 0.69,
+        "change_requests": 0.35,
+        "requirements": 0.54,
+        "objectives": 1.0,
+    },
+    "blind": {
+        "due_dates": 0.69,
+        "budgets": 0.66,
+        "change_requests": 0.71,
+        "requirements": 0.54,
+        "objectives": 1.0,
+    },
 }
 
 
@@ -61,10 +82,22 @@ def _predict(case: Case) -> Predicted:
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    return score(CASES, _predict)
+    return score(FIRST_SET, _predict)
+
+
+@pytest.fixture(scope="module")
+def second_set_reports() -> dict[str, Report]:
+    return {name: score([c for c in CASES if split_of(c) == name], _predict)
+            for name in SECOND_SET_FLOORS}
 
 
 # ---------------------------------------------------------------- the set itself
+
+
+def test_the_second_set_has_its_two_splits() -> None:
+    tune = [c for c in SCORED if split_of(c) == "tune"]
+    blind = [c for c in SCORED if split_of(c) == "blind"]
+    assert len(tune) >= 20 and len(blind) >= 20
 
 
 def test_the_set_is_big_and_varied_enough() -> None:
@@ -147,6 +180,19 @@ def test_field_f1_meets_target(report: Report, field: str) -> None:
     assert tally.f1 >= TARGETS[field], (
         f"{field}: P={tally.precision:.3f} R={tally.recall:.3f} F1={tally.f1:.3f}"
         f" (target {TARGETS[field]})\n{misses}"
+    )
+
+
+@pytest.mark.parametrize("split", sorted(SECOND_SET_FLOORS))
+@pytest.mark.parametrize("field", sorted(TARGETS))
+def test_second_set_f1_holds_its_floor(
+    second_set_reports: dict[str, Report], split: str, field: str
+) -> None:
+    tally = second_set_reports[split].tallies[field]
+    floor = SECOND_SET_FLOORS[split][field]
+    assert tally.f1 >= floor, (
+        f"{split} split, {field}: P={tally.precision:.3f} R={tally.recall:.3f}"
+        f" F1={tally.f1:.3f} (floor {floor})"
     )
 
 

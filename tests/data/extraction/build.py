@@ -62,6 +62,7 @@ class Mail:
     cc: tuple[Person, ...] = ()
     extra_headers: tuple[tuple[str, str], ...] = ()
     labels: dict = field(default_factory=dict)
+    html: str = ""  # with style "html": this HTML as written (tables...), not ``body`` marked up
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,8 @@ def build_mail(m: Mail) -> EmailMessage:
         msg[name] = value
     text = plain_text(m)
     if m.style == "html":
-        msg.set_content(html_text(m), subtype="html", cte=m.cte or "quoted-printable")
+        markup = m.html or html_text(m)
+        msg.set_content(markup, subtype="html", cte=m.cte or "quoted-printable")
     elif m.style in ("apple", "plain"):
         msg.set_content(text, cte=m.cte or ("8bit" if not text.isascii() else "7bit"))
     else:
