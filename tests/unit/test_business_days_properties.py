@@ -136,8 +136,11 @@ def test_next_business_moment_is_the_first_business_instant(
     found = calendar.next_business_moment(moment, tz)
     assert found >= moment
     assert calendar.business_time_between(moment, found, tz) == timedelta(0)
+    window = calendar.business_window(found.astimezone(ZoneInfo(tz)).date(), ZoneInfo(tz))
+    assert window is not None and window[0] <= found < window[1]
+    # The next minute is business time, up to the window's close (found may be 18:59:00.000001).
     step = timedelta(minutes=1)
-    assert calendar.business_time_between(found, found + step, tz) == step
+    assert calendar.business_time_between(found, found + step, tz) == min(step, window[1] - found)
     assert calendar.is_business_day(found.astimezone(ZoneInfo(tz)).date())
 
 
