@@ -332,12 +332,21 @@ def _verb_ok(v: _View, i: int) -> str | None:
     return action
 
 
+def _go_ahead(v: _View, i: int) -> bool:
+    """"Move ahead with the campaign", "move forward with it": approval, not a change
+    ("move the launch forward to May 3" still is one)."""
+    if v.at(i) not in ("move", "moving", "go", "push", "press", "carry"):
+        return False
+    after = v.at(i + 1)
+    return after == "ahead" or (after == "forward" and v.at(i + 2) in ("with", "", ".", "!"))
+
+
 def _change(v: _View) -> _Hit | None:
     if v.status_question:
         return None
     for s, e in v.rel("CR_VERB"):
         action = _verb_ok(v, s)
-        if action is None or v.negated_before(s):
+        if action is None or v.negated_before(s) or _go_ahead(v, s):
             continue
         frame = _frame_before(v, s)
         if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):

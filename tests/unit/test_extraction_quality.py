@@ -55,7 +55,7 @@ SECOND_SET_FLOORS = {
     "tune": {
         "due_dates": 0.59,
         "budgets": 0.69,
-        "change_requests": 0.35,
+        "change_requests": 0.37,
         "requirements": 0.54,
         "objectives": 1.0,
     },

@@ -352,3 +352,26 @@ def test_any_text_gives_well_formed_statements(words: list[str]) -> None:
 
 
 _ACTIONS = {"edit", "swap", "add", "remove", "hold", "cancel", "move_date", "other"}
+
+
+@pytest.mark.parametrize("text", [
+    "We'd like to move ahead with the holiday print campaign as presented on Monday.",
+    "Let's move forward with option B.",
+    "Please proceed with the media plan too.",
+    "Looks good, go ahead.",
+    "Approved, please proceed.",
+])
+def test_a_go_ahead_is_not_a_change_request(text: str) -> None:
+    changes, _, _ = extract_statements(analyse(text))
+    assert changes == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Please move the launch forward to March 3.",
+    "Please move the shoot to Friday.",
+    "Go ahead and swap the photo for the red one.",
+    "Could we maybe try a warmer palette?",
+])
+def test_changes_beside_a_go_ahead_still_count(text: str) -> None:
+    changes, _, _ = extract_statements(analyse(text))
+    assert len(changes) == 1
