@@ -25,6 +25,7 @@ from intake.sync import SyncReport, sync_clients, sync_source
 from intake.understanding import Extractor
 
 if TYPE_CHECKING:
+    from intake.drafts.context import DraftContext
     from intake.pipeline import AfterStore, Pipeline
     from models import Project
 
@@ -40,6 +41,7 @@ class App:
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
     _pipeline: Pipeline | None = None
     _outbox: Outbox | None = None
+    _draft_context: DraftContext | None = None
 
     @property
     def pipeline(self) -> Pipeline:
@@ -70,17 +72,29 @@ class App:
             self._outbox = Outbox(self.factory, self.clock, rate_limit=RateLimit(exempt=exempt))
         return self._outbox
 
+    @property
+    def draft_context(self) -> DraftContext:
+        """The one drafting context: the pipeline's hook and ``intake drafts`` decide alike
+        (the same outbox, and a confirmed date or budget re-plans the client's guidance)."""
+        if self._draft_context is None:
+            from intake.drafts.service import build_context
+            from intake.guidance import context_of, on_project_changed
+
+            guidance = context_of(self)  # a bad [schedule] or [guidance] table fails here, once
+
+            def project_changed(session: Session, project: Project) -> None:
+                on_project_changed(session, project, app_or_context=guidance,
+                                   now=self.clock.now())
+
+            self._draft_context = build_context(self, outbox=self.outbox,
+                                                project_changed=project_changed)
+        return self._draft_context
+
     def _after_store_hooks(self) -> tuple[AfterStore, ...]:
         """Drafting (CCRs, change orders, AE replies), which re-plans client guidance."""
         from intake.drafts.service import build_draft_hooks
-        from intake.guidance import context_of, on_project_changed
 
-        guidance = context_of(self)  # a bad [schedule] or [guidance] table fails here, once
-
-        def project_changed(session: Session, project: Project) -> None:
-            on_project_changed(session, project, app_or_context=guidance, now=self.clock.now())
-
-        return build_draft_hooks(self, project_changed=project_changed)
+        return build_draft_hooks(self.draft_context)
 
     def source(self, mailbox: MailboxConfig) -> MailSource:
         return build_source(mailbox, self.environ)

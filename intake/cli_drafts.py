@@ -80,13 +80,13 @@ def _actor() -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from intake.drafts.service import build_context, draft_rows, expire_drafts
+    from intake.drafts.service import draft_rows, expire_drafts
     from intake.storage import unit_of_work
     from intake.views import table
 
     app = _app(args)
     try:
-        ctx = build_context(app)
+        ctx = app.draft_context
         with unit_of_work(app.factory) as session:
             expire_drafts(session, ctx)
             rows = list(draft_rows(session, status=args.status))
@@ -134,12 +134,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _decide(args: argparse.Namespace, action: Any) -> int:
     """Run one decision in a unit of work, then send what it queued if a transport exists."""
-    from intake.drafts.service import build_context
     from intake.storage import unit_of_work
 
     app = _app(args)
     try:
-        ctx = build_context(app)
+        ctx = app.draft_context
         try:
             with unit_of_work(app.factory) as session:
                 message = action(session, ctx)

@@ -235,6 +235,7 @@ class PassReport:
     """What one :func:`run_pass` did; ``errors`` holds (step, message) of failed steps."""
 
     sync: SyncReport | None = None
+    drafts: int = 0  # draft mails released from the daily cap's hold
     reminders: int = 0
     report: ReportDelivery | None = None
     outbox: SendReport | None = None
@@ -260,6 +261,15 @@ class PassReport:
         return "; ".join(parts)
 
 
+def release_held(app: Any) -> int:
+    """Mail the drafts the daily cap held back, as far as today's cap allows."""
+    from intake.drafts.service import release_held_drafts
+    from intake.storage import unit_of_work
+
+    with unit_of_work(app.factory) as session:
+        return release_held_drafts(session, app.draft_context)
+
+
 def default_reminder_jobs() -> tuple[Job, ...]:
     """The guidance developer's reminder job, when it is installed."""
     try:
@@ -278,6 +288,9 @@ class _Pass:
 
     def sync(self) -> None:
         self.values["sync"] = self.app.sync_once()
+
+    def drafts(self) -> None:
+        self.values["drafts"] = release_held(self.app)
 
     def reminders(self) -> None:
         queued = 0
@@ -299,6 +312,7 @@ class _Pass:
 # pass goes out in this pass.
 PASS_STEPS: tuple[str, ...] = (
     "sync",  # every mailbox: fetch what is new, process it
+    "drafts",  # drafts held by yesterday's daily cap -> draft mails
     "reminders",  # due reminders -> outbox rows
     "report",  # tonight's unanswered report, if due -> an outbox row
     "outbox",  # send every due row
@@ -384,6 +398,14 @@ def build_scheduler(
             misfire_grace_time=max(1, int(settings.reminders_every)),
             coalesce=True, max_instances=1,
         )
+
+    scheduler.add_job(
+        _guarded("held drafts", lambda: release_held(app)),
+        IntervalTrigger(seconds=settings.reminders_every, timezone=tz),
+        id="held-drafts", name="mail drafts held by the daily cap",
+        misfire_grace_time=max(1, int(settings.reminders_every)),
+        coalesce=True, max_instances=1,
+    )
 
     def report() -> object:
         if not report_due(app):

@@ -23,6 +23,12 @@ and courtesy words do not matter):
   field line; "edit budget: $12,000". Fields: ``budget`` (also "amount"),
   ``due`` (also "due date", "deadline"), ``description``, ``project``; a
   "new " prefix is ignored and a description may continue on the next lines.
+- a target after confirm, reject or edit decides one draft of a mail that
+  shows two: "confirm ccr", "reject the change order: not agreed",
+  "confirm change order only", "edit ccr"; without one, confirm and reject
+  decide every draft the mail shows
+- drop: in an edit, "drop: 2" or "drop items 2 and 3" leaves those line items
+  out of the change order (``drop`` also reads "remove item", "remove")
 - move: "move to Spring Launch", "move it to the project: Spring Launch"; a
   remark after a comma, semicolon, parenthesis, sentence end or spaced em/en
   dash is not part of the name ("move to Summer Promo — wrong campaign")
@@ -36,7 +42,7 @@ reading, and the AE is told what was seen.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -67,7 +73,10 @@ SEND_TO_CLIENT = "send_to_client"
 UNKNOWN = "unknown"
 ACTIONS = (CONFIRM, REJECT, EDIT, MOVE, SEND_TO_CLIENT, UNKNOWN)
 
-FIELDS = ("budget", "due", "description", "project")
+FIELDS = ("budget", "due", "description", "project", "drop")
+# What a command may name as its one draft, when a mail shows a CCR and a change order.
+TARGETS = {"ccr": "ccr", "contact report": "ccr", "client contact report": "ccr",
+           "change order": "change_order", "co": "change_order"}
 _FIELD_NAMES = {
     "budget": "budget",
     "amount": "budget",
@@ -76,6 +85,12 @@ _FIELD_NAMES = {
     "deadline": "due",
     "description": "description",
     "project": "project",
+    "drop": "drop",
+    "drop item": "drop",
+    "drop items": "drop",
+    "remove": "drop",
+    "remove item": "drop",
+    "remove items": "drop",
 }
 HELP = (
     "the first line of a reply should be one of: confirm; reject [reason]; "
@@ -117,6 +132,7 @@ class ReplyCommand:
     project: str = ""
     seen: str = ""
     message: str = ""
+    target: str = ""  # "ccr" or "change_order": decide only that draft of the mail
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +143,7 @@ class EditValues:
     due: date | None = None
     description: str | None = None
     project: str | None = None
+    drop: tuple[int, ...] = ()
 
 
 # --- reading the AE's own lines ------------------------------------------------
@@ -236,6 +253,26 @@ _FIELD_LOOSE = re.compile(
 )
 
 
+_TARGET = re.compile(
+    r"^[\s:,\-–—]*(?:the\s+)?(?P<target>client contact report|contact report|ccr|"
+    r"change order|co)\b(?:\s+only)?",
+    re.I,
+)
+
+
+def _target(rest: str) -> tuple[str, str]:
+    """("ccr" or "change_order" or "", the rest) from what follows a command word."""
+    match = _TARGET.match(rest)
+    if match is None:
+        return "", rest
+    return TARGETS[" ".join(match.group("target").lower().split())], rest[match.end():]
+
+
+# "drop item 2", "remove items 2 and 3" on the first line: an edit that drops items.
+_DROP = re.compile(r"^(?:drop|remove)\s+(?:items?\s+)?(?P<items>#?\d[\d#,&\s]*(?:\s+and\s+#?\d+)?)"
+                   r"[.!]?$", re.I)
+
+
 def parse_reply(mail: ParsedMail) -> ReplyCommand:
     """The command in a reply's first own lines (module docstring for the forms)."""
     return parse_lines(command_lines(mail))
@@ -254,9 +291,11 @@ def parse_lines(lines: list[str]) -> ReplyCommand:
     first = _words(lines[0])
     seen = lines[0][:_SEEN]
     if match := _CONFIRM.match(first):
-        return _confirm(match.group("rest"), lines, seen)
+        target, rest = _target(match.group("rest"))
+        return replace(_confirm(rest, lines, seen), target=target)
     if match := _REJECT.match(first):
-        return _reject(match.group("rest"), lines, seen)
+        target, rest = _target(match.group("rest"))
+        return replace(_reject(rest, lines, seen), target=target)
     if match := _SEND.match(first):
         if _ONLY_FILLER.match(match.group("rest")):
             return ReplyCommand(SEND_TO_CLIENT, seen=seen)
@@ -264,10 +303,16 @@ def parse_lines(lines: list[str]) -> ReplyCommand:
     if match := _MOVE.match(first):
         return _move(match.group("name"), seen)
     if match := _EDIT.match(first):
-        rest = match.group("rest")
+        target, rest = _target(match.group("rest"))
+        rest = rest.strip()
+        if target:
+            return replace(_edit([rest, *lines[1:]] if rest else lines[1:], seen,
+                                 after_keyword=True, loose_first=bool(rest)), target=target)
         if rest:
             return _edit([rest, *lines[1:]], seen, after_keyword=True, loose_first=True)
         return _edit(lines[1:], seen, after_keyword=True)
+    if match := _DROP.match(first):
+        return ReplyCommand(EDIT, fields={"drop": match.group("items")}, seen=seen)
     if _field_line(first) is not None:
         return _edit(lines, seen, after_keyword=False)
     return _unknown(seen, "no command found")
@@ -483,6 +528,7 @@ def edit_values(
 ) -> EditValues:
     """Type every field of an edit; the first unreadable one raises :class:`CommandError`."""
     budget = due = description = project = None
+    drop: tuple[int, ...] = ()
     for name, raw in fields.items():
         if name == "budget":
             budget = parse_budget_value(raw, default_currency=default_currency)
@@ -496,6 +542,22 @@ def edit_values(
             project = " ".join(raw.split()).strip("\"'“”‘’")
             if not project or len(project) > MAX_PROJECT:
                 raise CommandError(name, f"must be 1 to {MAX_PROJECT} characters")
+        elif name == "drop":
+            drop = parse_drop_value(raw)
         else:
             raise CommandError(name, f"unknown field (fields: {', '.join(FIELDS)})")
-    return EditValues(budget=budget, due=due, description=description, project=project)
+    return EditValues(budget=budget, due=due, description=description, project=project,
+                      drop=drop)
+
+
+_DROP_WORDS = re.compile(r"\b(?:items?|and|nos?|numbers?)\b|[#,;&.]", re.I)
+
+
+def parse_drop_value(value: str) -> tuple[int, ...]:
+    """``("2 and 3") -> (2, 3)``: the item numbers to leave out, as the AE wrote them."""
+    rest = _DROP_WORDS.sub(" ", value)
+    words = rest.split()
+    if not words or not all(w.isdigit() and 0 < int(w) < 1000 for w in words):
+        raise CommandError("drop", f"{value.strip()!r} is not a list of item numbers "
+                                   "(e.g. drop: 2, or drop: 2 and 3)")
+    return tuple(dict.fromkeys(int(w) for w in words))

@@ -15,6 +15,8 @@ Output: a frozen :class:`DraftContext` every drafts module takes, and the
     max_age_days = 14                # client mail older than this is stored and understood
                                      # but not drafted: the first sync of a mailbox with years
                                      # of history must not bury the AE in drafts
+    max_per_day = 40                 # draft mails to the AE per day (agency time); past it
+                                     # drafts wait for the next day and the AE is told once
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class DraftSettings:
     notices_per_hour: int = 3
     mails_per_hour: int = 200
     max_age: timedelta = timedelta(days=14)
+    max_per_day: int = 40
 
 
 def settings_from_config(table: Any, *, path: str | None = None) -> DraftSettings:
@@ -55,7 +58,8 @@ def settings_from_config(table: Any, *, path: str | None = None) -> DraftSetting
         return DraftSettings()
     if not isinstance(table, Mapping):
         raise ConfigError("expected a table", path=path, key="drafts")
-    allowed = {"reply_ttl_days", "refusal_notices_per_hour", "mails_per_hour", "max_age_days"}
+    allowed = {"reply_ttl_days", "refusal_notices_per_hour", "mails_per_hour", "max_age_days",
+               "max_per_day"}
     for key in table:
         if key not in allowed:
             raise ConfigError(f"unknown key (expected one of {sorted(allowed)})",
@@ -76,8 +80,13 @@ def settings_from_config(table: Any, *, path: str | None = None) -> DraftSetting
     if isinstance(max_age, bool) or not isinstance(max_age, int | float) or max_age <= 0:
         raise ConfigError(f"expected a positive number of days, got {max_age!r}",
                           path=path, key="drafts.max_age_days")
+    per_day = table.get("max_per_day", 40)
+    if isinstance(per_day, bool) or not isinstance(per_day, int) or per_day < 1:
+        raise ConfigError(f"expected a whole number >= 1, got {per_day!r}",
+                          path=path, key="drafts.max_per_day")
     return DraftSettings(ttl=timedelta(days=ttl), notices_per_hour=notices,
-                         mails_per_hour=per_hour, max_age=timedelta(days=max_age))
+                         mails_per_hour=per_hour, max_age=timedelta(days=max_age),
+                         max_per_day=per_day)
 
 
 @dataclass(frozen=True)

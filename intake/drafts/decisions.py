@@ -21,8 +21,9 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from intake.drafts.commands import CommandError
 from intake.drafts.context import DraftContext, audit
-from intake.drafts.drafting import diff, snapshot
+from intake.drafts.drafting import diff, items_of, order_description, order_summary, snapshot
 from intake.drafts.mails import money, queue_ack, queue_draft_mail
 from intake.drafts.projects import move_to
 from intake.drafts.relay import relay, send_to_client
@@ -51,11 +52,12 @@ class Edit:
     due_date: date | None = None
     description: str | None = None
     project: str | None = None
+    drop: tuple[int, ...] = ()  # change-order line items to leave out, by number
 
     @property
     def empty(self) -> bool:
-        return all(v is None for v in (self.budget, self.due_date, self.description,
-                                       self.project))
+        return not self.drop and all(v is None for v in (self.budget, self.due_date,
+                                                         self.description, self.project))
 
 
 def _claim_status(session: Session, draft: Draft, new_status: str, **values: Any) -> None:
@@ -159,6 +161,8 @@ def edit(session: Session, ctx: DraftContext, draft: Draft, change: Edit, *, act
     now = ctx.clock.now()
     if change.empty:
         raise DraftConflict("bad-command", "an edit needs at least one field: value line")
+    if change.drop:
+        check_drop(draft, change.drop)
     before = snapshot(draft)
     old_version = draft.version
     result = session.execute(
@@ -177,6 +181,11 @@ def edit(session: Session, ctx: DraftContext, draft: Draft, change: Edit, *, act
         draft.currency = change.currency or draft.currency
     if change.due_date is not None:
         draft.due_date = change.due_date
+    if change.drop:
+        kept = [f for f in draft.facts or [] if f.get("item") not in change.drop]
+        draft.facts = kept
+        draft.summary = order_summary(items_of(kept))
+        draft.description = order_description(items_of(kept))
     if change.description is not None:
         draft.description = change.description
         if draft.kind == "change_order":
@@ -212,6 +221,19 @@ def edit(session: Session, ctx: DraftContext, draft: Draft, change: Edit, *, act
               "count.",
     )
     return changes
+
+
+def check_drop(draft: Draft, numbers: tuple[int, ...]) -> None:
+    """Every item to drop exists, and at least one stays (dropping all is a rejection)."""
+    if draft.kind != "change_order":
+        raise CommandError("drop", f"{KIND_NAMES[draft.kind]} #{draft.id} has no line items")
+    have = [f["item"] for f in items_of(draft.facts or [])]
+    missing = [n for n in numbers if n not in have]
+    if missing:
+        raise CommandError("drop", f"there is no item {', '.join(map(str, missing))}: change "
+                                   f"order #{draft.id} has items {', '.join(map(str, have))}")
+    if set(have) <= set(numbers):
+        raise CommandError("drop", "that drops every item; reply reject instead")
 
 
 def _project_name(session: Session, project_id: Any) -> str | None:

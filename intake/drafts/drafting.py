@@ -1,20 +1,27 @@
 """Drafting: a stored client message and its mentions in, CCR and change-order drafts out.
 
 Input: a client :class:`models.Message`, its :class:`models.Mention` rows and
-the project it was attached to (if any). Output: :class:`DraftSpec` values
-(pure: :func:`plan_drafts`), then :class:`models.Draft` rows with version 1
-(:func:`create_drafts`; the service sends the mail).
+the project it was attached to (if any). Output: at most one CCR and one
+change order (:class:`DraftSpec`, pure: :func:`plan_drafts`), then the
+:class:`models.Draft` rows: new ones at version 1, or the project's open
+drafts at a new version (:func:`create_drafts`; the service sends the mail).
 
 - A **CCR** is drafted when the mail brings facts the project does not know
-  yet: objectives, a budget, requirements, due dates. It lists every fact with
-  its source sentence, and the mail's change requests as action items.
-- A **change order** is drafted for each change request: only that change,
-  with the budget and schedule impact when the mail states them (in the same
-  sentence, or anywhere in a mail that asks for one change only).
+  yet, and that no open CCR of the project already lists: objectives, a
+  budget, requirements, due dates. It lists every fact with its source
+  sentence, and the mail's change requests as action items. An open CCR of
+  the project takes the new facts as a new version instead of a second CCR.
+- A **change order** is drafted once per mail that asks for changes: one
+  numbered line item per requested change, each with its sentence, and the
+  budget and schedule impact the mail states. A later mail of the same
+  conversation adds its items to the open change order (a new version)
+  instead of opening another. Item numbers never change, so "drop: 2" in a
+  reply means what the AE read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -45,8 +52,14 @@ ACTION_LABELS = {
     "other": "Change",
 }
 MAX_SUMMARY = 160
-# The fields an edit may change, and the draft attributes they live in.
-EDITABLE = ("budget", "due_date", "description", "project")
+MAX_TITLE = 70
+# Words that open a request but say nothing of what is asked ("Also, could you please ...").
+_REQUEST_LEAD = re.compile(
+    r"^(?:(?:and|also|so|ok|okay|one more thing|small change|quick one|finally|lastly|"
+    r"please|pls|kindly|could|can|would|will|you|we|i|maybe|perhaps|just|then|"
+    r"like to|'d|possibly)\b[\s,:;.!-]*)+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +97,7 @@ def fact(mention: Mention) -> dict[str, Any]:
         "sentence": mention.sentence,
         "action": mention.action,
         "what": mention.what,
+        "confidence": mention.confidence,
     }
 
 
@@ -93,8 +107,14 @@ def money_text(amount: Decimal | None, currency: str | None) -> str:
     return f"{currency or ''} {amount:,.2f}".strip()
 
 
-def is_new_fact(mention: Mention, project: Project | None) -> bool:
-    """Whether the project does not know this fact yet (a new project knows what opened it)."""
+def is_new_fact(mention: Mention, project: Project | None,
+                pending: Sequence[dict[str, Any]] = ()) -> bool:
+    """Whether neither the project nor an open draft (``pending`` facts) knows this fact yet."""
+    if any(f.get("kind") == mention.kind and f.get("value") == fact(mention)["value"]
+           and (mention.kind not in ("objective", "requirement")
+                or f.get("sentence") == mention.sentence)
+           for f in pending):
+        return False
     if project is None:
         return True
     if mention.kind == "objective":
@@ -108,34 +128,70 @@ def is_new_fact(mention: Mention, project: Project | None) -> bool:
     return True
 
 
+def item_title(change: Mention, mentions: Sequence[Mention]) -> str:
+    """What one requested change asks, in a few words: "move the launch to Mar 9"."""
+    moved = next((m for m in mentions if m.kind == "due_date" and m.replaces is not None
+                  and m.due is not None and m.sentence == change.sentence), None)
+    if moved is not None and moved.due is not None:
+        return f"move {moved.what or 'the date'} to {moved.due:%b} {moved.due.day}"
+    text = " ".join(change.sentence.split())
+    frame, colon, rest = text.partition(": ")
+    if colon and len(frame) <= 40 and change.words.lower() not in frame.lower() and rest:
+        text = rest  # "On the first round: please swap ..." -> "please swap ..."
+    lead = _REQUEST_LEAD.match(text)
+    if lead is not None and lead.end() < len(text):
+        text = text[lead.end():]
+    return clip(text.rstrip(".!?"), MAX_TITLE)
+
+
+def items_of(draft_facts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A change order's line items (facts with an item number), in number order."""
+    return sorted((f for f in draft_facts if f.get("item")), key=lambda f: f["item"])
+
+
+def order_summary(items: Sequence[dict[str, Any]]) -> str:
+    """The change order's one line: its first item, and how many more there are."""
+    if not items:
+        return ""
+    first = str(items[0].get("title") or items[0].get("sentence", ""))
+    more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
+    return clip(first[:1].upper() + first[1:], MAX_SUMMARY - len(more)) + more
+
+
+def order_description(items: Sequence[dict[str, Any]]) -> str:
+    """The items as numbered lines, each with the client's sentence."""
+    return "\n".join(f"{f['item']}. {f.get('title') or f.get('sentence', '')}" for f in items)
+
+
 def plan_drafts(
     message: Message,
     mentions: Sequence[Mention],
     project: Project | None,
     *,
     opened: bool = False,
+    pending: Sequence[dict[str, Any]] = (),
 ) -> tuple[DraftSpec, ...]:
-    """The CCR (if the mail brings new facts) and one change order per change request.
+    """The CCR (if the mail brings new facts) and one change order for all its requests.
 
     ``opened``: the project was opened from this very mail, so every fact of
-    it is new even though the project already holds it.
+    it is new even though the project already holds it. ``pending``: the
+    facts of the project's open drafts, which are not new either.
     """
     changes = [m for m in mentions if m.kind == ACTION_ITEM]
     # A moved date is a change even when no sentence was read as a request.
     changes += [m for m in mentions if m.kind == "due_date" and m.replaces is not None
                 and not any(c.sentence == m.sentence for c in changes)]
-    orders: list[DraftSpec] = []
-    used: list[Mention] = []  # the numbers a change order took as its impact
-    for change in changes:
-        alone = len(changes) == 1 and not opened
-        spec, impact = _change_order(change, mentions, project, only=alone)
-        orders.append(spec)
-        used += impact
+    changes.sort(key=lambda m: m.start)
+    used: list[Mention] = []  # the numbers the change order took as its impact
+    order: DraftSpec | None = None
+    if changes:
+        order, used = _change_order(changes, mentions, project, opened=opened)
     known = None if opened else project
     new = [m for m in mentions if m.kind in CCR_FACTS and m.replaces is None
-           and not any(m is u for u in used) and is_new_fact(m, known)]
+           and not any(m is u for u in used) and is_new_fact(m, known, pending)]
     requests = [c for c in changes if c.kind == ACTION_ITEM]
-    return (_ccr(message, new, requests), *orders) if new else tuple(orders)
+    specs = [_ccr(message, new, requests)] if new else []
+    return (*specs, *([order] if order else []))
 
 
 def _ccr(message: Message, new: list[Mention], changes: list[Mention]) -> DraftSpec:
@@ -147,31 +203,31 @@ def _ccr(message: Message, new: list[Mention], changes: list[Mention]) -> DraftS
     summary = objectives[0].sentence if objectives else subject
     return DraftSpec(
         kind=CCR,
-        summary=_clip(summary),
+        summary=clip(summary),
         description=summary,
         budget=budgets[0].amount if budgets else None,
         currency=budgets[0].currency if budgets else None,
         due_date=max((m.due for m in dues if m.due), default=None),
-        facts=tuple(fact(m) for m in [*ordered, *sorted(changes, key=lambda m: m.start)]),
+        facts=tuple(fact(m) for m in [*ordered, *changes]),
     )
 
 
 def _change_order(
-    change: Mention, mentions: Sequence[Mention], project: Project | None, *, only: bool
+    changes: Sequence[Mention], mentions: Sequence[Mention], project: Project | None, *,
+    opened: bool,
 ) -> tuple[DraftSpec, list[Mention]]:
-    """One change with its own impact: numbers from its sentence, or the mail's if it is alone.
+    """All of a mail's changes as numbered items, with the budget and schedule impact.
 
-    ``only``: the mail asks for this one change on a project it did not open,
-    so a moved date or an amount anywhere in it is this change's impact.
+    The impact is what the change sentences state; on a project the mail did
+    not open, a moved date or a budget anywhere in the mail is the impact too.
     """
-    same = [m for m in mentions if m.sentence == change.sentence and m is not change]
-    if change.kind == "due_date":
-        same = [change, *(m for m in same if m.kind != "due_date")]
+    sentences = {c.sentence for c in changes}
+    same = [m for m in mentions if m.sentence in sentences and m.kind in ("due_date", "budget")]
     dues = [m for m in same if m.kind == "due_date"] or (
-        [m for m in mentions if m.kind == "due_date" and m.replaces is not None] if only else []
+        [] if opened else [m for m in mentions if m.kind == "due_date" and m.replaces is not None]
     )
     budgets = [m for m in same if m.kind == "budget"] or (
-        [m for m in mentions if m.kind == "budget"] if only else []
+        [] if opened else [m for m in mentions if m.kind == "budget"]
     )
     impact: dict[str, Any] = {}
     due = max(dues, key=lambda m: (m.replaces is not None, m.confidence), default=None)
@@ -188,18 +244,21 @@ def _change_order(
             "after": str(budget.amount),
             "currency": budget.currency,
         }
-    action = "move_date" if change.kind == "due_date" else change.action
-    label = ACTION_LABELS.get(action or "other", "Change")
-    impact_mentions = [m for m in (due, budget) if m is not None and m is not change]
-    evidence = [change, *impact_mentions]
+    items = [
+        {**fact(change), "item": number, "title": item_title(change, mentions),
+         "label": ACTION_LABELS.get(
+             "move_date" if change.kind == "due_date" else (change.action or "other"), "Change")}
+        for number, change in enumerate(changes, start=1)
+    ]
+    impact_mentions = [m for m in (due, budget) if m is not None and m not in changes]
     return DraftSpec(
         kind=CHANGE_ORDER,
-        summary=_clip(f"{label}: {change.sentence}"),
-        description=change.sentence,
+        summary=order_summary(items),
+        description=order_description(items),
         budget=budget.amount if budget is not None else None,
         currency=budget.currency if budget is not None else None,
         due_date=due.due if due is not None else None,
-        facts=tuple(fact(m) for m in evidence),
+        facts=(*items, *(fact(m) for m in impact_mentions)),
         impact=impact,
     ), impact_mentions
 
@@ -212,18 +271,19 @@ def create_drafts(
     *,
     now: datetime,
 ) -> list[Draft]:
-    """Draft rows (version 1) for the specs; an older open CCR of the conversation is superseded.
+    """Draft rows for the specs: the project's open draft of the kind at a new version, or a
+    new draft at version 1.
 
-    The new CCR carries the superseded CCR's facts that it does not repeat,
-    so the AE decides on one CCR per conversation.
+    An open change order of the same conversation takes the new items (numbered
+    after its own); an open CCR of the project takes the facts it lacks.
     """
     drafts: list[Draft] = []
     contact = f"{message.original_name or message.from_name} <{_contact_email(message)}>"
     for spec in specs:
-        facts = list(spec.facts)
-        older = _open_ccrs(session, message, project) if spec.kind == CCR else []
-        for old in older:
-            facts += [f for f in old.facts if f not in facts]
+        open_draft = find_open_draft(session, message, project, spec.kind)
+        if open_draft is not None:
+            drafts.append(_update(session, open_draft, spec, message, now=now))
+            continue
         draft = Draft(
             kind=spec.kind,
             status="draft",
@@ -237,7 +297,7 @@ def create_drafts(
             budget=spec.budget,
             currency=spec.currency,
             due_date=spec.due_date,
-            facts=facts,
+            facts=list(spec.facts),
             impact=dict(spec.impact),
             created_at=now,
             updated_at=now,
@@ -246,23 +306,67 @@ def create_drafts(
         session.flush()
         draft.versions.append(DraftVersion(number=1, fields=snapshot(draft), diff=[],
                                            caused_by_message_pk=message.id, created_at=now))
-        for old in older:
-            old.status, old.superseded_by_id, old.updated_at = "superseded", draft.id, now
         drafts.append(draft)
     session.flush()
     return drafts
 
 
-def _open_ccrs(session: Session, message: Message, project: Project | None) -> list[Draft]:
-    if message.thread_id is None:
-        return []
-    return list(session.scalars(
-        select(Draft)
-        .join(Message, Message.id == Draft.source_message_pk)
-        .where(Draft.kind == CCR, Draft.status == "draft", Message.thread_id == message.thread_id,
-               Draft.project_id == (project.id if project else None))
-        .order_by(Draft.id)
-    ))
+def _update(session: Session, draft: Draft, spec: DraftSpec, message: Message, *,
+            now: datetime) -> Draft:
+    """The open draft with what ``spec`` adds, as a new version (its old token goes stale)."""
+    before = snapshot(draft)
+    facts = list(draft.facts or [])
+    if spec.kind == CHANGE_ORDER:
+        known = {f.get("sentence") for f in facts}
+        number = max((f.get("item") or 0 for f in facts), default=0)
+        for f in spec.facts:
+            if f.get("sentence") in known:
+                continue
+            if f.get("item"):
+                number += 1
+                f = {**f, "item": number}
+            facts.append(f)
+        items = items_of(facts)
+        draft.summary, draft.description = order_summary(items), order_description(items)
+        draft.impact = {**(draft.impact or {}), **spec.impact}
+    else:
+        facts += [f for f in spec.facts if f not in facts]
+    draft.facts = facts
+    if spec.budget is not None:
+        draft.budget, draft.currency = spec.budget, spec.currency
+    if spec.due_date is not None:
+        draft.due_date = spec.due_date
+    draft.version += 1
+    draft.updated_at = now
+    after = snapshot(draft)
+    changes = diff(before, after)
+    draft.versions.append(DraftVersion(number=draft.version, fields=after, diff=changes,
+                                       caused_by_message_pk=message.id, created_at=now))
+    return draft
+
+
+def find_open_draft(session: Session, message: Message, project: Project | None,
+                    kind: str) -> Draft | None:
+    """The open draft a new one of ``kind`` would repeat: for a change order the one of the
+    same conversation and project; for a CCR the project's (the conversation's without one)."""
+    query = select(Draft).where(Draft.kind == kind, Draft.status == "draft",
+                                Draft.client_id == message.client_id)
+    if project is not None:
+        query = query.where(Draft.project_id == project.id)
+    else:
+        query = query.where(Draft.project_id.is_(None))
+    if kind == CHANGE_ORDER or project is None:
+        if message.thread_id is None:
+            return None
+        query = query.join(Message, Message.id == Draft.source_message_pk).where(
+            Message.thread_id == message.thread_id)
+    return session.scalars(query.order_by(Draft.id.desc()).limit(1)).first()
+
+
+def pending_facts(session: Session, message: Message, project: Project | None) -> list[Any]:
+    """The facts of the open CCR a new CCR would update (they are not new a second time)."""
+    ccr = find_open_draft(session, message, project, CCR)
+    return list(ccr.facts or []) if ccr is not None else []
 
 
 def _contact_email(message: Message) -> str:
@@ -277,6 +381,7 @@ def snapshot(draft: Draft) -> dict[str, Any]:
         "due_date": _iso(draft.due_date),
         "description": draft.description,
         "project_id": draft.project_id,
+        "items": [f["item"] for f in items_of(draft.facts or [])],
     }
 
 
@@ -293,6 +398,12 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _clip(text: str) -> str:
+def clip(text: str, width: int = MAX_SUMMARY) -> str:
+    """One line of at most ``width`` characters, cut at a word with an ellipsis."""
     text = " ".join(text.split())
-    return text if len(text) <= MAX_SUMMARY else text[: MAX_SUMMARY - 1].rstrip() + "…"
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"

@@ -175,48 +175,111 @@ def _intake(ctx: DraftContext) -> Address:
     return Address(f"{ctx.agency.name} intake", ctx.agency.intake)
 
 
+# Below this confidence a fact or item is shown as "please check" rather than as fact.
+CHECK_BELOW = 0.75
+
+
+def section_view(ctx: DraftContext, draft: Draft,
+                 diff: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+    """One draft as a section of a draft mail (the template's ``sections``)."""
+    facts = draft.facts or []
+    low = [f.get("confidence") is not None and f["confidence"] < CHECK_BELOW for f in facts]
+    kind_title = "Change order" if draft.kind == "change_order" else "Client Contact Report"
+    return {
+        "kind": draft.kind,
+        "title": f"{kind_title} #{draft.id}",
+        "draft_id": draft.id,
+        "version": draft.version,
+        "summary": draft.summary,
+        "budget": money(draft.budget, draft.currency),
+        "due_date": draft.due_date.isoformat() if isinstance(draft.due_date, date) else "",
+        "items": [
+            {"number": f["item"], "label": f.get("label") or "Change",
+             "title": f.get("title") or f.get("sentence", ""),
+             "sentence": str(f.get("sentence", "")), "check": check}
+            for f, check in sorted(((f, c) for f, c in zip(facts, low, strict=True)
+                                    if f.get("item")), key=lambda fc: fc[0]["item"])
+        ],
+        "facts": [
+            {**view, "check": check}
+            for view, raw, check in zip(fact_views(facts), facts, low, strict=True)
+            if raw.get("kind") != "change_request" and not raw.get("item")
+        ] if draft.kind == "ccr" else [],
+        "action_items": [str(f.get("sentence", "")) for f in facts
+                         if f.get("kind") == "change_request"] if draft.kind == "ccr" else [],
+        "impact": impact_lines(draft) if draft.kind == "change_order" else [],
+        "diff": [{k: ("" if v is None else v) for k, v in d.items()} for d in diff],
+    }
+
+
+def asked(draft: Draft) -> str:
+    """What a draft is about, in a few words, for subjects: a change order's first item, or
+    the kinds of fact a CCR brings."""
+    if draft.kind == "change_order":
+        return draft.summary
+    kinds = [f.get("kind") for f in draft.facts or [] if f.get("kind") != "change_request"]
+    names = [FACT_LABELS.get(k or "", "fact").lower() + ("s" if kinds.count(k) > 1 else "")
+             for k in dict.fromkeys(kinds)]
+    return "new " + ", ".join(names) if names else draft.summary
+
+
+def subject_line(view: dict[str, Any], drafts: Sequence[Draft]) -> str:
+    """"Orbit Bikes / Spring launch: move launch to Mar 9": client, project, what is asked."""
+    project = view["project"] if view["project"] != "no project yet" else view["subject"]
+    return f"{view['client']} / {project}: {asked(drafts[0])}"
+
+
 def queue_draft_mail(
     session: Session,
     ctx: DraftContext,
-    draft: Draft,
+    drafts: Draft | Sequence[Draft],
     *,
     intro: str,
     diff: Sequence[dict[str, Any]] = (),
     cause_pk: int | None = None,
 ) -> str:
-    """Queue the mail for the draft's current version; returns its Message-ID."""
+    """Queue one mail for the drafts' current versions; returns its Message-ID.
+
+    With a change order and a CCR from one client mail, the mail covers both
+    and its one token (the change order's) decides both: a reply decides
+    every open draft whose current version this mail shows.
+    """
+    bundle = sorted([drafts] if isinstance(drafts, Draft) else list(drafts),
+                    key=lambda d: (d.kind != "change_order", d.id))
+    primary = bundle[0]
     now = ctx.clock.now()
-    source = session.get_one(Message, draft.source_message_pk)
-    token = issue(session, ctx, draft, now)
-    view = draft_view(session, ctx, draft)
-    if draft.kind == "change_order":
-        view.pop("summary")
-        view.pop("budget")
-        view.pop("due_date")
-        view.pop("action_items")
-    else:
-        view.pop("description")
-        view.pop("impact")
+    source = session.get_one(Message, primary.source_message_pk)
+    token = issue(session, ctx, primary, now)
+    view = draft_view(session, ctx, primary)
+    sections = [section_view(ctx, d, diff if d is primary else d.versions[-1].diff or [])
+                for d in bundle]
+    if len(sections) > 1:  # the change order beside it lists them already
+        for section in sections:
+            section["action_items"] = []
     text, html = render_mail(
-        f"draft_{draft.kind}", **view, intro=intro,
-        diff=[{k: ("" if v is None else v) for k, v in d.items()} for d in diff],
+        "draft", intro=intro, sections=sections, both=len(bundle) > 1,
+        has_items=any(s["items"] for s in sections),
+        client=view["client"], contact=view["contact"], date=view["date"],
+        subject=view["subject"], project=view["project"],
         token=token or "", no_token_reason="" if token else NO_KEY,
     )
     agency = ctx.agency
     reply_to = (Address("", f"{agency.intake_local_part}+{token}@{agency.intake_domain}")
                 if token else _intake(ctx))
-    label = KIND_LABELS[draft.kind]
+    labels = " + ".join(f"{KIND_LABELS[d.kind]} #{d.id} v{d.version}" for d in bundle)
     mail = compose_mail(
         sender=_intake(ctx), to=[agency.ae], reply_to=reply_to,
-        subject=f"[Draft {label} #{draft.id} v{draft.version}] {view['subject']}",
+        subject=f"[Draft {labels}] {subject_line(view, bundle)}",
         text=text, html=html, clock=ctx.clock, kind="draft",
         in_reply_to=bracket(source.message_id),
         references=thread_references(source),
     )
-    ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{draft.id}:v{draft.version}",
+    key = "+".join(f"{d.id}:v{d.version}" for d in bundle)
+    ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{key}",
                      cause_message_pk=cause_pk or source.id, session=session)
-    draft.versions[-1].mail_message_id = mail.message_id.strip("<>")
-    log.info("queued draft mail %s for draft %s v%s", mail.message_id, draft.id, draft.version)
+    for draft in bundle:
+        draft.versions[-1].mail_message_id = mail.message_id.strip("<>")
+    log.info("queued draft mail %s for drafts %s", mail.message_id, key)
     return mail.message_id
 
 
@@ -284,7 +347,7 @@ def queue_refusal(
         reason_text=" ".join(filter(None, (
             REFUSAL_TEXT.get(reason, reason),
             f"It is {draft.status}." if draft is not None and reason == "decided" else "",
-            detail[:300] if reason in ("unknown-command", "bad-command") else "",
+            detail[:300] if reason in ("unknown-command", "bad-command", "stale") else "",
         ))),
         reply_date=local_time(reply.date, ctx.agency.timezone),
         reply_from=reply.from_email or "(no sender)",
@@ -301,3 +364,13 @@ def queue_refusal(
                            actor="intake", message_pk=reply.id, reason=reason,
                            detail={"to": ctx.agency.ae}, at=now))
     return True
+
+
+def queue_notice(session: Session, ctx: DraftContext, *, kind: str, dedupe_key: str,
+                 subject: str, message: str, items: Sequence[str] = ()) -> None:
+    """A short notice to the AE about intake itself (a cap reached...), never with a token."""
+    text, html = render_mail("notice", recipient_name=ctx.agency.ae.partition("@")[0],
+                             title=subject, message=message, items=list(items))
+    mail = compose_mail(sender=_intake(ctx), to=[ctx.agency.ae], subject=subject, text=text,
+                        html=html, clock=ctx.clock, kind=kind)
+    ctx.outbox.queue(mail, kind=kind, dedupe_key=dedupe_key, session=session)

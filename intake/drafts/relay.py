@@ -22,6 +22,7 @@ from intake.drafts.mails import (
     impact_lines,
     local_time,
     money,
+    subject_line,
     thread_references,
 )
 from intake.outbound.compose import compose_mail
@@ -83,8 +84,7 @@ def relay(session: Session, ctx: DraftContext, draft: Draft, *, actor: str,
     mail = compose_mail(
         sender=Address(f"{ctx.agency.name} intake", ctx.agency.intake), to=recipients,
         reply_to=ctx.agency.ae,
-        subject=f"[Confirmed {kind_label}] {view['client']} / {view['project']}: "
-                f"{view['subject']}",
+        subject=f"[Confirmed {kind_label}] {subject_line(view, [draft])}",
         text=text, html=html, clock=ctx.clock, kind="relay",
     )
     ctx.outbox.queue(mail, kind="relay", dedupe_key=f"relay:{draft.id}", cause_message_pk=cause_pk,

@@ -40,7 +40,7 @@ from intake.drafts.commands import (
     parse_reply,
 )
 from intake.drafts.context import DraftContext, audit
-from intake.drafts.decisions import DraftConflict, Edit, confirm, edit, reject
+from intake.drafts.decisions import KIND_NAMES, DraftConflict, Edit, confirm, edit, reject
 from intake.drafts.mails import queue_refusal
 from intake.drafts.tokens import TokenClaims, TokenError, verify_token
 from intake.parsers.types import ParsedMail
@@ -141,9 +141,9 @@ def check_target(session: Session, ctx: DraftContext, reply: Reply) -> None:
     found = tokens_in(reply.mail, ctx.agency)
     if len(set(found)) > 1:
         raise Refused("misdirected", "the address and the body carry different tokens")
-    answered = answered_draft_id(session, reply.mail)
-    if answered is not None and answered != reply.claims.draft_id:
-        raise Refused("misdirected", f"answers draft {answered}, token of draft "
+    answered = answered_draft_ids(session, reply.mail)
+    if answered and reply.claims.draft_id not in answered:
+        raise Refused("misdirected", f"answers draft {min(answered)}, token of draft "
                                      f"{reply.claims.draft_id}")
 
 
@@ -153,8 +153,9 @@ def check_open_and_current(session: Session, ctx: DraftContext, reply: Reply) ->
     if reply.draft.status != "draft":
         raise Refused("decided", f"the draft is {reply.draft.status}")
     if reply.claims.version != reply.draft.version:
-        raise Refused("stale", f"token of version {reply.claims.version}, draft is at "
-                               f"version {reply.draft.version}")
+        raise Refused("stale", f"this reply answers version {reply.claims.version}; draft "
+                               f"#{reply.draft.id} is now at version {reply.draft.version}: "
+                               f"reply to the mail of version {reply.draft.version}")
 
 
 def check_command(session: Session, ctx: DraftContext, reply: Reply) -> None:
@@ -217,18 +218,56 @@ def claim_token(session: Session, ctx: DraftContext, reply: Reply) -> None:
         raise Refused("replayed" if known else "unknown-draft")
 
 
+def bundle_of(session: Session, draft: Draft) -> list[Draft]:
+    """The open drafts the token's draft mail shows: it, and a CCR or change order sent in
+    the same mail (their current versions carry that mail's Message-ID)."""
+    mail_id = draft.versions[-1].mail_message_id if draft.versions else None
+    if mail_id is None:
+        return [draft]
+    others = session.scalars(
+        select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
+                           & (DraftVersion.number == Draft.version))
+        .where(DraftVersion.mail_message_id == mail_id, Draft.status == "draft",
+               Draft.id != draft.id)
+        .order_by(Draft.id)
+    ).all()
+    return [draft, *others]
+
+
+def targets(bundle: list[Draft], command: ReplyCommand) -> list[Draft]:
+    """The drafts a command decides: those of its target kind, else all for confirm and
+    reject; an edit goes to the change order when it drops items, else to the token's draft."""
+    if command.target:
+        chosen = [d for d in bundle if d.kind == command.target]
+        if not chosen:
+            raise CommandError("target", f"this mail shows no {KIND_NAMES[command.target]}")
+        return chosen
+    if command.action in (EDIT, MOVE):
+        if command.fields.get("drop"):
+            return [d for d in bundle if d.kind == "change_order"][:1] or bundle[:1]
+        return bundle[:1]
+    return bundle
+
+
 def apply_command(session: Session, ctx: DraftContext, reply: Reply) -> str:
     draft, command, actor = reply.draft, reply.command, ctx.agency.ae
     assert draft is not None and command is not None
+    for target in targets(bundle_of(session, draft), command):
+        apply_to(session, ctx, target, command, actor=actor, reply=reply.message)
+    return command.action
+
+
+def apply_to(session: Session, ctx: DraftContext, draft: Draft, command: ReplyCommand, *,
+             actor: str, reply: Message) -> None:
+    """One command on one draft, as the operator's command line would apply it."""
     if command.action == CONFIRM:
-        confirm(session, ctx, draft, actor=actor, reply=reply.message)
+        confirm(session, ctx, draft, actor=actor, reply=reply)
     elif command.action == SEND_TO_CLIENT:
-        confirm(session, ctx, draft, actor=actor, reply=reply.message, to_client=True)
+        confirm(session, ctx, draft, actor=actor, reply=reply, to_client=True)
     elif command.action == REJECT:
-        reject(session, ctx, draft, actor=actor, reason=command.reason, reply=reply.message)
+        reject(session, ctx, draft, actor=actor, reason=command.reason, reply=reply)
     elif command.action == MOVE:
-        edit(session, ctx, draft, Edit(project=command.project), actor=actor,
-             reply=reply.message)
+        edit(session, ctx, draft, Edit(project=command.project), actor=actor, reply=reply)
     else:
         client = ctx.client_config(session, draft.client_id)
         values = edit_values(
@@ -240,8 +279,8 @@ def apply_command(session: Session, ctx: DraftContext, reply: Reply) -> str:
             budget=values.budget[0] if values.budget else None,
             currency=values.budget[1] if values.budget else None,
             due_date=values.due, description=values.description, project=values.project,
-        ), actor=actor, reply=reply.message)
-    return command.action
+            drop=values.drop,
+        ), actor=actor, reply=reply)
 
 
 def refuse(session: Session, ctx: DraftContext, reply: Reply, refusal: Refused) -> ReplyOutcome:
@@ -263,9 +302,9 @@ def refuse(session: Session, ctx: DraftContext, reply: Reply, refusal: Refused) 
 
 def peek_draft(session: Session, ctx: DraftContext, reply: Reply) -> Draft | None:
     """The draft a refused reply was about, for the record: its thread, else its token."""
-    answered = answered_draft_id(session, reply.mail)
-    if answered is not None:
-        return session.get(Draft, answered)
+    answered = answered_draft_ids(session, reply.mail)
+    if answered:
+        return session.get(Draft, min(answered))
     if ctx.key is None or reply.token is None:
         return None
     try:
@@ -290,16 +329,19 @@ def tokens_in(mail: ParsedMail, agency: AgencyConfig) -> list[str]:
     return found
 
 
-def answered_draft_id(session: Session, mail: ParsedMail) -> int | None:
-    """The draft whose mail this one answers: In-Reply-To, else the last draft mail referenced."""
+def answered_draft_ids(session: Session, mail: ParsedMail) -> set[int]:
+    """The drafts whose mail this one answers (In-Reply-To, else the last draft mail
+    referenced); two when that mail showed a CCR and a change order."""
     ids = [*mail.in_reply_to, *reversed(mail.references)]
     if not ids:
-        return None
-    rows = {mail_id: draft_id for mail_id, draft_id in session.execute(
+        return set()
+    rows: dict[str, set[int]] = {}
+    for mail_id, draft_id in session.execute(
         select(DraftVersion.mail_message_id, DraftVersion.draft_id)
         .where(DraftVersion.mail_message_id.in_(ids))
-    )}
+    ):
+        rows.setdefault(mail_id, set()).add(draft_id)
     for message_id in ids:
         if message_id in rows:
             return rows[message_id]
-    return None
+    return set()

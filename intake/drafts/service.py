@@ -19,10 +19,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.classify import CLIENT, DRAFT_REPLY, OUTBOUND_MARKER, draft_token
@@ -34,9 +35,9 @@ from intake.drafts.context import (
     audit,
     settings_from_config,
 )
-from intake.drafts.decisions import Edit, confirm, edit, reject
-from intake.drafts.drafting import create_drafts, plan_drafts
-from intake.drafts.mails import draft_label, queue_draft_mail
+from intake.drafts.decisions import KIND_NAMES, Edit, confirm, edit, reject
+from intake.drafts.drafting import create_drafts, pending_facts, plan_drafts
+from intake.drafts.mails import draft_label, queue_draft_mail, queue_notice
 from intake.drafts.projects import attach_project
 from intake.drafts.relay import send_to_client
 from intake.drafts.replies import ReplyOutcome, handle_reply
@@ -45,7 +46,7 @@ from intake.errors import NotFound, UsageError
 from intake.outbound.outbox import Outbox, RateLimit
 from intake.parsers.types import ParsedMail
 from models import Client, Message, Project
-from models.drafts import AuditEvent, Draft, DraftToken
+from models.drafts import AuditEvent, Draft, DraftToken, DraftVersion
 from models.mentions import Mention
 
 log = logging.getLogger(__name__)
@@ -105,11 +106,14 @@ class DraftHook:
         if verdict.kind == CLIENT:
             if message.effective_date < self.ctx.clock.now() - self.ctx.settings.max_age:
                 return  # history from a first sync: stored and understood, not drafted
+            release_held_drafts(session, self.ctx)  # yesterday's held drafts go first
             draft_from_message(session, self.ctx, message)
 
 
 def draft_from_message(session: Session, ctx: DraftContext, message: Message) -> list[Draft]:
-    """Attach a stored client message to a project and draft what it asks for."""
+    """Attach a stored client message to a project and draft what it asks for: at most one
+    CCR and one change order, new or as a new version of the project's open one, in one
+    mail to the AE (held when today's cap is reached)."""
     now = ctx.clock.now()
     mentions = list(session.scalars(
         select(Mention).where(Mention.message_pk == message.id).order_by(Mention.start)
@@ -118,22 +122,103 @@ def draft_from_message(session: Session, ctx: DraftContext, message: Message) ->
         return []
     attached = attach_project(session, message, mentions, now=now, job_types=ctx.job_types)
     project = attached.project if attached else None
-    specs = plan_drafts(message, mentions, project, opened=bool(attached and attached.how == "new"))
-    if attached is not None and attached.how == "new":
+    opened = bool(attached and attached.how == "new")
+    specs = plan_drafts(message, mentions, project, opened=opened,
+                        pending=pending_facts(session, message, project))
+    if opened:
         ctx.notify_project_changed(session, project)
+    if not specs:
+        return []
     drafts = create_drafts(session, message, specs, project, now=now)
     client = session.get(Client, message.client_id) if message.client_id else None
     for draft in drafts:
-        audit(session, action="drafted", actor=INTAKE_ACTOR, at=now, draft=draft,
-              message_pk=message.id,
-              detail={"project_by": attached.how if attached else None})
-        what = "new facts" if draft.kind == "ccr" else "a change"
-        queue_draft_mail(
-            session, ctx, draft,
-            intro=f"{client.name if client else 'A client'} sent {what}"
-                  f"{' about ' + project.name if project else ''}. Please check and decide.",
-        )
+        audit(session, action="drafted" if draft.version == 1 else "updated",
+              actor=INTAKE_ACTOR, at=now, draft=draft, message_pk=message.id,
+              detail={"project_by": attached.how if attached else None,
+                      "version": draft.version})
+    if mails_today(session, ctx) >= ctx.settings.max_per_day:
+        hold_drafts(session, ctx, drafts, now=now)
+        return drafts
+    queue_draft_mail(session, ctx, drafts, intro=draft_intro(client, project, drafts),
+                     cause_pk=message.id)
     return drafts
+
+
+def draft_intro(client: Client | None, project: Project | None,
+                drafts: list[Draft]) -> str:
+    """The first line of a draft mail: who sent what, and whether it updates an open draft."""
+    who = client.name if client else "A client"
+    what = " and ".join(
+        ("new facts" if d.kind == "ccr" else "changes")
+        + (f" (now version {d.version} of the open {KIND_NAMES[d.kind]})" if d.version > 1
+           else "")
+        for d in sorted(drafts, key=lambda d: d.kind != "ccr")
+    )
+    about = f" about {project.name}" if project else ""
+    return f"{who} sent {what}{about}. Please check and decide."
+
+
+# -- the daily cap (``[drafts] max_per_day``) ---------------------------------------------
+
+
+def day_start(ctx: DraftContext) -> datetime:
+    """Midnight today in the agency's zone, as UTC: the cap counts the AE's own day."""
+    zone = ZoneInfo(ctx.agency.timezone)
+    local = ctx.clock.now().astimezone(zone)
+    return datetime.combine(local.date(), time(), zone).astimezone(UTC)
+
+
+def mails_today(session: Session, ctx: DraftContext) -> int:
+    """Draft mails sent to the AE since midnight, agency time (one per mail, not per draft)."""
+    return session.scalar(
+        select(func.count(func.distinct(DraftVersion.mail_message_id)))
+        .where(DraftVersion.mail_message_id.is_not(None),
+               DraftVersion.created_at >= day_start(ctx))
+    ) or 0
+
+
+def hold_drafts(session: Session, ctx: DraftContext, drafts: list[Draft], *,
+                now: datetime) -> None:
+    """Over today's cap: the drafts wait for tomorrow's mail; the AE hears of it once a day."""
+    for draft in drafts:
+        audit(session, action="held", actor=INTAKE_ACTOR, at=now, draft=draft,
+              reason="max_per_day", detail={"max_per_day": ctx.settings.max_per_day})
+    told = session.scalar(select(func.count()).select_from(AuditEvent).where(
+        AuditEvent.action == "cap-notice", AuditEvent.at >= day_start(ctx)))
+    if told:
+        return
+    queue_notice(
+        session, ctx, kind="draft-cap", dedupe_key=f"draft-cap:{day_start(ctx).date()}",
+        subject=f"intake: {ctx.settings.max_per_day} draft mails today; the rest wait",
+        message=(f"intake mailed you {ctx.settings.max_per_day} drafts today, the daily cap "
+                 "([drafts] max_per_day). Further drafts are kept and mailed from tomorrow "
+                 "morning; `intake drafts` lists them all now."),
+    )
+    audit(session, action="cap-notice", actor=INTAKE_ACTOR, at=now,
+          detail={"max_per_day": ctx.settings.max_per_day})
+
+
+def release_held_drafts(session: Session, ctx: DraftContext) -> int:
+    """Mail the open drafts that wait for their mail, oldest first, up to today's cap."""
+    room = ctx.settings.max_per_day - mails_today(session, ctx)
+    if room <= 0:
+        return 0
+    waiting = session.scalars(
+        select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
+                           & (DraftVersion.number == Draft.version))
+        .where(Draft.status == "draft", DraftVersion.mail_message_id.is_(None))
+        .order_by(Draft.id)
+    ).all()
+    sent = 0
+    by_source: dict[int, list[Draft]] = {}
+    for draft in waiting:
+        by_source.setdefault(draft.source_message_pk, []).append(draft)
+    for drafts in list(by_source.values())[:room]:
+        client = session.get(Client, drafts[0].client_id) if drafts[0].client_id else None
+        project = session.get(Project, drafts[0].project_id) if drafts[0].project_id else None
+        queue_draft_mail(session, ctx, drafts, intro=draft_intro(client, project, drafts))
+        sent += 1
+    return sent
 
 
 def expire_drafts(session: Session, ctx: DraftContext) -> int:
@@ -185,10 +270,8 @@ def build_context(app: Any, *, outbox: Outbox | None = None,
     )
 
 
-def build_draft_hooks(app: Any, *,
-                      project_changed: ProjectChanged | None = None) -> tuple[DraftHook, ...]:
+def build_draft_hooks(ctx: DraftContext) -> tuple[DraftHook, ...]:
     """The after_store hooks to add to ``Pipeline.after_store`` (see the module docstring)."""
-    ctx = build_context(app, project_changed=project_changed)
     if ctx.key is None:
         log.warning("INTAKE_SECRET is not set: drafts are mailed, but no reply is accepted")
     return (DraftHook(ctx),)

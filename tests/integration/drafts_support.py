@@ -136,7 +136,10 @@ def make_rig(
     app = make_app(engine, config)
     if secret is not None:
         app.environ["INTAKE_SECRET"] = secret
-    app.pipeline.after_store = build_draft_hooks(app, project_changed=project_changed)
+    if project_changed is not None:
+        app._draft_context = dataclasses.replace(app.draft_context,
+                                                 project_changed=project_changed)
+    app.pipeline.after_store = build_draft_hooks(app.draft_context)
     return DraftsRig(app=app, transport=RecordingTransport())
 
 

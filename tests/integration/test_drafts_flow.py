@@ -204,29 +204,42 @@ def test_mail_without_new_facts_makes_no_draft(engine: Engine) -> None:
 
 
 def test_a_named_project_in_a_new_conversation_is_found_by_mention(engine: Engine) -> None:
+    """The second mail names the project: its new facts join the project's open CCR."""
     rig = make_rig(engine)
     rig.deliver(client_message("Spring Catch", CLIENT_BRIEF))
     rig.deliver(client_message(
         "Quick note", "For Spring Catch, all posters must be printed on recycled paper.\n"
                       "Our budget for printing is $3,000."))
-    first, second = rig.drafts()
-    assert second.project_id == first.project_id
+    [ccr] = rig.drafts()
     assert rig.count(Project) == 1
+    assert (ccr.kind, ccr.version) == ("ccr", 2)
+    assert any("recycled paper" in f["sentence"] for f in ccr.facts)
 
 
-def test_a_newer_ccr_in_the_same_conversation_supersedes_an_open_one(engine: Engine) -> None:
+def test_a_later_mail_updates_the_open_ccr_instead_of_a_second_one(engine: Engine) -> None:
     rig = make_rig(engine)
     brief = client_message("Spring Catch launch", CLIENT_BRIEF)
     rig.deliver(brief)
+    [v1] = rig.send()
     rig.deliver(client_message("Re: Spring Catch launch",
                                "One more thing: the budget is now $30,000.", reply_to=brief))
-    first, second = rig.drafts()
-    assert (first.status, first.superseded_by_id) == ("superseded", second.id)
-    assert second.status == "draft"
-    sentences = [f["sentence"] for f in second.facts]
-    assert "Our budget is $25,000." in sentences  # carried over from the superseded CCR
+    [ccr] = rig.drafts()
+    assert (ccr.status, ccr.version) == ("draft", 2)
+    sentences = [f["sentence"] for f in ccr.facts]
+    assert "Our budget is $25,000." in sentences
     assert any("$30,000" in s for s in sentences)
-    assert second.budget == Decimal("30000.00")
+    assert ccr.budget == Decimal("30000.00")
+    [v2] = rig.send()
+    assert "v2" in v2["Subject"] and "now version 2" in v2.get_body(("plain",)).get_content()
+    # The same facts again make no draft mail at all.
+    rig.deliver(client_message("Re: Spring Catch launch",
+                               "As said, the budget is now $30,000.", reply_to=brief))
+    assert rig.send() == []
+    # The first mail's token is stale now: the refusal names the version to answer.
+    rig.deliver(ae_reply(v1, "confirm"))
+    [notice] = rig.send()
+    assert "now at version 2" in notice.get_body(("plain",)).get_content()
+    assert rig.drafts()[0].status == "draft"
 
 
 def test_two_copies_of_a_reply_at_once_decide_exactly_once(engine: Engine) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from intake.drafts.drafting import diff, is_new_fact, plan_drafts
+from intake.drafts.drafting import diff, is_new_fact, item_title, items_of, plan_drafts
 from intake.drafts.projects import named_projects, project_name
 from models import Message, Project
 from models.mentions import Mention
@@ -39,7 +39,7 @@ GOAL = mention("objective", "We want to lift frozen sales by 10%.", 0)
 MOVE = mention("change_request", "Please move the launch from March 3 to March 10.", 80,
                action="move_date")
 MOVED = mention("due_date", "Please move the launch from March 3 to March 10.", 90,
-                due=date(2027, 3, 10), replaces=date(2027, 3, 3))
+                due=date(2027, 3, 10), replaces=date(2027, 3, 3), what="the launch")
 SWAP = mention("change_request", "Swap the hero image for the bakery shot.", 120,
                action="swap")
 
@@ -67,15 +67,34 @@ def test_a_project_opened_by_this_mail_still_gets_its_ccr() -> None:
     assert ccr.kind == "ccr" and len(ccr.facts) == 2
 
 
-def test_each_change_request_is_its_own_change_order_with_only_its_impact() -> None:
-    specs = plan_drafts(message(), [MOVE, MOVED, SWAP], project(due_date=date(2027, 3, 3)))
-    assert [s.kind for s in specs] == ["change_order", "change_order"]
-    move, swap = specs
-    assert move.due_date == date(2027, 3, 10)
-    assert move.impact == {"due": {"before": "2027-03-03", "after": "2027-03-10"}}
-    assert move.description == MOVE.sentence
-    assert swap.impact == {} and swap.due_date is None
-    assert [f["sentence"] for f in swap.facts] == [SWAP.sentence]
+def test_all_of_a_mails_changes_are_one_change_order_with_numbered_items() -> None:
+    [order] = plan_drafts(message(), [MOVE, MOVED, SWAP], project(due_date=date(2027, 3, 3)))
+    assert order.kind == "change_order"
+    items = items_of(order.facts)
+    assert [(f["item"], f["sentence"]) for f in items] == [(1, MOVE.sentence), (2, SWAP.sentence)]
+    assert [f["label"] for f in items] == ["Date change", "Swap"]
+    assert order.due_date == date(2027, 3, 10)
+    assert order.impact == {"due": {"before": "2027-03-03", "after": "2027-03-10"}}
+    assert order.summary == "Move the launch to Mar 10 (+1 more)"
+    assert order.description.splitlines() == ["1. move the launch to Mar 10",
+                                              "2. Swap the hero image for the bakery shot"]
+
+
+def test_item_titles_say_what_is_asked_without_the_request_frame() -> None:
+    polite = mention("change_request", "Also, could we maybe try a warmer palette?", 0,
+                     action="edit")
+    assert item_title(polite, [polite]) == "try a warmer palette"
+    long = mention("change_request", "Please swap " + "the very long product name " * 5, 0,
+                   action="swap")
+    title = item_title(long, [long])
+    assert len(title) <= 70 and title.endswith("…") and title.startswith("swap the very")
+
+
+def test_facts_an_open_ccr_already_lists_are_not_new_again() -> None:
+    pending = [{"kind": "budget", "value": "USD 25,000.00", "sentence": BUDGET.sentence}]
+    [ccr] = plan_drafts(message(), [BUDGET, DUE], project(), pending=pending)
+    assert [f["kind"] for f in ccr.facts] == ["due_date"]
+    assert plan_drafts(message(), [BUDGET], project(), pending=pending) == ()
 
 
 def test_a_lone_change_takes_the_mails_amount_and_the_project_budget_as_before() -> None:
