@@ -201,7 +201,8 @@ def section_view(ctx: DraftContext, draft: Draft,
                                     if f.get("item")), key=lambda fc: fc[0]["item"])
         ],
         "facts": [
-            {**view, "check": check}
+            {**view, "check": check,
+             "value": "" if view["value"] == view["sentence"] else view["value"]}
             for view, raw, check in zip(fact_views(facts), facts, low, strict=True)
             if raw.get("kind") != "change_request" and not raw.get("item")
         ] if draft.kind == "ccr" else [],

@@ -8,9 +8,8 @@ Mails 220-239 are the blind split: no rule is tuned on them (see
 ``SPLITS`` in ``intake/parsers/evaluation.py``).
 """
 
-from cast import INTAKE, LUCA, SAM
-
 from build import Forward, Mail, Person, Quote
+from cast import INTAKE, LUCA, SAM
 
 FR = dict(day_first=True, default_currency="EUR")
 
