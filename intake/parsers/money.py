@@ -131,11 +131,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|"
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
-        r"raised|donations?)\b")),
+        r"raised|donations?|competitors?|rivals?)\b")),
     ("budget", re.compile(
         r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
         r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
-        r"we\s+(?:have|can|could|'ve got|"
+        r"we\s+(?:have|do have|can|could|'ve got|"
         r"are looking at|'re looking at|can afford)|we've got|we've|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
         r"in the region of|working with|afford|line item|(?:stays?|remains?|holds?) at|remains|"
@@ -170,6 +170,10 @@ _CAP_AFTER = re.compile(
     r"and no more|hard cap|all[- ]in max|limit|is (?:our|the|my|your) (?:absolute )?"
     r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
 )
+# "we had $40,000 ..., but we can stretch to $45,000": the first figure is the old one.
+_HAD_BEFORE = re.compile(r"\b(?:we had|had|was|were|used to be|originally)\s+(?:\w+\s+){0,2}$")
+_BUT_MORE = re.compile(r"^[^.;]{0,80}?\b(?:but|now)\b[^.;]{0,60}?(?:[$€£¥]\s?\d|\d[\d,.]*\s?"
+                       r"(?:k\b|eur|usd|gbp|chf|euros?|dollars?))")
 _CAP_CLAUSE = re.compile(
     r"\b(?:no more than|not more than|not (?:to )?exceed|up to|max(?:imum)?|cap(?:ped)?|"
     r"ceiling|at most|hard limit|spending limit|budget limit)\b"
@@ -388,8 +392,8 @@ def _classify(
     before, after = lowered[:a], lowered[b:]
     lo, hi = _clause(lowered, a, b)
     lo, hi = max(lo, neighbours[0] - unit.start), min(hi, neighbours[1] - unit.start)
-    if found.superseded:
-        return "other", 0.6  # the old figure of "from $5k to $7k"
+    if found.superseded or (_HAD_BEFORE.search(before[-40:]) and _BUT_MORE.search(after)):
+        return "other", 0.6  # the old figure of "from $5k to $7k", "we had $40k, but ... $45k"
     cap = bool(_CAP_BEFORE.search(before[-40:]) or _CAP_AFTER.match(after))
     if found.bare:
         local = _nearest_cue(lowered, max(lo, a - 40), hi, a, b, cues)

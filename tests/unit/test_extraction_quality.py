@@ -54,7 +54,7 @@ TARGETS = {
 SECOND_SET_FLOORS = {
     "tune": {
         "due_dates": 0.59,
-        "budgets": 0.69,
+        "budgets": 0.81,
         "change_requests": 0.37,
         "requirements": 0.54,
         "objectives": 1.0,

@@ -273,3 +273,24 @@ def test_any_text_gives_well_formed_money(pieces: list[str]) -> None:
         assert (m.low is None) == (m.high is None)
         if m.low is not None:
             assert m.low < m.high == m.amount
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(str(m.amount), m.kind) for m in extract_money(text)]
+
+
+def test_a_figure_we_had_before_a_but_and_a_new_amount_is_the_old_one() -> None:
+    assert _kinds("We had $40,000 for the outdoor buy, but we can stretch to $45,000.") == [
+        ("40000", "other"), ("45000", "budget")]
+    assert _kinds("The budget was $10,000 but it is now $12,000.") == [
+        ("10000", "other"), ("12000", "budget")]
+    # Without a later amount the figure stands.
+    assert _kinds("We had $40,000 approved last week and it stays.") == [("40000", "budget")]
+
+
+def test_a_competitors_spend_is_not_our_budget() -> None:
+    text = ("Our main competitor spent around $2M on their spot last year. "
+            "What we do have is $180k for the brand film.")
+    assert _kinds(text) == [("2000000", "other"), ("180000", "budget")]
+    assert _kinds("We want to beat our competitor, and our budget is $50,000.") == [
+        ("50000", "budget")]
