@@ -116,12 +116,27 @@ def extract_due_dates(
                 )
                 _keep(due, item)
             elif (verdict := _verdict(verdicts[i], match, when, ref)).kind == "due":
+                if _strictly_before(doc, match.start, match.end):
+                    when -= timedelta(days=1)  # "approved before the 14th": the 13th at the latest
                 evidence = sentence.evidence(evidence_spans[i], verdict.confidence)
                 _keep(due, DueDate(when, evidence, what=subject_of(sent, group, i)))
     for day in replaced:
         due.pop(day, None)
     order = sorted(due.values(), key=lambda d: d.evidence.start)
     return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+def _strictly_before(doc: Doc, start: int, end: int) -> bool:
+    """"before the 14th" (not "on or before", "not before", "just before", "before the Friday
+    deadline"): the day before the named one is the last that meets it."""
+    if end < len(doc) and doc[end].lower_ in ("deadline", "deadlines", "cutoff", "cut-off"):
+        return False
+    words = [t.lower_ for t in doc[max(0, start - 4):start] if not t.is_space]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if words[-1:] != ["before"]:
+        return False
+    return words[-3:-1] != ["on", "or"] and words[-2:-1] not in (["not"], ["just"], ["or"])
 
 
 #: Tokens a lead time ("two weeks before") may stand before the date it counts back from.

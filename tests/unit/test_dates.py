@@ -451,3 +451,17 @@ def test_one_very_long_sentence_is_read_like_short_ones() -> None:
     due, replaced = extract_due_dates(doc, sent_at=SENT, timezone=ZONE)
     assert [d.date for d in due] == [date(2026, 12, 7)]
     assert replaced == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The holiday card has to be approved before the 14th.", ["2026-12-13"]),
+    ("Send it before December 14.", ["2026-12-13"]),
+    ("Files by the 14th please.", ["2026-12-14"]),
+    ("Files on or before December 14.", ["2026-12-14"]),
+    ("Review it before the Friday deadline.", ["2026-12-04"]),
+    ("Not before December 14, please.", []),
+])
+def test_before_a_day_means_the_day_before_it(text: str, expected: list[str]) -> None:
+    due, _ = extract_due_dates(text, sent_at=datetime(2026, 12, 3, 14, tzinfo=UTC),
+                               timezone="America/New_York")
+    assert [d.date.isoformat() for d in due] == expected
