@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,11 @@ print(intake.__file__)
 @pytest.mark.slow
 def test_templates_render_from_a_non_editable_install(tmp_path: Path) -> None:
     site = tmp_path / "site"
+    # Build from a copy: pip builds in the source tree, and a build/ left in the checkout
+    # changes how ruff sorts imports of a module named "build" (tests/data/extraction).
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", "intake-demo", ".*_cache"))
     subprocess.run(
         [
             sys.executable,
@@ -39,7 +45,7 @@ def test_templates_render_from_a_non_editable_install(tmp_path: Path) -> None:
             "--no-deps",
             "--target",
             str(site),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         capture_output=True,
