@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -28,23 +29,21 @@ from sqlalchemy import Engine, text
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from intake.guidance import on_project_changed, send_due_reminders
-from intake.outbound.outbox import Outbox, RateLimit
 from intake.storage import make_engine, migrate, unit_of_work
-from tests.guidance_env import add_project, make_app
+from tests.guidance_env import add_project, make_app, make_config
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def run(engine: Engine, label: str, projects: int) -> None:
     migrate(engine)
-    app = make_app(engine)
     # one client contact for every project: lift the loop guard so every mail is queued
-    app.outbox = Outbox(app.factory, app.clock, rate_limit=RateLimit(per_recipient=10**9))
+    app = make_app(engine, replace(make_config(), mails_per_hour=10**9))
     start = time.perf_counter()
     for i in range(projects):
         with unit_of_work(app.factory) as session:
             project = add_project(session, due=date(2027, 3, 31), name=f"Print ad {i}")
-            on_project_changed(session, project, app_or_context=app, now=app.clock.now())
+            on_project_changed(session, project, context=app.guidance, now=app.clock.now())
     planned = time.perf_counter() - start
     print(f"{label:10} on_project_changed: {projects} projects in {planned:.2f} s "
           f"({projects / planned:.0f}/s)")
@@ -54,13 +53,13 @@ def run(engine: Engine, label: str, projects: int) -> None:
                    datetime(2027, 3, 25, 9, 0, tzinfo=UTC)):  # the approvals
         app.clock.current = moment
         start = time.perf_counter()
-        while batch := send_due_reminders(app):
+        while batch := send_due_reminders(app.guidance, app.factory):
             queued += batch
         took += time.perf_counter() - start
     print(f"{label:10} send_due_reminders: {queued} reminders in {took:.2f} s "
           f"({queued / took:.0f}/s)")
     start = time.perf_counter()
-    again = send_due_reminders(app)
+    again = send_due_reminders(app.guidance, app.factory)
     print(f"{label:10} send_due_reminders again: {again} queued in "
           f"{(time.perf_counter() - start) * 1000:.1f} ms")
 

@@ -1,7 +1,12 @@
-"""Wiring: builds the concrete adapters from configuration. The only place that does.
+"""Wiring: the composition root. Builds every concrete adapter from configuration, once.
 
-Input: a :class:`Config`, the environment and a clock. Output: an :class:`App`
-holding the engine, the session factory, the pipeline and the mail sources.
+Input: a :class:`Config` (every table already read and checked), the
+environment and a clock. Output: an :class:`App` holding the engine, the
+session factory, and the one of each thing the rest of intake shares: the
+outbox, the transport, the guidance and drafting contexts, the pipeline and
+the mail sources. Nothing else builds these, so every path (the pipeline's
+hooks, ``intake drafts confirm``, the scheduler) acts with the same outbox,
+limits and callbacks.
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -18,83 +25,92 @@ from intake.classify import Context
 from intake.clients import ClientDirectory
 from intake.clock import Clock, clock_from_environment
 from intake.config import Config, MailboxConfig
+from intake.drafts.context import DraftContext
+from intake.drafts.tokens import secret_from_environment
+from intake.guidance import GuidanceContext, on_project_changed
 from intake.outbound.outbox import Outbox, RateLimit
+from intake.outbound.transport import Transport
 from intake.sources import MailSource
 from intake.storage import make_engine, require_schema, session_factory, unit_of_work
 from intake.sync import SyncReport, sync_clients, sync_source
-from intake.understanding import Extractor
+from intake.transport_factory import transport_from_config
 
 if TYPE_CHECKING:
-    from intake.drafts.context import DraftContext
-    from intake.pipeline import AfterStore, Pipeline
+    from intake.pipeline import Pipeline
     from models import Project
 
 
 @dataclass
 class App:
-    """A configured intake: database, clock, pipeline and sources."""
+    """A configured intake: database, clock, and the shared adapters built from them."""
 
     config: Config
     engine: Engine
-    factory: sessionmaker[Session]
     clock: Clock
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
-    _pipeline: Pipeline | None = None
-    _outbox: Outbox | None = None
-    _draft_context: DraftContext | None = None
+    factory: sessionmaker[Session] = field(default=None)  # type: ignore[assignment]
 
-    @property
+    def __post_init__(self) -> None:
+        if self.factory is None:
+            self.factory = session_factory(self.engine)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        """The one outbox: at most ``[outbound] mails_per_hour`` to one outside address (a
+        loop guard), never limiting the agency's own team."""
+        limit = RateLimit(per_recipient=self.config.mails_per_hour, window=timedelta(hours=1),
+                          exempt=self.config.agency.team_addresses)
+        return Outbox(self.factory, self.clock, rate_limit=limit)
+
+    @cached_property
+    def transport(self) -> Transport:
+        """SMTP when ``[smtp]`` is set, else ``.eml`` files in the outbound folder."""
+        return transport_from_config(self.config, self.environ)
+
+    @cached_property
+    def guidance(self) -> GuidanceContext:
+        """What scheduling guidance and reminders read: config, clock, the outbox."""
+        return GuidanceContext(self.config, self.clock, self.outbox)
+
+    @cached_property
+    def draft_context(self) -> DraftContext:
+        """The one drafting context: the pipeline's hook, ``intake drafts`` and replies decide
+        alike (the same outbox; a confirmed date or budget re-plans the client's guidance)."""
+        schedule = self.config.schedule
+        return DraftContext(
+            agency=self.config.agency,
+            clients=self.config.clients,
+            clock=self.clock,
+            outbox=self.outbox,
+            key=secret_from_environment(self.environ),
+            settings=self.config.drafts,
+            job_types=schedule.job_types if schedule is not None else (),
+            project_changed=self._project_changed,
+        )
+
+    def _project_changed(self, session: Session, project: Project) -> None:
+        on_project_changed(session, project, context=self.guidance, now=self.clock.now())
+
+    @cached_property
     def pipeline(self) -> Pipeline:
         """The pipeline, with configured clients mirrored into the database first."""
-        if self._pipeline is None:
-            from intake.pipeline import Pipeline
+        from intake.drafts.service import build_draft_hooks  # imports the templates
+        from intake.pipeline import Pipeline  # imports spaCy: only commands that ingest pay
+        from intake.understanding import Extractor
 
-            with unit_of_work(self.factory) as session:
-                client_ids = sync_clients(session, self.config.clients)
-            context = Context(
-                agency=self.config.agency,
-                directory=ClientDirectory.build(self.config.clients, self.config.agency),
-            )
-            self._pipeline = Pipeline(
-                context=context,
-                clock=self.clock,
-                client_ids=client_ids,
-                extractor=Extractor(self.config.agency, model=self.config.nlp_model),
-                after_store=self._after_store_hooks(),
-            )
-        return self._pipeline
-
-    @property
-    def outbox(self) -> Outbox:
-        """The outbox, limiting mail per outside recipient but never to the agency's team."""
-        if self._outbox is None:
-            exempt = self.config.agency.team_addresses
-            self._outbox = Outbox(self.factory, self.clock, rate_limit=RateLimit(exempt=exempt))
-        return self._outbox
-
-    @property
-    def draft_context(self) -> DraftContext:
-        """The one drafting context: the pipeline's hook and ``intake drafts`` decide alike
-        (the same outbox, and a confirmed date or budget re-plans the client's guidance)."""
-        if self._draft_context is None:
-            from intake.drafts.service import build_context
-            from intake.guidance import context_of, on_project_changed
-
-            guidance = context_of(self)  # a bad [schedule] or [guidance] table fails here, once
-
-            def project_changed(session: Session, project: Project) -> None:
-                on_project_changed(session, project, app_or_context=guidance,
-                                   now=self.clock.now())
-
-            self._draft_context = build_context(self, outbox=self.outbox,
-                                                project_changed=project_changed)
-        return self._draft_context
-
-    def _after_store_hooks(self) -> tuple[AfterStore, ...]:
-        """Drafting (CCRs, change orders, AE replies), which re-plans client guidance."""
-        from intake.drafts.service import build_draft_hooks
-
-        return build_draft_hooks(self.draft_context)
+        with unit_of_work(self.factory) as session:
+            client_ids = sync_clients(session, self.config.clients)
+        context = Context(
+            agency=self.config.agency,
+            directory=ClientDirectory.build(self.config.clients, self.config.agency),
+        )
+        return Pipeline(
+            context=context,
+            clock=self.clock,
+            client_ids=client_ids,
+            extractor=Extractor(self.config.agency, model=self.config.nlp_model),
+            after_store=build_draft_hooks(self.draft_context),
+        )
 
     def source(self, mailbox: MailboxConfig) -> MailSource:
         return build_source(mailbox, self.environ)
@@ -143,17 +159,15 @@ def build_source(mailbox: MailboxConfig, environ: Mapping[str, str]) -> MailSour
 def build_app(
     config: Config,
     *,
+    engine: Engine | None = None,
     clock: Clock | None = None,
     environ: Mapping[str, str] | None = None,
     check_schema: bool = True,
 ) -> App:
-    engine = make_engine(config.database_url)
+    """The App of a config: its database (or ``engine``), the environment's clock and secrets."""
+    env = dict(os.environ if environ is None else environ)
+    engine = engine or make_engine(config.database_url)
     if check_schema:
         require_schema(engine)
-    return App(
-        config=config,
-        engine=engine,
-        factory=session_factory(engine),
-        clock=clock or clock_from_environment(dict(os.environ if environ is None else environ)),
-        environ=dict(os.environ if environ is None else environ),
-    )
+    return App(config=config, engine=engine, clock=clock or clock_from_environment(env),
+               environ=env)

@@ -156,9 +156,8 @@ def _decide(args: argparse.Namespace, action: Any) -> int:
 
 def send_queued(app: Any, ctx: Any) -> str:
     """Send due outbox mail now, through the configured transport; a line saying what happened."""
-    from intake.transport_factory import transport_from_config
 
-    report = ctx.outbox.send_due(transport_from_config(app.config, app.environ))
+    report = ctx.outbox.send_due(app.transport)
     return (f"sent {len(report.sent)}, deferred {len(report.deferred)}, "
             f"failed {len(report.failed)}" + (f"; stopped: {report.stopped}"
                                               if report.stopped else ""))

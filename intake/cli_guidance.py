@@ -141,7 +141,7 @@ def cmd_guidance_confirm(args: argparse.Namespace) -> int:
     app = _app(args)
     try:
         with unit_of_work(app.factory) as session:
-            row = confirm_guidance(session, args.id, app_or_context=app, now=app.clock.now())
+            row = confirm_guidance(session, args.id, context=app.guidance, now=app.clock.now())
             print(f"guidance {row.id} {row.status}"
                   + (f" to {row.recipient}" if row.recipient else f": {row.reason}"))
     finally:
@@ -161,7 +161,7 @@ def cmd_guidance_replan(args: argparse.Namespace) -> int:
             project = session.get(Project, args.project_id)
             if project is None:
                 raise NotFound(f"no project with id {args.project_id}")
-            outcome = on_project_changed(session, project, app_or_context=app,
+            outcome = on_project_changed(session, project, context=app.guidance,
                                          now=app.clock.now())
     finally:
         app.close()
@@ -191,7 +191,7 @@ def cmd_reminders_send_due(args: argparse.Namespace) -> int:
 
     app = _app(args)
     try:
-        count = send_due_reminders(app)
+        count = send_due_reminders(app.guidance, app.factory)
     finally:
         app.close()
     print(f"queued {count} reminder{'' if count == 1 else 's'}")

@@ -37,7 +37,6 @@ def cmd_report_unanswered(args: argparse.Namespace) -> int:
     """Print the report (text, or JSON lines); with ``--send`` also mail it, once a night."""
     from intake.report import unanswered_report
     from intake.report_mail import send_unanswered_report
-    from intake.transport_factory import transport_from_config
 
     app = _app(args)
     try:
@@ -49,7 +48,7 @@ def cmd_report_unanswered(args: argparse.Namespace) -> int:
             print(_report_text(report))
         if not args.send:
             return 0
-        delivery = send_unanswered_report(app, transport_from_config(app.config, app.environ))
+        delivery = send_unanswered_report(app, app.transport)
     finally:
         app.close()
     message = {
@@ -114,17 +113,12 @@ OUTBOX_COLUMNS = [
 ]
 
 
-def _outbox(app: Any) -> Any:
-
-    return app.outbox
-
-
 def cmd_outbox_list(args: argparse.Namespace) -> int:
     from intake.views import table
 
     app = _app(args)
     try:
-        entries = _outbox(app).list(status=args.status, limit=args.limit)
+        entries = app.outbox.list(status=args.status, limit=args.limit)
     finally:
         app.close()
     rows = [entry.as_dict() for entry in entries]
@@ -140,16 +134,15 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
 
 
 def cmd_outbox_retry(args: argparse.Namespace) -> int:
-    from intake.transport_factory import transport_from_config
 
     app = _app(args)
     try:
-        outbox = _outbox(app)
+        outbox = app.outbox
         entry = outbox.retry(args.id)
         print(f"{entry.id}: {entry.message_id} is pending again")
         if args.queue_only:
             return 0
-        result = outbox.send_due(transport_from_config(app.config, app.environ))
+        result = outbox.send_due(app.transport)
         final = outbox.get(args.id)
     finally:
         app.close()

@@ -54,7 +54,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -67,15 +67,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from intake.outbound.outbox import SendReport
 from intake.outbound.transport import Transport
-from intake.report import report_settings
 from intake.report_mail import ReportDelivery, queue_unanswered_report, report_due
 from intake.scheduling import zone
 from intake.sync import SyncReport
-from intake.transport_factory import transport_from_config
+
+if TYPE_CHECKING:
+    from intake.app import App
 
 log = logging.getLogger(__name__)
 
-Job = Callable[[Any], object]  # called with the App; what it returns is logged
+Job = Callable[["App"], object]  # called with the App; what it returns is logged
 
 
 # -- the scheduler lock ------------------------------------------------------------------
@@ -261,7 +262,7 @@ class PassReport:
         return "; ".join(parts)
 
 
-def release_held(app: Any) -> int:
+def release_held(app: App) -> int:
     """Mail the drafts the daily cap held back, as far as today's cap allows."""
     from intake.drafts.service import release_held_drafts
     from intake.storage import unit_of_work
@@ -270,18 +271,20 @@ def release_held(app: Any) -> int:
         return release_held_drafts(session, app.draft_context)
 
 
+def queue_due_reminders(app: App) -> int:
+    """The reminder job: queue every client reminder whose moment has come."""
+    from intake.guidance import send_due_reminders
+
+    return send_due_reminders(app.guidance, app.factory)
+
+
 def default_reminder_jobs() -> tuple[Job, ...]:
-    """The guidance developer's reminder job, when it is installed."""
-    try:
-        from intake.guidance.jobs import send_due_reminders
-    except ImportError:  # pragma: no cover - guidance is part of the package now
-        return ()
-    return (send_due_reminders,)
+    return (queue_due_reminders,)
 
 
 @dataclass
 class _Pass:
-    app: Any
+    app: App
     transport: Transport
     reminder_jobs: Sequence[Job]
     values: dict[str, Any] = field(default_factory=dict)
@@ -320,14 +323,14 @@ PASS_STEPS: tuple[str, ...] = (
 
 
 def run_pass(
-    app: Any,
+    app: App,
     *,
     transport: Transport | None = None,
     reminder_jobs: Sequence[Job] | None = None,
     steps: Sequence[str] = PASS_STEPS,
 ) -> PassReport:
     """One pass of everything due (``intake run --once``); a failing step does not stop the rest."""
-    work = _Pass(app, transport or transport_from_config(app.config, app.environ),
+    work = _Pass(app, transport or app.transport,
                  default_reminder_jobs() if reminder_jobs is None else reminder_jobs)
     errors: list[tuple[str, str]] = []
     for step in steps:
@@ -368,7 +371,7 @@ def _guarded(name: str, function: Callable[[], object]) -> Callable[[], None]:
 
 
 def build_scheduler(
-    app: Any,
+    app: App,
     *,
     transport: Transport,
     reminder_jobs: Sequence[Job],
@@ -415,7 +418,7 @@ def build_scheduler(
             outbox.send_due(transport)
         return delivery.status
 
-    at = report_settings(app.config).time
+    at = app.config.report.time
     scheduler.add_job(
         _guarded("report", report),
         CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),
@@ -433,7 +436,7 @@ def build_scheduler(
 
 
 def serve(
-    app: Any,
+    app: App,
     stop: threading.Event,
     *,
     transport: Transport | None = None,
@@ -448,7 +451,7 @@ def serve(
     (a seam for tests and monitoring).
     """
     lock = lock or lock_for(app.engine)
-    transport = transport or transport_from_config(app.config, app.environ)
+    transport = transport or app.transport
     jobs = default_reminder_jobs() if reminder_jobs is None else tuple(reminder_jobs)
     waiting_logged = False
     while not stop.is_set():
@@ -471,7 +474,7 @@ def serve(
 
 
 def _act(
-    app: Any,
+    app: App,
     stop: threading.Event,
     lock: SchedulerLock,
     *,
@@ -507,7 +510,7 @@ def _act(
             thread.join()
 
 
-def run_once(app: Any, *, wait: float = 0.0, lock: SchedulerLock | None = None,
+def run_once(app: App, *, wait: float = 0.0, lock: SchedulerLock | None = None,
              transport: Transport | None = None,
              reminder_jobs: Sequence[Job] | None = None) -> PassReport | None:
     """``intake run --once``: take the lock (waiting up to ``wait`` s), run one pass, let go.

@@ -38,77 +38,15 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from intake.config import Config
-from intake.errors import ConfigError
+from intake.config import Config, ReportSettings
 from intake.report_rules import client_owes_reply, first_lines, is_thanks_only
-from intake.scheduling import BusinessCalendar, schedule_from_config, zone
-from intake.scheduling.settings import parse_local_time
+from intake.scheduling import BusinessCalendar, zone
 from models import Client, Mention, Message
 
 log = logging.getLogger(__name__)
 
 DUE_DATE_CHUNK = 500
-
-
-@dataclass(frozen=True, slots=True)
-class ReportSettings:
-    """The ``[report]`` table::
-
-        [report]
-        enabled = true               # the nightly job and ``intake run --once`` send it
-        time = "18:00"               # agency-local time it becomes due each night
-        send_to_coordinator = true   # also to agency.coordinator, when configured
-        business_days_only = true    # no report on weekends, holidays and closures
-        send_when_empty = false      # no mail on a night when nothing waits
-        lookback_days = 0            # only mail of the last N days; 0: all stored mail
-        first_lines = 3              # lines of the client's words shown per mail
-    """
-
-    enabled: bool = True
-    time: time = time(18)
-    send_to_coordinator: bool = True
-    business_days_only: bool = True
-    send_when_empty: bool = False
-    lookback_days: int = 0
-    first_lines: int = 3
-
-
-def report_settings(config: Config) -> ReportSettings:
-    """Validate ``[report]`` from ``config.extra``; errors name the file and the key."""
-    path = str(config.path) if config.path else None
-    table = config.extra.get("report") or {}
-    if not isinstance(table, Mapping):
-        raise ConfigError("expected a table", path=path, key="report")
-    defaults = ReportSettings()
-    allowed = set(ReportSettings.__dataclass_fields__)
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise ConfigError(f"unknown key (expected one of {sorted(allowed)})", path=path,
-                          key=f"report.{unknown[0]}")
-    values: dict[str, Any] = {}
-    for key in ("enabled", "send_to_coordinator", "business_days_only", "send_when_empty"):
-        value = table.get(key, getattr(defaults, key))
-        if not isinstance(value, bool):
-            raise ConfigError(f"expected true or false, got {value!r}", path=path,
-                              key=f"report.{key}")
-        values[key] = value
-    for key, low in (("lookback_days", 0), ("first_lines", 1)):
-        value = table.get(key, getattr(defaults, key))
-        if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            raise ConfigError(f"expected an integer >= {low}, got {value!r}", path=path,
-                              key=f"report.{key}")
-        values[key] = value
-    values["time"] = _local_time(table.get("time", defaults.time), path)
-    return ReportSettings(**values)
-
-
-def _local_time(value: Any, path: str | None) -> time:
-    parsed = parse_local_time(value)
-    if parsed is None:
-        raise ConfigError(
-            f'expected a local time such as "18:00", got {value!r}', path=path, key="report.time"
-        )
-    return parsed
+DEFAULT_SETTINGS = ReportSettings()
 
 
 @dataclass(frozen=True)
@@ -126,14 +64,7 @@ class _WeekdayCalendar(BusinessCalendar):
 
 def report_calendar(config: Config) -> BusinessCalendar:
     """The agency's calendar from ``[schedule]``, or plain weekdays when it is not configured."""
-    if "schedule" not in config.extra:
-        return _WeekdayCalendar()
-    settings = schedule_from_config(
-        config.extra.get("schedule"),
-        config.extra.get("job_types"),
-        path=str(config.path) if config.path else None,
-    )
-    return settings.calendar
+    return config.schedule.calendar if config.schedule is not None else _WeekdayCalendar()
 
 
 # -- the report as values ------------------------------------------------------------
@@ -362,7 +293,7 @@ def build_report(
     now: datetime,
     calendar: BusinessCalendar,
     timezone: str,
-    settings: ReportSettings = ReportSettings(),
+    settings: ReportSettings = DEFAULT_SETTINGS,
 ) -> UnansweredReport:
     """The report as of ``now`` (see the module docstring for the rules)."""
     since = now - timedelta(days=settings.lookback_days) if settings.lookback_days else None
@@ -421,7 +352,7 @@ def unanswered_report(session: Session, config: Config, now: datetime) -> Unansw
         now=now,
         calendar=report_calendar(config),
         timezone=config.agency.timezone,
-        settings=report_settings(config),
+        settings=config.report,
     )
 
 
@@ -432,6 +363,5 @@ __all__ = [
     "WaitingMail",
     "build_report",
     "report_calendar",
-    "report_settings",
     "unanswered_report",
 ]

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -29,12 +29,14 @@ from intake.report import (
     UnansweredReport,
     WaitingMail,
     report_calendar,
-    report_settings,
     unanswered_report,
 )
 from intake.scheduling import zone
 from intake.storage import unit_of_work
 from models import OutboundMail
+
+if TYPE_CHECKING:
+    from intake.app import App
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +73,21 @@ def dedupe_key(config: Config, now: datetime) -> str:
 def report_recipients(config: Config) -> list[str]:
     recipients = [config.agency.ae]
     coordinator = config.agency.coordinator
-    wanted = report_settings(config).send_to_coordinator
+    wanted = config.report.send_to_coordinator
     if coordinator and wanted and coordinator not in recipients:
         recipients.append(coordinator)
     return recipients
 
 
-def _already_queued(app: Any, key: str) -> OutboundMail | None:
+def _already_queued(app: App, key: str) -> OutboundMail | None:
     with unit_of_work(app.factory) as session:
         return session.scalars(select(OutboundMail).where(OutboundMail.dedupe_key == key)).first()
 
 
-def report_due(app: Any) -> bool:
+def report_due(app: App) -> bool:
     """Tonight's report is enabled, its local time has come, and no row for tonight exists."""
     config: Config = app.config
-    settings = report_settings(config)
+    settings = config.report
     if not settings.enabled:
         return False
     now = app.clock.now()
@@ -155,7 +157,7 @@ def compose_report(
     )
 
 
-def queue_unanswered_report(app: Any) -> ReportDelivery:
+def queue_unanswered_report(app: App) -> ReportDelivery:
     """Queue tonight's report once (see the module docstring); does not send it."""
     config: Config = app.config
     now = app.clock.now()
@@ -167,7 +169,7 @@ def queue_unanswered_report(app: Any) -> ReportDelivery:
                               message_id=existing.message_id)
     with app.factory() as session:
         report = unanswered_report(session, config, now)
-    if not report.total and not report_settings(config).send_when_empty:
+    if not report.total and not config.report.send_when_empty:
         log.info("unanswered report %s: nothing waiting, no mail", key)
         return ReportDelivery("nothing_waiting", key)
     mail = compose_report(report, config, clock=app.clock, recipients=report_recipients(config))
@@ -179,7 +181,7 @@ def queue_unanswered_report(app: Any) -> ReportDelivery:
                           message_id=row.message_id)
 
 
-def send_unanswered_report(app: Any, transport: Transport) -> ReportDelivery:
+def send_unanswered_report(app: App, transport: Transport) -> ReportDelivery:
     """Queue tonight's report (once) and run the outbox so it goes out now."""
     delivery = queue_unanswered_report(app)
     if delivery.outbox_id is None:

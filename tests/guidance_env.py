@@ -8,17 +8,16 @@ time on 28 March 2027 (UTC+1 before, UTC+2 after).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
+from intake.app import App
 from intake.clock import FixedClock
 from intake.config import Config, parse
-from intake.outbound.outbox import Outbox
-from intake.storage import session_factory, unit_of_work
+from intake.storage import unit_of_work
 from intake.sync import sync_clients
 from models import Client, Project
 
@@ -60,24 +59,12 @@ def make_config(*, guidance: dict[str, Any] | None = None, contacts: tuple[str, 
     return parse(data, path=None)
 
 
-@dataclass
-class FakeApp:
-    """What ``send_due_reminders`` and ``on_project_changed`` read from an App."""
-
-    config: Config
-    factory: sessionmaker[Session]
-    clock: FixedClock
-    outbox: Outbox
-
-
-def make_app(engine: Engine, config: Config | None = None,
-             now: datetime = MONDAY) -> FakeApp:
-    clock = FixedClock(now)
-    factory = session_factory(engine)
-    config = config or make_config()
-    with unit_of_work(factory) as session:
-        sync_clients(session, config.clients)
-    return FakeApp(config, factory, clock, Outbox(factory, clock))
+def make_app(engine: Engine, config: Config | None = None, now: datetime = MONDAY) -> App:
+    """The real App on ``engine`` and the guidance config, with the clock at ``now``."""
+    app = App(config=config or make_config(), engine=engine, clock=FixedClock(now), environ={})
+    with unit_of_work(app.factory) as session:
+        sync_clients(session, app.config.clients)
+    return app
 
 
 def add_project(session: Session, *, due: date | None, job_type: str | None = "print ad",

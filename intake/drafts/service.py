@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,22 +28,14 @@ from sqlalchemy.orm import Session
 
 from intake.classify import CLIENT, DRAFT_REPLY, OUTBOUND_MARKER, draft_token
 from intake.config import AgencyConfig
-from intake.drafts.context import (
-    INTAKE_ACTOR,
-    DraftContext,
-    ProjectChanged,
-    audit,
-    settings_from_config,
-)
+from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit
 from intake.drafts.decisions import KIND_NAMES, Edit, confirm, edit, reject
 from intake.drafts.drafting import create_drafts, pending_facts, plan_drafts
 from intake.drafts.mails import draft_label, queue_draft_mail, queue_notice
 from intake.drafts.projects import attach_project
 from intake.drafts.relay import send_to_client
 from intake.drafts.replies import ReplyOutcome, handle_reply
-from intake.drafts.tokens import secret_from_environment
 from intake.errors import NotFound, UsageError
-from intake.outbound.outbox import Outbox, RateLimit
 from intake.parsers.types import ParsedMail
 from models import Client, Message, Project
 from models.drafts import AuditEvent, Draft, DraftToken, DraftVersion
@@ -240,36 +232,6 @@ def expire_drafts(session: Session, ctx: DraftContext) -> int:
 # -- wiring -------------------------------------------------------------------------------
 
 
-def build_context(app: Any, *, outbox: Outbox | None = None,
-                  project_changed: ProjectChanged | None = None) -> DraftContext:
-    """The drafting context of an :class:`intake.app.App` (its config, clock and environment).
-
-    ``project_changed(session, project)`` is called when drafting opens a
-    project or a confirmed draft changes one (wire scheduling guidance here).
-    """
-    config = app.config
-    path = str(config.path) if config.path else None
-    job_types: tuple[Any, ...] = ()
-    if config.extra.get("job_types"):
-        from intake.scheduling.settings import schedule_from_config
-
-        job_types = schedule_from_config(config.extra.get("schedule"), config.extra["job_types"],
-                                         path=path).job_types
-    settings = settings_from_config(config.extra.get("drafts"), path=path)
-    limit = RateLimit(per_recipient=settings.mails_per_hour, window=timedelta(hours=1),
-                      exempt=config.agency.team_addresses)
-    return DraftContext(
-        agency=config.agency,
-        clients=config.clients,
-        clock=app.clock,
-        outbox=outbox or Outbox(app.factory, app.clock, rate_limit=limit),
-        key=secret_from_environment(app.environ),
-        settings=settings,
-        job_types=job_types,
-        project_changed=project_changed,
-    )
-
-
 def build_draft_hooks(ctx: DraftContext) -> tuple[DraftHook, ...]:
     """The after_store hooks to add to ``Pipeline.after_store`` (see the module docstring)."""
     if ctx.key is None:
@@ -408,7 +370,6 @@ def refused_rows(session: Session) -> Iterator[Mapping[str, Any]]:
 __all__ = [
     "DraftHook",
     "ReplyOutcome",
-    "build_context",
     "build_draft_hooks",
     "draft_detail",
     "draft_from_message",

@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from intake.config.features import DEFAULT_REPLY_TTL
 from intake.errors import ConfigError, IntakeError
 
 __all__ = [
@@ -61,7 +62,7 @@ __all__ = [
 
 SECRET_ENV = "INTAKE_SECRET"
 MIN_SECRET_BYTES = 16
-DEFAULT_TTL = timedelta(days=7)
+DEFAULT_TTL = DEFAULT_REPLY_TTL
 
 _FORMAT = 1
 _CLAIMS = struct.Struct(">BIHI3s3s6s")  # format, draft, version, issued, ttl, ae, nonce

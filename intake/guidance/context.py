@@ -1,26 +1,21 @@
-"""What guidance needs from the running application, gathered once: the context.
+"""What guidance needs from the running application: the context.
 
-Input: an ``App`` (or anything with ``config``, ``clock`` and ``factory``)
-or a ready :class:`GuidanceContext`.
-Output: a frozen :class:`GuidanceContext`: config, clock, validated schedule
-and guidance settings, the outbox, and the client's time zone for a project.
-Settings are parsed once per ``Config`` object (building the holiday
-calendar is the costly part).
+Built once by :class:`intake.app.App` (the composition root) from the config,
+the clock and the one outbox. Output: a frozen :class:`GuidanceContext`:
+the ``[schedule]`` and ``[guidance]`` settings (read when the config was
+loaded), the outbox, and the client's time zone for a project.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from intake.clock import Clock
-from intake.config import ClientConfig, Config
-from intake.guidance.settings import GuidanceSettings, guidance_from_config
+from intake.config import ClientConfig, Config, GuidanceSettings
 from intake.outbound.outbox import Outbox
-from intake.scheduling import JobType, ScheduleSettings, match_job_type, schedule_from_config, zone
+from intake.scheduling import JobType, ScheduleSettings, match_job_type, zone
 from models import Client, Project
 
 
@@ -30,9 +25,16 @@ class GuidanceContext:
 
     config: Config
     clock: Clock
-    schedule: ScheduleSettings | None  # None: no [schedule] table, guidance is off
-    settings: GuidanceSettings
     outbox: Outbox
+
+    @property
+    def schedule(self) -> ScheduleSettings | None:
+        """The agency's calendar and job types; None without ``[schedule]`` (guidance off)."""
+        return self.config.schedule
+
+    @property
+    def settings(self) -> GuidanceSettings:
+        return self.config.guidance
 
     @property
     def agency_tz(self) -> str:
@@ -68,45 +70,3 @@ class GuidanceContext:
                 zone(client.timezone)
                 return client.timezone
         return self.agency_tz
-
-
-_CACHE: dict[int, tuple[Config, ScheduleSettings | None, GuidanceSettings]] = {}
-_LOCK = threading.Lock()
-
-
-def settings_of(config: Config) -> tuple[ScheduleSettings | None, GuidanceSettings]:
-    """Validated ``[schedule]``/``[[job_types]]`` and ``[guidance]`` of ``config`` (cached).
-
-    Without a ``[schedule]`` table there is no calendar: guidance is off
-    (``None``) rather than an error, so projects still work without it.
-    """
-    with _LOCK:
-        cached = _CACHE.get(id(config))
-        if cached is not None and cached[0] is config:
-            return cached[1], cached[2]
-    path = str(config.path) if config.path else None
-    schedule: ScheduleSettings | None = None
-    settings = GuidanceSettings()
-    if config.extra.get("schedule") is not None:
-        schedule = schedule_from_config(
-            config.extra.get("schedule"), config.extra.get("job_types"), path=path
-        )
-        settings = guidance_from_config(config.extra.get("guidance"), schedule, path=path)
-    with _LOCK:
-        if len(_CACHE) > 32:
-            _CACHE.clear()
-        _CACHE[id(config)] = (config, schedule, settings)
-    return schedule, settings
-
-
-def context_of(app_or_context: Any) -> GuidanceContext:
-    """A :class:`GuidanceContext` from an ``App`` (its ``outbox`` if it has one) or itself."""
-    if isinstance(app_or_context, GuidanceContext):
-        return app_or_context
-    config: Config = app_or_context.config
-    clock: Clock = app_or_context.clock
-    schedule, settings = settings_of(config)
-    outbox = getattr(app_or_context, "outbox", None)
-    if outbox is None:
-        outbox = Outbox(app_or_context.factory, clock)
-    return GuidanceContext(config, clock, schedule, settings, outbox)

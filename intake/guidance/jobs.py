@@ -1,7 +1,7 @@
 """The reminder job: queue every reminder whose moment has come, exactly once.
 
-Input: the ``App`` (config, session factory, clock; its ``outbox`` when it
-has one). Output: reminder mails queued in the outbox, reminder rows marked
+Input: the guidance context (config, clock, outbox) and a session factory.
+Output: reminder mails queued in the outbox, reminder rows marked
 ``queued`` (or ``cancelled`` with a reason), and the number queued.
 
 A reminder is queued when its moment (``due_at``) has passed, the project
@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from intake.guidance.context import GuidanceContext, context_of
+from intake.guidance.context import GuidanceContext
 from intake.guidance.mail import client_recipient, compose_reminder, dedupe_key, long_date
 from intake.scheduling import zone
 from intake.storage import unit_of_work
@@ -33,13 +32,13 @@ log = logging.getLogger(__name__)
 BATCH = 500
 
 
-def send_due_reminders(app: Any, *, limit: int = BATCH) -> int:
+def send_due_reminders(context: GuidanceContext, factory: sessionmaker[Session], *,
+                       limit: int = BATCH) -> int:
     """Queue due reminders (see the module docstring); returns how many were queued."""
-    context = context_of(app)
     if context.schedule is None:
         return 0
     now = context.clock.now()
-    with unit_of_work(app.factory) as session:
+    with unit_of_work(factory) as session:
         ids = list(session.scalars(
             select(ProjectReminder.id)
             .where(ProjectReminder.status == "pending", ProjectReminder.due_at <= now)
@@ -48,7 +47,7 @@ def send_due_reminders(app: Any, *, limit: int = BATCH) -> int:
         ))
     queued = 0
     for reminder_id in ids:
-        with unit_of_work(app.factory) as session:
+        with unit_of_work(factory) as session:
             queued += _queue_one(session, context, reminder_id, now)
     if ids:
         log.info("reminders: %d due, %d queued", len(ids), queued)

@@ -20,14 +20,13 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.classify import BOUNCE_SENDERS, CLIENT, NOREPLY_SENDERS
 from intake.errors import NotFound, UsageError
-from intake.guidance.context import GuidanceContext, context_of
+from intake.guidance.context import GuidanceContext
 from intake.outbound.compose import ComposedMail, MailAttachment, compose_mail
 from intake.outbound.render import render_mail
 from intake.scheduling import SchedulePlan, milestones_ics, plan_schedule, zone
@@ -358,7 +357,7 @@ def cancel_held_guidance(
 
 
 def confirm_guidance(
-    session: Session, guidance_id: int, *, app_or_context: Any, now: datetime
+    session: Session, guidance_id: int, *, context: GuidanceContext, now: datetime
 ) -> GuidanceMail:
     """The AE confirms a held explanation: queue it, with the earliest date as of ``now``.
 
@@ -366,7 +365,6 @@ def confirm_guidance(
     not waiting or the project no longer has that job type, due date and
     active status (call ``on_project_changed`` instead).
     """
-    context = context_of(app_or_context)
     row = session.get(GuidanceMail, guidance_id)
     if row is None:
         raise NotFound(f"no guidance mail with id {guidance_id}")

@@ -30,12 +30,11 @@ import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.guidance.context import GuidanceContext, context_of
+from intake.guidance.context import GuidanceContext
 from intake.guidance.mail import cancel_held_guidance, ensure_guidance
 from intake.scheduling import (
     Reminder,
@@ -203,7 +202,7 @@ def sync_reminders(
 
 
 def on_project_changed(
-    session: Session, project: Project, *, app_or_context: Any, now: datetime
+    session: Session, project: Project, *, context: GuidanceContext, now: datetime
 ) -> GuidanceOutcome:
     """Call whenever a project's due date, job type or status changes (or it is created).
 
@@ -214,7 +213,6 @@ def on_project_changed(
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError(f"now must be an aware datetime, got {now!r}")
-    context = context_of(app_or_context)
     session.flush()  # the project needs its id
     client_tz = context.client_tz(session, project)
     sent = frozenset(

@@ -9,7 +9,8 @@ reminders) and ``.ics`` text. No database, no I/O, no clock of its own.
 - ``plan``: ``plan_schedule`` -> ``SchedulePlan``.
 - ``reminders``: ``plan_reminders`` -> ``Reminder``s, ``replan``.
 - ``ics``: ``milestones_ics``.
-- ``settings``: ``schedule_from_config`` reads ``[schedule]`` and ``[[job_types]]``.
+- ``settings``: ``ScheduleSettings``, what ``[schedule]`` and ``[[job_types]]`` say
+  (read by :mod:`intake.config.schedule`).
 """
 
 from intake.scheduling.business_days import BusinessCalendar, zone
@@ -17,7 +18,7 @@ from intake.scheduling.ics import milestone_uid, milestones_ics
 from intake.scheduling.jobs import JobType, Milestone, Owner, match_job_type
 from intake.scheduling.plan import PlannedMilestone, SchedulePlan, plan_schedule
 from intake.scheduling.reminders import Reminder, plan_reminders, reminder_key, replan
-from intake.scheduling.settings import ScheduleSettings, schedule_from_config
+from intake.scheduling.settings import ScheduleSettings
 
 __all__ = [
     "BusinessCalendar",
@@ -35,6 +36,5 @@ __all__ = [
     "plan_schedule",
     "reminder_key",
     "replan",
-    "schedule_from_config",
     "zone",
 ]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
-import ipaddress
 import logging
 import ssl
 import threading
@@ -29,6 +28,7 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
+from intake.config.reader import is_loopback
 from intake.errors import AuthenticationFailed, ConfigError, MailboxUnavailable
 from intake.sources import FolderBatch, FolderCheckpoint, MailLocation, RawMail
 
@@ -44,16 +44,6 @@ _CHANGE_RESPONSES = (b"EXISTS", b"RECENT")
 _FETCH_ITEMS = ("BODY.PEEK[]", "INTERNALDATE")
 # Longest quiet look at the socket inside one IDLE before checking interrupt().
 _CHECK_STEP = 0.5
-
-
-def is_loopback(host: str) -> bool:
-    """True for ``localhost`` and loopback IP literals; names are not resolved."""
-    if host.lower().rstrip(".") == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class ImapSource:

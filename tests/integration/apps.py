@@ -27,9 +27,12 @@ def config_for(
     user: str = AE,
     folders: tuple[str, ...] = ("INBOX", "Sent"),
     base_dir: Path | None = None,
+    tables: dict[str, Any] | None = None,
     **mailbox: Any,
 ) -> Config:
-    data = {
+    """A config reading ``user``'s mailbox on the test Dovecot; ``tables`` adds or replaces
+    top-level tables (``drafts``, ``schedule``, ``job_types``...)."""
+    data: dict[str, Any] = {
         "database": {"url": "sqlite:///unused.db"},
         "agency": {
             "name": "Brightline",
@@ -57,6 +60,7 @@ def config_for(
             {"name": "Northwind Bank", "domains": ["northwindbank.example"]},
         ],
     }
+    data.update(tables or {})
     return parse(data, path=(base_dir / "intake.toml") if base_dir else None)
 
 
@@ -64,7 +68,6 @@ def make_app(engine: Engine, config: Config, *, password: str = "secret") -> App
     return App(
         config=config,
         engine=engine,
-        factory=session_factory(engine),
         clock=FixedClock(datetime(2027, 1, 15, 12, 0, tzinfo=UTC)),
         environ={PASSWORD_ENV: password},
     )

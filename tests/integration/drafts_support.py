@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from intake.app import App
-from intake.drafts.service import build_draft_hooks
 from intake.outbound.outbox import Outbox
 from intake.outbound.transport import RecordingTransport
 from intake.pipeline import Outcome
@@ -76,7 +75,7 @@ class DraftsRig:
 
     @property
     def outbox(self) -> Outbox:
-        return Outbox(self.app.factory, self.app.clock)
+        return self.app.outbox
 
     def deliver(self, mail: EmailMessage | bytes, *, folder: str = "INBOX") -> Outcome:
         """Run one message through the pipeline, as a sync would."""
@@ -126,20 +125,21 @@ def make_rig(
     dovecot: Any = None,
     agency: dict[str, Any] | None = None,
     drafts: dict[str, Any] | None = None,
+    tables: dict[str, Any] | None = None,
     project_changed: Any = None,
 ) -> DraftsRig:
-    config = config_for(dovecot or _NoServer())
+    """A real App on ``engine``; ``drafts`` is the ``[drafts]`` table, ``tables`` any others.
+    ``project_changed`` replaces the guidance callback (a seam to watch project changes)."""
+    tables = {**(tables or {}), **({"drafts": drafts} if drafts is not None else {})}
+    config = config_for(dovecot or _NoServer(), tables=tables)
     if agency:
         config = dataclasses.replace(config, agency=dataclasses.replace(config.agency, **agency))
-    if drafts is not None:
-        config = dataclasses.replace(config, extra={**config.extra, "drafts": drafts})
     app = make_app(engine, config)
     if secret is not None:
-        app.environ["INTAKE_SECRET"] = secret
-    if project_changed is not None:
-        app._draft_context = dataclasses.replace(app.draft_context,
-                                                 project_changed=project_changed)
-    app.pipeline.after_store = build_draft_hooks(app.draft_context)
+        app.environ["INTAKE_SECRET"] = secret  # type: ignore[index]
+    if project_changed is not None:  # before the pipeline is built from it
+        app.draft_context = dataclasses.replace(app.draft_context,
+                                                project_changed=project_changed)
     return DraftsRig(app=app, transport=RecordingTransport())
 
 

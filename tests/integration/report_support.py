@@ -21,7 +21,7 @@ from intake.app import App
 from intake.clock import FixedClock
 from intake.config import Config, parse
 from intake.sources import MailLocation, RawMail
-from intake.storage import session_factory, unit_of_work
+from intake.storage import unit_of_work
 
 AE = "dana@agency.example"
 COORDINATOR = "ac@agency.example"
@@ -52,8 +52,7 @@ def report_config(*, base_dir: Path | None = None, database_url: str = "sqlite:/
 
 
 def make_report_app(engine: Engine, config: Config, now: datetime) -> App:
-    return App(config=config, engine=engine, factory=session_factory(engine),
-               clock=FixedClock(now), environ={})
+    return App(config=config, engine=engine, clock=FixedClock(now), environ={})
 
 
 def ny(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:

@@ -3,7 +3,6 @@ one reply deciding what that mail shows, a daily cap; real SQLite and PostgreSQL
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
@@ -125,17 +124,10 @@ def test_past_the_daily_cap_drafts_wait_and_the_ae_is_told_once(engine: Engine) 
 def test_a_confirm_from_the_command_line_re_plans_the_reminders(engine: Engine) -> None:
     """The CLI decides through App.draft_context, the hook's own: a confirmed date moves
     the client's reminders, as the same decision by reply would."""
-    rig = make_rig(engine)
-    config = rig.app.config
-    extra = {**config.extra, "job_types": [PRINT_AD],
-             "schedule": {"holidays": {"country": "US", "subdivision": "NY"}}}
-    rig = make_rig(engine, drafts={})
-    rig.app.config = dataclasses.replace(config, extra=extra)
-    rig.app._draft_context = None
-    rig.app._pipeline = None
-    from intake.drafts.service import build_draft_hooks
-
-    rig.app.pipeline.after_store = build_draft_hooks(rig.app.draft_context)
+    rig = make_rig(engine, tables={
+        "job_types": [PRINT_AD],
+        "schedule": {"holidays": {"country": "US", "subdivision": "NY"}},
+    })
     brief = client_message("Spring print ad",
                            "We need a print ad for the spring issue, due by March 30, 2027.\n",
                            when=datetime(2027, 3, 1, 15, tzinfo=UTC))

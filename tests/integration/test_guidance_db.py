@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine, func, select
 
+from intake.app import App
 from intake.errors import UsageError
 from intake.guidance import confirm_guidance, on_project_changed, send_due_reminders
 from intake.storage import unit_of_work
@@ -23,7 +24,6 @@ from tests.guidance_env import (
     CLIENT_CONTACT,
     MONDAY,
     ZURICH,
-    FakeApp,
     add_project,
     make_app,
     make_config,
@@ -34,14 +34,14 @@ BRIEF_REMINDER = datetime(2027, 3, 15, 9, 0, tzinfo=UTC)  # Mon 10:00 in Zurich 
 APPROVAL_REMINDER = datetime(2027, 3, 25, 9, 0, tzinfo=UTC)  # Thu 10:00 in Zurich (CET)
 
 
-def reminders(app: FakeApp, project_id: int) -> dict[str, tuple[str, datetime]]:
+def reminders(app: App, project_id: int) -> dict[str, tuple[str, datetime]]:
     with unit_of_work(app.factory) as session:
         rows = session.scalars(select(ProjectReminder).where(
             ProjectReminder.project_id == project_id).order_by(ProjectReminder.id))
         return {f"{r.milestone}@{r.milestone_date}": (r.status, r.due_at) for r in rows}
 
 
-def outbox_rows(app: FakeApp, kind: str | None = None) -> list[OutboundMail]:
+def outbox_rows(app: App, kind: str | None = None) -> list[OutboundMail]:
     with unit_of_work(app.factory) as session:
         query = select(OutboundMail).order_by(OutboundMail.id)
         if kind:
@@ -49,7 +49,7 @@ def outbox_rows(app: FakeApp, kind: str | None = None) -> list[OutboundMail]:
         return list(session.scalars(query))
 
 
-def change(app: FakeApp, project_id: int | None = None, **facts: object):  # type: ignore[no-untyped-def]
+def change(app: App, project_id: int | None = None, **facts: object):  # type: ignore[no-untyped-def]
     """Create (no id) or change a project and tell the planner, in one unit of work."""
     with unit_of_work(app.factory) as session:
         if project_id is None:
@@ -58,7 +58,7 @@ def change(app: FakeApp, project_id: int | None = None, **facts: object):  # typ
             project = session.get_one(Project, project_id)
             for name, value in facts.items():
                 setattr(project, name, value)
-        return on_project_changed(session, project, app_or_context=app, now=app.clock.now())
+        return on_project_changed(session, project, context=app.guidance, now=app.clock.now())
 
 
 # -- planning -----------------------------------------------------------------------------
@@ -165,13 +165,13 @@ def test_infeasible_date_is_held_for_the_ae_then_confirmed(engine: Engine) -> No
     assert outcome.guidance_id is not None
     app.clock.advance(timedelta(days=1))  # the AE confirms on Tuesday: one day later still
     with unit_of_work(app.factory) as session:
-        row = confirm_guidance(session, outcome.guidance_id, app_or_context=app,
+        row = confirm_guidance(session, outcome.guidance_id, context=app.guidance,
                                now=app.clock.now())
         assert row.status == "queued" and row.earliest_due == D("2027-03-18")
     [mail] = outbox_rows(app)
     assert b"Thursday 18 March 2027" in mail.raw.replace(b"=\r\n", b"").replace(b"=\n", b"")
     with unit_of_work(app.factory) as session, pytest.raises(UsageError):
-        confirm_guidance(session, outcome.guidance_id, app_or_context=app, now=app.clock.now())
+        confirm_guidance(session, outcome.guidance_id, context=app.guidance, now=app.clock.now())
 
 
 def test_held_explanation_is_cancelled_when_the_date_moves(engine: Engine) -> None:
@@ -183,7 +183,7 @@ def test_held_explanation_is_cancelled_when_the_date_moves(engine: Engine) -> No
         held = session.get_one(GuidanceMail, outcome.guidance_id)
         assert held.status == "cancelled" and held.reason == "due date is now 2027-03-31"
         with pytest.raises(UsageError):
-            confirm_guidance(session, held.id, app_or_context=app, now=app.clock.now())
+            confirm_guidance(session, held.id, context=app.guidance, now=app.clock.now())
     assert [m.kind for m in outbox_rows(app)] == ["guidance"]
 
 
@@ -234,7 +234,7 @@ def test_recipient_is_the_client_who_wrote_never_a_machine(
         message = _message(session, kind, sender, reason=reason, original=original)
         project = add_project(session, due=D("2027-03-31"))
         project.opened_by_message_pk = message.id
-        on_project_changed(session, project, app_or_context=app, now=app.clock.now())
+        on_project_changed(session, project, context=app.guidance, now=app.clock.now())
     [mail] = outbox_rows(app)
     assert [r.address for r in mail.recipients] == [expected]
     parsed = BytesParser(policy=policy.default).parsebytes(mail.raw)
@@ -248,10 +248,10 @@ def test_reminder_is_queued_at_its_moment_exactly_once(engine: Engine) -> None:
     app = make_app(engine)
     outcome = change(app, due=D("2027-03-31"))
     app.clock.current = BRIEF_REMINDER - timedelta(minutes=1)
-    assert send_due_reminders(app) == 0
+    assert send_due_reminders(app.guidance, app.factory) == 0
     app.clock.current = BRIEF_REMINDER
-    assert send_due_reminders(app) == 1
-    assert send_due_reminders(app) == 0  # a second call finds nothing new
+    assert send_due_reminders(app.guidance, app.factory) == 1
+    assert send_due_reminders(app.guidance, app.factory) == 0  # a second call finds nothing new
     [mail] = outbox_rows(app, "reminder")
     assert mail.dedupe_key is not None and mail.dedupe_key.startswith("reminder:")
     parsed = BytesParser(policy=policy.default).parsebytes(mail.raw)
@@ -265,7 +265,7 @@ def test_reminder_is_queued_at_its_moment_exactly_once(engine: Engine) -> None:
     change(app, outcome.project_id, status="on_hold")
     change(app, outcome.project_id, status="active")
     assert reminders(app, outcome.project_id)["brief@2027-03-17"][0] == "queued"
-    assert send_due_reminders(app) == 0
+    assert send_due_reminders(app.guidance, app.factory) == 0
     assert len(outbox_rows(app, "reminder")) == 1
 
 
@@ -275,11 +275,11 @@ def test_late_job_waits_for_the_clients_business_hours(engine: Engine) -> None:
     zurich = ZoneInfo(ZURICH)
     # the scheduler was down: it runs at 18:30 in Zurich (13:30 in New York, agency open)
     app.clock.current = datetime(2027, 3, 15, 18, 30, tzinfo=zurich).astimezone(UTC)
-    assert send_due_reminders(app) == 0
+    assert send_due_reminders(app.guidance, app.factory) == 0
     app.clock.current = datetime(2027, 3, 16, 8, 59, tzinfo=zurich).astimezone(UTC)
-    assert send_due_reminders(app) == 0
+    assert send_due_reminders(app.guidance, app.factory) == 0
     app.clock.current = datetime(2027, 3, 16, 9, 0, tzinfo=zurich).astimezone(UTC)
-    assert send_due_reminders(app) == 1
+    assert send_due_reminders(app.guidance, app.factory) == 1
     assert reminders(app, outcome.project_id)["brief@2027-03-17"][0] == "queued"
     [mail] = outbox_rows(app, "reminder")
     assert mail.created_at.astimezone(zurich).hour == 9
@@ -289,7 +289,7 @@ def test_reminder_too_late_or_for_a_held_project_is_cancelled_not_sent(engine: E
     app = make_app(engine)
     outcome = change(app, due=D("2027-03-31"))
     app.clock.current = datetime(2027, 3, 18, 10, 0, tzinfo=UTC)  # brief was due the 17th
-    assert send_due_reminders(app) == 0
+    assert send_due_reminders(app.guidance, app.factory) == 0
     with unit_of_work(app.factory) as session:
         row = session.scalars(select(ProjectReminder).where(
             ProjectReminder.milestone == "brief")).one()
@@ -297,7 +297,7 @@ def test_reminder_too_late_or_for_a_held_project_is_cancelled_not_sent(engine: E
         # a project put on hold by someone who did not call on_project_changed
         session.get_one(Project, outcome.project_id).status = "on_hold"
     app.clock.current = APPROVAL_REMINDER
-    assert send_due_reminders(app) == 0
+    assert send_due_reminders(app.guidance, app.factory) == 0
     assert reminders(app, outcome.project_id)["client approval@2027-03-29"][0] == "cancelled"
     assert outbox_rows(app, "reminder") == []
 
@@ -312,7 +312,7 @@ def test_two_concurrent_runs_queue_each_reminder_once(engine: Engine) -> None:
 
     def run() -> None:
         try:
-            results.append(send_due_reminders(app))
+            results.append(send_due_reminders(app.guidance, app.factory))
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 

@@ -37,7 +37,7 @@ def test_schedule_mail_and_reminder_arrive_once_each(engine: Engine) -> None:
     app = make_app(engine)
     with unit_of_work(app.factory) as session:
         project = add_project(session, due=D("2027-03-31"), name="Spring print ad")
-        on_project_changed(session, project, app_or_context=app, now=app.clock.now())
+        on_project_changed(session, project, context=app.guidance, now=app.clock.now())
 
     with smtp_server() as server:
         first = app.outbox.send_due(transport(server.port))
@@ -62,8 +62,8 @@ def test_schedule_mail_and_reminder_arrive_once_each(engine: Engine) -> None:
 
         # the brief's reminder: Monday 15 March, 10:00 in Zurich
         app.clock.current = datetime(2027, 3, 15, 10, 0, tzinfo=ZoneInfo(ZURICH)).astimezone(UTC)
-        assert send_due_reminders(app) == 1
-        assert send_due_reminders(app) == 0
+        assert send_due_reminders(app.guidance, app.factory) == 1
+        assert send_due_reminders(app.guidance, app.factory) == 0
         second = app.outbox.send_due(transport(server.port))
         third = app.outbox.send_due(transport(server.port))
         assert len(second.sent) == 1 and third.sent == ()
@@ -83,7 +83,7 @@ def test_infeasible_explanation_is_delivered_only_after_the_ae_confirms(engine: 
     app = make_app(engine)
     with unit_of_work(app.factory) as session:
         project = add_project(session, due=D("2027-03-05"), name="Rush print ad")
-        outcome = on_project_changed(session, project, app_or_context=app, now=app.clock.now())
+        outcome = on_project_changed(session, project, context=app.guidance, now=app.clock.now())
     assert outcome.guidance_status == "awaiting_confirmation" and outcome.guidance_id
 
     with smtp_server() as server:
@@ -92,7 +92,7 @@ def test_infeasible_explanation_is_delivered_only_after_the_ae_confirms(engine: 
 
         app.clock.advance(timedelta(hours=2))
         with unit_of_work(app.factory) as session:
-            confirm_guidance(session, outcome.guidance_id, app_or_context=app,
+            confirm_guidance(session, outcome.guidance_id, context=app.guidance,
                              now=app.clock.now())
         assert len(app.outbox.send_due(transport(server.port)).sent) == 1
         [received] = server.handler.received

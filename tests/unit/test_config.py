@@ -137,3 +137,82 @@ def test_database_url_from_environment(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.delenv("INTAKE_DB_URL")
     with pytest.raises(ConfigError, match=r"database\.url_env: environment variable INTAKE_DB_URL"):
         load(write(tmp_path, text))
+
+
+SCHEDULED = GOOD + """
+[schedule]
+hours = ["09:00", "17:00"]
+[schedule.holidays]
+country = "US"
+[[job_types]]
+name = "print ad"
+milestones = [{ name = "brief", business_days = 2, owner = "client" }]
+[guidance]
+auto_send = true
+[drafts]
+max_per_day = 5
+[report]
+time = "19:00"
+"""
+
+
+def test_every_table_is_read_into_values_when_the_file_loads(tmp_path: Path) -> None:
+    from datetime import time
+
+    config = load(write(tmp_path, SCHEDULED))
+    assert config.schedule is not None and config.schedule.job_types[0].name == "print ad"
+    assert config.guidance.auto_send is True
+    assert config.drafts.max_per_day == 5
+    assert config.report.time == time(19)
+    assert not hasattr(config, "extra")
+
+
+@pytest.mark.parametrize(("old", "new", "key"), [
+    ('country = "US"', 'country = "US"\nsubdivisionz = "NY"', "schedule.holidays.subdivisionz"),
+    ("auto_send = true", 'auto_send = "yes"', "guidance.auto_send"),
+    ("max_per_day = 5", "max_per_day = 0", "drafts.max_per_day"),
+    ('time = "19:00"', 'time = "7pm"', "report.time"),
+    ("[report]", "[limits]\nper_hour = 3\n[report]", "limits"),  # accepted once, read by nothing
+])
+def test_a_bad_table_fails_at_load_naming_file_and_key(
+    tmp_path: Path, old: str, new: str, key: str
+) -> None:
+    path = write(tmp_path, SCHEDULED.replace(old, new, 1))
+    with pytest.raises(ConfigError) as info:
+        load(path)
+    assert str(info.value).startswith(f"{path}: {key}: "), str(info.value)
+
+
+def test_job_types_need_a_schedule(tmp_path: Path) -> None:
+    text = GOOD + '[[job_types]]\nname = "print ad"\n'
+    with pytest.raises(ConfigError, match=r"job_types: job types need a \[schedule\] table"):
+        load(write(tmp_path, text))
+
+
+def test_one_limit_per_outside_recipient_with_the_older_drafts_key_honoured(
+    tmp_path: Path,
+) -> None:
+    assert load(write(tmp_path, GOOD)).mails_per_hour == 20
+    older = GOOD + "[drafts]\nmails_per_hour = 50\n"
+    assert load(write(tmp_path, older)).mails_per_hour == 50
+    both = older + "[outbound]\nmails_per_hour = 7\n"
+    assert load(write(tmp_path, both)).mails_per_hour == 7
+
+
+@pytest.mark.parametrize(("host", "loopback"), [
+    ("localhost", True), ("LOCALHOST", True), ("127.0.0.1", True), ("127.5.0.1", True),
+    ("::1", True), ("[::1]", True), ("localhost.", True),
+    ("10.0.0.1", False), ("imap.example.com", False), ("localhost.example.com", False),
+])
+def test_clear_text_is_allowed_only_on_loopback(tmp_path: Path, host: str,
+                                                loopback: bool) -> None:
+    from intake.config import is_loopback
+
+    assert is_loopback(host) is loopback
+    text = GOOD.replace('host = "imap.agency.example"', f'host = "{host}"').replace(
+        'tls = "ssl"', 'tls = "none"')
+    if loopback:
+        assert load(write(tmp_path, text)).mailboxes[0].tls == "none"
+    else:
+        with pytest.raises(ConfigError, match=r"mailboxes\[0\]\.tls"):
+            load(write(tmp_path, text))

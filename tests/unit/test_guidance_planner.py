@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.clock import FixedClock
-from intake.guidance.context import GuidanceContext, settings_of
+from intake.guidance.context import GuidanceContext
 from intake.guidance.mail import (
     Person,
     Threading,
@@ -38,8 +38,7 @@ MARIA = Person("Maria Chen", CLIENT_CONTACT)
 
 def context(guidance: dict[str, object] | None = None) -> GuidanceContext:
     config = make_config(guidance=guidance)
-    schedule, settings = settings_of(config)
-    return GuidanceContext(config, FixedClock(MONDAY), schedule, settings,
+    return GuidanceContext(config, FixedClock(MONDAY),
                            outbox=None)  # type: ignore[arg-type]  # pure tests queue nothing
 
 

@@ -6,10 +6,8 @@ from datetime import time
 
 import pytest
 
+from intake.config import GuidanceSettings, guidance_from_config, schedule_from_config
 from intake.errors import ConfigError
-from intake.guidance.context import settings_of
-from intake.guidance.settings import GuidanceSettings, guidance_from_config
-from intake.scheduling import schedule_from_config
 from tests.guidance_env import PRINT_AD, make_config
 
 SCHEDULE = schedule_from_config(
@@ -54,13 +52,18 @@ def test_not_a_table() -> None:
     assert caught.value.key == "guidance"
 
 
-def test_settings_of_a_config_are_parsed_once_and_off_without_a_schedule() -> None:
+def test_the_config_reads_guidance_when_loaded_and_turns_it_off_without_a_schedule() -> None:
     config = make_config(guidance={"auto_send": True})
-    schedule, settings = settings_of(config)
-    assert schedule is not None and settings.auto_send is True
-    assert settings_of(config)[0] is schedule  # cached: one holiday calendar per config
+    assert config.schedule is not None and config.guidance.auto_send is True
 
     from dataclasses import replace
 
-    bare = replace(config, extra={})
-    assert settings_of(bare) == (None, GuidanceSettings())
+    from intake.config import parse
+
+    data = {"agency": {"ae": "ae@agency.example", "intake": "intake@agency.example"},
+            "guidance": {"auto_send": True}}
+    assert parse(data, path=None).guidance == GuidanceSettings()  # no [schedule]: off
+    with pytest.raises(ConfigError) as caught:
+        parse({**data, "guidance": {"autosend": True}}, path=None)
+    assert caught.value.key == "guidance.autosend"  # checked even while off
+    assert replace(config, schedule=None).schedule is None

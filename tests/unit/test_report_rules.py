@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.config import parse
+from intake.config import ReportSettings, parse
 from intake.errors import ConfigError
-from intake.report import ReportSettings, _AgeMeter, report_calendar, report_settings
+from intake.report import _AgeMeter, report_calendar
 from intake.report_rules import client_owes_reply, first_lines, is_thanks_only
 from intake.scheduling import BusinessCalendar
 
@@ -120,9 +120,8 @@ def _config(**extra: object):  # type: ignore[no-untyped-def]
 
 
 def test_report_settings_defaults_and_values() -> None:
-    assert report_settings(_config()) == ReportSettings()
-    parsed = report_settings(_config(report={"time": "19:30", "enabled": False,
-                                             "lookback_days": 30}))
+    assert _config().report == ReportSettings()
+    parsed = _config(report={"time": "19:30", "enabled": False, "lookback_days": 30}).report
     assert parsed.time == time(19, 30) and not parsed.enabled and parsed.lookback_days == 30
 
 
@@ -134,7 +133,7 @@ def test_report_settings_defaults_and_values() -> None:
 ])
 def test_report_settings_errors_name_file_and_key(table: dict[str, object], key: str) -> None:
     with pytest.raises(ConfigError) as caught:
-        report_settings(_config(report=table))
+        _config(report=table)
     assert str(caught.value).startswith(f"/etc/intake.toml: {key}: ")
 
 

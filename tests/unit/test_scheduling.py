@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from intake.config import schedule_from_config
 from intake.errors import ConfigError
 from intake.scheduling import (
     BusinessCalendar,
@@ -26,7 +27,6 @@ from intake.scheduling import (
     plan_reminders,
     plan_schedule,
     replan,
-    schedule_from_config,
 )
 
 NY = "America/New_York"

@@ -1,0 +1,171 @@
+"""The feature tables of the config: ``[drafts]``, ``[report]`` and ``[guidance]``.
+
+Input: the decoded tables, a :class:`TableReader` and (for guidance) the
+already read ``[schedule]``. Output: frozen settings, each with the defaults
+a new install runs on, or a ``ConfigError`` naming the file and the key.
+Read once, when the config is loaded; the code that uses them never sees TOML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Any
+
+from intake.config.reader import TableReader
+from intake.scheduling.settings import ScheduleSettings
+
+#: How long a draft's reply token is valid unless ``[drafts] reply_ttl_days`` says otherwise.
+DEFAULT_REPLY_TTL = timedelta(days=7)
+#: Mail to one outside address per hour, unless ``[outbound] mails_per_hour`` says otherwise.
+DEFAULT_MAILS_PER_HOUR = 20
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSettings:
+    """``[drafts]``::
+
+        reply_ttl_days = 7               # how long a draft's reply token is valid
+        refusal_notices_per_hour = 3     # notices to the AE about refused replies
+        mails_per_hour = 200             # older spelling of [outbound] mails_per_hour
+        max_age_days = 14                # client mail older than this is stored and understood
+                                         # but not drafted: the first sync of years of history
+                                         # must not bury the AE in drafts
+        max_per_day = 40                 # draft mails to the AE per day (agency time); past it
+                                         # drafts wait for the next day and the AE is told once
+    """
+
+    ttl: timedelta = DEFAULT_REPLY_TTL
+    notices_per_hour: int = 3
+    max_age: timedelta = timedelta(days=14)
+    max_per_day: int = 40
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    """``[report]``: the nightly unanswered-mail report::
+
+        enabled = true
+        time = "18:00"               # agency time
+        send_to_coordinator = true   # also to agency.coordinator, when configured
+        business_days_only = true    # no report on weekends, holidays and closures
+        send_when_empty = false      # no mail on a night when nothing waits
+        lookback_days = 0            # only mail of the last N days; 0: all stored mail
+        first_lines = 3              # lines of the client's words shown per mail
+    """
+
+    enabled: bool = True
+    time: time = time(18)
+    send_to_coordinator: bool = True
+    business_days_only: bool = True
+    send_when_empty: bool = False
+    lookback_days: int = 0
+    first_lines: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class GuidanceSettings:
+    """``[guidance]``: how guidance mail and reminders behave::
+
+        auto_send = false          # infeasible dates: mail the client without the AE's say
+        lead_business_days = 2     # default: [schedule.reminders].lead_business_days
+        send_at = "10:00"          # default: [schedule.reminders].send_at (client's clock)
+
+    ``auto_send`` only concerns the infeasible-date explanation: a feasible
+    schedule is always sent, because it only repeats what the client asked for.
+    """
+
+    auto_send: bool = False
+    lead_business_days: int = 2
+    send_at: time = time(10)
+
+
+def read_drafts(reader: TableReader, data: Mapping[str, Any]) -> DraftSettings:
+    table = reader.section(data, "drafts", {"reply_ttl_days", "refusal_notices_per_hour",
+                                            "mails_per_hour", "max_age_days", "max_per_day"})
+    ttl = table.get("reply_ttl_days", DEFAULT_REPLY_TTL.days)
+    if isinstance(ttl, bool) or not isinstance(ttl, int | float) or not 0 < ttl <= 365:
+        reader.fail("drafts.reply_ttl_days",
+                    f"expected a number of days between 0 and 365, got {ttl!r}")
+    max_age = reader.number(table, "drafts.max_age_days", "max_age_days", 14)
+    reader.whole(table, "drafts.mails_per_hour", "mails_per_hour", 20, low=1)  # see read_outbound
+    return DraftSettings(
+        ttl=timedelta(days=ttl),
+        notices_per_hour=reader.whole(table, "drafts.refusal_notices_per_hour",
+                                      "refusal_notices_per_hour", 3),
+        max_age=timedelta(days=max_age),
+        max_per_day=reader.whole(table, "drafts.max_per_day", "max_per_day", 40, low=1),
+    )
+
+
+def read_outbound_rate(reader: TableReader, data: Mapping[str, Any]) -> int:
+    """``[outbound] mails_per_hour``: mail to one outside address per hour, a guard against
+    loops (the agency's own team is never limited). ``[drafts] mails_per_hour`` is the
+    older spelling, read when the new one is absent."""
+    outbound = reader.table(data, "outbound")
+    drafts = reader.table(data, "drafts")
+    if "mails_per_hour" in outbound or "mails_per_hour" not in drafts:
+        return reader.whole(outbound, "outbound.mails_per_hour", "mails_per_hour",
+                            DEFAULT_MAILS_PER_HOUR, low=1)
+    return reader.whole(drafts, "drafts.mails_per_hour", "mails_per_hour",
+                        DEFAULT_MAILS_PER_HOUR, low=1)
+
+
+def read_report(reader: TableReader, data: Mapping[str, Any]) -> ReportSettings:
+    defaults = ReportSettings()
+    table = reader.section(data, "report", set(ReportSettings.__dataclass_fields__))
+    flags = {key: reader.boolean(table, f"report.{key}", key, getattr(defaults, key))
+             for key in ("enabled", "send_to_coordinator", "business_days_only",
+                         "send_when_empty")}
+    return ReportSettings(
+        time=reader.clock_time(table.get("time", defaults.time), "report.time", example="18:00"),
+        lookback_days=reader.whole(table, "report.lookback_days", "lookback_days", 0),
+        first_lines=reader.whole(table, "report.first_lines", "first_lines", 3, low=1),
+        **flags,
+    )
+
+
+def read_guidance(reader: TableReader, data: Mapping[str, Any],
+                  schedule: ScheduleSettings | None) -> GuidanceSettings:
+    """``[guidance]``; missing keys fall back to ``[schedule.reminders]``. Without a
+    ``[schedule]`` there is no calendar and guidance is off: the defaults stand."""
+    table = reader.section(data, "guidance", {"auto_send", "lead_business_days", "send_at"})
+    if schedule is None:
+        return GuidanceSettings()
+    lead = reader.integer(table.get("lead_business_days", schedule.lead_business_days),
+                          "guidance.lead_business_days")
+    if lead < 0:
+        reader.fail("guidance.lead_business_days", f"must not be negative, got {lead}")
+    send_at = reader.clock_time(table.get("send_at", schedule.send_at), "guidance.send_at",
+                                example="10:00")
+    opens, closes = schedule.calendar.hours
+    if not opens <= send_at < closes:
+        reader.fail("guidance.send_at",
+                    f"{send_at:%H:%M} is outside business hours {opens:%H:%M}-{closes:%H:%M}")
+    return GuidanceSettings(
+        auto_send=reader.boolean(table, "guidance.auto_send", "auto_send", False),
+        lead_business_days=lead,
+        send_at=send_at,
+    )
+
+
+def _alone(name: str, table: Any, path: str | None) -> tuple[TableReader, dict[str, Any]]:
+    return TableReader(path or "<config>", Path.cwd()), {name: table}
+
+
+def drafts_from_config(table: Any, *, path: str | None = None) -> DraftSettings:
+    """``[drafts]`` on its own (the tests' and the benchmarks' way in)."""
+    return read_drafts(*_alone("drafts", table, path))
+
+
+def report_from_config(table: Any, *, path: str | None = None) -> ReportSettings:
+    """``[report]`` on its own."""
+    return read_report(*_alone("report", table, path))
+
+
+def guidance_from_config(table: Any, schedule: ScheduleSettings, *,
+                         path: str | None = None) -> GuidanceSettings:
+    """``[guidance]`` on its own, against a schedule."""
+    return read_guidance(*_alone("guidance", table, path), schedule)
