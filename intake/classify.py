@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intake.clients import ClientDirectory
 from intake.config import AgencyConfig, ClientConfig
@@ -51,7 +51,11 @@ class Classification:
 
     ``sender`` is who we credit: the original sender for a forward, else From.
     ``original`` is the forwarded message that was credited, if any.
-    ``token`` is a draft token found in a reply to one of our drafts.
+    ``token`` is a draft token the mail carries: in the AE's reply to a draft,
+    or in any mail to the intake mailbox. ``to_intake`` says the intake mailbox
+    is a recipient. ``answers_draft`` says the drafting service must judge it as
+    an answer to a draft (apply it, or refuse it and tell the AE): a token sent
+    to the intake mailbox by anyone but intake itself, bounces aside.
     """
 
     kind: str
@@ -60,10 +64,8 @@ class Classification:
     sender: Address | None = None
     original: ForwardedMail | None = None
     token: str | None = None
-
-    @property
-    def is_ignored(self) -> bool:
-        return self.kind == IGNORED
+    to_intake: bool = False
+    answers_draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +257,40 @@ CHECKS: tuple[Check, ...] = (
 
 
 def classify(mail: ParsedMail, ctx: Context) -> Classification:
-    """Run :data:`CHECKS` in order; a mail nobody claims is from an unknown sender."""
-    for check in CHECKS:
-        verdict = check(mail, ctx)
-        if verdict is not None:
-            return verdict
-    return _ignored("unknown-sender", mail)
+    """Run :data:`CHECKS` in order (a mail nobody claims is from an unknown sender), then
+    mark what the verdict means for the drafts (:func:`mark_draft_answer`)."""
+    verdict = next((v for check in CHECKS if (v := check(mail, ctx)) is not None), None)
+    return mark_draft_answer(mail, ctx, verdict or _ignored("unknown-sender", mail))
+
+
+def mark_draft_answer(mail: ParsedMail, ctx: Context, verdict: Classification) -> Classification:
+    """Whether this mail is an attempt to answer one of our drafts.
+
+    Only mail to the intake mailbox can be one: a draft mail quoted between
+    other people, or forwarded by the AE to a colleague, is none of our
+    business. There any token counts, whoever sent it (a forgery or an
+    auto-reply is refused and the AE told), except our own mail coming back
+    and bounces of it. Tokens are searched for only there: searching every
+    client mail's body would cost more than storing it.
+    """
+    to_intake = addressed_to_intake(mail, ctx.agency)
+    token = verdict.token or (draft_token(mail, ctx.agency) if to_intake else None)
+    if not to_intake and token is None:
+        return verdict
+    ours = (verdict.reason == "bounce" or mail.header(OUTBOUND_MARKER) is not None
+            or _from_email(mail) == ctx.agency.intake)
+    return replace(verdict, token=token, to_intake=to_intake,
+                   answers_draft=token is not None and to_intake and not ours)
+
+
+def addressed_to_intake(mail: ParsedMail, agency: AgencyConfig) -> bool:
+    """Whether the intake mailbox (``intake@`` or ``intake+tag@``) is a recipient, by To, Cc,
+    ``Delivered-To`` or ``X-Original-To``."""
+    addresses = [a.email for a in (*mail.to, *mail.cc)]
+    for header in ("delivered-to", "x-original-to"):
+        addresses += [v.strip("<> ").lower() for v in mail.headers.get(header, ())]
+    for address in addresses:
+        box, _, domain = address.lower().partition("@")
+        if box.partition("+")[0] == agency.intake_local_part and domain == agency.intake_domain:
+            return True
+    return False

@@ -20,14 +20,13 @@ import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.classify import CLIENT, DRAFT_REPLY, OUTBOUND_MARKER, draft_token
-from intake.config import AgencyConfig
+from intake.classify import CLIENT
 from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit
 from intake.drafts.decisions import KIND_NAMES, Edit, confirm, edit, reject
 from intake.drafts.drafting import create_drafts, pending_facts, plan_drafts
@@ -36,39 +35,15 @@ from intake.drafts.projects import attach_project
 from intake.drafts.relay import send_to_client
 from intake.drafts.replies import ReplyOutcome, handle_reply
 from intake.errors import NotFound, UsageError
-from intake.parsers.types import ParsedMail
 from models import Client, Message, Project
 from models.drafts import AuditEvent, Draft, DraftToken, DraftVersion
 from models.mentions import Mention
 
+if TYPE_CHECKING:
+    from intake.pipeline import Work
+
 log = logging.getLogger(__name__)
 
-
-
-def addressed_to_intake(mail: ParsedMail, agency: AgencyConfig) -> bool:
-    """Whether the intake mailbox (``intake@`` or ``intake+tag@``) is a recipient.
-
-    Only such mail is an attempt to answer a draft; a draft mail quoted in
-    mail between other people is none of our business.
-    """
-    addresses = [a.email for a in (*mail.to, *mail.cc)]
-    for header in ("delivered-to", "x-original-to"):
-        addresses += [v.strip("<> ").lower() for v in mail.headers.get(header, ())]
-    for address in addresses:
-        box, _, domain = address.lower().partition("@")
-        if box.partition("+")[0] == agency.intake_local_part and domain == agency.intake_domain:
-            return True
-    return False
-
-
-def is_our_mail(mail: ParsedMail, ctx: DraftContext, reason: str | None) -> bool:
-    """Mail that carries our token without being anyone's reply: our own draft mail seen
-    again (marker header, intake's address) and bounces of it. An AE's auto-reply looks
-    like "own mail" to the classifier, but it answers a draft, so it is refused."""
-    if reason == "bounce":
-        return True
-    sender = mail.from_.email if mail.from_ else ""
-    return mail.header(OUTBOUND_MARKER) is not None or sender == ctx.agency.intake
 
 
 @dataclass(frozen=True)
@@ -77,24 +52,20 @@ class DraftHook:
 
     ctx: DraftContext
 
-    def __call__(self, session: Session, work: Any) -> None:
+    def __call__(self, session: Session, work: Work) -> None:
         message, mail, verdict = work.message, work.parsed, work.verdict
         if message is None or mail is None or verdict is None:
             return
-        # Only mail to the intake mailbox can answer a draft: look for a token there alone
-        # (searching every client mail's body for one would cost more than storing it).
-        to_intake = addressed_to_intake(mail, self.ctx.agency)
-        token = verdict.token or (draft_token(mail, self.ctx.agency) if to_intake else None)
-        if token is not None and to_intake:
-            if not is_our_mail(mail, self.ctx, verdict.reason):
-                expire_drafts(session, self.ctx)  # so a late reply meets an expired draft
-                handle_reply(session, self.ctx, message, mail, token)
+        if verdict.answers_draft:  # classify decided: a token sent to the intake mailbox
+            assert verdict.token is not None
+            expire_drafts(session, self.ctx)  # so a late reply meets an expired draft
+            handle_reply(session, self.ctx, message, mail, verdict.token)
             return
-        if verdict.kind == DRAFT_REPLY:
-            # The AE forwarding or discussing a draft mail elsewhere: not an answer to us.
-            log.info("message %s carries a draft token but is not addressed to %s: ignored",
-                     message.message_id, self.ctx.agency.intake)
-            return
+        if verdict.token is not None:
+            if not verdict.to_intake:  # the AE forwarding or discussing a draft mail elsewhere
+                log.info("message %s carries a draft token but is not addressed to %s: ignored",
+                         message.message_id, self.ctx.agency.intake)
+            return  # or our own draft mail come back
         if verdict.kind == CLIENT:
             if message.effective_date < self.ctx.clock.now() - self.ctx.settings.max_age:
                 return  # history from a first sync: stored and understood, not drafted

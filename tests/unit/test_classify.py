@@ -182,3 +182,37 @@ def test_a_reply_to_a_draft_is_recognised_by_plus_address_or_token() -> None:
 def test_a_plus_address_from_someone_else_is_not_a_draft_reply() -> None:
     forged = mail(to=(Address("", "intake+AbC123xyz@brightline.example"),))
     assert classify(forged, CTX).kind == CLIENT
+
+
+def test_mail_to_the_intake_mailbox_with_a_token_answers_a_draft_whoever_sent_it() -> None:
+    """Classify decides it once; the drafting hook applies or refuses (a forgery is refused
+    and the AE told), so the answer must be marked even for a stranger or an auto-reply."""
+    to_intake = (Address("", "intake+AbC123xyz@brightline.example"),)
+    reply = classify(mail(from_=DANA, to=to_intake), CTX)
+    assert (reply.kind, reply.to_intake, reply.answers_draft) == (DRAFT_REPLY, True, True)
+    forged = classify(mail(to=to_intake), CTX)
+    assert (forged.kind, forged.token, forged.answers_draft) == (CLIENT, "AbC123xyz", True)
+    auto = classify(mail(from_=DANA, to=to_intake, subject="Out of office: Re: draft"), CTX)
+    assert (auto.kind, auto.reason, auto.answers_draft) == (IGNORED, "out-of-office", True)
+
+
+def test_our_own_mail_and_bounces_never_answer_a_draft() -> None:
+    to_intake = (Address("", "intake+AbC123xyz@brightline.example"),)
+    ours = classify(mail(from_=Address("", "intake@brightline.example"), to=to_intake), CTX)
+    assert (ours.token, ours.answers_draft) == ("AbC123xyz", False)
+    marked = classify(mail(from_=DANA, to=to_intake,
+                           headers=headers(**{"x-intake-outbound": "draft"})), CTX)
+    assert marked.answers_draft is False
+    bounce = classify(mail(from_=Address("", "MAILER-DAEMON@mx.brightline.example"),
+                           to=to_intake), CTX)
+    assert (bounce.reason, bounce.answers_draft) == ("bounce", False)
+
+
+def test_a_draft_token_in_mail_to_someone_else_answers_nothing() -> None:
+    """The AE forwarding a draft mail (token in the body) to a colleague."""
+    forwarded = classify(mail(from_=DANA, to=(Address("", "lee@brightline.example"),),
+                              new_text="FYI\n\nintake-token: Zz9yX8wV7u"), CTX)
+    assert (forwarded.kind, forwarded.token) == (DRAFT_REPLY, "Zz9yX8wV7u")
+    assert (forwarded.to_intake, forwarded.answers_draft) == (False, False)
+    plain = classify(mail(), CTX)
+    assert (plain.token, plain.to_intake, plain.answers_draft) == (None, False, False)
