@@ -3,19 +3,16 @@
 Input: :class:`RawMail` values (a batch from a source, or one for a replay).
 Output: an :class:`Outcome` per message, and rows in the caller's transaction.
 
-Two paths share the same stages:
-
-- :meth:`Pipeline.run_batch`, the fast path: the pure stages (parse,
-  classify, extract) run per message outside any transaction; the database
-  work of the whole batch is then done with a few set-based queries and
-  batched inserts in one transaction, together with the folder checkpoint.
-- :meth:`Pipeline.process`, the careful path: one message inside its own
-  SAVEPOINT. A batch whose fast store fails for any reason is redone this
-  way, so a failure rolls back that one message only.
-
-A message that fails a stage is quarantined with its raw bytes, the stage
-and the error; the batch (and its checkpoint) still commits and the poller
-goes on. ``intake quarantine replay`` runs it through :meth:`process` again.
+The pure stages (parse, classify, extract) run per message outside any
+transaction. One writer (:meth:`Pipeline._write`) then stores a batch with a
+few set-based queries and batched inserts, in one transaction together with
+the folder checkpoint. When that fails for any reason, the same writer runs
+again on one slot at a time, each inside its own SAVEPOINT, reusing the parse
+and extraction already done: a failure rolls back that one message, which is
+quarantined with its raw bytes, the stage and the error; the batch (and its
+checkpoint) still commits and the poller goes on. ``intake quarantine
+replay`` runs a quarantined message through the same writer
+(:meth:`Pipeline.process`).
 """
 
 from __future__ import annotations
@@ -39,7 +36,7 @@ from intake.parsers.mime import parse_message
 from intake.parsers.types import ParsedMail
 from intake.sources import MailLocation, RawMail
 from intake.storage import unit_of_work
-from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery, assign_thread
+from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
 from intake.understanding import mention_rows
 from models import Message, MessageLocation, MessageReference, QuarantinedMail, Thread
 
@@ -80,6 +77,59 @@ class Work:
     def threaded(self) -> bool:
         return self.verdict is not None and self.verdict.kind != IGNORED
 
+    def reset(self) -> None:
+        """Forget what a rolled-back write gave it (IDs, rows); keep the parse and extraction."""
+        self.message_pk, self.message, self.thread = None, None, None
+
+
+# What a slot of a batch does when it is written.
+NEW = "new"  # content not stored yet: parse, classify, extract, store
+COPY = "copy"  # the same content as an earlier NEW slot of this batch: add its location
+STORED_COPY = "stored_copy"  # content already stored: add this location to it
+# KNOWN (above): this very copy is recorded already, or its content waits in quarantine
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One fetched copy in a batch, its role, and (once written) its outcome."""
+
+    raw: RawMail
+    role: str
+    work: Work
+    same_as: Work | None = None  # COPY: the NEW work of the same content
+    message_pk: int | None = None  # STORED_COPY, KNOWN: the stored message
+    outcome: Outcome | None = None
+
+
+def _plan(raws: Sequence[RawMail], digests: Sequence[str], known: _Known,
+          prepared: dict[str, Work]) -> list[_Slot]:
+    """The role of each copy, given what the database holds; ``prepared`` works (parsed and
+    extracted by an earlier try of this batch) are reused, not parsed again."""
+    slots: list[_Slot] = []
+    first_of: dict[str, Work] = {}
+    for raw, digest in zip(raws, digests, strict=True):
+        if known.has_location(raw.location):
+            slots.append(_Slot(raw, KNOWN, Work(raw, digest),
+                               message_pk=known.location_pk(raw.location)))
+        elif digest in known.messages:
+            slots.append(_Slot(raw, STORED_COPY, Work(raw, digest),
+                               message_pk=known.messages[digest]))
+        elif digest in known.quarantined:
+            slots.append(_Slot(raw, KNOWN, Work(raw, digest)))
+        elif digest in first_of:
+            slots.append(_Slot(raw, COPY, Work(raw, digest), same_as=first_of[digest]))
+        else:
+            work = prepared.get(digest) or Work(raw, digest)
+            work.reset()
+            first_of[digest] = work
+            slots.append(_Slot(raw, NEW, work))
+    return slots
+
+
+def _target_of(slot: _Slot) -> Work | None:
+    """The work whose stored message a NEW or COPY slot's location points at."""
+    return slot.work if slot.role == NEW else slot.same_as
+
 
 # An extractor turns a message's own words into mentions. ``received_at`` stands
 # in for a missing or unreadable Date header.
@@ -110,7 +160,7 @@ class Pipeline:
             ("extract", self._extract),  # mentions from the client's own words
         )
 
-    # -- the fast path ------------------------------------------------------
+    # -- batches -------------------------------------------------------------------------
 
     def run_batch(
         self,
@@ -119,42 +169,49 @@ class Pipeline:
         *,
         finish: Finish | None = None,
     ) -> list[Outcome]:
-        """Store a batch in one transaction; on any failure redo it message by message."""
+        """Store a batch in one transaction; on any failure write it again slot by slot, each
+        in its own SAVEPOINT, reusing the parse and extraction already done."""
         digests = [fingerprint(raw.raw) for raw in raws]
         with factory() as session:
             known = _Known.load(session, raws, set(digests))
-        outcomes: list[Outcome | None] = [None] * len(raws)
-        works: list[Work] = []
-        first_of: dict[str, Work] = {}  # fingerprint -> first new work in this batch
-        copies: list[tuple[int, Work]] = []  # (position, original) for in-batch duplicates
-        stored_copies: list[int] = []  # positions of new copies of already stored messages
-        for i, (raw, digest) in enumerate(zip(raws, digests, strict=True)):
-            if known.has_location(raw.location):
-                outcomes[i] = Outcome(KNOWN, message_pk=known.location_pk(raw.location))
-            elif digest in known.messages:
-                outcomes[i] = Outcome(DUPLICATE, message_pk=known.messages[digest])
-                stored_copies.append(i)
-            elif digest in known.quarantined:
-                outcomes[i] = Outcome(KNOWN)
-            elif digest in first_of:
-                copies.append((i, first_of[digest]))
-            else:
-                work = Work(raw=raw, fingerprint=digest)
-                self.prepare(work)
-                first_of[digest] = work
-                works.append(work)
+        slots = _plan(raws, digests, known, {})
+        for slot in slots:
+            if slot.role == NEW:
+                self.prepare(slot.work)
         try:
             with unit_of_work(factory) as session:
-                self._store_batch(session, raws, works, outcomes, copies, stored_copies)
+                self._write(session, slots)
                 if finish is not None:
                     finish(session)
-        except Exception as exc:  # a batch-level failure: isolate it message by message
-            log.warning("batch store failed (%s); retrying message by message", exc)
+        except Exception as exc:  # a batch-level failure: isolate it slot by slot
+            log.warning("batch store failed (%s); storing message by message", exc)
+            prepared = {s.work.fingerprint: s.work for s in slots if s.role == NEW}
             with unit_of_work(factory) as session:
-                outcomes = [self.process(session, raw) for raw in raws]
+                # What the database holds may have moved (a replay, another process).
+                known = _Known.load(session, raws, set(digests))
+                slots = _plan(raws, digests, known, prepared)
+                for slot in slots:
+                    self._write_one(session, slot)
                 if finish is not None:
                     finish(session)
-        return [o for o in outcomes if o is not None]
+        return [slot.outcome for slot in slots if slot.outcome is not None]
+
+    def process(
+        self, session: Session, raw: RawMail, *, replaying: QuarantinedMail | None = None
+    ) -> Outcome:
+        """One message, inside its own SAVEPOINT: a replay, or a test delivering one mail."""
+        digest = fingerprint(raw.raw)
+        known = _Known.load(session, [raw], {digest})
+        if replaying is not None:
+            known.quarantined.discard(digest)  # the row being replayed does not block it
+        (slot,) = _plan([raw], [digest], known, {})
+        if slot.role == NEW:
+            self.prepare(slot.work)
+        outcome = self._write_one(session, slot, replaying=replaying)
+        if replaying is not None and outcome.status in (STORED, DUPLICATE):
+            replaying.resolved_at = self.clock.now()
+            replaying.message_pk = outcome.message_pk
+        return outcome
 
     def prepare(self, work: Work) -> None:
         """Run the pure stages; a failure is remembered with its stage, not raised."""
@@ -166,55 +223,61 @@ class Pipeline:
         except Exception as exc:  # the per-message boundary: never stop the poller
             work.failure = (exc.stage if isinstance(exc, ProcessingError) else stage, exc)
 
-    def _store_batch(
-        self,
-        session: Session,
-        raws: Sequence[RawMail],
-        works: list[Work],
-        outcomes: list[Outcome | None],
-        copies: list[tuple[int, Work]],
-        stored_copies: list[int],
-    ) -> None:
+    # -- the one writer --------------------------------------------------------------------
+
+    def _write_one(self, session: Session, slot: _Slot, *,
+                   replaying: QuarantinedMail | None = None) -> Outcome:
+        """The writer on a batch of one inside a SAVEPOINT; a failure rolls back that slot
+        only and quarantines its raw bytes."""
+        try:
+            with session.begin_nested():
+                self._write(session, [slot], replaying=replaying)
+        except Exception as exc:  # the per-message boundary: never stop the poller
+            slot.work.reset()
+            stage = "apply" if slot.role == NEW else "record"
+            slot.outcome = self._quarantine(session, slot.work, stage, exc, replaying=replaying)
+        assert slot.outcome is not None
+        return slot.outcome
+
+    def _write(self, session: Session, slots: Sequence[_Slot], *,
+               replaying: QuarantinedMail | None = None) -> None:
+        """Every row of ``slots`` with a few set-based queries and batched inserts: threads,
+        messages, locations, references, mentions; then the hooks; then quarantine rows for
+        messages a pure stage failed on. Sets each slot's outcome."""
         now = self.clock.now()
-        good = [w for w in works if w.failure is None]
+        new = [s.work for s in slots if s.role == NEW]
+        good = [w for w in new if w.failure is None]
         threaded = [w for w in good if w.threaded]
         index = ThreadIndex(session, [self._thread_query(w) for w in threaded])
         for work in threaded:
             work.thread = index.assign(self._thread_query(work))
         session.flush()  # new threads get their IDs
         if good:
-            # Core INSERT ... RETURNING in batches: the ORM unit of work would cost
-            # as much as parsing does.
+            # Core INSERT ... RETURNING: the ORM unit of work would cost as much as parsing.
             table = Message.__table__
-            ids = (
-                session.connection()
-                .execute(
-                    insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                    [self._message_values(w, now) for w in good],
-                )
-                .scalars()
-                .all()
-            )
+            ids = session.connection().execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                [self._message_values(w, now) for w in good],
+            ).scalars().all()
             for work, pk in zip(good, ids, strict=True):
                 work.message_pk = pk
-        locations = [self._location_values(w.message_pk, w.raw, now) for w in good]
-        for i, original in copies:
-            if original.message_pk is not None:
-                locations.append(self._location_values(original.message_pk, raws[i], now))
-                outcomes[i] = Outcome(DUPLICATE, message_pk=original.message_pk)
-            else:
-                outcomes[i] = Outcome(KNOWN)
-        for i in stored_copies:
-            outcome = outcomes[i]
-            assert outcome is not None
-            locations.append(self._location_values(outcome.message_pk, raws[i], now))
+        locations = []
+        for slot in slots:
+            target = _target_of(slot)
+            if slot.role in (NEW, COPY) and target is not None and target.message_pk is not None:
+                locations.append(self._location_values(target.message_pk, slot.raw, now))
+                slot.outcome = Outcome(STORED if slot.role == NEW else DUPLICATE,
+                                       message_pk=target.message_pk)
+            elif slot.role == STORED_COPY:
+                locations.append(self._location_values(slot.message_pk, slot.raw, now))
+                slot.outcome = Outcome(DUPLICATE, message_pk=slot.message_pk)
+            elif slot.role in (KNOWN, COPY):  # COPY here: its original was quarantined
+                slot.outcome = Outcome(KNOWN, message_pk=slot.message_pk)
         if locations:
             session.connection().execute(insert(MessageLocation.__table__), locations)
         references = [
             {"message_pk": w.message_pk, "ref": ref, "thread_id": w.thread.id}
-            for w in threaded
-            if w.thread is not None
-            for ref in self._references(w)
+            for w in threaded if w.thread is not None for ref in self._references(w)
         ]
         if references:
             session.connection().execute(insert(MessageReference.__table__), references)
@@ -226,97 +289,14 @@ class Pipeline:
             loaded = _load_messages(session, [w.message_pk for w in good])
             for work in good:
                 work.message = loaded[work.message_pk]
-                self._after_store(session, work)
-        index_of = {id(raw): i for i, raw in enumerate(raws)}
-        for work in works:
-            i = index_of[id(work.raw)]
-            if work.failure is not None:
-                stage, exc = work.failure
-                outcomes[i] = self._quarantine(session, work, stage, exc, replaying=None)
-            else:
-                outcomes[i] = Outcome(STORED, message_pk=work.message_pk)
+                for hook in self.after_store:
+                    hook(session, work)
+        for slot in slots:
+            if slot.role == NEW and slot.work.failure is not None:
+                stage, exc = slot.work.failure
+                slot.outcome = self._quarantine(session, slot.work, stage, exc,
+                                                replaying=replaying)
         session.flush()
-
-    # -- the careful path ---------------------------------------------------
-
-    def process(
-        self, session: Session, raw: RawMail, *, replaying: QuarantinedMail | None = None
-    ) -> Outcome:
-        """Record, parse, classify, extract and apply one message inside a SAVEPOINT."""
-        stage = "record"
-        work = Work(raw=raw, fingerprint=fingerprint(raw.raw))
-        try:
-            with session.begin_nested():
-                known = self._record(session, work, replaying=replaying)
-                if known is not None:
-                    return known
-                self.prepare(work)
-                if work.failure is not None:
-                    stage, exc = work.failure
-                    raise exc
-                stage = "apply"
-                self._apply(session, work)
-                self._after_store(session, work)
-        except Exception as exc:  # the per-message boundary: never stop the poller
-            return self._quarantine(session, work, stage, exc, replaying=replaying)
-        assert work.message is not None
-        if replaying is not None:
-            replaying.resolved_at = self.clock.now()
-            replaying.message_pk = work.message.id
-        return Outcome(STORED, message_pk=work.message.id)
-
-    def _record(
-        self, session: Session, work: Work, *, replaying: QuarantinedMail | None
-    ) -> Outcome | None:
-        """Stop early when this copy, or this content, is already stored."""
-        existing_loc = _find_location(session, work.raw.location)
-        if existing_loc is not None:
-            return Outcome(KNOWN, message_pk=existing_loc.message_pk)
-        existing = session.execute(
-            select(Message.id).where(Message.fingerprint == work.fingerprint)
-        ).scalar()
-        if existing is not None:
-            session.execute(
-                insert(MessageLocation),
-                [self._location_values(existing, work.raw, self.clock.now())],
-            )
-            if replaying is not None:
-                replaying.resolved_at = self.clock.now()
-                replaying.message_pk = existing
-            return Outcome(DUPLICATE, message_pk=existing)
-        if replaying is None and _open_quarantine(session, work.fingerprint) is not None:
-            return Outcome(KNOWN)
-        return None
-
-    def _apply(self, session: Session, work: Work) -> None:
-        now = self.clock.now()
-        if work.threaded:
-            query = self._thread_query(work)
-            work.thread = assign_thread(
-                session,
-                message_id=query.message_id,
-                references=query.references,
-                subject=query.subject,
-                client_id=query.client_id,
-                date=query.date,
-            )
-        message = Message(**self._message_values(work, now))
-        session.add(message)
-        session.flush()
-        work.message, work.message_pk = message, message.id
-        session.execute(insert(MessageLocation), [self._location_values(message.id, work.raw, now)])
-        if work.thread is not None:
-            refs = self._references(work)
-            if refs:
-                session.execute(
-                    insert(MessageReference),
-                    [
-                        {"message_pk": message.id, "ref": r, "thread_id": work.thread.id}
-                        for r in refs
-                    ],
-                )
-        if work.extraction is not None:
-            session.add_all(mention_rows(work.extraction, message_pk=message.id, now=now))
 
     # -- pure stages --------------------------------------------------------
 
@@ -333,10 +313,6 @@ class Pipeline:
             work.extraction = self.extractor(
                 work.parsed, work.verdict, received_at=work.raw.internal_date or self.clock.now()
             )
-
-    def _after_store(self, session: Session, work: Work) -> None:
-        for hook in self.after_store:
-            hook(session, work)
 
     # -- row building -------------------------------------------------------
 
@@ -551,19 +527,6 @@ def _load_messages(session: Session, pks: Sequence[int | None]) -> dict[int | No
             (m.id, m) for m in session.scalars(select(Message).where(Message.id.in_(chunk)))
         )
     return loaded
-
-
-def _find_location(session: Session, loc: MailLocation) -> MessageLocation | None:
-    query = select(MessageLocation).where(
-        MessageLocation.mailbox == loc.mailbox, MessageLocation.folder == loc.folder
-    )
-    if loc.uid is not None:
-        query = query.where(
-            MessageLocation.uidvalidity == loc.uidvalidity, MessageLocation.uid == loc.uid
-        )
-    else:
-        query = query.where(MessageLocation.key == loc.key)
-    return session.execute(query.limit(1)).scalar()
 
 
 def _open_quarantine(session: Session, digest: str) -> QuarantinedMail | None:

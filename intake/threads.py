@@ -18,7 +18,7 @@ fresh conversation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -171,22 +171,6 @@ class ThreadIndex:
             thread = self.session.get_one(Thread, thread_id)
             self.threads[thread_id] = thread
         return thread
-
-
-def assign_thread(
-    session: Session,
-    *,
-    message_id: str | None,
-    references: Sequence[str],
-    subject: str,
-    client_id: int | None,
-    date: datetime,
-) -> Thread:
-    """Thread one message (the per-message path: replays and the careful batch retry)."""
-    query = ThreadQuery(message_id, tuple(references), subject, client_id, date)
-    thread = ThreadIndex(session, [query]).assign(query)
-    session.flush()
-    return thread
 
 
 def _chunks(values: set[str] | set[int]) -> Iterable[list]:  # type: ignore[type-arg]

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from intake.storage import session_factory, unit_of_work
-from intake.threads import assign_thread
-from models import Client, Message, MessageReference
+from intake.threads import ThreadIndex, ThreadQuery
+from models import Client, Message, MessageReference, Thread
 
 T0 = datetime(2027, 1, 10, 15, 0, tzinfo=UTC)
+
+
+def assign_thread(session: Session, *, message_id: str | None, references: Sequence[str],
+                  subject: str, client_id: int | None, date: datetime) -> Thread:
+    """One message threaded the way the pipeline's writer threads a batch."""
+    query = ThreadQuery(message_id, tuple(references), subject, client_id, date)
+    thread = ThreadIndex(session, [query]).assign(query)
+    session.flush()
+    return thread
 
 
 def _message(session, thread_id: int, message_id: str, refs: list[str]) -> None:  # type: ignore[no-untyped-def]
