@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from intake.cli_drafts import register
+from intake.cli.drafts import register
 from models import AuditEvent
 from tests.integration.drafts_support import (
     CLIENT_BRIEF,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake.cli_guidance import register
+from intake.cli.guidance import register
 from intake.config import load
 from intake.storage import make_engine, migrate, session_factory, unit_of_work
 from intake.sync import sync_clients

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from intake.cli import build_parser
-from intake.cli_ops import cmd_run
+from intake.cli.run import cmd_run
 from intake.config import MailboxConfig
 from intake.jobs import (
     PostgresAdvisoryLock,

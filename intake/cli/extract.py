@@ -8,19 +8,22 @@ Input: paths of raw messages. Output: per file one JSON object per line
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from intake.classify import machine_reason
 from intake.errors import IntakeError, UsageError
-from intake.parsers.extract import extract_message, extraction_to_json, message_source
-from intake.parsers.mime import parse_message
 
 
 def extract_file(
     path: Path, *, timezone: str, day_first: bool = False, currency: str = "USD"
 ) -> dict[str, object]:
+    from intake.classify import machine_reason  # parsers import spaCy: only when extracting
+    from intake.parsers.extract import extract_message, extraction_to_json, message_source
+    from intake.parsers.mime import parse_message
+
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -92,3 +95,18 @@ def _summary(result: dict[str, object]) -> str:
         for item in result[key]:  # type: ignore[attr-defined]
             lines.append(f"  {label}: {item['text']}")
     return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    return run_extract(args.paths, as_json=args.json, timezone=args.timezone,
+                       day_first=args.day_first, currency=args.currency.upper())
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("extract", help="extract due dates, budgets and requests from .eml")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--timezone", default="UTC", help="sender time zone (default: UTC)")
+    p.add_argument("--day-first", action="store_true", help="read 03/07 as 3 July")
+    p.add_argument("--currency", default="USD", help='what a bare "$" means (default: USD)')
+    p.set_defaults(handler=cmd_extract)

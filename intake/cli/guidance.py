@@ -1,4 +1,4 @@
-"""``intake guidance`` and ``intake reminders`` commands. Hooked into cli.py with ``register``.
+"""``intake guidance`` and ``intake reminders`` commands.
 
 Input: parsed arguments (``--config`` from the main parser) and the
 database; "now" from the app's clock (``INTAKE_NOW`` fixes it).
@@ -15,9 +15,9 @@ queued in the outbox (the outbox job, ``intake run``, sends it).
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
+from intake.cli.common import app_of, print_json_lines
 from models.reminders import GUIDANCE_STATUSES, REMINDER_STATUSES
 
 GUIDANCE_COLUMNS = [
@@ -67,20 +67,12 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_reminders_send_due)
 
 
-def _app(args: argparse.Namespace) -> Any:
-    from intake import config as config_module
-    from intake.app import build_app
-
-    return build_app(config_module.load(config_module.locate(getattr(args, "config", None))))
-
-
 def _print(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]], *, as_json: bool,
            empty: str) -> None:
     from intake.views import table
 
     if as_json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=str))
+        print_json_lines(rows)
     else:
         print(table(rows, columns) if rows else empty)
 
@@ -124,12 +116,8 @@ def reminder_rows(session: Any, *, status: str | None = None) -> list[dict[str, 
 
 
 def cmd_guidance_list(args: argparse.Namespace) -> int:
-    app = _app(args)
-    try:
-        with app.factory() as session:
-            rows = guidance_rows(session, status=args.status)
-    finally:
-        app.close()
+    with app_of(args) as app, app.factory() as session:
+        rows = guidance_rows(session, status=args.status)
     _print(rows, GUIDANCE_COLUMNS, as_json=args.json, empty="no guidance mails")
     return 0
 
@@ -138,14 +126,10 @@ def cmd_guidance_confirm(args: argparse.Namespace) -> int:
     from intake.guidance import confirm_guidance
     from intake.storage import unit_of_work
 
-    app = _app(args)
-    try:
-        with unit_of_work(app.factory) as session:
-            row = confirm_guidance(session, args.id, context=app.guidance, now=app.clock.now())
-            print(f"guidance {row.id} {row.status}"
-                  + (f" to {row.recipient}" if row.recipient else f": {row.reason}"))
-    finally:
-        app.close()
+    with app_of(args) as app, unit_of_work(app.factory) as session:
+        row = confirm_guidance(session, args.id, context=app.guidance, now=app.clock.now())
+        print(f"guidance {row.id} {row.status}"
+              + (f" to {row.recipient}" if row.recipient else f": {row.reason}"))
     return 0
 
 
@@ -155,16 +139,12 @@ def cmd_guidance_replan(args: argparse.Namespace) -> int:
     from intake.storage import unit_of_work
     from models import Project
 
-    app = _app(args)
-    try:
-        with unit_of_work(app.factory) as session:
-            project = session.get(Project, args.project_id)
-            if project is None:
-                raise NotFound(f"no project with id {args.project_id}")
-            outcome = on_project_changed(session, project, context=app.guidance,
-                                         now=app.clock.now())
-    finally:
-        app.close()
+    with app_of(args) as app, unit_of_work(app.factory) as session:
+        project = session.get(Project, args.project_id)
+        if project is None:
+            raise NotFound(f"no project with id {args.project_id}")
+        outcome = on_project_changed(session, project, context=app.guidance,
+                                     now=app.clock.now())
     changes = outcome.reminders
     print(f"project {outcome.project_id}: {outcome.action}"
           + (f" ({outcome.reason})" if outcome.reason else "")
@@ -176,12 +156,8 @@ def cmd_guidance_replan(args: argparse.Namespace) -> int:
 
 
 def cmd_reminders_list(args: argparse.Namespace) -> int:
-    app = _app(args)
-    try:
-        with app.factory() as session:
-            rows = reminder_rows(session, status=args.status)
-    finally:
-        app.close()
+    with app_of(args) as app, app.factory() as session:
+        rows = reminder_rows(session, status=args.status)
     _print(rows, REMINDER_COLUMNS, as_json=args.json, empty="no reminders")
     return 0
 
@@ -189,10 +165,7 @@ def cmd_reminders_list(args: argparse.Namespace) -> int:
 def cmd_reminders_send_due(args: argparse.Namespace) -> int:
     from intake.guidance import send_due_reminders
 
-    app = _app(args)
-    try:
+    with app_of(args) as app:
         count = send_due_reminders(app.guidance, app.factory)
-    finally:
-        app.close()
     print(f"queued {count} reminder{'' if count == 1 else 's'}")
     return 0

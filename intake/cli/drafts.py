@@ -1,9 +1,10 @@
-"""``intake drafts`` commands: list, show, confirm, reject, send-to-client. Hooked into cli.py.
+"""``intake drafts`` commands: list, show, confirm, reject, edit, send-to-client.
 
 Input: parsed arguments (``--config`` from the main parser) and the
 database. Output: lines on stdout (``--json``: one JSON object per line),
-decisions applied in one unit of work, and the mail they queue sent at once
-through the configured transport (``intake.transport_factory``).
+decisions applied in one unit of work through the App's drafting context (the
+reply's own path: audited, relayed, guidance re-planned), and the mail they
+queue sent at once through the App's transport.
 
 An operator's decision is audited as ``operator:<login>``.
 """
@@ -11,11 +12,9 @@ An operator's decision is audited as ``operator:<login>``.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 from typing import Any
 
-from intake.drafts.decisions import DraftConflict, Edit
+from intake.cli.common import app_of, operator, print_json_lines
 
 DRAFT_COLUMNS = (
     ("id", "ID", 5),
@@ -65,36 +64,16 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_send_to_client)
 
 
-def _app(args: argparse.Namespace) -> Any:
-    from intake import config as config_module
-    from intake.app import build_app
-
-    return build_app(config_module.load(config_module.locate(getattr(args, "config", None))))
-
-
-def _actor() -> str:
-    try:
-        return f"operator:{getpass.getuser()}"
-    except Exception:  # no login name in some containers
-        return "operator:unknown"
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     from intake.drafts.service import draft_rows, expire_drafts
     from intake.storage import unit_of_work
     from intake.views import table
 
-    app = _app(args)
-    try:
-        ctx = app.draft_context
-        with unit_of_work(app.factory) as session:
-            expire_drafts(session, ctx)
-            rows = list(draft_rows(session, status=args.status))
-    finally:
-        app.close()
+    with app_of(args) as app, unit_of_work(app.factory) as session:
+        expire_drafts(session, app.draft_context)
+        rows = list(draft_rows(session, status=args.status))
     if args.json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=str))
+        print_json_lines(rows)
     else:
         print(table(rows, list(DRAFT_COLUMNS)) if rows else "no drafts")
     return 0
@@ -103,14 +82,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from intake.drafts.service import draft_detail
 
-    app = _app(args)
-    try:
-        with app.factory() as session:
-            row = draft_detail(session, args.id)
-    finally:
-        app.close()
+    with app_of(args) as app, app.factory() as session:
+        row = draft_detail(session, args.id)
     if args.json:
-        print(json.dumps(row, ensure_ascii=False, default=str))
+        print_json_lines([row])
         return 0
     for key in ("label", "kind", "status", "client", "project", "contact", "summary",
                 "description", "budget", "currency", "due_date", "created_at", "decided_at",
@@ -134,40 +109,29 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _decide(args: argparse.Namespace, action: Any) -> int:
     """Run one decision in a unit of work, then send what it queued if a transport exists."""
+    from intake.drafts.decisions import DraftConflict
     from intake.storage import unit_of_work
 
-    app = _app(args)
-    try:
-        ctx = app.draft_context
+    with app_of(args) as app:
         try:
             with unit_of_work(app.factory) as session:
-                message = action(session, ctx)
+                message = action(session, app.draft_context)
         except DraftConflict as exc:
             print(f"intake: {exc}")
             return 1
         print(message)
-        report = send_queued(app, ctx)
-        if report:
-            print(report)
-        return 0
-    finally:
-        app.close()
-
-
-def send_queued(app: Any, ctx: Any) -> str:
-    """Send due outbox mail now, through the configured transport; a line saying what happened."""
-
-    report = ctx.outbox.send_due(app.transport)
-    return (f"sent {len(report.sent)}, deferred {len(report.deferred)}, "
-            f"failed {len(report.failed)}" + (f"; stopped: {report.stopped}"
-                                              if report.stopped else ""))
+        report = app.outbox.send_due(app.transport)
+    print(f"sent {len(report.sent)}, deferred {len(report.deferred)}, "
+          f"failed {len(report.failed)}" + (f"; stopped: {report.stopped}"
+                                            if report.stopped else ""))
+    return 0
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
     from intake.drafts.service import operator_confirm
 
     def action(session: Any, ctx: Any) -> str:
-        items = operator_confirm(session, ctx, args.id, actor=_actor())
+        items = operator_confirm(session, ctx, args.id, actor=operator())
         return "\n".join([f"draft {args.id} confirmed", *(f"  {i}" for i in items)])
 
     return _decide(args, action)
@@ -177,7 +141,7 @@ def cmd_reject(args: argparse.Namespace) -> int:
     from intake.drafts.service import operator_reject
 
     def action(session: Any, ctx: Any) -> str:
-        operator_reject(session, ctx, args.id, actor=_actor(), reason=args.reason or None)
+        operator_reject(session, ctx, args.id, actor=operator(), reason=args.reason or None)
         return f"draft {args.id} rejected"
 
     return _decide(args, action)
@@ -185,6 +149,7 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
 def cmd_edit(args: argparse.Namespace) -> int:
     from intake.drafts.commands import edit_values
+    from intake.drafts.decisions import Edit
     from intake.drafts.service import operator_edit
 
     fields = {k: v for k, v in (("budget", args.budget), ("due", args.due),
@@ -197,7 +162,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
                       currency=values.budget[1] if values.budget else None,
                       due_date=values.due, description=values.description,
                       project=values.project)
-        changes = operator_edit(session, ctx, args.id, change, actor=_actor())
+        changes = operator_edit(session, ctx, args.id, change, actor=operator())
         return "\n".join([f"draft {args.id}: new version",
                           *(f"  {d['field']}: {d['before']} -> {d['after']}" for d in changes)])
 
@@ -208,7 +173,7 @@ def cmd_send_to_client(args: argparse.Namespace) -> int:
     from intake.drafts.service import operator_send_to_client
 
     def action(session: Any, ctx: Any) -> str:
-        to = operator_send_to_client(session, ctx, args.id, actor=_actor())
+        to = operator_send_to_client(session, ctx, args.id, actor=operator())
         return f"draft {args.id}: recap for {to} queued"
 
     return _decide(args, action)
