@@ -47,7 +47,7 @@ from datetime import date
 from decimal import Decimal
 
 from intake.errors import UsageError
-from intake.parsers.dates_normalise import Reference, Shape, expand_year, normalise
+from intake.parsers.dates.normalise import Reference, Shape, expand_year, normalise
 from intake.parsers.quotes import reply_header, split_reply
 from intake.parsers.types import ParsedMail
 
@@ -477,7 +477,7 @@ def parse_due_value(value: str, *, today: date, day_first: bool = False) -> date
     ref = Reference(today, day_first=day_first)
     when = _numeric_date(text, ref)
     if when is None:
-        from intake.parsers.dates_patterns import find_dates  # spaCy: see parse_budget_value
+        from intake.parsers.dates.patterns import find_dates  # spaCy: see parse_budget_value
         from intake.parsers.nlp import analyse
 
         doc = analyse(text)

@@ -35,7 +35,8 @@ from intake.parsers.addresses import (
     parse_addresses,
 )
 from intake.parsers.charsets import decode_bytes
-from intake.parsers.forwards import parse_loose_date, split_forwards
+from intake.parsers.dates.headers import parse_loose_date
+from intake.parsers.forwards import split_forwards
 from intake.parsers.html import html_to_text
 from intake.parsers.types import Address, Attachment, ForwardedMail, ParsedMail
 

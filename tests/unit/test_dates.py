@@ -12,7 +12,7 @@ import pytest
 
 from intake.errors import ConfigError
 from intake.parsers.dates import extract_due_dates, sent_date
-from intake.parsers.dates_normalise import (
+from intake.parsers.dates.normalise import (
     Reference,
     Shape,
     add_business_days,
@@ -22,7 +22,7 @@ from intake.parsers.dates_normalise import (
     number_value,
     ordinal_value,
 )
-from intake.parsers.dates_patterns import find_dates
+from intake.parsers.dates.patterns import find_dates
 from intake.parsers.nlp import analyse
 
 SENT = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # Thursday, 10:00 in New York

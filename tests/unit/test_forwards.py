@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from intake.parsers.forwards import is_forward_subject, parse_loose_date, split_forwards
+from intake.parsers.dates.headers import parse_loose_date
+from intake.parsers.forwards import is_forward_subject, split_forwards
 from intake.parsers.types import Address
 
 EST = timezone(timedelta(hours=-5))

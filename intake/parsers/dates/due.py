@@ -7,11 +7,11 @@ Output: ``(due_dates, replaced_dates)``, two tuples of ``DueDate`` whose
 
 Steps, in order, each a pure function in its own module:
 
-1. ``dates_patterns.find_dates``: spaCy ``Matcher`` patterns -> ``DateMatch`` (span + ``Shape``)
-2. ``dates_normalise.normalise``: ``Shape`` + the sent date in the sender's zone -> a date
-3. ``dates_cues.judge``: due / past / meeting / blocked / payment / neutral from the cue
+1. ``patterns.find_dates``: spaCy ``Matcher`` patterns -> ``DateMatch`` (span + ``Shape``)
+2. ``normalise.normalise``: ``Shape`` + the sent date in the sender's zone -> a date
+3. ``cues.judge``: due / past / meeting / blocked / payment / neutral from the cue
    words around each date (only ``due`` is reported)
-4. ``dates_cues.find_moves``: "from A to B", "B instead of A", "A is now B" -> B due
+4. ``cues.find_moves``: "from A to B", "B instead of A", "A is now B" -> B due
    (``replaces`` A), A reported as replaced
 
 Dates that lie more than ``ROLLOVER_GRACE`` days before the sent date are the
@@ -30,9 +30,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from spacy.tokens import Doc, Span
 
 from intake.errors import ConfigError
-from intake.parsers.dates_cues import CUES, Verdict, find_moves, judge, subject_of
-from intake.parsers.dates_normalise import ROLLOVER_GRACE, Reference, lead_before, normalise
-from intake.parsers.dates_patterns import DateMatch, find_dates
+from intake.parsers.dates.cues import CUES, Verdict, find_moves, judge, subject_of
+from intake.parsers.dates.normalise import ROLLOVER_GRACE, Reference, lead_before, normalise
+from intake.parsers.dates.patterns import DateMatch, find_dates
 from intake.parsers.mentions import DueDate, Evidence
 from intake.parsers.nlp import analyse
 

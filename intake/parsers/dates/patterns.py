@@ -2,7 +2,7 @@
 
 Input: a ``Doc`` from ``intake.parsers.nlp.analyse``. Output: ``DateMatch``
 values (token span + ``Shape``), longest match first-come, in text order.
-Nothing here decides whether a date is due: that is ``dates_cues``'s job.
+Nothing here decides whether a date is due: that is ``cues``'s job.
 
 Patterns have no wildcards and are grouped by an anchor every pattern of the
 group contains (a month name, a weekday, a date-shaped number, "tomorrow",
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from intake.parsers.dates_normalise import (
+from intake.parsers.dates.normalise import (
     MONTHS,
     WEEKDAYS,
     WORD_NUMBERS,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from intake.parsers.dates_patterns import DateMatch
+from intake.parsers.dates.patterns import DateMatch
 from intake.parsers.nlp import get_pipeline
 
 __all__ = ["CUES", "Move", "Verdict", "find_moves", "judge", "subject_of"]
