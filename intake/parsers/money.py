@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from intake.parsers.mentions import Evidence, Money
 from intake.parsers.nlp import analyse
-from intake.parsers.statements_units import Unit, analysed, unit_at
+from intake.parsers.statements.units import Unit, analysed, unit_at
 
 __all__ = ["DOLLAR_CURRENCIES", "extract_money", "parse_number"]
 

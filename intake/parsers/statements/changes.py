@@ -1,0 +1,438 @@
+"""Change requests: the rules that find one in a unit, in the order they are tried.
+
+Input: a :class:`View` of one unit. Output: a :class:`Hit` of kind
+``change_request`` with its action (edit, swap, add, remove, hold, cancel,
+move_date), or None.
+
+A change verb counts at the start of an imperative ("Swap the tagline") or
+right after a request frame ("could we", "please", "we'd like to"), not in a
+status question ("Did you swap the tagline?"), a negation, a condition or a
+report of the past; :data:`VERB_CHECKS` holds what each verb needs around it
+("take *out*", "make it *bigger*"). The other rules catch changes said
+without such a verb: "the logo should be bigger", "we'd like the photo
+swapped", "the launch can slip to May 3", "we no longer need the banner".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from intake.parsers.statements.cues import (
+    CHANGE_VERBS,
+    CLAUSE_PUNCT,
+    GERUNDS,
+    SUBJECT_EXCLUDE,
+    WORD_FILLERS,
+)
+from intake.parsers.statements.view import (
+    COMPARATIVE_OK,
+    DATE_CUE,
+    DELIVERABLES,
+    DETS,
+    MEETINGS,
+    MODALS,
+    STOP,
+    USE_RULE,
+    Hit,
+    Rule,
+    Verdict,
+    View,
+    first_hit,
+    words,
+)
+
+KIND = "change_request"
+
+_QUOTE_AFTER = re.compile(r"^\s*[:\"“”'‘’«]")
+_OBJECT_STARTS = words("the this that it them these those our all a an my your \" “ ' ‘ «")
+_CONDITIONALS = words("if when whenever unless whether once")
+_NEWER = words("new updated other alternate alternative second revised latest v2")
+_PLACING = words("put putting place placing keep leave")
+PARTICIPLE_ACTION = {
+    **dict.fromkeys(words("swapped switched replaced substituted"), "swap"),
+    **dict.fromkeys(words("added inserted"), "add"),
+    **dict.fromkeys(words("removed deleted dropped cut omitted"), "remove"),
+    **dict.fromkeys(words("paused held halted suspended stopped"), "hold"),
+    **dict.fromkeys(words("cancelled canceled killed scrapped"), "cancel"),
+    **dict.fromkeys(words("postponed rescheduled delayed pushed"), "move_date"),
+}
+EDIT_PARTICIPLES = words(
+    "changed updated tweaked edited revised amended adjusted modified fixed corrected "
+    "reworked redone rewritten reworded rephrased resized shortened lengthened moved "
+    "shifted cropped renamed increased reduced bumped"
+)
+# "is now May 15, not May 8", "on 05/10 instead of 02/10": a date moved without a verb.
+_NEW_DATE = re.compile(
+    r"\b(?:is|are) now\b[^.;]*?,\s*not\s+(?:on\s+)?(?:the\s+)?\d|"
+    r"\b(?:instead of|rather than|not)\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}[./]\d{1,2}\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+# -- what each change verb needs around it -------------------------------------------------
+
+#: A verb check's verdict: the verb's own action, once the common checks pass.
+AS_USUAL: Final = "as usual"
+VerbCheck = Callable[[View, int], str | None]
+
+
+def _make(v: View, i: int) -> str | None:
+    """"make the logo bigger", never "make sure"."""
+    if v.at(i + 1) == "sure" or not any(w in COMPARATIVE_OK for w in v.n[i + 1 : i + 6]):
+        return None
+    return AS_USUAL
+
+
+def _use(v: View, i: int) -> str | None:
+    """"use the new photo", "use B instead"; "use the new photos only" is a rule."""
+    if USE_RULE.search(v.lower):
+        return None
+    if not (v.has("INSTEAD") or any(w in _NEWER for w in v.n[i + 1 : i + 4])):
+        return None
+    return AS_USUAL
+
+
+def _go(v: View, i: int) -> str | None:
+    """"go with option B"."""
+    return AS_USUAL if v.at(i + 1) == "with" else None
+
+
+def _do(v: View, i: int) -> str | None:
+    """"also do a Spanish version", "do another cut": more work, not a change of it."""
+    deliverable = any(w in DELIVERABLES for w in v.n[i + 1 : i + 6])
+    if v.at(i + 1) not in ("a", "an", "another") or not ("also" in v.n[:i] or deliverable):
+        return None
+    return "add"
+
+
+def _bring(v: View, i: int) -> str | None:
+    """"bring the launch forward"."""
+    return "move_date" if {"forward", "up", "back"} & set(v.n[i + 1 : i + 8]) else None
+
+
+def _include(v: View, i: int) -> str | None:
+    """"also include the store hours"."""
+    return AS_USUAL if "also" in v.n[: i + 1] else None
+
+
+def _take(v: View, i: int) -> str | None:
+    """"take out the price", "take it down"."""
+    return AS_USUAL if {v.at(i + 1), v.at(i + 2)} & {"out", "off", "down"} else None
+
+
+def _get(v: View, i: int) -> str | None:
+    """"get rid of the border"."""
+    return AS_USUAL if v.at(i + 1) == "rid" else None
+
+
+def _call(v: View, i: int) -> str | None:
+    """"call off the radio spots"."""
+    return AS_USUAL if "off" in (v.at(i + 1), v.at(i + 2), v.at(i + 3)) else None
+
+
+def _pull(v: View, i: int) -> str | None:
+    """"pull the launch forward" (a date), "pull the banner" (a cancel), not "pull together"."""
+    nxt = v.at(i + 1)
+    if nxt in ("forward", "ahead") or v.at(i + 2) == "forward":
+        return "move_date"
+    if nxt == "together" or nxt not in DETS:
+        return None
+    return AS_USUAL
+
+
+def _hold(v: View, i: int) -> str | None:
+    """"hold the radio spots", "hold off"; never "hold on"."""
+    nxt = v.at(i + 1)
+    if nxt == "on" or (nxt != "off" and nxt not in DETS):
+        return None
+    return AS_USUAL
+
+
+def _stop(v: View, i: int) -> str | None:
+    """"stop the print run"; not "stop by", "drop me a line", "drop off"."""
+    return None if v.at(i + 1) in ("by", "me", "us", "a", "off", "in") else AS_USUAL
+
+
+def _cut(v: View, i: int) -> str | None:
+    """"cut the last scene", "cut back"."""
+    return AS_USUAL if v.at(i + 1) in DETS | {"back", "down"} else None
+
+
+def _fix(v: View, i: int) -> str | None:
+    """"fix the typo"; "fix a time for a call" is scheduling."""
+    if v.at(i + 1) in ("a", "up") and v.at(i + 2) in ("time", "date", "call", "meeting"):
+        return None
+    return AS_USUAL
+
+
+VERB_CHECKS: dict[str, VerbCheck] = {
+    "make": _make,
+    "use": _use,
+    "go": _go,
+    "do": _do,
+    "bring": _bring,
+    "include": _include,
+    "take": _take,
+    "get": _get,
+    "call": _call,
+    "pull": _pull,
+    "hold": _hold,
+    "stop": _stop,
+    "drop": _stop,
+    "cut": _cut,
+    "fix": _fix,
+}
+
+
+def verb_action(v: View, i: int) -> str | None:
+    """The action of change verb ``i`` if its neighbours make it a change, else None."""
+    word, nxt = v.n[i], v.at(i + 1)
+    ruled = v.at(i - 1) in ("must", "should") or (
+        v.at(i - 1) == "to" and v.at(i - 2) in ("need", "needs", "has", "have")
+    )
+    if word == "use" and (ruled or USE_RULE.search(v.lower)):
+        return None  # "every asset needs to use the new names": a rule, see requirements
+    if word in ("make", "use", "go") and v.has("INSTEAD"):
+        return "swap"  # "Make the button green instead of blue", "use B instead"
+    after = v.n[i + 1 : i + 4]
+    if nxt in ("me", "us", "you") or any(w in SUBJECT_EXCLUDE - {"me", "us"} for w in after):
+        return None
+    check = VERB_CHECKS.get(word)
+    if check is not None:
+        verdict = check(v, i)
+        if verdict != AS_USUAL:
+            return verdict
+    if word in ("increase", "decrease", "reduce", "raise", "lower", "bump") and v.has("METRIC"):
+        return None  # "increase sign-ups by 15%" is an objective
+    if word in ("push", "move", "shift"):
+        rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
+        return "move_date" if DATE_CUE.search(rest) else "edit"
+    return CHANGE_VERBS[word]
+
+
+def frame_before(v: View, i: int) -> tuple[int, float] | None:
+    """(first word of the request frame, confidence) when verb ``i`` is a request.
+
+    A verb opening the unit or a clause is an imperative ("Swap the logo", "In
+    spot 3, replace ..."); after a comma it must be followed by its object.
+    """
+    j = i - 1
+    while j >= 0 and v.n[j] in WORD_FILLERS:
+        j -= 1
+    if j < 0:
+        return (0, 0.85) if not v.status_question else None
+    if v.n[j] in CLAUSE_PUNCT:
+        if v.n[j] in (":", ";") or v.at(i + 1) in _OBJECT_STARTS:
+            return (i, 0.75)
+        return None
+    for fs, fe in v.rel("FRAME"):
+        if fe - 1 == j or (fe - 1 < j and all(x in WORD_FILLERS for x in v.n[fe:i])):
+            return (fs, 0.9)
+    return None
+
+
+def _conditional(v: View, i: int, frame_start: int) -> bool:
+    """Verb ``i`` sits in an if/when clause that is not itself the request ("if you could")."""
+    k = i - 1
+    while k >= 0 and v.n[k] not in CLAUSE_PUNCT:
+        if v.n[k] in _CONDITIONALS and k != frame_start:
+            return True
+        k -= 1
+    return False
+
+
+def _go_ahead(v: View, i: int) -> bool:
+    """"Move ahead with the campaign", "move forward with it": approval, not a change
+    ("move the launch forward to May 3" still is one)."""
+    if v.at(i) not in ("move", "moving", "go", "push", "press", "carry"):
+        return False
+    after = v.at(i + 1)
+    return after == "ahead" or (after == "forward" and v.at(i + 2) in ("with", "", ".", "!"))
+
+
+# -- the rules -------------------------------------------------------------------------------
+
+
+def not_a_status_question(v: View) -> Verdict:
+    """"Did you swap the tagline?" asks about work, it does not ask for it."""
+    return STOP if v.status_question else None
+
+
+def requested_verb(v: View) -> Verdict:
+    """"Swap the tagline", "could we swap the tagline", "please, swap it"."""
+    for s, e in v.rel("CR_VERB"):
+        action = verb_action(v, s)
+        if action is None or v.negated_before(s) or _go_ahead(v, s):
+            continue
+        frame = frame_before(v, s)
+        if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):
+            continue
+        if action == "edit" and v.has("INSTEAD"):
+            action = "swap"
+        return Hit(KIND, frame[0], e - 1, frame[1], action)
+    return None
+
+
+def modal_passive(v: View) -> Verdict:
+    """"The logo should be bigger", "it needs to be moved", "can it be shortened a bit"."""
+    for s, e in v.rel("PASSIVE"):
+        k = e
+        while v.at(k) in ("a", "bit", "little", "slightly", "much", "lot", "way", "even"):
+            k += 1
+        part = v.at(k)
+        if part not in PARTICIPLE_ACTION and part not in COMPARATIVE_OK | EDIT_PARTICIPLES:
+            continue
+        if not any(w in MODALS for w in v.n[max(0, s - 4) : s]) or v.negated_before(s):
+            continue
+        action = PARTICIPLE_ACTION.get(part, "edit")
+        if part in ("moved", "shifted") and DATE_CUE.search(v.lower):
+            action = "move_date"
+        return Hit(KIND, s, k, 0.8, action)
+    return None
+
+
+def should_read(v: View) -> Verdict:
+    """'The CTA should read: "Ride the new Orbit"'."""
+    for s, e in v.rel("SHOULD_READ"):
+        if _QUOTE_AFTER.match(v.text_after(e - 1)):
+            return Hit(KIND, s, e - 1, 0.8, "edit")
+    return None
+
+
+def announced(v: View) -> Verdict:
+    """"We are moving the launch to May", "we're dropping the radio spot"."""
+    for s, e in v.rel("ANNOUNCE"):
+        if not v.past_only and v.at(e) not in ("away", "on", "forward", "ahead", "along"):
+            action = GERUNDS[v.n[e - 1]]
+            if action == "edit" and DATE_CUE.search(v.lower) and v.n[e - 1] in ("moving",
+                                                                                "shifting"):
+                action = "move_date"
+            return Hit(KIND, s, e - 1, 0.8, action)
+    return None
+
+
+def wanted_done(v: View) -> Verdict:
+    """"We'd like the photo swapped", "we want the price removed"."""
+    for s, e in v.rel("WANT_DONE"):
+        for k in range(e, min(e + 6, len(v.n))):
+            part = v.n[k]
+            if k > e and (part in PARTICIPLE_ACTION or part in EDIT_PARTICIPLES):
+                if v.negated_before(s) or v.status_question or v.past_only:
+                    break
+                action = PARTICIPLE_ACTION.get(part, "edit")
+                if part in ("moved", "shifted", "pushed") and DATE_CUE.search(v.text_after(k)):
+                    action = "move_date"
+                return Hit(KIND, s, k, 0.75, action)
+            if part in ("to", "that", "and", ",", ".", "if", "for"):
+                break
+    return None
+
+
+def instead(v: View) -> Verdict:
+    """"We'd prefer the blue one instead", "could we have B rather than A"."""
+    if not (v.has("INSTEAD") and v.rel("FRAME")) or v.past_only or MEETINGS & set(v.n):
+        return None
+    fs, fe = v.rel("FRAME")[0]
+    if v.n[fs] in ("'d", "would", "please", "let", "could", "can"):
+        return Hit(KIND, fs, fe - 1, 0.7, "swap")
+    return None
+
+
+def needs_fixing(v: View) -> Verdict:
+    """"The date on page 2 is wrong", "the phone number needs fixing"."""
+    for s, e in v.rel("NEEDS_FIX"):
+        if not v.negated_before(s):
+            return Hit(KIND, s, e - 1, 0.75, "edit")
+    return None
+
+
+def can_slip(v: View) -> Verdict:
+    """"The launch can slip to May 3" (not a meeting that can move)."""
+    for s, e in v.rel("CAN_SLIP"):
+        rest = v.text_after(e - 1)
+        dated = " to " in rest.lower() and DATE_CUE.search(rest)
+        if dated and not (MEETINGS & set(v.n)) and not v.negated_before(s):
+            return Hit(KIND, s, e - 1, 0.7, "move_date")
+    return None
+
+
+def needs_more(v: View) -> Verdict:
+    """"We need 200 more copies", "print 50 extra"."""
+    for s, e in v.rel("NEED_NUM"):
+        if v.at(e) in ("more", "extra", "additional") and not v.negated_before(s):
+            return Hit(KIND, s, e, 0.75, "add")
+    return None
+
+
+def moves_from_to(v: View) -> Verdict:
+    """"The launch moves from May 3 to May 10", "the budget goes from 10k to 12k"."""
+    for s, e in v.rel("MOVES_FROM"):
+        if " to " in v.lower and not v.past_only:
+            action = "move_date" if DATE_CUE.search(v.lower) else "edit"
+            return Hit(KIND, s, e - 1, 0.7, action)
+    return None
+
+
+def new_date_without_verb(v: View) -> Verdict:
+    """"The launch is now May 15, not May 8"."""
+    if _NEW_DATE.search(v.lower) and not v.past_only:
+        return Hit(KIND, 0, v.last, 0.7, "move_date")
+    return None
+
+
+def added_scope(v: View) -> Verdict:
+    """"We also need a Spanish version", "we'd like another banner size"."""
+    for s, e in v.rel("SCOPE_ADD"):
+        if v.negated_before(s) or v.at(s - 1) in ("you", "they"):
+            continue
+        if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
+            continue  # "we also need a signed model release": a requirement
+        extra = v.n[e - 1] in ("another", "additional", "extra") or "also" in v.n[:s]
+        if extra or any(w in DELIVERABLES for w in v.n[e : e + 5]):
+            return Hit(KIND, s, e - 1, 0.8, "add")
+    return None
+
+
+def no_longer_needed(v: View) -> Verdict:
+    """"We no longer need the radio spot", "we don't need the banner anymore"."""
+    for s, e in v.rel("NO_LONGER"):
+        if v.n[s] == "no" or "anymore" in v.n or ("any" in v.n and "more" in v.n):
+            return Hit(KIND, s, e - 1, 0.8, "remove")
+    return None
+
+
+def put_on_hold(v: View) -> Verdict:
+    """"Please put the print run on hold", "hold off on the mailer" (not "it was on hold")."""
+    for s, e in v.rel("ON_HOLD"):
+        before = v.n[:s]
+        placed = v.n[s] == "hold" or bool(set(before) & _PLACING)
+        if placed and not v.past_only and not (set(before) & {"was", "were", "been", "is", "are"}):
+            return Hit(KIND, s, e - 1, 0.85, "hold")
+    return None
+
+
+# The order matters: the first rule that finds a change names its cue words and action.
+CHANGE_RULES: tuple[Rule, ...] = (
+    not_a_status_question,  # "did you swap it?": nothing to find
+    requested_verb,  # imperatives and framed requests: the common case
+    modal_passive,  # "should be bigger"
+    should_read,  # 'should read: "..."'
+    announced,  # "we are moving the launch"
+    wanted_done,  # "we'd like it swapped"
+    instead,  # "... instead", with a request frame
+    needs_fixing,  # "is wrong", "needs fixing"
+    can_slip,  # "can slip to May 3"
+    needs_more,  # "200 more copies"
+    moves_from_to,  # "moves from A to B"
+    new_date_without_verb,  # "is now May 15, not May 8"
+    added_scope,  # "we also need a Spanish version"
+    no_longer_needed,  # "no longer need"
+    put_on_hold,  # "put it on hold"
+)
+
+
+def find_change(v: View) -> Hit | None:
+    """The change a unit asks for, if any (see :data:`CHANGE_RULES`)."""
+    return first_hit(CHANGE_RULES, v)

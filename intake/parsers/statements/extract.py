@@ -1,0 +1,128 @@
+"""Change requests, special requirements and objectives in a client's words.
+
+Input: an analysed message (spaCy ``Doc``). Output: three tuples of
+``Statement`` (change requests, requirements, objectives), in text order,
+each naming its sentence, the cue words that decided it and their offsets.
+
+Each unit (a sentence, a line or a bullet: see :mod:`.units`) is judged on
+its own. Cue words come from one spaCy ``PhraseMatcher`` pass over the whole
+message (:mod:`.cues`); the ordered rule tables of :mod:`.changes`,
+:mod:`.requirements` and :mod:`.objectives` look at where the cues sit.
+Bullets under a lead-in such as "Changes:" or "Goals:", and lines under a
+heading such as "Requirements", take its kind (:mod:`.layout`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from intake.parsers.mentions import Evidence, Statement
+from intake.parsers.nlp import analyse
+from intake.parsers.statements.changes import find_change
+from intake.parsers.statements.cues import matcher
+from intake.parsers.statements.layout import heading, lead_in, list_item
+from intake.parsers.statements.objectives import find_objective
+from intake.parsers.statements.requirements import find_requirement
+from intake.parsers.statements.units import Unit, analysed
+from intake.parsers.statements.view import Hit, Spans, View
+
+__all__ = ["extract_statements"]
+
+
+def _evidence(v: View, hit: Hit) -> Evidence:
+    unit = v.unit
+    start, end = v.char_span(hit.first)[0], v.char_span(hit.last)[1]
+    words = unit.text[start - unit.start : end - unit.start]
+    return Evidence(words, " ".join(unit.text.split()), start, end, hit.confidence)
+
+
+def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:
+    starts = [u.tok_start for u in all_units]
+    out: dict[int, Spans] = defaultdict(lambda: defaultdict(list))
+    for label, s, e in matcher(doc.vocab)(doc):
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and e <= all_units[i].tok_end:
+            out[i][label].append((s, e))
+    return out
+
+
+def extract_statements(
+    doc: Doc | str,
+) -> tuple[tuple[Statement, ...], tuple[Statement, ...], tuple[Statement, ...]]:
+    """(change requests, requirements, objectives) stated in ``doc``, each in text order.
+
+    A string is analysed first (``intake.parsers.nlp.analyse``).
+    """
+    if isinstance(doc, str):
+        doc = analyse(doc)
+    an = analysed(doc)
+    all_units, text = an.units, an.text
+    norms = an.norms(doc.vocab.strings)
+    found: dict[str, list[Statement]] = {"change_request": [], "requirement": [], "objective": []}
+    buckets = _bucket(doc, all_units)
+    lead: str | None = None  # kind of the "Changes:" lead-in whose items follow
+    section: str | None = None  # kind of the heading ("Requirements") we are under
+    section_units = 0
+    prev_end = 0
+    for i, unit in enumerate(all_units):
+        gap = text[prev_end : unit.start] if i else "\n"
+        prev_end = unit.end
+        announced = heading(text, unit, gap)
+        if announced is not None:
+            section, lead = announced or None, None
+            continue
+        if "\n\n" in gap and section_units:
+            section = None  # a heading's section is its paragraph
+        section_units = section_units + 1 if section else 0
+        spans = buckets.get(i)
+        if not spans and not lead and section is None:
+            # No cue, no lead-in list, no heading: the unit can only open a list.
+            lead = lead_in(unit.text)
+            continue
+        v = View(an, norms, unit, spans or {})
+        line_start = "\n" in gap
+        plain_item = (
+            "\n\n" not in gap
+            and line_start
+            and len(unit.text) < 100
+            and not v.pleasantry
+            and lead_in(unit.text) is None
+        )
+        if lead and (unit.bullet or plain_item):
+            hit = list_item(v, lead)
+            if hit is not None:
+                found[lead].append(Statement(lead, _evidence(v, hit), hit.action))
+            continue
+        if not (lead and not line_start and "\n\n" not in gap):
+            lead = lead_in(unit.text)  # a bullet's second sentence keeps the list going
+            if lead:
+                continue
+        for hit in _judge(v, section):
+            found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
+    return (
+        tuple(found["change_request"]),
+        tuple(found["requirement"]),
+        tuple(found["objective"]),
+    )
+
+
+def _judge(v: View, section: str | None) -> list[Hit]:
+    """The statements one unit makes; a heading's section lowers the bar for its own kind."""
+    change = find_change(v) if v.spans else None
+    req = find_requirement(v, change) if v.spans else None
+    obj = find_objective(v) if v.spans else None
+    if obj is not None and change is not None and change.first <= obj.first <= change.last:
+        obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
+    last = v.last
+    ordinary = not v.pleasantry and not v.status_question and len(v.unit.text) > 25
+    if section == "requirement" and req is None and change is None and ordinary:
+        req = Hit("requirement", 0, last, 0.65)
+    measured = any(v.has(k) for k in ("METRIC", "PERCENT", "OBJ_VERB", "AUDIENCE"))
+    if section == "objective" and obj is None and ordinary and not v.past_only and measured:
+        obj = Hit("objective", 0, last, 0.65)
+    if section == "change_request" and change is None and ordinary and v.has("CR_VERB"):
+        change = Hit("change_request", 0, last, 0.65, "edit")
+    return [h for h in (change, req, obj) if h is not None]

@@ -1,0 +1,103 @@
+"""How a message lays out its statements: headings, lead-ins and the list items under them.
+
+Input: a unit's text (and, for a list item, its :class:`View`). Output: the
+kind a heading ("Requirements", "Goals") or a lead-in ("A few changes:")
+announces, and the statement a list item under a lead-in makes: an item
+takes the lead-in's kind, and a change item names its action.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.parsers.statements.changes import find_change, verb_action
+from intake.parsers.statements.units import Unit
+from intake.parsers.statements.view import Hit, View, words
+
+_KEEP = words("keep stays stay fine good great perfect love like works")
+_LEAD_CHANGE = re.compile(
+    r"(?:\b(?:changes|edits|revisions|amends|amendments|tweaks|corrections|fixes|feedback|"
+    r"notes|comments|updates)\b|\b(?:change|update|fix|tweak|adjust|amend|correct)\b[^:]*"
+    r"\b(?:following|these|below)\b)[^:]{0,60}:$",
+    re.IGNORECASE,
+)
+_LEAD_REQ = re.compile(
+    r"\b(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|"
+    r"compliance)\b[^:]{0,60}:$",
+    re.IGNORECASE,
+)
+_LEAD_OBJ = re.compile(
+    r"\b(?:goals?|objectives?|kpis?|okrs?|targets|success (?:metrics|criteria|measures)|"
+    r"what success looks like|aims?)\b[^:]{0,60}:$",
+    re.IGNORECASE,
+)
+_HEAD_REQ = re.compile(
+    r"^(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|compliance|"
+    r"what to avoid|rules|guidelines|brand and legal|"
+    r"legal and brand|approvals?)\b",
+    re.IGNORECASE,
+)
+_HEAD_OBJ = re.compile(
+    r"^(?:(?:our|the|business|campaign|marketing|key)\s+)?(?:goals?|objectives?|kpis?|okrs?|"
+    r"targets|success|aims?|what success looks like)\b",
+    re.IGNORECASE,
+)
+_HEAD_CHANGE = re.compile(
+    r"^(?:(?:requested|our|the)\s+)?(?:changes|edits|revisions|amends|amendments|feedback|"
+    r"tweaks|corrections|fixes)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_in(text: str) -> str | None:
+    text = text.strip()
+    if not text.endswith(":") or len(text) > 90:
+        return None
+    if _LEAD_OBJ.search(text):
+        return "objective"
+    if _LEAD_REQ.search(text):
+        return "requirement"
+    if _LEAD_CHANGE.search(text):
+        return "change_request"
+    return None
+
+
+def heading(text: str, unit: Unit, gap: str) -> str | None:
+    """A section heading's kind ("" for other headings such as "Budget"), or None."""
+    words = unit.text.split()
+    if (
+        len(words) > 5
+        or len(unit.text) > 40
+        or unit.text[-1] in ".!?:;,"
+        or not (unit.text[0].isupper() or unit.text[0].isdigit())
+        or (gap and "\n" not in gap)
+        or (not text.startswith("\n", unit.end) and unit.end < len(text))
+    ):
+        return None
+    if unit.bullet and len(words) > 3:
+        return None
+    for kind, pattern in (
+        ("requirement", _HEAD_REQ),
+        ("objective", _HEAD_OBJ),
+        ("change_request", _HEAD_CHANGE),
+    ):
+        if pattern.search(unit.text):
+            return kind
+    return ""
+
+
+def list_item(v: View, lead: str) -> Hit | None:
+    """An item under a lead-in: takes the lead-in's kind; a change item names its action."""
+    last = v.last
+    if lead != "change_request":
+        return Hit(lead, 0, last, 0.8)
+    if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")):
+        return None  # "Love the music.", "Keep it." under "A few notes:"
+    hit = find_change(v)
+    if hit is not None:
+        return Hit("change_request", 0, last, 0.9, hit.action)
+    for s, _e in v.rel("CR_VERB"):
+        action = verb_action(v, s)
+        if action:
+            return Hit("change_request", 0, last, 0.85, action)
+    return Hit("change_request", 0, last, 0.75, "edit")

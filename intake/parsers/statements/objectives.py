@@ -1,0 +1,111 @@
+"""Objectives: the rules that find one in a unit, in the order they are tried.
+
+Input: a :class:`View` of one unit. Output: a :class:`Hit` of kind
+``objective``, or None.
+
+An objective is what the work is for: a goal named as one ("the goal is to
+lift frozen sales"), a want tied to a metric or an audience ("we want more
+sign-ups", "we'd like to hit 10,000 followers"), or a verb of reach with its
+measure ("grow awareness among parents").
+"""
+
+from __future__ import annotations
+
+from intake.parsers.statements.view import STOP, Hit, Rule, Verdict, View, first_hit, words
+
+KIND = "objective"
+
+_AUDIENCE_VERBS = words("reach target attract win engage convert acquire capture")
+_WANTING = words("aim aiming hope hoping looking trying want wants plan planning 'd would "
+                 "point idea purpose")
+_TARGET_FOLLOWERS = ("date", "launch", "deadline", "day", "week", "month", "delivery")
+
+
+def nothing_to_aim_at(v: View) -> Verdict:
+    """A status question or a report of the past states no objective."""
+    return STOP if v.status_question or v.past_only else None
+
+
+def _named_goal(v: View, s: int, e: int) -> Hit | None:
+    """One goal noun or phrase at ``s:e`` ("our goal is", "we're aiming to")."""
+    head = v.n[s]
+    metric = v.has("METRIC") or v.has("AUDIENCE") or v.has("PERCENT")
+    if v.n[e - 1] == "for":
+        return Hit(KIND, s, e - 1, 0.85) if metric else None
+    if head in _WANTING:
+        verb = v.at(e)
+        if verb in ("reach", "target") and v.at(e + 1) == "out":
+            return None
+        near = any(e < ms <= e + 10 for ms, _ in v.rel("METRIC") + v.rel("AUDIENCE"))
+        near = near or any(e < ps <= e + 10 for ps, _ in v.rel("PERCENT"))
+        if any(vs == e for vs, _ in v.rel("OBJ_VERB")) and near:
+            return Hit(KIND, s, e, 0.85)
+        return None
+    if head == "success" and v.at(s - 1) in ("what", "on", "about"):
+        return None  # "a note on what success looks like": the topic, objectives follow
+    if "target" in v.n[s:e]:
+        k = s + v.n[s:e].index("target")
+        target_start = v.char_span(k)[0] - v.unit.start
+        if v.at(k + 1) in _TARGET_FOLLOWERS:
+            return None  # "the target date"
+        if v.unit.text.startswith("Target", target_start) and k > 0:
+            return None  # the retailer
+    return Hit(KIND, s, e - 1, 0.9)
+
+
+def named_goal(v: View) -> Verdict:
+    """"The goal is to lift frozen sales by 10%", "success means 500 leads"."""
+    for s, e in v.rel("OBJ_NOUN"):
+        hit = _named_goal(v, s, e)
+        if hit is not None:
+            return hit
+    return None
+
+
+def want_more(v: View) -> Verdict:
+    """"We want more sign-ups", "we'd love to see more families"."""
+    measures = v.rel("METRIC") + v.rel("AUDIENCE")
+    for s, e in v.rel("OBJ_WANT_MORE"):
+        if any(e <= ms <= e + 4 for ms, _ in measures) and not v.negated_before(s):
+            return Hit(KIND, s, e - 1, 0.75)
+    return None
+
+
+def want_a_number(v: View) -> Verdict:
+    """"We'd like to hit 10,000 followers"."""
+    metrics = v.rel("METRIC")
+    for s, e in v.rel("OBJ_WANT_NUM"):
+        if any(e <= ms <= e + 4 for ms, _ in metrics) and not v.negated_before(s):
+            return Hit(KIND, s, e - 1, 0.8)
+    return None
+
+
+def measured_verb(v: View) -> Verdict:
+    """"Grow awareness among parents", "drive traffic to the stores"."""
+    metrics, audiences = v.rel("METRIC"), v.rel("AUDIENCE")
+    for s, _e in v.rel("OBJ_VERB"):
+        word = v.n[s]
+        if v.at(s + 1) == "out" or v.negated_before(s):
+            continue
+        if word == "get" and v.at(s + 1) != "more":
+            continue
+        window = range(s + 1, s + 8)
+        has_metric = any(ms in window for ms, _ in metrics)
+        has_audience = word in _AUDIENCE_VERBS and any(a in window for a, _ in audiences)
+        if has_metric or has_audience:
+            return Hit(KIND, s, s, 0.8)
+    return None
+
+
+OBJECTIVE_RULES: tuple[Rule, ...] = (
+    nothing_to_aim_at,  # STOP: questions, the past
+    named_goal,  # "the goal is", "we're aiming to"
+    want_more,  # "we want more sign-ups"
+    want_a_number,  # "hit 10,000 followers"
+    measured_verb,  # "grow awareness among parents"
+)
+
+
+def find_objective(v: View) -> Hit | None:
+    """The objective a unit states, if any (see :data:`OBJECTIVE_RULES`)."""
+    return first_hit(OBJECTIVE_RULES, v)

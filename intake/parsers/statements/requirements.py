@@ -1,0 +1,150 @@
+"""Special requirements: the rules that find one in a unit, in the order they are tried.
+
+Input: a :class:`View` of one unit and the change found in it (if any). Output:
+a :class:`Hit` of kind ``requirement``, or None.
+
+A requirement is a rule the work must follow ("every post must carry the
+#RideOrbit tag", "legal has to approve the copy", "allow five business days
+for proofs", "use the new logo only"). A modal that only sets a deadline
+("has to be ready by March 3") is a due date's business, and one that serves
+a change ("we need to push the launch") is the change's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.parsers.statements.cues import FILLERS
+from intake.parsers.statements.view import STOP, USE_RULE, Hit, Rule, Verdict, View, first_hit
+from intake.parsers.statements.view import words as _words
+
+KIND = "requirement"
+
+_DEADLINE = re.compile(
+    r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"eod|cob|close|next|tomorrow|noon|midday|this|week|month)|"
+    r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
+    r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b"
+)
+_PROHIBITION = re.compile(
+    r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b"
+)
+# "at least five working days before go-live", "build in 5 business days for review".
+_LEAD_TIME = re.compile(
+    r"\b(?:at least|build in|allow(?: for)?|plan for|give (?:us|them|him|her))\s+"
+    r"(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:business|working|calendar)?\s*days?\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working)\s+"
+    r"days?\s+(?:before|ahead|prior|notice|lead)"
+)
+_APPROVED = _words("approved signed reviewed cleared vetted checked validated")
+_PERSONAL_NEED = _words(
+    "talk chat catch discuss meet schedule find connect sync check run leave head go say "
+    "admit confess agree think ask get thank apologise apologize"
+)
+_SUBORDINATE = _words("where when whenever if unless whether as")
+_CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
+
+
+def not_a_status_question(v: View, change: Hit | None) -> Verdict:
+    return STOP if v.status_question else None
+
+
+def lead_time(v: View, change: Hit | None) -> Verdict:
+    """"Allow at least five business days for proofs"."""
+    if _LEAD_TIME.search(v.lower) and not v.past_only:
+        return Hit(KIND, 0, v.last, 0.75)
+    return None
+
+
+def use_rule(v: View, change: Hit | None) -> Verdict:
+    """"Use the new logo only", "always use the brand green"."""
+    if USE_RULE.search(v.lower) and change is None:
+        return Hit(KIND, 0, v.last, 0.75)
+    return None
+
+
+def only_a_deadline(v: View, change: Hit | None) -> Verdict:
+    """"The files have to be ready by March 3": a due date, not a constraint."""
+    if _DEADLINE.search(v.lower) and not _PROHIBITION.search(v.lower):
+        return STOP
+    return None
+
+
+def approval_wanted(v: View, change: Hit | None) -> Verdict:
+    """"We need it approved by legal"."""
+    for s, e in v.rel("WANT_DONE"):
+        if any(w in _APPROVED for w in v.n[e + 1 : e + 6]) and not v.past_only:
+            return Hit(KIND, s, e - 1, 0.75)
+    return None
+
+
+def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) -> bool:
+    """Whether the modal at ``s:e`` states a rule of the work, not an errand or a change."""
+    head, nxt = v.n[s], v.at(e)
+    if change is not None and change.first <= e + 3 and change.last >= s:
+        return False  # "we need to push the launch": the modal serves the change request
+    if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
+        return False  # "I have to say", "I need to check": the writer's own errands
+    busy = head == "must" and v.at(e + 1) in ("busy", "been", "had", "swamped")
+    if nxt in _PERSONAL_NEED or busy or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
+        return False
+    if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR")):
+        return False
+    if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
+        return False
+    # "Don't change the logo" rules; "we didn't change it" reports.
+    return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]))
+
+
+def modal_rule(v: View, change: Hit | None) -> Verdict:
+    """"Every post must carry the tag", "legal has to see it", "never show the price"."""
+    has_topic = v.has("REQ_STRONG") or v.has("REQ_SPEC") or v.has("REQ_APPROVAL")
+    for s, e in v.rel("REQ_MODAL"):
+        if _modal_counts(v, change, s, e, has_topic):
+            return Hit(KIND, s, e - 1, 0.85)
+    return None
+
+
+def plain_statements_only(v: View, change: Hit | None) -> Verdict:
+    """Without a modal, only a plain present statement can be a requirement: not one that
+    asks a change, reports the past or is a pleasantry."""
+    return STOP if change is not None or v.past_only or v.pleasantry else None
+
+
+def strong_topic(v: View, change: Hit | None) -> Verdict:
+    """"Pantone 286 C on all print", "subject to legal approval"."""
+    for label in ("REQ_STRONG", "REQ_APPROVAL"):
+        spans = v.rel(label)
+        if spans:
+            s, e = spans[0]
+            return Hit(KIND, s, e - 1, 0.75)
+    return None
+
+
+def several_specs(v: View, change: Hit | None) -> Verdict:
+    """Two different specification words ("300 dpi CMYK PDF")."""
+    spec = v.rel("REQ_SPEC")
+    if len({v.n[s] for s, _ in spec}) >= 2:
+        return Hit(KIND, spec[0][0], spec[-1][1] - 1, 0.7)
+    return None
+
+
+# The order matters: vetoes (STOP) end the search before the weaker rules run.
+REQUIREMENT_RULES: tuple[Rule, ...] = (
+    not_a_status_question,
+    lead_time,  # "allow five business days"
+    use_rule,  # "use the new logo only"
+    only_a_deadline,  # STOP: "ready by March 3" is a due date
+    approval_wanted,  # "we need it approved by legal"
+    modal_rule,  # "must", "has to", "never", "is required"
+    plain_statements_only,  # STOP: a change, the past, a pleasantry
+    strong_topic,  # mandatory topics: brand, legal, approvals
+    several_specs,  # "300 dpi CMYK PDF"
+)
+
+
+def find_requirement(v: View, change: Hit | None) -> Hit | None:
+    """The requirement a unit states, if any (see :data:`REQUIREMENT_RULES`)."""
+    return first_hit(REQUIREMENT_RULES, v, change)

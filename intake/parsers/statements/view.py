@@ -1,0 +1,174 @@
+"""One unit's words as the statement rules see them, and the word sets they share.
+
+Input: an analysed message, its NORM strings, one unit and the cue spans that
+fall in it. Output: a :class:`View` (the unit's words without whitespace tokens,
+cue spans re-indexed onto them, and the unit's mood: status question,
+pleasantry, past only) and :class:`Hit`, what a rule reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from intake.parsers.statements.cues import (
+    FILLERS,
+    PLEASANTRY_OPENERS,
+    STATUS_OPENERS,
+    WORD_FILLERS,
+)
+from intake.parsers.statements.units import Analysed, Unit
+
+Spans = dict[str, list[tuple[int, int]]]
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string, to keep long tables readable."""
+    return frozenset(text.split())
+
+
+DATE_CUE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b(?:launch|deadline|date|dates|go-live|live|week|weeks|month|months|tomorrow|today|"
+    r"eod|cob|quarter|q[1-4]|spring|summer|fall|autumn|winter|later|earlier|back|out|"
+    r"forward|schedule|timeline|kickoff|kick-off|delivery|shoot|premiere|release|\d+(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|yesterday|already|ago|previously|last (?:year|quarter|month|week|"
+    r"spring|summer|fall|autumn|winter|time|campaign|season))\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|want|wants|like to|aim|aiming|goal is|is to|are to|this (?:year|quarter|month|"
+    r"campaign|time|season)|next|need|needs|must|should|going to|(?:am|are|is|'re) hoping|"
+    r"hope to|plan|planning|"
+    r"looking to|trying to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\([^()]*\)")
+
+COMPARATIVE_OK = words(
+    "bigger smaller larger bolder brighter darker lighter shorter longer simpler clearer "
+    "more less punchier warmer cooler louder quieter wider narrower taller thicker "
+    "thinner pop stand"
+)
+DELIVERABLES = words(
+    "version versions cut cuts edit edits spot spots banner banners size sizes variant "
+    "variants translation translations ad ads post posts video videos page pages slide "
+    "slides flyer flyers email emails landing round option options placement placements "
+    "story stories reel reels frame frames poster posters mailer deck language languages "
+    "format formats copy spread insert tagline headline logo"
+)
+MEETINGS = words("meeting call review session sync catch-up lunch coffee chat appointment zoom")
+DETS = words("the this that it them these those our all my your his her its")
+MODALS = words("should must need needs has have will can could would 'd might")
+# "Please use the new photos only", "use the line on everything": a rule about all work.
+USE_RULE = re.compile(
+    r"\buse\b[^.;]*\b(?:only|on everything|everywhere|throughout|on all|in all|across all|"
+    r"in every|on every|at all times|consistently)\b|\b(?:always|only) use\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule found: the statement's kind, the cue words (word indices of the
+    :class:`View`), how sure the rule is, and for a change its action."""
+
+    kind: str
+    first: int
+    last: int
+    confidence: float
+    action: str | None = None
+
+
+class View:
+    """One unit's words as NORM strings, with helpers the rules share.
+
+    Whitespace tokens (a hard-wrapped line break is one) are left out, so
+    "please cut\\nthe pricing" reads as three neighbouring words; ``idx[i]`` is
+    the doc index of word ``i``.
+    """
+
+    def __init__(self, an: Analysed, norms: list[str], unit: Unit, spans: Spans):
+        self.an, self.unit, self.spans = an, unit, spans
+        space = an.space
+        self.idx = [i for i in range(unit.tok_start, unit.tok_end) if not space[i]]
+        self.n = [norms[i] for i in self.idx]
+        pos = {doc_i: k for k, doc_i in enumerate(self.idx)}
+        self._rel: dict[str, list[tuple[int, int]]] = {}
+        for label, found in spans.items():
+            inner_spans = []
+            for s, e in found:
+                inner = [pos[d] for d in range(s, e) if d in pos]
+                if inner:
+                    inner_spans.append((inner[0], inner[-1] + 1))
+            self._rel[label] = inner_spans
+        self.lower = unit.text.lower()
+        plain = _PARENS.sub("", self.lower)
+        first = 0
+        while first < len(self.n) and self.n[first] in FILLERS:
+            first += 1
+        self.first = first
+        opener = self.n[first] if first < len(self.n) else ""
+        self.status_question = unit.text.rstrip().endswith("?") and opener in STATUS_OPENERS
+        self.pleasantry = opener in PLEASANTRY_OPENERS
+        self.past_only = bool(_PAST.search(plain)) and not _FUTURE.search(plain)
+
+    @property
+    def last(self) -> int:
+        return len(self.n) - 1
+
+    def rel(self, label: str) -> list[tuple[int, int]]:
+        return self._rel.get(label, [])
+
+    def has(self, label: str) -> bool:
+        return bool(self._rel.get(label))
+
+    def char_span(self, i: int) -> tuple[int, int]:
+        """Character offsets of word ``i`` in the message text."""
+        d = self.idx[i]
+        return self.an.idx[d], self.an.idx[d] + self.an.length[d]
+
+    def text_after(self, i: int) -> str:
+        """The unit's text after word ``i``."""
+        return self.unit.text[self.char_span(i)[1] - self.unit.start :]
+
+    def at(self, i: int) -> str:
+        return self.n[i] if 0 <= i < len(self.n) else ""
+
+    def negated_before(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and self.n[j] in WORD_FILLERS:
+            j -= 1
+        if self.at(j) in ("not", "never") and self.at(j - 1) != "why":
+            return True
+        return self.n[max(0, i - 3) : i] == ["no", "need", "to"]
+
+
+class _Stop:
+    """The verdict of a rule that rules the kind out for the whole unit."""
+
+    def __repr__(self) -> str:
+        return "STOP"
+
+
+#: A rule's verdict that ends the table: no statement of this kind in the unit.
+STOP: Final = _Stop()
+Verdict = Hit | _Stop | None
+Rule = Callable[..., Verdict]
+
+
+def first_hit(rules: Sequence[Rule], *args: object) -> Hit | None:
+    """Run ``rules`` in order: the first :class:`Hit` wins, :data:`STOP` ends with none,
+    None passes to the next rule."""
+    for rule in rules:
+        verdict = rule(*args)
+        if verdict is STOP:
+            return None
+        if isinstance(verdict, Hit):
+            return verdict
+    return None
