@@ -85,23 +85,3 @@ def watch_mailbox(
                 stop.wait(delay)
     finally:
         source.close()
-
-
-def run_forever(app: App, stop: threading.Event) -> None:
-    """Watch every configured mailbox in its own thread until ``stop`` is set."""
-    app.pipeline  # noqa: B018 - build it (and mirror clients) once, before the threads share it
-    threads = [
-        threading.Thread(
-            target=watch_mailbox, args=(app, mailbox, stop), name=f"mailbox-{mailbox.name}"
-        )
-        for mailbox in app.config.mailboxes
-    ]
-    for thread in threads:
-        thread.start()
-    try:
-        while any(t.is_alive() for t in threads):
-            stop.wait(1.0)
-    finally:
-        stop.set()
-        for thread in threads:
-            thread.join()

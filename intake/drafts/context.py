@@ -42,10 +42,6 @@ class DraftContext:
     # draft changes one (scheduling guidance re-plans reminders from it).
     project_changed: ProjectChanged | None = None
 
-    @property
-    def replies_enabled(self) -> bool:
-        return self.key is not None
-
     def notify_project_changed(self, session: Session, project: Project | None) -> None:
         if project is not None and self.project_changed is not None:
             self.project_changed(session, project)

@@ -29,7 +29,6 @@ from models.mentions import Mention
 BY_THREAD = "thread"
 BY_MENTION = "mention"
 NEW = "new"
-MOVED = "moved"
 
 # Mention kinds that mean the client is asking for work.
 OPENS_WORK = frozenset({"objective", "budget", "due_date", "change_request", "requirement"})

@@ -17,7 +17,7 @@ What the hook does with a message, by classification:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING, Any
@@ -328,14 +328,6 @@ def draft_detail(session: Session, draft_id: int) -> dict[str, Any]:
         )
     ]
     return row
-
-
-def refused_rows(session: Session) -> Iterator[Mapping[str, Any]]:
-    """Every refused reply, newest first (for the CLI and tests)."""
-    for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "refused")
-                             .order_by(AuditEvent.id.desc())):
-        yield {"at": _iso(e.at), "draft_id": e.draft_id, "actor": e.actor, "reason": e.reason,
-               "message": e.message_pk}
 
 
 __all__ = [

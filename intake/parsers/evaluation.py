@@ -28,7 +28,6 @@ from intake.parsers.mentions import Extraction
 DATE_FIELDS = ("due_dates", "replaced_dates")
 STATEMENT_FIELDS = ("change_requests", "requirements", "objectives")
 FIELDS = ("due_dates", "replaced_dates", "budgets", *STATEMENT_FIELDS)
-BUDGET_KINDS = frozenset({"budget", "cap", "range"})
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 _SPACE = re.compile(r"\s+")

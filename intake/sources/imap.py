@@ -117,10 +117,6 @@ class ImapSource:
     # -- connection ------------------------------------------------------------
 
     @property
-    def connected(self) -> bool:
-        return self._client is not None and not self._broken
-
-    @property
     def supports_idle(self) -> bool:
         return "IDLE" in self.capabilities
 
