@@ -48,11 +48,10 @@ class App:
     engine: Engine
     clock: Clock
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
-    factory: sessionmaker[Session] = field(default=None)  # type: ignore[assignment]
+    factory: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.factory is None:
-            self.factory = session_factory(self.engine)
+        self.factory = session_factory(self.engine)
 
     @cached_property
     def outbox(self) -> Outbox:

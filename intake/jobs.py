@@ -53,6 +53,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -395,7 +396,7 @@ def build_scheduler(
     )
     for i, job in enumerate(reminder_jobs):
         scheduler.add_job(
-            _guarded(f"reminders[{i}]", lambda job=job: job(app)),
+            _guarded(f"reminders[{i}]", partial(job, app)),
             IntervalTrigger(seconds=settings.reminders_every, timezone=tz),
             id=f"reminders-{i}", name=getattr(job, "__name__", f"reminders {i}"),
             misfire_grace_time=max(1, int(settings.reminders_every)),

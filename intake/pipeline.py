@@ -22,9 +22,9 @@ import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.classify import IGNORED, Classification, Context, classify
@@ -254,7 +254,7 @@ class Pipeline:
         session.flush()  # new threads get their IDs
         if good:
             # Core INSERT ... RETURNING: the ORM unit of work would cost as much as parsing.
-            table = Message.__table__
+            table = cast(Table, Message.__table__)
             ids = session.connection().execute(
                 insert(table).returning(table.c.id, sort_by_parameter_order=True),
                 [self._message_values(w, now) for w in good],
@@ -274,13 +274,14 @@ class Pipeline:
             elif slot.role in (KNOWN, COPY):  # COPY here: its original was quarantined
                 slot.outcome = Outcome(KNOWN, message_pk=slot.message_pk)
         if locations:
-            session.connection().execute(insert(MessageLocation.__table__), locations)
+            session.connection().execute(insert(cast(Table, MessageLocation.__table__)), locations)
         references = [
             {"message_pk": w.message_pk, "ref": ref, "thread_id": w.thread.id}
             for w in threaded if w.thread is not None for ref in self._references(w)
         ]
         if references:
-            session.connection().execute(insert(MessageReference.__table__), references)
+            session.connection().execute(insert(cast(Table, MessageReference.__table__)),
+                                         references)
         for work in good:
             if work.extraction is not None and work.message_pk is not None:
                 session.add_all(mention_rows(work.extraction, message_pk=work.message_pk, now=now))

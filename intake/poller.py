@@ -43,8 +43,12 @@ def watch_mailbox(
     backoff = backoff or Backoff(base=1.0, cap=300.0)
     source = app.source(mailbox)  # reconnects by itself after a failure
     # Stopping must not wait for a long IDLE to end: interrupt it when asked to stop.
+    def interrupt_when_stopped() -> None:
+        stop.wait()
+        source.interrupt()
+
     threading.Thread(
-        target=lambda: (stop.wait(), source.interrupt()),
+        target=interrupt_when_stopped,
         name=f"stop-{mailbox.name}",
         daemon=True,
     ).start()

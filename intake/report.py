@@ -178,7 +178,7 @@ def _waiting_rows(session: Session, since: datetime | None) -> list[_Row]:
         .where(Message.id.in_(ids))
         .order_by(Message.date, Message.id)
     )
-    return [_Row(*row) for row in session.execute(query)]
+    return [_Row(*tuple(row)) for row in session.execute(query)]
 
 
 def _answered_forwards(session: Session, rows: Sequence[_Row]) -> set[int]:
@@ -194,7 +194,8 @@ def _answered_forwards(session: Session, rows: Sequence[_Row]) -> set[int]:
     ).all())
     return {
         r.id for r in forwards
-        if r.thread_id in last_ae and r.original_date and last_ae[r.thread_id] > r.original_date
+        if r.original_date and (last := last_ae.get(r.thread_id)) is not None
+        and last > r.original_date
     }
 
 
@@ -213,7 +214,7 @@ def _stored_originals(session: Session, rows: Sequence[_Row]) -> set[tuple[str, 
             Message.date.in_(dates),
         )
     )
-    return {(sender.lower(), when) for sender, when in found}
+    return {(sender.lower(), when) for sender, when in found if when is not None}
 
 
 def _due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date]]:
@@ -229,7 +230,8 @@ def _due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date]]:
                    Message.thread_id.in_(chunk))
         )
         for thread_id, due in found:
-            by_thread[thread_id].add(due)
+            if thread_id is not None and due is not None:
+                by_thread[thread_id].add(due)
     return by_thread
 
 
@@ -245,7 +247,8 @@ def _own_due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date
             )
         )
         for message_pk, due in found:
-            by_message[message_pk].add(due)
+            if due is not None:
+                by_message[message_pk].add(due)
     return by_message
 
 

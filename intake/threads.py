@@ -90,7 +90,7 @@ class ThreadIndex:
                     Message.message_id.in_(chunk), Message.thread_id.is_not(None)
                 )
             )
-            self.parents.update((mid, tid) for mid, tid in rows)
+            self.parents.update((m, t) for m, t in rows if m is not None and t is not None)
         # message_id -> thread id of a stored reply that names it (out-of-order arrival)
         self.children: dict[str, int] = {}
         for chunk in _chunks(ids):
@@ -99,7 +99,8 @@ class ThreadIndex:
                     MessageReference.ref.in_(chunk), MessageReference.thread_id.is_not(None)
                 )
             ):
-                self.children.setdefault(ref, thread_id)
+                if thread_id is not None:
+                    self.children.setdefault(ref, thread_id)
         self.by_subject: dict[tuple[str, int | None], list[Thread]] = {}
         for chunk in _chunks(keys):
             for thread in session.scalars(select(Thread).where(Thread.subject_key.in_(chunk))):

@@ -46,7 +46,8 @@ def extract_file(
         )
         result.update(extraction_to_json(extraction))
     else:
-        empty = {"due_dates": [], "replaced_dates": [], "budgets": [], "other_money": []}
+        empty: dict[str, object] = {"due_dates": [], "replaced_dates": [], "budgets": [],
+                                    "other_money": []}
         result.update(empty | {"change_requests": [], "requirements": [], "objectives": []})
     return result
 

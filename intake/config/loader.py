@@ -120,7 +120,7 @@ def _database_url(reader: TableReader, table: Mapping[str, Any]) -> str:
         value = os.environ.get(env_name)
         if not value:
             reader.fail("database.url_env", f"environment variable {env_name} is not set")
-        return value  # type: ignore[return-value]
+        return value
     url = reader.string(table, "database.url", "url", default="sqlite:///intake.db")
     _scheme, sep, rest = url.partition("://")
     userinfo = rest.partition("@")[0] if "@" in rest else ""
@@ -130,7 +130,7 @@ def _database_url(reader: TableReader, table: Mapping[str, Any]) -> str:
             "a password in the URL is a secret: put the URL in an environment variable "
             "and name it with database.url_env",
         )
-    return url
+    return str(url)
 
 
 def _agency(reader: TableReader, table: Mapping[str, Any]) -> AgencyConfig:

@@ -82,7 +82,7 @@ def run_demo(directory: Path, *, keep: bool = False) -> int:
     finally:
         app.close()
     for row in rows:
-        row["date"] = (row["date"] or "")[:10]
+        row["date"] = str(row["date"] or "")[:10]
     print(table(rows, COLUMNS))
     kinds: dict[str, int] = {}
     for row in rows:

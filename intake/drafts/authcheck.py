@@ -44,6 +44,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from intake.classify import machine_reason
 from intake.parsers.addresses import parse_addresses
@@ -229,7 +230,8 @@ def domains_aligned(signing: str, author: str) -> bool:
 # --- DKIM, checked here ----------------------------------------------------------------
 
 
-def dkim_pass_domains(raw: bytes, *, dnsfunc=None, timeout: float = 5) -> tuple[str, ...]:
+def dkim_pass_domains(raw: bytes, *, dnsfunc: Callable[..., Any] | None = None,
+                      timeout: float = 5) -> tuple[str, ...]:
     """The ``d=`` domains of the DKIM signatures of ``raw`` that verify and sign From.
 
     ``dnsfunc`` is dkimpy's seam (``dnsfunc(name: bytes, timeout=...) -> bytes``

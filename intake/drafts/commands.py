@@ -503,12 +503,12 @@ def _numeric_date(text: str, ref: Reference) -> date | None:
         year, month, day = (int(g) for g in match.groups())
         shape = Shape("iso", year=year, first=month, second=day)
     elif match := _SLASH_DATE.match(text):
-        first, separator, second, year = match.groups()
+        first, separator, second, written_year = match.groups()
         shape = Shape(
             "numeric",
             first=int(first),
             second=int(second),
-            year=expand_year(int(year)) if year else None,
+            year=expand_year(int(written_year)) if written_year else None,
             dotted=separator == ".",
         )
     else:

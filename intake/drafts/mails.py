@@ -306,7 +306,7 @@ def queue_ack(
                 f"{view['subject']}",
         text=text, html=html, clock=ctx.clock, kind="draft-ack",
         in_reply_to=bracket(reply.message_id) if reply else None,
-        references=[bracket(reply.message_id)] if reply and reply.message_id else [],
+        references=[f"<{reply.message_id.strip('<>')}>"] if reply and reply.message_id else [],
     )
     cause = reply.id if reply else "operator"
     ctx.outbox.queue(mail, kind="draft-ack",

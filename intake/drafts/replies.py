@@ -340,7 +340,8 @@ def answered_draft_ids(session: Session, mail: ParsedMail) -> set[int]:
         select(DraftVersion.mail_message_id, DraftVersion.draft_id)
         .where(DraftVersion.mail_message_id.in_(ids))
     ):
-        rows.setdefault(mail_id, set()).add(draft_id)
+        if mail_id is not None:
+            rows.setdefault(mail_id, set()).add(draft_id)
     for message_id in ids:
         if message_id in rows:
             return rows[message_id]

@@ -171,8 +171,8 @@ def sync_reminders(
         row.status, row.reason, row.updated_at = "cancelled", reason, now
         cancelled.append(key)
     for reminder in add:
-        row = rows.get(reminder.key)
-        if row is None:
+        existing = rows.get(reminder.key)
+        if existing is None:
             session.add(
                 ProjectReminder(
                     project_id=project_id,
@@ -186,9 +186,9 @@ def sync_reminders(
                     updated_at=now,
                 )
             )
-        elif row.status == "cancelled":
-            row.status, row.reason, row.updated_at = "pending", None, now
-            row.client_tz = reminder.client_tz
+        elif existing.status == "cancelled":
+            existing.status, existing.reason, existing.updated_at = "pending", None, now
+            existing.client_tz = reminder.client_tz
         else:  # queued: this exact reminder went out already
             continue
         added.append(reminder.key)

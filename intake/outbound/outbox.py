@@ -80,7 +80,8 @@ class RetryPolicy:
     max_delay: timedelta = timedelta(hours=2)
 
     def delay(self, attempts: int) -> timedelta:
-        return min(self.first_delay * (2 ** max(attempts - 1, 0)), self.max_delay)
+        backoff: timedelta = self.first_delay * (2 ** max(attempts - 1, 0))
+        return min(backoff, self.max_delay)
 
 
 @dataclass(frozen=True, slots=True)

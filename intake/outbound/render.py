@@ -10,6 +10,7 @@ autoescaped. Client text is only ever context data, never template source.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from importlib import resources
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
@@ -19,7 +20,7 @@ TEMPLATE_PACKAGE = "templates"
 LAYOUTS = frozenset({"base"})
 
 
-def _load(name: str) -> tuple[str, None, object] | None:
+def _load(name: str) -> tuple[str, str | None, Callable[[], bool]] | None:
     """Template source from the package; ``..`` and absolute names are refused by jinja2."""
     path = resources.files(TEMPLATE_PACKAGE)
     for piece in split_template_path(name):

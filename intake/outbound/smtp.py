@@ -26,7 +26,7 @@ import logging
 import smtplib
 import ssl
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from intake.errors import (
     ConfigError,
@@ -51,7 +51,7 @@ class _DataTracking:
 
     def data(self, msg: Any) -> tuple[int, bytes]:
         self.data_started = True
-        return super().data(msg)  # type: ignore[misc]
+        return cast(tuple[int, bytes], super().data(msg))  # type: ignore[misc]  # a mixin
 
 
 class _SMTP(_DataTracking, smtplib.SMTP):

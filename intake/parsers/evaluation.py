@@ -18,10 +18,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from intake.parsers.mentions import Extraction
 
@@ -39,7 +40,7 @@ class Case:
 
     name: str
     raw: bytes
-    expected: dict
+    expected: dict[str, Any]
 
     @property
     def auto_reply(self) -> bool:
@@ -47,7 +48,7 @@ class Case:
 
     @property
     def timezone(self) -> str:
-        return self.expected["timezone"]
+        return str(self.expected["timezone"])
 
     @property
     def day_first(self) -> bool:
@@ -55,7 +56,7 @@ class Case:
 
     @property
     def default_currency(self) -> str:
-        return self.expected.get("default_currency", "USD")
+        return str(self.expected.get("default_currency", "USD"))
 
 
 # The labelled set's splits by number: the first set (001-199, tuned on), and the second
@@ -188,7 +189,8 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTES)).strip().lower()
 
 
-def _multiset_score(expected: Sequence, predicted: Sequence) -> tuple[int, list, list]:
+def _multiset_score(expected: Sequence[Any], predicted: Sequence[Any]
+                    ) -> tuple[int, list[Any], list[Any]]:
     want, got = Counter(expected), Counter(predicted)
     both = want & got
     missed = list((want - both).elements())
@@ -217,12 +219,12 @@ def match_phrases(phrases: Sequence[str], sentences: Sequence[str]) -> list[tupl
     return sorted((i, j) for j, i in owner.items())
 
 
-def _budget_key(item: dict) -> tuple[Decimal, str, str]:
+def _budget_key(item: dict[str, Any]) -> tuple[Decimal, str, str]:
     return (Decimal(item["amount"]).normalize(), item["currency"].upper(), item["kind"])
 
 
 def score_field(
-    name: str, expected: dict, predicted: Predicted
+    name: str, expected: dict[str, Any], predicted: Predicted
 ) -> tuple[int, list[str], list[str]]:
     """(true positives, missed expected items, spurious predicted items) for one field."""
     if name in DATE_FIELDS:
@@ -252,7 +254,7 @@ def _short(sentence: str, width: int = 90) -> str:
     return flat if len(flat) <= width else flat[: width - 3] + "..."
 
 
-def score(cases: Iterable[Case], predict) -> Report:
+def score(cases: Iterable[Case], predict: Callable[[Case], Predicted]) -> Report:
     """Run ``predict(case) -> Predicted`` over every non-auto-reply case and tally."""
     report = Report()
     for case in cases:

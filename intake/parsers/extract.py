@@ -116,7 +116,7 @@ def extract_message(
 # ---------------------------------------------------------------- JSON
 
 
-def _evidence(ev: Evidence) -> dict:
+def _evidence(ev: Evidence) -> dict[str, object]:
     return {
         "text": ev.sentence,
         "words": ev.words,
@@ -126,8 +126,8 @@ def _evidence(ev: Evidence) -> dict:
     }
 
 
-def _date(d: DueDate) -> dict:
-    out = {"date": d.date.isoformat(), **_evidence(d.evidence)}
+def _date(d: DueDate) -> dict[str, object]:
+    out: dict[str, object] = {"date": d.date.isoformat(), **_evidence(d.evidence)}
     if d.replaces is not None:
         out["replaces"] = d.replaces.isoformat()
     if d.what:
@@ -135,8 +135,8 @@ def _date(d: DueDate) -> dict:
     return out
 
 
-def _money(m: Money) -> dict:
-    out = {"amount": str(m.amount), "currency": m.currency, "kind": m.kind}
+def _money(m: Money) -> dict[str, object]:
+    out: dict[str, object] = {"amount": str(m.amount), "currency": m.currency, "kind": m.kind}
     if m.low is not None:
         out["low"] = str(m.low)
     if m.high is not None:
@@ -144,14 +144,14 @@ def _money(m: Money) -> dict:
     return {**out, **_evidence(m.evidence)}
 
 
-def _statement(s: Statement) -> dict:
+def _statement(s: Statement) -> dict[str, object]:
     out = _evidence(s.evidence)
     if s.action:
         out["action"] = s.action
     return out
 
 
-def extraction_to_json(extraction: Extraction) -> dict:
+def extraction_to_json(extraction: Extraction) -> dict[str, object]:
     """The issue's JSON shape for one message's mentions (``intake extract --json``).
 
     ``due_dates`` and ``replaced_dates`` are ISO dates; ``due_date_details``

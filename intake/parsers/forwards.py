@@ -140,8 +140,9 @@ def _read_headers(text: str, start: int) -> tuple[dict[str, str], int]:
             # one blank line inside a block is tolerated when a header follows
             nxt_end = text.find("\n", end + 1)
             nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
-            if fields and _HEADER_LINE.match(nxt) and _KEYS.get(
-                _HEADER_LINE.match(nxt).group("key").lower().rstrip(" :")
+            following = _HEADER_LINE.match(nxt)
+            if fields and following and _KEYS.get(
+                following.group("key").lower().rstrip(" :")
             ) not in fields:
                 position = end + 1
                 continue

@@ -7,8 +7,8 @@ character offsets of the words in the analysed text, and a confidence in
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 
 
@@ -32,9 +32,9 @@ class DueDate:
     deliverable when the sentence says it ("the launch", "first round").
     """
 
-    date: date
+    date: dt.date
     evidence: Evidence
-    replaces: date | None = None
+    replaces: dt.date | None = None
     what: str | None = None
 
 

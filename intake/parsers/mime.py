@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from email.message import Message
 from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import TypeVar
 
 import mailparser
@@ -59,7 +60,7 @@ _ADDRESS_HEADERS = ("from", "to", "cc", "reply-to")
 _REPORT_TYPES = ("message/delivery-status", "message/disposition-notification")
 
 
-class _MailParser(mailparser.MailParser):
+class _MailParser(mailparser.MailParser):  # type: ignore[misc]  # untyped library
     """mail-parser without its two summary dicts (``mail`` and ``mail_partial``).
 
     ``parse()`` ends by building both from every header and body part; nothing
@@ -241,7 +242,7 @@ def _message_size(message: Message) -> int:
     while stack:
         part = stack.pop()
         size += sum(len(k) + len(str(v)) + 4 for k, v in part.raw_items()) + 2
-        payload = part._payload  # the raw stored payload; get_payload() may decode
+        payload = part._payload  # type: ignore[attr-defined]  # raw; get_payload() may decode
         if isinstance(payload, list):
             stack.extend(m for m in payload if isinstance(m, Message))
         elif isinstance(payload, str):
@@ -278,8 +279,8 @@ def _charset(part: Message, content_type: object) -> str | None:
         return _CHARSETS[key]
     charset = _safe(part.get_content_charset, None)
     if charset is None:
-        charset = _safe(lambda: part.get_param("charset"), None)
-        charset = charset if isinstance(charset, str) else None
+        param = _safe(lambda: part.get_param("charset"), None)
+        charset = param if isinstance(param, str) else None
     if key is not None and len(_CHARSETS) < _CHARSETS_MAX:
         _CHARSETS[key] = charset
     return charset
@@ -329,7 +330,7 @@ def _walk(message: Message) -> _Body:
         if not is_body:
             body.attachments.append(Attachment(filename, ctype, _attachment_size(part)))
             continue
-        payload = _safe(lambda part=part: part.get_payload(decode=True), None)
+        payload = _safe(partial(part.get_payload, decode=True), None)
         if not isinstance(payload, (bytes, bytearray)):
             body.defects.append(f"{ctype} part could not be decoded")
             continue

@@ -29,6 +29,7 @@ import re
 import threading
 from collections import OrderedDict
 from itertools import pairwise
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import spacy
@@ -38,6 +39,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from intake.errors import ConfigError
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 __all__ = ["analyse", "get_pipeline", "sentence_starts"]
 
@@ -160,7 +164,7 @@ def _mark_sentences(doc: Doc, *, inside: int, text: str | None = None) -> None:
         idx = doc.to_array(IDX).astype("int64")
         positions = np.searchsorted(idx, np.asarray(offsets, dtype="int64"), side="left")
         values[positions[positions < len(doc)]] = 1
-    doc.from_array([SENT_START], values.view("uint64"))
+    doc.from_array([SENT_START], cast("Ints2d", values.view("uint64")))
 
 
 _CHUNK = re.compile(r"\s+|\S+")
@@ -176,7 +180,7 @@ def _cross_chunk_pairs(nlp: Language) -> tuple[frozenset[tuple[str, str]], Token
     text, so one can straddle a space and block another: two chunks whose
     tokens meet as such a pair are left to spaCy.
     """
-    tokenizer = nlp.tokenizer
+    tokenizer = tokenizer_of(nlp)
     bare = Tokenizer(
         nlp.vocab,
         rules={},
@@ -206,9 +210,9 @@ class _ChunkTokenizer:
     """
 
     def __init__(self, nlp: Language):
-        self.tokenizer = nlp.tokenizer
+        self.tokenizer = tokenizer_of(nlp)
         self.vocab = nlp.vocab
-        self.cache: dict[str, tuple] = {}
+        self.cache: dict[str, tuple[Any, ...]] = {}
         self.pairs, self.bare = _cross_chunk_pairs(nlp)
         self.firsts = {a for a, _ in self.pairs}
         self.seconds = {b for _, b in self.pairs}
@@ -254,7 +258,7 @@ class _ChunkTokenizer:
             if last and first and any((a, b) in self.pairs for a in last for b in first):
                 # spaCy matches special cases across whitespace ("): " next to ":]"),
                 # which a chunk alone cannot see: let spaCy tokenise this text itself.
-                return self.tokenizer(text)
+                return cast(Doc, self.tokenizer(text))
             if special:
                 norms.extend((len(words) + i, norm) for i, norm in special)
             words += tokens
@@ -265,14 +269,21 @@ class _ChunkTokenizer:
             values = doc.to_array(NORM)
             for i, norm in norms:
                 values[i] = norm
-            doc.from_array([NORM], values)
+            doc.from_array([NORM], cast("Ints2d", values))
         return doc
+
+
+def tokenizer_of(nlp: Language) -> Tokenizer:
+    """The pipeline's tokenizer as the rule-based ``Tokenizer`` every spaCy pipeline has."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer), type(tokenizer)
+    return tokenizer
 
 
 def _blank() -> Language:
     nlp = spacy.blank("en")
     for text in _SPECIAL_TOKENS:
-        nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
+        tokenizer_of(nlp).add_special_case(text, [{"ORTH": text}])
     nlp.add_pipe("mail_sentences")
     return nlp
 
@@ -286,7 +297,7 @@ def _trained(model: str) -> Language:
             key="nlp.model",
         ) from exc
     for text in _SPECIAL_TOKENS:
-        nlp.tokenizer.add_special_case(text, [{"ORTH": text}])
+        tokenizer_of(nlp).add_special_case(text, [{"ORTH": text}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("mail_sentence_hints", before="parser")
     elif "senter" not in nlp.pipe_names:

@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
@@ -224,7 +224,7 @@ class ImapSource:
         with self._translated(f"EXAMINE {folder}"):
             info = client.select_folder(folder, readonly=True)
         self._selected = folder
-        return info
+        return cast(dict[bytes, Any], info)
 
     # -- fetching --------------------------------------------------------------
 

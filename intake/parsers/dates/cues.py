@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from intake.parsers.dates.patterns import DateMatch
 from intake.parsers.nlp import get_pipeline
@@ -117,8 +117,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
 #: Cue phrases (lower-case token tuples) and what they say about a nearby date.
 CUES = _cues()
 _FIRST_WORDS: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(CUES, key=len, reverse=True):
-    _FIRST_WORDS.setdefault(_phrase[0], []).append(_phrase)
+for _cue_words in sorted(CUES, key=len, reverse=True):
+    _FIRST_WORDS.setdefault(_cue_words[0], []).append(_cue_words)
 
 _CLAUSE_BREAKS = frozenset(
     str.split(
@@ -191,7 +191,7 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
 _AT_TIME = Cue("meeting", 0.9, EITHER)
 
 
-def _times(tokens: list, words: list[str], base: int) -> list[tuple[int, int, Cue, str]]:
+def _times(tokens: list[Token], words: list[str], base: int) -> list[tuple[int, int, Cue, str]]:
     """ "at 3pm" / "@ 10:30"-style times: a meeting cue, unless "by" is nearer the date."""
     found = []
     for k in range(len(words) - 1):
@@ -266,7 +266,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     return _listed(dates, verdicts, words, base)
 
 
-def _listed(dates: list[DateMatch], verdicts: list[Verdict], words: list[str], base: int):
+def _listed(dates: list[DateMatch], verdicts: list[Verdict], words: list[str],
+            base: int) -> list[Verdict]:
     """A date listed right after a due date shares its verdict ("assets 12/4, radio 12/18")."""
     for i in range(1, len(dates)):
         previous = verdicts[i - 1]

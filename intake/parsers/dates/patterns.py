@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -75,6 +76,9 @@ _SLASH_SHAPES = [
 _DOTTED_SHAPES = [f"{a}.{b}.dddd" for a in ("d", "dd") for b in ("d", "dd")]
 _ISO_SLASH = ["dddd/dd/dd", "dddd/d/d", "dddd/dd/d", "dddd/d/dd"]
 
+#: One token of a spaCy ``Matcher`` pattern.
+TokenPattern = dict[str, Any]
+
 MONTH = {"LOWER": {"IN": sorted(MONTHS)}}
 WEEKDAY = {"LOWER": {"IN": sorted(WEEKDAYS)}}
 DAY = {"LOWER": {"IN": _DAYS + _ORDINALS}}
@@ -90,19 +94,19 @@ UNIT = {"LOWER": {"IN": sorted(_UNITS)}}
 DASH = {"ORTH": {"IN": ["-", "–"]}}
 
 
-def _w(*words: str) -> list[dict]:
+def _w(*words: str) -> list[TokenPattern]:
     """One token per argument; "a|b" is either word, a trailing "?" makes it optional."""
     tokens = []
     for word in words:
         choices = word.rstrip("?").split("|")
-        token: dict = {"LOWER": choices[0] if len(choices) == 1 else {"IN": choices}}
+        token: TokenPattern = {"LOWER": choices[0] if len(choices) == 1 else {"IN": choices}}
         if word.endswith("?"):
             token["OP"] = "?"
         tokens.append(token)
     return tokens
 
 
-def _optional(token: dict) -> dict:
+def _optional(token: TokenPattern) -> TokenPattern:
     return {**token, "OP": "?"}
 
 
@@ -141,7 +145,7 @@ _GROUPS = {
 }
 
 
-def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
+def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     """(group, label, pattern); the label picks the shaper that reads the matched tokens."""
     comma_year = [_optional({"ORTH": ","}), _optional(YEAR)]
     # Written months: "March 3", "March the 3rd, 2027", "3 Mar", "the 2nd of March 2027".
@@ -188,7 +192,7 @@ def _patterns() -> Iterable[tuple[str, str, list[dict]]]:
 
 @cache
 def _matchers(vocab: Vocab) -> dict[str, Matcher]:
-    grouped: dict[str, dict[str, list[list[dict]]]] = {}
+    grouped: dict[str, dict[str, list[list[TokenPattern]]]] = {}
     for group, label, pattern in _patterns():
         grouped.setdefault(group, {}).setdefault(label, []).append(pattern)
     matchers = {}
@@ -349,7 +353,7 @@ def _numeric(span: Span) -> Shape | None:
     return Shape("numeric", first=parts[0], second=parts[1], year=year, dotted=dotted)
 
 
-def _has_numeric_context(token) -> bool:
+def _has_numeric_context(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     while before is not None and before.is_space and before.i > 0:
@@ -459,9 +463,8 @@ def _offset(span: Span) -> Shape | None:
     business = any(w in ("working", "business", "biz") for w in words)
     if "fortnight" in words:
         return Shape("offset", count=14, unit="day")
-    if "couple" in words:
-        count = 2
-    else:
+    count: int | None = 2 if "couple" in words else None
+    if count is None:
         count = next(
             (v for w in words if w not in ("a", "an") and (v := number_value(w)) is not None),
             None,
