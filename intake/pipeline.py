@@ -37,8 +37,15 @@ from intake.parsers.types import ParsedMail
 from intake.sources import MailLocation, RawMail
 from intake.storage import unit_of_work
 from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
-from intake.understanding import mention_rows
-from models import Message, MessageLocation, MessageReference, QuarantinedMail, Thread
+from intake.understanding import mention_values
+from models import (
+    Mention,
+    Message,
+    MessageLocation,
+    MessageReference,
+    QuarantinedMail,
+    Thread,
+)
 
 log = logging.getLogger(__name__)
 
@@ -282,9 +289,12 @@ class Pipeline:
         if references:
             session.connection().execute(insert(cast(Table, MessageReference.__table__)),
                                          references)
-        for work in good:
-            if work.extraction is not None and work.message_pk is not None:
-                session.add_all(mention_rows(work.extraction, message_pk=work.message_pk, now=now))
+        mentions = [
+            row for w in good if w.extraction is not None and w.message_pk is not None
+            for row in mention_values(w.extraction, message_pk=w.message_pk, now=now)
+        ]
+        if mentions:
+            session.connection().execute(insert(cast(Table, Mention.__table__)), mentions)
         if self.after_store and good:
             session.flush()
             loaded = _load_messages(session, [w.message_pk for w in good])

@@ -2,8 +2,8 @@
 
 Input: a parsed message and its classification. Output: an
 :class:`Extraction` read in the sender's locale (the client's time zone,
-day-first dates, home currency; the agency's time zone otherwise), and
-:class:`models.Mention` rows for it.
+day-first dates, home currency; the agency's time zone otherwise), and the
+column values of its ``mentions`` rows.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from intake.classify import Classification
 from intake.config import AgencyConfig
-from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statement
+from intake.parsers.mentions import Evidence, Extraction
 from intake.parsers.types import ParsedMail
-from models import Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,51 +42,46 @@ class Extractor:
         )
 
 
-def mention_rows(extraction: Extraction, *, message_pk: int, now: datetime) -> Iterator[Mention]:
-    """One row per finding, with its words, sentence, offsets and confidence."""
+def mention_values(extraction: Extraction, *, message_pk: int,
+                   now: datetime) -> Iterator[dict[str, Any]]:
+    """One row per finding, with its words, sentence, offsets and confidence, as column values
+    for one Core ``executemany`` (a batch holds thousands: ORM objects would cost more memory
+    than the mail itself). Every row has every column, as ``executemany`` wants."""
     for due in extraction.due_dates:
-        yield _date_row("due_date", due, message_pk, now)
+        yield _row("due_date", due.evidence, message_pk, now,
+                   due=due.date, replaces=due.replaces, what=due.what)
     for replaced in extraction.replaced_dates:
-        yield _date_row("replaced_date", replaced, message_pk, now)
+        yield _row("replaced_date", replaced.evidence, message_pk, now,
+                   due=replaced.date, replaces=replaced.replaces, what=replaced.what)
     for money in extraction.money:
-        yield _money_row(money, message_pk, now)
+        yield _row("budget" if money.is_budget else "money", money.evidence, message_pk, now,
+                   amount=money.amount, low=money.low, high=money.high,
+                   currency=money.currency, money_kind=money.kind)
     for kind, statements in (
         ("change_request", extraction.change_requests),
         ("requirement", extraction.requirements),
         ("objective", extraction.objectives),
     ):
         for statement in statements:
-            yield _statement_row(kind, statement, message_pk, now)
+            yield _row(kind, statement.evidence, message_pk, now, action=statement.action)
 
 
-def _base(kind: str, evidence: Evidence, message_pk: int, now: datetime) -> Mention:
-    return Mention(
-        message_pk=message_pk,
-        kind=kind,
-        words=evidence.words,
-        sentence=evidence.sentence,
-        start=evidence.start,
-        end=evidence.end,
-        confidence=evidence.confidence,
-        extra={},
-        created_at=now,
-    )
+_EMPTY = dict.fromkeys(("due", "replaces", "what", "amount", "low", "high", "currency",
+                        "money_kind", "action"))
 
 
-def _date_row(kind: str, due: DueDate, message_pk: int, now: datetime) -> Mention:
-    row = _base(kind, due.evidence, message_pk, now)
-    row.due, row.replaces, row.what = due.date, due.replaces, due.what
-    return row
-
-
-def _money_row(money: Money, message_pk: int, now: datetime) -> Mention:
-    row = _base("budget" if money.is_budget else "money", money.evidence, message_pk, now)
-    row.amount, row.low, row.high = money.amount, money.low, money.high
-    row.currency, row.money_kind = money.currency, money.kind
-    return row
-
-
-def _statement_row(kind: str, statement: Statement, message_pk: int, now: datetime) -> Mention:
-    row = _base(kind, statement.evidence, message_pk, now)
-    row.action = statement.action
-    return row
+def _row(kind: str, evidence: Evidence, message_pk: int, now: datetime,
+         **facts: Any) -> dict[str, Any]:
+    return {
+        **_EMPTY,
+        **facts,
+        "message_pk": message_pk,
+        "kind": kind,
+        "words": evidence.words,
+        "sentence": evidence.sentence,
+        "start": evidence.start,
+        "end": evidence.end,
+        "confidence": evidence.confidence,
+        "extra": {},
+        "created_at": now,
+    }

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -72,12 +73,19 @@ def by_mention(session: Session, message: Message, mentions: Sequence[Mention]) 
 
 
 def named_projects(text: str, projects: Iterable[Project]) -> list[Project]:
-    """Projects whose whole name occurs in ``text`` (any case); a name inside a longer one loses."""
-    found = [p for p in projects if p.name.strip() and _name_pattern(p.name).search(text)]
+    """Projects whose whole name occurs in ``text`` (any case); a name inside a longer one loses.
+
+    A client with years of projects is checked in linear time: a project whose first word is
+    not in the text at all is passed over before any pattern is built or run."""
+    folded = text.casefold()
+    found = [p for p in projects
+             if (words := p.name.split()) and words[0].casefold() in folded
+             and _name_pattern(p.name).search(text)]
     return [p for p in found
             if not any(o is not p and p.name.lower() in o.name.lower() for o in found)]
 
 
+@lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in name.split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
