@@ -109,6 +109,8 @@ class App:
             client_ids=client_ids,
             extractor=Extractor(self.config.agency, model=self.config.nlp_model),
             after_store=build_draft_hooks(self.draft_context),
+            workers=self.config.performance.workers,
+            pool_threshold=self.config.performance.pool_threshold,
         )
 
     def source(self, mailbox: MailboxConfig) -> MailSource:

@@ -19,32 +19,30 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, defer, sessionmaker
 
-from intake.classify import IGNORED, Classification, Context, classify
+from intake.classify import Classification, Context
 from intake.clock import Clock
 from intake.errors import ProcessingError
 from intake.fingerprint import fingerprint
-from intake.parsers.mentions import Extraction
-from intake.parsers.mime import parse_message
-from intake.parsers.types import ParsedMail
 from intake.sources import MailLocation, RawMail
+from intake.stages import Extractor, PureStages, RemoteStageError, Work
 from intake.storage import unit_of_work
 from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
 from intake.understanding import mention_values
+from intake.workers import Pending, WorkerPool
 from models import (
     Mention,
     Message,
     MessageLocation,
     MessageReference,
     QuarantinedMail,
-    Thread,
 )
 
 log = logging.getLogger(__name__)
@@ -64,29 +62,6 @@ class Outcome:
     quarantine_id: int | None = None
     stage: str | None = None
     error: str | None = None
-
-
-@dataclass(slots=True)
-class Work:
-    """One message travelling through the stages; each stage fills in its part."""
-
-    raw: RawMail
-    fingerprint: str
-    parsed: ParsedMail | None = None
-    verdict: Classification | None = None
-    extraction: Extraction | None = None
-    message_pk: int | None = None
-    message: Message | None = None  # loaded for the after_store hooks
-    thread: Thread | None = None
-    failure: tuple[str, Exception] | None = None
-
-    @property
-    def threaded(self) -> bool:
-        return self.verdict is not None and self.verdict.kind != IGNORED
-
-    def reset(self) -> None:
-        """Forget what a rolled-back write gave it (IDs, rows); keep the parse and extraction."""
-        self.message_pk, self.message, self.thread = None, None, None
 
 
 # What a slot of a batch does when it is written.
@@ -138,9 +113,6 @@ def _target_of(slot: _Slot) -> Work | None:
     return slot.work if slot.role == NEW else slot.same_as
 
 
-# An extractor turns a message's own words into mentions. ``received_at`` stands
-# in for a missing or unreadable Date header.
-Extractor = Callable[..., Extraction]
 # Called with each stored message, in the message's transaction: where drafting
 # and scheduling plug in. A failure quarantines the message.
 AfterStore = Callable[[Session, Work], None]
@@ -157,15 +129,13 @@ class Pipeline:
     client_ids: dict[str, int]
     extractor: Extractor | None = None
     after_store: tuple[AfterStore, ...] = field(default_factory=tuple)
+    # Worker processes for the pure stages of large batches ([performance]); 1: none.
+    workers: int = 1
+    pool_threshold: int = 32
 
     @property
-    def pure_stages(self) -> tuple[tuple[str, Callable[[Work], None]], ...]:
-        # The order of a message's journey (see docs/architecture.md).
-        return (
-            ("parse", self._parse),  # bytes -> ParsedMail (repairs recorded as defects)
-            ("classify", self._classify),  # client / ae / draft_reply / ignored(reason)
-            ("extract", self._extract),  # mentions from the client's own words
-        )
+    def stages(self) -> PureStages:
+        return PureStages(self.context, self.extractor)
 
     # -- batches -------------------------------------------------------------------------
 
@@ -178,13 +148,57 @@ class Pipeline:
     ) -> list[Outcome]:
         """Store a batch in one transaction; on any failure write it again slot by slot, each
         in its own SAVEPOINT, reusing the parse and extraction already done."""
+        return self._complete(factory, self._begin(factory, raws, None), finish)
+
+    def run_batches(
+        self,
+        factory: sessionmaker[Session],
+        batches: Iterable[tuple[Sequence[RawMail], Finish | None]],
+    ) -> Iterator[list[Outcome]]:
+        """Each batch as :meth:`run_batch` does, in order; with ``workers`` > 1 and a batch of
+        ``pool_threshold`` messages or more, worker processes run the pure stages of the next
+        batch while this process stores the current one. The pool lives as long as the loop."""
+        pool: WorkerPool | None = None
+        previous: tuple[_Begun, Finish | None] | None = None
+        try:
+            for raws, finish in batches:
+                if pool is None and self.workers > 1 and len(raws) >= self.pool_threshold:
+                    pool = WorkerPool(self.stages, self.workers)
+                begun = self._begin(factory, raws, pool)
+                if previous is not None:
+                    yield self._complete(factory, *previous)
+                    begun.known = None  # the batch just stored may hold some of these
+                previous = (begun, finish)
+            if previous is not None:
+                yield self._complete(factory, *previous)
+        finally:
+            if pool is not None:
+                pool.close()
+
+    def _begin(self, factory: sessionmaker[Session], raws: Sequence[RawMail],
+               pool: WorkerPool | None) -> _Begun:
+        """Plan the batch and start its pure stages: in the pool, or here and now."""
         digests = [fingerprint(raw.raw) for raw in raws]
         with factory() as session:
             known = _Known.load(session, raws, set(digests))
-        slots = _plan(raws, digests, known, {})
-        for slot in slots:
-            if slot.role == NEW:
-                self.prepare(slot.work)
+        works = [s.work for s in _plan(raws, digests, known, {}) if s.role == NEW]
+        pending = pool.submit(works, now=self.clock.now()) if pool is not None and works else None
+        if pending is None:
+            for work in works:
+                self.prepare(work)
+        return _Begun(raws, digests, {w.fingerprint: w for w in works}, known, pool, pending)
+
+    def _complete(self, factory: sessionmaker[Session], begun: _Begun,
+                  finish: Finish | None) -> list[Outcome]:
+        """Write a begun batch with its checkpoint (see :meth:`run_batch`)."""
+        if begun.pool is not None and begun.pending is not None:
+            begun.pool.collect(begun.pending)
+        raws, digests = begun.raws, begun.digests
+        known = begun.known
+        if known is None:
+            with factory() as session:
+                known = _Known.load(session, raws, set(digests))
+        slots = self._planned(raws, digests, known, begun.prepared)
         try:
             with unit_of_work(factory) as session:
                 self._write(session, slots)
@@ -192,16 +206,24 @@ class Pipeline:
                     finish(session)
         except Exception as exc:  # a batch-level failure: isolate it slot by slot
             log.warning("batch store failed (%s); storing message by message", exc)
-            prepared = {s.work.fingerprint: s.work for s in slots if s.role == NEW}
             with unit_of_work(factory) as session:
                 # What the database holds may have moved (a replay, another process).
                 known = _Known.load(session, raws, set(digests))
-                slots = _plan(raws, digests, known, prepared)
+                slots = self._planned(raws, digests, known, begun.prepared)
                 for slot in slots:
                     self._write_one(session, slot)
                 if finish is not None:
                     finish(session)
         return [slot.outcome for slot in slots if slot.outcome is not None]
+
+    def _planned(self, raws: Sequence[RawMail], digests: Sequence[str], known: _Known,
+                 prepared: dict[str, Work]) -> list[_Slot]:
+        """The slots of a batch; a new message nobody prepared yet is prepared here."""
+        slots = _plan(raws, digests, known, prepared)
+        for slot in slots:
+            if slot.role == NEW and not slot.work.prepared:
+                self.prepare(slot.work)
+        return slots
 
     def process(
         self, session: Session, raw: RawMail, *, replaying: QuarantinedMail | None = None
@@ -211,9 +233,7 @@ class Pipeline:
         known = _Known.load(session, [raw], {digest})
         if replaying is not None:
             known.quarantined.discard(digest)  # the row being replayed does not block it
-        (slot,) = _plan([raw], [digest], known, {})
-        if slot.role == NEW:
-            self.prepare(slot.work)
+        (slot,) = self._planned([raw], [digest], known, {})
         outcome = self._write_one(session, slot, replaying=replaying)
         if replaying is not None and outcome.status in (STORED, DUPLICATE):
             replaying.resolved_at = self.clock.now()
@@ -221,14 +241,8 @@ class Pipeline:
         return outcome
 
     def prepare(self, work: Work) -> None:
-        """Run the pure stages; a failure is remembered with its stage, not raised."""
-        stage = "parse"
-        try:
-            for name, step in self.pure_stages:
-                stage = name
-                step(work)
-        except Exception as exc:  # the per-message boundary: never stop the poller
-            work.failure = (exc.stage if isinstance(exc, ProcessingError) else stage, exc)
+        """Run the pure stages here; a failure is remembered with its stage, not raised."""
+        self.stages.prepare(work, now=self.clock.now())
 
     # -- the one writer --------------------------------------------------------------------
 
@@ -308,22 +322,6 @@ class Pipeline:
                 slot.outcome = self._quarantine(session, slot.work, stage, exc,
                                                 replaying=replaying)
         session.flush()
-
-    # -- pure stages --------------------------------------------------------
-
-    def _parse(self, work: Work) -> None:
-        work.parsed = parse_message(work.raw.raw)
-
-    def _classify(self, work: Work) -> None:
-        assert work.parsed is not None
-        work.verdict = classify(work.parsed, self.context)
-
-    def _extract(self, work: Work) -> None:
-        assert work.parsed is not None and work.verdict is not None
-        if self.extractor is not None and work.verdict.kind == "client":
-            work.extraction = self.extractor(
-                work.parsed, work.verdict, received_at=work.raw.internal_date or self.clock.now()
-            )
 
     # -- row building -------------------------------------------------------
 
@@ -413,8 +411,11 @@ class Pipeline:
     ) -> Outcome:
         if isinstance(exc, ProcessingError):
             stage = exc.stage
-        error = f"{type(exc).__name__}: {exc}"[:2000]
-        detail = "".join(traceback.format_exception(exc))[-20000:]
+        if isinstance(exc, RemoteStageError):  # raised in a worker process
+            error, detail = f"{exc.type_name}: {exc.message}"[:2000], exc.trace
+        else:
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            detail = "".join(traceback.format_exception(exc))[-20000:]
         now = self.clock.now()
         loc = work.raw.location
         row = replaying or _open_quarantine(session, work.fingerprint)
@@ -447,6 +448,18 @@ class Pipeline:
             type(exc).__name__,
         )
         return Outcome(QUARANTINED, quarantine_id=row.id, stage=stage, error=error)
+
+
+@dataclass
+class _Begun:
+    """A batch planned and handed to the pure stages, not yet written."""
+
+    raws: Sequence[RawMail]
+    digests: list[str]
+    prepared: dict[str, Work]  # fingerprint -> the work of a new message
+    known: _Known | None  # None: stale, load again before writing
+    pool: WorkerPool | None
+    pending: Pending | None
 
 
 @dataclass
@@ -535,7 +548,11 @@ def _load_messages(session: Session, pks: Sequence[int | None]) -> dict[int | No
     loaded: dict[int | None, Message] = {}
     for chunk in _chunks(pk for pk in pks if pk is not None):
         loaded.update(
-            (m.id, m) for m in session.scalars(select(Message).where(Message.id.in_(chunk)))
+            (m.id, m) for m in session.scalars(
+                # The raw bytes and whole text load only if a hook reads them (a reply's
+                # DKIM check does): a batch of them would double the batch's memory.
+                select(Message).options(defer(Message.raw), defer(Message.text))
+                .where(Message.id.in_(chunk)))
         )
     return loaded
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from intake.clock import Clock
 from intake.config import ClientConfig
 from intake.readahead import read_ahead
-from intake.sources import FolderBatch, FolderCheckpoint, MailSource
+from intake.sources import FolderBatch, FolderCheckpoint, MailSource, RawMail
 from models import Client, FolderState
 
 if TYPE_CHECKING:
@@ -95,21 +95,30 @@ def sync_source(
         with factory() as session:
             checkpoint = load_checkpoint(session, source.name, folder)
         batches = read_ahead(source.fetch_new(folder, checkpoint, batch_size=batch_size))
-        for batch in batches:
-            report.batches += 1
-            report.rescans += int(batch.rescan)
-
-            def finish(session: Session, batch: FolderBatch = batch, folder: str = folder) -> None:
-                if batch.checkpoint is not None:
-                    save_checkpoint(session, source.name, folder, batch.checkpoint, pipeline.clock)
-                if before_commit is not None:
-                    before_commit(batch)
-
-            for outcome in pipeline.run_batch(factory, batch.messages, finish=finish):
+        for outcomes in pipeline.run_batches(factory, _jobs(source, folder, batches, report,
+                                                           pipeline.clock, before_commit)):
+            for outcome in outcomes:
                 report.add(outcome)
     if report.fetched:
         log.info("synced %s: %s", source.name, dict(report.counts))
     return report
+
+
+def _jobs(source: MailSource, folder: str, batches: Iterable[FolderBatch], report: SyncReport,
+          clock: Clock, before_commit: BeforeCommit | None) -> Iterator[tuple[
+              list[RawMail], Callable[[Session], None]]]:
+    """Each fetched batch with what commits with it: the folder's new checkpoint."""
+    for batch in batches:
+        report.batches += 1
+        report.rescans += int(batch.rescan)
+
+        def finish(session: Session, batch: FolderBatch = batch) -> None:
+            if batch.checkpoint is not None:
+                save_checkpoint(session, source.name, folder, batch.checkpoint, clock)
+            if before_commit is not None:
+                before_commit(batch)
+
+        yield list(batch.messages), finish
 
 
 def sync_clients(session: Session, clients: tuple[ClientConfig, ...]) -> dict[str, int]:

@@ -10,6 +10,7 @@
 from intake.config.features import (
     DraftSettings,
     GuidanceSettings,
+    PerformanceSettings,
     ReportSettings,
     drafts_from_config,
     guidance_from_config,
@@ -30,6 +31,7 @@ __all__ = [
     "DraftSettings",
     "GuidanceSettings",
     "MailboxConfig",
+    "PerformanceSettings",
     "ReportSettings",
     "SmtpConfig",
     "drafts_from_config",

@@ -8,6 +8,7 @@ Read once, when the config is loaded; the code that uses them never sees TOML.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time, timedelta
@@ -80,6 +81,30 @@ class GuidanceSettings:
     auto_send: bool = False
     lead_business_days: int = 2
     send_at: time = time(10)
+
+
+@dataclass(frozen=True, slots=True)
+class PerformanceSettings:
+    """``[performance]``::
+
+        workers = 2          # processes for parsing and extraction of large batches
+                             # (default: the machine's cores; 1: all in the main process)
+        pool_threshold = 32  # a batch this large or larger starts the workers (a first
+                             # sync, a backfill); mail arriving a few at a time never does
+    """
+
+    workers: int = 1
+    pool_threshold: int = 32
+
+
+def read_performance(reader: TableReader, data: Mapping[str, Any]) -> PerformanceSettings:
+    table = reader.section(data, "performance", {"workers", "pool_threshold"})
+    cores = os.cpu_count() or 1
+    return PerformanceSettings(
+        workers=reader.whole(table, "performance.workers", "workers", cores, low=1),
+        pool_threshold=reader.whole(table, "performance.pool_threshold", "pool_threshold", 32,
+                                    low=1),
+    )
 
 
 def read_drafts(reader: TableReader, data: Mapping[str, Any]) -> DraftSettings:

@@ -21,6 +21,7 @@ from intake.config.features import (
     read_drafts,
     read_guidance,
     read_outbound_rate,
+    read_performance,
     read_report,
 )
 from intake.config.model import (
@@ -39,7 +40,7 @@ SECRET_KEYS = frozenset({"password", "pass", "passwd", "secret", "token", "api_k
 TLS_MODES = ("ssl", "starttls", "none")
 #: The tables a config file may hold.
 TOP_LEVEL = {"database", "agency", "mailboxes", "smtp", "outbound", "clients", "nlp",
-             "schedule", "job_types", "guidance", "drafts", "report"}
+             "schedule", "job_types", "guidance", "drafts", "report", "performance"}
 
 
 def locate(explicit: str | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -107,6 +108,7 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
         guidance=read_guidance(reader, data, schedule),
         drafts=read_drafts(reader, data),
         report=read_report(reader, data),
+        performance=read_performance(reader, data),
     )
 
 

@@ -16,6 +16,7 @@ from intake.config.features import (
     DEFAULT_MAILS_PER_HOUR,
     DraftSettings,
     GuidanceSettings,
+    PerformanceSettings,
     ReportSettings,
 )
 from intake.errors import ConfigError
@@ -134,6 +135,7 @@ class Config:
     guidance: GuidanceSettings = field(default_factory=GuidanceSettings)
     drafts: DraftSettings = field(default_factory=DraftSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    performance: PerformanceSettings = field(default_factory=PerformanceSettings)
 
     @property
     def base_dir(self) -> Path:
