@@ -36,7 +36,7 @@ from intake.stages import Extractor, PureStages, RemoteStageError, Work
 from intake.storage import unit_of_work
 from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
 from intake.understanding import mention_values
-from intake.workers import Pending, WorkerPool
+from intake.workers import Pending, PoolUnavailable, WorkerPool
 from models import (
     Mention,
     Message,
@@ -163,7 +163,7 @@ class Pipeline:
         try:
             for raws, finish in batches:
                 if pool is None and self.workers > 1 and len(raws) >= self.pool_threshold:
-                    pool = WorkerPool(self.stages, self.workers)
+                    pool = self._start_pool()
                 begun = self._begin(factory, raws, pool)
                 if previous is not None:
                     yield self._complete(factory, *previous)
@@ -174,6 +174,16 @@ class Pipeline:
         finally:
             if pool is not None:
                 pool.close()
+
+    def _start_pool(self) -> WorkerPool | None:
+        pool = WorkerPool(self.stages, self.workers)
+        try:
+            pool.start()
+        except PoolUnavailable as exc:
+            log.error("%s; parsing in this process instead", exc)
+            self.workers = 1  # not again for every batch
+            return None
+        return pool
 
     def _begin(self, factory: sessionmaker[Session], raws: Sequence[RawMail],
                pool: WorkerPool | None) -> _Begun:

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 # Modules the fork server imports once, for every worker to share (warm builds spaCy and
 # the matchers there, before any fork).
 PRELOAD = ["intake.stages", "intake.parsers.warm"]
+#: How long a new pool may take to answer its first task (it imports and warms spaCy).
+PROBE_SECONDS = 120
 #: Messages per task handed to a worker: enough to amortise pickling, few enough to spread.
 CHUNK = 16
 
@@ -38,6 +40,10 @@ _stages: PureStages | None = None  # each worker's own copy, set by _start
 def _start(stages: PureStages) -> None:
     global _stages
     _stages = stages
+
+
+def _probe() -> bool:
+    return _stages is not None
 
 
 def _run(raws: list[tuple[object, datetime]]) -> list[Prepared]:
@@ -66,6 +72,16 @@ class WorkerPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def start(self) -> None:
+        """Start the workers and see one answer; :class:`PoolUnavailable` when none can run
+        (the message blamed for a crash must never be one a broken pool could not read)."""
+        try:
+            if not self._pool().submit(_probe).result(timeout=PROBE_SECONDS):
+                raise PoolUnavailable("the workers started without their stages")
+        except Exception as exc:  # broken, unpicklable, slow: any of them means no workers
+            self.close()
+            raise PoolUnavailable(f"worker processes cannot run: {exc}") from exc
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -127,6 +143,10 @@ class WorkerPool:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+
+
+class PoolUnavailable(Exception):
+    """No worker process could run at all (the pipeline then runs the stages itself)."""
 
 
 class WorkerDied(Exception):

@@ -106,3 +106,17 @@ def test_a_worker_that_dies_quarantines_only_its_message(engine: Engine) -> None
         assert "Traceback" in raised.detail and "choked" in raised.detail  # the worker's own
         assert session.scalar(select(FolderState.last_uid)) == 20
         assert session.scalar(select(Message.id).where(Message.subject.contains("part 20")))
+
+
+def test_workers_that_cannot_start_leave_the_work_to_this_process(engine: Engine,
+                                                                  caplog: Any) -> None:
+    """A broken pool must not blame the mail: nothing is quarantined, all is stored here."""
+    pipeline, app = pipeline_of(engine, workers=2)
+    real = app.pipeline.extractor
+    pipeline = dataclasses.replace(pipeline, extractor=lambda *a, **k: real(*a, **k))  # unpicklable
+    (outcomes,) = list(pipeline.run_batches(app.factory, [(raws(12), None)]))
+    assert [o.status for o in outcomes] == [STORED] * 12
+    assert pipeline.workers == 1
+    assert "worker processes cannot run" in caplog.text
+    with app.factory() as session:
+        assert session.scalar(select(Mention.id).limit(1)) is not None
