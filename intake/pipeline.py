@@ -129,7 +129,8 @@ class Pipeline:
     client_ids: dict[str, int]
     extractor: Extractor | None = None
     after_store: tuple[AfterStore, ...] = field(default_factory=tuple)
-    # Worker processes for the pure stages of large batches ([performance]); 1: none.
+    # Processes sharing a large batch's work, this one included ([performance] workers):
+    # this one stores while ``workers - 1`` worker processes run the pure stages; 1: none.
     workers: int = 1
     pool_threshold: int = 32
 
@@ -156,8 +157,9 @@ class Pipeline:
         batches: Iterable[tuple[Sequence[RawMail], Finish | None]],
     ) -> Iterator[list[Outcome]]:
         """Each batch as :meth:`run_batch` does, in order; with ``workers`` > 1 and a batch of
-        ``pool_threshold`` messages or more, worker processes run the pure stages of the next
-        batch while this process stores the current one. The pool lives as long as the loop."""
+        ``pool_threshold`` messages or more, ``workers - 1`` worker processes run the pure
+        stages of the next batch while this process stores the current one. The pool lives as
+        long as the loop."""
         pool: WorkerPool | None = None
         previous: tuple[_Begun, Finish | None] | None = None
         try:
@@ -176,7 +178,7 @@ class Pipeline:
                 pool.close()
 
     def _start_pool(self) -> WorkerPool | None:
-        pool = WorkerPool(self.stages, self.workers)
+        pool = WorkerPool(self.stages, self.workers - 1)
         try:
             pool.start()
         except PoolUnavailable as exc:

@@ -72,15 +72,16 @@ def _alembic_config(engine: Engine) -> Any:
     return config
 
 
-def migrate(engine: Engine) -> None:
-    """Create or upgrade the schema to this version's head revision (``intake init``)."""
+def migrate(engine: Engine, *, revision: str = "head") -> None:
+    """Create or upgrade the schema to this version's head revision (``intake init``), or to
+    an earlier ``revision`` (tests build old databases that way)."""
     from alembic import command
 
     try:
         with engine.begin() as connection:
             config = _alembic_config(engine)
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
     except OperationalError as exc:
         raise StorageError(f"cannot open the database: {exc.orig}") from exc
     except SQLAlchemyError as exc:

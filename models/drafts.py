@@ -90,7 +90,11 @@ class DraftVersion(Base):
 
     draft: Mapped[Draft] = relationship(back_populates="versions")
 
-    __table_args__ = (UniqueConstraint("draft_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("draft_id", "number"),
+        # The daily cap counts today's draft mails: by creation time, not a scan.
+        Index("ix_draft_versions_created_at", "created_at"),
+    )
 
 
 class DraftToken(Base):

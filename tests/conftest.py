@@ -63,3 +63,16 @@ def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     migrate(eng)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """An empty database with no schema at all, on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        eng = _sqlite_engine(tmp_path)
+        yield eng
+        eng.dispose()
+    else:
+        gen = _postgres_engine()
+        yield next(gen)
+        gen.close()

@@ -87,8 +87,9 @@ class GuidanceSettings:
 class PerformanceSettings:
     """``[performance]``::
 
-        workers = 2          # processes for parsing and extraction of large batches
-                             # (default: the machine's cores; 1: all in the main process)
+        workers = 2          # processes sharing a large batch's work, this one included:
+                             # it stores while workers - 1 others parse and extract
+                             # (default: the machine's cores; 1: all in this process)
         pool_threshold = 32  # a batch this large or larger starts the workers (a first
                              # sync, a backfill); mail arriving a few at a time never does
     """

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -63,16 +64,32 @@ def by_mention(session: Session, message: Message, mentions: Sequence[Mention]) 
     """The one open project of this client whose name the subject or the mail's words contain."""
     if message.client_id is None:
         return None
-    projects = session.scalars(
-        select(Project).where(Project.client_id == message.client_id,
-                              Project.status.in_(OPEN_STATUSES))
-    ).all()
+    # Names only: a client with years of projects must not load them all as rows per mail.
+    projects = [ProjectName(pid, name) for pid, name in session.execute(
+        select(Project.id, Project.name).where(Project.client_id == message.client_id,
+                                               Project.status.in_(OPEN_STATUSES)))]
     text = f"{message.original_subject or message.subject}\n{message.new_text}"
     named = named_projects(text, projects)
-    return named[0] if len(named) == 1 else None
+    return session.get(Project, named[0].id) if len(named) == 1 else None
 
 
-def named_projects(text: str, projects: Iterable[Project]) -> list[Project]:
+@dataclass(frozen=True, slots=True)
+class ProjectName:
+    """What naming a project in a mail is judged on."""
+
+    id: int
+    name: str
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+P = TypeVar("P", bound=_Named)
+
+
+def named_projects(text: str, projects: Iterable[P]) -> list[P]:
     """Projects whose whole name occurs in ``text`` (any case); a name inside a longer one loses.
 
     A client with years of projects is checked in linear time: a project whose first word is
