@@ -129,8 +129,8 @@ class Pipeline:
     client_ids: dict[str, int]
     extractor: Extractor | None = None
     after_store: tuple[AfterStore, ...] = field(default_factory=tuple)
-    # Processes sharing a large batch's work, this one included ([performance] workers):
-    # this one stores while ``workers - 1`` worker processes run the pure stages; 1: none.
+    # Worker processes for the pure stages of large batches ([performance] workers); 1: none,
+    # and none without an extractor (parsing alone costs less than shipping its result).
     workers: int = 1
     pool_threshold: int = 32
 
@@ -157,14 +157,15 @@ class Pipeline:
         batches: Iterable[tuple[Sequence[RawMail], Finish | None]],
     ) -> Iterator[list[Outcome]]:
         """Each batch as :meth:`run_batch` does, in order; with ``workers`` > 1 and a batch of
-        ``pool_threshold`` messages or more, ``workers - 1`` worker processes run the pure
-        stages of the next batch while this process stores the current one. The pool lives as
-        long as the loop."""
+        ``pool_threshold`` messages or more, ``workers`` worker processes run the pure stages
+        of the next batch while this process stores the current one. The pool lives as long
+        as the loop."""
         pool: WorkerPool | None = None
         previous: tuple[_Begun, Finish | None] | None = None
         try:
             for raws, finish in batches:
-                if pool is None and self.workers > 1 and len(raws) >= self.pool_threshold:
+                if (pool is None and self.workers > 1 and self.extractor is not None
+                        and len(raws) >= self.pool_threshold):
                     pool = self._start_pool()
                 begun = self._begin(factory, raws, pool)
                 if previous is not None:
@@ -178,7 +179,7 @@ class Pipeline:
                 pool.close()
 
     def _start_pool(self) -> WorkerPool | None:
-        pool = WorkerPool(self.stages, self.workers - 1)
+        pool = WorkerPool(self.stages, self.workers)
         try:
             pool.start()
         except PoolUnavailable as exc:

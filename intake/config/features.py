@@ -87,9 +87,9 @@ class GuidanceSettings:
 class PerformanceSettings:
     """``[performance]``::
 
-        workers = 2          # processes sharing a large batch's work, this one included:
-                             # it stores while workers - 1 others parse and extract
-                             # (default: the machine's cores; 1: all in this process)
+        workers = 2          # worker processes that parse and extract a large batch
+                             # while this one stores the batch before (default: the
+                             # machine's cores; 1: everything in this process)
         pool_threshold = 32  # a batch this large or larger starts the workers (a first
                              # sync, a backfill); mail arriving a few at a time never does
     """
