@@ -88,6 +88,8 @@ class App:
         )
 
     def _project_changed(self, session: Session, project: Project) -> None:
+        if self.config.schedule is None:
+            return  # no calendar, no guidance: nothing to plan (and no queries to pay)
         on_project_changed(session, project, context=self.guidance, now=self.clock.now())
 
     @cached_property

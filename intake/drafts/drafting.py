@@ -270,6 +270,7 @@ def create_drafts(
     project: Project | None,
     *,
     now: datetime,
+    open_drafts: dict[str, Draft | None] | None = None,
 ) -> list[Draft]:
     """Draft rows for the specs: the project's open draft of the kind at a new version, or a
     new draft at version 1.
@@ -280,7 +281,10 @@ def create_drafts(
     drafts: list[Draft] = []
     contact = f"{message.original_name or message.from_name} <{_contact_email(message)}>"
     for spec in specs:
-        open_draft = find_open_draft(session, message, project, spec.kind)
+        if open_drafts is not None and spec.kind in open_drafts:
+            open_draft = open_drafts[spec.kind]  # already looked up by the caller
+        else:
+            open_draft = find_open_draft(session, message, project, spec.kind)
         if open_draft is not None:
             drafts.append(_update(session, open_draft, spec, message, now=now))
             continue
@@ -302,10 +306,11 @@ def create_drafts(
             created_at=now,
             updated_at=now,
         )
+        # The first version set while the draft is new: appending later would load the
+        # (empty) collection from the database first.
+        draft.versions = [DraftVersion(number=1, fields=snapshot(draft), diff=[],
+                                       caused_by_message_pk=message.id, created_at=now)]
         session.add(draft)
-        session.flush()
-        draft.versions.append(DraftVersion(number=1, fields=snapshot(draft), diff=[],
-                                           caused_by_message_pk=message.id, created_at=now))
         drafts.append(draft)
     session.flush()
     return drafts
@@ -361,12 +366,6 @@ def find_open_draft(session: Session, message: Message, project: Project | None,
         query = query.join(Message, Message.id == Draft.source_message_pk).where(
             Message.thread_id == message.thread_id)
     return session.scalars(query.order_by(Draft.id.desc()).limit(1)).first()
-
-
-def pending_facts(session: Session, message: Message, project: Project | None) -> list[Any]:
-    """The facts of the open CCR a new CCR would update (they are not new a second time)."""
-    ccr = find_open_draft(session, message, project, CCR)
-    return list(ccr.facts or []) if ccr is not None else []
 
 
 def _contact_email(message: Message) -> str:

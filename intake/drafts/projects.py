@@ -92,11 +92,11 @@ P = TypeVar("P", bound=_Named)
 def named_projects(text: str, projects: Iterable[P]) -> list[P]:
     """Projects whose whole name occurs in ``text`` (any case); a name inside a longer one loses.
 
-    A client with years of projects is checked in linear time: a project whose first word is
-    not in the text at all is passed over before any pattern is built or run."""
+    A client with years of projects is checked in linear time: a project one of whose words
+    is not in the text at all is passed over before any pattern is built or run."""
     folded = text.casefold()
     found = [p for p in projects
-             if (words := p.name.split()) and words[0].casefold() in folded
+             if (words := p.name.split()) and all(w.casefold() in folded for w in words)
              and _name_pattern(p.name).search(text)]
     return [p for p in found
             if not any(o is not p and p.name.lower() in o.name.lower() for o in found)]

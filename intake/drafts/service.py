@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from intake.classify import CLIENT
 from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit
 from intake.drafts.decisions import KIND_NAMES, Edit, confirm, edit, reject
-from intake.drafts.drafting import create_drafts, pending_facts, plan_drafts
+from intake.drafts.drafting import CCR, create_drafts, find_open_draft, plan_drafts
 from intake.drafts.mails import draft_label, queue_draft_mail, queue_notice
 from intake.drafts.projects import attach_project
 from intake.drafts.relay import send_to_client
@@ -69,11 +69,13 @@ class DraftHook:
         if verdict.kind == CLIENT:
             if message.effective_date < self.ctx.clock.now() - self.ctx.settings.max_age:
                 return  # history from a first sync: stored and understood, not drafted
-            release_held_drafts(session, self.ctx)  # yesterday's held drafts go first
-            draft_from_message(session, self.ctx, message)
+            today = mails_today(session, self.ctx)
+            today += release_held_drafts(session, self.ctx, today=today)  # held drafts first
+            draft_from_message(session, self.ctx, message, today=today)
 
 
-def draft_from_message(session: Session, ctx: DraftContext, message: Message) -> list[Draft]:
+def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
+                       today: int | None = None) -> list[Draft]:
     """Attach a stored client message to a project and draft what it asks for: at most one
     CCR and one change order, new or as a new version of the project's open one, in one
     mail to the AE (held when today's cap is reached)."""
@@ -86,20 +88,22 @@ def draft_from_message(session: Session, ctx: DraftContext, message: Message) ->
     attached = attach_project(session, message, mentions, now=now, job_types=ctx.job_types)
     project = attached.project if attached else None
     opened = bool(attached and attached.how == "new")
+    open_ccr = find_open_draft(session, message, project, CCR)
     specs = plan_drafts(message, mentions, project, opened=opened,
-                        pending=pending_facts(session, message, project))
+                        pending=list(open_ccr.facts or []) if open_ccr is not None else [])
     if opened:
         ctx.notify_project_changed(session, project)
     if not specs:
         return []
-    drafts = create_drafts(session, message, specs, project, now=now)
+    drafts = create_drafts(session, message, specs, project, now=now,
+                           open_drafts={CCR: open_ccr})
     client = session.get(Client, message.client_id) if message.client_id else None
     for draft in drafts:
         audit(session, action="drafted" if draft.version == 1 else "updated",
               actor=INTAKE_ACTOR, at=now, draft=draft, message_pk=message.id,
               detail={"project_by": attached.how if attached else None,
                       "version": draft.version})
-    if mails_today(session, ctx) >= ctx.settings.max_per_day:
+    if (mails_today(session, ctx) if today is None else today) >= ctx.settings.max_per_day:
         hold_drafts(session, ctx, drafts, now=now)
         return drafts
     queue_draft_mail(session, ctx, drafts, intro=draft_intro(client, project, drafts),
@@ -161,9 +165,10 @@ def hold_drafts(session: Session, ctx: DraftContext, drafts: list[Draft], *,
           detail={"max_per_day": ctx.settings.max_per_day})
 
 
-def release_held_drafts(session: Session, ctx: DraftContext) -> int:
-    """Mail the open drafts that wait for their mail, oldest first, up to today's cap."""
-    room = ctx.settings.max_per_day - mails_today(session, ctx)
+def release_held_drafts(session: Session, ctx: DraftContext, *, today: int | None = None) -> int:
+    """Mail the open drafts that wait for their mail, oldest first, up to today's cap
+    (``today``: the draft mails sent today, when the caller has counted them)."""
+    room = ctx.settings.max_per_day - (mails_today(session, ctx) if today is None else today)
     if room <= 0:
         return 0
     waiting = session.scalars(

@@ -375,3 +375,20 @@ def test_a_go_ahead_is_not_a_change_request(text: str) -> None:
 def test_changes_beside_a_go_ahead_still_count(text: str) -> None:
     changes, _, _ = extract_statements(analyse(text))
     assert len(changes) == 1
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    # more of the agreed work: a change order's business
+    ("We'd also need a Spanish version of the radio spot.", True),
+    ("We would like a 20 seconds version in addition to the 30 seconds.", True),
+    ("We need another banner size for the homepage.", True),
+    ("We need two extra posters for the lobby.", True),
+    ("Could you do a German version as well?", True),
+    # new work in a brief: nothing agreed yet to change
+    ("Hi Sam, we need a print ad for the spring issue.", False),
+    ("We need a landing page for the API launch. Launch is March 3, 2027.", False),
+    ("We want a mailer for the whitening offer.", False),
+])
+def test_added_scope_needs_a_sign_of_more(text: str, asks: bool) -> None:
+    changes, _, _ = extract_statements(analyse(text))
+    assert bool(changes) is asks, [c.evidence.sentence for c in changes]

@@ -48,6 +48,7 @@ KIND = "change_request"
 _QUOTE_AFTER = re.compile(r"^\s*[:\"“”'‘’«]")
 _OBJECT_STARTS = words("the this that it them these those our all a an my your \" “ ' ‘ «")
 _CONDITIONALS = words("if when whenever unless whether once")
+_AS_WELL = re.compile(r"\bas well\b")
 _NEWER = words("new updated other alternate alternative second revised latest v2")
 _PLACING = words("put putting place placing keep leave")
 PARTICIPLE_ACTION = {
@@ -383,14 +384,17 @@ def new_date_without_verb(v: View) -> Verdict:
 
 
 def added_scope(v: View) -> Verdict:
-    """"We also need a Spanish version", "we'd like another banner size"."""
+    """"We also need a Spanish version", "we'd like another banner size", "a 20 s version
+    in addition to the 30 s". Without a sign of *more*, "we need a print ad for the spring
+    issue" is a brief: new work, not a change to work agreed."""
+    more = "also" in v.n or "addition" in v.n or _AS_WELL.search(v.lower) is not None
     for s, e in v.rel("SCOPE_ADD"):
         if v.negated_before(s) or v.at(s - 1) in ("you", "they"):
             continue
         if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
             continue  # "we also need a signed model release": a requirement
-        extra = v.n[e - 1] in ("another", "additional", "extra") or "also" in v.n[:s]
-        if extra or any(w in DELIVERABLES for w in v.n[e : e + 5]):
+        if v.n[e - 1] in ("another", "additional", "extra") or (
+                more and any(w in DELIVERABLES for w in v.n[e : e + 5])):
             return Hit(KIND, s, e - 1, 0.8, "add")
     return None
 
