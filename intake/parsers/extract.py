@@ -10,7 +10,7 @@ extract --json``. Pure: no database, network or templates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,9 @@ from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statem
 from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
+from intake.parsers.tables import BUDGET, DUE, table_cells
 from intake.parsers.types import Address, ParsedMail
+from intake.parsers.wrapping import unwrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +67,13 @@ def extract(
     ``day_first`` and ``default_currency`` come from the client's locale
     ("03/07" is 3 July for a French client; a Canadian's "$" is CAD).
     """
+    text = unwrap(text)  # hard-wrapped lines read as the sentences they are
     doc = analyse(text, model=model)
-    due, replaced = extract_due_dates(doc, sent_at=sent_at, timezone=timezone, day_first=day_first)
-    money = extract_money(doc, default_currency=default_currency)
+    cells = table_cells(text)
+    due, replaced = extract_due_dates(doc, sent_at=sent_at, timezone=timezone, day_first=day_first,
+                                      due_cells=[(c.start, c.end) for c in cells if c.kind == DUE])
+    money = _budget_columns(extract_money(doc, default_currency=default_currency),
+                            [(c.start, c.end) for c in cells if c.kind == BUDGET])
     changes, requirements, objectives = extract_statements(doc)
     return Extraction(
         due_dates=due,
@@ -76,6 +82,18 @@ def extract(
         change_requests=changes,
         requirements=requirements,
         objectives=objectives,
+    )
+
+
+def _budget_columns(money: tuple[Money, ...],
+                    cells: list[tuple[int, int]]) -> tuple[Money, ...]:
+    """An amount in a table cell under a "Budget" or "Cost" header is a budget."""
+    if not cells:
+        return money
+    return tuple(
+        replace(m, kind="budget")
+        if not m.is_budget and any(a <= m.evidence.start < b for a, b in cells) else m
+        for m in money
     )
 
 

@@ -1,7 +1,8 @@
 """HTML mail made readable: an HTML body (str) in, plain text out.
 
 Keeps what a reader needs and what the quote splitter looks for:
-paragraphs and line breaks, list items as ``- item``, links as
+paragraphs and line breaks, table rows as one line of cells joined by `` | ``,
+list items as ``- item``, links as
 ``text (url)``, ``<blockquote>`` content prefixed with ``> `` per nesting
 level, and a ``________________________________`` line where Outlook starts
 its reply/forward header (``#appendonsend``, ``#divRplyFwdMsg``).
@@ -17,7 +18,7 @@ from __future__ import annotations
 import html as _html
 import re
 
-__all__ = ["OUTLOOK_SEPARATOR", "html_to_text"]
+__all__ = ["CELL_SEPARATOR", "OUTLOOK_SEPARATOR", "html_to_text"]
 
 OUTLOOK_SEPARATOR = "_" * 32
 
@@ -52,6 +53,13 @@ _BLOCK = re.compile(
     r"|form|fieldset|figure|figcaption|main|tbody|thead|tfoot|caption)\b[^>]*>"
 )
 _CELL = re.compile(r"</t[dh]\s*>|</li\s*>")
+# A table row with no table inside it (layout tables nest; data tables are the innermost).
+_ROW = re.compile(r"<tr\b[^>]*>((?:(?!<tr\b|<table\b|</tr\s*>).)*)</tr\s*>", re.S)
+_CELL_END = re.compile(r"</t[dh]\s*>")
+_IN_CELL_BREAK = re.compile(r"</?p\b[^>]*>|<br\b[^>]*>|</?div\b[^>]*>")
+_LAYOUT = re.compile(r"<(?:ul|ol|li|h[1-6]|blockquote|img|table)\b")
+#: What separates the cells of a table row in the text: "Dec 9 | $6,500".
+CELL_SEPARATOR = " | "
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>")
 _INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SEPARATORS = re.compile(rf"(?:{OUTLOOK_SEPARATOR}\n+)+{OUTLOOK_SEPARATOR}")
@@ -123,6 +131,19 @@ def _tidy_lines(text: str) -> str:
     return "\n".join(out)
 
 
+def _row(match: re.Match[str]) -> str:
+    """One table row on one line, its cells joined by ``CELL_SEPARATOR`` (Outlook puts each
+    cell in paragraphs of its own, which would give a line per cell)."""
+    inner = match.group(1)
+    if _LAYOUT.search(inner):
+        return match.group(0)  # a layout row of a newsletter: headings, lists, images
+    cells = _CELL_END.split(_IN_CELL_BREAK.sub(" ", inner))
+    texts = [c for c in (_TAG.sub("", cell).strip() for cell in cells) if c]
+    if len(texts) < 2 or sum(map(len, texts)) > 300:
+        return match.group(0)  # one cell, or prose set in a table: not a row of data
+    return "\n" + CELL_SEPARATOR.join(texts) if texts else ""
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body. Linear in the input size; never raises on bad markup."""
     if not html:
@@ -143,6 +164,8 @@ def html_to_text(html: str) -> str:
     if has_links:
         text = _ANCHOR_OPEN.sub(_anchor_open, text)
         text = _ANCHOR_CLOSE.sub("\x06", text)
+    if "<tr" in text:
+        text = _ROW.sub(_row, text)
     text = _BR.sub("\n", text)
     # Outlook writes one <p class=MsoNormal> per line and blank paragraphs between
     # paragraphs: its lines end at </p> and open with nothing.

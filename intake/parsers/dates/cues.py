@@ -65,10 +65,30 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "must|should|has to|have to|asap"),
         ("due", 0.8, EITHER, "in market|on air|air|airs|start|installed|in place"),
         ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
+        # Due: the day the work meets the public, said as a plain fact ("Cans hit shelves
+        # Jan 8", "Boards go up November 23", "the letter mails December 10").
+        ("due", 1.0, EITHER, "in-market|hit shelves|hits shelves|on shelves|in stores|on sale"),
+        ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
+        ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
+        ("due", 0.9, EITHER, "mails|prints|start running|starts running|begins running"),
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
         ("due", 0.8, EITHER, "like to see|love to see|want to see|to see|hoping for|hope to"),
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
+        # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2
+        # janvier", "bis spätestens 7.12.", "beim Drucker", "para el 15 de enero".
+        ("due", 1.0, BEFORE, "pour le|pour la|d'ici le|d'ici au|d'ici|au plus tard|avant le"),
+        ("due", 1.0, BEFORE, "bis|bis zum|bis zur|bis spätestens|spätestens|vor dem|vor der"),
+        ("due", 1.0, BEFORE, "para el|para la|antes del|antes de|a más tardar|hasta el"),
+        ("due", 1.0, EITHER, "date limite|échéance|délai|livraison|lancement|mise en ligne"),
+        ("due", 1.0, EITHER, "frist|abgabe|abgabetermin|liefertermin|druckdaten|geschaltet"),
+        ("due", 1.0, EITHER, "fecha límite|plazo|entrega|lanzamiento|publicación"),
+        ("due", 0.8, EITHER, "livré|livrée|livrés|livrées|prêt|prête|prêts|prêtes|imprimeur"),
+        ("due", 0.8, EITHER, "besoin|doit|doivent|il nous faut|sortie|parution|impression"),
+        ("due", 0.8, EITHER, "brauchen|benötigen|muss|müssen|soll|sollen|fertig|drucker"),
+        ("due", 0.8, EITHER, "erscheint|erscheinen|online|lieferung|liefern"),
+        ("due", 0.8, EITHER, "necesitamos|necesitaríamos|listo|lista|listos|listas|imprenta"),
+        ("due", 0.8, EITHER, "entregar|salida|debe|deben"),
         # Past.
         ("past", 1.2, AFTER, "ago"),
         ("past", 1.1, BEFORE, "last|past|since|previous|previously|earlier|back in|dated"),
@@ -79,10 +99,17 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.0, EITHER, "signed|delivered|finished|completed|ran"),
         ("past", 1.0, EITHER, "happened|started|began|submitted|shared|published|aired|shipped"),
         ("past", 1.0, EITHER, "posted|paid|approved|agreed on"),
+        ("past", 1.0, EITHER, "presented|shown|showed|pitched|reviewed|as presented"),
         ("past", 1.0, EITHER, "noted|promised on|asked on|told us on"),
         ("past", 1.1, BEFORE, "email of|letter of|message of"),
         ("past", 1.1, BEFORE, "note of|mail of|thanks for|thank you for"),
         ("past", 0.7, EITHER, "was|were|had|did"),
+        ("past", 1.0, EITHER, "envoyé|envoyée|reçu|reçue|hier|dernier|dernière|passé|était"),
+        ("past", 1.0, EITHER, "gesendet|geschickt|erhalten|gestern|letzten|letzte|war|waren"),
+        ("past", 1.0, EITHER, "enviado|enviada|recibido|recibida|ayer|pasado|pasada|fue|era"),
+        ("meeting", 1.0, EITHER, "réunion|rendez-vous|appel|visio|disponible|disponibles"),
+        ("meeting", 1.0, EITHER, "besprechung|treffen|telefonat|anruf|termin vereinbaren"),
+        ("meeting", 1.0, EITHER, "reunión|llamada|cita|videollamada|disponible"),
         # Meetings, calls and availability: a date, but not a deadline.
         ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets"),
         ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
@@ -130,6 +157,9 @@ _CLAUSE_BREAKS = frozenset(
 _PAYMENT = frozenset(
     ("invoice", "invoices", "payment", "payments", "pay", "paid", "remittance", "refund")
 )
+#: "paid social", "paid search": media bought, not money owed.
+_PAID_MEDIA = frozenset(("social", "search", "media", "ads", "advertising", "placements",
+                         "promotion", "posts", "channels", "campaign", "campaigns", "push"))
 _LIST_JOINERS = frozenset((",", "and", "or", "&", ";", "/"))
 _TIME_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "noon"))
 _MOVE_VERBS = frozenset(
@@ -210,6 +240,20 @@ def _times(tokens: list[Token], words: list[str], base: int) -> list[tuple[int, 
     return found
 
 
+#: Nouns of work product: a meeting word before one of them names the work ("the webinar
+#: landing page", "the demo video"), not a meeting.
+_DELIVERABLES = frozenset(str.split(
+    "page pages landing deck slides invite invites invitation email emails promo banner "
+    "banners ad ads video videos recording series campaign flyer flyers poster posters "
+    "post posts graphics creative assets copy script kit"))
+
+
+def _names_a_deliverable(cue: tuple[int, int, Cue, str], words: list[str], base: int) -> bool:
+    _start, end, found, _text = cue
+    return (found.kind == "meeting" and end - base < len(words)
+            and words[end - base] in _DELIVERABLES)
+
+
 def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     """One verdict per date in ``dates`` (all in ``sent``), from the cues in the sentence."""
     tokens = list(sent)
@@ -225,9 +269,11 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         if not in_date and words[k] in _CLAUSE_BREAKS:
             clause += 1
         clauses.append(clause)
-    candidates = sorted(_find_cues(words, base, inside) + _times(tokens, words, base))
+    candidates = sorted(c for c in _find_cues(words, base, inside) + _times(tokens, words, base)
+                        if not _names_a_deliverable(c, words, base))
     starts = [c[0] for c in candidates]
-    payments = [base + k for k, w in enumerate(words) if w in _PAYMENT]
+    payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
+                and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]
     verdicts = []
     for target in dates:
         own_clause = clauses[target.start - base]

@@ -24,6 +24,7 @@ being edited), nor the new date of a moved call or meeting.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -60,6 +61,7 @@ def extract_due_dates(
     timezone: str,
     day_first: bool = False,
     model: str | None = None,
+    due_cells: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[DueDate, ...], tuple[DueDate, ...]]:
     """Due dates and replaced dates in ``doc_or_text`` (pass the shared ``Doc`` when you have it).
 
@@ -68,6 +70,8 @@ def extract_due_dates(
     Without it "03/07" is March 7, while "14/02", "14.02.2027" and other forms
     that can only be day-first are read that way anyway.
     ``model`` is only used when a string is given (see ``nlp.analyse``).
+    ``due_cells``: character spans of table cells under a due-like column header
+    (:mod:`intake.parsers.tables`); a date there is due unless it is past.
     """
     doc = analyse(doc_or_text, model=model) if isinstance(doc_or_text, str) else doc_or_text
     ref = Reference(sent_date(sent_at, timezone), day_first=day_first)
@@ -76,11 +80,19 @@ def extract_due_dates(
         return (), ()
     due: dict[date, DueDate] = {}
     replaced: dict[date, DueDate] = {}
+    earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
     for sent, group in _by_sentence(doc, matches):
         resolved = [normalise(m.shape, ref) for m in group]
         verdicts = judge(sent, group)
         evidence_spans = list(group)
+        backward = _leads_back(doc, group, resolved, verdicts, earlier)
+        for i, (back, anchor_verdict) in backward.items():  # "10 days before that"
+            resolved[i] = lead_before(group[i].shape, back)
+            if verdicts[i].kind == "neutral" and anchor_verdict.kind == "due":
+                verdicts[i] = anchor_verdict
         for i, j in _leads(group).items():  # "two weeks before the launch on April 5"
+            if i in backward:
+                continue
             anchor = resolved[j]
             resolved[i] = lead_before(group[i].shape, anchor) if anchor else None
             evidence_spans[i] = DateMatch(group[i].start, group[j].end, group[i].shape, "LEAD")
@@ -115,15 +127,23 @@ def extract_due_dates(
                     what=subject_of(sent, group, i),
                 )
                 _keep(due, item)
-            elif (verdict := _verdict(verdicts[i], match, when, ref)).kind == "due":
+            elif (verdict := _verdict(_column(verdicts[i], sent, match, due_cells), match,
+                                      when, ref)).kind == "due":
                 if _strictly_before(doc, match.start, match.end):
                     when -= timedelta(days=1)  # "approved before the 14th": the 13th at the latest
                 evidence = sentence.evidence(evidence_spans[i], verdict.confidence)
                 _keep(due, DueDate(when, evidence, what=subject_of(sent, group, i)))
+        for i, match in enumerate(group):
+            if match.shape.kind != "lead" and resolved[i] is not None:
+                earlier = (resolved[i], verdicts[i])  # type: ignore[assignment]
     for day in replaced:
         due.pop(day, None)
     order = sorted(due.values(), key=lambda d: d.evidence.start)
     return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+_ARTICLES = frozenset(("the", "le", "la", "l'", "el", "dem", "der", "den"))
+_BEFORE = frozenset(("before", "avant", "antes", "vor"))
 
 
 def _strictly_before(doc: Doc, start: int, end: int) -> bool:
@@ -132,15 +152,45 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].lower_ in ("deadline", "deadlines", "cutoff", "cut-off"):
         return False
     words = [t.lower_ for t in doc[max(0, start - 4):start] if not t.is_space]
-    if words[-1:] == ["the"]:
+    if words[-1:] and words[-1] in _ARTICLES:
         words = words[:-1]
-    if words[-1:] != ["before"]:
+    if words[-1:] and words[-1] in ("del", "de") and words[-2:-1] == ["antes"]:
+        words = words[:-1]  # "antes del 20 de diciembre"
+    if not words or words[-1] not in _BEFORE:
         return False
     return words[-3:-1] != ["on", "or"] and words[-2:-1] not in (["not"], ["just"], ["or"])
 
 
 #: Tokens a lead time ("two weeks before") may stand before the date it counts back from.
 LEAD_REACH = 8
+
+
+#: Words after a lead time that send it back to the date said before it.
+_POINTS_BACK = frozenset(("that", "then", "this", "it", "so", ",", ".", ";", ":", "-", "–", ")"))
+
+
+def _leads_back(doc: Doc, group: list[DateMatch], resolved: list[date | None],
+                verdicts: list[Verdict], earlier: tuple[date, Verdict] | None,
+                ) -> dict[int, tuple[date, Verdict]]:
+    """Lead times that count back from the date said before them, with that date:
+    "Boards go up November 23, so we need final art a week before that", "Cans hit
+    shelves Jan 8. Need final art 10 days before that.", "three days before, so the 27th".
+    A lead followed by the thing it is measured from ("a week before the launch on
+    April 5") is :func:`_leads`' business."""
+    found: dict[int, tuple[date, Verdict]] = {}
+    for i, match in enumerate(group):
+        if match.shape.kind != "lead":
+            continue
+        following = next((t.lower_ for t in doc[match.end : match.end + 3] if not t.is_space),
+                         ".")
+        if following not in _POINTS_BACK:
+            continue
+        before = [(resolved[j], verdicts[j]) for j in range(i)
+                  if group[j].shape.kind != "lead" and resolved[j] is not None]
+        anchor = before[-1] if before else earlier
+        if anchor is not None:
+            found[i] = anchor  # type: ignore[assignment]
+    return found
 
 
 def _leads(group: list[DateMatch]) -> dict[int, int]:
@@ -164,6 +214,17 @@ def _names_a_deadline(words: Span) -> bool:
         (cue := CUES.get((t.lower_,))) is not None and cue.kind == "due" and cue.weight >= 1.0
         for t in words
     )
+
+
+def _column(verdict: Verdict, sent: Span, match: DateMatch,
+            cells: Sequence[tuple[int, int]]) -> Verdict:
+    """A date with no cue of its own, in a table cell under a "Due" header, is due."""
+    if verdict.kind != "neutral" or not cells:
+        return verdict
+    start = sent.doc[match.start].idx
+    if any(a <= start < b for a, b in cells):
+        return Verdict("due", 0.85, "a due column")
+    return verdict
 
 
 def _verdict(verdict: Verdict, match: DateMatch, when: date, ref: Reference) -> Verdict:

@@ -70,6 +70,30 @@ for _number, _names in enumerate(
         if len(_name) <= 4:
             MONTHS[_name + "."] = _number
 
+# French, German and Spanish names (clients write in their own language). Names an English
+# text uses otherwise ("ago", "set") are left out; a month name counts only beside a day.
+for _number, _names in enumerate(
+    (
+        ("janvier", "janv", "januar", "jänner", "jän", "enero"),
+        ("février", "fevrier", "févr", "fév", "februar", "febrero"),
+        ("mars", "märz", "marz", "mrz", "marzo"),
+        ("avril", "avr", "abril", "abr"),
+        ("mai", "mayo"),
+        ("juin", "juni", "junio"),
+        ("juillet", "juil", "juli", "julio"),
+        ("août", "aout", "agosto"),
+        ("septembre", "septiembre", "setiembre"),
+        ("octobre", "oktober", "okt", "octubre"),
+        ("novembre", "noviembre"),
+        ("décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS.setdefault(_name, _number)
+        if len(_name) <= 4:
+            MONTHS.setdefault(_name + ".", _number)
+
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -331,7 +355,7 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
     if kind == "ordinal" and shape.day:
         return _ordinal(ref, shape.day)
     if kind == "weekday" and shape.weekday is not None:
-        return _weekday(ref, shape.weekday, shape.modifier)
+        return _weekday(ref, shape.weekday, shape.modifier) + timedelta(days=shape.count)
     if kind == "offset":
         return _offset(ref, shape)
     if kind == "end_of":

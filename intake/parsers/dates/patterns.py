@@ -134,8 +134,9 @@ class _Group:
 _SPAN_STARTS = ("end", "beginning", "start", "middle")
 _GROUPS = {
     "month": _Group(frozenset(MONTHS), before=3, after=4),
-    "weekday": _Group(frozenset(WEEKDAYS), before=2, after=3),
-    "number": _Group(frozenset(_ORDINALS), before=1, after=4, numbers=True),
+    "weekday": _Group(frozenset(WEEKDAYS), before=4, after=3),  # "a week from Friday"
+    # before=4: a year ends "08-01-2027", four tokens after the day it belongs to
+    "number": _Group(frozenset(_ORDINALS), before=4, after=4, numbers=True),
     "dayword": _Group(frozenset(_DAY_WORDS), before=3, after=0),
     "eod": _Group(frozenset(_EOD_WORDS), before=4, after=2),
     # "end of the month of March", "end - of - the next week": long, but they start with "end".
@@ -151,14 +152,24 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     # Written months: "March 3", "March the 3rd, 2027", "3 Mar", "the 2nd of March 2027".
     yield "month", "MD", [MONTH, *_w("the?"), DAY, *comma_year]
     yield "month", "DM", [*_w("the?"), DAY, *_w("of?"), MONTH, *comma_year]
+    # The same in French, German and Spanish: "le 9 décembre", "15. Januar 2027",
+    # "20 de diciembre (de 2027)".
+    yield "month", "DM", [DAY, {"ORTH": "."}, MONTH, _optional(YEAR)]
+    yield "month", "DM", [DAY, *_w("de"), MONTH, *_w("de?"), _optional(YEAR)]
     yield "span", "END", [*_w("end|beginning|start|middle", "of", "the?", "month?", "of?"), MONTH]
     yield "month", "END", [*_w("late|early|mid|middle"), _optional(DASH), MONTH]
     # Weekdays: "Friday", "this Friday", "next Friday", "Friday next week".
     yield "weekday", "WD", [*_w("this|coming|next|last|past?", "coming?"), WEEKDAY]
     yield "weekday", "WD", [WEEKDAY, *_w("of?", "next|this", "week")]
+    # "a week from Friday", "two days after Monday": the weekday, then counted on
+    yield "weekday", "WDPLUS", [NUMBER, UNIT, *_w("from|after"), WEEKDAY]
     # Numbers: "03/07", "3/7/27", "14.02.2027", "2027-02-14", "the 20th".
+    part2 = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "number", "NUM", [{"SHAPE": {"IN": _SLASH_SHAPES + _DOTTED_SHAPES}}]
-    yield "number", "NUM", [{"SHAPE": "dd.dd"}, {"ORTH": "."}]  # "bis 15.12." (day.month.)
+    # "bis 15.12.", "bis spätestens 7.12." (day.month. with the closing dot)
+    yield "number", "NUM", [{"SHAPE": {"IN": ["dd.dd", "d.dd", "dd.d", "d.d"]}}, {"ORTH": "."}]
+    # "08-01-2027": day-month-year (or month-day-year) written with dashes
+    yield "number", "DASHED", [part2, {"ORTH": "-"}, part2, {"ORTH": "-"}, YEAR]
     yield "number", "ISO", [{"SHAPE": {"IN": _ISO_SLASH}}]
     part = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "number", "ISO", [YEAR, {"ORTH": "-"}, part, {"ORTH": "-"}, part]
@@ -220,7 +231,8 @@ def _anchor_table(vocab: Vocab) -> tuple[np.ndarray, np.ndarray, np.ndarray, dic
             owners[key] = owners.get(key, 0) | bits[name]
     keys = np.array(sorted(owners), dtype="uint64")
     values = np.array([owners[int(k)] for k in keys], dtype="int64")
-    shapes = [*_SLASH_SHAPES, *_DOTTED_SHAPES, *_ISO_SLASH, "dddd", "dd.dd"]
+    shapes = [*_SLASH_SHAPES, *_DOTTED_SHAPES, *_ISO_SLASH, "dddd", "dd.dd", "d.dd", "dd.d",
+              "d.d"]
     shape_keys = np.array(sorted({strings.add(shape) for shape in shapes}), dtype="uint64")
     return keys, values, shape_keys, bits
 
@@ -278,7 +290,9 @@ _NUMERIC_CONTEXT = frozenset(
     str.split(
         "by on before until till due deadline from to for after thru through is are was "
         "date dated of - – : ( cob eod eow week wk starting start ending ends end launch live "
-        "than and or out goes go live lands land"
+        "than and or out goes go live lands land "
+        # French, German, Spanish: "le 7.12", "bis spätestens 7.12.", "para el 15/01"
+        "le au du pour avant bis zum spätestens am vom ab vor el del para antes hasta"
     )
 )
 _DURATION_VERBS = frozenset(("build", "allow", "factor", "take", "takes", "took"))
@@ -353,6 +367,14 @@ def _numeric(span: Span) -> Shape | None:
     return Shape("numeric", first=parts[0], second=parts[1], year=year, dotted=dotted)
 
 
+def _dashed(span: Span) -> Shape | None:
+    """"08-01-2027": two numbers and a year joined by dashes, read like "08/01/2027"."""
+    first, second, year = (int(t.text) for t in span if t.text != "-")
+    if not 1990 <= year <= 2100:
+        return None
+    return Shape("numeric", first=first, second=second, year=year)
+
+
 def _has_numeric_context(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
@@ -408,6 +430,16 @@ def _weekday(span: Span) -> Shape | None:
     return Shape("weekday", weekday=weekday, modifier=modifier)
 
 
+def _weekday_plus(span: Span) -> Shape | None:
+    """"a week from Friday": Friday, and seven days on."""
+    counted = _offset(span[:-2])
+    day = _weekday(span[-1:])
+    if counted is None or day is None or counted.unit not in ("day", "week"):
+        return None
+    days = counted.count * (7 if counted.unit == "week" else 1)
+    return Shape("weekday", weekday=day.weekday, count=days)
+
+
 def _day_word(span: Span) -> Shape | None:
     word = span[-1].lower_
     if len(span) > 1:
@@ -452,7 +484,21 @@ def _period(span: Span, default: str) -> Shape | None:
         return Shape("end_of", unit="quarter", month=3 * int(quarter[1]))
     unit = next((_PERIOD_WORDS[w] for w in words if w in _PERIOD_WORDS), None)
     unit = unit or _ABBREVIATED_END.get(words[0])
+    if words[-1] == "end" and _names_a_thing(span):
+        return None  # "the year-end appeal", "our quarter-end numbers": no date
     return Shape(kind, unit=unit, count=count) if unit and kind != "mid" else None
+
+
+def _names_a_thing(span: Span) -> bool:
+    """Whether ``span`` is used as an adjective: a noun follows it ("year-end appeal")."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return (following is not None and following.is_alpha and not following.is_space
+            and following.lower_ not in _NOT_A_NOUN)
+
+
+_NOT_A_NOUN = frozenset(str.split(
+    "at and or but so if when which that please deadline latest is we the to for by as"))
 
 
 def _offset(span: Span) -> Shape | None:
@@ -491,9 +537,11 @@ _SHAPERS = {
     "MD": _month_day,
     "DM": _month_day,
     "NUM": _numeric,
+    "DASHED": _dashed,
     "ISO": _iso,
     "ORD": _ordinal,
     "WD": _weekday,
+    "WDPLUS": _weekday_plus,
     "DAYWORD": _day_word,
     "EOD": _eod,
     "END": lambda span: _period(span, "end_of"),
@@ -502,7 +550,7 @@ _SHAPERS = {
     "LEAD": _lead,
 }
 
-_CALENDAR = frozenset(("MD", "DM", "NUM", "ISO", "ORD"))
+_CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD"))
 _JOINERS = frozenset({",", "the", "on", "at", "-"})
 
 

@@ -18,7 +18,6 @@ the work.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -27,13 +26,10 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from intake.parsers.nlp import text_of
+from intake.parsers.wrapping import BULLET, ENDS_THOUGHT, WRAP_LINE
 
 # A line shorter than this is a line of its own, not a hard-wrapped piece of prose.
 _SHORT_LINE = 45
-# A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
-_WRAP_LINE = 60
-_BULLET = re.compile(r"[ \t]*(?:[-*•–—·▪◦>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\w\))[ \t]+")
-_ENDS_THOUGHT = frozenset(":.!?;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +153,9 @@ def _wrapped_break(t: _Tokens, prev_end: int, first: int) -> bool:
         return False
     line_start = t.text.rfind("\n", 0, t.idx[end]) + 1
     line = t.text[line_start : t.idx[end]].rstrip()
-    if len(line) < _WRAP_LINE or line[-1] in _ENDS_THOUGHT:
+    if len(line) < WRAP_LINE or line[-1] in ENDS_THOUGHT:
         return False
-    return first < len(t.idx) and not _BULLET.match(t.text, t.idx[first])
+    return first < len(t.idx) and not BULLET.match(t.text, t.idx[first])
 
 
 def _line_breaks(t: _Tokens, newlines: list[int], first: int, last: int) -> list[int]:
@@ -173,9 +169,9 @@ def _line_breaks(t: _Tokens, newlines: list[int], first: int, last: int) -> list
             continue
         if (
             t.text_of(i).count("\n") > 1
-            or prev_line[-1] in _ENDS_THOUGHT
+            or prev_line[-1] in ENDS_THOUGHT
             or len(prev_line) < _SHORT_LINE
-            or _BULLET.match(text, t.end_of(i))
+            or BULLET.match(text, t.end_of(i))
         ):
             breaks.append(i)
     return breaks
@@ -191,7 +187,7 @@ def _make_unit(t: _Tokens, a: int, b: int) -> Unit | None:
     text = t.text
     start, end = t.idx[a], t.end_of(b - 1)
     bullet = False
-    m = _BULLET.match(text, start, end)
+    m = BULLET.match(text, start, end)
     if m and m.end() < end:
         bullet = True
         start = m.end()

@@ -1,0 +1,40 @@
+"""Hard-wrapped lines: the sender's mail client broke prose at about 72 characters.
+
+Input: a message's text. Output: the same text with each such line break turned
+into a space, so "needs to be signed off a week\\nbefore that" reads as one
+phrase; the length, and so every offset into the text, stays the same. A line
+break is a wrap when the line before it is long (``WRAP_LINE``), does not end a
+thought (".", ":", "?"...) and the next line is prose, not a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
+WRAP_LINE = 60
+#: What starts a list item: "-", "*", "•", "1.", "a)", "(i)".
+BULLET = re.compile(r"[ \t]*(?:[-*•–—·▪◦>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\w\))[ \t]+")
+ENDS_THOUGHT = frozenset(":.!?;")
+_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with hard wraps replaced by spaces (same length, same offsets)."""
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for found in _BREAK.finditer(text):
+        newline = text.index("\n", found.start())
+        line_start = text.rfind("\n", 0, newline) + 1
+        line = text[line_start:newline].rstrip()
+        if len(line) < WRAP_LINE or line[-1] in ENDS_THOUGHT or BULLET.match(text, newline + 1):
+            continue
+        pieces.append(text[last:newline])
+        pieces.append(" ")
+        last = newline + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)

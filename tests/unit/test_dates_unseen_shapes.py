@@ -1,0 +1,137 @@
+"""Deadline shapes that unseen mail uses and the first sets lacked, each beside sentences
+the same rule must not fire on (issue 12)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.dates import extract_due_dates
+from intake.parsers.extract import extract
+from intake.parsers.html import html_to_text
+from intake.parsers.tables import table_cells
+from intake.parsers.wrapping import unwrap
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # a Wednesday
+
+
+def due(text: str, *, zone: str = "America/New_York", day_first: bool = False) -> list[str]:
+    found, _ = extract_due_dates(text, sent_at=SENT, timezone=zone, day_first=day_first)
+    return [d.date.isoformat() for d in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day the work meets the public, said as a plain fact
+    ("Cans hit shelves Jan 8.", ["2027-01-08"]),
+    ("Boards go up December 23.", ["2026-12-23"]),
+    ("Posting date for the newsletter is 30 December.", ["2026-12-30"]),
+    ("Our year-end appeal letter mails December 10.", ["2026-12-10"]),
+    ("The brochure prints on January 20.", ["2027-01-20"]),
+    ("The spots are in-market February 1.", ["2027-02-01"]),
+    # ... and what it must not take for one
+    ("The store opened on December 1.", []),
+    ("I'm out December 23 to January 2.", []),
+    ("Thanks for the call on November 30.", []),
+    ("We'd like to move ahead with the campaign as presented on Monday.", []),
+])
+def test_a_deadline_said_as_a_plain_fact(text: str, expected: list[str]) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cans hit shelves Jan 8. Need final art 10 days before that.",
+     ["2027-01-08", "2026-12-29"]),
+    ("Boards go up December 23, so we need final art a week before that, on December 16.",
+     ["2026-12-23", "2026-12-16"]),
+    ("Posting date is 30 December. We need the copy three days before, so the 27th.",
+     ["2026-12-30", "2026-12-27"]),
+    ("The brochure prints on January 20 and needs to be signed off by compliance a week\n"
+     "before that.",
+     ["2027-01-20", "2027-01-13"]),
+    # forward, as before: the lead is followed by what it is measured from
+    ("Send the banners a week before the launch on April 5.", ["2027-03-29", "2027-04-05"]),
+])
+def test_a_lead_time_counts_back_from_the_date_it_points_to(text: str,
+                                                             expected: list[str]) -> None:
+    assert sorted(due(unwrap(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "zone", "expected"), [
+    ("Le catalogue doit être prêt pour le 9 décembre.", "Europe/Paris", ["2026-12-09"]),
+    ("Les affiches doivent être livrées au plus tard le 2 janvier.", "Europe/Paris",
+     ["2027-01-02"]),
+    ("Wir brauchen die Plakate bis spätestens 7.12.", "Europe/Berlin", ["2026-12-07"]),
+    ("Die Broschüre muss bis zum 15. Januar 2027 beim Drucker sein.", "Europe/Berlin",
+     ["2027-01-15"]),
+    ("Necesitamos los banners para el 15 de enero.", "Europe/Madrid", ["2027-01-15"]),
+    ("Necesitamos las etiquetas antes del 20 de diciembre.", "Europe/Madrid", ["2026-12-19"]),
+    ("Deadline for the final files is 08-01-2027.", "Europe/Amsterdam", ["2027-01-08"]),
+    # meetings and the past, in the same languages
+    ("Le rendez-vous est le 9 décembre.", "Europe/Paris", []),
+    ("Nous avons envoyé le devis le 2 décembre.", "Europe/Paris", []),
+    ("Die Besprechung ist am 15. Januar.", "Europe/Berlin", []),
+    ("La reunión es el 15 de enero.", "Europe/Madrid", []),
+    ("Die Zahl 7.12 ist eine Dezimalzahl.", "Europe/Berlin", []),
+])
+def test_french_german_and_spanish_deadlines(text: str, zone: str, expected: list[str]) -> None:
+    assert due(text, zone=zone, day_first=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Can we get the webinar landing page a week from Friday?", ["2026-12-11"]),
+    ("Join our webinar on Friday.", []),
+    ("The campaign goes live on January 4th, so paid social has to be trafficked by "
+     "December 30.", ["2027-01-04", "2026-12-30"]),
+    ("Invoices are paid by December 30.", []),
+    ("We need it all by year-end.", ["2026-12-31"]),
+    ("Our year-end appeal is going well.", []),
+])
+def test_a_few_words_that_changed_what_a_date_is(text: str, expected: list[str]) -> None:
+    assert due(text) == expected
+
+
+def test_a_hard_wrapped_line_keeps_its_length_and_joins_its_phrase() -> None:
+    text = ("The brochure prints on January 20 and needs to be signed off by compliance a week\n"
+            "before that.\n\nThanks,\nMarco")
+    joined = unwrap(text)
+    assert len(joined) == len(text)
+    assert "a week before that" in joined
+    assert "\n\nThanks,\nMarco" in joined  # short lines and paragraphs stay lines
+    bullets = "Two things we'd like changed before this goes to the printer:\n- the logo\n- the map"
+    assert unwrap(bullets) == bullets
+
+
+OUTLOOK_TABLE = """<html><body><div class="WordSection1">
+<p class="MsoNormal">Here is the schedule:</p>
+<table class="MsoTableGrid" border="1">
+<tr><td><p class="MsoNormal"><b>Deliverable</b></p></td><td><p class="MsoNormal"><b>Qty</b></p></td>
+<td><p class="MsoNormal"><b>Due</b></p></td><td><p class="MsoNormal"><b>Budget</b></p></td>
+<td><p class="MsoNormal"><b>Notes</b></p></td></tr>
+<tr><td><p class="MsoNormal">Circular</p></td><td><p class="MsoNormal">8,000</p></td>
+<td><p class="MsoNormal">Dec 9</p></td><td><p class="MsoNormal">$6,500</p></td>
+<td><p class="MsoNormal">proofed Nov 30</p></td></tr>
+<tr><td><p class="MsoNormal">Signage</p></td><td><p class="MsoNormal">40</p></td>
+<td><p class="MsoNormal">Dec 14</p></td><td><p class="MsoNormal">$3,200</p></td>
+<td><p class="MsoNormal">-</p></td></tr>
+</table></div></body></html>"""
+
+
+def test_a_table_says_by_its_headers_which_cells_are_deadlines_and_budgets() -> None:
+    text = html_to_text(OUTLOOK_TABLE)
+    assert "Circular | 8,000 | Dec 9 | $6,500 | proofed Nov 30" in text
+    kinds = [(c.kind, text[c.start:c.end]) for c in table_cells(text)]
+    assert kinds == [("due", "Dec 9"), ("budget", "$6,500"), ("due", "Dec 14"),
+                     ("budget", "$3,200")]
+    found = extract(text, sent_at=datetime(2026, 12, 1, 15, tzinfo=UTC),
+                    timezone="America/New_York")
+    assert [d.date.isoformat() for d in found.due_dates] == ["2026-12-09", "2026-12-14"]
+    assert [(str(m.amount), m.kind) for m in found.money] == [("6500", "budget"),
+                                                              ("3200", "budget")]
+
+
+def test_a_table_without_such_headers_and_a_newsletter_layout_stay_as_they_were() -> None:
+    assert table_cells("Name | Role\nAna | Designer\nBo | Writer") == []
+    layout = ("<table><tr><td><h1>News</h1><ul><li>One</li><li>Two</li></ul></td>"
+              "<td><p>Side</p></td></tr></table>")
+    assert "- One\n- Two" in html_to_text(layout)
