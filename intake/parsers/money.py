@@ -94,7 +94,8 @@ _PREFIX = (
 _SUFFIX = (
     r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|€|£|\$|"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
-    r"\s)?dollars?\b|bucks\b|euros?\b|pounds(?:\ssterling)?\b|quid\b|yen\b|(?:Swiss\s)?francs\b)"
+    r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
+    r"(?:Swiss\s)?(?i:francs)\b)"
 )
 _CODE_AFTER = r"(?:" + _SP + r"?(?P<post>" + "|".join(_CODES) + r")(?![A-Za-z]))?"
 _NOT_AFTER_NUMBER = r"(?<![\w.,$£€¥'’/#-])"
@@ -105,17 +106,27 @@ _AMOUNT = re.compile(
     rf"(?:{_SP}(?:HT|TTC|HTVA|excl\.? VAT|incl\.? VAT|\+ ?VAT|\+ ?HST|\+ ?GST|\+ ?tax))?"
     rf"|{_NOT_AFTER_NUMBER}(?P<numc>\d+(?:[.,]\d+)?){_SP}?(?P<grand>grand)\b"
     rf"|{_NOT_AFTER_NUMBER}(?P<numd>\d+(?:[.,]\d+)?)(?P<muld>k|K|M|MM|mm|{_SP}(?:million|thousand))\b"
+    # a bare range with the multiplier on its high end: "15-20k", "60 - 80K"
+    rf"|{_NOT_AFTER_NUMBER}(?P<rlo>\d+(?:[.,]\d+)?){_SP}?[-–]{_SP}?(?P<rhi>\d+(?:[.,]\d+)?)"
+    rf"(?P<rmul>k|K|M|MM|mm)\b"
 )
 # The second end of a range whose first end already has the currency: "$10-12k", "$10k to $12k".
 _RANGE_TAIL = re.compile(
     rf"{_SP}*(?P<conn>-|–|—|to|and){_SP}*(?:{_PREFIX}{_SP}?)?{_number('r')}(?P<mulr>{_MULT})?"
     rf"(?:{_SP}?{_SUFFIX})?"
 )
+# The first end of a range written bare before the amount that carries the currency or the
+# multiplier: "budget is 15-20k", "60-80k", "between 10.000 and 12.000 euro".
+_BARE_HEAD = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=:))(?:between\s+|entre\s+|zwischen\s+)?"
+    r"(?P<num>\d{1,3}(?:[.,'\u00a0 ]\d{3})*(?:[.,]\d+)?)"
+    r"(?:\s*[-–]\s*|\s+(?:and|to|et|und|y|à|bis)\s+)$"
+)
 _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cover|bond|weight)\b")
 # After a bare "20k": only these words let it be money (not "20k impressions").
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
-    "that this is was we so if at with from of"
+    "that this is was we so if at with from of depending"
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
@@ -139,7 +150,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"are looking at|'re looking at|can afford)|we've got|we've|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
         r"in the region of|working with|afford|line item|(?:stays?|remains?|holds?) at|remains|"
-        r"shift|move|transfer|redirect|divert)\b")),
+        r"shift|move|transfer|redirect|divert|"
+        # French, German, Spanish: "presupuesto", "Budget beträgt", "eingeplant", "enveloppe"
+        r"presupuest\w*|enveloppe|budgétaire|eingeplant|beträgt|etat|coût(?:e|s)?|kosten|"
+        r"importe|montant|honorar\w*|honoraires)\b")),
     ("invoice", re.compile(
         r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid(?!\s+(?:social|search|media|ads?|channels?|"
         r"placements?|posts?|promotion|campaigns?|advertising|digital|tiktok|meta))|"
@@ -161,8 +175,12 @@ _CAP_BEFORE = re.compile(
     r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|up to|upto|"
     r"max(?:imum)?|cap(?:ped)?|ceiling|at most|under|below|less than|within|limit(?:ed)?|"
     r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,2}?(?:more than|exceed|go over|go above|"
-    r"be over|be above|above|over))(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
-    r"approximately|a total of|total))*\s*:?\s*$"
+    r"be over|be above|above|over)|"
+    # French, German, Spanish: "max. 11.000 Euro", "máximo de", "höchstens", "pas plus de"
+    r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas plus de|no m[áa]s de|"
+    r"nicht mehr als|(?:ne doit pas|ne peut pas) d[ée]passer|no (?:debe|puede) superar|"
+    r"nicht [üu]berschreiten)(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
+    r"approximately|a total of|total|de|es de|von|est de|à))*\s*:?\s*$"
 )
 _CAP_AFTER = re.compile(
     r"^\s*(?:(?:all[- ]in|total|in total|flat|firm|net|gross)\s*){0,2}?,?\s*"
@@ -314,6 +332,13 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
             num, mult, mark = m.group("numb"), m.group("mulb"), m.group("suf")
             if mark.lower().startswith("pound") and _WEIGHT_AFTER.match(text, m.end()):
                 continue
+        elif m.group("rlo"):  # "15-20k": a range, bare like "20k"
+            high = parse_number(m.group("rhi"), multiplier=m.group("rmul"))
+            low = parse_number(m.group("rlo"), multiplier=m.group("rmul"))
+            if low < high:
+                yield _Found(m.start(), m.end(), high, _currency(None, default), low=low,
+                             bare=True)
+            continue
         elif m.group("numc"):
             num, mult, mark = m.group("numc"), "grand", None
         else:
@@ -323,6 +348,13 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
         cents = num[-2:] if len(num) > 3 and num[-3] in ".," else ""
         found = _Found(m.start(), m.end(), amount, currency, bare=bool(m.group("numd")),
                        cents=cents)  # fmt: skip
+        head = _BARE_HEAD.search(text, max(0, m.start() - 30), m.start())
+        if (head and m.group("numb")) or (head and (found.bare or mult)):
+            assert head is not None
+            low = parse_number(head.group("num"), multiplier=mult or None)
+            if low < amount:
+                yield _Found(head.start(), m.end(), amount, currency, low=low)
+                continue
         tail = _RANGE_TAIL.match(text, m.end())
         if tail and not found.bare and _range_ok(text, m, tail):
             high = parse_number(tail.group("numr"), multiplier=tail.group("mulr"))
@@ -481,6 +513,17 @@ def _window(text: str, unit: Unit, found: _Found) -> Unit:
     return Unit(start, end, unit.tok_start, unit.tok_end, text[start:end])
 
 
+def _breaks_down(text: str, found: list[_Found], i: int) -> bool:
+    """Whether amount ``i`` stands in parentheses right after another amount: a breakdown
+    of that total ("$43,000 ($35k media, $8k production)"), not a budget of its own."""
+    here = found[i]
+    opening = text.rfind("(", 0, here.start)
+    if opening < 0 or ")" in text[opening:here.start]:
+        return False
+    before = [f for f in found[:i] if f.end <= opening]
+    return bool(before) and not text[before[-1].end:opening].strip()
+
+
 def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Money, ...]:
     """Every amount of money in ``doc`` (a string is analysed first), in text order.
 
@@ -531,6 +574,8 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         if judged is None:
             continue
         kind, conf = judged
+        if kind in ("budget", "cap") and _breaks_down(text, found, i):
+            kind = "other"  # "$43,000 ($35k media, $8k production)": parts of the budget
         sentence = " ".join(context.text.split())
         evidence = Evidence(text[f.start : f.end], sentence, f.start, f.end, conf)
         low = f.low if kind == "range" or f.low is not None else None

@@ -294,3 +294,29 @@ def test_a_competitors_spend_is_not_our_budget() -> None:
     assert _kinds(text) == [("2000000", "other"), ("180000", "budget")]
     assert _kinds("We want to beat our competitor, and our budget is $50,000.") == [
         ("50000", "budget")]
+
+
+@pytest.mark.parametrize(("text", "currency", "expected"), [
+    # ranges whose low end is bare
+    ("For the packaging refresh budget is 15-20k depending on how many SKUs we do.", "USD",
+     [("20000", "range", "15000")]),
+    ("We're working with 60-80k for ours.", "USD", [("80000", "range", "60000")]),
+    ("The budget is between 10.000 and 12.000 euro.", "EUR", [("12000", "range", "10000")]),
+    ("Our budget for the spring flight is €120-150k.", "EUR", [("150000", "range", "120000")]),
+    ("We need 10-20k impressions.", "USD", []),
+    # the parts of a total, in parentheses, are not budgets of their own
+    ("Total budget is $43,000 ($35k media, $8k production).", "USD",
+     [("43000", "budget", None), ("35000", "other", None), ("8000", "other", None)]),
+    ("Budget is $5,000 (and the fee is separate).", "USD", [("5000", "budget", None)]),
+    # French, German, Spanish
+    ("Unser Budget beträgt 9.800 Euro.", "EUR", [("9800", "budget", None)]),
+    ("El presupuesto es de 6.000 euros.", "EUR", [("6000", "budget", None)]),
+    ("El presupuesto máximo es de 3.500 euros.", "EUR", [("3500", "cap", None)]),
+    ("Budget: max. 11.000 Euro.", "EUR", [("11000", "cap", None)]),
+    ("Wir haben dafür 4.200 € eingeplant.", "EUR", [("4200", "budget", None)]),
+])
+def test_unseen_money_shapes(text: str, currency: str,
+                             expected: list[tuple[str, str, str | None]]) -> None:
+    found = extract_money(text, default_currency=currency)
+    assert [(str(m.amount), m.kind, str(m.low) if m.low is not None else None)
+            for m in found] == expected
