@@ -392,3 +392,32 @@ def test_changes_beside_a_go_ahead_still_count(text: str) -> None:
 def test_added_scope_needs_a_sign_of_more(text: str, asks: bool) -> None:
     changes, _, _ = extract_statements(analyse(text))
     assert bool(changes) is asks, [c.evidence.sentence for c in changes]
+
+
+@pytest.mark.parametrize(("text", "changes", "requirements"), [
+    # changes said without the usual verbs
+    ("Dr. Finch also wants the logo bigger on the front.", 1, 0),
+    ('And the CTA should just say "Ride the new Orbit".', 1, 0),
+    ("Can we get it down to five words or fewer?", 1, 0),
+    ("For the booth, please use Pantone 286 C for the logo, not the process blue you used.", 1, 0),
+    ("We want more sign-ups in January.", 0, 0),  # an objective, not "the logo bigger"
+    ("For social, we need six cut-downs of the hero video.", 0, 0),  # a noun, not "cut"
+    ("Get in touch if anything is unclear.", 0, 0),
+    # rules set by someone outside the work
+    ("Our legal department needs the imprint on every printed piece.", 0, 1),
+    ("The fair organiser requires fire-retardant certificates for all hanging materials.", 0, 1),
+    ("Please put also the opening hours, it is very important for us.", 0, 1),
+    ("Please swap the photo for one with a helmet, our insurer insists.", 1, 0),
+    ("Our lawyer needs to check the contract by Friday.", 0, 0),
+    # what reads like a rule but is a budget's cap or a deadline
+    ("The total must not exceed 22.000 EUR, this is firm.", 0, 0),
+    ("The CFO wants a hard cap on agency fees of $150,000.", 0, 0),
+    ("The whole series has to wrap by end of Q1.", 0, 0),
+    ("It prints on January 20 and needs to be signed off by compliance a week before that.",
+     0, 0),
+    ("Registration pages must be live two weeks before the webinar.", 0, 1),
+])
+def test_unseen_statement_shapes(text: str, changes: int, requirements: int) -> None:
+    found_changes, found_requirements, _ = extract_statements(analyse(text))
+    assert (len(found_changes), len(found_requirements)) == (changes, requirements), (
+        [c.evidence.words for c in found_changes], [r.evidence.words for r in found_requirements])

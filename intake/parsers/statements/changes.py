@@ -49,6 +49,9 @@ _QUOTE_AFTER = re.compile(r"^\s*[:\"“”'‘’«]")
 _OBJECT_STARTS = words("the this that it them these those our all a an my your \" “ ' ‘ «")
 _CONDITIONALS = words("if when whenever unless whether once")
 _AS_WELL = re.compile(r"\bas well\b")
+_NOT_THE = re.compile(r",\s*not\s+(?:the|our|that|this|a|your|those|these)\b")
+_SHORTER = words("shorter shorter longer tighter smaller bigger simpler")
+_WANTED_COMPARATIVE = COMPARATIVE_OK - {"more", "less"}
 _NEWER = words("new updated other alternate alternative second revised latest v2")
 _PLACING = words("put putting place placing keep leave")
 PARTICIPLE_ACTION = {
@@ -87,9 +90,12 @@ def _make(v: View, i: int) -> str | None:
 
 
 def _use(v: View, i: int) -> str | None:
-    """"use the new photo", "use B instead"; "use the new photos only" is a rule."""
+    """"use the new photo", "use B instead", "use Pantone 286 C, not the process blue you
+    used" (a swap); "use the new photos only" is a rule."""
     if USE_RULE.search(v.lower):
         return None
+    if _NOT_THE.search(v.lower):
+        return "swap"
     if not (v.has("INSTEAD") or any(w in _NEWER for w in v.n[i + 1 : i + 4])):
         return None
     return AS_USUAL
@@ -124,8 +130,13 @@ def _take(v: View, i: int) -> str | None:
 
 
 def _get(v: View, i: int) -> str | None:
-    """"get rid of the border"."""
-    return AS_USUAL if v.at(i + 1) == "rid" else None
+    """"get rid of the border"; "get it down to five words" (an edit)."""
+    if v.at(i + 1) == "rid":
+        return AS_USUAL
+    ahead = v.n[i + 1 : i + 5]
+    if ("down" in ahead and "to" in v.n[i + 2 : i + 7]) or any(w in _SHORTER for w in ahead):
+        return "edit"
+    return None
 
 
 def _call(v: View, i: int) -> str | None:
@@ -222,6 +233,9 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     j = i - 1
     while j >= 0 and v.n[j] in WORD_FILLERS:
         j -= 1
+    for fs, fe in v.rel("FRAME"):  # "For the booth, please use ...": a frame among the fillers
+        if j < fe - 1 < i and j >= 0:
+            return (fs, 0.9)
     if j < 0:
         return (0, 0.85) if not v.status_question else None
     if v.n[j] in CLAUSE_PUNCT:
@@ -319,6 +333,12 @@ def wanted_done(v: View) -> Verdict:
     for s, e in v.rel("WANT_DONE"):
         for k in range(e, min(e + 6, len(v.n))):
             part = v.n[k]
+            if v.at(k + 1) == "-":
+                continue  # "six cut-downs": a noun, not a participle
+            if k > e + 1 and part in _WANTED_COMPARATIVE and v.n[e] in DETS:
+                if v.negated_before(s) or v.status_question or v.past_only:
+                    break  # "also wants the logo bigger"
+                return Hit(KIND, s, k, 0.75, "edit")
             if k > e and (part in PARTICIPLE_ACTION or part in EDIT_PARTICIPLES):
                 if v.negated_before(s) or v.status_question or v.past_only:
                     break

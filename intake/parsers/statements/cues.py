@@ -148,7 +148,10 @@ SCOPE_ADD = ("need|want|require|like a|an|another|additional|extra|one|two|three
 OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? more",)
 # "The client wants the logo moved", "I'd like the headline changed".
 WANT_DONE = ("want|wants|prefer|need|needs", "'d|would like")
-SHOULD_READ = ("should|must|to|will|can read|say|be|state", "should|must now? read|say")
+SHOULD_READ = (
+    "should|must|to|will|can read|say|be|state",
+    "should|must now|just|only|simply read|say",
+)
 PASSIVE = ("be|get",)
 REQ_MODAL = (
     "must",
@@ -177,7 +180,9 @@ REQ_MODAL = (
 # Who approves: counts only with an obligation or an approval word ("legal has to", "CEO sign-off").
 REQ_ACTOR = (
     "legal|lawyers|lawyer|compliance|ceo|cfo|coo|cmo|board|counsel|regulatory|regulator|"
-    "regulators|owner|owners|founder|founders|president|chairman|risk",
+    "regulators|owner|owners|founder|founders|president|chairman|risk|department|organiser|"
+    "organizer|organisers|organizers|venue|insurer|insurers|authority|authorities|council|"
+    "ministry|landlord|franchisor|headquarters|hq|fda|ftc|regulations|law",
 )
 # Approval words (present or future): count on their own ("our owners want to approve").
 REQ_APPROVAL = (

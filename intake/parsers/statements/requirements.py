@@ -23,7 +23,10 @@ KIND = "requirement"
 _DEADLINE = re.compile(
     r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"eod|cob|close|next|tomorrow|noon|midday|this|week|month)|"
+    r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year)|"
+    # "signed off a week before that": a date said earlier, not a rule for every job
+    r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
+    r"(?:before|prior to)\s+(?:that|then|it)\b|"
     r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
     r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b"
 )
@@ -38,6 +41,16 @@ _LEAD_TIME = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working)\s+"
     r"days?\s+(?:before|ahead|prior|notice|lead)"
 )
+_SPEND_LIMIT = re.compile(
+    r"\b(?:exceed|go over|go above|be over|be above|stay (?:under|below|within)|"
+    r"be (?:more|higher) than|more than|cap|ceiling|limit)\b")
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,' ]*\s?(?:k\b|eur\b|usd\b|gbp\b|chf\b|cad\b|"
+                     r"euros?\b|dollars?\b)")
+_NO_OBJECT = frozenset(("to", "", ".", ",", "!", ";", "it", "that", "this"))
+_NEEDS = _words("needs need requires require wants want insists insist expects demands mandates")
+_IMPORTANT = re.compile(
+    r"\b(?:it|this|that)(?:'s| is| are)\s+(?:very |really |extremely |absolutely )?"
+    r"(?:important|essential|crucial|critical|vital|mandatory|non-negotiable|a must)\b")
 _APPROVED = _words("approved signed reviewed cleared vetted checked validated")
 _PERSONAL_NEED = _words(
     "talk chat catch discuss meet schedule find connect sync check run leave head go say "
@@ -69,6 +82,32 @@ def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     """"The files have to be ready by March 3": a due date, not a constraint."""
     if _DEADLINE.search(v.lower) and not _PROHIBITION.search(v.lower):
         return STOP
+    return None
+
+
+def only_a_spending_cap(v: View, change: Hit | None) -> Verdict:
+    """"The total must not exceed 22.000 EUR": a budget's cap, read by the money rules."""
+    if _SPEND_LIMIT.search(v.lower) and _AMOUNT.search(v.lower):
+        return STOP
+    return None
+
+
+def outside_party_needs(v: View, change: Hit | None) -> Verdict:
+    """"The fair organiser requires fire-retardant certificates", "our legal department needs
+    the imprint on every printed piece": someone outside the work sets a rule for it."""
+    for s, e in v.rel("REQ_ACTOR"):
+        for k in range(e, min(e + 3, len(v.n))):
+            if (v.n[k] in _NEEDS and v.at(k + 1) not in _NO_OBJECT
+                    and not v.negated_before(k)):
+                return Hit(KIND, s, k, 0.8)
+    return None
+
+
+def stated_importance(v: View, change: Hit | None) -> Verdict:
+    """"..., it is very important for us", "this is essential": the writer marks a must."""
+    found = _IMPORTANT.search(v.lower)
+    if found and not v.past_only:
+        return Hit(KIND, 0, v.last, 0.7)
     return None
 
 
@@ -137,11 +176,14 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     lead_time,  # "allow five business days"
     use_rule,  # "use the new logo only"
     only_a_deadline,  # STOP: "ready by March 3" is a due date
+    only_a_spending_cap,  # STOP: "must not exceed 22.000 EUR" is a budget's cap
     approval_wanted,  # "we need it approved by legal"
     modal_rule,  # "must", "has to", "never", "is required"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
+    outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
     several_specs,  # "300 dpi CMYK PDF"
+    stated_importance,  # "it is very important for us"
 )
 
 
