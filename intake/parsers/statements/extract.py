@@ -19,10 +19,12 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
+from intake.parsers.language import detect_language
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
 from intake.parsers.statements.changes import find_change
 from intake.parsers.statements.cues import matcher
+from intake.parsers.statements.foreign import foreign_statements
 from intake.parsers.statements.layout import heading, lead_in, list_item
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement
@@ -50,11 +52,13 @@ def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:
 
 
 def extract_statements(
-    doc: Doc | str,
+    doc: Doc | str, *, language: str | None = None,
 ) -> tuple[tuple[Statement, ...], tuple[Statement, ...], tuple[Statement, ...]]:
     """(change requests, requirements, objectives) stated in ``doc``, each in text order.
 
-    A string is analysed first (``intake.parsers.nlp.analyse``).
+    A string is analysed first (``intake.parsers.nlp.analyse``). ``language`` is the
+    client's ("fr", "de", "es"); without it the message's own words decide
+    (:func:`intake.parsers.language.detect_language`).
     """
     if isinstance(doc, str):
         doc = analyse(doc)
@@ -102,11 +106,32 @@ def extract_statements(
                 continue
         for hit in _judge(v, section):
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
+    language = language or detect_language(text)
+    if language != "en":
+        _add_foreign(found, all_units, language)
     return (
         tuple(found["change_request"]),
         tuple(found["requirement"]),
         tuple(found["objective"]),
     )
+
+
+def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
+                 language: str) -> None:
+    """What the rules of the client's language find, in units where the English rules found
+    nothing of that kind (each list stays in text order)."""
+    for kind, statements in found.items():
+        taken = {(s.evidence.sentence, kind) for s in statements}
+        for unit in units:
+            sentence = " ".join(unit.text.split())
+            if (sentence, kind) in taken:
+                continue
+            for found_kind, a, b, action in foreign_statements(unit.text, language):
+                if found_kind == kind and b > a:
+                    evidence = Evidence(unit.text[a:b], sentence, unit.start + a,
+                                        unit.start + b, 0.75)
+                    statements.append(Statement(kind, evidence, action))
+        statements.sort(key=lambda s: s.evidence.start)
 
 
 def _judge(v: View, section: str | None) -> list[Hit]:

@@ -1,0 +1,177 @@
+"""Change requests and requirements written in French, German or Spanish.
+
+Input: one unit's text and the message's language (:mod:`intake.parsers.language`).
+Output: ``(kind, start, end, action)`` for each request verb or obligation found,
+offsets relative to the unit. The English rules look at cue words from a
+matcher; clients writing their own language use few, fixed forms instead: a
+polite frame before an infinitive ("Pourriez-vous agrandir", "¿Podrían
+cambiar", "Merci de supprimer"), the formal imperative ("Bitte ändern Sie",
+"Por favor, cambien"), and for rules a modal with a verb of showing or
+containing ("doivent mentionner", "müssen ... angegeben werden", "deben
+incluir"). Each verb of a request ("agrandir le logo et mettre le prix en
+rouge") is an item of its own. A modal that only sets a deadline ("doit être
+prêt pour le 9 décembre") is a due date's business, as in English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["foreign_statements"]
+
+Found = tuple[str, int, int, str | None]  # kind, start, end, action
+
+
+def _alt(words: str) -> str:
+    return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+# -- French ------------------------------------------------------------------------------------
+
+_FR_VERBS = _alt(
+    "ajouter remplacer changer modifier supprimer enlever retirer agrandir réduire raccourcir "
+    "rallonger mettre déplacer décaler repousser reporter avancer corriger reprendre refaire "
+    "retoucher intégrer insérer utiliser grossir éclaircir foncer centrer aligner tester"
+)
+_FR_IMPERATIVES = _alt(
+    "ajoutez remplacez changez modifiez supprimez enlevez retirez agrandissez réduisez "
+    "raccourcissez mettez déplacez décalez repoussez reportez avancez corrigez reprenez "
+    "refaites intégrez insérez utilisez"
+)
+_FR_REQUEST = re.compile(
+    rf"\b(?:pourriez|pouvez|pourrais|peux)[- ]vous\s+(?:s'il vous plaît\s+|svp\s+|bien\s+)?"
+    rf"(?:nous\s+)?(?P<v1>{_FR_VERBS})\b"
+    rf"|\bmerci\s+(?:de\s+|d['’])(?:bien\s+vouloir\s+)?(?P<v2>{_FR_VERBS})\b"
+    rf"|\b(?:veuillez|il faudrait|il faut|nous aimerions|j'aimerais|on aimerait|on pourrait|"
+    rf"nous souhaiterions|je souhaiterais)\s+(?:bien\s+)?(?P<v3>{_FR_VERBS})\b"
+    rf"|(?:^|[.!;:]\s+)(?P<v4>{_FR_IMPERATIVES})\b",
+    re.IGNORECASE,
+)
+_FR_MORE = re.compile(rf"\bet\s+(?:de\s+|d['’])?(?P<v>{_FR_VERBS})\b", re.IGNORECASE)
+_FR_RULE = re.compile(
+    r"\b(?:doit|doivent)\s+(?:obligatoirement\s+|impérativement\s+|toujours\s+|aussi\s+)?"
+    r"(?:mentionner|comporter|inclure|contenir|figurer|respecter|afficher|apparaître|porter|"
+    r"indiquer|être\s+(?:conformes?|mentionnée?s?|indiquée?s?|validée?s?|approuvée?s?))\b"
+    r"|\b(?:obligatoire|impératif|indispensable|il est (?:très )?important que)\b",
+    re.IGNORECASE,
+)
+
+# -- German ------------------------------------------------------------------------------------
+
+_DE_VERBS = _alt(
+    "ändern tauschen austauschen ersetzen entfernen streichen löschen ergänzen hinzufügen "
+    "vergrößern verkleinern verschieben korrigieren kürzen nehmen setzen machen einfügen "
+    "anpassen überarbeiten"
+)
+_DE_REQUEST = re.compile(
+    rf"\bbitte\s+(?P<v1>{_DE_VERBS})\s+sie\b"
+    rf"|\b(?P<v2>{_DE_VERBS})\s+sie\s+(?:bitte\s+)?"
+    rf"|\b(?:können|könnten|würden)\s+sie\s+(?:bitte\s+|uns\s+)?[^.?!]{{0,60}}?"
+    rf"\b(?P<v3>{_DE_VERBS})\b"
+    rf"|\bwir\s+(?:möchten|hätten gern|wünschen uns|bitten sie)\s+[^.?!]{{0,50}}?"
+    rf"\b(?P<v4>{_DE_VERBS})\b",
+    re.IGNORECASE,
+)
+_DE_MORE = re.compile(rf"\bund\s+(?P<v>{_DE_VERBS})\s+sie\b", re.IGNORECASE)
+_DE_RULE = re.compile(
+    r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|"
+    r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben)\b"
+    r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b",
+    re.IGNORECASE,
+)
+
+# -- Spanish -----------------------------------------------------------------------------------
+
+_ES_VERBS = _alt(
+    "cambiar añadir agregar quitar eliminar reemplazar sustituir poner hacer mover corregir "
+    "agrandar ampliar reducir retrasar adelantar incluir usar utilizar acortar"
+)
+_ES_IMPERATIVES = _alt(
+    "cambien cambia cambiad añadan añade agreguen agrega quiten quita eliminen elimina "
+    "reemplacen reemplaza sustituyan pongan pon hagan haz muevan corrijan agranden amplíen "
+    "reduzcan retrasen adelanten incluyan usen utilicen acorten"
+)
+_ES_REQUEST = re.compile(
+    rf"\b(?:podrían|pueden|podrías|puedes|podéis|podrían ustedes)\s+(?P<v1>{_ES_VERBS})\b"
+    rf"|\bpor favor,?\s+(?P<v2>{_ES_IMPERATIVES})\b"
+    rf"|\b(?:les pedimos que|necesitamos que|quisiéramos que|nos gustaría que)\s+"
+    rf"(?P<v3>{_ES_IMPERATIVES})\b"
+    rf"|\b(?:nos gustaría|quisiéramos|queremos)\s+(?P<v4>{_ES_VERBS})\b"
+    rf"|(?:^|[.!;:]\s+)(?P<v5>{_ES_IMPERATIVES})\b",
+    re.IGNORECASE,
+)
+_ES_MORE = re.compile(rf"\by\s+(?:que\s+)?(?P<v>{_ES_IMPERATIVES}|{_ES_VERBS})\b",
+                      re.IGNORECASE)
+_ES_RULE = re.compile(
+    r"\b(?:debe|deben|tiene que|tienen que)\s+(?:siempre\s+)?(?:incluir|llevar|aparecer|"
+    r"mostrar|cumplir|respetar|indicar|contener|figurar|mencionar)\b"
+    r"|\b(?:obligatorio|obligatoria|imprescindible)\b",
+    re.IGNORECASE,
+)
+
+_RULES = {
+    "fr": (_FR_REQUEST, _FR_MORE, _FR_RULE),
+    "de": (_DE_REQUEST, _DE_MORE, _DE_RULE),
+    "es": (_ES_REQUEST, _ES_MORE, _ES_RULE),
+}
+# A modal next to one of these sets a deadline, not a rule ("doit être prêt pour le 9").
+_DEADLINE = re.compile(
+    r"\b(?:pour le|avant le|au plus tard|d'ici|bis|spätestens|para el|antes del?|"
+    r"a más tardar)\b|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\.?\s+(?:de\s+)?[a-zäéû]{3,}\b",
+    re.IGNORECASE,
+)
+_SHRINK = re.compile(r"\b(?:größer|kleiner|breiter|schmaler|heller|dunkler|kürzer|länger)\b",
+                     re.IGNORECASE)
+_ACTIONS = {
+    "add": "ajouter ajoutez intégrer intégrez insérer insérez ergänzen hinzufügen einfügen "
+           "añadir añadan añade agregar agreguen agrega incluir incluyan",
+    "remove": "supprimer supprimez enlever enlevez retirer retirez entfernen streichen "
+              "löschen quitar quiten quita eliminar eliminen elimina",
+    "swap": "remplacer remplacez tauschen austauschen ersetzen reemplazar reemplacen "
+            "reemplaza sustituir sustituyan utiliser utilisez usar usen utilizar utilicen",
+    "move_date": "décaler décalez repousser repoussez reporter reportez avancer avancez "
+                 "verschieben retrasar retrasen adelantar adelanten",
+}
+_ACTION_OF = {word: action for action, words in _ACTIONS.items() for word in words.split()}
+
+
+def _requests(text: str, request: re.Pattern[str], more: re.Pattern[str]) -> Iterator[Found]:
+    for found in request.finditer(text):
+        verb = next(g for g in found.groups() if g)
+        start = found.start(verb_group(found))
+        yield "change_request", start, _phrase_end(text, found.end()), _action(verb)
+        for extra in more.finditer(text, found.end()):
+            yield ("change_request", extra.start("v"), _phrase_end(text, extra.end()),
+                   _action(extra.group("v")))
+        return  # one request sentence: its "et"/"und"/"y" items are read above
+
+
+def verb_group(found: re.Match[str]) -> str:
+    return next(name for name, value in found.groupdict().items() if value)
+
+
+def _phrase_end(text: str, end: int) -> int:
+    """The end of the verb's phrase: the next comma, conjunction or sentence end."""
+    stop = re.compile(r"[,;.!?]|\s(?:et|und|y|mais|aber|pero)\s", re.IGNORECASE)
+    found = stop.search(text, end)
+    return found.start() if found else len(text.rstrip())
+
+
+def _action(verb: str) -> str:
+    return _ACTION_OF.get(verb.lower(), "edit")
+
+
+def foreign_statements(text: str, language: str) -> list[Found]:
+    """The change requests and requirements of one unit written in ``language``."""
+    rules = _RULES.get(language)
+    if rules is None:
+        return []
+    request, more, rule = rules
+    found = list(_requests(text, request, more))
+    if language == "de" and not found and (size := _SHRINK.search(text)) and "sie" in text.lower():
+        found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
+    obligation = rule.search(text)
+    if obligation and not found and not _DEADLINE.search(text):
+        found.append(("requirement", obligation.start(), obligation.end(), None))
+    return found

@@ -1,0 +1,54 @@
+"""Clients writing French, German or Spanish: the language is detected, requests and rules
+read; greetings, thanks, questions and deadlines are not (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.parsers.language import detect_language
+from intake.parsers.nlp import analyse
+from intake.parsers.statements import extract_statements
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bonjour Luca, pourriez-vous agrandir le logo et mettre le prix en rouge ? Merci", "fr"),
+    ("Hallo Luca, wir brauchen die Plakate bis spätestens 7.12. Das Budget bleibt wie "
+     "besprochen.", "de"),
+    ("Hola Luca: necesitamos las etiquetas nuevas antes del 20 de diciembre. Gracias", "es"),
+    ("Hi Sam, please move the launch to March 3. Mit freundlichen Grüßen, Jonas Weber", "en"),
+    ("we need the leaflets for the 10/01, because the new clinic open the 15.", "en"),
+    ("", "en"),
+])
+def test_the_language_of_a_mail(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("language", "text", "changes", "requirements"), [
+    ("fr", "Pourriez-vous agrandir le logo et mettre le prix en rouge ?", 2, 0),
+    ("fr", "Merci d'ajouter une page sur notre crémant, et de remplacer la photo de couverture.",
+     2, 0),
+    ("fr", "Merci de supprimer la mention « nouveau » sur la bûche.", 1, 0),
+    ("fr", "Toutes les étiquettes doivent mentionner « L'abus d'alcool est dangereux ».", 0, 1),
+    ("fr", "Le catalogue doit être prêt pour le 9 décembre.", 0, 0),
+    ("fr", "Merci pour votre retour rapide, tout nous convient.", 0, 0),
+    ("de", "Bitte ändern Sie die Überschrift und machen Sie das Logo etwas größer.", 2, 0),
+    ("de", "Bitte tauschen Sie das Titelbild gegen das Foto vom See aus.", 1, 0),
+    ("de", "Alle Preise müssen inklusive MwSt. angegeben werden.", 0, 1),
+    ("de", "Die Broschüre muss bis zum 15. Januar beim Drucker sein.", 0, 0),
+    ("de", "Können Sie mir sagen, wann der Entwurf kommt?", 0, 0),
+    ("es", "¿Podrían cambiar la tipografía del nombre del vino?", 1, 0),
+    ("es", "Por favor, añadan subtítulos en inglés.", 1, 0),
+    ("es", "Todas las etiquetas deben incluir el aviso sanitario.", 0, 1),
+    ("es", "Gracias por el envío, nos gusta mucho.", 0, 0),
+])
+def test_requests_and_rules_in_their_own_language(language: str, text: str, changes: int,
+                                                  requirements: int) -> None:
+    found_changes, found_requirements, _ = extract_statements(analyse(text), language=language)
+    assert (len(found_changes), len(found_requirements)) == (changes, requirements), (
+        [c.evidence.words for c in found_changes], [r.evidence.words for r in found_requirements])
+
+
+def test_an_english_mail_is_read_by_the_english_rules_only() -> None:
+    changes, requirements, _ = extract_statements(analyse(
+        "Please swap the hero photo. Alle Preise müssen angegeben werden is our tagline."))
+    assert [c.action for c in changes] == ["swap"] and requirements == ()
