@@ -37,6 +37,7 @@ class Extractor:
             timezone=(client.timezone if client and client.timezone else self.agency.timezone),
             day_first=client.day_first if client else False,
             default_currency=client.currency if client else "USD",
+            language=client.language if client else None,
             model=self.model,
             received_at=received_at,
         )

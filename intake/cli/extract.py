@@ -18,7 +18,8 @@ from intake.errors import IntakeError, UsageError
 
 
 def extract_file(
-    path: Path, *, timezone: str, day_first: bool = False, currency: str = "USD"
+    path: Path, *, timezone: str, day_first: bool = False, currency: str = "USD",
+    language: str | None = None,
 ) -> dict[str, object]:
     from intake.classify import machine_reason  # parsers import spaCy: only when extracting
     from intake.parsers.extract import extract_message, extraction_to_json, message_source
@@ -42,7 +43,8 @@ def extract_file(
     }
     if reason is None:
         extraction = extract_message(
-            mail, timezone=timezone, day_first=day_first, default_currency=currency
+            mail, timezone=timezone, day_first=day_first, default_currency=currency,
+            language=language,
         )
         result.update(extraction_to_json(extraction))
     else:
@@ -59,13 +61,15 @@ def run_extract(
     timezone: str,
     day_first: bool = False,
     currency: str = "USD",
+    language: str | None = None,
 ) -> int:
     """Extract from every path; a file that fails is reported and the rest go on."""
     failures = 0
     for name in paths:
         try:
             result = extract_file(
-                Path(name), timezone=timezone, day_first=day_first, currency=currency
+                Path(name), timezone=timezone, day_first=day_first, currency=currency,
+                language=language,
             )
         except IntakeError as exc:
             failures += 1
@@ -100,7 +104,8 @@ def _summary(result: dict[str, object]) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract(args.paths, as_json=args.json, timezone=args.timezone,
-                       day_first=args.day_first, currency=args.currency.upper())
+                       day_first=args.day_first, currency=args.currency.upper(),
+                       language=args.language)
 
 
 def register(commands: Any) -> None:
@@ -110,4 +115,6 @@ def register(commands: Any) -> None:
     p.add_argument("--timezone", default="UTC", help="sender time zone (default: UTC)")
     p.add_argument("--day-first", action="store_true", help="read 03/07 as 3 July")
     p.add_argument("--currency", default="USD", help='what a bare "$" means (default: USD)')
+    p.add_argument("--language", choices=("en", "fr", "de", "es"),
+                   help="the language the client writes in (default: detected per mail)")
     p.set_defaults(handler=cmd_extract)

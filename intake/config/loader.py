@@ -34,6 +34,7 @@ from intake.config.model import (
 from intake.config.reader import TableReader, is_loopback
 from intake.config.schedule import read_schedule
 from intake.errors import ConfigError
+from intake.parsers.language import LANGUAGES
 
 DEFAULT_FILE = "intake.toml"
 SECRET_KEYS = frozenset({"password", "pass", "passwd", "secret", "token", "api_key", "apikey"})
@@ -245,8 +246,15 @@ def _smtp(reader: TableReader, table: Mapping[str, Any]) -> SmtpConfig:
 
 def _client(reader: TableReader, table: Mapping[str, Any], where: str) -> ClientConfig:
     reader.only_keys(
-        table, where, {"name", "domains", "contacts", "timezone", "day_first", "currency"}
+        table, where,
+        {"name", "domains", "contacts", "timezone", "day_first", "currency", "language"},
     )
+    language = reader.string(table, f"{where}.language", "language", default=None)
+    if language is not None:
+        language = language.lower()
+        if language not in LANGUAGES:
+            reader.fail(f"{where}.language",
+                        f"expected one of {', '.join(LANGUAGES)}, got {language!r}")
     currency = reader.string(table, f"{where}.currency", "currency", default="USD").upper()
     if len(currency) != 3 or not currency.isalpha():
         reader.fail(f"{where}.currency", f"expected an ISO 4217 code like USD, got {currency!r}")
@@ -268,6 +276,7 @@ def _client(reader: TableReader, table: Mapping[str, Any], where: str) -> Client
         timezone=timezone,
         day_first=reader.boolean(table, f"{where}.day_first", "day_first", False),
         currency=currency,
+        language=language,
     )
 
 

@@ -116,6 +116,7 @@ class ClientConfig:
     timezone: str | None = None
     day_first: bool = False
     currency: str = "USD"
+    language: str | None = None  # "en", "fr", "de" or "es"; None: detected per message
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,13 +59,15 @@ def extract(
     timezone: str,
     day_first: bool = False,
     default_currency: str = "USD",
+    language: str | None = None,
     model: str | None = None,
 ) -> Extraction:
     """Every mention in ``text``, sent at ``sent_at`` by someone living in ``timezone``.
 
     One ``analyse`` call; the date, money and statement extractors share its Doc.
     ``day_first`` and ``default_currency`` come from the client's locale
-    ("03/07" is 3 July for a French client; a Canadian's "$" is CAD).
+    ("03/07" is 3 July for a French client; a Canadian's "$" is CAD); ``language``
+    is the one the client writes in, detected per message when not given.
     """
     text = unwrap(text)  # hard-wrapped lines read as the sentences they are
     doc = analyse(text, model=model)
@@ -74,7 +76,7 @@ def extract(
                                       due_cells=[(c.start, c.end) for c in cells if c.kind == DUE])
     money = _budget_columns(extract_money(doc, default_currency=default_currency),
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
-    changes, requirements, objectives = extract_statements(doc)
+    changes, requirements, objectives = extract_statements(doc, language=language)
     return Extraction(
         due_dates=due,
         replaced_dates=replaced,
@@ -103,6 +105,7 @@ def extract_message(
     timezone: str,
     day_first: bool = False,
     default_currency: str = "USD",
+    language: str | None = None,
     model: str | None = None,
     received_at: datetime | None = None,
 ) -> Extraction:
@@ -127,6 +130,7 @@ def extract_message(
         timezone=timezone,
         day_first=day_first,
         default_currency=default_currency,
+        language=language,
         model=model,
     )
 

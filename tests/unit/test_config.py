@@ -216,3 +216,14 @@ def test_clear_text_is_allowed_only_on_loopback(tmp_path: Path, host: str,
     else:
         with pytest.raises(ConfigError, match=r"mailboxes\[0\]\.tls"):
             load(write(tmp_path, text))
+
+
+def test_a_client_language_is_read_and_checked(tmp_path: Path) -> None:
+    assert load(write(tmp_path, GOOD)).clients[0].language is None  # detected per mail
+    french = GOOD.replace('domains = ["harborfoods.example"]',
+                          'domains = ["harborfoods.example"]\nlanguage = "FR"')
+    assert load(write(tmp_path, french)).clients[0].language == "fr"
+    path = write(tmp_path, french.replace('"FR"', '"klingon"'))
+    with pytest.raises(ConfigError, match=r"clients\[0\]\.language: expected one of en, fr, de, "
+                                          r"es, got 'klingon'"):
+        load(path)

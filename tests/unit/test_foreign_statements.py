@@ -52,3 +52,37 @@ def test_an_english_mail_is_read_by_the_english_rules_only() -> None:
     changes, requirements, _ = extract_statements(analyse(
         "Please swap the hero photo. Alle Preise müssen angegeben werden is our tagline."))
     assert [c.action for c in changes] == ["swap"] and requirements == ()
+
+
+def test_the_client_language_in_config_reads_a_mail_too_short_to_detect() -> None:
+    """A two-line phone reply has too few common words to detect; the client's configured
+    language reads it anyway, and the same words from an English client stay unread."""
+    from datetime import UTC, datetime
+
+    from intake.parsers.extract import extract
+
+    text = "Merci d'ajouter le logo."
+    assert detect_language(text) == "en"
+    sent = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    assert extract(text, sent_at=sent, timezone="UTC").change_requests == ()
+    french = extract(text, sent_at=sent, timezone="UTC", language="fr").change_requests
+    assert [(c.evidence.words, c.evidence.sentence) for c in french] == [
+        ("ajouter le logo", "Merci d'ajouter le logo.")]
+
+
+def test_the_pipeline_reads_each_client_in_its_configured_language() -> None:
+    from intake.classify import Classification
+    from intake.config import AgencyConfig, ClientConfig
+    from intake.parsers.mime import parse_message
+    from intake.understanding import Extractor
+
+    mail = parse_message(b"From: ines@vins.example\r\nTo: ae@agency.example\r\n"
+                         b"Date: Tue, 1 Dec 2026 09:00:00 +0100\r\nSubject: logo\r\n"
+                         b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                         b"Merci d'ajouter le logo.\r\n")
+    extractor = Extractor(AgencyConfig(name="A", timezone="UTC", ae="ae@agency.example",
+                                       intake="intake@agency.example"))
+    for language, found in (("fr", 1), (None, 0)):
+        client = ClientConfig(name="Vins", domains=("vins.example",), language=language)
+        extraction = extractor(mail, Classification("client", client=client))
+        assert len(extraction.change_requests) == found, language
