@@ -53,18 +53,32 @@ TARGETS = {
 # The blind split (220-239) is never tuned on; its floor guards against regressions only.
 SECOND_SET_FLOORS = {
     "tune": {
-        "due_dates": 0.59,
-        "budgets": 0.81,
-        "change_requests": 0.37,
-        "requirements": 0.54,
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.90,
         "objectives": 1.0,
     },
     "blind": {
-        "due_dates": 0.69,
-        "budgets": 0.66,
+        "due_dates": 0.88,
+        "budgets": 0.93,
         "change_requests": 0.71,
-        "requirements": 0.54,
+        "requirements": 0.66,
         "objectives": 1.0,
+    },
+    "tune3": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.90,
+        "objectives": 1.0,
+    },
+    "blind3": {
+        "due_dates": 0.83,
+        "budgets": 0.87,
+        "change_requests": 0.84,
+        "requirements": 0.99,
+        # its one objective is missed (F1 0): no floor that could not fail
     },
 }
 
@@ -183,8 +197,8 @@ def test_field_f1_meets_target(report: Report, field: str) -> None:
     )
 
 
-@pytest.mark.parametrize("split", sorted(SECOND_SET_FLOORS))
-@pytest.mark.parametrize("field", sorted(TARGETS))
+@pytest.mark.parametrize(("split", "field"), [
+    (split, field) for split, floors in sorted(SECOND_SET_FLOORS.items()) for field in floors])
 def test_second_set_f1_holds_its_floor(
     second_set_reports: dict[str, Report], split: str, field: str
 ) -> None:
