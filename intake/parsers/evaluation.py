@@ -264,3 +264,40 @@ def score(cases: Iterable[Case], predict: Callable[[Case], Predicted]) -> Report
             continue
         report.add(case, predict(case))
     return report
+
+
+# ---------------------------------------------------------------- per-finding verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One predicted finding, its confidence, and whether the labels agree with it."""
+
+    field: str
+    confidence: float
+    correct: bool
+
+
+def judge(case: Case, extraction: Extraction) -> list[Judged]:
+    """Every scored finding of ``extraction`` judged right or wrong by the same rulebook as
+    :func:`score_field` (what confidence calibration is fitted and checked on)."""
+    out: list[Judged] = []
+    for name in DATE_FIELDS:
+        want = Counter(case.expected.get(name, []))
+        found = sorted(getattr(extraction, name), key=lambda d: -d.evidence.confidence)
+        for due in found:
+            key = due.date.isoformat()
+            out.append(Judged(name, due.evidence.confidence, want[key] > 0))
+            want[key] -= 1
+    budgets = Counter(_budget_key(b) for b in case.expected.get("budgets", []))
+    for money in sorted(extraction.budgets, key=lambda m: -m.evidence.confidence):
+        key = (money.amount.normalize(), money.currency.upper(), money.kind)
+        out.append(Judged("budgets", money.evidence.confidence, budgets[key] > 0))
+        budgets[key] -= 1
+    for name in STATEMENT_FIELDS:
+        statements = getattr(extraction, name)
+        matched = {j for _, j in match_phrases(case.expected.get(name, []),
+                                               [s.text for s in statements])}
+        out += [Judged(name, s.evidence.confidence, j in matched)
+                for j, s in enumerate(statements)]
+    return out

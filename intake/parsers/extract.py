@@ -15,6 +15,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from intake.errors import ProcessingError
+from intake.parsers.calibration import calibrate
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statement
 from intake.parsers.money import extract_money
@@ -61,6 +62,7 @@ def extract(
     default_currency: str = "USD",
     language: str | None = None,
     model: str | None = None,
+    calibrated: bool = True,
 ) -> Extraction:
     """Every mention in ``text``, sent at ``sent_at`` by someone living in ``timezone``.
 
@@ -68,6 +70,8 @@ def extract(
     ``day_first`` and ``default_currency`` come from the client's locale
     ("03/07" is 3 July for a French client; a Canadian's "$" is CAD); ``language``
     is the one the client writes in, detected per message when not given.
+    Confidences are calibrated (:mod:`intake.parsers.calibration`) unless
+    ``calibrated`` is false (what fitting the calibration needs).
     """
     text = unwrap(text)  # hard-wrapped lines read as the sentences they are
     doc = analyse(text, model=model)
@@ -77,7 +81,7 @@ def extract(
     money = _budget_columns(extract_money(doc, default_currency=default_currency),
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
     changes, requirements, objectives = extract_statements(doc, language=language)
-    return Extraction(
+    found = Extraction(
         due_dates=due,
         replaced_dates=replaced,
         money=money,
@@ -85,6 +89,7 @@ def extract(
         requirements=requirements,
         objectives=objectives,
     )
+    return calibrate(found) if calibrated else found
 
 
 def _budget_columns(money: tuple[Money, ...],
@@ -108,6 +113,7 @@ def extract_message(
     language: str | None = None,
     model: str | None = None,
     received_at: datetime | None = None,
+    calibrated: bool = True,
 ) -> Extraction:
     """Every mention in the words :func:`message_source` picks from ``mail``.
 
@@ -132,6 +138,7 @@ def extract_message(
         default_currency=default_currency,
         language=language,
         model=model,
+        calibrated=calibrated,
     )
 
 

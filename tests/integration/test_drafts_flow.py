@@ -292,3 +292,21 @@ def test_project_changes_are_reported_to_the_project_changed_seam(engine: Engine
     [order_mail] = rig.send()
     rig.deliver(ae_reply(order_mail, "confirm"))
     assert seen[-1] == ("Spring Catch launch", "2027-03-10")
+
+
+def test_a_weakly_read_fact_is_shown_as_please_check_and_a_firm_one_as_fact(
+        engine: Engine) -> None:
+    rig = make_rig(engine)
+    rig.deliver(client_message(
+        "Harbour signage", "Hi Dana,\n\nWe are thinking around $12,000 for the whole campaign. "
+        "The boards go up by March 3.\n\nMaria"))
+    [ccr] = rig.drafts()
+    confidence = {f["kind"]: f["confidence"] for f in ccr.facts}
+    assert confidence["budget"] < 0.75 <= confidence["due_date"]
+    [mail] = rig.send()
+    lines = body_text(mail).splitlines()
+    budget = next(line for line in lines if line.strip().startswith("- Budget"))
+    due = next(line for line in lines if line.strip().startswith("- Due"))
+    assert "(please check)" in budget and "please check" not in due
+    html = mail.get_body(preferencelist=("html",))
+    assert html is not None and html.get_content().count("(please check)") == 1

@@ -1,0 +1,102 @@
+"""Prints how far extraction confidences can be trusted, and fits the calibration table.
+
+Input: the labelled set (``tests/data/extraction``). Each finding intake makes is
+judged right or wrong by the scorer's rules (``intake.parsers.evaluation.judge``).
+Output, on stdout, per confidence band: how many findings, their mean
+confidence and the share right, with the expected calibration error (ECE, the
+findings-weighted gap between the two), for
+
+1. the rules' raw confidences on the blind splits (mail no rule was tuned on);
+2. calibration checked honestly: fitted on one blind split, scored on the other,
+   both ways round;
+3. the shipped table (fitted on both blind splits) on the blind splits and on
+   the tuned mail (where the rules are right nearly always).
+
+``--write`` refits the table on both blind splits and writes it to
+``intake/parsers/calibration_table.py``. Run with
+``.venv/bin/python benchmarks/calibration.py [--write]``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from intake.parsers.calibration import Steps, apply_steps, fit
+from intake.parsers.calibration_table import STEPS
+from intake.parsers.evaluation import Judged, judge, load_set, split_of
+from intake.parsers.extract import extract_message
+from intake.parsers.mime import parse_message
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "tests" / "data" / "extraction"
+TABLE = ROOT / "intake" / "parsers" / "calibration_table.py"
+BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.75), (0.75, 0.8), (0.8, 0.85), (0.85, 0.9),
+         (0.9, 0.95), (0.95, 1.01))
+BLIND = ("blind", "blind3")
+
+
+def judged_by_split() -> dict[str, list[Judged]]:
+    """Every finding of every labelled message, with its raw confidence, by split."""
+    out: dict[str, list[Judged]] = {}
+    for case in load_set(SET):
+        if case.auto_reply:
+            continue
+        extraction = extract_message(parse_message(case.raw), timezone=case.timezone,
+                                     day_first=case.day_first,
+                                     default_currency=case.default_currency, calibrated=False)
+        out.setdefault(split_of(case), []).extend(judge(case, extraction))
+    return out
+
+
+def calibrated(judged: Sequence[Judged], steps: Steps) -> list[Judged]:
+    return [Judged(j.field, apply_steps(steps, j.confidence), j.correct) for j in judged]
+
+
+def reliability(title: str, judged: Sequence[Judged]) -> str:
+    lines = [f"{title} ({len(judged)} findings)",
+             f"  {'band':>11} {'findings':>8} {'mean conf':>9} {'right':>6}"]
+    gap = 0.0
+    for low, high in BANDS:
+        band = [j for j in judged if low <= j.confidence < high]
+        if not band:
+            continue
+        mean = sum(j.confidence for j in band) / len(band)
+        right = sum(j.correct for j in band) / len(band)
+        gap += len(band) * abs(mean - right)
+        lines.append(f"  {low:4.2f}-{min(high, 1.0):4.2f} {len(band):8d} {mean:9.3f} {right:6.3f}")
+    lines.append(f"  ECE {gap / len(judged):.3f}" if judged else "  (none)")
+    return "\n".join(lines)
+
+
+def write_table(steps: Steps, findings: int) -> None:
+    body = "".join(f"    {step!r},\n" for step in steps)
+    TABLE.write_text(
+        f'"""Written by ``benchmarks/calibration.py --write`` on {date.today().isoformat()} from '
+        f"{findings} findings\non the blind splits; do not edit by hand (see calibration.py)."
+        '"""\n\n'
+        f"STEPS: tuple[tuple[float, float], ...] = (\n{body})\n",
+        encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    by_split = judged_by_split()
+    blind = [j for name in BLIND for j in by_split.get(name, [])]
+    tuned = [j for name, js in by_split.items() if name not in BLIND for j in js]
+    print(reliability("raw confidence, blind splits", blind))
+    one, other = (by_split.get(name, []) for name in BLIND)
+    crossed = calibrated(other, fit(one)) + calibrated(one, fit(other))
+    print(reliability("calibrated on one blind split, scored on the other", crossed))
+    steps = fit(blind) if "--write" in argv else STEPS
+    if "--write" in argv:
+        write_table(steps, len(blind))
+        print(f"wrote {TABLE.relative_to(ROOT)}")
+    print(reliability("shipped table, blind splits (in sample)", calibrated(blind, steps)))
+    print(reliability("shipped table, tuned mail", calibrated(tuned, steps)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
