@@ -18,7 +18,7 @@ from intake.parsers.types import Address
 __all__ = ["decode_header_value", "message_ids", "parse_address", "parse_addresses"]
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
-_CONTROL = re.compile(r"[\r\n\x00]")
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|[\r\n])[ \t]*")
 _SPACES = re.compile(r"\s+")
 _MAILTO = re.compile(r"\[\s*mailto:\s*([^\]\s]+)\s*\]", re.I)
 _ANGLE_MAILTO = re.compile(r"<\s*mailto:", re.I)
@@ -71,7 +71,8 @@ def _decode_words(value: str) -> str:
 
 
 def decode_header_value(value: object) -> str:
-    """One header value as clean text: unfolded, RFC 2047 decoded, no CR, LF or NUL."""
+    """One header value as clean text: unfolded, RFC 2047 decoded, no NUL, and a CR or LF
+    that survived (inside an encoded word, say) a space: "Budget update Bcc: x", not glued."""
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -88,8 +89,10 @@ def decode_header_value(value: object) -> str:
             value = _decode_8bit(value)
     if "=?" in value:
         value = _decode_words(value)
-    if "\r" in value or "\n" in value or "\x00" in value:
-        value = _CONTROL.sub("", value)
+    if "\r" in value or "\n" in value:
+        value = _LINE_BREAK.sub(" ", value)
+    if "\x00" in value:
+        value = value.replace("\x00", "")
     return value.strip()
 
 

@@ -412,3 +412,21 @@ def test_mail_shaped_garbage_never_raises_anything_else(
     else:
         assert isinstance(mail, ParsedMail)
         assert all("\n" not in v for values in mail.headers.values() for v in values)
+
+
+@pytest.mark.parametrize("raw", [
+    b'From: "Maria\r\n Chen" <m@h.example>\r\nSubject: =?utf-8?q?Budget_update=0D=0ABcc:_x?=\r\n',
+    b"From: =?utf-8?q?Maria=0D=0AChen?= <m@h.example>\r\n"
+    b"Subject: =?utf-8?q?Budget_update=0ABcc:_x?=\r\n",
+    b"From: =?utf-8?q?Maria_=0D?= =?utf-8?q?Chen?= <m@h.example>\r\n"
+    b"Subject: =?utf-8?q?Budget_update_=0D=0A_Bcc:_x?=\r\n",
+])
+def test_a_line_break_inside_a_subject_or_name_becomes_one_space(raw: bytes) -> None:
+    mail = parse_message(raw + b"Date: Tue, 1 Dec 2026 09:00:00 +0000\r\n\r\nhi\r\n")
+    assert mail.subject == "Budget update Bcc: x"
+    assert mail.from_ is not None and mail.from_.name == "Maria Chen"
+
+
+def test_a_nul_in_a_subject_is_dropped_not_spaced() -> None:
+    mail = parse_message(b"Subject: =?utf-8?q?Bud=00get?=\r\n\r\nhi\r\n")
+    assert mail.subject == "Budget"
