@@ -25,6 +25,7 @@ typecheck: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/ensure-dovecot
+	bash scripts/fetch-bounce-corpus
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -29,6 +29,27 @@ OUTBOUND_MARKER = "x-intake-outbound"
 TOKEN_IN_BODY = re.compile(r"\bintake-token:\s*([A-Za-z0-9_.-]{8,})", re.IGNORECASE)
 
 BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mdaemon)@", re.IGNORECASE)
+# Subjects only delivery reports use, in English, French, German and Spanish: whole MTA
+# phrases, anchored at the start, never a word a person's subject could begin with
+# ("Delivery of the brochures", "Undelivered posters?" stay person's mail).
+BOUNCE_SUBJECTS = re.compile(
+    r"""^\s*(?:
+        returned\ mail\s*(?::|-|$) | undeliverable(?:\ mail)?\s*:
+      | undeliverable\ (?:mail|message)\s*$
+      | undelivered\ mail\ returned\ to\ sender | delivery\ status\ notification
+      | mail\ delivery\ (?:failed|failure|warning|subsystem|system)
+      | delivery\ failure(?:\ notification)?\s*(?::|$) | delivery\ has\ failed
+      | delivery\ notification:\ delivery\ has | mail\ could\ not\ be\ delivered
+      | message\ (?:could\ not\ be|not)\ delivered\s*(?::|$) | failure\ notice\s*$
+      | mail\ system\ error | nondeliverable\ mail | non[-\ ]delivery\ (?:report|notification)
+      | warning:\ could\ not\ send\ message | delayed\ mail\s*\( | delivery\ delayed\s*(?::|$)
+      | non\ remis\s*: | [ée]chec\ de\ (?:la\ )?remise | message\ non\ (?:remis|d[ée]livr[ée])
+      | unzustellbar | nicht\ zustellbar | zustellung\ fehlgeschlagen
+      | fehler\ bei\ der\ zustellung | no\ se\ puede\ entregar | no\ entregado\s*:
+      | error\ en\ la\ entrega | mensaje\ no\ entregado
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
 NOREPLY_SENDERS = re.compile(r"^(no-?reply|do-?not-?reply|bounces?)[+@.-]", re.IGNORECASE)
 # Out-of-office subjects in English, French, German, Spanish (and the common vendor forms).
 OUT_OF_OFFICE = re.compile(
@@ -115,10 +136,20 @@ def _is_auto_submitted(mail: ParsedMail) -> bool:
 
 
 def bounce_reason(mail: ParsedMail) -> str | None:
-    """Delivery reports: multipart/report, MAILER-DAEMON and postmaster senders."""
-    if mail.content_type == "multipart/report" or BOUNCE_SENDERS.match(_from_email(mail)):
+    """Delivery reports: what flufl.bounce recognises (``ParsedMail.bounced``), a
+    multipart/report, a MAILER-DAEMON or postmaster sender or envelope sender, or a
+    subject only MTAs write."""
+    if (mail.bounced or mail.content_type == "multipart/report"
+            or BOUNCE_SENDERS.match(_plain_local(_from_email(mail)))
+            or BOUNCE_SENDERS.match(_plain_local(mail.header("return-path") or ""))
+            or BOUNCE_SUBJECTS.match(mail.subject)):
         return "bounce"
     return None
+
+
+def _plain_local(address: str) -> str:
+    """``"postmaster\\@x"`` and ``<MAILER-DAEMON@x>`` as a plain address to match."""
+    return address.strip().strip("<>").replace("\\", "").replace('"', "")
 
 
 def auto_submitted_reason(mail: ParsedMail) -> str | None:

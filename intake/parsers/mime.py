@@ -35,6 +35,7 @@ from intake.parsers.addresses import (
     message_ids,
     parse_addresses,
 )
+from intake.parsers.bounces import failed_recipients
 from intake.parsers.charsets import decode_bytes
 from intake.parsers.dates.headers import parse_loose_date
 from intake.parsers.forwards import split_forwards
@@ -453,4 +454,5 @@ def _build(
         forwards=tuple(hops),
         attachments=tuple(body.attachments),
         defects=tuple(dict.fromkeys(defects)),
+        bounced=failed_recipients(message) if depth == 0 else (),
     )

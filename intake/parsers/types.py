@@ -63,6 +63,8 @@ class ParsedMail:
       equals ``new_text`` of a forward.
     - ``defects``: repairs we made and problems we saw ("charset
       windows-1252 used for a part labelled iso-8859-1", ...).
+    - ``bounced``: the recipients a delivery report says failed (flufl.bounce);
+      empty for mail that is no delivery report.
     """
 
     message_id: str | None
@@ -84,6 +86,7 @@ class ParsedMail:
     forwards: tuple[ForwardedMail, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = ()
+    bounced: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""

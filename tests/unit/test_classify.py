@@ -117,11 +117,38 @@ def test_a_subject_that_merely_mentions_the_office_is_client_mail() -> None:
         {"content_type": "multipart/report"},
         {"from_": Address("Mail Delivery System", "MAILER-DAEMON@mx.example")},
         {"from_": Address("", "postmaster@harborfoods.example")},
+        {"from_": Address("", "postmaster\\@harborfoods.example")},
+        {"headers": headers(return_path="<MAILER-DAEMON@mx.harborfoods.example>")},
+        {"bounced": ("dana@brightline.example",)},
+        {"subject": "Returned Mail - Error During Delivery"},
+        {"subject": "Undeliverable: Spring campaign"},
+        {"subject": "Mail delivery failed: returning message to sender"},
+        {"subject": "Delivery failure notification"},
+        {"subject": "Delivery Status Notification (Failure)"},
+        {"subject": "Mail could not be delivered"},
+        {"subject": "Non remis : Spring campaign"},
+        {"subject": "Unzustellbar: Spring campaign"},
+        {"subject": "No se puede entregar: Spring campaign"},
     ],
 )
 def test_bounces(changes: dict[str, object]) -> None:
     verdict = classify(mail(**changes), CTX)
     assert (verdict.kind, verdict.reason) == (IGNORED, "bounce")
+
+
+@pytest.mark.parametrize("subject", [
+    "Delivery of the brochures",
+    "Delivery failure at the warehouse - new date?",
+    "Returned mail pieces from the spring drop",
+    "Undelivered posters",
+    "Re: Undeliverable: Spring campaign - I think your address changed",
+    "Delayed mail drop, sorry",
+    "Failure notice from the printer about the paper stock",
+    "Message not delivered to the printer yet?",
+])
+def test_a_person_writing_about_deliveries_is_client_mail(subject: str) -> None:
+    verdict = classify(mail(subject=subject), CTX)
+    assert verdict.kind == CLIENT, verdict.reason
 
 
 def test_our_own_mail_coming_back() -> None:
