@@ -10,6 +10,7 @@ shapes of header and subject it does not look at (see ``intake.classify``).
 from __future__ import annotations
 
 import logging
+import re
 from email.message import Message
 
 from flufl.bounce import all_failures
@@ -19,8 +20,22 @@ from flufl.bounce import all_failures
 logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL + 1)
 
 
-def failed_recipients(message: Message) -> tuple[str, ...]:
+# Words some delivery report's subject has (in the languages we read, and the corpus's
+# others); a mail whose subject has none is not scanned: the 17 detectors cost 0.7 ms a
+# message, twice parsing itself. In Mailman's corpus every report flufl.bounce alone
+# recognises passes this gate; the rest are caught by sender, envelope or content type.
+_MAYBE_REPORT = re.compile(
+    r"deliver|d[ée]livr|remis|zustell|entreg|return|fail|[ée]chec|fehl|bounce|notif|error|"
+    r"erreur|warn|delay|reject|unknown|inconnu|problem|mail ?system|postmaster|daemon|report|"
+    r"devuel|non[- ]?distribu|recens|undeliv|could not|unable|nicht",
+    re.IGNORECASE,
+)
+
+
+def failed_recipients(message: Message, subject: str) -> tuple[str, ...]:
     """The addresses a delivery report says could not be reached; () for any other mail."""
+    if not _MAYBE_REPORT.search(subject):
+        return ()
     try:
         temporary, permanent = all_failures(message)
     except Exception:  # a detector meeting a shape it did not expect: no verdict, not a crash

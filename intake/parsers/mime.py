@@ -454,5 +454,5 @@ def _build(
         forwards=tuple(hops),
         attachments=tuple(body.attachments),
         defects=tuple(dict.fromkeys(defects)),
-        bounced=failed_recipients(message) if depth == 0 else (),
+        bounced=failed_recipients(message, subject) if depth == 0 else (),
     )
