@@ -139,7 +139,7 @@ def bounce_reason(mail: ParsedMail) -> str | None:
     """Delivery reports: what flufl.bounce recognises (``ParsedMail.bounced``), a
     multipart/report, a MAILER-DAEMON or postmaster sender or envelope sender, or a
     subject only MTAs write."""
-    if (mail.bounced or mail.content_type == "multipart/report"
+    if (mail.bounced or mail.delayed or mail.content_type == "multipart/report"
             or BOUNCE_SENDERS.match(_plain_local(_from_email(mail)))
             or BOUNCE_SENDERS.match(_plain_local(mail.header("return-path") or ""))
             or BOUNCE_SUBJECTS.match(mail.subject)):

@@ -12,7 +12,7 @@ from models.mail import (
     Thread,
 )
 from models.mentions import Mention
-from models.outbox import OutboundMail, OutboundRecipient
+from models.outbox import OutboundMail, OutboundRecipient, SuppressedAddress
 from models.projects import Project, ProjectThread
 from models.reminders import GuidanceMail, ProjectReminder
 
@@ -36,6 +36,7 @@ __all__ = [
     "ProjectReminder",
     "ProjectThread",
     "QuarantinedMail",
+    "SuppressedAddress",
     "Thread",
     "UTCDateTime",
 ]

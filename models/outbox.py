@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from models.base import Base
 
 OUTBOX_STATUSES = ("pending", "sending", "sent", "failed", "uncertain")
-RECIPIENT_STATUSES = ("pending", "delivered", "refused")
+RECIPIENT_STATUSES = ("pending", "delivered", "refused", "bounced")
 
 
 class OutboundMail(Base):
@@ -66,7 +66,8 @@ class OutboundRecipient(Base):
     """One envelope recipient of an outbound mail and what its server said.
 
     ``status`` is ``pending`` (still to try; ``reply`` holds the last 4xx),
-    ``delivered`` or ``refused`` (a 5xx, kept in ``reply``). ``address`` is
+    ``delivered``, ``refused`` (a 5xx, kept in ``reply``), or ``bounced`` (accepted,
+    then a delivery report came back: ``reply`` says which). ``address`` is
     lower-cased; the per-recipient rate limit counts rows by it.
     """
 
@@ -84,3 +85,25 @@ class OutboundRecipient(Base):
         Index("ix_outbound_recipients_mail_id", "mail_id"),
         Index("ix_outbound_recipients_address", "address"),
     )
+
+
+class SuppressedAddress(Base):
+    """An outside address intake sends nothing to until the AE clears it.
+
+    Made when a delivery report says mail intake sent there failed for good
+    (``bounce_message_pk``, ``outbound_mail_id``, ``reason``); kept after it is
+    cleared (``cleared_at``, ``cleared_by``) as the record of what happened. At most
+    one row per address is in force (``cleared_at`` empty).
+    """
+
+    __tablename__ = "suppressed_addresses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    bounce_message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    outbound_mail_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outbound_mail.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
+    cleared_at: Mapped[datetime | None]
+    cleared_by: Mapped[str | None] = mapped_column(String(320))

@@ -17,6 +17,10 @@ Trade-off: ``uncertain`` (a kill mid-send, or a drop after DATA) favours
 re-sends the same bytes with the same Message-ID (receivers that de-duplicate
 by Message-ID then show it once; others may show it twice).
 
+Suppressed addresses (``intake.outbound.suppression``: a delivery report said they
+are gone) are refused at queueing and again at sending, with the reason on the
+recipient row; a mail left with nobody to send to is ``failed``.
+
 Rate limit: queueing a mail to an address that already has
 ``RateLimit.per_recipient`` mails within ``RateLimit.window`` stores the row
 as ``failed`` with ``last_error`` "rate limited: ..." (visible in ``intake
@@ -47,6 +51,7 @@ from intake.errors import (
     UsageError,
 )
 from intake.outbound.compose import ComposedMail
+from intake.outbound.suppression import refusal_text, suppressed_among
 from intake.outbound.transport import Refusal, Transport
 from intake.storage import unit_of_work
 from models.outbox import OutboundMail, OutboundRecipient
@@ -252,7 +257,11 @@ class Outbox:
             recipients=[OutboundRecipient(address=a.lower(), status="pending")
                         for a in mail.recipients],
         )
-        limited = self._rate_limited(session, mail.recipients, now)
+        if _refuse_suppressed(session, row):
+            row.status = "failed"
+            row.last_error = _summary(row.recipients)
+            log.warning("not sending %s (%s): %s", mail.message_id, kind, row.last_error)
+        limited = row.status == "pending" and self._rate_limited(session, mail.recipients, now)
         if limited:
             row.status = "failed"
             row.last_error = limited
@@ -382,6 +391,10 @@ class Outbox:
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 return None
             row = session.get_one(OutboundMail, row_id)
+            if _refuse_suppressed(session, row):  # everyone suppressed since it was queued
+                self._settle(row, now)
+                _log_outcome(row)
+                return None
             return _Claim(
                 id=row.id,
                 token=token,
@@ -528,6 +541,16 @@ def _find_existing(session: Session, message_id: str,
     if dedupe_key is not None:
         condition = or_(condition, OutboundMail.dedupe_key == dedupe_key)
     return session.scalars(select(OutboundMail).where(condition).limit(1)).first()
+
+
+def _refuse_suppressed(session: Session, row: OutboundMail) -> bool:
+    """Refuse the pending recipients whose address is suppressed; whether none is left."""
+    pending = [r for r in row.recipients if r.status == "pending"]
+    found = suppressed_among(session, (r.address for r in pending))
+    for recipient in pending:
+        if recipient.address in found:
+            recipient.status, recipient.reply = "refused", refusal_text(found[recipient.address])
+    return bool(found) and all(r.status != "pending" for r in row.recipients)
 
 
 def _summary(recipients: Sequence[OutboundRecipient]) -> str:

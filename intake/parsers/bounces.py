@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from email.message import Message
 
 from flufl.bounce import all_failures
@@ -32,14 +33,18 @@ _MAYBE_REPORT = re.compile(
 )
 
 
-def failed_recipients(message: Message, subject: str) -> tuple[str, ...]:
-    """The addresses a delivery report says could not be reached; () for any other mail."""
+def failed_recipients(message: Message, subject: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(delayed, failed): the addresses a delivery report says are not reached yet, and
+    those it says cannot be reached at all; both empty for any other mail."""
     if not _MAYBE_REPORT.search(subject):
-        return ()
+        return (), ()
     try:
         temporary, permanent = all_failures(message)
     except Exception:  # a detector meeting a shape it did not expect: no verdict, not a crash
-        return ()
-    found = {a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a)
-             for a in temporary | permanent}
-    return tuple(sorted({a.strip().strip("<>").lower() for a in found if "@" in a}))
+        return (), ()
+    return _addresses(temporary), _addresses(permanent)
+
+
+def _addresses(found: Iterable[bytes | str]) -> tuple[str, ...]:
+    text = (a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a) for a in found)
+    return tuple(sorted({a.strip().strip("<>").lower() for a in text if "@" in a}))

@@ -434,6 +434,7 @@ def _build(
             )
         )
         hops.extend(inner.forwards)
+    delayed, bounced = failed_recipients(message, subject) if depth == 0 else ((), ())
     return ParsedMail(
         message_id=ids[0] if ids else None,
         subject=subject,
@@ -454,5 +455,6 @@ def _build(
         forwards=tuple(hops),
         attachments=tuple(body.attachments),
         defects=tuple(dict.fromkeys(defects)),
-        bounced=failed_recipients(message, subject) if depth == 0 else (),
+        bounced=bounced,
+        delayed=delayed,
     )

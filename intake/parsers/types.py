@@ -63,8 +63,9 @@ class ParsedMail:
       equals ``new_text`` of a forward.
     - ``defects``: repairs we made and problems we saw ("charset
       windows-1252 used for a part labelled iso-8859-1", ...).
-    - ``bounced``: the recipients a delivery report says failed (flufl.bounce);
-      empty for mail that is no delivery report.
+    - ``bounced``: the recipients a delivery report says failed for good, and
+      ``delayed`` those it says are not reached yet (flufl.bounce); both empty for
+      mail that is no delivery report.
     """
 
     message_id: str | None
@@ -87,6 +88,7 @@ class ParsedMail:
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = ()
     bounced: tuple[str, ...] = ()
+    delayed: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""
