@@ -81,6 +81,12 @@ class StorageError(IntakeError):
     exit_code = 5
 
 
+class DatabaseUnavailable(StorageError):
+    """The database went away, is locked past the busy timeout, or cannot be written (a
+    full or read-only disk): nothing of the batch in hand was committed, its checkpoint
+    did not move, so the same mail is read again once the database is back."""
+
+
 class ProcessingError(IntakeError):
     """One message failed in one pipeline stage; it goes to quarantine, the poller goes on.
 

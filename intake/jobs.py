@@ -70,6 +70,8 @@ from intake.outbound.outbox import SendReport
 from intake.outbound.transport import Transport
 from intake.report_mail import ReportDelivery, queue_unanswered_report, report_due
 from intake.scheduling import zone
+from intake.sources.backoff import Backoff
+from intake.storage import is_outage, outage
 from intake.sync import SyncReport
 
 if TYPE_CHECKING:
@@ -338,6 +340,8 @@ def run_pass(
         try:
             getattr(work, step)()
         except Exception as exc:  # one failing step must not keep the outbox from sending
+            if is_outage(exc):  # ...but without a database no step can do anything
+                raise outage(exc) from exc
             log.exception("run pass: %s failed", step)
             errors.append((step, f"{type(exc).__name__}: {exc}"))
     return PassReport(errors=tuple(errors), **work.values)
@@ -362,7 +366,10 @@ def _guarded(name: str, function: Callable[[], object]) -> Callable[[], None]:
     def run() -> None:
         try:
             result = function()
-        except Exception:
+        except Exception as exc:
+            if is_outage(exc):  # one line: it will run again when the database is back
+                log.warning("job %s: %s", name, outage(exc))
+                return
             log.exception("job %s failed", name)
         else:
             log.debug("job %s: %s", name, result)
@@ -455,8 +462,19 @@ def serve(
     transport = transport or app.transport
     jobs = default_reminder_jobs() if reminder_jobs is None else tuple(reminder_jobs)
     waiting_logged = False
+    backoff = Backoff(base=settings.standby_poll, cap=60.0)
     while not stop.is_set():
-        if not lock.try_acquire():
+        try:
+            acquired = lock.try_acquire()
+        except Exception as exc:
+            if not is_outage(exc):
+                raise
+            delay = backoff.next_delay()
+            log.warning("%s; trying again in %.1f s", outage(exc), delay)
+            stop.wait(delay)
+            continue
+        backoff.reset()
+        if not acquired:
             if not waiting_logged:
                 log.info("standing by: another intake run holds the %s", lock.description)
                 waiting_logged = True

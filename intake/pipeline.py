@@ -33,7 +33,7 @@ from intake.errors import ProcessingError
 from intake.fingerprint import fingerprint
 from intake.sources import MailLocation, RawMail
 from intake.stages import Extractor, PureStages, RemoteStageError, Work
-from intake.storage import unit_of_work
+from intake.storage import is_outage, outage, unit_of_work
 from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
 from intake.understanding import mention_values
 from intake.workers import Pending, PoolUnavailable, WorkerPool
@@ -218,15 +218,22 @@ class Pipeline:
                 if finish is not None:
                     finish(session)
         except Exception as exc:  # a batch-level failure: isolate it slot by slot
+            if is_outage(exc):  # not the mail's fault: keep nothing, move no checkpoint
+                raise outage(exc) from exc
             log.warning("batch store failed (%s); storing message by message", exc)
-            with unit_of_work(factory) as session:
-                # What the database holds may have moved (a replay, another process).
-                known = _Known.load(session, raws, set(digests))
-                slots = self._planned(raws, digests, known, begun.prepared)
-                for slot in slots:
-                    self._write_one(session, slot)
-                if finish is not None:
-                    finish(session)
+            try:
+                with unit_of_work(factory) as session:
+                    # What the database holds may have moved (a replay, another process).
+                    known = _Known.load(session, raws, set(digests))
+                    slots = self._planned(raws, digests, known, begun.prepared)
+                    for slot in slots:
+                        self._write_one(session, slot)
+                    if finish is not None:
+                        finish(session)
+            except Exception as again:
+                if is_outage(again):
+                    raise outage(again) from again
+                raise
         return [slot.outcome for slot in slots if slot.outcome is not None]
 
     def _planned(self, raws: Sequence[RawMail], digests: Sequence[str], known: _Known,
@@ -267,6 +274,8 @@ class Pipeline:
             with session.begin_nested():
                 self._write(session, [slot], replaying=replaying)
         except Exception as exc:  # the per-message boundary: never stop the poller
+            if is_outage(exc):  # the database's trouble, not this message's: no quarantine
+                raise outage(exc) from exc
             slot.work.reset()
             stage = "apply" if slot.role == NEW else "record"
             slot.outcome = self._quarantine(session, slot.work, stage, exc, replaying=replaying)

@@ -16,14 +16,24 @@ from collections.abc import Callable
 
 from intake.app import App
 from intake.config import MailboxConfig
-from intake.errors import AuthenticationFailed, ConfigError, MailboxUnavailable, StorageError
+from intake.errors import (
+    AuthenticationFailed,
+    ConfigError,
+    DatabaseUnavailable,
+    MailboxUnavailable,
+    StorageError,
+)
 from intake.sources.backoff import Backoff
+from intake.storage import is_outage, outage
 from intake.sync import SyncReport, sync_source
 
 log = logging.getLogger(__name__)
 
 # After a refused login we retry slowly: only a config change will fix it.
 AUTH_RETRY_SECONDS = 600.0
+# A database outage is retried sooner than a mailbox's: nothing can be read meanwhile, and
+# the mail waits on the server (the checkpoint did not move), so resuming fast matters.
+DATABASE_RETRY_CAP = 30.0
 
 
 def watch_mailbox(
@@ -41,6 +51,7 @@ def watch_mailbox(
     connection failure as it happens.
     """
     backoff = backoff or Backoff(base=1.0, cap=300.0)
+    database_backoff = Backoff(base=min(backoff.base, DATABASE_RETRY_CAP), cap=DATABASE_RETRY_CAP)
     source = app.source(mailbox)  # reconnects by itself after a failure
     # Stopping must not wait for a long IDLE to end: interrupt it when asked to stop.
     def interrupt_when_stopped() -> None:
@@ -61,6 +72,7 @@ def watch_mailbox(
                         source, app.pipeline, app.factory, batch_size=mailbox.batch_size
                     )
                     backoff.reset()
+                    database_backoff.reset()
                     if on_sync is not None:
                         on_sync(report)
                     if stop.is_set():
@@ -81,11 +93,35 @@ def watch_mailbox(
                 source.close()
                 stop.wait(AUTH_RETRY_SECONDS)
             except (MailboxUnavailable, StorageError) as exc:
-                if on_error is not None:
-                    on_error(exc)
-                delay = backoff.next_delay()
-                log.warning("mailbox %s: %s; reconnecting in %.1f s", mailbox.name, exc, delay)
                 source.close()
-                stop.wait(delay)
+                if isinstance(exc, DatabaseUnavailable):
+                    _database_down(mailbox, exc, database_backoff, on_error, stop)
+                else:
+                    if on_error is not None:
+                        on_error(exc)
+                    delay = backoff.next_delay()
+                    log.warning("mailbox %s: %s; reconnecting in %.1f s", mailbox.name, exc,
+                                delay)
+                    stop.wait(delay)
+            except Exception as exc:  # the poller goes on: a bug must not end the watch
+                source.close()
+                if is_outage(exc):
+                    _database_down(mailbox, outage(exc), database_backoff, on_error, stop)
+                else:
+                    if on_error is not None:
+                        on_error(exc)
+                    log.exception("mailbox %s: unexpected error; reconnecting", mailbox.name)
+                    stop.wait(backoff.next_delay())
     finally:
         source.close()
+
+
+def _database_down(mailbox: MailboxConfig, exc: DatabaseUnavailable, backoff: Backoff,
+                   on_error: Callable[[Exception], None] | None,
+                   stop: threading.Event) -> None:
+    if on_error is not None:
+        on_error(exc)
+    delay = backoff.next_delay()
+    log.warning("mailbox %s: %s; nothing of the batch was stored, trying again in %.1f s",
+                mailbox.name, exc, delay)
+    stop.wait(delay)

@@ -12,16 +12,25 @@ from importlib import resources
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.errors import ConfigError, StorageError
+from intake.errors import ConfigError, DatabaseUnavailable, StorageError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url`` with the per-dialect settings intake relies on."""
+    if not url.startswith("sqlite"):
+        # After a server restart the pool's connections are dead: test each before use.
+        kwargs.setdefault("pool_pre_ping", True)
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:
@@ -43,6 +52,35 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+# What a database that went away (or cannot be written) raises, as opposed to a bug or a
+# constraint: the server gone, a dropped connection, SQLite locked past busy_timeout,
+# "database or disk is full", "attempt to write a readonly database", "disk I/O error".
+_OUTAGES = (OperationalError, InterfaceError, DisconnectionError)
+
+
+def is_outage(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what it was raised from) says the database is unavailable."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, (DatabaseUnavailable, *_OUTAGES)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def outage(exc: BaseException) -> DatabaseUnavailable:
+    """``exc`` as one line naming the database problem (no URL, no password: drivers' messages
+    carry neither)."""
+    if isinstance(exc, DatabaseUnavailable):
+        return exc
+    cause = getattr(exc, "orig", None) or exc
+    first = next((line.strip() for line in str(cause).splitlines() if line.strip()),
+                 type(cause).__name__)
+    return DatabaseUnavailable(f"database unavailable: {first[:300]}")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
