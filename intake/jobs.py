@@ -66,6 +66,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from intake.errors import IntakeError
 from intake.outbound.outbox import SendReport
 from intake.outbound.transport import Transport
 from intake.report_mail import ReportDelivery, queue_unanswered_report, report_due
@@ -244,6 +245,7 @@ class PassReport:
     report: ReportDelivery | None = None
     outbox: SendReport | None = None
     errors: tuple[tuple[str, str], ...] = ()
+    exit_code: int = 0  # of the first failing step: 3 mailbox, 4 transport, 1 anything else
 
     @property
     def ok(self) -> bool:
@@ -336,6 +338,7 @@ def run_pass(
     work = _Pass(app, transport or app.transport,
                  default_reminder_jobs() if reminder_jobs is None else reminder_jobs)
     errors: list[tuple[str, str]] = []
+    exit_code = 0
     for step in steps:
         try:
             getattr(work, step)()
@@ -344,7 +347,8 @@ def run_pass(
                 raise outage(exc) from exc
             log.exception("run pass: %s failed", step)
             errors.append((step, f"{type(exc).__name__}: {exc}"))
-    return PassReport(errors=tuple(errors), **work.values)
+            exit_code = exit_code or (exc.exit_code if isinstance(exc, IntakeError) else 1)
+    return PassReport(errors=tuple(errors), exit_code=exit_code, **work.values)
 
 
 # -- the long-running scheduler ------------------------------------------------------------

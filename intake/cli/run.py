@@ -27,7 +27,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 print("intake: busy: another intake run holds the scheduler lock", file=sys.stderr)
                 return BUSY_EXIT
             print(result.summary())
-            return 0 if result.ok else 1
+            return result.exit_code
         stop = threading.Event()
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: stop.set())
