@@ -271,8 +271,24 @@ class DovecotServer:
                 )
             time.sleep(0.02)
 
+    def restart(self) -> None:
+        """Stop the master and start it again on the same port with the same mail (what an
+        admin's ``systemctl restart dovecot`` does to connected clients)."""
+        self._kill_master()
+        (self.base / "run" / "master.pid").unlink(missing_ok=True)
+        with (self.base / "restart.err").open("wb") as err:
+            subprocess.run([self.dovecot_bin, "-c", str(self.config_path)],
+                           stdin=subprocess.DEVNULL, stdout=err, stderr=err, check=True,
+                           timeout=30)
+        self._master_pid = self._read_master_pid()
+        self._wait_for_greeting()
+
     def stop(self) -> None:
         """Stop the master (and so every child) and remove the temp dir. Idempotent."""
+        self._kill_master()
+        shutil.rmtree(self.base, ignore_errors=True)
+
+    def _kill_master(self) -> None:
         pid = self._master_pid
         self._master_pid = None
         if pid is None:
@@ -293,7 +309,6 @@ class DovecotServer:
                         with contextlib.suppress(ProcessLookupError):
                             os.kill(p, signal.SIGKILL)
                 time.sleep(0.02)
-        shutil.rmtree(self.base, ignore_errors=True)
 
     @property
     def running(self) -> bool:
