@@ -1,4 +1,4 @@
-"""Command line: ``intake init | run | demo | messages | quarantine | extract | drafts |
+"""Command line: ``intake init | doctor | run | demo | messages | quarantine | extract | drafts |
 report | outbox | guidance | reminders``; one module per command group.
 
 Errors are one line on stderr and a meaningful exit code (see
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from intake import __version__
-from intake.cli import drafts, extract, guidance, mail, outbox, report, run, setup
+from intake.cli import doctor, drafts, extract, guidance, mail, outbox, report, run, setup
 from intake.cli.common import Parser
 from intake.errors import IntakeError
 
@@ -25,6 +25,7 @@ Handler = Callable[[argparse.Namespace], int]
 # The command groups in the order ``intake --help`` lists them; each adds its commands.
 GROUPS = (
     setup,  # init, demo
+    doctor,  # doctor [--json]
     run,  # run [--once]
     mail,  # messages, quarantine list|show|replay
     extract,  # extract PATH... (no config, no database)

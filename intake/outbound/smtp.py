@@ -133,6 +133,27 @@ class SmtpTransport:
                 _close_quietly(client)
         return {addr: Refusal(code, _reply_text(text)) for addr, (code, text) in refused.items()}
 
+    def check(self) -> str:
+        """Connect, secure and log in as :meth:`send` would, then QUIT: nothing is sent.
+        What the server offered, in words; raises what :meth:`send` would raise."""
+        client: _Client | None = None
+        try:
+            client = self._connect()
+            self._secure(client)
+            self._login(client)
+            secured = isinstance(client.sock, ssl.SSLSocket)
+        except MailTransportError:
+            raise
+        except Exception as exc:
+            raise _translate(exc, host=self.host, data_started=False) from exc
+        finally:
+            if client is not None:
+                _close_quietly(client)
+        how = {"starttls": "STARTTLS", "ssl": "implicit TLS", "none": "no TLS"}[self.tls]
+        verified = " (certificate verified)" if secured else ""
+        login = f", AUTH accepted for {self.username}" if self.username else ", no AUTH"
+        return f"{self.host}:{self.port}: {how}{verified}{login}"
+
     def _connect(self) -> _Client:
         if self.tls == "ssl":
             return _SMTPSSL(self.host, self.port, local_hostname=self.local_hostname,

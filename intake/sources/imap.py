@@ -198,6 +198,16 @@ class ImapSource:
         with contextlib.suppress(Exception):
             client.shutdown()
 
+    def message_counts(self) -> dict[str, int]:
+        """MESSAGES of every configured folder (STATUS: nothing is selected or fetched)."""
+        client = self._require()
+        counts = {}
+        for folder in self.folders:
+            with self._translated(f"STATUS {folder}"):
+                status = client.folder_status(folder, ["MESSAGES"])
+            counts[folder] = int(status.get(b"MESSAGES", 0))
+        return counts
+
     def _abandon(self) -> None:
         self._broken = True
         self.close()
