@@ -69,7 +69,8 @@ def watch_mailbox(
                 source.connect()
                 while not stop.is_set():
                     report = sync_source(
-                        source, app.pipeline, app.factory, batch_size=mailbox.batch_size
+                        source, app.pipeline, app.factory, batch_size=mailbox.batch_size,
+                        stop=stop,
                     )
                     backoff.reset()
                     database_backoff.reset()

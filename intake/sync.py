@@ -9,8 +9,9 @@ and commit loses nothing and stores nothing twice.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -88,15 +89,23 @@ def sync_source(
     *,
     batch_size: int = 200,
     before_commit: BeforeCommit | None = None,
+    stop: threading.Event | None = None,
 ) -> SyncReport:
-    """Fetch and process every new message of every folder of ``source`` once."""
+    """Fetch and process every new message of every folder of ``source`` once.
+
+    When ``stop`` is set (SIGTERM) the batches in hand are stored and committed with
+    their checkpoint and no further batch is fetched: a first sync of years of mail
+    ends within a batch or two, and the next run reads on from there.
+    """
     report = SyncReport()
     for folder in source.folders:
+        if stop is not None and stop.is_set():
+            break
         with factory() as session:
             checkpoint = load_checkpoint(session, source.name, folder)
         batches = read_ahead(source.fetch_new(folder, checkpoint, batch_size=batch_size))
-        for outcomes in pipeline.run_batches(factory, _jobs(source, folder, batches, report,
-                                                           pipeline.clock, before_commit)):
+        jobs = _jobs(source, folder, batches, report, pipeline.clock, before_commit, stop)
+        for outcomes in pipeline.run_batches(factory, jobs):
             for outcome in outcomes:
                 report.add(outcome)
     if report.fetched:
@@ -104,11 +113,18 @@ def sync_source(
     return report
 
 
-def _jobs(source: MailSource, folder: str, batches: Iterable[FolderBatch], report: SyncReport,
-          clock: Clock, before_commit: BeforeCommit | None) -> Iterator[tuple[
+def _jobs(source: MailSource, folder: str, batches: Iterator[FolderBatch], report: SyncReport,
+          clock: Clock, before_commit: BeforeCommit | None,
+          stop: threading.Event | None) -> Iterator[tuple[
               list[RawMail], Callable[[Session], None]]]:
     """Each fetched batch with what commits with it: the folder's new checkpoint."""
     for batch in batches:
+        if stop is not None and stop.is_set():
+            log.info("%s/%s: stopping after the batches in hand", source.name, folder)
+            close = getattr(batches, "close", None)
+            if close is not None:
+                close()  # the read-ahead thread stops fetching
+            return
         report.batches += 1
         report.rescans += int(batch.rescan)
 

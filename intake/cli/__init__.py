@@ -11,7 +11,6 @@ Errors are one line on stderr and a meaningful exit code (see
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 
@@ -19,6 +18,8 @@ from intake import __version__
 from intake.cli import doctor, drafts, extract, guidance, mail, outbox, report, run, setup
 from intake.cli.common import Parser
 from intake.errors import IntakeError
+from intake.logs import FORMATS
+from intake.logs import configure as configure_logs
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument("--log-format", choices=FORMATS, default="text",
+                        help="text (default) or json: one JSON object per line, for log shippers")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:
         group.register(commands)
@@ -56,13 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    # imapclient logs whole message bodies at DEBUG: never let it.
-    logging.getLogger("imapclient").setLevel(logging.WARNING)
+    configure_logs(verbose=args.verbose, log_format=args.log_format, debug=args.debug)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -70,14 +70,16 @@ domains = ["harborfoods.example"]
 """)
 
 
-def _run_everything(config: Path, workdir: Path, extra_env: dict[str, str]) -> str:
+def _run_everything(config: Path, workdir: Path, extra_env: dict[str, str],
+                    log_format: str = "text") -> str:
     env = {**os.environ, "LEAK_IMAP_PASSWORD": IMAP_PASSWORD,
            "LEAK_SMTP_PASSWORD": SMTP_PASSWORD, "INTAKE_SECRET": SECRET, **extra_env}
     seen = []
     for argv in COMMANDS:
-        done = subprocess.run([sys.executable, "-m", "intake", "--debug", "-v", "--config",
-                               str(config), *argv], capture_output=True, text=True, env=env,
-                              cwd=workdir, timeout=120)
+        done = subprocess.run([sys.executable, "-m", "intake", "--debug", "-v",
+                               "--log-format", log_format, "--config", str(config), *argv],
+                              capture_output=True, text=True, env=env, cwd=workdir,
+                              timeout=120)
         seen.append(f"$ intake {' '.join(argv)} -> {done.returncode}\n{done.stdout}{done.stderr}")
     return "\n".join(seen)
 
@@ -96,7 +98,8 @@ def test_failing_mail_servers_leak_no_secret(dovecot, sqlite_engine: Engine,
     config = tmp_path / "intake.toml"
     _config(config, imap_port=dovecot.port, smtp_port=_closed_port(),
             database=f'url = "{sqlite_engine.url}"')
-    output = _run_everything(config, tmp_path, {})
+    output = _run_everything(config, tmp_path, {}, log_format="json")
+    assert '"level": "error"' in output  # the JSON log, with the sync's failure in it
     assert "-> 0" in output and "-> 3" in output  # some commands worked, the sync failed
     database = Path(str(sqlite_engine.url.database))
     _assert_clean(output, database.read_bytes(),
