@@ -30,6 +30,7 @@ from intake.drafts.tokens import secret_from_environment
 from intake.guidance import GuidanceContext, on_project_changed
 from intake.outbound.outbox import Outbox, RateLimit
 from intake.outbound.transport import Transport
+from intake.progress import SyncObserver
 from intake.sources import MailSource
 from intake.storage import make_engine, require_schema, session_factory, unit_of_work
 from intake.sync import SyncReport, sync_clients, sync_source
@@ -120,16 +121,15 @@ class App:
     def source(self, mailbox: MailboxConfig) -> MailSource:
         return build_source(mailbox, self.environ)
 
-    def sync_once(self) -> SyncReport:
+    def sync_once(self, observer: SyncObserver | None = None) -> SyncReport:
         """One pass over every mailbox: connect, fetch what is new, process, disconnect."""
         report = SyncReport()
         for mailbox in self.config.mailboxes:
             source = self.source(mailbox)
             source.connect()
             try:
-                report.merge(
-                    sync_source(source, self.pipeline, self.factory, batch_size=mailbox.batch_size)
-                )
+                report.merge(sync_source(source, self.pipeline, self.factory,
+                                         batch_size=mailbox.batch_size, observer=observer))
             finally:
                 source.close()
         return report

@@ -69,6 +69,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from intake.errors import IntakeError
 from intake.outbound.outbox import SendReport
 from intake.outbound.transport import Transport
+from intake.progress import Observers, SyncObserver, for_this_process
 from intake.report_mail import ReportDelivery, queue_unanswered_report, report_due
 from intake.scheduling import zone
 from intake.sources.backoff import Backoff
@@ -292,10 +293,11 @@ class _Pass:
     app: App
     transport: Transport
     reminder_jobs: Sequence[Job]
+    observer: SyncObserver | None = None
     values: dict[str, Any] = field(default_factory=dict)
 
     def sync(self) -> None:
-        self.values["sync"] = self.app.sync_once()
+        self.values["sync"] = self.app.sync_once(self.observer)
 
     def drafts(self) -> None:
         self.values["drafts"] = release_held(self.app)
@@ -333,10 +335,12 @@ def run_pass(
     transport: Transport | None = None,
     reminder_jobs: Sequence[Job] | None = None,
     steps: Sequence[str] = PASS_STEPS,
+    observer: SyncObserver | None = None,
 ) -> PassReport:
-    """One pass of everything due (``intake run --once``); a failing step does not stop the rest."""
+    """One pass of everything due (``intake run --once``); a failing step does not stop the rest.
+    ``observer`` watches the sync (a progress display)."""
     work = _Pass(app, transport or app.transport,
-                 default_reminder_jobs() if reminder_jobs is None else reminder_jobs)
+                 default_reminder_jobs() if reminder_jobs is None else reminder_jobs, observer)
     errors: list[tuple[str, str]] = []
     exit_code = 0
     for step in steps:
@@ -510,13 +514,20 @@ def _act(
 
     halt = threading.Event()
     threads: list[threading.Thread] = []
+    metrics, server = _metrics(app)
     if settings.poll_mail and app.config.mailboxes:
         app.pipeline  # noqa: B018 - build it once, before the threads share it
-        threads = [
-            threading.Thread(target=watch_mailbox, args=(app, mailbox, halt),
-                             name=f"mailbox-{mailbox.name}", daemon=True)
-            for mailbox in app.config.mailboxes
-        ]
+        for mailbox in app.config.mailboxes:
+            watchers: list[SyncObserver] = [for_this_process()]
+            hooks: dict[str, Any] = {}
+            if metrics is not None:
+                watchers.append(metrics)
+                hooks = {"on_sync": partial(_synced, metrics, mailbox.name),
+                         "on_error": partial(metrics.failed, mailbox.name)}
+            threads.append(threading.Thread(
+                target=watch_mailbox, args=(app, mailbox, halt),
+                kwargs={"observer": Observers(watchers), **hooks},
+                name=f"mailbox-{mailbox.name}", daemon=True))
     scheduler = build_scheduler(app, transport=transport, reminder_jobs=jobs, settings=settings)
     for thread in threads:
         thread.start()
@@ -531,11 +542,30 @@ def _act(
         scheduler.shutdown(wait=True)
         for thread in threads:
             thread.join()
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+
+
+def _metrics(app: App) -> tuple[Any, Any]:
+    """(metrics, HTTP server) when ``[metrics] port`` is set, else (None, None)."""
+    settings = app.config.metrics
+    if settings.port is None:
+        return None, None
+    from intake.metrics import Metrics
+
+    metrics = Metrics(app.factory)
+    return metrics, metrics.serve(settings.host, settings.port)
+
+
+def _synced(metrics: Any, mailbox: str, _report: SyncReport) -> None:
+    metrics.synced(mailbox)
 
 
 def run_once(app: App, *, wait: float = 0.0, lock: SchedulerLock | None = None,
              transport: Transport | None = None,
-             reminder_jobs: Sequence[Job] | None = None) -> PassReport | None:
+             reminder_jobs: Sequence[Job] | None = None,
+             observer: SyncObserver | None = None) -> PassReport | None:
     """``intake run --once``: take the lock (waiting up to ``wait`` s), run one pass, let go.
 
     None when another ``intake run`` kept the lock the whole time.
@@ -549,6 +579,6 @@ def run_once(app: App, *, wait: float = 0.0, lock: SchedulerLock | None = None,
         deadline.wait(min(0.5, wait - waited))
         waited += 0.5
     try:
-        return run_pass(app, transport=transport, reminder_jobs=reminder_jobs)
+        return run_pass(app, transport=transport, reminder_jobs=reminder_jobs, observer=observer)
     finally:
         lock.release()

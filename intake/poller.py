@@ -23,6 +23,7 @@ from intake.errors import (
     MailboxUnavailable,
     StorageError,
 )
+from intake.progress import SyncObserver
 from intake.sources.backoff import Backoff
 from intake.storage import is_outage, outage
 from intake.sync import SyncReport, sync_source
@@ -44,6 +45,7 @@ def watch_mailbox(
     on_sync: Callable[[SyncReport], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     backoff: Backoff | None = None,
+    observer: SyncObserver | None = None,
 ) -> None:
     """Sync one mailbox whenever it changes, until ``stop`` is set.
 
@@ -70,7 +72,7 @@ def watch_mailbox(
                 while not stop.is_set():
                     report = sync_source(
                         source, app.pipeline, app.factory, batch_size=mailbox.batch_size,
-                        stop=stop,
+                        stop=stop, observer=observer,
                     )
                     backoff.reset()
                     database_backoff.reset()

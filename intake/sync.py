@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.clock import Clock
 from intake.config import ClientConfig
+from intake.progress import SyncObserver
 from intake.readahead import read_ahead
 from intake.sources import FolderBatch, FolderCheckpoint, MailSource, RawMail
 from models import Client, FolderState
@@ -90,12 +91,14 @@ def sync_source(
     batch_size: int = 200,
     before_commit: BeforeCommit | None = None,
     stop: threading.Event | None = None,
+    observer: SyncObserver | None = None,
 ) -> SyncReport:
     """Fetch and process every new message of every folder of ``source`` once.
 
     When ``stop`` is set (SIGTERM) the batches in hand are stored and committed with
     their checkpoint and no further batch is fetched: a first sync of years of mail
-    ends within a batch or two, and the next run reads on from there.
+    ends within a batch or two, and the next run reads on from there. ``observer``
+    hears of each folder and batch (progress display, metrics).
     """
     report = SyncReport()
     for folder in source.folders:
@@ -105,18 +108,35 @@ def sync_source(
             checkpoint = load_checkpoint(session, source.name, folder)
         batches = read_ahead(source.fetch_new(folder, checkpoint, batch_size=batch_size))
         jobs = _jobs(source, folder, batches, report, pipeline.clock, before_commit, stop)
-        for outcomes in pipeline.run_batches(factory, jobs):
+        if observer is not None:
+            observer.folder_started(source.name, folder)
+        pending: list[int] = []  # what each batch leaves to come, in order
+        for outcomes in pipeline.run_batches(factory, _noting(jobs, pending)):
             for outcome in outcomes:
                 report.add(outcome)
+            if observer is not None:
+                observer.batch_done(source.name, folder, [o.status for o in outcomes],
+                                    pending.pop(0))
+        if observer is not None:
+            observer.folder_done(source.name, folder)
     if report.fetched:
         log.info("synced %s: %s", source.name, dict(report.counts))
     return report
 
 
+def _noting(jobs: Iterator[tuple[list[RawMail], Callable[[Session], None], int]],
+            pending: list[int]) -> Iterator[tuple[list[RawMail], Callable[[Session], None]]]:
+    """The jobs for the pipeline, noting what each batch leaves to come (the pipeline takes
+    the next batch before it stores the one before: a queue keeps them paired)."""
+    for raws, finish, left in jobs:
+        pending.append(left)
+        yield raws, finish
+
+
 def _jobs(source: MailSource, folder: str, batches: Iterator[FolderBatch], report: SyncReport,
           clock: Clock, before_commit: BeforeCommit | None,
           stop: threading.Event | None) -> Iterator[tuple[
-              list[RawMail], Callable[[Session], None]]]:
+              list[RawMail], Callable[[Session], None], int]]:
     """Each fetched batch with what commits with it: the folder's new checkpoint."""
     for batch in batches:
         if stop is not None and stop.is_set():
@@ -134,7 +154,7 @@ def _jobs(source: MailSource, folder: str, batches: Iterator[FolderBatch], repor
             if before_commit is not None:
                 before_commit(batch)
 
-        yield list(batch.messages), finish
+        yield list(batch.messages), finish, batch.pending
 
 
 def sync_clients(session: Session, clients: tuple[ClientConfig, ...]) -> dict[str, int]:

@@ -19,10 +19,12 @@ BUSY_EXIT = 6
 def cmd_run(args: argparse.Namespace) -> int:
     """``intake run``: the scheduler (standby until it holds the lock); ``--once``: one pass."""
     from intake.jobs import run_once, serve
+    from intake.progress import for_this_process
 
     with app_of(args) as app:
         if args.once:
-            result = run_once(app, wait=float(getattr(args, "wait", 0.0) or 0.0))
+            result = run_once(app, wait=float(getattr(args, "wait", 0.0) or 0.0),
+                              observer=for_this_process())
             if result is None:
                 print("intake: busy: another intake run holds the scheduler lock", file=sys.stderr)
                 return BUSY_EXIT

@@ -10,6 +10,7 @@
 from intake.config.features import (
     DraftSettings,
     GuidanceSettings,
+    MetricsSettings,
     PerformanceSettings,
     ReportSettings,
     drafts_from_config,
@@ -31,6 +32,7 @@ __all__ = [
     "DraftSettings",
     "GuidanceSettings",
     "MailboxConfig",
+    "MetricsSettings",
     "PerformanceSettings",
     "ReportSettings",
     "SmtpConfig",

@@ -15,7 +15,7 @@ from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
 
-from intake.config.reader import TableReader
+from intake.config.reader import TableReader, is_loopback
 from intake.scheduling.settings import ScheduleSettings
 
 #: How long a draft's reply token is valid unless ``[drafts] reply_ttl_days`` says otherwise.
@@ -106,6 +106,33 @@ def read_performance(reader: TableReader, data: Mapping[str, Any]) -> Performanc
         pool_threshold=reader.whole(table, "performance.pool_threshold", "pool_threshold", 32,
                                     low=1),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsSettings:
+    """``[metrics]``::
+
+        port = 9465          # serve Prometheus metrics on http://127.0.0.1:9465/metrics
+                             # while `intake run` acts (default: off)
+        host = "127.0.0.1"   # a loopback address only: the metrics are not authenticated
+    """
+
+    port: int | None = None
+    host: str = "127.0.0.1"
+
+
+def read_metrics(reader: TableReader, data: Mapping[str, Any]) -> MetricsSettings:
+    table = reader.section(data, "metrics", {"port", "host"})
+    if "port" not in table:
+        return MetricsSettings()
+    host = reader.string(table, "metrics.host", "host", default="127.0.0.1")
+    if not is_loopback(host):
+        reader.fail("metrics.host", f"{host!r} is not a loopback address: the metrics are "
+                    "not authenticated; put a proxy in front to expose them")
+    port = reader.whole(table, "metrics.port", "port", 9465, low=1)
+    if port > 65535:
+        reader.fail("metrics.port", f"expected a port number up to 65535, got {port}")
+    return MetricsSettings(port=port, host=host)
 
 
 def read_drafts(reader: TableReader, data: Mapping[str, Any]) -> DraftSettings:

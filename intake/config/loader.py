@@ -20,6 +20,7 @@ from typing import Any
 from intake.config.features import (
     read_drafts,
     read_guidance,
+    read_metrics,
     read_outbound_rate,
     read_performance,
     read_report,
@@ -41,7 +42,7 @@ SECRET_KEYS = frozenset({"password", "pass", "passwd", "secret", "token", "api_k
 TLS_MODES = ("ssl", "starttls", "none")
 #: The tables a config file may hold.
 TOP_LEVEL = {"database", "agency", "mailboxes", "smtp", "outbound", "clients", "nlp",
-             "schedule", "job_types", "guidance", "drafts", "report", "performance"}
+             "schedule", "job_types", "guidance", "drafts", "report", "performance", "metrics"}
 
 
 def locate(explicit: str | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -110,6 +111,7 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
         drafts=read_drafts(reader, data),
         report=read_report(reader, data),
         performance=read_performance(reader, data),
+        metrics=read_metrics(reader, data),
     )
 
 

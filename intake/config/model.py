@@ -16,6 +16,7 @@ from intake.config.features import (
     DEFAULT_MAILS_PER_HOUR,
     DraftSettings,
     GuidanceSettings,
+    MetricsSettings,
     PerformanceSettings,
     ReportSettings,
 )
@@ -137,6 +138,7 @@ class Config:
     drafts: DraftSettings = field(default_factory=DraftSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
     performance: PerformanceSettings = field(default_factory=PerformanceSettings)
+    metrics: MetricsSettings = field(default_factory=MetricsSettings)
 
     @property
     def base_dir(self) -> Path:

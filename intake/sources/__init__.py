@@ -55,6 +55,8 @@ class FolderBatch:
 
     ``rescan`` is True when UIDVALIDITY changed and the folder is being read again
     from the start (de-duplication by content fingerprint keeps it exactly-once).
+    ``pending`` is how many messages of this pass are still to come after this batch
+    (what a progress display and the backlog metric show).
     """
 
     mailbox: str
@@ -62,6 +64,7 @@ class FolderBatch:
     messages: tuple[RawMail, ...]
     checkpoint: FolderCheckpoint | None
     rescan: bool = False
+    pending: int = 0
 
 
 class MailSource(Protocol):

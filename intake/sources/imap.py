@@ -314,6 +314,7 @@ class ImapSource:
                 messages=messages,
                 checkpoint=FolderCheckpoint(uidvalidity=uidvalidity, last_uid=chunk[-1]),
                 rescan=rescan,
+                pending=len(uids) - start - len(chunk),
             )
 
     def _raw_mail(

@@ -104,7 +104,8 @@ class MaildirSource:
                 for key, path in files[start : start + batch_size]
                 if (mail := self._read(folder, key, path)) is not None
             )
-            yield FolderBatch(mailbox=self.name, folder=folder, messages=messages, checkpoint=None)
+            yield FolderBatch(mailbox=self.name, folder=folder, messages=messages, checkpoint=None,
+                              pending=max(0, len(files) - start - batch_size))
 
     def wait_for_change(self, timeout: float) -> bool:
         """Poll the folders' new/ and cur/ directories; True when one changed since the
