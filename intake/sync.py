@@ -13,6 +13,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -92,13 +93,15 @@ def sync_source(
     before_commit: BeforeCommit | None = None,
     stop: threading.Event | None = None,
     observer: SyncObserver | None = None,
+    since: date | None = None,
 ) -> SyncReport:
     """Fetch and process every new message of every folder of ``source`` once.
 
     When ``stop`` is set (SIGTERM) the batches in hand are stored and committed with
     their checkpoint and no further batch is fetched: a first sync of years of mail
     ends within a batch or two, and the next run reads on from there. ``observer``
-    hears of each folder and batch (progress display, metrics).
+    hears of each folder and batch (progress display, metrics). ``since`` reads only
+    mail delivered on or after that day (``intake backfill``).
     """
     report = SyncReport()
     for folder in source.folders:
@@ -106,7 +109,8 @@ def sync_source(
             break
         with factory() as session:
             checkpoint = load_checkpoint(session, source.name, folder)
-        batches = read_ahead(source.fetch_new(folder, checkpoint, batch_size=batch_size))
+        batches = read_ahead(source.fetch_new(folder, checkpoint, batch_size=batch_size,
+                                              **({"since": since} if since else {})))
         jobs = _jobs(source, folder, batches, report, pipeline.clock, before_commit, stop)
         if observer is not None:
             observer.folder_started(source.name, folder)

@@ -1,5 +1,6 @@
 """``intake run``: the scheduler, standing by until it holds the per-database lock; with
-``--once``, one pass of everything due (sync, held drafts, reminders, report, outbox)."""
+``--once``, one pass of everything due (sync, held drafts, reminders, report, outbox).
+``intake backfill --since DATE``: history in, without drafting or sending anything."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 import signal
 import sys
 import threading
+from datetime import date
 from typing import Any
 
 from intake.cli.common import app_of
@@ -39,6 +41,32 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 0
 
 
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """``intake backfill --since DATE``: history in, nothing drafted, nothing sent."""
+    from intake.jobs import lock_for
+    from intake.progress import for_this_process
+
+    with app_of(args) as app:
+        lock = lock_for(app.engine)
+        if not lock.try_acquire():
+            print("intake: busy: another intake run holds the scheduler lock", file=sys.stderr)
+            return BUSY_EXIT
+        try:
+            report = app.backfill(args.since, for_this_process())
+        finally:
+            lock.release()
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
+    print(f"backfill since {args.since}: {counts or 'nothing new'}; nothing drafted or sent")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-01-31, got {text!r}") from exc
+
+
 def register(commands: Any) -> None:
     p = commands.add_parser(
         "run", help="read the mailboxes, process new mail, send due mail (forever)"
@@ -51,3 +79,9 @@ def register(commands: Any) -> None:
         help="with --once: wait this long for another run's scheduler lock",
     )
     p.set_defaults(handler=cmd_run)
+    p = commands.add_parser(
+        "backfill", help="import mail delivered since a day: stored and understood, "
+                         "nothing drafted or sent (before the first intake run)")
+    p.add_argument("--since", type=_day, required=True, metavar="DATE",
+                   help="the first day to import (YYYY-MM-DD)")
+    p.set_defaults(handler=cmd_backfill)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 
@@ -72,7 +72,8 @@ class MailSource(Protocol):
 
     Contract: ``fetch_new`` never sets ``\\Seen``, never deletes, and yields only
     messages with a UID above the checkpoint (all of them when UIDVALIDITY
-    changed). ``wait_for_change`` blocks at most ``timeout`` seconds and returns
+    changed), and with ``since`` only those delivered on or after that day.
+    ``wait_for_change`` blocks at most ``timeout`` seconds and returns
     True when the server reported new mail; ``interrupt`` (safe from another
     thread) ends that wait early. Library errors come out as
     :class:`intake.errors.MailboxUnavailable`.
@@ -86,7 +87,8 @@ class MailSource(Protocol):
     def close(self) -> None: ...
 
     def fetch_new(
-        self, folder: str, checkpoint: FolderCheckpoint | None, *, batch_size: int = 200
+        self, folder: str, checkpoint: FolderCheckpoint | None, *, batch_size: int = 200,
+        since: date | None = None,
     ) -> Iterator[FolderBatch]: ...
 
     def wait_for_change(self, timeout: float) -> bool: ...

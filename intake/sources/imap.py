@@ -22,7 +22,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from imapclient import IMAPClient
@@ -239,9 +239,12 @@ class ImapSource:
     # -- fetching --------------------------------------------------------------
 
     def fetch_new(
-        self, folder: str, checkpoint: FolderCheckpoint | None, *, batch_size: int = 200
+        self, folder: str, checkpoint: FolderCheckpoint | None, *, batch_size: int = 200,
+        since: date | None = None,
     ) -> Iterator[FolderBatch]:
-        """Yield the folder's messages above ``checkpoint`` in batches of ``batch_size``.
+        """Yield the folder's messages above ``checkpoint`` in batches of ``batch_size``;
+        with ``since``, only those the server received on or after that day (SEARCH SINCE,
+        by INTERNALDATE).
 
         A nothing-new sync costs one EXAMINE: no SEARCH, no FETCH.
         """
@@ -290,7 +293,8 @@ class ImapSource:
             return
 
         with self._translated(f"UID SEARCH in {folder}"):
-            found = client.search(["UID", f"{last + 1}:*"])
+            criteria: list[Any] = ["UID", f"{last + 1}:*"]
+            found = client.search(criteria + (["SINCE", since] if since else []))
         # RFC 3501: "n:*" matches the highest UID even when it is below n.
         uids = sorted(uid for uid in found if uid > last)
         if not uids:

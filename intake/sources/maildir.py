@@ -22,7 +22,7 @@ import stat
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from intake.errors import ConfigError, MailboxUnavailable
@@ -91,13 +91,17 @@ class MaildirSource:
         """Nothing to release; present for the MailSource contract."""
 
     def fetch_new(
-        self, folder: str, checkpoint: FolderCheckpoint | None, *, batch_size: int = 200
+        self, folder: str, checkpoint: FolderCheckpoint | None, *, batch_size: int = 200,
+        since: date | None = None,
     ) -> Iterator[FolderBatch]:
-        """Yield every message in new/ and cur/, sorted by file name, in batches."""
+        """Yield every message in new/ and cur/, sorted by file name, in batches; with
+        ``since``, only files delivered (modified) on or after that day."""
         if batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
         self._stamps[folder] = self._stamp(folder)  # before listing: see wait_for_change
         files = self._list(folder)
+        if since is not None:
+            files = [(key, path) for key, path in files if _delivered_on_or_after(path, since)]
         for start in range(0, len(files), batch_size):
             messages = tuple(
                 mail
@@ -209,3 +213,11 @@ def _read_file(path: Path) -> tuple[bytes, float]:
         raw = fh.read()
         mtime = os.fstat(fh.fileno()).st_mtime
     return raw, mtime
+
+
+def _delivered_on_or_after(path: Path, since: date) -> bool:
+    try:
+        delivered = datetime.fromtimestamp(path.stat().st_mtime, UTC).date()
+    except OSError:
+        return True  # renamed meanwhile: let the read find it
+    return delivered >= since
