@@ -244,6 +244,7 @@ class PassReport:
     drafts: int = 0  # draft mails released from the daily cap's hold
     reminders: int = 0
     report: ReportDelivery | None = None
+    digest: Any = None  # DigestDelivery, when this pass queued one
     outbox: SendReport | None = None
     errors: tuple[tuple[str, str], ...] = ()
     exit_code: int = 0  # of the first failing step: 3 mailbox, 4 transport, 1 anything else
@@ -260,6 +261,7 @@ class PassReport:
             parts.append(f"mail: {counts or 'nothing new'}")
         parts.append(f"reminders queued: {self.reminders}")
         parts.append(f"report: {self.report.status if self.report else 'not due'}")
+        parts.append(f"digest: {self.digest.status if self.digest else 'not due'}")
         if self.outbox is not None:
             parts.append(f"outbox: {len(self.outbox.sent)} sent, {len(self.outbox.deferred)} "
                          f"deferred, {len(self.outbox.failed)} failed, "
@@ -313,6 +315,12 @@ class _Pass:
         if report_due(self.app):
             self.values["report"] = queue_unanswered_report(self.app)
 
+    def digest(self) -> None:
+        from intake.digest import digest_due, queue_digest
+
+        if digest_due(self.app):
+            self.values["digest"] = queue_digest(self.app)
+
     def outbox(self) -> None:
         self.values["outbox"] = self.app.outbox.send_due(self.transport)
 
@@ -325,6 +333,7 @@ PASS_STEPS: tuple[str, ...] = (
     "drafts",  # drafts held by yesterday's daily cap -> draft mails
     "reminders",  # due reminders -> outbox rows
     "report",  # tonight's unanswered report, if due -> an outbox row
+    "digest",  # this morning's digest, if due and anything is pending -> an outbox row
     "outbox",  # send every due row
 )
 
@@ -440,6 +449,29 @@ def build_scheduler(
         CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),
         id="report", name="nightly unanswered report",
         misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
+    )
+    def digest() -> object:
+        from intake.digest import digest_due, queue_digest
+
+        if not digest_due(app):
+            return "not due"
+        delivery = queue_digest(app)
+        if delivery.status == "queued":
+            outbox.send_due(transport)
+        return delivery.status
+
+    morning = app.config.digest.time
+    scheduler.add_job(
+        _guarded("digest", digest),
+        CronTrigger(hour=morning.hour, minute=morning.minute, second=morning.second, timezone=tz),
+        id="digest", name="the AE's morning digest",
+        misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
+    )
+    scheduler.add_job(
+        _guarded("digest catch-up", digest),
+        DateTrigger(run_date=now or datetime.now(tz), timezone=tz),
+        id="digest-catch-up", misfire_grace_time=settings.report_grace,
+        coalesce=True, max_instances=1,
     )
     # Taking over after the report's time (a restart, a standby): catch up once.
     scheduler.add_job(

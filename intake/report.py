@@ -121,6 +121,8 @@ class UnansweredReport:
     timezone: str
     groups: tuple[ClientGroup, ...]
     left_out: Mapping[str, int] = field(default_factory=dict)
+    # Mail left out because the client promised to come back: what the client owes.
+    owed: tuple[WaitingMail, ...] = ()
 
     @property
     def mails(self) -> list[WaitingMail]:
@@ -303,6 +305,7 @@ def build_report(
     rows = _waiting_rows(session, since)
     left_out = {"thanks_only": 0, "client_owes_reply": 0, "forward_of_stored_mail": 0}
     kept: list[_Row] = []
+    owed: list[_Row] = []
     originals = _stored_originals(session, rows)
     answered_forwards = _answered_forwards(session, rows)
     for row in rows:
@@ -315,17 +318,17 @@ def build_report(
             left_out["thanks_only"] += 1
         elif client_owes_reply(row.new_text):
             left_out["client_owes_reply"] += 1
+            owed.append(row)
         else:
             kept.append(row)
-    by_thread = _due_dates(session, kept)
-    loose = _own_due_dates(session, kept)
-    meter = _AgeMeter(calendar, timezone, now, [r.original_date or r.date for r in kept])
-    grouped: dict[str, list[WaitingMail]] = {}
-    kept.sort(key=lambda r: (r.original_date or r.date, r.id))
-    for row in kept:
+    by_thread = _due_dates(session, kept + owed)
+    loose = _own_due_dates(session, kept + owed)
+    meter = _AgeMeter(calendar, timezone, now, [r.original_date or r.date for r in kept + owed])
+
+    def waiting(row: _Row) -> WaitingMail:
         received = row.original_date or row.date
         due = by_thread.get(row.thread_id, set()) if row.thread_id is not None else loose[row.id]
-        mail = WaitingMail(
+        return WaitingMail(
             id=row.id,
             message_id=row.message_id,
             client=row.client or "(unknown client)",
@@ -339,13 +342,20 @@ def build_report(
             due_dates=tuple(sorted(due)),
             forwarded_by=row.from_email if row.original_sender else None,
         )
+
+    grouped: dict[str, list[WaitingMail]] = {}
+    kept.sort(key=lambda r: (r.original_date or r.date, r.id))
+    for row in kept:
+        mail = waiting(row)
         grouped.setdefault(mail.client, []).append(mail)
     groups = []
     for client, mails in grouped.items():
         mails.sort(key=lambda m: (m.received_at, m.id))
         groups.append(ClientGroup(client, tuple(mails)))
     groups.sort(key=lambda g: (g.mails[0].received_at, g.client))
-    return UnansweredReport(now, timezone, tuple(groups), left_out)
+    owed.sort(key=lambda r: (r.original_date or r.date, r.id))
+    return UnansweredReport(now, timezone, tuple(groups), left_out,
+                            tuple(waiting(row) for row in owed))
 
 
 def unanswered_report(session: Session, config: Config, now: datetime) -> UnansweredReport:

@@ -1,4 +1,5 @@
-"""``intake report unanswered [--json] [--send]``: client mail still waiting for the AE."""
+"""``intake report unanswered [--json] [--send]``: client mail still waiting for the AE;
+``intake today [--json]``: the AE's day (what the morning digest mails)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,39 @@ def _report_text(report: Any) -> str:
     return "\n".join(lines)
 
 
+def cmd_today(args: argparse.Namespace) -> int:
+    """The day at a glance: sections with their items, or one JSON object per item."""
+    from intake.today import TITLES, build_today
+
+    with app_of(args) as app, app.factory() as session:
+        today = build_today(session, app.config, app.clock.now())
+    if args.json:
+        print_json_lines(item.as_json() for item in today.items)
+        return 0
+    if not today.pending:
+        print("nothing pending: no draft, no unanswered mail, nothing due or overdue")
+        return 0
+    for name, items in today.sections:
+        print(f"{TITLES[name]} ({len(items)})")
+        for item in items:
+            where = " / ".join(x for x in (item.client, item.project) if x)
+            facts = [f"{item.age_business_hours:g} business hours"
+                     if item.age_business_hours is not None else "",
+                     f"due {item.due.isoformat()}" if item.due else ""]
+            extra = ", ".join(f for f in facts if f)
+            print(f"  - {where + ': ' if where else ''}{item.label}"
+                  + (f" ({extra})" if extra else ""))
+            if item.evidence:
+                print(f'      "{item.evidence}"')
+        print()
+    return 0
+
+
 def register(commands: Any) -> None:
+    p = commands.add_parser("today", help="the AE's day: drafts, unanswered mail, what clients "
+                                          "owe, what is due (the morning digest)")
+    p.add_argument("--json", action="store_true", help="one JSON object per item")
+    p.set_defaults(handler=cmd_today)
     report = commands.add_parser("report", help="reports for the account team")
     actions = report.add_subparsers(dest="report", metavar="REPORT", required=True,
                                     parser_class=type(report))

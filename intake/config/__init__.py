@@ -8,6 +8,7 @@
 """
 
 from intake.config.features import (
+    DigestSettings,
     DraftSettings,
     GuidanceSettings,
     MetricsSettings,
@@ -29,6 +30,7 @@ __all__ = [
     "AgencyConfig",
     "ClientConfig",
     "Config",
+    "DigestSettings",
     "DraftSettings",
     "GuidanceSettings",
     "MailboxConfig",

@@ -166,6 +166,33 @@ def read_outbound_rate(reader: TableReader, data: Mapping[str, Any]) -> int:
                         DEFAULT_MAILS_PER_HOUR, low=1)
 
 
+@dataclass(frozen=True, slots=True)
+class DigestSettings:
+    """``[digest]``: the AE's morning digest (``intake today`` as a mail)::
+
+        enabled = true
+        time = "08:00"               # agency time, business days only
+        send_to_coordinator = false  # a copy without the drafts to agency.coordinator
+
+    Nothing is sent on a morning when nothing is pending.
+    """
+
+    enabled: bool = True
+    time: time = time(8)
+    send_to_coordinator: bool = False
+
+
+def read_digest(reader: TableReader, data: Mapping[str, Any]) -> DigestSettings:
+    defaults = DigestSettings()
+    table = reader.section(data, "digest", set(DigestSettings.__dataclass_fields__))
+    return DigestSettings(
+        enabled=reader.boolean(table, "digest.enabled", "enabled", defaults.enabled),
+        time=reader.clock_time(table.get("time", defaults.time), "digest.time", example="08:00"),
+        send_to_coordinator=reader.boolean(table, "digest.send_to_coordinator",
+                                           "send_to_coordinator", defaults.send_to_coordinator),
+    )
+
+
 def read_report(reader: TableReader, data: Mapping[str, Any]) -> ReportSettings:
     defaults = ReportSettings()
     table = reader.section(data, "report", set(ReportSettings.__dataclass_fields__))

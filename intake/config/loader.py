@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.config.features import (
+    read_digest,
     read_drafts,
     read_guidance,
     read_metrics,
@@ -42,7 +43,8 @@ SECRET_KEYS = frozenset({"password", "pass", "passwd", "secret", "token", "api_k
 TLS_MODES = ("ssl", "starttls", "none")
 #: The tables a config file may hold.
 TOP_LEVEL = {"database", "agency", "mailboxes", "smtp", "outbound", "clients", "nlp",
-             "schedule", "job_types", "guidance", "drafts", "report", "performance", "metrics"}
+             "schedule", "job_types", "guidance", "drafts", "report", "performance", "metrics",
+             "digest"}
 
 
 def locate(explicit: str | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -112,6 +114,7 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
         report=read_report(reader, data),
         performance=read_performance(reader, data),
         metrics=read_metrics(reader, data),
+        digest=read_digest(reader, data),
     )
 
 

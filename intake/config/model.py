@@ -14,6 +14,7 @@ from pathlib import Path
 
 from intake.config.features import (
     DEFAULT_MAILS_PER_HOUR,
+    DigestSettings,
     DraftSettings,
     GuidanceSettings,
     MetricsSettings,
@@ -139,6 +140,7 @@ class Config:
     report: ReportSettings = field(default_factory=ReportSettings)
     performance: PerformanceSettings = field(default_factory=PerformanceSettings)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
 
     @property
     def base_dir(self) -> Path:
