@@ -26,6 +26,7 @@ typecheck: $(STAMP)
 test: $(STAMP)
 	bash scripts/ensure-dovecot
 	bash scripts/fetch-bounce-corpus
+	bash scripts/ensure-chromium
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

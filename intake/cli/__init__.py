@@ -15,7 +15,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from intake import __version__
-from intake.cli import doctor, drafts, extract, guidance, mail, outbox, report, run, setup
+from intake.cli import (
+    doctor,
+    drafts,
+    extract,
+    guidance,
+    mail,
+    outbox,
+    report,
+    run,
+    setup,
+    web,
+)
 from intake.cli.common import Parser
 from intake.errors import IntakeError
 from intake.logs import FORMATS
@@ -34,6 +45,7 @@ GROUPS = (
     report,  # report unanswered
     outbox,  # outbox, outbox retry
     guidance,  # guidance, reminders
+    web,  # web, hash-password
 )
 
 

@@ -193,6 +193,25 @@ def read_digest(reader: TableReader, data: Mapping[str, Any]) -> DigestSettings:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """``[web]``: ``intake web``::
+
+        allow_remote = false   # true lets --host name a non-loopback address
+        https = false          # true: cookies only over HTTPS (behind a TLS proxy)
+    """
+
+    allow_remote: bool = False
+    https: bool = False
+
+
+def read_web(reader: TableReader, data: Mapping[str, Any]) -> WebSettings:
+    table = reader.section(data, "web", {"allow_remote", "https"})
+    return WebSettings(
+        allow_remote=reader.boolean(table, "web.allow_remote", "allow_remote", False),
+        https=reader.boolean(table, "web.https", "https", False))
+
+
 def read_report(reader: TableReader, data: Mapping[str, Any]) -> ReportSettings:
     defaults = ReportSettings()
     table = reader.section(data, "report", set(ReportSettings.__dataclass_fields__))

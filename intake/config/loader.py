@@ -25,6 +25,7 @@ from intake.config.features import (
     read_outbound_rate,
     read_performance,
     read_report,
+    read_web,
 )
 from intake.config.model import (
     AgencyConfig,
@@ -44,7 +45,7 @@ TLS_MODES = ("ssl", "starttls", "none")
 #: The tables a config file may hold.
 TOP_LEVEL = {"database", "agency", "mailboxes", "smtp", "outbound", "clients", "nlp",
              "schedule", "job_types", "guidance", "drafts", "report", "performance", "metrics",
-             "digest"}
+             "digest", "web"}
 
 
 def locate(explicit: str | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -115,6 +116,7 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
         performance=read_performance(reader, data),
         metrics=read_metrics(reader, data),
         digest=read_digest(reader, data),
+        web=read_web(reader, data),
     )
 
 

@@ -20,6 +20,7 @@ from intake.config.features import (
     MetricsSettings,
     PerformanceSettings,
     ReportSettings,
+    WebSettings,
 )
 from intake.errors import ConfigError
 from intake.scheduling.settings import ScheduleSettings
@@ -141,6 +142,7 @@ class Config:
     performance: PerformanceSettings = field(default_factory=PerformanceSettings)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
+    web: WebSettings = field(default_factory=WebSettings)
 
     @property
     def base_dir(self) -> Path:

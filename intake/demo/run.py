@@ -26,6 +26,7 @@ from models import Draft, Mention
 
 DEMO_NOW = datetime(2027, 3, 11, 23, 30, tzinfo=UTC)
 DEMO_SECRET = "intake-demo-only-not-a-real-secret"
+DEMO_PASSWORD = "intake demo password"  # for the web view of the demo only
 DEMO_FILES = ("intake.db", "intake.db-wal", "intake.db-shm")
 COLUMNS = [
     ("date", "DATE", 10),
@@ -103,4 +104,9 @@ def run_demo(directory: Path, *, keep: bool = False) -> int:
     print(f"outbound:  {outbox}")
     print(f"next:      intake --config {config_path} messages --json")
     print(f"           intake --config {config_path} drafts")
+    print(f"web view:  export INTAKE_SECRET={DEMO_SECRET} INTAKE_NOW={DEMO_NOW.isoformat()}")
+    print(f"           export INTAKE_WEB_PASSWORD_HASH=\"$(echo '{DEMO_PASSWORD}' | "
+          "intake hash-password)\"")
+    print(f"           intake --config {config_path} web   # then open http://127.0.0.1:8025/ "
+          f"and sign in with: {DEMO_PASSWORD}")
     return 0

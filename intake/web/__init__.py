@@ -1,0 +1,1 @@
+"""``intake web``: the AE's day in a browser (see :mod:`intake.web.app`)."""
