@@ -149,6 +149,7 @@ def test_a_full_or_read_only_disk_stops_the_pass_with_one_line_and_loses_nothing
         small_filesystem: Path, tmp_path: Path, fault: str,
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INTAKE_NOW", NOW.isoformat())
+    monkeypatch.setenv("INTAKE_SECRET", "a-long-enough-secret-for-tokens")
     maildir = tmp_path / "Maildir"
     for sub in ("new", "cur", "tmp"):
         (maildir / sub).mkdir(parents=True)
@@ -193,6 +194,7 @@ def test_sqlite_locked_past_the_busy_timeout_stops_the_pass_and_loses_nothing(
 
     monkeypatch.setattr(intake.storage, "SQLITE_BUSY_TIMEOUT_MS", 300)
     monkeypatch.setenv("INTAKE_NOW", NOW.isoformat())
+    monkeypatch.setenv("INTAKE_SECRET", "a-long-enough-secret-for-tokens")
     maildir = tmp_path / "Maildir"
     for sub in ("new", "cur", "tmp"):
         (maildir / sub).mkdir(parents=True)

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, text
 
 from intake.cli import build_parser
 from intake.cli.run import cmd_run
-from intake.config import MailboxConfig
+from intake.config import DigestSettings, MailboxConfig
 from intake.jobs import (
     PostgresAdvisoryLock,
     SchedulerSettings,
@@ -137,7 +137,8 @@ def test_two_schedulers_one_acts_and_the_standby_takes_over(
 
 
 def test_run_pass_does_everything_due_once(engine: Engine, tmp_path: Path) -> None:
-    config = report_config(base_dir=tmp_path, report={"time": "18:00"})
+    config = replace(report_config(base_dir=tmp_path, report={"time": "18:00"}),
+                     digest=DigestSettings(enabled=False))  # the digest has its own tests
     app = make_report_app(engine, config, ny(2027, 1, 19, 17, 0))
     store(app, mail("Maria Chen <maria@harborfoods.example>", AE, "Banner", "Can we talk?",
                     ny(2027, 1, 18, 10)))

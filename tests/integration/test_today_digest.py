@@ -135,3 +135,19 @@ def test_no_digest_on_a_weekend_before_its_time_or_when_nothing_is_pending(
     assert queue_digest(rig.app).status == "nothing_pending"
     with rig.app.factory() as session:
         assert session.scalars(select(OutboundMail)).all() == []
+
+
+def test_the_pass_of_intake_run_queues_and_sends_the_digest_once(engine: Engine) -> None:
+    from intake.jobs import run_pass
+    from intake.outbound.transport import RecordingTransport
+
+    rig = rig_with_a_day(engine)
+    transport = RecordingTransport()
+    steps = ("drafts", "reminders", "report", "digest", "outbox")  # the rig has no IMAP server
+    first = run_pass(rig.app, transport=transport, reminder_jobs=[], steps=steps)
+    assert first.ok and first.digest is not None and first.digest.status == "queued"
+    assert "digest: queued" in first.summary()
+    again = run_pass(rig.app, transport=transport, reminder_jobs=[], steps=steps)
+    assert again.digest is None and "digest: not due" in again.summary()
+    digests = [m for m in transport.sent if b"Your day:" in m.message]
+    assert len(digests) == 1 and digests[0].recipients == (AE,)
