@@ -95,11 +95,13 @@ def build_today(session: Session, config: Config, now: datetime,
     tz = config.agency.timezone
     today = now.astimezone(zone(tz)).date()
     clients = dict(session.execute(select(Client.id, Client.name)).all())
-    projects = {p.id: p for p in session.scalars(select(Project))}
+    # Columns, not ORM objects: an agency has thousands of projects and this runs per page.
+    projects = {row.id: row for row in session.execute(select(
+        Project.id, Project.name, Project.client_id, Project.status, Project.due_date))}
     by_thread = dict(session.execute(select(ProjectThread.thread_id, ProjectThread.project_id))
                      .all())
 
-    def project_of_thread(thread_id: int | None) -> Project | None:
+    def project_of_thread(thread_id: int | None) -> Any:
         project_id = by_thread.get(thread_id) if thread_id is not None else None
         return projects.get(project_id) if project_id is not None else None
 
@@ -136,7 +138,7 @@ def build_today(session: Session, config: Config, now: datetime,
     return Today(now, tuple(sorted(items, key=lambda i: SECTIONS.index(i.section))))
 
 
-def _reminded(session: Session, projects: dict[int, Project], clients: dict[int, str],
+def _reminded(session: Session, projects: dict[int, Any], clients: dict[int, str],
               today: date) -> Iterator[TodayItem]:
     """Client-owned milestones still ahead that a reminder was already sent for."""
     for reminder in session.scalars(select(ProjectReminder).where(
@@ -149,7 +151,7 @@ def _reminded(session: Session, projects: dict[int, Project], clients: dict[int,
                         f"{reminder.milestone} (reminder sent)", None, reminder.milestone_date)
 
 
-def _due(session: Session, projects: dict[int, Project], clients: dict[int, str], today: date,
+def _due(session: Session, projects: dict[int, Any], clients: dict[int, str], today: date,
          horizon: date) -> Iterator[TodayItem]:
     for project in sorted(projects.values(), key=lambda p: (p.due_date or date.max, p.id)):
         if project.status != "active" or project.due_date is None:
