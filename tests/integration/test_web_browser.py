@@ -75,3 +75,41 @@ def test_hostile_mail_shows_as_text_runs_nothing_and_loads_nothing(
             assert browser.find_elements(By.CSS_SELECTOR, "main img") == []
             assert browser.find_elements(By.CSS_SELECTOR, "a[href^=javascript]") == []
         assert hits == []  # the remote host was never asked for anything
+
+
+def test_the_demo_in_the_browser_sign_in_see_its_drafts_confirm_one(tmp_path: object) -> None:
+    """What `make demo` tells the user to open: the demo's own mail, drafts and password."""
+    import contextlib
+    import io
+    from pathlib import Path
+
+    from intake.app import build_app
+    from intake.clock import FixedClock
+    from intake.config import load
+    from intake.demo.run import DEMO_NOW, DEMO_PASSWORD, DEMO_SECRET, run_demo
+    from intake.web.app import create_web_app
+    from intake.web.security import hash_password
+
+    folder = Path(str(tmp_path)) / "demo"
+    with contextlib.redirect_stdout(io.StringIO()) as printed:
+        assert run_demo(folder) == 0
+    assert "intake hash-password" in printed.getvalue() and "web" in printed.getvalue()
+    app = build_app(load(folder / "intake.toml"), clock=FixedClock(DEMO_NOW),
+                    environ={"INTAKE_SECRET": DEMO_SECRET})
+    web = create_web_app(app, password_hash=hash_password(DEMO_PASSWORD),
+                         secret=DEMO_SECRET.encode())
+    try:
+        with serving(web) as base, chromium(390, 844) as browser:  # a phone's width
+            sign_in(browser, base, DEMO_PASSWORD)
+            shows(browser, "h1", "Today")
+            assert "Harbor Foods" in browser.page_source
+            browser.get(f"{base}/drafts/1")
+            shows(browser, "h1", "Client Contact Report #1")
+            browser.find_element(By.ID, "confirm").click()
+            shows(browser, "[role=status]", "Draft 1 confirmed and relayed.")
+            width = browser.execute_script("return document.documentElement.scrollWidth")
+            assert width <= browser.execute_script("return window.innerWidth")  # no sideways
+        with app.factory() as session:
+            assert session.get_one(Draft, 1).status == "confirmed"
+    finally:
+        app.close()
