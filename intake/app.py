@@ -97,6 +97,7 @@ class App:
     @cached_property
     def pipeline(self) -> Pipeline:
         """The pipeline, with configured clients mirrored into the database first."""
+        from intake.approvals.rounds import ApprovalHook
         from intake.bounce_feedback import BounceFeedback
         from intake.drafts.service import build_draft_hooks  # imports the templates
         from intake.pipeline import Pipeline  # imports spaCy: only commands that ingest pay
@@ -114,7 +115,7 @@ class App:
             client_ids=client_ids,
             extractor=Extractor(self.config.agency, model=self.config.nlp_model),
             after_store=(*build_draft_hooks(self.draft_context),
-                         BounceFeedback(self.draft_context)),
+                         BounceFeedback(self.draft_context), ApprovalHook(self.clock)),
             workers=self.config.performance.workers,
             pool_threshold=self.config.performance.pool_threshold,
         )

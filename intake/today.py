@@ -8,7 +8,8 @@ sections, each with the client, the project, a label, its age in business hours
 - ``unanswered``: client mail waiting for the AE's answer (the rows of
   ``intake report unanswered``);
 - ``client_owes``: what a client promised to send ("I'll get back to you with the
-  copy") and client-owned milestones a reminder was already sent for;
+  copy"), proofs waiting for the client's approval, and client-owned milestones a
+  reminder was already sent for;
 - ``due_soon``: project due dates and client milestones in the next
   :data:`DUE_SOON_BUSINESS_DAYS` business days;
 - ``overdue``: active projects whose due date has passed;
@@ -31,7 +32,16 @@ from sqlalchemy.orm import Session
 from intake.config import Config
 from intake.report import _AgeMeter, report_calendar, unanswered_report
 from intake.scheduling import zone
-from models import Client, Draft, Mention, Message, Project, ProjectReminder, ProjectThread
+from models import (
+    ApprovalRound,
+    Client,
+    Draft,
+    Mention,
+    Message,
+    Project,
+    ProjectReminder,
+    ProjectThread,
+)
 
 SECTIONS = ("drafts", "unanswered", "client_owes", "due_soon", "overdue", "new_facts")
 TITLES = {
@@ -132,6 +142,16 @@ def build_today(session: Session, config: Config, now: datetime,
                                min(mail.due_dates, default=None),
                                mail.first_lines[0] if mail.first_lines else None))
     items += _reminded(session, projects, clients, today)
+    rounds = list(session.scalars(select(ApprovalRound).where(ApprovalRound.status == "pending")
+                                  .order_by(ApprovalRound.sent_at)))
+    waiting = _AgeMeter(calendar, tz, now, [r.sent_at for r in rounds])
+    for rnd in rounds:
+        project = projects.get(rnd.project_id) if rnd.project_id is not None else None
+        names = ", ".join(f["name"] for f in rnd.files[:3]) or "the proof"
+        items.append(TodayItem("client_owes", clients.get(rnd.client_id or -1),
+                               project.name if project else None,
+                               f"Approval of round {rnd.round}: {names}",
+                               waiting.hours(rnd.sent_at)))
     horizon = calendar.add_business_days(today, DUE_SOON_BUSINESS_DAYS)
     items += _due(session, projects, clients, today, horizon)
     items += _new_facts(session, clients, project_of_thread, since or now - timedelta(days=1))

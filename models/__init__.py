@@ -1,5 +1,6 @@
 """SQLAlchemy 2 declarative models of intake. Importing this package registers every table."""
 
+from models.approvals import ApprovalDecision, ApprovalRound
 from models.base import Base, UTCDateTime
 from models.clients import Client
 from models.drafts import AuditEvent, ChangeLedgerEntry, Draft, DraftToken, DraftVersion
@@ -17,6 +18,8 @@ from models.projects import Project, ProjectThread
 from models.reminders import GuidanceMail, ProjectReminder
 
 __all__ = [
+    "ApprovalDecision",
+    "ApprovalRound",
     "AuditEvent",
     "Base",
     "ChangeLedgerEntry",

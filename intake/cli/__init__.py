@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from intake import __version__
 from intake.cli import (
+    approvals,
     doctor,
     drafts,
     extract,
@@ -42,6 +43,7 @@ GROUPS = (
     mail,  # messages, quarantine list|show|replay
     extract,  # extract PATH... (no config, no database)
     drafts,  # drafts, drafts show|confirm|reject|edit|send-to-client
+    approvals,  # approvals [--json], approvals show ID
     report,  # report unanswered
     outbox,  # outbox, outbox retry
     guidance,  # guidance, reminders
