@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -97,7 +97,6 @@ class App:
     @cached_property
     def pipeline(self) -> Pipeline:
         """The pipeline, with configured clients mirrored into the database first."""
-        from intake.approvals.rounds import ApprovalHook
         from intake.bounce_feedback import BounceFeedback
         from intake.drafts.service import build_draft_hooks  # imports the templates
         from intake.pipeline import Pipeline  # imports spaCy: only commands that ingest pay
@@ -115,13 +114,26 @@ class App:
             client_ids=client_ids,
             extractor=Extractor(self.config.agency, model=self.config.nlp_model),
             after_store=(*build_draft_hooks(self.draft_context),
-                         BounceFeedback(self.draft_context), ApprovalHook(self.clock)),
+                         BounceFeedback(self.draft_context), self._approval_hook()),
             workers=self.config.performance.workers,
             pool_threshold=self.config.performance.pool_threshold,
         )
 
     def source(self, mailbox: MailboxConfig) -> MailSource:
         return build_source(mailbox, self.environ)
+
+    def _approval_hook(self) -> Any:
+        from intake.approvals.rounds import PROOF_HOSTS, ApprovalHook
+        from intake.drafts.mails import queue_notice
+
+        settings = self.config.approvals
+
+        def notify(session: Session, subject: str, message: str, key: str) -> None:
+            queue_notice(session, self.draft_context, kind="approval-notice", dedupe_key=key,
+                         subject=subject, message=message)
+
+        return ApprovalHook(self.clock, proof_hosts=(*PROOF_HOSTS, *settings.proof_hosts),
+                            suppliers=frozenset(settings.suppliers), notify=notify)
 
     def sync_once(self, observer: SyncObserver | None = None) -> SyncReport:
         """One pass over every mailbox: connect, fetch what is new, process, disconnect."""

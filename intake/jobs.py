@@ -286,8 +286,15 @@ def queue_due_reminders(app: App) -> int:
     return send_due_reminders(app.guidance, app.factory)
 
 
+def remind_pending_approvals(app: App) -> int:
+    """The approval reminder job: approvers who have not answered a proof."""
+    from intake.approvals.reminders import queue_approval_reminders
+
+    return queue_approval_reminders(app)
+
+
 def default_reminder_jobs() -> tuple[Job, ...]:
-    return (queue_due_reminders,)
+    return (queue_due_reminders, remind_pending_approvals)
 
 
 @dataclass

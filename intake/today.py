@@ -33,6 +33,7 @@ from intake.config import Config
 from intake.report import _AgeMeter, report_calendar, unanswered_report
 from intake.scheduling import zone
 from models import (
+    ApprovalDecision,
     ApprovalRound,
     Client,
     Draft,
@@ -155,6 +156,7 @@ def build_today(session: Session, config: Config, now: datetime,
     horizon = calendar.add_business_days(today, DUE_SOON_BUSINESS_DAYS)
     items += _due(session, projects, clients, today, horizon)
     items += _new_facts(session, clients, project_of_thread, since or now - timedelta(days=1))
+    items += _decisions(session, clients, projects, since or now - timedelta(days=1))
     return Today(now, tuple(sorted(items, key=lambda i: SECTIONS.index(i.section))))
 
 
@@ -208,6 +210,24 @@ def _new_facts(session: Session, clients: dict[int, str], project_of_thread: Any
         label = f"{FACT_KINDS[mention.kind]}: {_short(what)}"
         yield TodayItem("new_facts", clients.get(client_id), found.name if found else None,
                         label, None, mention.due, mention.sentence)
+
+
+def _decisions(session: Session, clients: dict[int, str], projects: dict[int, Any],
+               since: datetime) -> Iterator[TodayItem]:
+    """Decisions on proofs read since ``since``: the AE learns of them in the digest."""
+    for decision, rnd in session.execute(
+            select(ApprovalDecision, ApprovalRound)
+            .join(ApprovalRound, ApprovalRound.id == ApprovalDecision.round_id)
+            .where(ApprovalDecision.decided_at > since).order_by(ApprovalDecision.id)):
+        project = projects.get(rnd.project_id) if rnd.project_id is not None else None
+        names = ", ".join(f["name"] for f in rnd.files[:3]) or "the proof"
+        flag = " (not among the approvers: check)" if decision.flagged else ""
+        unclear = " (unclear: please check)" if decision.confidence < 0.75 else ""
+        yield TodayItem("new_facts", clients.get(rnd.client_id or -1),
+                        project.name if project else None,
+                        f"Proof round {rnd.round} ({names}): "
+                        f"{decision.status.replace('_', ' ')} by {decision.decided_by}"
+                        f"{flag}{unclear}", None, None, decision.evidence)
 
 
 def _short(text: str, width: int = 120) -> str:

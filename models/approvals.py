@@ -43,6 +43,10 @@ class ApprovalRound(Base):
     confidence: Mapped[float | None] = mapped_column(Float)
     decision_message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     decision_message_id: Mapped[str | None] = mapped_column(String(998))
+    # Reminders to the approvers; any reply from one of them stops them (replied_at).
+    reminders_sent: Mapped[int] = mapped_column(Integer, default=0)
+    last_reminded_at: Mapped[datetime | None]
+    replied_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -23,7 +23,7 @@ import email.policy
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import Message as EmailMessage
 
@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.approvals.decisions import read_decision
-from intake.classify import AE, CLIENT
+from intake.classify import AE, CLIENT, IGNORED
 from intake.clock import Clock
 from intake.stages import Work
 from models import ApprovalDecision, ApprovalRound, Message, MessageReference, ProjectThread
@@ -50,15 +50,21 @@ _LINK = re.compile(r"https?://[^\s<>\"')]+", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class ApprovalHook:
-    """``Pipeline.after_store`` hook (see the module docstring)."""
+    """``Pipeline.after_store`` hook (see the module docstring). ``notify(session, subject,
+    message, key)`` tells the AE at once (a proof sent to a supplier before approval)."""
 
     clock: Clock
     proof_hosts: Sequence[str] = PROOF_HOSTS
+    suppliers: frozenset[str] = frozenset()
+    notify: Callable[[Session, str, str, str], None] | None = None
 
     def __call__(self, session: Session, work: Work) -> None:
         mail, verdict, message = work.parsed, work.verdict, work.message
         if mail is None or verdict is None or message is None:
             return
+        to_supplier = sorted({a.email for a in (*mail.to, *mail.cc)} & self.suppliers)
+        if to_supplier and verdict.kind in (AE, IGNORED):
+            self._check_supplier(session, work, to_supplier)
         if verdict.kind == AE:
             files = proof_files(work.raw.raw, mail.new_text, self.proof_hosts)
             approvers = sorted({a.email for a in (*mail.to, *mail.cc)
@@ -97,6 +103,28 @@ class ApprovalHook:
                 self._record(session, row, reply, reply.new_text,
                              (reply.original_sender or reply.from_email), None)
 
+    def _check_supplier(self, session: Session, work: Work, suppliers: list[str]) -> None:
+        """A proof sent to a supplier while its round is not approved: tell the AE now."""
+        message = work.message
+        assert message is not None and work.parsed is not None
+        files = proof_files(work.raw.raw, work.parsed.new_text, self.proof_hosts)
+        hashes = {f["sha256"] for f in files if f["sha256"]}
+        if not hashes:
+            return
+        unapproved = [r for r in session.scalars(select(ApprovalRound).where(
+            ApprovalRound.status.not_in(("approved", "approved_with_changes"))))
+            if hashes & {f.get("sha256") for f in r.files}]
+        if not unapproved or self.notify is None:
+            return
+        rnd = unapproved[-1]
+        names = ", ".join(f["name"] for f in files if f["sha256"] in hashes)
+        self.notify(
+            session, f"intake: a proof went to {', '.join(suppliers)} before the client "
+                     "approved it",
+            f"{names} (round {rnd.round}, {rnd.status}) was sent to {', '.join(suppliers)} "
+            f"in \"{message.subject}\" while the client has not approved it.",
+            f"supplier-proof:{message.id}")
+
     def _decide(self, session: Session, work: Work) -> None:
         message, mail, verdict = work.message, work.parsed, work.verdict
         assert message is not None and mail is not None and verdict is not None
@@ -110,6 +138,8 @@ class ApprovalHook:
         if open_round is None or (message.date and message.date < open_round.sent_at):
             return
         sender = verdict.sender.email if verdict.sender else message.from_email
+        if sender.lower() in {a.lower() for a in open_round.approvers}:
+            open_round.replied_at = open_round.replied_at or self.clock.now()  # no reminders
         language = verdict.client.language if verdict.client else None
         self._record(session, open_round, message, mail.new_text, sender, language)
 

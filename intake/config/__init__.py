@@ -8,6 +8,7 @@
 """
 
 from intake.config.features import (
+    ApprovalSettings,
     DigestSettings,
     DraftSettings,
     GuidanceSettings,
@@ -28,6 +29,7 @@ __all__ = [
     "SECRET_KEYS",
     "TLS_MODES",
     "AgencyConfig",
+    "ApprovalSettings",
     "ClientConfig",
     "Config",
     "DigestSettings",

@@ -212,6 +212,38 @@ def read_web(reader: TableReader, data: Mapping[str, Any]) -> WebSettings:
         https=reader.boolean(table, "web.https", "https", False))
 
 
+@dataclass(frozen=True, slots=True)
+class ApprovalSettings:
+    """``[approvals]``: proofs out for the client's approval::
+
+        proof_hosts = ["ziflow.com", "filestage.io"]   # links that are proofs (defaults:
+                                                        # the common proofing services)
+        suppliers = ["orders@printer.example"]          # a proof sent here before the
+                                                        # client approved it is flagged
+        remind_after_business_days = 2                  # remind the approvers after this
+        max_reminders = 2                               # and at most this often
+    """
+
+    proof_hosts: tuple[str, ...] = ()
+    suppliers: tuple[str, ...] = ()
+    remind_after_business_days: int = 2
+    max_reminders: int = 2
+
+
+def read_approvals(reader: TableReader, data: Mapping[str, Any]) -> ApprovalSettings:
+    table = reader.section(data, "approvals", set(ApprovalSettings.__dataclass_fields__))
+    return ApprovalSettings(
+        proof_hosts=tuple(h.lower() for h in reader.strings(table, "approvals.proof_hosts",
+                                                            "proof_hosts")),
+        suppliers=tuple(a.lower() for a in reader.strings(table, "approvals.suppliers",
+                                                          "suppliers")),
+        remind_after_business_days=reader.whole(
+            table, "approvals.remind_after_business_days", "remind_after_business_days", 2,
+            low=1),
+        max_reminders=reader.whole(table, "approvals.max_reminders", "max_reminders", 2),
+    )
+
+
 def read_report(reader: TableReader, data: Mapping[str, Any]) -> ReportSettings:
     defaults = ReportSettings()
     table = reader.section(data, "report", set(ReportSettings.__dataclass_fields__))

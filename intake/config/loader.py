@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.config.features import (
+    read_approvals,
     read_digest,
     read_drafts,
     read_guidance,
@@ -45,7 +46,7 @@ TLS_MODES = ("ssl", "starttls", "none")
 #: The tables a config file may hold.
 TOP_LEVEL = {"database", "agency", "mailboxes", "smtp", "outbound", "clients", "nlp",
              "schedule", "job_types", "guidance", "drafts", "report", "performance", "metrics",
-             "digest", "web"}
+             "digest", "web", "approvals"}
 
 
 def locate(explicit: str | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -117,6 +118,7 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
         metrics=read_metrics(reader, data),
         digest=read_digest(reader, data),
         web=read_web(reader, data),
+        approvals=read_approvals(reader, data),
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from intake.config.features import (
     DEFAULT_MAILS_PER_HOUR,
+    ApprovalSettings,
     DigestSettings,
     DraftSettings,
     GuidanceSettings,
@@ -143,6 +144,7 @@ class Config:
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
     web: WebSettings = field(default_factory=WebSettings)
+    approvals: ApprovalSettings = field(default_factory=ApprovalSettings)
 
     @property
     def base_dir(self) -> Path:
