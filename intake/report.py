@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, aliased
 from intake.config import Config, ReportSettings
 from intake.report_rules import client_owes_reply, first_lines, is_thanks_only
 from intake.scheduling import BusinessCalendar, zone
-from models import Client, Mention, Message
+from models import ApprovalRound, Client, Mention, Message
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,8 @@ class UnansweredReport:
     left_out: Mapping[str, int] = field(default_factory=dict)
     # Mail left out because the client promised to come back: what the client owes.
     owed: tuple[WaitingMail, ...] = ()
+    # Proofs out for approval with no decision yet: (client, what, business hours waiting).
+    pending_proofs: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def mails(self) -> list[WaitingMail]:
@@ -355,7 +357,21 @@ def build_report(
     groups.sort(key=lambda g: (g.mails[0].received_at, g.client))
     owed.sort(key=lambda r: (r.original_date or r.date, r.id))
     return UnansweredReport(now, timezone, tuple(groups), left_out,
-                            tuple(waiting(row) for row in owed))
+                            tuple(waiting(row) for row in owed),
+                            _pending_proofs(session, calendar, timezone, now))
+
+
+def _pending_proofs(session: Session, calendar: BusinessCalendar, timezone: str,
+                    now: datetime) -> tuple[tuple[str, str, float], ...]:
+    rows = session.execute(
+        select(ApprovalRound, Client.name).outerjoin(Client, Client.id == ApprovalRound.client_id)
+        .where(ApprovalRound.status == "pending").order_by(ApprovalRound.sent_at)).all()
+    meter = _AgeMeter(calendar, timezone, now, [r.sent_at for r, _ in rows])
+    return tuple(
+        (client or "(unknown client)",
+         f"round {r.round}: {', '.join(f['name'] for f in r.files[:3]) or 'the proof'}",
+         meter.hours(r.sent_at))
+        for r, client in rows)
 
 
 def unanswered_report(session: Session, config: Config, now: datetime) -> UnansweredReport:

@@ -128,6 +128,8 @@ def report_context(report: UnansweredReport, config: Config) -> dict[str, Any]:
         "total": report.total,
         "left_out_thanks": report.left_out.get("thanks_only", 0),
         "left_out_owes": report.left_out.get("client_owes_reply", 0),
+        "pending_proofs": [{"client": client, "what": what, "age": f"{age:g}"}
+                           for client, what, age in report.pending_proofs],
         "groups": [
             {
                 "client": group.client,

@@ -97,3 +97,20 @@ def test_the_digest_tells_the_ae_of_a_decision(engine: Engine) -> None:
     assert decision.label == ("Proof round 1 (poster-v1.pdf): approved with changes by "
                               "maria@harborfoods.example")
     assert "logo bigger" in (decision.evidence or "")
+
+
+def test_pending_proofs_are_in_the_nightly_report(engine: Engine) -> None:
+    from intake.report import unanswered_report
+    from intake.report_mail import compose_report, report_recipients
+
+    made = rig(engine)
+    made.deliver(proof("poster-v1.pdf", b"%PDF-1.4 one", when=TUESDAY).as_bytes(),
+                 folder="Sent")
+    evening = TUESDAY + timedelta(hours=8)
+    with made.app.factory() as session:
+        report = unanswered_report(session, made.app.config, evening)
+    assert [(c, w) for c, w, _ in report.pending_proofs] == [
+        ("Harbor Foods", "round 1: poster-v1.pdf")]
+    mail = compose_report(report, made.app.config, clock=made.app.clock,
+                          recipients=report_recipients(made.app.config))
+    assert b"Proofs waiting for the client's approval (1)" in mail.raw
