@@ -70,6 +70,7 @@ class TodayItem:
     age_business_hours: float | None = None
     due: date | None = None
     evidence: str | None = None
+    draft_id: int | None = None  # the draft an item of ``drafts`` is (the web view links it)
 
     def as_json(self) -> dict[str, Any]:
         """One line of ``intake today --json`` (add keys, never rename them)."""
@@ -128,7 +129,8 @@ def build_today(session: Session, config: Config, now: datetime,
         client = clients.get(draft.client_id) if draft.client_id is not None else None
         items.append(TodayItem("drafts", client, project.name if project
                                else None, f"{kind} #{draft.id}: {draft.summary}",
-                               meter.hours(draft.created_at), draft.due_date, first))
+                               meter.hours(draft.created_at), draft.due_date, first,
+                               draft.id))
     for mail in report.mails:
         project = project_of_thread(mail.thread_id)
         items.append(TodayItem("unanswered", mail.client, project.name if project else None,

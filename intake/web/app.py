@@ -164,16 +164,11 @@ class _Pages:
 
         with self.app.factory() as session:
             day = build_today(session, self.app.config, self.app.clock.now())
-            links = {d.id: d for d in session.scalars(select(Draft).where(
-                Draft.status == "draft"))}
         sections = []
         for name, items in day.sections:
             rows = []
             for item in items:
-                link = ""
-                if name == "drafts":
-                    number = item.label.partition("#")[2].partition(":")[0]
-                    link = f"/drafts/{number}" if number.isdigit() and int(number) in links else ""
+                link = f"/drafts/{item.draft_id}" if item.draft_id is not None else ""
                 rows.append({"client": item.client or "", "project": item.project or "",
                              "label": item.label, "link": link,
                              "age": f"{item.age_business_hours:g}"
