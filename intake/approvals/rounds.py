@@ -34,7 +34,14 @@ from intake.approvals.decisions import read_decision
 from intake.classify import AE, CLIENT, IGNORED
 from intake.clock import Clock
 from intake.stages import Work
-from models import ApprovalDecision, ApprovalRound, Message, MessageReference, ProjectThread
+from models import (
+    ApprovalDecision,
+    ApprovalRound,
+    Message,
+    MessageReference,
+    Project,
+    ProjectThread,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +90,8 @@ class ApprovalHook:
             ApprovalRound.thread_id == message.thread_id)) if message.thread_id else None
         project_id = session.scalar(select(ProjectThread.project_id).where(
             ProjectThread.thread_id == message.thread_id)) if message.thread_id else None
+        if project_id is None:
+            project_id = _named_project(session, message, files)
         now = self.clock.now()
         row = ApprovalRound(
             client_id=message.client_id, project_id=project_id, thread_id=message.thread_id,
@@ -166,6 +175,23 @@ class ApprovalHook:
         open_round.decision_message_pk = message.id
         open_round.decision_message_id = message.message_id
         open_round.updated_at = now
+
+
+def _named_project(session: Session, message: Message,
+                   files: list[dict[str, str]]) -> int | None:
+    """The one open project of the client that the subject or a file name names
+    ("spring-catch-poster-v2.pdf" names "Spring Catch")."""
+    from intake.drafts.projects import OPEN_STATUSES, ProjectName, named_projects
+
+    if message.client_id is None:
+        return None
+    projects = [ProjectName(pid, name) for pid, name in session.execute(
+        select(Project.id, Project.name).where(Project.client_id == message.client_id,
+                                               Project.status.in_(OPEN_STATUSES)))]
+    names = " ".join(re.sub(r"[-_.]+", " ", f["name"].rpartition(".")[0] or f["name"])
+                     for f in files)
+    named = named_projects(f"{message.subject}\n{names}", projects)
+    return named[0].id if len(named) == 1 else None
 
 
 def _of_client(address: str, client: object) -> bool:

@@ -114,3 +114,21 @@ def test_pending_proofs_are_in_the_nightly_report(engine: Engine) -> None:
     mail = compose_report(report, made.app.config, clock=made.app.clock,
                           recipients=report_recipients(made.app.config))
     assert b"Proofs waiting for the client's approval (1)" in mail.raw
+
+
+def test_a_proof_in_a_new_thread_belongs_to_the_project_its_file_names(engine: Engine) -> None:
+    from tests.integration.drafts_support import CLIENT_BRIEF, client_message
+
+    made = rig(engine)
+    made.deliver(client_message("Spring Catch launch", CLIENT_BRIEF))  # opens the project
+    made.deliver(proof("spring-catch-launch-poster-v1.pdf", b"%PDF-1.4", subject="Poster",
+                       when=TUESDAY).as_bytes(), folder="Sent")
+    made.deliver(proof("autumn-poster.pdf", b"%PDF-1.4 other", subject="Another poster",
+                       when=TUESDAY).as_bytes(), folder="Sent")
+    with made.app.factory() as session:
+        rounds = session.scalars(select(ApprovalRound).order_by(ApprovalRound.id)).all()
+        from models import Project
+
+        named = session.scalars(select(Project.name).where(Project.id == rounds[0].project_id))
+        assert list(named) == ["Spring Catch launch"]
+        assert rounds[1].project_id is None  # names no project: left for the AE
