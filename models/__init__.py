@@ -16,6 +16,7 @@ from models.mentions import Mention
 from models.outbox import OutboundMail, OutboundRecipient, SuppressedAddress
 from models.projects import Project, ProjectThread
 from models.reminders import GuidanceMail, ProjectReminder
+from models.workers import Lease, Worker
 
 __all__ = [
     "ApprovalDecision",
@@ -29,6 +30,7 @@ __all__ = [
     "DraftVersion",
     "FolderState",
     "GuidanceMail",
+    "Lease",
     "Mention",
     "Message",
     "MessageLocation",
@@ -42,4 +44,5 @@ __all__ = [
     "SuppressedAddress",
     "Thread",
     "UTCDateTime",
+    "Worker",
 ]

@@ -244,6 +244,22 @@ def read_approvals(reader: TableReader, data: Mapping[str, Any]) -> ApprovalSett
     )
 
 
+@dataclass(frozen=True, slots=True)
+class WorkersSettings:
+    """``[workers]``: ``intake run --worker`` on PostgreSQL::
+
+        lease_seconds = 60   # a dead worker's mailboxes move on after this
+    """
+
+    lease_seconds: int = 60
+
+
+def read_workers(reader: TableReader, data: Mapping[str, Any]) -> WorkersSettings:
+    table = reader.section(data, "workers", {"lease_seconds"})
+    return WorkersSettings(lease_seconds=reader.whole(table, "workers.lease_seconds",
+                                                      "lease_seconds", 60, low=3))
+
+
 def read_report(reader: TableReader, data: Mapping[str, Any]) -> ReportSettings:
     defaults = ReportSettings()
     table = reader.section(data, "report", set(ReportSettings.__dataclass_fields__))

@@ -27,6 +27,7 @@ from intake.config.features import (
     read_performance,
     read_report,
     read_web,
+    read_workers,
 )
 from intake.config.model import (
     AgencyConfig,
@@ -46,7 +47,7 @@ TLS_MODES = ("ssl", "starttls", "none")
 #: The tables a config file may hold.
 TOP_LEVEL = {"database", "agency", "mailboxes", "smtp", "outbound", "clients", "nlp",
              "schedule", "job_types", "guidance", "drafts", "report", "performance", "metrics",
-             "digest", "web", "approvals"}
+             "digest", "web", "approvals", "workers"}
 
 
 def locate(explicit: str | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -119,6 +120,7 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
         digest=read_digest(reader, data),
         web=read_web(reader, data),
         approvals=read_approvals(reader, data),
+        workers=read_workers(reader, data),
     )
 
 

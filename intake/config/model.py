@@ -22,6 +22,7 @@ from intake.config.features import (
     PerformanceSettings,
     ReportSettings,
     WebSettings,
+    WorkersSettings,
 )
 from intake.errors import ConfigError
 from intake.scheduling.settings import ScheduleSettings
@@ -145,6 +146,7 @@ class Config:
     digest: DigestSettings = field(default_factory=DigestSettings)
     web: WebSettings = field(default_factory=WebSettings)
     approvals: ApprovalSettings = field(default_factory=ApprovalSettings)
+    workers: WorkersSettings = field(default_factory=WorkersSettings)
 
     @property
     def base_dir(self) -> Path:

@@ -1,0 +1,133 @@
+"""Several `intake run --worker` processes sharing twelve mailboxes on PostgreSQL (a private
+server): every message stored once, each mailbox held by one worker at a time, and a
+worker SIGKILLed mid-run loses its mailboxes to the others within two lease periods."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from intake.storage import make_engine, migrate
+from models import Lease, Message, MessageLocation
+from tests.integration.private_postgres import PrivatePostgres
+from tests.integration.report_support import AE, mail, ny
+
+MAILBOXES = 12
+LEASE = 3
+
+
+@pytest.fixture
+def postgres() -> Iterator[PrivatePostgres]:
+    server = PrivatePostgres()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.destroy()
+
+
+def deliver(root: Path, box: int, n: int, start: int) -> None:
+    for i in range(start, start + n):
+        raw = mail("Maria Chen <maria@harborfoods.example>", AE, f"Box {box} item {i}",
+                   f"Any news on item {i}?", ny(2027, 1, 18, 9, i % 60))
+        (root / f"box{box}" / "new" / f"{i}.M{box}P{i}.test").write_bytes(bytes(raw))
+
+
+def config(tmp_path: Path, url: str) -> Path:
+    boxes = "".join(f'[[mailboxes]]\nname = "box{b}"\nkind = "maildir"\n'
+                    f'path = "{tmp_path / f"box{b}"}"\npoll_interval = 0.5\n'
+                    for b in range(MAILBOXES))
+    path = tmp_path / "intake.toml"
+    path.write_text(f'[database]\nurl = "{url}"\n[agency]\nname = "B"\n'
+                    f'timezone = "America/New_York"\nae = "{AE}"\n'
+                    f'intake = "intake@agency.example"\n[outbound]\nfolder = "{tmp_path / "out"}"\n'
+                    f'[workers]\nlease_seconds = {LEASE}\n[[clients]]\nname = "Harbor Foods"\n'
+                    f'domains = ["harborfoods.example"]\n{boxes}')
+    return path
+
+
+def test_three_workers_share_twelve_mailboxes_and_survive_a_kill(
+        postgres: PrivatePostgres, tmp_path: Path) -> None:
+    engine = make_engine(postgres.url)
+    migrate(engine)
+    for b in range(MAILBOXES):
+        for sub in ("new", "cur", "tmp"):
+            (tmp_path / f"box{b}" / sub).mkdir(parents=True)
+        deliver(tmp_path, b, 5, 0)
+    path = config(tmp_path, postgres.url)
+    env = {**os.environ, "INTAKE_SECRET": "a-long-enough-secret-for-tokens"}
+    run = [sys.executable, "-m", "intake", "-v", "--config", str(path), "run", "--worker"]
+    workers = [subprocess.Popen(run, env=env, stdout=subprocess.DEVNULL,
+                                stderr=open(tmp_path / f"w{i}.log", "wb"))  # noqa: SIM115
+               for i in range(3)]
+
+    def holders() -> dict[str, str]:
+        with engine.connect() as db:
+            return {name: owner for name, owner in db.execute(
+                select(Lease.name, Lease.worker_id).where(
+                    Lease.name.like("box%"), Lease.expires_at > text("now()")))}
+
+    def stored() -> int:
+        with engine.connect() as db:
+            return int(db.execute(select(func.count()).select_from(Message)).scalar() or 0)
+
+    try:
+        deadline = time.monotonic() + 60
+        while not (stored() == 5 * MAILBOXES and len(holders()) == MAILBOXES
+                   and len(set(holders().values())) == 3):
+            assert time.monotonic() < deadline, (stored(), holders())
+            time.sleep(0.2)
+        shares = sorted(list(holders().values()).count(w) for w in set(holders().values()))
+        assert shares == [4, 4, 4]  # a fair share each
+        victim_id = next(iter(holders().values()))
+        victim = next(w for w in workers if f":{w.pid}:" in victim_id)
+        theirs = {name for name, owner in holders().items() if owner == victim_id}
+        for b in range(MAILBOXES):
+            deliver(tmp_path, b, 5, 100)  # mail arriving as the worker dies
+        victim.send_signal(signal.SIGKILL)
+        victim.wait()
+        killed = time.monotonic()
+        while True:
+            now_held = holders()
+            if all(now_held.get(name) not in (None, victim_id) for name in theirs):
+                break
+            assert time.monotonic() - killed < 2 * LEASE + 3, now_held
+            time.sleep(0.1)
+        moved = time.monotonic() - killed
+        while stored() < 10 * MAILBOXES:
+            assert time.monotonic() - killed < 60, stored()
+            time.sleep(0.2)
+        assert moved < 2 * LEASE + 1
+    finally:
+        for worker in workers:
+            if worker.poll() is None:
+                worker.send_signal(signal.SIGTERM)
+        for worker in workers:
+            worker.wait(timeout=60)
+    with engine.connect() as db:
+        assert stored() == 10 * MAILBOXES
+        distinct = db.execute(select(func.count(func.distinct(Message.subject)))).scalar()
+        locations = db.execute(select(func.count()).select_from(MessageLocation)).scalar()
+        assert distinct == locations == 10 * MAILBOXES  # once each
+        released = db.execute(select(func.count()).select_from(Lease).where(
+            Lease.worker_id.is_not(None), Lease.expires_at > text("now()"))).scalar()
+        assert released == 0  # the survivors let go when they stopped
+    engine.dispose()
+
+
+def test_worker_mode_is_refused_on_sqlite(sqlite_engine: object, tmp_path: Path) -> None:
+    from intake.cli import main
+
+    path = tmp_path / "intake.toml"
+    path.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "x.db"}"\n[agency]\nname = "B"\n'
+                    f'timezone = "UTC"\nae = "{AE}"\nintake = "intake@agency.example"\n')
+    assert main(["--config", str(path), "init"]) == 0
+    assert main(["--config", str(path), "run", "--worker"]) == 2
