@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 import tomllib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -161,11 +161,8 @@ def _templates(config: Config, env: Mapping[str, str]) -> Iterator[Check]:
 
 
 def _database(config: Config, env: Mapping[str, str]) -> Iterator[Check]:
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
-
     from intake.cli.common import safe_url
-    from intake.storage import _alembic_config, make_engine
+    from intake.storage import make_engine, schema_revisions
 
     where = safe_url(config.database_url)
     try:
@@ -174,9 +171,7 @@ def _database(config: Config, env: Mapping[str, str]) -> Iterator[Check]:
         yield Check("database", "database", FAIL, str(exc), "fix database.url")
         return
     try:
-        head = ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
-        with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+        current, head = schema_revisions(engine)
     except Exception as exc:  # unreachable, refused, no such database
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0:1] or [type(exc).__name__]
         yield Check("database", "database", FAIL, f"{where}: {first[0]}",
@@ -296,8 +291,9 @@ def _smtp_hint(message: str) -> str:
 
 
 def _writable(folder: Path) -> bool:
-    probe: Callable[[Path], bool] = lambda p: os.access(p, os.W_OK)  # noqa: E731
+    """Whether the folder, or the nearest existing folder it would be created in, is
+    writable."""
     target = folder
     while not target.exists() and target != target.parent:
         target = target.parent
-    return probe(target)
+    return os.access(target, os.W_OK)

@@ -442,52 +442,39 @@ def build_scheduler(
         coalesce=True, max_instances=1,
     )
 
-    def report() -> object:
-        if not report_due(app):
-            return "not due"
-        delivery = queue_unanswered_report(app)
-        if delivery.status == "queued":
-            outbox.send_due(transport)
-        return delivery.status
+    from intake.digest import digest_due, queue_digest
 
-    at = app.config.report.time
-    scheduler.add_job(
-        _guarded("report", report),
-        CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),
-        id="report", name="nightly unanswered report",
-        misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
-    )
-    def digest() -> object:
-        from intake.digest import digest_due, queue_digest
-
-        if not digest_due(app):
-            return "not due"
-        delivery = queue_digest(app)
-        if delivery.status == "queued":
-            outbox.send_due(transport)
-        return delivery.status
-
-    morning = app.config.digest.time
-    scheduler.add_job(
-        _guarded("digest", digest),
-        CronTrigger(hour=morning.hour, minute=morning.minute, second=morning.second, timezone=tz),
-        id="digest", name="the AE's morning digest",
-        misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
-    )
-    scheduler.add_job(
-        _guarded("digest catch-up", digest),
-        DateTrigger(run_date=now or datetime.now(tz), timezone=tz),
-        id="digest-catch-up", misfire_grace_time=settings.report_grace,
-        coalesce=True, max_instances=1,
-    )
-    # Taking over after the report's time (a restart, a standby): catch up once.
-    scheduler.add_job(
-        _guarded("report catch-up", report),
-        DateTrigger(run_date=now or datetime.now(tz), timezone=tz),
-        id="report-catch-up", misfire_grace_time=settings.report_grace,
-        coalesce=True, max_instances=1,
-    )
+    for name, title, due, queue, at in (
+        ("report", "nightly unanswered report", report_due, queue_unanswered_report,
+         app.config.report.time),
+        ("digest", "the AE's morning digest", digest_due, queue_digest, app.config.digest.time),
+    ):
+        job = partial(_daily, app, outbox, transport, due, queue)
+        scheduler.add_job(
+            _guarded(name, job),
+            CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),
+            id=name, name=title,
+            misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
+        )
+        # Taking over after the job's time (a restart, a standby): catch up once.
+        scheduler.add_job(
+            _guarded(f"{name} catch-up", job),
+            DateTrigger(run_date=now or datetime.now(tz), timezone=tz),
+            id=f"{name}-catch-up", misfire_grace_time=settings.report_grace,
+            coalesce=True, max_instances=1,
+        )
     return scheduler
+
+
+def _daily(app: App, outbox: Any, transport: Transport, due: Callable[[App], bool],
+           queue: Callable[[App], Any]) -> object:
+    """A once-a-day mail (report, digest): queued when due, then sent at once."""
+    if not due(app):
+        return "not due"
+    delivery = queue(app)
+    if delivery.status == "queued":
+        outbox.send_due(transport)
+    return delivery.status
 
 
 def serve(

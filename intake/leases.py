@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
@@ -100,6 +100,3 @@ def stopped(session: Session, worker_id: str, now: datetime) -> None:
     release(session, worker_id, now=now)
     session.execute(update(Worker).where(Worker.id == worker_id).values(stopped_at=now))
 
-
-def forget_stopped(session: Session, before: datetime) -> None:
-    session.execute(delete(Worker).where(Worker.heartbeat_at < before))

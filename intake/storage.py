@@ -126,6 +126,16 @@ def migrate(engine: Engine, *, revision: str = "head") -> None:
         raise StorageError(f"migration failed: {exc}") from exc
 
 
+def schema_revisions(engine: Engine) -> tuple[str | None, str | None]:
+    """(the database's alembic revision, or None without a schema; this version's head)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision(), head
+
+
 def require_schema(engine: Engine) -> None:
     """Fail with a clear error when ``intake init`` has not been run on this database."""
     try:
@@ -134,12 +144,7 @@ def require_schema(engine: Engine) -> None:
         raise StorageError(f"cannot open the database: {exc.orig}") from exc
     if "alembic_version" not in tables:
         raise StorageError("the database has no intake schema: run `intake init` first")
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
+    current, head = schema_revisions(engine)
     if current != head:
         raise StorageError(
             f"the database schema is at {current}, this version needs {head}: run `intake init`"

@@ -63,7 +63,7 @@ _REJECT = re.compile(
     r"""(?ix)
     \b(?:rejected | can(?:'|no)t\ go\ with\ this | doesn't\ work\ for\ us | killing\ this
       | back\ to\ the\ drawing\ board | start\ over | can(?:'|no)t\ approve\ this
-      | not\ good\ to\ go\b(?=.*\bno\b)?
+      | not\ good\ to\ go\b
     )""")
 _CHANGE_WORDS = re.compile(
     r"""(?ix)

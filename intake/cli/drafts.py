@@ -148,20 +148,13 @@ def cmd_reject(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from intake.drafts.commands import edit_values
-    from intake.drafts.decisions import Edit
-    from intake.drafts.service import operator_edit
+    from intake.drafts.service import edit_of, operator_edit
 
-    fields = {k: v for k, v in (("budget", args.budget), ("due", args.due),
-                                ("description", args.description),
-                                ("project", args.project)) if v}
+    fields = {"budget": args.budget, "due": args.due, "description": args.description,
+              "project": args.project}
 
     def action(session: Any, ctx: Any) -> str:
-        values = edit_values(fields, today=ctx.clock.now().date())
-        change = Edit(budget=values.budget[0] if values.budget else None,
-                      currency=values.budget[1] if values.budget else None,
-                      due_date=values.due, description=values.description,
-                      project=values.project)
+        change = edit_of(fields, ctx.clock.now().date())
         changes = operator_edit(session, ctx, args.id, change, actor=operator())
         return "\n".join([f"draft {args.id}: new version",
                           *(f"  {d['field']}: {d['before']} -> {d['after']}" for d in changes)])

@@ -17,9 +17,9 @@ What the hook does with a message, by classification:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -245,6 +245,17 @@ def operator_reject(session: Session, ctx: DraftContext, draft_id: int, *, actor
     draft = _open_draft(session, draft_id)
     _reopen_expired(session, ctx, draft, actor)
     reject(session, ctx, draft, actor=actor, reason=reason)
+
+
+def edit_of(fields: Mapping[str, str], today: date) -> Edit:
+    """An edit from the operator's fields (``budget``, ``due``, ``description``, ``project``;
+    blank ones left out), read as the AE's reply lines are: the CLI and the web view."""
+    from intake.drafts.commands import edit_values
+
+    values = edit_values({k: v for k, v in fields.items() if v}, today=today)
+    return Edit(budget=values.budget[0] if values.budget else None,
+                currency=values.budget[1] if values.budget else None,
+                due_date=values.due, description=values.description, project=values.project)
 
 
 def operator_edit(session: Session, ctx: DraftContext, draft_id: int, change: Edit, *,

@@ -228,9 +228,12 @@ class _Pages:
 
     @_signed_in
     async def decide(self, request: Request) -> Response:
-        from intake.drafts.commands import edit_values
-        from intake.drafts.decisions import Edit
-        from intake.drafts.service import operator_confirm, operator_edit, operator_reject
+        from intake.drafts.service import (
+            edit_of,
+            operator_confirm,
+            operator_edit,
+            operator_reject,
+        )
 
         draft_id, action = request.path_params["draft_id"], request.path_params["action"]
         form = await request.form()
@@ -248,12 +251,8 @@ class _Pages:
                 elif action == "edit":
                     fields = {k: str(form.get(k, "")).strip()
                               for k in ("budget", "due", "description")}
-                    values = edit_values({k: v for k, v in fields.items() if v},
-                                         today=ctx.clock.now().date())
-                    operator_edit(session, ctx, draft_id, Edit(
-                        budget=values.budget[0] if values.budget else None,
-                        currency=values.budget[1] if values.budget else None,
-                        due_date=values.due, description=values.description), actor=actor)
+                    operator_edit(session, ctx, draft_id,
+                                  edit_of(fields, ctx.clock.now().date()), actor=actor)
                     done = f"Draft {draft_id}: a new version was saved."
                 else:
                     return PlainTextResponse("unknown action", status_code=404)
