@@ -35,6 +35,7 @@ from intake.progress import SyncObserver
 from intake.sources import MailSource
 from intake.storage import make_engine, require_schema, session_factory, unit_of_work
 from intake.sync import SyncReport, sync_clients, sync_source
+from intake.tenancy import Owners, adopt
 from intake.transport_factory import transport_from_config
 
 if TYPE_CHECKING:
@@ -50,22 +51,70 @@ class App:
     engine: Engine
     clock: Clock
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    root: App | None = None  # set on one AE's view: the App whose shared objects it uses
     factory: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
         self.factory = session_factory(self.engine)
+        self._views: dict[str, App] = {}
+
+    # -- many AEs ([[aes]]) -------------------------------------------------------------
+
+    def for_ae(self, name: str) -> App:
+        """The App as one AE sees it (their config view: address, Traffic, Coordinator,
+        clients, mailboxes, report and digest times), sharing this App's database,
+        outbox, transport and pipeline. With one AE, this App itself."""
+        if self.root is not None:
+            return self.root.for_ae(name)
+        if not self.config.many_aes:
+            return self
+        ae = self.config.ae_named(name)
+        if ae.name not in self._views:
+            view = App(config=self.config.for_ae(ae.name), engine=self.engine, clock=self.clock,
+                       environ=self.environ, root=self)
+            view.factory = self.factory
+            self._views[ae.name] = view
+        return self._views[ae.name]
+
+    def tenants(self) -> list[App]:
+        """One App per AE: what the scheduled jobs, reports and digests run for."""
+        return [self.for_ae(ae.name) for ae in self.config.tenants]
+
+    @property
+    def ae_key(self) -> str | None:
+        """The AE whose rows this App's queries keep to; None: every row (one AE)."""
+        return self.config.ae_key
+
+    def draft_context_for(self, session: Session, draft_id: int) -> DraftContext:
+        """The drafting context in which draft ``draft_id`` is decided: its AE's."""
+        from models.drafts import Draft
+
+        draft = session.get(Draft, draft_id)
+        return self.draft_context_of(draft.ae if draft is not None else None)
+
+    def draft_context_of(self, ae_key: str | None) -> DraftContext:
+        """The drafting context of the AE a row belongs to (their address, Traffic,
+        tokens): replies, the CLI and the web view decide a draft in its AE's name."""
+        for ae in self.config.tenants:
+            if ae.key == ae_key:
+                return self.for_ae(ae.name).draft_context
+        return self.for_ae(self.config.tenants[0].name).draft_context
 
     @cached_property
     def outbox(self) -> Outbox:
         """The one outbox: at most ``[outbound] mails_per_hour`` to one outside address (a
         loop guard), never limiting the agency's own team."""
+        if self.root is not None:
+            return self.root.outbox
         limit = RateLimit(per_recipient=self.config.mails_per_hour, window=timedelta(hours=1),
-                          exempt=self.config.agency.team_addresses)
+                          exempt=self.config.agency.staff_addresses)
         return Outbox(self.factory, self.clock, rate_limit=limit)
 
     @cached_property
     def transport(self) -> Transport:
         """SMTP when ``[smtp]`` is set, else ``.eml`` files in the outbound folder."""
+        if self.root is not None:
+            return self.root.transport
         return transport_from_config(self.config, self.environ)
 
     @cached_property
@@ -87,6 +136,7 @@ class App:
             settings=self.config.drafts,
             job_types=schedule.job_types if schedule is not None else (),
             project_changed=self._project_changed,
+            ae_key=self.ae_key,
         )
 
     def _project_changed(self, session: Session, project: Project) -> None:
@@ -97,6 +147,8 @@ class App:
     @cached_property
     def pipeline(self) -> Pipeline:
         """The pipeline, with configured clients mirrored into the database first."""
+        if self.root is not None:
+            return self.root.pipeline
         from intake.bounce_feedback import BounceFeedback
         from intake.drafts.service import build_draft_hooks  # imports the templates
         from intake.pipeline import Pipeline  # imports spaCy: only commands that ingest pay
@@ -104,6 +156,8 @@ class App:
 
         with unit_of_work(self.factory) as session:
             client_ids = sync_clients(session, self.config.clients)
+            adopt(session, self.config)
+        contexts = {ae.key: self.for_ae(ae.name).draft_context for ae in self.config.tenants}
         context = Context(
             agency=self.config.agency,
             directory=ClientDirectory.build(self.config.clients, self.config.agency),
@@ -113,10 +167,11 @@ class App:
             clock=self.clock,
             client_ids=client_ids,
             extractor=Extractor(self.config.agency, model=self.config.nlp_model),
-            after_store=(*build_draft_hooks(self.draft_context),
+            after_store=(*build_draft_hooks(self.draft_context, contexts),
                          BounceFeedback(self.draft_context), self._approval_hook()),
             workers=self.config.performance.workers,
             pool_threshold=self.config.performance.pool_threshold,
+            owners=Owners.of(self.config),
         )
 
     def source(self, mailbox: MailboxConfig) -> MailSource:

@@ -216,7 +216,7 @@ def check_machine_mail(mail: ParsedMail, ctx: Context) -> Classification | None:
 
 def check_draft_reply(mail: ParsedMail, ctx: Context) -> Classification | None:
     """The AE answering one of our drafts: a plus-address of the intake mailbox or a token."""
-    if _from_email(mail) != ctx.agency.ae:
+    if _from_email(mail) not in ctx.agency.ae_addresses:
         return None
     token = draft_token(mail, ctx.agency)
     if token is None:

@@ -31,7 +31,7 @@ class ClientDirectory:
                 by_contact[contact.lower()] = client
             for domain in client.domains:
                 by_domain[domain.lower()] = client
-        addresses = {a for a in (agency.ae, agency.intake, agency.traffic, agency.coordinator) if a}
+        addresses = {a for a in (agency.intake, *agency.staff_addresses) if a}
         return cls(by_contact, by_domain, frozenset(agency.domains), frozenset(addresses))
 
     def is_agency(self, address: str) -> bool:

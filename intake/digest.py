@@ -52,7 +52,8 @@ class DigestDelivery:
 
 def dedupe_key(config: Config, now: datetime, *, coordinator: bool = False) -> str:
     prefix = "digest-coordinator" if coordinator else "digest"
-    return f"{prefix}:{local_date(config, now).isoformat()}"
+    ae = f":{config.ae_key}" if config.ae_key else ""  # one digest a day per AE
+    return f"{prefix}:{local_date(config, now).isoformat()}{ae}"
 
 
 def digest_due(app: App) -> bool:
@@ -82,7 +83,9 @@ def queue_digest(app: App) -> DigestDelivery:
     with unit_of_work(app.factory) as session:
         if session.scalars(select(OutboundMail.id).where(OutboundMail.dedupe_key == key)).first():
             return DigestDelivery("already_queued")
-        last = session.scalar(select(OutboundMail.created_at).where(OutboundMail.kind == KIND)
+        mine = (OutboundMail.dedupe_key.like(f"digest:%:{config.ae_key}") if config.ae_key
+                else OutboundMail.kind == KIND)
+        last = session.scalar(select(OutboundMail.created_at).where(OutboundMail.kind == KIND, mine)
                               .order_by(OutboundMail.created_at.desc()).limit(1))
         today = build_today(session, config, now, since=last or now - timedelta(days=1))
         if not today.pending:

@@ -52,7 +52,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -275,8 +275,11 @@ def release_held(app: App) -> int:
     from intake.drafts.service import release_held_drafts
     from intake.storage import unit_of_work
 
-    with unit_of_work(app.factory) as session:
-        return release_held_drafts(session, app.draft_context)
+    held = 0
+    for tenant in app.tenants():  # each AE's cap and held drafts
+        with unit_of_work(app.factory) as session:
+            held += release_held_drafts(session, tenant.draft_context)
+    return held
 
 
 def queue_due_reminders(app: App) -> int:
@@ -291,6 +294,16 @@ def remind_pending_approvals(app: App) -> int:
     from intake.approvals.reminders import queue_approval_reminders
 
     return queue_approval_reminders(app)
+
+
+def run_reminder_jobs(app: App, jobs: Sequence[Job]) -> int:
+    """Every reminder job for every AE (each in their name); how many were queued."""
+    queued = 0
+    for tenant in app.tenants():
+        for job in jobs:
+            result = job(tenant)
+            queued += result if isinstance(result, int) else 0
+    return queued
 
 
 def default_reminder_jobs() -> tuple[Job, ...]:
@@ -312,21 +325,19 @@ class _Pass:
         self.values["drafts"] = release_held(self.app)
 
     def reminders(self) -> None:
-        queued = 0
-        for job in self.reminder_jobs:
-            result = job(self.app)
-            queued += result if isinstance(result, int) else 0
-        self.values["reminders"] = queued
+        self.values["reminders"] = run_reminder_jobs(self.app, self.reminder_jobs)
 
     def report(self) -> None:
-        if report_due(self.app):
-            self.values["report"] = queue_unanswered_report(self.app)
+        for tenant in self.app.tenants():  # one report per AE
+            if report_due(tenant):
+                self.values["report"] = queue_unanswered_report(tenant)
 
     def digest(self) -> None:
         from intake.digest import digest_due, queue_digest
 
-        if digest_due(self.app):
-            self.values["digest"] = queue_digest(self.app)
+        for tenant in self.app.tenants():  # one digest per AE
+            if digest_due(tenant):
+                self.values["digest"] = queue_digest(tenant)
 
     def outbox(self) -> None:
         self.values["outbox"] = self.app.outbox.send_due(self.transport)
@@ -402,6 +413,48 @@ def _guarded(name: str, function: Callable[[], object]) -> Callable[[], None]:
     return run
 
 
+#: ``claim(name, due_at)``: True when this process runs job ``name``'s run due at
+#: ``due_at`` (workers: :func:`intake.leases.claim_run`); None runs every run.
+RunClaim = Callable[[str, datetime], bool]
+
+
+def _every(seconds: float) -> Callable[[datetime], datetime]:
+    """The due time of an interval job's run at ``now``: ``now`` floored to the interval."""
+    step = max(1, int(seconds))
+
+    def slot(now: datetime) -> datetime:
+        return datetime.fromtimestamp(int(now.timestamp()) // step * step, UTC)
+
+    return slot
+
+
+def _daily_at(at: time, tz: Any) -> Callable[[datetime], datetime]:
+    """The due time of a daily job's run at ``now``: the latest ``at`` not after ``now``
+    (yesterday's before today's time), so a catch-up never takes tonight's run."""
+
+    def slot(now: datetime) -> datetime:
+        local = now.astimezone(tz)
+        today = datetime.combine(local.date(), at, tzinfo=tz)
+        return (today if today <= local else today - timedelta(days=1)).astimezone(UTC)
+
+    return slot
+
+
+def _claimed(name: str, slot_of: Callable[[datetime], datetime], function: Callable[[], object],
+             claim: RunClaim | None) -> Callable[[], object]:
+    """``function``, run only by the process that claims its due time (see :data:`RunClaim`)."""
+    if claim is None:
+        return function
+
+    def run() -> object:
+        due_at = slot_of(datetime.now(UTC))
+        if not claim(name, due_at):
+            return f"the run due {due_at:%H:%M:%S} is another worker's"
+        return function()
+
+    return run
+
+
 def build_scheduler(
     app: App,
     *,
@@ -409,8 +462,11 @@ def build_scheduler(
     reminder_jobs: Sequence[Job],
     settings: SchedulerSettings,
     now: datetime | None = None,
+    claim: RunClaim | None = None,
 ) -> BackgroundScheduler:
-    """The APScheduler with intake's jobs added (not started)."""
+    """The APScheduler with intake's jobs added (not started). The reminder and held-draft
+    jobs act for every AE; the report and the digest are one job per AE, at that AE's
+    time. With ``claim`` (workers sharing a database) each run is done by one process."""
     tz = zone(app.config.agency.timezone)
     scheduler = BackgroundScheduler(
         timezone=tz,
@@ -418,51 +474,49 @@ def build_scheduler(
         job_defaults={"coalesce": True, "max_instances": 1},
     )
     outbox = app.outbox
-    scheduler.add_job(
-        _guarded("outbox", lambda: outbox.send_due(transport)),
-        IntervalTrigger(seconds=settings.outbox_every, timezone=tz),
-        id="outbox", name="send the outbox",
-        misfire_grace_time=max(1, int(settings.outbox_every / 2)),
-        coalesce=True, max_instances=1,
-    )
-    for i, job in enumerate(reminder_jobs):
+    every: tuple[tuple[str, float, Callable[[], object]], ...] = (
+             ("outbox", settings.outbox_every, lambda: outbox.send_due(transport)),
+             *((f"reminders-{i}", settings.reminders_every,
+                partial(run_reminder_jobs, app, (job,))) for i, job in enumerate(reminder_jobs)),
+             ("held-drafts", settings.reminders_every, lambda: release_held(app)))
+    titles = {"outbox": "send the outbox", "held-drafts": "mail drafts held by the daily cap"}
+    for name, seconds, function in every:
+        slots = _every(seconds)
         scheduler.add_job(
-            _guarded(f"reminders[{i}]", partial(job, app)),
-            IntervalTrigger(seconds=settings.reminders_every, timezone=tz),
-            id=f"reminders-{i}", name=getattr(job, "__name__", f"reminders {i}"),
-            misfire_grace_time=max(1, int(settings.reminders_every)),
+            _guarded(name, _claimed(name, slots, function, claim)),
+            IntervalTrigger(seconds=seconds, timezone=tz,
+                            start_date=slots(datetime.now(UTC)) + timedelta(seconds=seconds)),
+            id=name, name=titles.get(name, name),
+            misfire_grace_time=max(1, int(seconds / 2 if name == "outbox" else seconds)),
             coalesce=True, max_instances=1,
         )
-
-    scheduler.add_job(
-        _guarded("held drafts", lambda: release_held(app)),
-        IntervalTrigger(seconds=settings.reminders_every, timezone=tz),
-        id="held-drafts", name="mail drafts held by the daily cap",
-        misfire_grace_time=max(1, int(settings.reminders_every)),
-        coalesce=True, max_instances=1,
-    )
 
     from intake.digest import digest_due, queue_digest
 
-    for name, title, due, queue, at in (
-        ("report", "nightly unanswered report", report_due, queue_unanswered_report,
-         app.config.report.time),
-        ("digest", "the AE's morning digest", digest_due, queue_digest, app.config.digest.time),
-    ):
-        job = partial(_daily, app, outbox, transport, due, queue)
-        scheduler.add_job(
-            _guarded(name, job),
-            CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),
-            id=name, name=title,
-            misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
-        )
-        # Taking over after the job's time (a restart, a standby): catch up once.
-        scheduler.add_job(
-            _guarded(f"{name} catch-up", job),
-            DateTrigger(run_date=now or datetime.now(tz), timezone=tz),
-            id=f"{name}-catch-up", misfire_grace_time=settings.report_grace,
-            coalesce=True, max_instances=1,
-        )
+    for tenant in app.tenants():
+        suffix = f"-{tenant.config.ae.name}" if app.config.many_aes else ""
+        for kind, title, due, queue, at in (
+            ("report", "nightly unanswered report", report_due, queue_unanswered_report,
+             tenant.config.report.time),
+            ("digest", "the AE's morning digest", digest_due, queue_digest,
+             tenant.config.digest.time),
+        ):
+            name = f"{kind}{suffix}"
+            job = _claimed(name, _daily_at(at, tz),
+                           partial(_daily, tenant, outbox, transport, due, queue), claim)
+            scheduler.add_job(
+                _guarded(name, job),
+                CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),
+                id=name, name=title,
+                misfire_grace_time=settings.report_grace, coalesce=True, max_instances=1,
+            )
+            # Taking over after the job's time (a restart, a standby): catch up once.
+            scheduler.add_job(
+                _guarded(f"{name} catch-up", job),
+                DateTrigger(run_date=now or datetime.now(tz), timezone=tz),
+                id=f"{name}-catch-up", misfire_grace_time=settings.report_grace,
+                coalesce=True, max_instances=1,
+            )
     return scheduler
 
 

@@ -1,7 +1,6 @@
-"""Leases on PostgreSQL: which worker holds which mailbox, and the scheduled jobs.
+"""Leases and job runs on PostgreSQL: which worker holds which mailbox, who runs a job.
 
-A lease is one row (``models.workers.Lease``) per mailbox name, and one named
-``job:scheduler`` for the scheduled jobs (outbox, reminders, report, digest). A worker
+A lease is one row (``models.workers.Lease``) per mailbox name. A worker
 claims free or expired rows with ``SELECT ... FOR UPDATE SKIP LOCKED`` (two workers
 never wait on, or take, the same row), renews the ones it holds every third of the
 lease, and lets go of them when it stops. A worker that dies keeps its leases until
@@ -10,6 +9,9 @@ mailboxes divided by the live workers, rounded up), so a second worker that star
 gets half of the mailboxes within a lease period as the first one lets go of its
 surplus. The checkpoint and content fingerprint keep a hand-over exactly-once even if
 two workers overlap by a batch.
+
+Scheduled jobs take no lease: each run is one ``job_runs`` row per job and due time,
+and the worker whose insert went in runs it (:func:`claim_run`).
 """
 
 from __future__ import annotations
@@ -21,13 +23,11 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
-from models import Lease, Worker
-
-SCHEDULER = "job:scheduler"
+from models import JobRun, Lease, Worker
 
 
 def new_worker_id() -> str:
@@ -94,6 +94,27 @@ def release(session: Session, worker_id: str, names: Sequence[str] | None = None
     if names is not None:
         query = query.where(Lease.name.in_(names))
     session.execute(query.values(worker_id=None, expires_at=now))
+
+
+def claim_run(session: Session, worker_id: str, name: str, due_at: datetime,
+              now: datetime) -> bool:
+    """Take the one run of scheduled job ``name`` due at ``due_at``: True for the one worker
+    whose row went in, False for every other (an ``INSERT ... ON CONFLICT DO NOTHING``)."""
+    inserted = session.execute(pg_insert(JobRun).values(
+        name=name, due_at=due_at, worker_id=worker_id, claimed_at=now)
+        .on_conflict_do_nothing(index_elements=["name", "due_at"]).returning(JobRun.name))
+    return inserted.first() is not None
+
+
+def finish_run(session: Session, name: str, due_at: datetime, now: datetime) -> None:
+    session.execute(update(JobRun).where(JobRun.name == name, JobRun.due_at == due_at)
+                    .values(finished_at=now))
+
+
+def forget_runs(session: Session, before: datetime) -> int:
+    """Runs claimed before ``before`` are history: dropped so the table stays small."""
+    result = session.execute(delete(JobRun).where(JobRun.claimed_at < before))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def stopped(session: Session, worker_id: str, now: datetime) -> None:

@@ -34,6 +34,7 @@ from intake.fingerprint import fingerprint
 from intake.sources import MailLocation, RawMail
 from intake.stages import Extractor, PureStages, RemoteStageError, Work
 from intake.storage import is_outage, outage, unit_of_work
+from intake.tenancy import Owners
 from intake.threads import IN_CHUNK, ThreadIndex, ThreadQuery
 from intake.understanding import mention_values
 from intake.workers import Pending, PoolUnavailable, WorkerPool
@@ -133,6 +134,7 @@ class Pipeline:
     # and none without an extractor (parsing alone costs less than shipping its result).
     workers: int = 1
     pool_threshold: int = 32
+    owners: Owners | None = None  # who each message belongs to ([[aes]]); None: nobody
 
     @property
     def stages(self) -> PureStages:
@@ -406,6 +408,10 @@ class Pipeline:
             "client_id": self._client_id(verdict),
             "thread_id": work.thread.id if work.thread is not None else None,
             "processed_at": now,
+            "ae": self.owners.owner(
+                client=verdict.client.name if verdict.client else None,
+                sender=sender.email if sender else None, mailbox=work.raw.location.mailbox,
+            ) if self.owners is not None else None,
         }
 
     @staticmethod

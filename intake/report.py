@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session, aliased
 from intake.config import Config, ReportSettings
 from intake.report_rules import client_owes_reply, first_lines, is_thanks_only
 from intake.scheduling import BusinessCalendar, zone
+from intake.tenancy import owned_by
 from models import ApprovalRound, Client, Mention, Message
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ class _Row:
     client: str | None
 
 
-def _waiting_rows(session: Session, since: datetime | None) -> list[_Row]:
+def _waiting_rows(session: Session, since: datetime | None, ae_key: str | None) -> list[_Row]:
     """Client mail with no later AE mail in its thread: one query.
 
     The inner select reads only ``ix_messages_kind_thread_date``; the outer one
@@ -168,7 +169,8 @@ def _waiting_rows(session: Session, since: datetime | None) -> list[_Row]:
         ae.thread_id == waiting.thread_id,
         ae.date > waiting.date,
     )
-    ids = select(waiting.id).where(waiting.kind == "client", ~answered)
+    ids = select(waiting.id).where(waiting.kind == "client", ~answered,
+                                   owned_by(waiting.ae, ae_key))
     if since is not None:
         ids = ids.where(waiting.date >= since)
     query = (
@@ -301,10 +303,12 @@ def build_report(
     calendar: BusinessCalendar,
     timezone: str,
     settings: ReportSettings = DEFAULT_SETTINGS,
+    ae_key: str | None = None,
 ) -> UnansweredReport:
-    """The report as of ``now`` (see the module docstring for the rules)."""
+    """The report as of ``now`` (see the module docstring for the rules); ``ae_key``: only
+    that AE's mail ([[aes]])."""
     since = now - timedelta(days=settings.lookback_days) if settings.lookback_days else None
-    rows = _waiting_rows(session, since)
+    rows = _waiting_rows(session, since, ae_key)
     left_out = {"thanks_only": 0, "client_owes_reply": 0, "forward_of_stored_mail": 0}
     kept: list[_Row] = []
     owed: list[_Row] = []
@@ -358,14 +362,16 @@ def build_report(
     owed.sort(key=lambda r: (r.original_date or r.date, r.id))
     return UnansweredReport(now, timezone, tuple(groups), left_out,
                             tuple(waiting(row) for row in owed),
-                            _pending_proofs(session, calendar, timezone, now))
+                            _pending_proofs(session, calendar, timezone, now, ae_key))
 
 
 def _pending_proofs(session: Session, calendar: BusinessCalendar, timezone: str,
-                    now: datetime) -> tuple[tuple[str, str, float], ...]:
+                    now: datetime, ae_key: str | None,
+                    ) -> tuple[tuple[str, str, float], ...]:
     rows = session.execute(
         select(ApprovalRound, Client.name).outerjoin(Client, Client.id == ApprovalRound.client_id)
-        .where(ApprovalRound.status == "pending").order_by(ApprovalRound.sent_at)).all()
+        .where(ApprovalRound.status == "pending", owned_by(ApprovalRound.ae, ae_key))
+        .order_by(ApprovalRound.sent_at)).all()
     meter = _AgeMeter(calendar, timezone, now, [r.sent_at for r, _ in rows])
     return tuple(
         (client or "(unknown client)",
@@ -382,6 +388,7 @@ def unanswered_report(session: Session, config: Config, now: datetime) -> Unansw
         calendar=report_calendar(config),
         timezone=config.agency.timezone,
         settings=config.report,
+        ae_key=config.ae_key,
     )
 
 

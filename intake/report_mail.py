@@ -66,8 +66,9 @@ def local_date(config: Config, now: datetime) -> date:
 
 
 def dedupe_key(config: Config, now: datetime) -> str:
-    """One report per agency-local day."""
-    return f"unanswered-report:{local_date(config, now).isoformat()}"
+    """One report per agency-local day (per AE, with several)."""
+    ae = f":{config.ae_key}" if config.ae_key else ""
+    return f"unanswered-report:{local_date(config, now).isoformat()}{ae}"
 
 
 def report_recipients(config: Config) -> list[str]:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from intake.config import Config
 from intake.report import _AgeMeter, report_calendar, unanswered_report
 from intake.scheduling import zone
+from intake.tenancy import owned_by
 from models import (
     ApprovalDecision,
     ApprovalRound,
@@ -102,14 +103,17 @@ class Today:
 
 def build_today(session: Session, config: Config, now: datetime,
                 since: datetime | None = None) -> Today:
-    """The day as of ``now``; ``new_facts`` counts from ``since`` (default: a day ago)."""
+    """The day as of ``now``; ``new_facts`` counts from ``since`` (default: a day ago).
+    A per-AE config (``Config.for_ae``) keeps to that AE's rows."""
+    mine = config.ae_key
     calendar = report_calendar(config)
     tz = config.agency.timezone
     today = now.astimezone(zone(tz)).date()
     clients = dict(session.execute(select(Client.id, Client.name)).all())
     # Columns, not ORM objects: an agency has thousands of projects and this runs per page.
     projects = {row.id: row for row in session.execute(select(
-        Project.id, Project.name, Project.client_id, Project.status, Project.due_date))}
+        Project.id, Project.name, Project.client_id, Project.status, Project.due_date)
+        .where(owned_by(Project.ae, mine)))}
     by_thread = dict(session.execute(select(ProjectThread.thread_id, ProjectThread.project_id))
                      .all())
 
@@ -118,7 +122,8 @@ def build_today(session: Session, config: Config, now: datetime,
         return projects.get(project_id) if project_id is not None else None
 
     report = unanswered_report(session, config, now)
-    drafts = list(session.scalars(select(Draft).where(Draft.status == "draft")
+    drafts = list(session.scalars(select(Draft).where(Draft.status == "draft",
+                                                      owned_by(Draft.ae, mine))
                                   .order_by(Draft.created_at, Draft.id)))
     meter = _AgeMeter(calendar, tz, now, [d.created_at for d in drafts])
     items: list[TodayItem] = []
@@ -145,7 +150,8 @@ def build_today(session: Session, config: Config, now: datetime,
                                min(mail.due_dates, default=None),
                                mail.first_lines[0] if mail.first_lines else None))
     items += _reminded(session, projects, clients, today)
-    rounds = list(session.scalars(select(ApprovalRound).where(ApprovalRound.status == "pending")
+    rounds = list(session.scalars(select(ApprovalRound).where(ApprovalRound.status == "pending",
+                                                              owned_by(ApprovalRound.ae, mine))
                                   .order_by(ApprovalRound.sent_at)))
     waiting = _AgeMeter(calendar, tz, now, [r.sent_at for r in rounds])
     for rnd in rounds:
@@ -157,8 +163,9 @@ def build_today(session: Session, config: Config, now: datetime,
                                waiting.hours(rnd.sent_at)))
     horizon = calendar.add_business_days(today, DUE_SOON_BUSINESS_DAYS)
     items += _due(session, projects, clients, today, horizon)
-    items += _new_facts(session, clients, project_of_thread, since or now - timedelta(days=1))
-    items += _decisions(session, clients, projects, since or now - timedelta(days=1))
+    items += _new_facts(session, clients, project_of_thread, since or now - timedelta(days=1),
+                        mine)
+    items += _decisions(session, clients, projects, since or now - timedelta(days=1), mine)
     return Today(now, tuple(sorted(items, key=lambda i: SECTIONS.index(i.section))))
 
 
@@ -198,12 +205,12 @@ def _due(session: Session, projects: dict[int, Any], clients: dict[int, str], to
 
 
 def _new_facts(session: Session, clients: dict[int, str], project_of_thread: Any,
-               since: datetime) -> Iterator[TodayItem]:
+               since: datetime, mine: str | None) -> Iterator[TodayItem]:
     rows: Sequence[Any] = session.execute(
         select(Mention, Message.client_id, Message.thread_id)
         .join(Message, Message.id == Mention.message_pk)
         .where(Mention.created_at > since, Mention.kind.in_(tuple(FACT_KINDS)),
-               Message.kind == "client")
+               Message.kind == "client", owned_by(Message.ae, mine))
         .order_by(Mention.created_at, Mention.id).limit(MAX_NEW_FACTS)).all()
     for mention, client_id, thread_id in rows:
         found = project_of_thread(thread_id)
@@ -215,12 +222,13 @@ def _new_facts(session: Session, clients: dict[int, str], project_of_thread: Any
 
 
 def _decisions(session: Session, clients: dict[int, str], projects: dict[int, Any],
-               since: datetime) -> Iterator[TodayItem]:
+               since: datetime, mine: str | None) -> Iterator[TodayItem]:
     """Decisions on proofs read since ``since``: the AE learns of them in the digest."""
     for decision, rnd in session.execute(
             select(ApprovalDecision, ApprovalRound)
             .join(ApprovalRound, ApprovalRound.id == ApprovalDecision.round_id)
-            .where(ApprovalDecision.decided_at > since).order_by(ApprovalDecision.id)):
+            .where(ApprovalDecision.decided_at > since, owned_by(ApprovalRound.ae, mine))
+            .order_by(ApprovalDecision.id)):
         project = projects.get(rnd.project_id) if rnd.project_id is not None else None
         names = ", ".join(f["name"] for f in rnd.files[:3]) or "the proof"
         flag = " (not among the approvers: check)" if decision.flagged else ""

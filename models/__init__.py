@@ -16,7 +16,7 @@ from models.mentions import Mention
 from models.outbox import OutboundMail, OutboundRecipient, SuppressedAddress
 from models.projects import Project, ProjectThread
 from models.reminders import GuidanceMail, ProjectReminder
-from models.workers import Lease, Worker
+from models.workers import JobRun, Lease, Worker
 
 __all__ = [
     "ApprovalDecision",
@@ -30,6 +30,7 @@ __all__ = [
     "DraftVersion",
     "FolderState",
     "GuidanceMail",
+    "JobRun",
     "Lease",
     "Mention",
     "Message",

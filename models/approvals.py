@@ -49,6 +49,8 @@ class ApprovalRound(Base):
     replied_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The AE the row belongs to (their address, lower-case; see [[aes]]).
+    ae: Mapped[str | None] = mapped_column(String(320), index=True)
 
     decisions: Mapped[list[ApprovalDecision]] = relationship(
         back_populates="round_", cascade="all, delete-orphan", lazy="selectin",

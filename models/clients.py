@@ -20,3 +20,6 @@ class Client(Base):
     domains: Mapped[list[Any]] = mapped_column(JSON, default=list)
     contacts: Mapped[list[Any]] = mapped_column(JSON, default=list)
     timezone: Mapped[str | None] = mapped_column(String(64))
+    # The AE the row belongs to (their address, lower-case; see [[aes]]).
+    ae: Mapped[str | None] = mapped_column(String(320), index=True)
+

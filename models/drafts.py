@@ -61,6 +61,8 @@ class Draft(Base):
     decision_reason: Mapped[str | None] = mapped_column(Text)
     relayed_at: Mapped[datetime | None]
     sent_to_client_at: Mapped[datetime | None]
+    # The AE the row belongs to (their address, lower-case; see [[aes]]).
+    ae: Mapped[str | None] = mapped_column(String(320), index=True)
 
     versions: Mapped[list[DraftVersion]] = relationship(
         back_populates="draft", order_by="DraftVersion.number", lazy="selectin",

@@ -65,6 +65,8 @@ class Message(Base):
     client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"))
     processed_at: Mapped[datetime | None]
+    # The AE the row belongs to (their address, lower-case; see [[aes]]).
+    ae: Mapped[str | None] = mapped_column(String(320), index=True)
 
     locations: Mapped[list[MessageLocation]] = relationship(
         back_populates="message", cascade="all, delete-orphan", lazy="selectin"

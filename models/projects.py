@@ -39,6 +39,8 @@ class Project(Base):
     opened_by_message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The AE the row belongs to (their address, lower-case; see [[aes]]).
+    ae: Mapped[str | None] = mapped_column(String(320), index=True)
 
     __table_args__ = (
         Index("ix_projects_client_status", "client_id", "status"),

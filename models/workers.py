@@ -29,6 +29,19 @@ class Worker(Base):
     stopped_at: Mapped[datetime | None]
 
 
+class JobRun(Base):
+    """One run of a scheduled job at one due time, claimed by the worker that inserted it:
+    with several workers each due report, digest or reminder pass runs once."""
+
+    __tablename__ = "job_runs"
+
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    due_at: Mapped[datetime] = mapped_column(primary_key=True)
+    worker_id: Mapped[str] = mapped_column(String(128))
+    claimed_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
 class Lease(Base):
     """Who holds one mailbox (or ``job:scheduler``) until when."""
 

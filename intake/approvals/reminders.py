@@ -20,6 +20,7 @@ from intake.parsers.types import Address
 from intake.report import report_calendar
 from intake.scheduling import zone
 from intake.storage import unit_of_work
+from intake.tenancy import owned_by
 from models import ApprovalRound, Client
 
 if TYPE_CHECKING:
@@ -38,7 +39,8 @@ def queue_approval_reminders(app: App) -> int:
         zones = dict(session.execute(select(Client.id, Client.timezone)).all())
         for rnd in session.scalars(select(ApprovalRound).where(
                 ApprovalRound.status == "pending", ApprovalRound.replied_at.is_(None),
-                ApprovalRound.reminders_sent < settings.max_reminders)):
+                ApprovalRound.reminders_sent < settings.max_reminders,
+                owned_by(ApprovalRound.ae, config.ae_key))):
             # The client hears from us on a business day, in their business hours.
             tz = (zones.get(rnd.client_id) if rnd.client_id else None) or config.agency.timezone
             local = now.astimezone(zone(tz))

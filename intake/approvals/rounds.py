@@ -97,7 +97,7 @@ class ApprovalHook:
             client_id=message.client_id, project_id=project_id, thread_id=message.thread_id,
             round=(previous or 0) + 1, status="pending", files=files, approvers=approvers,
             source_message_pk=message.id, source_message_id=message.message_id,
-            sent_at=message.date or now, created_at=now, updated_at=now)
+            sent_at=message.date or now, created_at=now, updated_at=now, ae=message.ae)
         session.add(row)
         session.flush()
         log.info("approval round %d opened by %s (%d file(s))", row.round, message.message_id,

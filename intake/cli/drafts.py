@@ -115,7 +115,7 @@ def _decide(args: argparse.Namespace, action: Any) -> int:
     with app_of(args) as app:
         try:
             with unit_of_work(app.factory) as session:
-                message = action(session, app.draft_context)
+                message = action(session, app.draft_context_for(session, args.id))
         except DraftConflict as exc:
             print(f"intake: {exc}")
             return 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from intake.config.features import (
     read_workers,
 )
 from intake.config.model import (
+    AeConfig,
     AgencyConfig,
     ClientConfig,
     Config,
@@ -47,7 +49,7 @@ TLS_MODES = ("ssl", "starttls", "none")
 #: The tables a config file may hold.
 TOP_LEVEL = {"database", "agency", "mailboxes", "smtp", "outbound", "clients", "nlp",
              "schedule", "job_types", "guidance", "drafts", "report", "performance", "metrics",
-             "digest", "web", "approvals", "workers"}
+             "digest", "web", "approvals", "workers", "aes"}
 
 
 def locate(explicit: str | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -83,7 +85,9 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
     reader.only_keys(data, "", TOP_LEVEL)
     database = reader.section(data, "database", {"url", "url_env"})
     url = _database_url(reader, database)
-    agency = _agency(reader, reader.table(data, "agency", required=True))
+    aes = tuple(_ae(reader, item, f"aes[{i}]")
+                for i, item in enumerate(reader.array_of_tables(data, "aes")))
+    agency, aes = _agency(reader, reader.table(data, "agency", required=True), aes)
     mailboxes = tuple(
         _mailbox(reader, item, f"mailboxes[{i}]")
         for i, item in enumerate(reader.array_of_tables(data, "mailboxes"))
@@ -101,6 +105,7 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
     )
     nlp = reader.section(data, "nlp", {"model"})
     schedule = read_schedule(reader, data)
+    mailboxes, clients = _owned(reader, aes, mailboxes, clients)
     return Config(
         path=path,
         database_url=reader.database_url(url),
@@ -121,6 +126,51 @@ def parse(data: Mapping[str, Any], *, path: Path | None) -> Config:
         web=read_web(reader, data),
         approvals=read_approvals(reader, data),
         workers=read_workers(reader, data),
+        aes=aes,
+    )
+
+
+def _ae(reader: TableReader, table: Mapping[str, Any], where: str) -> AeConfig:
+    reader.only_keys(table, where, {"name", "address", "traffic", "coordinator",
+                                    "report_time", "digest_time"})
+    times = {key: reader.clock_time(table[key], f"{where}.{key}", example="18:00")
+             for key in ("report_time", "digest_time") if key in table}
+    return AeConfig(
+        name=reader.string(table, f"{where}.name", "name", required=True),
+        address=reader.address(table, f"{where}.address", "address", required=True).lower(),
+        traffic=reader.address(table, f"{where}.traffic", "traffic"),
+        coordinator=reader.address(table, f"{where}.coordinator", "coordinator"),
+        **times,
+    )
+
+
+def _owned(reader: TableReader, aes: tuple[AeConfig, ...],
+           mailboxes: tuple[MailboxConfig, ...], clients: tuple[ClientConfig, ...],
+           ) -> tuple[tuple[MailboxConfig, ...], tuple[ClientConfig, ...]]:
+    """Every mailbox and client with the AE it belongs to: named by ``ae`` when ``[[aes]]``
+    lists several, else the one AE."""
+    names = [a.name for a in aes]
+    for i, ae in enumerate(aes):
+        if names.index(ae.name) != i:
+            reader.fail(f"aes[{i}].name", f"duplicate AE name {ae.name!r}")
+        if [a.key for a in aes].index(ae.key) != i:
+            reader.fail(f"aes[{i}].address", f"{ae.address} is already another AE's address")
+
+    def owner(given: str | None, where: str) -> str | None:
+        if given is None:
+            if len(aes) > 1:
+                reader.fail(f"{where}.ae", f"missing: with several [[aes]] it names one of "
+                                           f"{', '.join(names)}")
+            return names[0] if aes else None
+        if not aes:
+            reader.fail(f"{where}.ae", "names an AE, but the config has no [[aes]]")
+        if given not in names:
+            reader.fail(f"{where}.ae", f"no AE named {given!r} (known: {', '.join(names)})")
+        return given
+
+    return (
+        tuple(replace(m, ae=owner(m.ae, f"mailboxes[{i}]")) for i, m in enumerate(mailboxes)),
+        tuple(replace(c, ae=owner(c.ae, f"clients[{i}]")) for i, c in enumerate(clients)),
     )
 
 
@@ -147,7 +197,10 @@ def _database_url(reader: TableReader, table: Mapping[str, Any]) -> str:
     return str(url)
 
 
-def _agency(reader: TableReader, table: Mapping[str, Any]) -> AgencyConfig:
+def _agency(reader: TableReader, table: Mapping[str, Any], aes: tuple[AeConfig, ...],
+            ) -> tuple[AgencyConfig, tuple[AeConfig, ...]]:
+    """``[agency]``, and the AEs with the agency's Traffic and Coordinator where they name
+    none of their own."""
     reader.only_keys(
         table,
         "agency",
@@ -164,22 +217,33 @@ def _agency(reader: TableReader, table: Mapping[str, Any]) -> AgencyConfig:
     )
     timezone = reader.string(table, "agency.timezone", "timezone", default="UTC")
     reader.timezone(timezone, "agency.timezone")
-    ae = reader.address(table, "agency.ae", "ae", required=True)
+    if aes and "ae" in table:
+        reader.fail("agency.ae", "with [[aes]] each AE's address is [[aes]] address; "
+                                 "remove agency.ae")
+    ae = aes[0].address if aes else reader.address(table, "agency.ae", "ae", required=True)
     intake = reader.address(table, "agency.intake", "intake", required=True)
     domains = reader.strings(table, "agency.domains", "domains")
-    derived = {a.partition("@")[2] for a in (ae, intake)}
-    return AgencyConfig(
+    derived = {a.partition("@")[2] for a in (ae, intake, *(a.address for a in aes))}
+    traffic = reader.address(table, "agency.traffic", "traffic")
+    coordinator = reader.address(table, "agency.coordinator", "coordinator")
+    aes = tuple(replace(a, traffic=a.traffic or traffic, coordinator=a.coordinator or coordinator)
+                for a in aes)
+    agency = AgencyConfig(
         name=reader.string(table, "agency.name", "name", default="Agency"),
         timezone=timezone,
         ae=ae,
         intake=intake,
-        traffic=reader.address(table, "agency.traffic", "traffic"),
-        coordinator=reader.address(table, "agency.coordinator", "coordinator"),
+        traffic=aes[0].traffic if aes else traffic,
+        coordinator=aes[0].coordinator if aes else coordinator,
         domains=tuple(sorted({d.lower() for d in domains} | derived)),
+        all_aes=tuple(a.address for a in aes),
+        colleagues=tuple(sorted({p for a in aes for p in (a.address, a.traffic, a.coordinator)
+                                 if p})),
         trusted_authserv_id=reader.string(
             table, "agency.trusted_authserv_id", "trusted_authserv_id", default=None
         ),
     )
+    return agency, aes
 
 
 def _mailbox(reader: TableReader, table: Mapping[str, Any], where: str) -> MailboxConfig:
@@ -201,6 +265,7 @@ def _mailbox(reader: TableReader, table: Mapping[str, Any], where: str) -> Mailb
             "idle_slice",
             "poll_interval",
             "batch_size",
+            "ae",
         },
     )
     name = reader.string(table, f"{where}.name", "name", required=True)
@@ -212,6 +277,7 @@ def _mailbox(reader: TableReader, table: Mapping[str, Any], where: str) -> Mailb
         "folders": folders,
         "poll_interval": reader.number(table, f"{where}.poll_interval", "poll_interval", 60.0),
         "batch_size": int(reader.number(table, f"{where}.batch_size", "batch_size", 200)),
+        "ae": reader.string(table, f"{where}.ae", "ae", default=None),
     }
     if kind == "maildir":
         path = reader.string(table, f"{where}.path", "path", required=True)
@@ -258,7 +324,7 @@ def _smtp(reader: TableReader, table: Mapping[str, Any]) -> SmtpConfig:
 def _client(reader: TableReader, table: Mapping[str, Any], where: str) -> ClientConfig:
     reader.only_keys(
         table, where,
-        {"name", "domains", "contacts", "timezone", "day_first", "currency", "language"},
+        {"name", "domains", "contacts", "timezone", "day_first", "currency", "language", "ae"},
     )
     language = reader.string(table, f"{where}.language", "language", default=None)
     if language is not None:
@@ -288,6 +354,7 @@ def _client(reader: TableReader, table: Mapping[str, Any], where: str) -> Client
         day_first=reader.boolean(table, f"{where}.day_first", "day_first", False),
         currency=currency,
         language=language,
+        ae=reader.string(table, f"{where}.ae", "ae", default=None),
     )
 
 

@@ -41,6 +41,9 @@ class DraftContext:
     # Called in the same unit of work when drafting opens a project or a confirmed
     # draft changes one (scheduling guidance re-plans reminders from it).
     project_changed: ProjectChanged | None = None
+    # The AE whose drafts these are, when the config lists several ([[aes]]): the daily cap
+    # and the held drafts count only theirs. None: one AE, every draft.
+    ae_key: str | None = None
 
     def notify_project_changed(self, session: Session, project: Project | None) -> None:
         if project is not None and self.project_changed is not None:

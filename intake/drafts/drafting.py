@@ -295,6 +295,7 @@ def create_drafts(
             client_id=message.client_id,
             project_id=project.id if project else None,
             source_message_pk=message.id,
+            ae=message.ae,
             contact=contact.strip(),
             summary=spec.summary,
             description=spec.description,

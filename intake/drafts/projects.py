@@ -151,6 +151,7 @@ def open_project(
     due = _first(mentions, "due_date")
     project = Project(
         client_id=message.client_id,
+        ae=message.ae,
         name=title,
         job_type=job.name if job else None,
         status="active",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -35,6 +35,7 @@ from intake.drafts.projects import attach_project
 from intake.drafts.relay import send_to_client
 from intake.drafts.replies import ReplyOutcome, handle_reply
 from intake.errors import NotFound, UsageError
+from intake.tenancy import owned_by
 from models import Client, Message, Project
 from models.drafts import AuditEvent, Draft, DraftToken, DraftVersion
 from models.mentions import Mention
@@ -48,30 +49,36 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class DraftHook:
-    """``Pipeline.after_store`` hook: drafts from client mail, decisions from replies."""
+    """``Pipeline.after_store`` hook: drafts from client mail, decisions from replies.
+
+    With several AEs each message is drafted, and each reply judged, in the context of
+    the AE it belongs to (``tenants``, by AE key): their address, Traffic and tokens, so
+    one AE's token never decides another AE's draft."""
 
     ctx: DraftContext
+    tenants: Mapping[str, DraftContext] = field(default_factory=dict)
 
     def __call__(self, session: Session, work: Work) -> None:
         message, mail, verdict = work.message, work.parsed, work.verdict
         if message is None or mail is None or verdict is None:
             return
+        ctx = self.tenants.get(message.ae or "", self.ctx)
         if verdict.answers_draft:  # classify decided: a token sent to the intake mailbox
             assert verdict.token is not None
-            expire_drafts(session, self.ctx)  # so a late reply meets an expired draft
-            handle_reply(session, self.ctx, message, mail, verdict.token)
+            expire_drafts(session, ctx)  # so a late reply meets an expired draft
+            handle_reply(session, ctx, message, mail, verdict.token)
             return
         if verdict.token is not None:
             if not verdict.to_intake:  # the AE forwarding or discussing a draft mail elsewhere
                 log.info("message %s carries a draft token but is not addressed to %s: ignored",
-                         message.message_id, self.ctx.agency.intake)
+                         message.message_id, ctx.agency.intake)
             return  # or our own draft mail come back
         if verdict.kind == CLIENT:
-            if message.effective_date < self.ctx.clock.now() - self.ctx.settings.max_age:
+            if message.effective_date < ctx.clock.now() - ctx.settings.max_age:
                 return  # history from a first sync: stored and understood, not drafted
-            today = mails_today(session, self.ctx)
-            today += release_held_drafts(session, self.ctx, today=today)  # held drafts first
-            draft_from_message(session, self.ctx, message, today=today)
+            today = mails_today(session, ctx)
+            today += release_held_drafts(session, ctx, today=today)  # held drafts first
+            draft_from_message(session, ctx, message, today=today)
 
 
 def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
@@ -137,11 +144,13 @@ def day_start(ctx: DraftContext) -> datetime:
 
 def mails_today(session: Session, ctx: DraftContext) -> int:
     """Draft mails sent to the AE since midnight, agency time (one per mail, not per draft)."""
-    return session.scalar(
-        select(func.count(func.distinct(DraftVersion.mail_message_id)))
-        .where(DraftVersion.mail_message_id.is_not(None),
-               DraftVersion.created_at >= day_start(ctx))
-    ) or 0
+    query = (select(func.count(func.distinct(DraftVersion.mail_message_id)))
+             .where(DraftVersion.mail_message_id.is_not(None),
+                    DraftVersion.created_at >= day_start(ctx)))
+    if ctx.ae_key is not None:
+        query = query.join(Draft, Draft.id == DraftVersion.draft_id).where(
+            Draft.ae == ctx.ae_key)
+    return session.scalar(query) or 0
 
 
 def hold_drafts(session: Session, ctx: DraftContext, drafts: list[Draft], *,
@@ -174,7 +183,8 @@ def release_held_drafts(session: Session, ctx: DraftContext, *, today: int | Non
     waiting = session.scalars(
         select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
                            & (DraftVersion.number == Draft.version))
-        .where(Draft.status == "draft", DraftVersion.mail_message_id.is_(None))
+        .where(Draft.status == "draft", DraftVersion.mail_message_id.is_(None),
+               owned_by(Draft.ae, ctx.ae_key))
         .order_by(Draft.id)
     ).all()
     sent = 0
@@ -208,11 +218,13 @@ def expire_drafts(session: Session, ctx: DraftContext) -> int:
 # -- wiring -------------------------------------------------------------------------------
 
 
-def build_draft_hooks(ctx: DraftContext) -> tuple[DraftHook, ...]:
-    """The after_store hooks to add to ``Pipeline.after_store`` (see the module docstring)."""
+def build_draft_hooks(ctx: DraftContext, tenants: Mapping[str, DraftContext] | None = None,
+                      ) -> tuple[DraftHook, ...]:
+    """The after_store hooks to add to ``Pipeline.after_store`` (see the module docstring);
+    ``tenants``: each AE's context by AE key, when the config lists several."""
     if ctx.key is None:
         log.warning("INTAKE_SECRET is not set: drafts are mailed, but no reply is accepted")
-    return (DraftHook(ctx),)
+    return (DraftHook(ctx, dict(tenants or {})),)
 
 
 # -- operator actions (``intake drafts confirm|reject|send-to-client ID``) -----------------

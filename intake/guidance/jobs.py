@@ -39,8 +39,12 @@ def send_due_reminders(context: GuidanceContext, factory: sessionmaker[Session],
         return 0
     now = context.clock.now()
     with unit_of_work(factory) as session:
+        query = select(ProjectReminder.id)
+        if context.config.ae_key is not None:  # one AE's view: their projects' reminders
+            query = query.join(Project, Project.id == ProjectReminder.project_id).where(
+                Project.ae == context.config.ae_key)
         ids = list(session.scalars(
-            select(ProjectReminder.id)
+            query
             .where(ProjectReminder.status == "pending", ProjectReminder.due_at <= now)
             .order_by(ProjectReminder.due_at, ProjectReminder.id)
             .limit(limit)

@@ -238,9 +238,9 @@ class _Pages:
         draft_id, action = request.path_params["draft_id"], request.path_params["action"]
         form = await request.form()
         actor = f"web:{request.session['user']}"
-        ctx = self.app.draft_context
         try:
             with unit_of_work(self.app.factory) as session:
+                ctx = self.app.draft_context_for(session, draft_id)
                 if action == "confirm":
                     operator_confirm(session, ctx, draft_id, actor=actor)
                     done = f"Draft {draft_id} confirmed and relayed."

@@ -1,6 +1,7 @@
-"""Several `intake run --worker` processes sharing twelve mailboxes on PostgreSQL (a private
-server): every message stored once, each mailbox held by one worker at a time, and a
-worker SIGKILLed mid-run loses its mailboxes to the others within two lease periods."""
+"""Several `intake run --worker` processes sharing twelve mailboxes of four AEs on PostgreSQL
+(a private server): every message stored once and credited to its AE, each mailbox held by
+one worker at a time, each AE's report run and sent once across the workers, and a worker
+SIGKILLed mid-run loses its mailboxes to the others within two lease periods."""
 
 from __future__ import annotations
 
@@ -16,12 +17,17 @@ import pytest
 from sqlalchemy import func, select, text
 
 from intake.storage import make_engine, migrate
-from models import Lease, Message, MessageLocation
+from models import JobRun, Lease, Message, MessageLocation, OutboundMail, OutboundRecipient
 from tests.integration.private_postgres import PrivatePostgres
 from tests.integration.report_support import AE, mail, ny
 
 MAILBOXES = 12
+AES = 4
 LEASE = 3
+
+
+def ae_of(box: int) -> int:
+    return box // (MAILBOXES // AES)
 
 
 @pytest.fixture
@@ -36,21 +42,30 @@ def postgres() -> Iterator[PrivatePostgres]:
 
 def deliver(root: Path, box: int, n: int, start: int) -> None:
     for i in range(start, start + n):
-        raw = mail("Maria Chen <maria@harborfoods.example>", AE, f"Box {box} item {i}",
+        k = ae_of(box)
+        raw = mail(f"Maria Chen <maria@client{k}.example>", f"ae{k}@agency.example",
+                   f"Box {box} item {i}",
                    f"Any news on item {i}?", ny(2027, 1, 18, 9, i % 60))
         (root / f"box{box}" / "new" / f"{i}.M{box}P{i}.test").write_bytes(bytes(raw))
 
 
 def config(tmp_path: Path, url: str) -> Path:
     boxes = "".join(f'[[mailboxes]]\nname = "box{b}"\nkind = "maildir"\n'
-                    f'path = "{tmp_path / f"box{b}"}"\npoll_interval = 0.5\n'
+                    f'path = "{tmp_path / f"box{b}"}"\npoll_interval = 0.5\nae = "ae{ae_of(b)}"\n'
                     for b in range(MAILBOXES))
+    aes = "".join(f'[[aes]]\nname = "ae{k}"\naddress = "ae{k}@agency.example"\n'
+                  f'traffic = "traffic{k}@agency.example"\n' for k in range(AES))
+    clients = "".join(f'[[clients]]\nname = "Client {k}"\ndomains = ["client{k}.example"]\n'
+                      f'ae = "ae{k}"\n' for k in range(AES))
     path = tmp_path / "intake.toml"
+    # The report is due all day (00:00) and sent even when empty: every worker's scheduler
+    # tries each AE's report as it starts, and one of them must win each.
     path.write_text(f'[database]\nurl = "{url}"\n[agency]\nname = "B"\n'
-                    f'timezone = "America/New_York"\nae = "{AE}"\n'
+                    f'timezone = "America/New_York"\n'
                     f'intake = "intake@agency.example"\n[outbound]\nfolder = "{tmp_path / "out"}"\n'
-                    f'[workers]\nlease_seconds = {LEASE}\n[[clients]]\nname = "Harbor Foods"\n'
-                    f'domains = ["harborfoods.example"]\n{boxes}')
+                    f'[report]\ntime = "00:00"\nbusiness_days_only = false\n'
+                    f'send_when_empty = true\n'
+                    f'[workers]\nlease_seconds = {LEASE}\n{aes}{clients}{boxes}')
     return path
 
 
@@ -120,6 +135,20 @@ def test_three_workers_share_twelve_mailboxes_and_survive_a_kill(
         released = db.execute(select(func.count()).select_from(Lease).where(
             Lease.worker_id.is_not(None), Lease.expires_at > text("now()"))).scalar()
         assert released == 0  # the survivors let go when they stopped
+        owners = set(db.execute(select(Message.subject, Message.ae)).all())
+        assert owners == {(f"Box {b} item {i}", f"ae{ae_of(b)}@agency.example")
+                          for b in range(MAILBOXES) for i in (*range(5), *range(100, 105))}
+        runs = db.execute(select(JobRun.name, func.count()).where(JobRun.name.like("report-%"))
+                          .group_by(JobRun.name, JobRun.due_at)).all()
+        assert sorted(runs) == [(f"report-ae{k}", 1) for k in range(AES)]
+        reports = db.execute(select(OutboundMail.dedupe_key, OutboundMail.status)
+                             .where(OutboundMail.dedupe_key.like("unanswered-report:%"))).all()
+        assert sorted(key.rpartition(":")[2] for key, _ in reports) == [
+            f"ae{k}@agency.example" for k in range(AES)]  # one report per AE, no more
+        to = db.execute(select(OutboundRecipient.address).join(
+            OutboundMail, OutboundMail.id == OutboundRecipient.mail_id).where(
+            OutboundMail.dedupe_key.like("unanswered-report:%"))).scalars().all()
+        assert sorted(to) == [f"ae{k}@agency.example" for k in range(AES)]
     engine.dispose()
 
 
