@@ -17,6 +17,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.clock import Clock
@@ -162,14 +164,26 @@ def _jobs(source: MailSource, folder: str, batches: Iterator[FolderBatch], repor
 
 
 def sync_clients(session: Session, clients: tuple[ClientConfig, ...]) -> dict[str, int]:
-    """Mirror configured clients into the clients table; returns name -> id."""
+    """Mirror configured clients into the clients table; returns name -> id.
+
+    New names go in with ``ON CONFLICT DO NOTHING``: workers that start together each
+    mirror the same clients, and the second must not fail on the first one's rows."""
+    known = set(session.scalars(select(Client.name)))
+    new = [{"name": c.name, "domains": [], "contacts": []} for c in clients
+           if c.name not in known]
+    if new:
+        dialect = session.get_bind().dialect.name
+        if dialect == "postgresql":
+            session.execute(pg_insert(Client).values(new)
+                            .on_conflict_do_nothing(index_elements=["name"]))
+        elif dialect == "sqlite":
+            session.execute(sqlite_insert(Client).values(new)
+                            .on_conflict_do_nothing(index_elements=["name"]))
+        else:
+            session.add_all(Client(**values) for values in new)
     rows = {c.name: c for c in session.execute(select(Client)).scalars()}
     for config in clients:
-        row = rows.get(config.name)
-        if row is None:
-            row = Client(name=config.name)
-            session.add(row)
-            rows[config.name] = row
+        row = rows[config.name]
         row.domains = list(config.domains)
         row.contacts = list(config.contacts)
         row.timezone = config.timezone

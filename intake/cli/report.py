@@ -15,7 +15,8 @@ def cmd_report_unanswered(args: argparse.Namespace) -> int:
     from intake.report import unanswered_report
     from intake.report_mail import send_unanswered_report
 
-    with app_of(args) as app:
+    with app_of(args) as root:
+        app = root.for_ae(args.ae) if args.ae else root
         with app.factory() as session:
             report = unanswered_report(session, app.config, app.clock.now())
         if args.json:
@@ -24,7 +25,15 @@ def cmd_report_unanswered(args: argparse.Namespace) -> int:
             print(_report_text(report))
         if not args.send:
             return 0
-        delivery = send_unanswered_report(app, app.transport)
+        code = 0
+        for tenant in [app] if args.ae else root.tenants():  # each AE gets their own
+            delivery = send_unanswered_report(tenant, tenant.transport)
+            prefix = f"{tenant.config.ae.name}: " if root.config.many_aes else ""
+            code = max(code, _say_sent(delivery, args, prefix))
+    return code
+
+
+def _say_sent(delivery: Any, args: argparse.Namespace, prefix: str) -> int:
     message = {
         "queued": "report queued",
         "already_queued": "tonight's report was already queued: not sent again",
@@ -36,7 +45,7 @@ def cmd_report_unanswered(args: argparse.Namespace) -> int:
     elif sent is not None and sent.stopped:
         message += f"; the outbox stopped: {sent.stopped}"
     log_to = print if not args.json else _stderr
-    log_to(message)
+    log_to(prefix + message)
     failed = sent is not None and delivery.message_id in (*sent.failed, *sent.uncertain)
     return 4 if failed or (sent is not None and sent.stopped) else 0
 
@@ -75,7 +84,8 @@ def cmd_today(args: argparse.Namespace) -> int:
     """The day at a glance: sections with their items, or one JSON object per item."""
     from intake.today import TITLES, build_today
 
-    with app_of(args) as app, app.factory() as session:
+    with app_of(args) as root, root.factory() as session:
+        app = root.for_ae(args.ae) if args.ae else root
         today = build_today(session, app.config, app.clock.now())
     if args.json:
         print_json_lines(item.as_json() for item in today.items)
@@ -103,6 +113,7 @@ def register(commands: Any) -> None:
     p = commands.add_parser("today", help="the AE's day: drafts, unanswered mail, what clients "
                                           "owe, what is due (the morning digest)")
     p.add_argument("--json", action="store_true", help="one JSON object per item")
+    p.add_argument("--ae", metavar="NAME", help="only this AE's day ([[aes]]; default: all)")
     p.set_defaults(handler=cmd_today)
     report = commands.add_parser("report", help="reports for the account team")
     actions = report.add_subparsers(dest="report", metavar="REPORT", required=True,
@@ -111,4 +122,6 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true", help="one JSON object per waiting mail")
     p.add_argument("--send", action="store_true",
                    help="also mail it to the AE (and coordinator), at most once a night")
+    p.add_argument("--ae", metavar="NAME",
+                   help="only this AE's mail ([[aes]]; default: all, and --send mails each AE)")
     p.set_defaults(handler=cmd_report_unanswered)

@@ -217,3 +217,52 @@ def test_rows_of_a_database_from_before_tenancy_are_adopted_by_their_clients_ae(
     with unit_of_work(make_app(engine, config).factory) as session:
         assert adopt(session, config) == 0  # nothing left: cheap on every start
     engine.dispose()
+
+
+def test_the_command_line_shows_one_aes_day_and_mails_each_ae_their_report(
+        tmp_path: Path, capsys: Any) -> None:
+    import json
+
+    from intake.cli import main
+
+    for box, sender, to, subject, body in (
+            ("dana", "Maria Chen <maria@harborfoods.example>", DANA, "Spring Catch launch",
+             CLIENT_BRIEF),
+            ("sam", "Lee Park <lee@northwindbank.example>", SAM, "Savings landing page",
+             NORTHWIND_BRIEF)):
+        for sub in ("new", "cur", "tmp"):
+            (tmp_path / box / sub).mkdir(parents=True)
+        (tmp_path / box / "new" / "1.M1P1.test").write_bytes(
+            client_mail(sender, to, subject, body).as_bytes())
+    aes = "".join(f'[[aes]]\nname = "{n}"\naddress = "{a}"\n' for n, a in
+                  (("dana", DANA), ("sam", SAM)))
+    boxes = "".join(f'[[mailboxes]]\nname = "{n}"\nkind = "maildir"\npath = "{tmp_path / n}"\n'
+                    f'ae = "{n}"\n' for n in ("dana", "sam"))
+    clients = ('[[clients]]\nname = "Harbor Foods"\ndomains = ["harborfoods.example"]\n'
+               'ae = "dana"\n[[clients]]\nname = "Northwind Bank"\n'
+               'domains = ["northwindbank.example"]\nae = "sam"\n')
+    path = tmp_path / "intake.toml"
+    path.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "i.db"}"\n[agency]\nname = "B"\n'
+                    f'timezone = "America/New_York"\nintake = "{INTAKE}"\n'
+                    f'[outbound]\nfolder = "{tmp_path / "out"}"\n'
+                    f'[report]\nsend_when_empty = true\nbusiness_days_only = false\n'
+                    f'{aes}{clients}{boxes}')
+    config = ["--config", str(path)]
+    assert main([*config, "init"]) == 0
+    assert main([*config, "run", "--once"]) == 0
+    capsys.readouterr()
+    assert main([*config, "today", "--ae", "sam", "--json"]) == 0
+    items = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert items and {i["client"] for i in items} == {"Northwind Bank"}
+    assert main([*config, "today", "--ae", "nobody"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "no AE named 'nobody'" in err
+    assert main([*config, "report", "unanswered", "--send"]) == 0
+    out = capsys.readouterr().out
+    assert "dana: " in out and "sam: " in out
+    engine = make_engine(f"sqlite:///{tmp_path / 'i.db'}")
+    with engine.connect() as db:
+        keys = db.execute(select(OutboundMail.dedupe_key).where(
+            OutboundMail.dedupe_key.like("unanswered-report:%"))).scalars().all()
+    engine.dispose()
+    assert sorted(k.rpartition(":")[2] for k in keys) == [DANA, SAM]

@@ -160,3 +160,84 @@ def test_worker_mode_is_refused_on_sqlite(sqlite_engine: object, tmp_path: Path)
                     f'timezone = "UTC"\nae = "{AE}"\nintake = "intake@agency.example"\n')
     assert main(["--config", str(path), "init"]) == 0
     assert main(["--config", str(path), "run", "--worker"]) == 2
+
+
+def test_each_run_of_a_scheduled_job_is_claimed_by_exactly_one_of_many_workers() -> None:
+    """Eight threads (each its own connection, as workers are) race for the same runs."""
+    import threading
+    from datetime import UTC, datetime, timedelta
+
+    from intake import leases
+    from intake.storage import session_factory, unit_of_work
+    from tests.conftest import _postgres_engine
+
+    gen = _postgres_engine()
+    engine = next(gen)
+    try:
+        migrate(engine)
+        factory = session_factory(engine)
+        due = [datetime(2027, 1, 5, 18, tzinfo=UTC) + timedelta(days=d) for d in range(5)]
+        won: list[tuple[str, str, datetime]] = []
+        start = threading.Barrier(8)
+
+        def worker(me: str) -> None:
+            start.wait()
+            for at in due:
+                for name in ("report-dana", "report-sam", "outbox"):
+                    with unit_of_work(factory) as session:
+                        if leases.claim_run(session, me, name, at, datetime.now(UTC)):
+                            won.append((me, name, at))
+
+        threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        runs = sorted((name, at) for _me, name, at in won)
+        assert runs == sorted((name, at) for at in due
+                              for name in ("report-dana", "report-sam", "outbox"))
+        with unit_of_work(factory) as session:
+            assert leases.forget_runs(session, datetime.now(UTC) + timedelta(seconds=1)) == 15
+    finally:
+        gen.close()
+
+
+def test_workers_starting_together_both_mirror_the_clients() -> None:
+    """Each worker mirrors the configured clients as it starts; two at once must both get
+    the same ids (the second used to fail on the first one's unique names)."""
+    import threading
+
+    from intake.config import ClientConfig
+    from intake.storage import session_factory, unit_of_work
+    from intake.sync import sync_clients
+    from tests.conftest import _postgres_engine
+
+    gen = _postgres_engine()
+    engine = next(gen)
+    try:
+        migrate(engine)
+        factory = session_factory(engine)
+        clients = tuple(ClientConfig(name=f"Client {i}", domains=(f"c{i}.example",))
+                        for i in range(20))
+        ids: list[dict[str, int]] = []
+        errors: list[BaseException] = []
+        start = threading.Barrier(4)
+
+        def worker() -> None:
+            start.wait()
+            try:
+                with unit_of_work(factory) as session:
+                    ids.append(sync_clients(session, clients))
+            except BaseException as exc:  # noqa: BLE001 - the test reports it below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=worker) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert len(ids) == 4 and all(found == ids[0] for found in ids)
+        assert sorted(ids[0]) == sorted(c.name for c in clients)
+    finally:
+        gen.close()
