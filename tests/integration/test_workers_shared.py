@@ -228,7 +228,7 @@ def test_workers_starting_together_both_mirror_the_clients() -> None:
             try:
                 with unit_of_work(factory) as session:
                     ids.append(sync_clients(session, clients))
-            except BaseException as exc:  # noqa: BLE001 - the test reports it below
+            except BaseException as exc:
                 errors.append(exc)
 
         threads = [threading.Thread(target=worker) for _ in range(4)]
@@ -239,5 +239,52 @@ def test_workers_starting_together_both_mirror_the_clients() -> None:
         assert errors == []
         assert len(ids) == 4 and all(found == ids[0] for found in ids)
         assert sorted(ids[0]) == sorted(c.name for c in clients)
+    finally:
+        gen.close()
+
+
+def test_three_workers_schedulers_queue_each_due_reminder_once() -> None:
+    """Three workers' schedulers fire the reminder job at the same moment: one claims the
+    run and queues the due reminders, once; the others do nothing."""
+    import threading
+    from functools import partial
+
+    from intake.jobs import SchedulerSettings, build_scheduler, queue_due_reminders
+    from intake.outbound.transport import RecordingTransport
+    from intake.worker_loop import _claim_run
+    from tests.conftest import _postgres_engine
+    from tests.guidance_env import make_app as guidance_app
+    from tests.integration.test_guidance_db import BRIEF_REMINDER, D, change
+
+    gen = _postgres_engine()
+    engine = next(gen)
+    try:
+        migrate(engine)
+        app = guidance_app(engine)
+        for i in range(3):
+            change(app, due=D("2027-03-31"), name=f"Print ad {i}")
+        app.clock.current = BRIEF_REMINDER  # type: ignore[attr-defined]
+        jobs = [build_scheduler(app, transport=RecordingTransport(),
+                                reminder_jobs=(queue_due_reminders,),
+                                settings=SchedulerSettings(),
+                                claim=partial(_claim_run, app, f"w{i}")).get_job("reminders-0")
+                for i in range(3)]
+        start = threading.Barrier(3)
+
+        def fire(job: object) -> None:
+            start.wait()
+            job.func()  # type: ignore[attr-defined]  # as APScheduler's executor calls it
+
+        threads = [threading.Thread(target=fire, args=(job,)) for job in jobs]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with engine.connect() as db:
+            queued = db.execute(select(func.count()).select_from(OutboundMail).where(
+                OutboundMail.kind == "reminder")).scalar()
+            runs = db.execute(select(JobRun.name)).scalars().all()
+        assert queued == 3  # one reminder per project, once
+        assert runs == ["reminders-0"]  # one run claimed, by one of the three
     finally:
         gen.close()
