@@ -336,10 +336,22 @@ class Pipeline:
         if self.after_store and good:
             session.flush()
             loaded = _load_messages(session, [w.message_pk for w in good])
-            for work in good:
-                work.message = loaded[work.message_pk]
-                for hook in self.after_store:
-                    hook(session, work)
+            # Hooks that can do better with the whole batch (one draft mail for several
+            # client mails) hear where it begins and ends; a batch of one is no batch.
+            batched: list[Any] = [h for h in self.after_store if hasattr(h, "begin_batch")] \
+                if len(good) > 1 else []
+            for hook in batched:
+                hook.begin_batch()
+            try:
+                for work in good:
+                    work.message = loaded[work.message_pk]
+                    for hook in self.after_store:
+                        hook(session, work)
+                for hook in batched:
+                    hook.end_batch(session)
+            finally:
+                for hook in batched:
+                    getattr(hook, "abandon_batch", lambda: None)()
         for slot in slots:
             if slot.role == NEW and slot.work.failure is not None:
                 stage, exc = slot.work.failure

@@ -36,12 +36,15 @@ class DraftSettings:
                                          # must not bury the AE in drafts
         max_per_day = 40                 # draft mails to the AE per day (agency time); past it
                                          # drafts wait for the next day and the AE is told once
+        combine_up_to = 8                # client mails per draft mail when a sync brings several
+                                         # at once (numbered: "confirm 2"); 1: one mail each
     """
 
     ttl: timedelta = DEFAULT_REPLY_TTL
     notices_per_hour: int = 3
     max_age: timedelta = timedelta(days=14)
     max_per_day: int = 40
+    combine_up_to: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +140,8 @@ def read_metrics(reader: TableReader, data: Mapping[str, Any]) -> MetricsSetting
 
 def read_drafts(reader: TableReader, data: Mapping[str, Any]) -> DraftSettings:
     table = reader.section(data, "drafts", {"reply_ttl_days", "refusal_notices_per_hour",
-                                            "mails_per_hour", "max_age_days", "max_per_day"})
+                                            "mails_per_hour", "max_age_days", "max_per_day",
+                                            "combine_up_to"})
     ttl = table.get("reply_ttl_days", DEFAULT_REPLY_TTL.days)
     if isinstance(ttl, bool) or not isinstance(ttl, int | float) or not 0 < ttl <= 365:
         reader.fail("drafts.reply_ttl_days",
@@ -150,6 +154,7 @@ def read_drafts(reader: TableReader, data: Mapping[str, Any]) -> DraftSettings:
                                       "refusal_notices_per_hour", 3),
         max_age=timedelta(days=max_age),
         max_per_day=reader.whole(table, "drafts.max_per_day", "max_per_day", 40, low=1),
+        combine_up_to=reader.whole(table, "drafts.combine_up_to", "combine_up_to", 8, low=1),
     )
 
 

@@ -133,6 +133,9 @@ class ReplyCommand:
     seen: str = ""
     message: str = ""
     target: str = ""  # "ccr" or "change_order": decide only that draft of the mail
+    # "confirm 2", "reject 1 and 3: ...", "edit 2": only those numbered client mails of a
+    # mail that shows several (a sync that brought several at once); () for all
+    parts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +237,9 @@ _REJECT = re.compile(
 )
 _REASON_LEAD = re.compile(r"^[\s:,;.\-–—]*(?:(?:because|since|reason)\b[\s:,\-–—]*)?", re.I)
 _MOVE = re.compile(
-    r"^(?:please\s+)?move\s+(?:(?:it|this|the draft)\s+)?(?:to|into|under)\s+(?P<name>.*)$", re.I
+    r"^(?:please\s+)?move\s+(?:(?:it|this|the draft)\s+)?"
+    r"(?:(?P<parts>#?\d{1,2}(?:\s*(?:,|&|\band\b)\s*#?\d{1,2})*)\s+)?"
+    r"(?:to|into|under)\s+(?P<name>.*)$", re.I
 )
 _MOVE_NAME = re.compile(
     r"^(?:the\s+)?(?:project\b\s*[:\-–—]?\s*)?(?P<name>.*?)(?:\s+project)?$", re.I
@@ -258,6 +263,23 @@ _TARGET = re.compile(
     r"change order|co)\b(?:\s+only)?",
     re.I,
 )
+
+
+# "2", "#2", "part 2", "1 and 3", "1, 3": the numbered client mails of a combined draft mail.
+_PARTS = re.compile(
+    r"^[\s:,\-–—]*(?:(?:for\s+)?(?:parts?|mails?|nos?\.?|numbers?)\s+)?"
+    r"(?P<nums>#?\d{1,2}(?:\s*(?:,|&|\band\b)\s*#?\d{1,2})*)(?![\d.,/:]*\d)(?!\s*(?:%|k\b|\$))",
+    re.I,
+)
+
+
+def _parts(rest: str) -> tuple[tuple[int, ...], str]:
+    """(the part numbers, the rest) from what follows a command word."""
+    match = _PARTS.match(rest)
+    if match is None:
+        return (), rest
+    numbers = tuple(dict.fromkeys(int(n) for n in re.findall(r"\d+", match.group("nums"))))
+    return numbers, rest[match.end():]
 
 
 def _target(rest: str) -> tuple[str, str]:
@@ -291,26 +313,32 @@ def parse_lines(lines: list[str]) -> ReplyCommand:
     first = _words(lines[0])
     seen = lines[0][:_SEEN]
     if match := _CONFIRM.match(first):
-        target, rest = _target(match.group("rest"))
-        return replace(_confirm(rest, lines, seen), target=target)
+        parts, rest = _parts(match.group("rest"))
+        target, rest = _target(rest)
+        return replace(_confirm(rest, lines, seen), target=target, parts=parts)
     if match := _REJECT.match(first):
-        target, rest = _target(match.group("rest"))
-        return replace(_reject(rest, lines, seen), target=target)
+        parts, rest = _parts(match.group("rest"))
+        target, rest = _target(rest)
+        return replace(_reject(rest, lines, seen), target=target, parts=parts)
     if match := _SEND.match(first):
         if _ONLY_FILLER.match(match.group("rest")):
             return ReplyCommand(SEND_TO_CLIENT, seen=seen)
         return _unknown(seen, "'send to client' followed by other words")
     if match := _MOVE.match(first):
-        return _move(match.group("name"), seen)
+        parts = tuple(dict.fromkeys(int(n) for n in re.findall(r"\d+", match.group("parts") or "")))
+        return replace(_move(match.group("name"), seen), parts=parts)
     if match := _EDIT.match(first):
-        target, rest = _target(match.group("rest"))
+        parts, rest = _parts(match.group("rest"))
+        target, rest = _target(rest)
         rest = rest.strip()
         if target:
             return replace(_edit([rest, *lines[1:]] if rest else lines[1:], seen,
-                                 after_keyword=True, loose_first=bool(rest)), target=target)
+                                 after_keyword=True, loose_first=bool(rest)), target=target,
+                           parts=parts)
         if rest:
-            return _edit([rest, *lines[1:]], seen, after_keyword=True, loose_first=True)
-        return _edit(lines[1:], seen, after_keyword=True)
+            return replace(_edit([rest, *lines[1:]], seen, after_keyword=True,
+                                 loose_first=True), parts=parts)
+        return replace(_edit(lines[1:], seen, after_keyword=True), parts=parts)
     if match := _DROP.match(first):
         return ReplyCommand(EDIT, fields={"drop": match.group("items")}, seen=seen)
     if _field_line(first) is not None:

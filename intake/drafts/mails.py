@@ -13,8 +13,12 @@ and goes only to the configured AE, never to whoever sent the reply.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -284,6 +288,66 @@ def queue_draft_mail(
     return mail.message_id
 
 
+def parts_of(bundle: Sequence[Draft]) -> list[list[Draft]]:
+    """The numbered parts of a draft mail: its drafts grouped by the client mail that made
+    them, in that mail's order (a combined mail shows several; most show one). The mail and
+    the reply that answers it number them with this one function."""
+    parts: dict[int, list[Draft]] = {}
+    for draft in sorted(bundle, key=lambda d: (d.source_message_pk, d.kind != "change_order",
+                                               d.id)):
+        parts.setdefault(draft.source_message_pk, []).append(draft)
+    return list(parts.values())
+
+
+def queue_combined_mail(session: Session, ctx: DraftContext, drafts: Sequence[Draft],
+                        intros: dict[int, str]) -> str:
+    """One mail for the drafts of several client mails (a sync that brought them at once):
+    numbered parts (:func:`parts_of`), one token that decides them all, or some by number
+    ("confirm 2"); returns its Message-ID. ``intros``: by source message."""
+    ordered = parts_of(drafts)
+    primary = ordered[0][0]
+    now = ctx.clock.now()
+    token = issue(session, ctx, primary, now)
+    views = []
+    for number, part in enumerate(ordered, 1):
+        intro = intros.get(part[0].source_message_pk, "")
+        view = draft_view(session, ctx, part[0])
+        sections = [section_view(ctx, d, d.versions[-1].diff or []) for d in part]
+        if len(sections) > 1:  # the change order beside it lists them already
+            for section in sections:
+                section["action_items"] = []
+        views.append({"number": number, "client": view["client"], "project": view["project"],
+                      "contact": view["contact"], "date": view["date"],
+                      "subject": view["subject"], "intro": intro, "sections": sections})
+    text, html = render_mail(
+        "drafts_combined", parts=views,
+        intro=(f"{len(views)} client mails came in together with something to decide. "
+               "Please check and decide: all at once, or by number."),
+        has_items=any(s["items"] for v in views for s in v["sections"]),
+        token=token or "", no_token_reason="" if token else NO_KEY,
+    )
+    agency = ctx.agency
+    reply_to = (Address("", f"{agency.intake_local_part}+{token}@{agency.intake_domain}")
+                if token else _intake(ctx))
+    clients = ", ".join(dict.fromkeys(str(v["client"]) for v in views))
+    mail = compose_mail(
+        sender=_intake(ctx), to=[agency.ae], reply_to=reply_to,
+        subject=f"[Drafts from {len(views)} client mails] {clients}"[:200],
+        text=text, html=html, clock=ctx.clock, kind="draft",
+    )
+    bundle = [d for part in ordered for d in part]
+    key = "+".join(f"{d.id}:v{d.version}" for d in bundle)
+    if len(key) > 200:
+        key = hashlib.sha256(key.encode()).hexdigest()
+    ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{key}",
+                     cause_message_pk=primary.source_message_pk, session=session)
+    for draft in bundle:
+        draft.versions[-1].mail_message_id = mail.message_id.strip("<>")
+    log.info("queued one draft mail %s for %d client mails (drafts %s)", mail.message_id,
+             len(views), key)
+    return mail.message_id
+
+
 def queue_ack(
     session: Session,
     ctx: DraftContext,
@@ -294,8 +358,15 @@ def queue_ack(
     items: Sequence[str] = (),
     reply: Message | None = None,
 ) -> None:
-    """A short acknowledgement of one decision, to the AE, in the reply's thread."""
+    """A short acknowledgement of one decision, to the AE, in the reply's thread (gathered
+    into one by :func:`one_ack_for_all` when one reply decides several drafts)."""
     view = draft_view(session, ctx, draft)
+    gathered = _GATHERED_ACKS.get()
+    if gathered is not None:
+        what = "; ".join([message, *items])
+        gathered.append((action, f"{draft_label(draft)}, {view['client']} / {view['project']}: "
+                                 f"{what}", reply))
+        return
     text, html = render_mail(
         "draft_ack", client=view["client"], draft_label=draft_label(draft), items=list(items),
         message=message, project=view["project"], summary=draft.summary,
@@ -311,6 +382,41 @@ def queue_ack(
     cause = reply.id if reply else "operator"
     ctx.outbox.queue(mail, kind="draft-ack",
                      dedupe_key=f"ack:{draft.id}:v{draft.version}:{action}:{cause}",
+                     cause_message_pk=reply.id if reply else None, session=session)
+
+
+#: While one reply decides several drafts: the acknowledgements, gathered for one mail.
+_GATHERED_ACKS: ContextVar[list[tuple[str, str, Message | None]] | None] = ContextVar(
+    "gathered_acks", default=None)
+
+
+@contextmanager
+def one_ack_for_all(session: Session, ctx: DraftContext) -> Iterator[None]:
+    """Acknowledge every decision made inside as one mail to the AE (a combined draft mail
+    decided by one reply), not one mail per draft."""
+    gathered: list[tuple[str, str, Message | None]] = []
+    token = _GATHERED_ACKS.set(gathered)
+    try:
+        yield
+    finally:
+        _GATHERED_ACKS.reset(token)
+    if not gathered:
+        return
+    counts = Counter(action for action, _line, _reply in gathered)
+    summary = ", ".join(f"{action} {n}" for action, n in sorted(counts.items()))
+    reply = gathered[0][2]
+    text, html = render_mail("notice", recipient_name=ctx.agency.ae.partition("@")[0],
+                             title=f"Decided: {summary}",
+                             message=f"Your reply decided {len(gathered)} drafts:",
+                             items=[line for _action, line, _reply in gathered])
+    mail = compose_mail(
+        sender=_intake(ctx), to=[ctx.agency.ae], subject=f"[Decided] {summary}",
+        text=text, html=html, clock=ctx.clock, kind="draft-ack",
+        in_reply_to=bracket(reply.message_id) if reply else None,
+        references=[f"<{reply.message_id.strip('<>')}>"] if reply and reply.message_id else [],
+    )
+    cause = reply.id if reply else "operator"
+    ctx.outbox.queue(mail, kind="draft-ack", dedupe_key=f"acks:{cause}:{len(gathered)}",
                      cause_message_pk=reply.id if reply else None, session=session)
 
 

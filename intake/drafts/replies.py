@@ -17,8 +17,10 @@ nothing and leaves the token unused, so the AE can answer again.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,7 +43,7 @@ from intake.drafts.commands import (
 )
 from intake.drafts.context import DraftContext, audit
 from intake.drafts.decisions import KIND_NAMES, DraftConflict, Edit, confirm, edit, reject
-from intake.drafts.mails import queue_refusal
+from intake.drafts.mails import one_ack_for_all, parts_of, queue_refusal
 from intake.drafts.tokens import TokenClaims, TokenError, verify_token
 from intake.parsers.types import ParsedMail
 from models import Message
@@ -235,8 +237,19 @@ def bundle_of(session: Session, draft: Draft) -> list[Draft]:
 
 
 def targets(bundle: list[Draft], command: ReplyCommand) -> list[Draft]:
-    """The drafts a command decides: those of its target kind, else all for confirm and
-    reject; an edit goes to the change order when it drops items, else to the token's draft."""
+    """The drafts a command decides: those of its numbered parts, then of its target kind,
+    else all for confirm and reject; an edit goes to the change order when it drops items,
+    else to the token's draft. A mail of several parts needs a part for an edit or move."""
+    parts = parts_of(bundle)
+    if command.parts:
+        missing = [n for n in command.parts if not 1 <= n <= len(parts)]
+        if missing:
+            shown = "only part 1" if len(parts) == 1 else f"parts 1 to {len(parts)}"
+            raise CommandError("part", f"this mail shows no part {missing[0]} ({shown})")
+        bundle = [d for n in command.parts for d in parts[n - 1]]
+    elif len(parts) > 1 and command.action in (EDIT, MOVE):
+        raise CommandError("part", f"this mail shows {len(parts)} client mails: say which, "
+                                   f"as in \"{command.action} 2\"")
     if command.target:
         chosen = [d for d in bundle if d.kind == command.target]
         if not chosen:
@@ -252,9 +265,32 @@ def targets(bundle: list[Draft], command: ReplyCommand) -> list[Draft]:
 def apply_command(session: Session, ctx: DraftContext, reply: Reply) -> str:
     draft, command, actor = reply.draft, reply.command, ctx.agency.ae
     assert draft is not None and command is not None
-    for target in targets(bundle_of(session, draft), command):
-        apply_to(session, ctx, target, command, actor=actor, reply=reply.message)
+    bundle = bundle_of(session, draft)
+    if (command.action == REJECT and command.parts and command.parts != (1,)
+            and len(parts_of(bundle)) == 1):  # "reject 3 items are wrong": a reason
+        command = dataclasses.replace(command, parts=(), reason=" ".join(
+            [*map(str, command.parts), command.reason]).strip())
+    chosen = targets(bundle, command)
+    with one_ack_for_all(session, ctx) if len(chosen) > 1 else nullcontext():
+        for target in chosen:
+            apply_to(session, ctx, target, command, actor=actor, reply=reply.message)
+    if len(parts_of(bundle)) > 1:  # a combined mail: what is still open comes again
+        rest = [d for d in bundle if d not in chosen and d.status == "draft"]
+        if rest:
+            remail_open(session, ctx, rest)
     return command.action
+
+
+def remail_open(session: Session, ctx: DraftContext, drafts: list[Draft]) -> None:
+    """The drafts of a combined mail the AE has not decided yet, in a new mail with a new
+    token (the answered mail's token is used), numbered afresh."""
+    from intake.drafts.mails import queue_combined_mail, queue_draft_mail
+
+    still = "Still waiting for your decision."
+    if len(parts_of(drafts)) > 1:
+        queue_combined_mail(session, ctx, drafts, {d.source_message_pk: still for d in drafts})
+    else:
+        queue_draft_mail(session, ctx, drafts, intro=still)
 
 
 def apply_to(session: Session, ctx: DraftContext, draft: Draft, command: ReplyCommand, *,

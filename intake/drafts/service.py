@@ -17,7 +17,8 @@ What the hook does with a message, by classification:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,13 @@ from intake.classify import CLIENT
 from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit
 from intake.drafts.decisions import KIND_NAMES, Edit, confirm, edit, reject
 from intake.drafts.drafting import CCR, create_drafts, find_open_draft, plan_drafts
-from intake.drafts.mails import draft_label, queue_draft_mail, queue_notice
+from intake.drafts.mails import (
+    draft_label,
+    parts_of,
+    queue_combined_mail,
+    queue_draft_mail,
+    queue_notice,
+)
 from intake.drafts.projects import attach_project
 from intake.drafts.relay import send_to_client
 from intake.drafts.replies import ReplyOutcome, handle_reply
@@ -57,6 +64,25 @@ class DraftHook:
 
     ctx: DraftContext
     tenants: Mapping[str, DraftContext] = field(default_factory=dict)
+    # Draft mails of the batch in hand, per thread (mailboxes sync in threads), while the
+    # pipeline writes a batch of several messages: mailed together by end_batch.
+    _batch: threading.local = field(default_factory=threading.local, compare=False, repr=False)
+
+    def begin_batch(self) -> None:
+        """The pipeline starts writing several messages: their draft mails wait for
+        :meth:`end_batch`, so a sync that brings many client mails at once mails the AE a
+        few combined mails (``[drafts] combine_up_to`` client mails each), not one each."""
+        self._batch.waiting = []
+
+    def end_batch(self, session: Session) -> None:
+        waiting: list[Waiting] = getattr(self._batch, "waiting", None) or []
+        self._batch.waiting = None
+        if waiting:
+            mail_waiting(session, waiting)
+
+    def abandon_batch(self) -> None:
+        """The batch failed (it will be written again message by message): forget it."""
+        self._batch.waiting = None
 
     def __call__(self, session: Session, work: Work) -> None:
         message, mail, verdict = work.message, work.parsed, work.verdict
@@ -76,16 +102,69 @@ class DraftHook:
         if verdict.kind == CLIENT:
             if message.effective_date < ctx.clock.now() - ctx.settings.max_age:
                 return  # history from a first sync: stored and understood, not drafted
+            waiting = getattr(self._batch, "waiting", None)
+            if waiting is not None and ctx.settings.combine_up_to > 1:
+                draft_from_message(session, ctx, message, defer=waiting)
+                return
             today = mails_today(session, ctx)
             today += release_held_drafts(session, ctx, today=today)  # held drafts first
             draft_from_message(session, ctx, message, today=today)
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """Drafts of one client mail whose mail waits for the end of the batch."""
+
+    ctx: DraftContext
+    message_pk: int
+    drafts: tuple[Draft, ...]
+    intro: str
+
+
+def mail_waiting(session: Session, waiting: Sequence[Waiting]) -> int:
+    """Mail the drafts a batch made: per AE, the latest version of each open draft once,
+    ``combine_up_to`` client mails to a mail (one client mail: the usual draft mail), within
+    today's cap (past it they are held and the AE told once). The mails queued."""
+    queued = 0
+    by_ae: dict[str | None, list[Waiting]] = {}
+    for entry in waiting:
+        by_ae.setdefault(entry.ctx.ae_key, []).append(entry)
+    for entries in by_ae.values():
+        ctx = entries[0].ctx
+        drafts: dict[int, Draft] = {}  # a draft updated twice in the batch: mailed once
+        intros: dict[int, str] = {}
+        for entry in entries:
+            for draft in entry.drafts:
+                drafts[draft.id] = draft
+                intros[draft.source_message_pk] = entry.intro
+        open_drafts = [d for d in drafts.values() if d.status == "draft"]
+        parts = parts_of(open_drafts)
+        room = ctx.settings.max_per_day - mails_today(session, ctx)
+        size = max(1, ctx.settings.combine_up_to)
+        for start in range(0, len(parts), size):
+            chunk = parts[start:start + size]
+            chunk_drafts = [d for part in chunk for d in part]
+            if room <= 0:
+                hold_drafts(session, ctx, chunk_drafts, now=ctx.clock.now())
+                continue
+            if len(chunk) == 1:
+                queue_draft_mail(session, ctx, chunk_drafts,
+                                 intro=intros[chunk[0][0].source_message_pk],
+                                 cause_pk=chunk[0][0].source_message_pk)
+            else:
+                queue_combined_mail(session, ctx, chunk_drafts, intros)
+            room -= 1
+            queued += 1
+    return queued
+
+
 def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
-                       today: int | None = None) -> list[Draft]:
+                       today: int | None = None, defer: list[Waiting] | None = None,
+                       ) -> list[Draft]:
     """Attach a stored client message to a project and draft what it asks for: at most one
     CCR and one change order, new or as a new version of the project's open one, in one
-    mail to the AE (held when today's cap is reached)."""
+    mail to the AE (held when today's cap is reached; with ``defer``, mailed with the rest
+    of the batch by :func:`mail_waiting`)."""
     now = ctx.clock.now()
     mentions = list(session.scalars(
         select(Mention).where(Mention.message_pk == message.id).order_by(Mention.start)
@@ -110,6 +189,10 @@ def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
               actor=INTAKE_ACTOR, at=now, draft=draft, message_pk=message.id,
               detail={"project_by": attached.how if attached else None,
                       "version": draft.version})
+    if defer is not None:
+        defer.append(Waiting(ctx, message.id, tuple(drafts),
+                             draft_intro(client, project, drafts)))
+        return drafts
     if (mails_today(session, ctx) if today is None else today) >= ctx.settings.max_per_day:
         hold_drafts(session, ctx, drafts, now=now)
         return drafts

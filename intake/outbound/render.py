@@ -65,4 +65,4 @@ def mail_names() -> list[str]:
         for suffix in (".txt.j2", ".html.j2")
         if entry.name.endswith(suffix)
     }
-    return sorted(names - LAYOUTS)
+    return sorted(n for n in names - LAYOUTS if not n.startswith("_"))  # _partials: included
