@@ -34,6 +34,7 @@ def register(subparsers: Any) -> None:
     drafts.add_argument("--json", action="store_true", help="one JSON object per line")
     drafts.add_argument("--status",
                         choices=["draft", "confirmed", "rejected", "superseded", "expired"])
+    drafts.add_argument("--ae", metavar="NAME", help="only this AE's drafts ([[aes]])")
     drafts.set_defaults(handler=cmd_list)
     actions = drafts.add_subparsers(dest="drafts_action", metavar="ACTION")
 
@@ -71,7 +72,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with app_of(args) as app, unit_of_work(app.factory) as session:
         expire_drafts(session, app.draft_context)
-        rows = list(draft_rows(session, status=args.status))
+        scope = app.for_ae(args.ae) if args.ae else app
+        rows = list(draft_rows(session, status=args.status, ae_key=scope.ae_key))
     if args.json:
         print_json_lines(rows)
     else:

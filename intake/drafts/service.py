@@ -411,8 +411,10 @@ def draft_row(session: Session, draft: Draft) -> dict[str, Any]:
     }
 
 
-def draft_rows(session: Session, *, status: str | None = None) -> Iterator[dict[str, Any]]:
-    query = select(Draft).order_by(Draft.id)
+def draft_rows(session: Session, *, status: str | None = None,
+               ae_key: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every draft (of one status; of one AE's, ``ae_key``) as ``intake drafts`` lists it."""
+    query = select(Draft).where(owned_by(Draft.ae, ae_key)).order_by(Draft.id)
     if status:
         query = query.where(Draft.status == status)
     for draft in session.scalars(query):

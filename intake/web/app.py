@@ -30,6 +30,7 @@ from intake.errors import IntakeError
 from intake.outbound.render import environment
 from intake.scheduling import zone
 from intake.storage import unit_of_work
+from intake.tenancy import owned_by
 from intake.web.security import (
     LoginThrottle,
     SecurityHeaders,
@@ -115,9 +116,23 @@ class _Pages:
             session["csrf"] = new_csrf_token()
         base = {"title": title, "agency": self.app.config.agency.name,
                 "signed_in": bool(session.get("user")), "csrf_token": session["csrf"],
-                "flash": session.pop("flash", ""), "error": context.pop("error", "")}
+                "flash": session.pop("flash", ""), "error": context.pop("error", ""),
+                "aes": [a.name for a in self.app.config.aes] if self.app.config.many_aes
+                else [], "current_ae": session.get("ae", ""), "path": request.url.path}
         page = environment().get_template(f"web/{name}.html.j2").render(**base, **context)
         return HTMLResponse(page, status_code=status)
+
+    def scope(self, request: Request) -> App:
+        """The App of the AE whose day the page shows: ``?ae=NAME`` picks one (kept in the
+        session; ``?ae=`` for the whole agency). With one AE, always the App itself."""
+        if not self.app.config.many_aes:
+            return self.app
+        if "ae" in request.query_params:
+            wanted = request.query_params["ae"]
+            known = {a.name for a in self.app.config.aes}
+            request.session["ae"] = wanted if wanted in known else ""
+        name = request.session.get("ae", "")
+        return self.app.for_ae(name) if name else self.app
 
     def local(self, value: datetime | None) -> str:
         if value is None:
@@ -162,8 +177,9 @@ class _Pages:
     async def today(self, request: Request) -> Response:
         from intake.today import TITLES, build_today
 
+        scope = self.scope(request)
         with self.app.factory() as session:
-            day = build_today(session, self.app.config, self.app.clock.now())
+            day = build_today(session, scope.config, self.app.clock.now())
         sections = []
         for name, items in day.sections:
             rows = []
@@ -185,7 +201,8 @@ class _Pages:
                 select(Draft, Client.name, Project.name)
                 .outerjoin(Client, Client.id == Draft.client_id)
                 .outerjoin(Project, Project.id == Draft.project_id)
-                .where(Draft.status.in_(("draft", "confirmed", "rejected", "expired")))
+                .where(Draft.status.in_(("draft", "confirmed", "rejected", "expired")),
+                       owned_by(Draft.ae, self.scope(request).ae_key))
                 .order_by(Draft.status != "draft", Draft.created_at.desc()).limit(200)).all()
             drafts = [{"id": d.id, "title": _title(d), "status": d.status,
                        "client": client or "", "project": project or "",
@@ -313,8 +330,9 @@ class _Pages:
     async def unanswered(self, request: Request) -> Response:
         from intake.report import unanswered_report
 
+        scope = self.scope(request)
         with self.app.factory() as session:
-            report = unanswered_report(session, self.app.config, self.app.clock.now())
+            report = unanswered_report(session, scope.config, self.app.clock.now())
         rows = [{"title": f"{m.client}: {m.subject}",
                  "meta": f"{m.sender_name or m.sender} · {self.local(m.received_at)} · "
                          f"waiting {m.age_business_hours:g} business hours",

@@ -254,6 +254,9 @@ def test_the_command_line_shows_one_aes_day_and_mails_each_ae_their_report(
     assert main([*config, "today", "--ae", "sam", "--json"]) == 0
     items = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert items and {i["client"] for i in items} == {"Northwind Bank"}
+    assert main([*config, "drafts", "--ae", "dana", "--json"]) == 0
+    drafts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert drafts and {d["client"] for d in drafts} == {"Harbor Foods"}
     assert main([*config, "today", "--ae", "nobody"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "no AE named 'nobody'" in err
@@ -266,3 +269,27 @@ def test_the_command_line_shows_one_aes_day_and_mails_each_ae_their_report(
             OutboundMail.dedupe_key.like("unanswered-report:%"))).scalars().all()
     engine.dispose()
     assert sorted(k.rpartition(":")[2] for k in keys) == [DANA, SAM]
+
+
+def test_the_web_view_shows_one_aes_day_or_the_whole_agency(
+        engine: Engine, tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from intake.web.app import create_web_app
+    from tests.integration.web_support import PASSWORD_HASH, signed_in
+
+    r = rig(engine, tmp_path)
+    briefs(r)
+    client = TestClient(create_web_app(r.app, password_hash=PASSWORD_HASH,
+                                       secret=b"web-secret-for-tenancy-tests"))
+    signed_in(client)
+    whole = client.get("/").text
+    assert "Harbor Foods" in whole and "Northwind Bank" in whole
+    assert 'href="/?ae=sam"' in whole  # the chooser, with every AE
+    sams = client.get("/?ae=sam").text
+    assert "Northwind Bank" in sams and "Harbor Foods" not in sams
+    drafts = client.get("/drafts").text  # the choice is kept for the next page
+    assert "Northwind Bank" in drafts and "Harbor Foods" not in drafts
+    assert "Harbor Foods" not in client.get("/unanswered").text
+    assert "Harbor Foods" in client.get("/drafts?ae=").text  # back to the agency
+    assert "Harbor Foods" in client.get("/drafts?ae=nobody").text  # unknown: the agency
