@@ -14,6 +14,7 @@ from intake.sources import MailLocation, RawMail
 from tests.integration.apps import AE
 from tests.integration.drafts_support import (
     CLIENT_BRIEF,
+    CLIENT_CHANGE,
     COORDINATOR,
     TRAFFIC,
     DraftsRig,
@@ -30,14 +31,6 @@ Our budget is $18,000. It must go live by March 10, 2027.
 
 Best,
 Lee"""
-
-CHANGE = """Hi Dana,
-
-Please move the Spring Catch launch from March 3 to March 10, 2027.
-
-Thanks,
-Maria"""
-
 
 def mail(sender: str, subject: str, body: str, minute: int,
          reply_to: EmailMessage | None = None) -> EmailMessage:
@@ -141,7 +134,7 @@ def test_a_draft_updated_twice_in_one_sync_is_mailed_once_at_its_last_version(
     rig = make_rig(engine)
     brief = mail(*BRIEFS[0], 0)
     sync(rig, brief, mail("Maria Chen <maria@harborfoods.example>", "Re: Spring Catch launch",
-                          CHANGE, 5, reply_to=brief))
+                          CLIENT_CHANGE, 5, reply_to=brief))
     sent = rig.send()
     drafts = [m for m in sent if m["X-Intake-Outbound"] == "draft"]
     versions = {(d.kind, d.version) for d in rig.drafts()}
