@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from typing import Any
 
@@ -44,11 +45,25 @@ def cmd_web(args: argparse.Namespace) -> int:
             raise ConfigError("INTAKE_SECRET is not set: the web view signs its sessions "
                               "with it")
         web = create_web_app(app, password_hash=password_hash, secret=secret,
-                             https_only=app.config.web.https)
+                             https_only=app.config.web.https,
+                             ae_password_hashes=ae_password_hashes(app.config, os.environ))
         print(f"intake web on http://{args.host}:{args.port}/ (Ctrl-C to stop)")
         uvicorn.run(web, host=args.host, port=args.port, log_level="warning",
                     server_header=False)
     return 0
+
+
+def ae_password_hashes(config: Any, environ: Any) -> dict[str, str]:
+    """Each AE's own web password hash, from ``INTAKE_WEB_PASSWORD_HASH_<NAME>`` (the AE's
+    name upper-cased, other characters as ``_``), for the AEs that have one."""
+    from intake.web.security import PASSWORD_HASH_ENV
+
+    found = {}
+    for ae in config.aes:
+        variable = f"{PASSWORD_HASH_ENV}_{re.sub(r'[^A-Z0-9]', '_', ae.name.upper())}"
+        if environ.get(variable, "").strip():
+            found[ae.name] = environ[variable].strip()
+    return found
 
 
 def register(commands: Any) -> None:

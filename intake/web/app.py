@@ -11,7 +11,7 @@ audited, relayed, guidance re-planned. Security: :mod:`intake.web.security`.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import wraps
@@ -58,9 +58,12 @@ Handler = Callable[[Any, Request], Awaitable[Response]]
 
 
 def create_web_app(app: App, *, password_hash: str, secret: bytes,
-                   https_only: bool = False, throttle: LoginThrottle | None = None) -> Starlette:
-    """The Starlette application of the web view (see the module docstring)."""
-    web = _Pages(app, password_hash, throttle or LoginThrottle())
+                   https_only: bool = False, throttle: LoginThrottle | None = None,
+                   ae_password_hashes: Mapping[str, str] | None = None) -> Starlette:
+    """The Starlette application of the web view (see the module docstring).
+    ``ae_password_hashes``: an AE's own password (by AE name), which signs that AE in to
+    their own clients, drafts and day only; ``password_hash`` signs in the agency."""
+    web = _Pages(app, password_hash, throttle or LoginThrottle(), dict(ae_password_hashes or {}))
     routes = [
         Route("/static/site.css", web.css),
         Route("/login", web.login, methods=["GET", "POST"]),
@@ -104,8 +107,10 @@ def _signed_in(handler: Handler) -> Handler:
 
 
 class _Pages:
-    def __init__(self, app: App, password_hash: str, throttle: LoginThrottle) -> None:
+    def __init__(self, app: App, password_hash: str, throttle: LoginThrottle,
+                 ae_hashes: dict[str, str]) -> None:
         self.app, self.password_hash, self.throttle = app, password_hash, throttle
+        self.ae_hashes = ae_hashes
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -117,8 +122,9 @@ class _Pages:
         base = {"title": title, "agency": self.app.config.agency.name,
                 "signed_in": bool(session.get("user")), "csrf_token": session["csrf"],
                 "flash": session.pop("flash", ""), "error": context.pop("error", ""),
-                "aes": [a.name for a in self.app.config.aes] if self.app.config.many_aes
-                else [], "current_ae": session.get("ae", ""), "path": request.url.path}
+                "aes": [a.name for a in self.app.config.aes]
+                if self.app.config.many_aes and not session.get("locked_ae") else [],
+                "current_ae": session.get("ae", ""), "path": request.url.path}
         page = environment().get_template(f"web/{name}.html.j2").render(**base, **context)
         return HTMLResponse(page, status_code=status)
 
@@ -127,12 +133,27 @@ class _Pages:
         session; ``?ae=`` for the whole agency). With one AE, always the App itself."""
         if not self.app.config.many_aes:
             return self.app
+        if request.session.get("locked_ae"):  # an AE signed in with their own password
+            return self.app.for_ae(request.session["locked_ae"])
         if "ae" in request.query_params:
             wanted = request.query_params["ae"]
             known = {a.name for a in self.app.config.aes}
             request.session["ae"] = wanted if wanted in known else ""
         name = request.session.get("ae", "")
         return self.app.for_ae(name) if name else self.app
+
+    def theirs(self, request: Request, ae_key: str | None) -> bool:
+        """Whether a row of ``ae_key`` may be shown to whoever is signed in."""
+        locked = request.session.get("locked_ae")
+        return not locked or ae_key == self.app.config.ae_named(locked).key
+
+    def agency_only(self, request: Request) -> Response | None:
+        """Quarantine and outbox hold every AE's mail: not for one AE's sign-in."""
+        if request.session.get("locked_ae"):
+            return self.render(request, "rows", "Agency only", status=403, rows=[],
+                               empty="This page is the agency's: sign in with the agency "
+                                     "password to see it.")
+        return None
 
     def local(self, value: datetime | None) -> str:
         if value is None:
@@ -156,14 +177,25 @@ class _Pages:
         if self.throttle.blocked(client):
             return self.render(request, "login", "Sign in", status=429,
                                error="Too many failed sign-ins: wait a few minutes.")
-        if not password_matches(str(form.get("password", "")), self.password_hash):
+        password = str(form.get("password", ""))
+        user, locked = None, None
+        if password_matches(password, self.password_hash):
+            user = self.app.config.agency.ae
+        else:
+            for name, hashed in self.ae_hashes.items():
+                if password_matches(password, hashed):
+                    user, locked = self.app.config.ae_named(name).address, name
+                    break
+        if user is None:
             self.throttle.failed(client)
             return self.render(request, "login", "Sign in", status=401,
                                error="That password is not right.")
         self.throttle.succeeded(client)
         request.session.clear()
-        request.session.update({"user": self.app.config.agency.ae, "csrf": new_csrf_token(),
+        request.session.update({"user": user, "csrf": new_csrf_token(),
                                 "expires": time.time() + SESSION_HOURS * 3600})
+        if locked:
+            request.session.update({"locked_ae": locked, "ae": locked})
         return RedirectResponse("/", status_code=303)
 
     @_signed_in
@@ -217,7 +249,7 @@ class _Pages:
         draft_id = request.path_params["draft_id"]
         with self.app.factory() as session:
             draft = session.get(Draft, draft_id)
-            if draft is None:
+            if draft is None or not self.theirs(request, draft.ae):
                 return self.render(request, "rows", "Not found", status=404, rows=[],
                                    empty=f"There is no draft {draft_id}.")
             source = session.get_one(Message, draft.source_message_pk)
@@ -257,6 +289,9 @@ class _Pages:
         actor = f"web:{request.session['user']}"
         try:
             with unit_of_work(self.app.factory) as session:
+                row = session.get(Draft, draft_id)
+                if row is not None and not self.theirs(request, row.ae):
+                    return PlainTextResponse("no such draft", status_code=404)
                 ctx = self.app.draft_context_for(session, draft_id)
                 if action == "confirm":
                     operator_confirm(session, ctx, draft_id, actor=actor)
@@ -289,7 +324,8 @@ class _Pages:
                                             .group_by(Message.client_id)).all())
             rows = [{"id": c.id, "name": c.name, "projects": projects.get(c.id, 0),
                      "messages": messages.get(c.id, 0)}
-                    for c in session.scalars(select(Client).order_by(Client.name))]
+                    for c in session.scalars(select(Client).order_by(Client.name))
+                    if self.theirs(request, c.ae)]
         return self.render(request, "clients", "Clients", clients=rows)
 
     @_signed_in
@@ -299,7 +335,7 @@ class _Pages:
         client_id = request.path_params["client_id"]
         with self.app.factory() as session:
             client = session.get(Client, client_id)
-            if client is None:
+            if client is None or not self.theirs(request, client.ae):
                 return self.render(request, "rows", "Not found", status=404, rows=[],
                                    empty=f"There is no client {client_id}.")
             projects = []
@@ -343,6 +379,8 @@ class _Pages:
 
     @_signed_in
     async def quarantine(self, request: Request) -> Response:
+        if (refused := self.agency_only(request)) is not None:
+            return refused
         with self.app.factory() as session:
             rows = [{"title": f"#{q.id} at stage {q.stage}",
                      "meta": f"{q.mailbox}/{q.folder} · {self.local(q.created_at)} · "
@@ -358,6 +396,8 @@ class _Pages:
     async def replay(self, request: Request) -> Response:
         from intake.quarantine import replay
 
+        if (refused := self.agency_only(request)) is not None:
+            return refused
         row_id = request.path_params["row_id"]
         try:
             [result] = replay(self.app.factory, self.app.pipeline, row_id)
@@ -368,6 +408,8 @@ class _Pages:
 
     @_signed_in
     async def outbox(self, request: Request) -> Response:
+        if (refused := self.agency_only(request)) is not None:
+            return refused
         with self.app.factory() as session:
             rows = [{"title": f"#{m.id} {m.kind}: {m.subject}",
                      "meta": f"{m.status} · {', '.join(r.address for r in m.recipients)} · "
@@ -381,6 +423,8 @@ class _Pages:
 
     @_signed_in
     async def retry(self, request: Request) -> Response:
+        if (refused := self.agency_only(request)) is not None:
+            return refused
         row_id = request.path_params["row_id"]
         try:
             self.app.outbox.retry(row_id)

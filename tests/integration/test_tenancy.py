@@ -293,3 +293,43 @@ def test_the_web_view_shows_one_aes_day_or_the_whole_agency(
     assert "Harbor Foods" not in client.get("/unanswered").text
     assert "Harbor Foods" in client.get("/drafts?ae=").text  # back to the agency
     assert "Harbor Foods" in client.get("/drafts?ae=nobody").text  # unknown: the agency
+
+
+def test_an_ae_signed_in_with_their_own_password_sees_only_their_own(
+        engine: Engine, tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from intake.cli.web import ae_password_hashes
+    from intake.web.app import create_web_app
+    from intake.web.security import hash_password
+    from tests.integration.web_support import PASSWORD_HASH, csrf_of
+
+    r = rig(engine, tmp_path)
+    briefs(r)
+    hashes = ae_password_hashes(r.app.config, {
+        "INTAKE_WEB_PASSWORD_HASH_SAM": hash_password("sam's own passphrase")})
+    assert list(hashes) == ["sam"]
+    client = TestClient(create_web_app(r.app, password_hash=PASSWORD_HASH,
+                                       secret=b"web-secret-for-tenancy-tests",
+                                       ae_password_hashes=hashes))
+    token = csrf_of(client.get("/login").text)
+    reply = client.post("/login", data={"password": "sam's own passphrase",
+                                        "csrf_token": token}, follow_redirects=False)
+    assert reply.status_code == 303
+    page = client.get("/?ae=dana").text  # asking for Dana's day does not give it
+    assert "Northwind Bank" in page and "Harbor Foods" not in page
+    assert "?ae=dana" not in page  # no chooser
+    danas = next(d for d in r.drafts() if d.ae == DANA)
+    sams = next(d for d in r.drafts() if d.ae == SAM)
+    assert client.get(f"/drafts/{danas.id}").status_code == 404
+    assert client.get(f"/drafts/{sams.id}").status_code == 200
+    token = csrf_of(client.get(f"/drafts/{sams.id}").text)
+    assert client.post(f"/drafts/{danas.id}/confirm",
+                       data={"csrf_token": token}).status_code == 404
+    assert r.draft(danas.id).status == "draft"
+    assert "Harbor Foods" not in client.get("/clients").text
+    assert client.get("/quarantine").status_code == 403
+    assert client.get("/outbox").status_code == 403
+    client.post(f"/drafts/{sams.id}/confirm", data={"csrf_token": token})
+    assert r.draft(sams.id).status == "confirmed"  # their own: decided, in their name
+    assert r.draft(sams.id).decided_by == f"web:{SAM}"
