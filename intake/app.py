@@ -168,7 +168,7 @@ class App:
             client_ids=client_ids,
             extractor=Extractor(self.config.agency, model=self.config.nlp_model),
             after_store=(*build_draft_hooks(self.draft_context, contexts),
-                         BounceFeedback(self.draft_context), self._approval_hook()),
+                         BounceFeedback(self.draft_context, contexts), self._approval_hook()),
             workers=self.config.performance.workers,
             pool_threshold=self.config.performance.pool_threshold,
             owners=Owners.of(self.config),

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from intake.drafts.context import DraftContext
 from intake.drafts.mails import queue_notice
 from intake.outbound.suppression import suppress
 from intake.stages import Work
+from models import Message
 from models.outbox import OutboundMail, OutboundRecipient
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,15 @@ class BounceFeedback:
     """The ``after_store`` hook (see the module docstring)."""
 
     ctx: DraftContext
+    # Each AE's context by AE key ([[aes]]): the AE told is the one whose client mail
+    # caused the mail that bounced (else the first AE).
+    tenants: Mapping[str, DraftContext] = field(default_factory=dict)
+
+    def _ctx_of(self, session: Session, row: OutboundMail) -> DraftContext:
+        if not self.tenants or row.cause_message_pk is None:
+            return self.ctx
+        cause = session.get(Message, row.cause_message_pk)
+        return self.tenants.get(cause.ae or "", self.ctx) if cause is not None else self.ctx
 
     def __call__(self, session: Session, work: Work) -> None:
         mail, verdict = work.parsed, work.verdict
@@ -73,9 +84,10 @@ class BounceFeedback:
 
     def _record(self, session: Session, work: Work, row: OutboundMail,
                 failed: list[OutboundRecipient], subject: str) -> None:
-        now = self.ctx.clock.now()
+        ctx = self._ctx_of(session, row)
+        now = ctx.clock.now()
         reason = f"bounced: {subject or 'a delivery report'}"
-        team = {a.lower() for a in self.ctx.agency.team_addresses}
+        team = {a.lower() for a in ctx.agency.staff_addresses}  # every AE's team
         suppressed: list[str] = []
         for recipient in failed:
             recipient.status, recipient.reply = "bounced", reason
@@ -85,7 +97,7 @@ class BounceFeedback:
                 suppressed.append(recipient.address)
         log.warning("outbound %s bounced for %s", row.message_id,
                     ", ".join(r.address for r in failed))
-        if row.kind == NOTICE_KIND or self.ctx.agency.ae.lower() in {r.address for r in failed}:
+        if row.kind == NOTICE_KIND or ctx.agency.ae.lower() in {r.address for r in failed}:
             return  # a notice about a notice that bounced would bounce again
         addresses = ", ".join(r.address for r in failed)
         message = (f'The mail intake sent on {row.created_at:%Y-%m-%d} ("{row.subject}") '
@@ -94,7 +106,7 @@ class BounceFeedback:
             message += (" intake sends nothing more there (no guidance, no reminders) until "
                         "you clear it: check the address with the client, then run "
                         + " and ".join(f"`intake outbox clear {a}`" for a in suppressed) + ".")
-        queue_notice(session, self.ctx, kind=NOTICE_KIND,
+        queue_notice(session, ctx, kind=NOTICE_KIND,
                      dedupe_key=f"bounce:{work.message_pk}:{row.id}",
                      subject=f"intake: mail to {addresses} bounced", message=message,
                      items=[reason])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -60,6 +61,8 @@ def config_for(
             {"name": "Northwind Bank", "domains": ["northwindbank.example"]},
         ],
     }
+    if base_dir is None:  # outbound mail of tests goes to a temporary folder, never ./outbox
+        data["outbound"] = {"folder": tempfile.mkdtemp(prefix="intake-test-outbox-")}
     data.update(tables or {})
     return parse(data, path=(base_dir / "intake.toml") if base_dir else None)
 

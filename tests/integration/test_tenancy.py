@@ -15,6 +15,7 @@ from sqlalchemy import Engine, func, select
 from intake.config import parse
 from intake.outbound.transport import RecordingTransport
 from intake.report_mail import queue_unanswered_report
+from intake.sources import MailLocation, RawMail
 from intake.storage import make_engine, migrate, unit_of_work
 from intake.tenancy import adopt
 from intake.today import build_today
@@ -59,6 +60,7 @@ def two_aes(tmp_path: Path, **report: Any) -> dict[str, Any]:
             {"name": "sam", "kind": "maildir", "path": str(tmp_path / "sam"), "ae": "sam"},
         ],
         "report": {"send_when_empty": True, "business_days_only": False, **report},
+        "outbound": {"folder": str(tmp_path / "out")},
     }
 
 
@@ -73,8 +75,6 @@ def client_mail(sender: str, to: str, subject: str, body: str) -> EmailMessage:
 
 class TwoAeRig(DraftsRig):
     def deliver_to(self, mailbox: str, mail: EmailMessage) -> str:
-        from intake.sources import MailLocation, RawMail
-
         uid = next(iter(self.uids))  # type: ignore[call-overload]
         with unit_of_work(self.app.factory) as session:
             return self.app.pipeline.process(
@@ -333,3 +333,25 @@ def test_an_ae_signed_in_with_their_own_password_sees_only_their_own(
     client.post(f"/drafts/{sams.id}/confirm", data={"csrf_token": token})
     assert r.draft(sams.id).status == "confirmed"  # their own: decided, in their name
     assert r.draft(sams.id).decided_by == f"web:{SAM}"
+
+
+def test_a_bounce_of_mail_caused_by_one_aes_client_tells_that_ae(
+        engine: Engine, tmp_path: Path) -> None:
+    from intake.outbound.compose import compose_mail
+    from tests.integration.test_bounce_feedback import dsn
+
+    r = rig(engine, tmp_path)
+    briefs(r)
+    with r.app.factory() as session:
+        northwind = session.scalars(select(Message.id).where(
+            Message.subject == "Savings landing page")).one()
+    recap = compose_mail(sender=SAM, to=["lee@northwindbank.example"],
+                         subject="Savings landing page: recap", text="Recap.", html="<p>R</p>",
+                         clock=r.app.clock, kind="client-recap")
+    sent = r.outbox.queue(recap, cause_message_pk=northwind)
+    r.send()
+    with unit_of_work(r.app.factory) as session:  # the report comes back to Sam's mailbox
+        r.app.pipeline.process(session, RawMail(MailLocation("sam", "INBOX", 1, 999),
+                                                dsn(sent.message_id, "lee@northwindbank.example")))
+    [notice] = [m for m in r.send() if "bounced" in str(m["Subject"])]
+    assert to_of(notice) == {SAM}  # Sam's client, Sam's mail: Sam is told, not Dana
