@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -20,6 +21,8 @@ from models import Message, MessageLocation, QuarantinedMail
 AE = "ae@agency.example"
 INTAKE = "intake@agency.example"
 PASSWORD_ENV = "INTAKE_TEST_IMAP_PASSWORD"
+# One folder per test process for mail a test sends through the folder transport.
+_TEST_OUTBOX = Path(tempfile.gettempdir()) / f"intake-test-outbox-{os.getpid()}"
 
 
 def config_for(
@@ -62,7 +65,7 @@ def config_for(
         ],
     }
     if base_dir is None:  # outbound mail of tests goes to a temporary folder, never ./outbox
-        data["outbound"] = {"folder": tempfile.mkdtemp(prefix="intake-test-outbox-")}
+        data["outbound"] = {"folder": str(_TEST_OUTBOX)}
     data.update(tables or {})
     return parse(data, path=(base_dir / "intake.toml") if base_dir else None)
 
