@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -236,17 +236,33 @@ def bundle_of(session: Session, draft: Draft) -> list[Draft]:
     return [draft, *others]
 
 
-def targets(bundle: list[Draft], command: ReplyCommand) -> list[Draft]:
-    """The drafts a command decides: those of its numbered parts, then of its target kind,
-    else all for confirm and reject; an edit goes to the change order when it drops items,
-    else to the token's draft. A mail of several parts needs a part for an edit or move."""
-    parts = parts_of(bundle)
+def shown_in_mail(session: Session, draft: Draft) -> list[Draft]:
+    """Every draft the answered mail showed, decided since or not: its parts keep the
+    numbers the mail gave them when some were decided elsewhere (the web view, the CLI)."""
+    mail_id = draft.versions[-1].mail_message_id if draft.versions else None
+    if mail_id is None:
+        return [draft]
+    ids = select(DraftVersion.draft_id).where(DraftVersion.mail_message_id == mail_id)
+    return list(session.scalars(select(Draft).where(Draft.id.in_(ids)).order_by(Draft.id)))
+
+
+def targets(bundle: list[Draft], command: ReplyCommand,
+            shown: Sequence[Draft] | None = None) -> list[Draft]:
+    """The drafts a command decides: those of its numbered parts (numbered as the mail
+    ``shown`` them), then of its target kind, else all for confirm and reject; an edit goes
+    to the change order when it drops items, else to the token's draft. A mail of several
+    parts needs a part for an edit or move."""
+    parts = parts_of(shown or bundle)
     if command.parts:
         missing = [n for n in command.parts if not 1 <= n <= len(parts)]
         if missing:
-            shown = "only part 1" if len(parts) == 1 else f"parts 1 to {len(parts)}"
-            raise CommandError("part", f"this mail shows no part {missing[0]} ({shown})")
-        bundle = [d for n in command.parts for d in parts[n - 1]]
+            listed = "only part 1" if len(parts) == 1 else f"parts 1 to {len(parts)}"
+            raise CommandError("part", f"this mail shows no part {missing[0]} ({listed})")
+        still = {d.id for d in bundle}
+        for n in command.parts:
+            if not any(d.id in still for d in parts[n - 1]):
+                raise CommandError("part", f"part {n} of this mail was decided already")
+        bundle = [d for n in command.parts for d in parts[n - 1] if d.id in still]
     elif len(parts) > 1 and command.action in (EDIT, MOVE):
         raise CommandError("part", f"this mail shows {len(parts)} client mails: say which, "
                                    f"as in \"{command.action} 2\"")
@@ -266,15 +282,16 @@ def apply_command(session: Session, ctx: DraftContext, reply: Reply) -> str:
     draft, command, actor = reply.draft, reply.command, ctx.agency.ae
     assert draft is not None and command is not None
     bundle = bundle_of(session, draft)
+    shown = shown_in_mail(session, draft)
     if (command.action == REJECT and command.parts and command.parts != (1,)
-            and len(parts_of(bundle)) == 1):  # "reject 3 items are wrong": a reason
+            and len(parts_of(shown)) == 1):  # "reject 3 items are wrong": a reason
         command = dataclasses.replace(command, parts=(), reason=" ".join(
             [*map(str, command.parts), command.reason]).strip())
-    chosen = targets(bundle, command)
+    chosen = targets(bundle, command, shown)
     with one_ack_for_all(session, ctx) if len(chosen) > 1 else nullcontext():
         for target in chosen:
             apply_to(session, ctx, target, command, actor=actor, reply=reply.message)
-    if len(parts_of(bundle)) > 1:  # a combined mail: what is still open comes again
+    if len(parts_of(shown)) > 1:  # a combined mail: what is still open comes again
         rest = [d for d in bundle if d not in chosen and d.status == "draft"]
         if rest:
             remail_open(session, ctx, rest)

@@ -165,3 +165,22 @@ def test_a_reject_reason_starting_with_a_number_stays_a_reason_in_a_one_part_mai
     rig.deliver(ae_reply(single, "reject 3 of these facts are wrong"))
     [draft] = rig.drafts()
     assert draft.status == "rejected" and draft.decision_reason == "3 of these facts are wrong"
+
+
+def test_parts_keep_their_numbers_when_one_was_decided_elsewhere(engine: Engine) -> None:
+    from intake.drafts.service import operator_confirm
+    from intake.storage import unit_of_work
+
+    rig = make_rig(engine)
+    sync(rig, *(mail(s, subj, body, i) for i, (s, subj, body) in enumerate(BRIEFS)))
+    [combined] = rig.send()
+    second, third = sorted(rig.drafts(), key=lambda d: d.source_message_pk)[1:]
+    with unit_of_work(rig.app.factory) as session:  # part 2 decided in the web view
+        operator_confirm(session, rig.app.draft_context, second.id, actor="web:test")
+    rig.send()
+    rig.deliver(ae_reply(combined, "confirm 2"))  # refused: decided already, and says so
+    assert [m for m in rig.send() if "part 2 of this mail was decided already" in body_text(m)]
+    assert rig.draft(third.id).status == "draft"  # nothing else moved
+    rig.deliver(ae_reply(combined, "reject 3 not ours"))  # still the mail's part 3
+    assert rig.draft(third.id).status == "rejected"
+    assert rig.draft(second.id).status == "confirmed"
