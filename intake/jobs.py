@@ -416,6 +416,8 @@ def _guarded(name: str, function: Callable[[], object]) -> Callable[[], None]:
 #: ``claim(name, due_at)``: True when this process runs job ``name``'s run due at
 #: ``due_at`` (workers: :func:`intake.leases.claim_run`); None runs every run.
 RunClaim = Callable[[str, datetime], bool]
+#: ``finish(name, due_at)``: the claimed run is done (workers: :func:`intake.leases.finish_run`).
+RunFinish = Callable[[str, datetime], None]
 
 
 def _every(seconds: float) -> Callable[[datetime], datetime]:
@@ -441,8 +443,9 @@ def _daily_at(at: time, tz: Any) -> Callable[[datetime], datetime]:
 
 
 def _claimed(name: str, slot_of: Callable[[datetime], datetime], function: Callable[[], object],
-             claim: RunClaim | None) -> Callable[[], object]:
-    """``function``, run only by the process that claims its due time (see :data:`RunClaim`)."""
+             claim: RunClaim | None, finish: RunFinish | None) -> Callable[[], object]:
+    """``function``, run only by the process that claims its due time (see :data:`RunClaim`),
+    which says when it is done."""
     if claim is None:
         return function
 
@@ -450,7 +453,10 @@ def _claimed(name: str, slot_of: Callable[[datetime], datetime], function: Calla
         due_at = slot_of(datetime.now(UTC))
         if not claim(name, due_at):
             return f"the run due {due_at:%H:%M:%S} is another worker's"
-        return function()
+        result = function()
+        if finish is not None:
+            finish(name, due_at)
+        return result
 
     return run
 
@@ -463,6 +469,7 @@ def build_scheduler(
     settings: SchedulerSettings,
     now: datetime | None = None,
     claim: RunClaim | None = None,
+    finish: RunFinish | None = None,
 ) -> BackgroundScheduler:
     """The APScheduler with intake's jobs added (not started). The reminder and held-draft
     jobs act for every AE; the report and the digest are one job per AE, at that AE's
@@ -474,20 +481,23 @@ def build_scheduler(
         job_defaults={"coalesce": True, "max_instances": 1},
     )
     outbox = app.outbox
-    every: tuple[tuple[str, float, Callable[[], object]], ...] = (
-             ("outbox", settings.outbox_every, lambda: outbox.send_due(transport)),
-             *((f"reminders-{i}", settings.reminders_every,
-                partial(run_reminder_jobs, app, (job,))) for i, job in enumerate(reminder_jobs)),
-             ("held-drafts", settings.reminders_every, lambda: release_held(app)))
-    titles = {"outbox": "send the outbox", "held-drafts": "mail drafts held by the daily cap"}
-    for name, seconds, function in every:
+    # (id, title, every so many seconds, misfire grace, what it runs)
+    every: tuple[tuple[str, str, float, float, Callable[[], object]], ...] = (
+        ("outbox", "send the outbox", settings.outbox_every, settings.outbox_every / 2,
+         lambda: outbox.send_due(transport)),
+        *((f"reminders-{i}", f"reminders-{i}", settings.reminders_every,
+           settings.reminders_every, partial(run_reminder_jobs, app, (job,)))
+          for i, job in enumerate(reminder_jobs)),
+        ("held-drafts", "mail drafts held by the daily cap", settings.reminders_every,
+         settings.reminders_every, lambda: release_held(app)),
+    )
+    for name, title, seconds, grace, function in every:
         slots = _every(seconds)
         scheduler.add_job(
-            _guarded(name, _claimed(name, slots, function, claim)),
+            _guarded(name, _claimed(name, slots, function, claim, finish)),
             IntervalTrigger(seconds=seconds, timezone=tz,
                             start_date=slots(datetime.now(UTC)) + timedelta(seconds=seconds)),
-            id=name, name=titles.get(name, name),
-            misfire_grace_time=max(1, int(seconds / 2 if name == "outbox" else seconds)),
+            id=name, name=title, misfire_grace_time=max(1, int(grace)),
             coalesce=True, max_instances=1,
         )
 
@@ -503,7 +513,8 @@ def build_scheduler(
         ):
             name = f"{kind}{suffix}"
             job = _claimed(name, _daily_at(at, tz),
-                           partial(_daily, tenant, outbox, transport, due, queue), claim)
+                           partial(_daily, tenant, outbox, transport, due, queue), claim,
+                           finish)
             scheduler.add_job(
                 _guarded(name, job),
                 CronTrigger(hour=at.hour, minute=at.minute, second=at.second, timezone=tz),

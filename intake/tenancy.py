@@ -30,7 +30,7 @@ class Owners:
 
     by_client: dict[str, str]
     by_mailbox: dict[str, str]
-    by_address: dict[str, str]
+    aes: frozenset[str]  # every AE's key (their address, lower-case)
     default: str
 
     @classmethod
@@ -40,7 +40,7 @@ class Owners:
         return cls(
             by_client={c.name: keys.get(c.ae or "", first) for c in config.clients},
             by_mailbox={m.name: keys.get(m.ae or "", first) for m in config.mailboxes},
-            by_address={ae.key: ae.key for ae in config.tenants},
+            aes=frozenset(ae.key for ae in config.tenants),
             default=first,
         )
 
@@ -48,8 +48,8 @@ class Owners:
         """The AE a message belongs to (see the module docstring for the order)."""
         if client is not None and client in self.by_client:
             return self.by_client[client]
-        if sender and sender.lower() in self.by_address:
-            return self.by_address[sender.lower()]
+        if sender and sender.lower() in self.aes:
+            return sender.lower()
         return self.by_mailbox.get(mailbox or "", self.default)
 
 

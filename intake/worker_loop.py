@@ -80,7 +80,8 @@ def serve_worker(app: App, stop: threading.Event, *, settings: WorkerSettings | 
         jobs = default_reminder_jobs() if reminder_jobs is None else reminder_jobs
         scheduler = build_scheduler(app, transport=transport or app.transport,
                                     reminder_jobs=jobs, settings=SchedulerSettings(),
-                                    claim=partial(_claim_run, app, me))
+                                    claim=partial(_claim_run, app, me),
+                                    finish=partial(_finish_run, app))
         scheduler.start()
         while not stop.is_set():
             try:
@@ -136,6 +137,12 @@ def _claim_run(app: App, worker_id: str, name: str, due_at: datetime) -> bool:
     """This worker's claim on one run of a scheduled job (see :func:`leases.claim_run`)."""
     with unit_of_work(app.factory) as session:
         return leases.claim_run(session, worker_id, name, due_at, _now())
+
+
+def _finish_run(app: App, name: str, due_at: datetime) -> None:
+    """The run this worker claimed is done: ``job_runs`` says when."""
+    with unit_of_work(app.factory) as session:
+        leases.finish_run(session, name, due_at, _now())
 
 
 def _stop(watch: _Watch) -> None:

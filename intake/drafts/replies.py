@@ -43,7 +43,13 @@ from intake.drafts.commands import (
 )
 from intake.drafts.context import DraftContext, audit
 from intake.drafts.decisions import KIND_NAMES, DraftConflict, Edit, confirm, edit, reject
-from intake.drafts.mails import one_ack_for_all, parts_of, queue_refusal
+from intake.drafts.mails import (
+    one_ack_for_all,
+    parts_of,
+    queue_combined_mail,
+    queue_draft_mail,
+    queue_refusal,
+)
 from intake.drafts.tokens import TokenClaims, TokenError, verify_token
 from intake.parsers.types import ParsedMail
 from models import Message
@@ -220,22 +226,6 @@ def claim_token(session: Session, ctx: DraftContext, reply: Reply) -> None:
         raise Refused("replayed" if known else "unknown-draft")
 
 
-def bundle_of(session: Session, draft: Draft) -> list[Draft]:
-    """The open drafts the token's draft mail shows: it, and a CCR or change order sent in
-    the same mail (their current versions carry that mail's Message-ID)."""
-    mail_id = draft.versions[-1].mail_message_id if draft.versions else None
-    if mail_id is None:
-        return [draft]
-    others = session.scalars(
-        select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
-                           & (DraftVersion.number == Draft.version))
-        .where(DraftVersion.mail_message_id == mail_id, Draft.status == "draft",
-               Draft.id != draft.id)
-        .order_by(Draft.id)
-    ).all()
-    return [draft, *others]
-
-
 def shown_in_mail(session: Session, draft: Draft) -> list[Draft]:
     """Every draft the answered mail showed, decided since or not: its parts keep the
     numbers the mail gave them when some were decided elsewhere (the web view, the CLI)."""
@@ -244,6 +234,15 @@ def shown_in_mail(session: Session, draft: Draft) -> list[Draft]:
         return [draft]
     ids = select(DraftVersion.draft_id).where(DraftVersion.mail_message_id == mail_id)
     return list(session.scalars(select(Draft).where(Draft.id.in_(ids)).order_by(Draft.id)))
+
+
+def still_open(shown: list[Draft], draft: Draft) -> list[Draft]:
+    """What a reply may still decide of the drafts a mail ``shown``: the token's draft first,
+    then the others still open whose current version is the one that mail showed."""
+    mail_id = draft.versions[-1].mail_message_id if draft.versions else None
+    others = [d for d in shown if d.id != draft.id and d.status == "draft"
+              and d.versions and d.versions[-1].mail_message_id == mail_id]
+    return [draft, *others]
 
 
 def targets(bundle: list[Draft], command: ReplyCommand,
@@ -281,8 +280,8 @@ def targets(bundle: list[Draft], command: ReplyCommand,
 def apply_command(session: Session, ctx: DraftContext, reply: Reply) -> str:
     draft, command, actor = reply.draft, reply.command, ctx.agency.ae
     assert draft is not None and command is not None
-    bundle = bundle_of(session, draft)
     shown = shown_in_mail(session, draft)
+    bundle = still_open(shown, draft)
     if (command.action == REJECT and command.parts and command.parts != (1,)
             and len(parts_of(shown)) == 1):  # "reject 3 items are wrong": a reason
         command = dataclasses.replace(command, parts=(), reason=" ".join(
@@ -301,8 +300,6 @@ def apply_command(session: Session, ctx: DraftContext, reply: Reply) -> str:
 def remail_open(session: Session, ctx: DraftContext, drafts: list[Draft]) -> None:
     """The drafts of a combined mail the AE has not decided yet, in a new mail with a new
     token (the answered mail's token is used), numbered afresh."""
-    from intake.drafts.mails import queue_combined_mail, queue_draft_mail
-
     still = "Still waiting for your decision."
     if len(parts_of(drafts)) > 1:
         queue_combined_mail(session, ctx, drafts, {d.source_message_pk: still for d in drafts})

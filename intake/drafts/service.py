@@ -116,7 +116,6 @@ class Waiting:
     """Drafts of one client mail whose mail waits for the end of the batch."""
 
     ctx: DraftContext
-    message_pk: int
     drafts: tuple[Draft, ...]
     intro: str
 
@@ -190,7 +189,7 @@ def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
               detail={"project_by": attached.how if attached else None,
                       "version": draft.version})
     if defer is not None:
-        defer.append(Waiting(ctx, message.id, tuple(drafts),
+        defer.append(Waiting(ctx, tuple(drafts),
                              draft_intro(client, project, drafts)))
         return drafts
     if (mails_today(session, ctx) if today is None else today) >= ctx.settings.max_per_day:
