@@ -153,6 +153,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"shift|move|transfer|redirect|divert|"
         # French, German, Spanish: "presupuesto", "Budget beträgt", "eingeplant", "enveloppe"
         r"presupuest\w*|enveloppe|budgétaire|eingeplant|beträgt|etat|coût(?:e|s)?|kosten|"
+        r"kostenrahmen|finanzrahmen|budgetrahmen|kostenvoranschlag|"
         r"importe|montant|honorar\w*|honoraires)\b")),
     ("invoice", re.compile(
         r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid(?!\s+(?:social|search|media|ads?|channels?|"
@@ -204,6 +205,14 @@ _PRICE_AFTER = re.compile(
     r"per (?!(?:market|region|channel|quarter|campaign|"
     r"flight|phase|wave|country|city|state|province|territory|brand|line)\b)[a-z]+\b)"
 )
+# A price the client accepts for the job is what the job costs: its budget ("your agency
+# fee of $4,000 is fine" stays a fee, a line of its own).
+_ACCEPTED = re.compile(
+    r"\b(?:is|are|looks?|seems?) (?:ok|okay|fine|good|agreed|accepted|approved)\b|"
+    r"\b(?:ok|okay|fine|agreed)\b(?:\s+(?:for|with)\s+(?:us|me))?\s+(?:the|your|this|that)\b|"
+    r"\bwe (?:accept|approve|agree to|agree on|are ok with|are fine with)\b|"
+    r"\b(?:d'accord|einverstanden|de acuerdo)\b")
+_OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
 _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on|for)\b")
 _PER_PERIOD = re.compile(
     r"^\s*(?:/\s?(?:mo|month|yr|year|week|wk)\b|(?:a|per) (?:month|year|week|quarter)\b)"
@@ -466,6 +475,10 @@ def _classify(
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
     if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):
         kind = "budget"  # "a hard cap on agency fees of $150,000" limits spend
+    elif (kind == "price" and not _PRICE_AFTER.match(after)
+          and not _FEE_AFTER.match(after) and _ACCEPTED.search(lowered, lo, hi)
+          and not _OUR_PRICE.search(lowered, lo, hi)):
+        kind, conf = "budget", 0.75  # "for us is ok the price of 4.750 euros": the job's fee
     if kind == "budget":
         if found.low is not None:
             kind = "range"

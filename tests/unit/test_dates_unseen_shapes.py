@@ -135,3 +135,19 @@ def test_a_table_without_such_headers_and_a_newsletter_layout_stay_as_they_were(
     layout = ("<table><tr><td><h1>News</h1><ul><li>One</li><li>Two</li></ul></td>"
               "<td><p>Side</p></td></tr></table>")
     assert "- One\n- Two" in html_to_text(layout)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fourth set (tune4): a deadline the day before what follows the work
+    ("We need print before the day 20 of december.", ["2026-12-19"]),
+    ("Need the truck wraps done before we start spring jobs march 1.", ["2027-02-28"]),
+    ("We need the files before the launch on March 1.", ["2027-03-01"]),  # as before
+    ("Please send it before we meet on March 1.", []),  # a meeting
+    # a weekday counted back from the date said last
+    ("The grand opening is Saturday, December 19. We need the flyers in hand by the Tuesday "
+     "before.", ["2026-12-15"]),
+    ("We need the files by Friday before we leave.", ["2026-12-04"]),  # Friday itself
+    ("Can we talk Tuesday before the call?", []),
+])
+def test_the_day_before_what_follows_the_work(text: str, expected: list[str]) -> None:
+    assert due(text) == expected

@@ -56,7 +56,7 @@ SECOND_SET_FLOORS = {
         "due_dates": 0.99,
         "budgets": 0.99,
         "change_requests": 0.99,
-        "requirements": 0.90,
+        "requirements": 0.99,
         "objectives": 1.0,
     },
     "blind": {
@@ -70,7 +70,7 @@ SECOND_SET_FLOORS = {
         "due_dates": 0.99,
         "budgets": 0.99,
         "change_requests": 0.99,
-        "requirements": 0.90,
+        "requirements": 0.99,
         "objectives": 1.0,
     },
     "blind3": {
@@ -79,6 +79,21 @@ SECOND_SET_FLOORS = {
         "change_requests": 0.84,
         "requirements": 0.99,
         # its one objective is missed (F1 0): no floor that could not fail
+    },
+    # The fourth set (400-439, docs/performance.md), written and scored before tuning.
+    "tune4": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 1.0,
+    },
+    "blind4": {
+        "due_dates": 0.94,
+        "budgets": 0.89,
+        "change_requests": 0.84,
+        "requirements": 0.60,
+        "objectives": 1.0,
     },
 }
 

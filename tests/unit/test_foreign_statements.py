@@ -8,6 +8,7 @@ import pytest
 from intake.parsers.language import detect_language
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
+from intake.parsers.statements.foreign import foreign_statements
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -86,3 +87,15 @@ def test_the_pipeline_reads_each_client_in_its_configured_language() -> None:
         client = ClientConfig(name="Vins", domains=("vins.example",), language=language)
         extraction = extractor(mail, Classification("client", client=client))
         assert len(extraction.change_requests) == found, language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Außerdem muss auf allen Motiven das CE-Zeichen zu sehen sein.", ["requirement"]),
+    ("Auf jeder Seite muss die Adresse abgedruckt werden.", ["requirement"]),
+    ("Die Datei muss bis Freitag beim Drucker sein.", []),  # a deadline
+    ("Das Logo muss größer sein.", ["change_request"]),
+    ("Das Logo sollte etwas kleiner sein.", ["change_request"]),
+    ("Die Halle ist größer als letztes Jahr.", []),  # a size told, not asked for
+])
+def test_german_rules_and_sizes_of_the_fourth_set(text: str, expected: list[str]) -> None:
+    assert [kind for kind, *_ in foreign_statements(text, "de")] == expected

@@ -314,6 +314,16 @@ def test_a_competitors_spend_is_not_our_budget() -> None:
     ("El presupuesto máximo es de 3.500 euros.", "EUR", [("3500", "cap", None)]),
     ("Budget: max. 11.000 Euro.", "EUR", [("11000", "cap", None)]),
     ("Wir haben dafür 4.200 € eingeplant.", "EUR", [("4200", "budget", None)]),
+    ("Kostenrahmen: 3.000 bis 3.500 Euro netto.", "EUR", [("3500", "range", "3000")]),
+    # a price the client accepts for the job is its budget; a unit price, their own shelf
+    # price or a price still asked about is not
+    ("For us is ok the price of 4.750 euros.", "EUR", [("4750", "budget", None)]),
+    ("Your price of $3,200 looks fine to me.", "USD", [("3200", "budget", None)]),
+    ("The price of $450 per unit is fine.", "USD", [("450", "price", None)]),
+    ("Our retail price of $30 is fine.", "USD", [("30", "price", None)]),
+    ("Our price is $25 and that's ok.", "USD", [("25", "price", None)]),
+    ("The printer's price is $2,300, is that ok?", "USD", [("2300", "price", None)]),
+    ("Your agency fee of $4,000 is fine.", "USD", [("4000", "fee", None)]),
 ])
 def test_unseen_money_shapes(text: str, currency: str,
                              expected: list[tuple[str, str, str | None]]) -> None:

@@ -421,3 +421,46 @@ def test_unseen_statement_shapes(text: str, changes: int, requirements: int) -> 
     found_changes, found_requirements, _ = extract_statements(analyse(text))
     assert (len(found_changes), len(found_requirements)) == (changes, requirements), (
         [c.evidence.words for c in found_changes], [r.evidence.words for r in found_requirements])
+
+
+@pytest.mark.parametrize(("text", "changes", "requirements", "objectives"), [
+    # the fourth set's shapes (tune4), each beside what the same rule must leave alone
+    ("The Olsen logo on the header needs to be at least twice as big.", 1, 0, 0),
+    ("The logo should be as big as the headline.", 1, 0, 0),
+    ("No panel can be taller than 8 feet.", 0, 1, 0),  # a limit, not a change
+    ("The spot can't be longer than 30 seconds.", 0, 1, 0),
+    ("Could you please show the frames bigger on the cover?", 1, 0, 0),
+    ("Please put the prices more big, the people no can read it.", 1, 0, 0),
+    ("Please print a bigger run this time.", 0, 0, 0),  # an adjective of the object
+    ("Can you have a bigger version ready for the meeting?", 0, 0, 0),
+    ("We will show the results to more people.", 0, 0, 0),
+    ("I put the bigger file on Dropbox.", 0, 0, 0),
+    ('Every ad must say "Attorney Advertising" at the top.', 0, 1, 0),  # a rule for all work
+    ('The CTA must say "Book now".', 1, 0, 0),  # this piece's words: a change
+    ("I must say the new layout is great.", 0, 0, 0),
+    ("What we want out of the show is 40 booked dealer meetings.", 0, 0, 1),
+    ("What we expect from the campaign is 500 leads.", 0, 0, 1),
+    ("What we need from you is the final logo.", 0, 0, 0),  # an errand, no measure
+    ("The fair organiser requires fire-retardant certificates, and our legal department "
+     "needs the imprint on every printed piece.", 0, 2, 0),
+    ("Legal requires the disclaimer, and the client needs it by Friday.", 0, 0, 0),
+    ("Our lawyers require the disclaimer and they need to see the final copy.", 0, 1, 0),
+    ("Please don't use the old logo anywhere: the rebrand is final and legal wants the new "
+     "trademark on everything.", 0, 1, 0),  # one rule and its reason
+])
+def test_fourth_set_statement_shapes(text: str, changes: int, requirements: int,
+                                     objectives: int) -> None:
+    found = extract_statements(analyse(text))
+    assert tuple(len(kind) for kind in found) == (changes, requirements, objectives), (
+        [[s.evidence.words for s in kind] for kind in found])
+
+
+@pytest.mark.parametrize(("text", "requirements"), [
+    ("No panel can be taller than 8 feet.", 1),
+    ("No photo may show children under 13.", 1),
+    ("No one can make it Tuesday.", 0),
+    ("No worries, we can be flexible on the date.", 0),
+    ("There is no budget that can go higher.", 0),
+])
+def test_what_no_piece_may_do_is_a_rule(text: str, requirements: int) -> None:
+    assert len(extract_statements(analyse(text))[1]) == requirements

@@ -90,6 +90,8 @@ def extract_due_dates(
             resolved[i] = lead_before(group[i].shape, back)
             if verdicts[i].kind == "neutral" and anchor_verdict.kind == "due":
                 verdicts[i] = anchor_verdict
+        for i, day in _weekday_before(doc, group, resolved, earlier).items():
+            resolved[i] = day  # "the grand opening is December 19 ... by the Tuesday before"
         for i, j in _leads(group).items():  # "two weeks before the launch on April 5"
             if i in backward:
                 continue
@@ -156,9 +158,46 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
         words = words[:-1]
     if words[-1:] and words[-1] in ("del", "de") and words[-2:-1] == ["antes"]:
         words = words[:-1]  # "antes del 20 de diciembre"
+    if words[-1:] == ["day"] and words[-2:-1] and words[-2] in _ARTICLES:
+        words = words[:-2]  # "before the day 20 of december"
     if not words or words[-1] not in _BEFORE:
-        return False
+        return _before_we(doc, start)
     return words[-3:-1] != ["on", "or"] and words[-2:-1] not in (["not"], ["just"], ["or"])
+
+
+_PRONOUNS = frozenset(("we", "they", "you", "i"))
+
+
+def _before_we(doc: Doc, start: int) -> bool:
+    """"done before we start spring jobs march 1": the date of what happens after the work
+    (a clause of a few words, no punctuation) is the day after the deadline."""
+    words = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in _PRONOUNS and words[k - 1] in _BEFORE:
+            between = words[k + 1:]
+            return bool(between) and not any(not w.isalpha() for w in between)
+    return False
+
+
+def _weekday_before(doc: Doc, group: list[DateMatch], resolved: list[date | None],
+                    earlier: tuple[date, Verdict] | None) -> dict[int, date]:
+    """"The opening is Saturday, December 19. We need the flyers by the Tuesday before.":
+    a weekday followed by "before" and nothing else counts back from the date said last."""
+    found: dict[int, date] = {}
+    for i, match in enumerate(group):
+        if match.shape.kind != "weekday" or match.shape.weekday is None:
+            continue
+        after = [t.lower_ for t in doc[match.end : match.end + 3] if not t.is_space]
+        if after[:1] not in (["before"], ["prior"]) or (after[1:2] or ["."])[0] not in (
+                _POINTS_BACK | {"that", "it"}):
+            continue
+        before = [resolved[j] for j in range(i) if resolved[j] is not None
+                  and group[j].shape.kind != "lead"]
+        anchor = before[-1] if before else (earlier[0] if earlier else None)
+        if anchor is not None:
+            back = (anchor.weekday() - match.shape.weekday) % 7 or 7
+            found[i] = anchor - timedelta(days=back)
+    return found
 
 
 #: Tokens a lead time ("two weeks before") may stand before the date it counts back from.

@@ -54,6 +54,11 @@ _SHORTER = words("shorter shorter longer tighter smaller bigger simpler")
 _WANTED_COMPARATIVE = COMPARATIVE_OK - {"more", "less"}
 _NEWER = words("new updated other alternate alternative second revised latest v2")
 _PLACING = words("put putting place placing keep leave")
+_TIMES = words("twice double triple")
+_EVERY = words("every all each any")
+_SHOWING = words("show put set display print have")
+_SIZE_WORDS = words("big large small bold wide prominent visible bright dark tall thick")
+_NUMBERS = words("one two three four five six seven eight nine ten twenty thirty fifty")
 PARTICIPLE_ACTION = {
     **dict.fromkeys(words("swapped switched replaced substituted"), "swap"),
     **dict.fromkeys(words("added inserted"), "add"),
@@ -206,6 +211,9 @@ def verb_action(v: View, i: int) -> str | None:
     )
     if word == "use" and (ruled or USE_RULE.search(v.lower)):
         return None  # "every asset needs to use the new names": a rule, see requirements
+    strong = v.at(i - 1) == "must" or (v.at(i - 1) == "to" and v.at(i - 2) in ("has", "have"))
+    if strong and _EVERY & set(v.n[:i]):
+        return None  # "Every ad must say 'Attorney Advertising'": a rule for all work
     if word in ("make", "use", "go") and v.has("INSTEAD"):
         return "swap"  # "Make the button green instead of blue", "use B instead"
     after = v.n[i + 1 : i + 4]
@@ -290,14 +298,40 @@ def requested_verb(v: View) -> Verdict:
     return None
 
 
+def _as_big(v: View, k: int) -> int:
+    """Past "at least twice as" in "needs to be at least twice as big": where the size word
+    sits, or ``k`` itself."""
+    j = k
+    if v.at(j) == "at" and v.at(j + 1) == "least":
+        j += 2
+    if v.at(j) in _TIMES:
+        j += 1
+    elif v.at(j + 1) == "times" and v.at(j) in ("two", "three", "four", "2", "3", "4"):
+        j += 2
+    if v.at(j) == "as" and v.at(j + 1) in _SIZE_WORDS:
+        return j + 1
+    return k
+
+
+def _a_limit(v: View, k: int) -> bool:
+    """"can't be longer than 30 seconds", "no taller than 8 feet": a limit, not a change."""
+    return v.at(k + 1) == "than" and (v.at(k + 2)[:1].isdigit() or v.at(k + 2) in _NUMBERS)
+
+
 def modal_passive(v: View) -> Verdict:
-    """"The logo should be bigger", "it needs to be moved", "can it be shortened a bit"."""
+    """"The logo should be bigger", "it needs to be moved", "can it be shortened a bit",
+    "needs to be at least twice as big" (not "no panel can be taller than 8 feet")."""
     for s, e in v.rel("PASSIVE"):
         k = e
         while v.at(k) in ("a", "bit", "little", "slightly", "much", "lot", "way", "even"):
             k += 1
+        k = _as_big(v, k)
         part = v.at(k)
+        if part in _SIZE_WORDS and v.at(k - 1) == "as":
+            return Hit(KIND, s, k, 0.75, "edit")
         if part not in PARTICIPLE_ACTION and part not in COMPARATIVE_OK | EDIT_PARTICIPLES:
+            continue
+        if part in COMPARATIVE_OK and _a_limit(v, k):
             continue
         if not any(w in MODALS for w in v.n[max(0, s - 4) : s]) or v.negated_before(s):
             continue
@@ -308,9 +342,31 @@ def modal_passive(v: View) -> Verdict:
     return None
 
 
+def shown_differently(v: View) -> Verdict:
+    """"Could you show the frames bigger on the cover?", "please put the prices more big":
+    a verb of showing, its object and a size or emphasis, asked for."""
+    for i, word in enumerate(v.n):
+        if word not in _SHOWING or v.at(i + 1) not in DETS | {"a", "an"}:
+            continue
+        ahead = v.n[i + 2 : i + 7]
+        stop = next((j for j, w in enumerate(ahead) if w in CLAUSE_PUNCT or w == "than"),
+                    len(ahead))
+        # the size after the object ("the frames bigger"), not its adjective ("a bigger run")
+        if not any(w in COMPARATIVE_OK - {"pop", "stand"} for w in ahead[1:stop]):
+            continue
+        frame = frame_before(v, i)
+        if frame is None or v.negated_before(i) or _conditional(v, i, frame[0]):
+            continue
+        k = i + 3 + next(j for j, w in enumerate(ahead[1:]) if w in COMPARATIVE_OK)
+        return Hit(KIND, frame[0], k, 0.75, "edit")
+    return None
+
+
 def should_read(v: View) -> Verdict:
     """'The CTA should read: "Ride the new Orbit"'."""
     for s, e in v.rel("SHOULD_READ"):
+        if v.n[s] == "must" and _EVERY & set(v.n[:s]):
+            continue  # 'Every ad must say "Attorney Advertising"': a rule, see requirements
         if _QUOTE_AFTER.match(v.text_after(e - 1)):
             return Hit(KIND, s, e - 1, 0.8, "edit")
     return None
@@ -442,6 +498,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
     modal_passive,  # "should be bigger"
+    shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
     announced,  # "we are moving the launch"
     wanted_done,  # "we'd like it swapped"

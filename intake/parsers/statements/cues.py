@@ -230,6 +230,8 @@ OBJ_NOUN = (
     "'d|would also|really? like|love to",
     "aim|aiming|hoping|shooting|looking|hope|gunning for",
     "point|idea|purpose|plan|ambition is to",
+    "what we want|need|expect|hope to? get? out? of|from",
+    "what we 're|are after",
 )
 PERCENT = ("%", "percent|per cent|pct")
 # "We want 40 target accounts to book a meeting": a wanted number of something.

@@ -76,7 +76,8 @@ _DE_REQUEST = re.compile(
 _DE_MORE = re.compile(rf"\bund\s+(?P<v>{_DE_VERBS})\s+sie\b", re.IGNORECASE)
 _DE_RULE = re.compile(
     r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|"
-    r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben)\b"
+    r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben|"
+    r"zu sehen sein|sichtbar sein|abgedruckt|aufgedruckt|vermerkt|ausgewiesen|platziert)\b"
     r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b",
     re.IGNORECASE,
 )
@@ -123,6 +124,8 @@ _DEADLINE = re.compile(
 )
 _SHRINK = re.compile(r"\b(?:größer|kleiner|breiter|schmaler|heller|dunkler|kürzer|länger)\b",
                      re.IGNORECASE)
+# "machen Sie es größer", "das Logo sollte größer sein": a size asked for.
+_DE_ASKED = re.compile(r"\b(?:sie|muss|müssen|sollte|sollten|soll|sollen)\b", re.IGNORECASE)
 _ACTIONS = {
     "add": "ajouter ajoutez intégrer intégrez insérer insérez ergänzen hinzufügen einfügen "
            "añadir añadan añade agregar agreguen agrega incluir incluyan",
@@ -169,7 +172,8 @@ def foreign_statements(text: str, language: str) -> list[Found]:
         return []
     request, more, rule = rules
     found = list(_requests(text, request, more))
-    if language == "de" and not found and (size := _SHRINK.search(text)) and "sie" in text.lower():
+    if language == "de" and not found and (size := _SHRINK.search(text)) and _DE_ASKED.search(
+            text):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
     obligation = rule.search(text)
     if obligation and not found and not _DEADLINE.search(text):

@@ -41,6 +41,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         if any(vs == e for vs, _ in v.rel("OBJ_VERB")) and near:
             return Hit(KIND, s, e, 0.85)
         return None
+    if head == "what" and not metric:
+        return None  # "what we need from you is the logo": an errand, not a goal
     if head == "success" and v.at(s - 1) in ("what", "on", "about"):
         return None  # "a note on what success looks like": the topic, objectives follow
     if "target" in v.n[s:e]:

@@ -57,6 +57,9 @@ _PERSONAL_NEED = _words(
     "admit confess agree think ask get thank apologise apologize"
 )
 _SUBORDINATE = _words("where when whenever if unless whether as")
+_QUOTED = re.compile(r"^\s*[:\"“”'‘’«]")
+_NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
+_MAY_DO = _words("be show use include appear contain exceed carry run go feature mention")
 _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
 
 
@@ -103,6 +106,23 @@ def outside_party_needs(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+def second_party_needs(v: View, first: Hit) -> Hit | None:
+    """"The organiser requires fire-retardant certificates, and our legal department needs
+    the imprint on every piece": a second party's rule after the first, in the same sentence
+    (not "don't use the old logo: legal wants the new one", one rule and its reason)."""
+    actors = v.rel("REQ_ACTOR")
+    if not any(s <= first.last for s, _ in actors):
+        return None
+    for s, e in actors:
+        if s <= first.last + 1 or "and" not in v.n[max(0, s - 3) : s]:
+            continue
+        for k in range(e, min(e + 3, len(v.n))):
+            if (v.n[k] in _NEEDS and v.at(k + 1) not in _NO_OBJECT
+                    and not v.negated_before(k)):
+                return Hit(KIND, s, k, 0.8)
+    return None
+
+
 def stated_importance(v: View, change: Hit | None) -> Verdict:
     """"..., it is very important for us", "this is essential": the writer marks a must."""
     found = _IMPORTANT.search(v.lower)
@@ -127,6 +147,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
         return False  # "I have to say", "I need to check": the writer's own errands
     busy = head == "must" and v.at(e + 1) in ("busy", "been", "had", "swamped")
+    if nxt == "say" and _QUOTED.match(v.text_after(e)):
+        nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
     if nxt in _PERSONAL_NEED or busy or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
         return False
     if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR")):
@@ -143,6 +165,20 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
     for s, e in v.rel("REQ_MODAL"):
         if _modal_counts(v, change, s, e, has_topic):
             return Hit(KIND, s, e - 1, 0.85)
+    return None
+
+
+def nothing_may(v: View, change: Hit | None) -> Verdict:
+    """"No panel can be taller than 8 feet", "no photo may show children": what no piece of
+    the work may do (not "no one can make it", "no worries, we can")."""
+    for k, word in enumerate(v.n[:-2]):
+        if word != "no" or v.at(k + 1) in _NOBODY:
+            continue
+        for m in (k + 2, k + 3):
+            if v.at(m - 1) in ("that", "which", "who"):
+                break  # "there is no budget that can go higher": a clause about a noun
+            if v.at(m) in ("can", "may", "should", "must", "shall") and v.at(m + 1) in _MAY_DO:
+                return Hit(KIND, k, m + 1, 0.75)
     return None
 
 
@@ -179,6 +215,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     only_a_spending_cap,  # STOP: "must not exceed 22.000 EUR" is a budget's cap
     approval_wanted,  # "we need it approved by legal"
     modal_rule,  # "must", "has to", "never", "is required"
+    nothing_may,  # "no panel can be taller than 8 feet"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
