@@ -464,3 +464,50 @@ def test_fourth_set_statement_shapes(text: str, changes: int, requirements: int,
 ])
 def test_what_no_piece_may_do_is_a_rule(text: str, requirements: int) -> None:
     assert len(extract_statements(analyse(text))[1]) == requirements
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # shapes of the phrasings' tune half (tests/data/statements), each beside what the same
+    # rule must leave alone; kinds as (changes, requirements, objectives)
+    ("The price should be in bold.", (1, 0, 0)),
+    ("The logo should be at the top.", (1, 0, 0)),
+    ("The party should be in the evening.", (0, 0, 0)),
+    ("It should be in your inbox by now.", (0, 0, 0)),
+    ("Take the phone number off the front.", (1, 0, 0)),
+    ("Take the day off.", (0, 0, 0)),
+    ("Please take a look at the draft.", (0, 0, 0)),
+    ("Put the logo top right, not centered.", (1, 0, 0)),
+    ("Put the files on the server.", (0, 0, 0)),
+    ("Please put it in the mail.", (0, 0, 0)),
+    ("I put the logo at the top last time.", (0, 0, 0)),
+    ("The colours look washed out; can you make them richer?", (1, 0, 0)),
+    ("I'd like to see a version with the product on the left.", (1, 0, 0)),
+    ("We saw a version with the old logo.", (0, 0, 0)),
+    ("I'd like to see an example of your work.", (0, 0, 0)),
+    ('Can the button say "Shop now" instead of "Learn more"?', (1, 0, 0)),
+    ("The CTA needs rewording.", (1, 0, 0)),
+    ("The billboard copy can't exceed seven words.", (0, 1, 0)),
+    ("Every print piece needs the recycling symbol.", (0, 1, 0)),
+    ("Everyone needs a break.", (0, 0, 0)),
+    ("All of the files need to be sent by Friday.", (0, 0, 0)),
+    ("Dimensions are fixed at 48 x 96 inches.", (0, 1, 0)),
+    ("The price is set at $20.", (0, 0, 0)),
+    ("Pharma rules say we need the full ISI on each ad.", (0, 1, 0)),
+    ("We have to reschedule our call.", (0, 0, 0)),
+    ("We're hoping this drives 500 new sign-ups.", (0, 0, 1)),
+    ("This page gets 500 views a day.", (0, 0, 0)),
+    ("The Boston stores get more walk-ins from the radio.", (0, 0, 0)),
+    ("Main thing is getting more walk-ins.", (0, 0, 1)),
+    ("Main thing is the deadline.", (0, 0, 0)),
+    ("The point of the campaign is to fill the January classes.", (0, 0, 1)),
+    ("What's the point of the meeting?", (0, 0, 0)),
+    ("We want people to think of us first for wedding cakes.", (0, 0, 1)),
+    ("We want to be the go-to clinic for sports injuries in town.", (0, 0, 1)),
+    ("I want to be the first to see it.", (0, 0, 0)),
+    ("We want to grow our email list to 10,000.", (0, 0, 1)),
+    ("Early-bird lift tickets are $79 this year, list them on page 3.", (0, 0, 0)),
+])
+def test_phrasing_shapes(text: str, kinds: tuple[int, int, int]) -> None:
+    found = extract_statements(analyse(text))
+    assert tuple(len(kind) for kind in found) == kinds, (
+        [[s.evidence.words for s in kind] for kind in found])

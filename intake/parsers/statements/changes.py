@@ -57,6 +57,11 @@ _PLACING = words("put putting place placing keep leave")
 _TIMES = words("twice double triple")
 _EVERY = words("every all each any")
 _SHOWING = words("show put set display print have")
+_TAKES = words("version versions option options take mock-up mockup variation variant draft "
+               "layout round")
+_STYLES = words("bold italics italic caps capitals uppercase lowercase red blue green black white "
+                "navy grey gray gold silver orange yellow purple pink colour color")
+_PLACES = words("top bottom left right front back centre center corner end start beginning")
 _SIZE_WORDS = words("big large small bold wide prominent visible bright dark tall thick")
 _NUMBERS = words("one two three four five six seven eight nine ten twenty thirty fifty")
 PARTICIPLE_ACTION = {
@@ -130,8 +135,15 @@ def _include(v: View, i: int) -> str | None:
 
 
 def _take(v: View, i: int) -> str | None:
-    """"take out the price", "take it down"."""
-    return AS_USUAL if {v.at(i + 1), v.at(i + 2)} & {"out", "off", "down"} else None
+    """"take out the price", "take it down", "take the phone number off the front" (not
+    "take the day off", "take a look")."""
+    if {v.at(i + 1), v.at(i + 2)} & {"out", "off", "down"}:
+        return AS_USUAL
+    if v.at(i + 1) not in DETS - {"it", "them"} or v.at(i + 2) in ("day", "week", "time"):
+        return None
+    ahead = v.n[i + 2 : i + 7]
+    stop = next((j for j, w in enumerate(ahead) if w in CLAUSE_PUNCT), len(ahead))
+    return AS_USUAL if {"out", "off"} & set(ahead[:stop]) else None
 
 
 def _get(v: View, i: int) -> str | None:
@@ -313,6 +325,17 @@ def _as_big(v: View, k: int) -> int:
     return k
 
 
+def _styled_or_placed(v: View, k: int) -> bool:
+    """"in bold", "in red", "at the top", "on the left", "top right": how or where a piece
+    of the work sits."""
+    word, nxt = v.at(k), v.at(k + 1)
+    if word == "in" and nxt in _STYLES:
+        return True
+    if word in ("at", "on", "in") and nxt == "the" and v.at(k + 2) in _PLACES:
+        return True
+    return word in ("top", "bottom") and nxt in ("left", "right", "corner", "centre", "center")
+
+
 def _a_limit(v: View, k: int) -> bool:
     """"can't be longer than 30 seconds", "no taller than 8 feet": a limit, not a change."""
     return v.at(k + 1) == "than" and (v.at(k + 2)[:1].isdigit() or v.at(k + 2) in _NUMBERS)
@@ -329,6 +352,9 @@ def modal_passive(v: View) -> Verdict:
         part = v.at(k)
         if part in _SIZE_WORDS and v.at(k - 1) == "as":
             return Hit(KIND, s, k, 0.75, "edit")
+        if _styled_or_placed(v, k) and any(w in MODALS for w in v.n[max(0, s - 4) : s]) \
+                and not v.negated_before(s) and not v.past_only and not _EVERY & set(v.n[:s]):
+            return Hit(KIND, s, k, 0.7, "edit")  # "the price should be in bold"
         if part not in PARTICIPLE_ACTION and part not in COMPARATIVE_OK | EDIT_PARTICIPLES:
             continue
         if part in COMPARATIVE_OK and _a_limit(v, k):
@@ -352,13 +378,50 @@ def shown_differently(v: View) -> Verdict:
         stop = next((j for j, w in enumerate(ahead) if w in CLAUSE_PUNCT or w == "than"),
                     len(ahead))
         # the size after the object ("the frames bigger"), not its adjective ("a bigger run")
-        if not any(w in COMPARATIVE_OK - {"pop", "stand"} for w in ahead[1:stop]):
+        sized = any(w in COMPARATIVE_OK - {"pop", "stand"} for w in ahead[1:stop])
+        placed = word in ("put", "place", "set") and any(
+            _styled_or_placed(v, i + 3 + j) for j in range(stop - 1))
+        if not (sized or placed):
             continue
+        if placed and not sized:
+            frame = frame_before(v, i)
+            if frame is None or v.negated_before(i) or _conditional(v, i, frame[0]):
+                continue
+            return Hit(KIND, frame[0], i + 1, 0.7, "edit")
         frame = frame_before(v, i)
         if frame is None or v.negated_before(i) or _conditional(v, i, frame[0]):
             continue
         k = i + 3 + next(j for j, w in enumerate(ahead[1:]) if w in COMPARATIVE_OK)
         return Hit(KIND, frame[0], k, 0.75, "edit")
+    return None
+
+
+def another_version(v: View) -> Verdict:
+    """"I'd like to see a version with the product on the left", "can we see one without the
+    border": another take on the work, asked for."""
+    for i, word in enumerate(v.n[:-2]):
+        if word != "see" or v.at(i + 1) not in ("a", "an", "another", "one"):
+            continue
+        k = i + 1 if v.at(i + 1) == "one" else i + 2
+        if v.at(k) not in _TAKES and v.at(i + 1) != "one":
+            continue
+        if v.at(k + 1) not in ("with", "without", "where", "in", "using", "that"):
+            continue
+        framed = v.rel("FRAME") and v.rel("FRAME")[0][0] < i
+        if framed and not v.negated_before(i) and not v.past_only:
+            return Hit(KIND, v.rel("FRAME")[0][0], k + 1, 0.7, "edit")
+    return None
+
+
+def says_instead(v: View) -> Verdict:
+    """'Can the button say "Shop now" instead of "Learn more"?': new words for a piece."""
+    if not v.has("INSTEAD") or v.n[0] not in ("can", "could") or v.past_only:
+        return None
+    for i, word in enumerate(v.n[:6]):
+        if v.at(i - 1) in ("you", "u", "we", "i", "they"):
+            return None  # 'can you say "thanks" to the team': a person speaks, not the work
+        if word in ("say", "read") and _QUOTE_AFTER.match(v.text_after(i)):
+            return Hit(KIND, 0, i, 0.75, "edit")
     return None
 
 
@@ -500,6 +563,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     modal_passive,  # "should be bigger"
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
+    says_instead,  # 'can the button say "Shop now" instead of ...'
+    another_version,  # "I'd like to see a version with ..."
     announced,  # "we are moving the launch"
     wanted_done,  # "we'd like it swapped"
     instead,  # "... instead", with a request frame

@@ -78,7 +78,7 @@ METRICS = _words(
     "audience buzz visibility presence recognition preference trust purchases basket aov "
     "ltv cpl open-rate opens rsvps attendees calls appointments foot listeners readers "
     "viewers fans installs memberships uptake adoption footprint accounts meetings press "
-    "coverage mentions deposits pipeline aov nps"
+    "coverage mentions deposits pipeline aov nps walk-ins walkins database classes seats"
 )
 AUDIENCES = _words(
     "buyers customers families parents millennials gen students homeowners audience "
@@ -93,6 +93,11 @@ OBJECTIVE_VERBS = _words(
     "gain attract win build acquire convert capture expand maximize maximise lower reduce "
     "cut decrease reach sell bring drum target engage re-engage reactivate position "
     "establish become see book"
+)
+# "We're hoping this drives 500 sign-ups": the verb of what the work should do, said of it.
+OBJECTIVE_VERBS_3RD = _words(
+    "grows increases boosts drives doubles triples lifts raises improves generates gets "
+    "brings attracts builds wins reaches sells"
 )
 STATUS_OPENERS = _words(
     "did has have is are was were when what where how why who which do does will"
@@ -166,7 +171,7 @@ REQ_MODAL = (
     "is a must",
     "critical|important|vital that",
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
-    "imply|reference|state|use|make",
+    "imply|reference|state|use|make|exceed|contain|have",
     "must not",
     "not allowed|permitted",
     "only use",
@@ -181,6 +186,7 @@ REQ_MODAL = (
 REQ_ACTOR = (
     "legal|lawyers|lawyer|compliance|ceo|cfo|coo|cmo|board|counsel|regulatory|regulator|"
     "regulators|owner|owners|founder|founders|president|chairman|risk|department|organiser|"
+    "rules|guidelines|policy|policies|standards|code|sponsor|sponsors|partner|partners|"
     "organizer|organisers|organizers|venue|insurer|insurers|authority|authorities|council|"
     "ministry|landlord|franchisor|headquarters|hq|fda|ftc|regulations|law",
 )
@@ -232,6 +238,18 @@ OBJ_NOUN = (
     "point|idea|purpose|plan|ambition is to",
     "what we want|need|expect|hope to? get? out? of|from",
     "what we 're|are after",
+    "what we want|need is",
+    "main|big|biggest|key|top|real thing|priority|focus is|here",
+    "point|purpose|aim|goal|idea of the|this|our campaign|ads|push|project|work|effort|mailer|"
+    "promo|promotion|video|spot|series is",
+    "want|wants|aim|hope|hoping|aiming to be the go-to|go|number|leading|top|best|most",
+    "'d|would like to be the go-to|go|number|leading|top|best|most",
+    "want|wants|need people|customers|families|everyone|locals|parents|students|shoppers|"
+    "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
+    "recognize|recognise",
+    "'d|would like people|customers|families|everyone|locals|parents|students|shoppers|"
+    "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
+    "recognize|recognise",
 )
 PERCENT = ("%", "percent|per cent|pct")
 # "We want 40 target accounts to book a meeting": a wanted number of something.
@@ -250,7 +268,9 @@ ANNOUNCE = ("we are|have|has",)
 NEEDS_FIX = (
     "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"
     "refresh|rework|revision|revisions",
-    "need|needs fixing|updating|changing|tweaking|correcting|redoing|reworking|adjusting",
+    "need|needs fixing|updating|changing|tweaking|correcting|redoing|reworking|adjusting|"
+    "rewording|rewriting|rephrasing|shortening|tightening|resizing|replacing|cropping|"
+    "brightening|simplifying|work",
 )
 # "the launch moves from August 3 to August 17", "goes from six emails to four".
 # "The emails can slip to May 26": a date that may move.
@@ -327,10 +347,12 @@ def matcher(vocab: Vocab) -> CueMatcher:
             "foot traffic",
             "open|win|conversion|click|repeat -? purchase? rate|rates",
             "market share",
+            "email|mailing|subscriber|customer list|lists|base",
+            "walk -? ins",
             "order value|values",
             "sold|sell out",
         ),
-        "OBJ_VERB": _single(OBJECTIVE_VERBS),
+        "OBJ_VERB": _single(OBJECTIVE_VERBS | OBJECTIVE_VERBS_3RD),
         "AUDIENCE": _single(AUDIENCES),
         "OBJ_WANT_NUM": _expand(*OBJ_WANT_NUM),
         "ANNOUNCE": [

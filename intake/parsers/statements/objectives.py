@@ -11,6 +11,7 @@ measure ("grow awareness among parents").
 
 from __future__ import annotations
 
+from intake.parsers.statements.cues import OBJECTIVE_VERBS_3RD
 from intake.parsers.statements.view import STOP, Hit, Rule, Verdict, View, first_hit, words
 
 KIND = "objective"
@@ -18,6 +19,13 @@ KIND = "objective"
 _AUDIENCE_VERBS = words("reach target attract win engage convert acquire capture")
 _WANTING = words("aim aiming hope hoping looking trying want wants plan planning 'd would "
                  "point idea purpose")
+# "we want people to think of us first", "we want to be the go-to clinic": a position
+# in people's minds, named without a number.
+_PEOPLE_AND_BEING = words(
+    "think know see remember choose pick try come visit associate recognize recognise "
+    "go-to go number leading top best most")
+_AIMED_GET = words("to will would 'd 'll should can could must help and we us please ,") | {""}
+_HOPED = words("hope hoping hopefully expect expecting want wants should will would 'd 'll")
 _TARGET_FOLLOWERS = ("date", "launch", "deadline", "day", "week", "month", "delivery")
 
 
@@ -32,7 +40,7 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
     metric = v.has("METRIC") or v.has("AUDIENCE") or v.has("PERCENT")
     if v.n[e - 1] == "for":
         return Hit(KIND, s, e - 1, 0.85) if metric else None
-    if head in _WANTING:
+    if head in _WANTING and v.at(s + 1) != "of" and v.at(e - 1) not in _PEOPLE_AND_BEING:
         verb = v.at(e)
         if verb in ("reach", "target") and v.at(e + 1) == "out":
             return None
@@ -41,7 +49,10 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         if any(vs == e for vs, _ in v.rel("OBJ_VERB")) and near:
             return Hit(KIND, s, e, 0.85)
         return None
-    if head == "what" and not metric:
+    if v.at(e - 1) in _PEOPLE_AND_BEING and ("we" not in v.n[max(0, s - 2) : s]
+                                             or v.at(e) == "to"):
+        return None  # "I want to be the first to see it": the writer's wish, not a position
+    if head in ("what", "main", "big", "biggest", "key", "top", "real") and not metric:
         return None  # "what we need from you is the logo": an errand, not a goal
     if head == "success" and v.at(s - 1) in ("what", "on", "about"):
         return None  # "a note on what success looks like": the topic, objectives follow
@@ -89,8 +100,10 @@ def measured_verb(v: View) -> Verdict:
         word = v.n[s]
         if v.at(s + 1) == "out" or v.negated_before(s):
             continue
-        if word == "get" and v.at(s + 1) != "more":
-            continue
+        if word in ("get", "gets") and (v.at(s + 1) != "more" or v.at(s - 1) not in _AIMED_GET):
+            continue  # "the Boston stores get more walk-ins" reports what happens
+        if word in OBJECTIVE_VERBS_3RD and not _HOPED & set(v.n[:s]):
+            continue  # "this gets 500 views a day" reports; "we hope this gets ..." aims
         window = range(s + 1, s + 8)
         has_metric = any(ms in window for ms, _ in metrics)
         has_audience = word in _AUDIENCE_VERBS and any(a in window for a, _ in audiences)

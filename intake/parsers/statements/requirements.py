@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 
 from intake.parsers.statements.cues import FILLERS
-from intake.parsers.statements.view import STOP, USE_RULE, Hit, Rule, Verdict, View, first_hit
+from intake.parsers.statements.view import (
+    MEETINGS,
+    STOP,
+    USE_RULE,
+    Hit,
+    Rule,
+    Verdict,
+    View,
+    first_hit,
+)
 from intake.parsers.statements.view import words as _words
 
 KIND = "requirement"
@@ -58,6 +67,8 @@ _PERSONAL_NEED = _words(
 )
 _SUBORDINATE = _words("where when whenever if unless whether as")
 _QUOTED = re.compile(r"^\s*[:\"“”'‘’«]")
+_CARRIES = _words("needs need requires require gets get carries carry has have")
+CLAUSE_ENDS = frozenset((",", ";", ":", ".", "!", "?", "-", "–", "—"))
 _NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
 _MAY_DO = _words("be show use include appear contain exceed carry run go feature mention")
 _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
@@ -147,6 +158,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
         return False  # "I have to say", "I need to check": the writer's own errands
     busy = head == "must" and v.at(e + 1) in ("busy", "been", "had", "swamped")
+    if MEETINGS & set(v.n) and head in ("have", "has", "need", "needs", "got", "must"):
+        return False  # "we have to reschedule our call": an errand about a meeting
     if nxt == "say" and _QUOTED.match(v.text_after(e)):
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
     if nxt in _PERSONAL_NEED or busy or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
@@ -165,6 +178,28 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
     for s, e in v.rel("REQ_MODAL"):
         if _modal_counts(v, change, s, e, has_topic):
             return Hit(KIND, s, e - 1, 0.85)
+    return None
+
+
+def every_piece_needs(v: View, change: Hit | None) -> Verdict:
+    """"Every print piece needs the recycling symbol", "all banners get grommets": what each
+    piece of the work carries (not "everyone needs a break")."""
+    if not v.n or v.n[0] not in ("every", "all", "each", "any"):
+        return None
+    for k in range(1, min(6, len(v.n) - 1)):
+        if v.n[k] in CLAUSE_ENDS:
+            return None
+        if v.n[k] in _CARRIES and v.at(k + 1) not in _NO_OBJECT:
+            return Hit(KIND, 0, k, 0.75)
+    return None
+
+
+def fixed_spec(v: View, change: Hit | None) -> Verdict:
+    """"Dimensions are fixed at 48 x 96 inches", "the size is set at 1080 x 1080"."""
+    for k, word in enumerate(v.n[:-2]):
+        if word in ("fixed", "set", "locked") and v.at(k - 1) in ("is", "are") \
+                and v.at(k + 1) == "at" and v.at(k + 2)[:1].isdigit():
+            return Hit(KIND, k - 1, k + 1, 0.7)
     return None
 
 
@@ -216,6 +251,8 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     approval_wanted,  # "we need it approved by legal"
     modal_rule,  # "must", "has to", "never", "is required"
     nothing_may,  # "no panel can be taller than 8 feet"
+    every_piece_needs,  # "every print piece needs the recycling symbol"
+    fixed_spec,  # "dimensions are fixed at 48 x 96 inches"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals

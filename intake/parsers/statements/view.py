@@ -54,7 +54,9 @@ _PARENS = re.compile(r"\([^()]*\)")
 COMPARATIVE_OK = words(
     "bigger smaller larger bolder brighter darker lighter shorter longer simpler clearer "
     "more less punchier warmer cooler louder quieter wider narrower taller thicker "
-    "thinner pop stand"
+    "thinner pop stand richer softer stronger sharper crisper cleaner tighter looser higher "
+    "lower calmer friendlier deeper fresher livelier quicker faster slower smoother fuller "
+    "subtler heavier"
 )
 DELIVERABLES = words(
     "version versions cut cuts edit edits spot spots banner banners size sizes variant "
