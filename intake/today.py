@@ -122,20 +122,24 @@ def build_today(session: Session, config: Config, now: datetime,
         return projects.get(project_id) if project_id is not None else None
 
     report = unanswered_report(session, config, now)
-    drafts = list(session.scalars(select(Draft).where(Draft.status == "draft",
-                                                      owned_by(Draft.ae, mine))
-                                  .order_by(Draft.created_at, Draft.id)))
+    # Columns and the first fact's sentence, not ORM drafts: a draft's facts and versions
+    # run to tens of kilobytes, and an AE back from leave has thousands waiting.
+    drafts = session.execute(
+        select(Draft.id, Draft.kind, Draft.summary, Draft.project_id, Draft.client_id,
+               Draft.created_at, Draft.due_date,
+               Draft.facts[0]["sentence"].as_string().label("first_sentence"))
+        .where(Draft.status == "draft", owned_by(Draft.ae, mine))
+        .order_by(Draft.created_at, Draft.id)).all()
     meter = _AgeMeter(calendar, tz, now, [d.created_at for d in drafts])
     items: list[TodayItem] = []
     for draft in drafts:
         project = projects.get(draft.project_id) if draft.project_id else None
         kind = "Change order" if draft.kind == "change_order" else "CCR"
-        first = next((f.get("sentence") for f in draft.facts or [] if f.get("sentence")), None)
         client = clients.get(draft.client_id) if draft.client_id is not None else None
         items.append(TodayItem("drafts", client, project.name if project
                                else None, f"{kind} #{draft.id}: {draft.summary}",
-                               meter.hours(draft.created_at), draft.due_date, first,
-                               draft.id))
+                               meter.hours(draft.created_at), draft.due_date,
+                               draft.first_sentence or None, draft.id))
     for mail in report.mails:
         project = project_of_thread(mail.thread_id)
         items.append(TodayItem("unanswered", mail.client, project.name if project else None,

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, lazyload
 
 from intake.classify import CLIENT
 from intake.drafts.context import INTAKE_ACTOR, DraftContext, audit
@@ -384,7 +384,8 @@ def draft_row(session: Session, draft: Draft) -> dict[str, Any]:
     """One draft as ``intake drafts --json`` prints it (a public shape: add keys, never rename)."""
     client = session.get(Client, draft.client_id) if draft.client_id else None
     project = session.get(Project, draft.project_id) if draft.project_id else None
-    source = session.get(Message, draft.source_message_pk) if draft.source_message_pk else None
+    source_id = session.scalar(select(Message.message_id).where(
+        Message.id == draft.source_message_pk)) if draft.source_message_pk else None
     return {
         "id": draft.id,
         "kind": draft.kind,
@@ -399,7 +400,7 @@ def draft_row(session: Session, draft: Draft) -> dict[str, Any]:
         "currency": draft.currency,
         "due_date": draft.due_date.isoformat() if draft.due_date else None,
         "contact": draft.contact,
-        "source_message_id": source.message_id if source else None,  # the client's Message-ID
+        "source_message_id": source_id,  # the client's Message-ID
         "source_message": draft.source_message_pk,  # its ID in `intake messages`
         "created_at": _iso(draft.created_at),
         "decided_at": _iso(draft.decided_at),
@@ -413,7 +414,10 @@ def draft_row(session: Session, draft: Draft) -> dict[str, Any]:
 def draft_rows(session: Session, *, status: str | None = None,
                ae_key: str | None = None) -> Iterator[dict[str, Any]]:
     """Every draft (of one status; of one AE's, ``ae_key``) as ``intake drafts`` lists it."""
-    query = select(Draft).where(owned_by(Draft.ae, ae_key)).order_by(Draft.id)
+    # A listing needs neither the facts nor the versions: tens of kilobytes a draft.
+    query = (select(Draft).where(owned_by(Draft.ae, ae_key)).order_by(Draft.id)
+             .options(defer(Draft.facts), defer(Draft.impact), lazyload(Draft.versions))
+             .execution_options(yield_per=200))
     if status:
         query = query.where(Draft.status == status)
     for draft in session.scalars(query):

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import defer, lazyload
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -235,7 +236,8 @@ class _Pages:
                 .outerjoin(Project, Project.id == Draft.project_id)
                 .where(Draft.status.in_(("draft", "confirmed", "rejected", "expired")),
                        owned_by(Draft.ae, self.scope(request).ae_key))
-                .order_by(Draft.status != "draft", Draft.created_at.desc()).limit(200)).all()
+                .order_by(Draft.status != "draft", Draft.created_at.desc()).limit(200)
+                .options(defer(Draft.facts), defer(Draft.impact), lazyload(Draft.versions))).all()
             drafts = [{"id": d.id, "title": _title(d), "status": d.status,
                        "client": client or "", "project": project or "",
                        "created": self.local(d.created_at), "summary": d.summary}

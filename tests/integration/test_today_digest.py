@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select
+from sqlalchemy import event as sqlalchemy_event
 
 from intake.config import DigestSettings
 from intake.digest import digest_due, queue_digest
 from intake.storage import unit_of_work
 from intake.today import build_today
-from models import Message, OutboundMail, Project
+from models import Draft, Message, OutboundMail, Project
 from tests.integration.drafts_support import (
     AE,
     CLIENT_BRIEF,
@@ -75,6 +76,29 @@ def test_today_has_every_section_with_its_evidence(engine: Engine) -> None:
     assert {"Budget: $25,000", "Requirement: All ads must use the new logo."} <= {
         f.label for f in facts}
     assert all(f.evidence for f in facts)
+
+
+def test_the_day_reads_drafts_as_columns_with_their_first_sentence(engine: Engine) -> None:
+    """An AE back from leave has thousands of drafts, each with tens of kilobytes of facts
+    and versions: the day (every web page view, every digest) loads none of them whole."""
+    rig = rig_with_a_day(engine)
+    loaded: list[object] = []
+
+    def seen(target: object, context: object) -> None:
+        loaded.append(target)
+
+    sqlalchemy_event.listen(Draft, "load", seen)
+    try:
+        with rig.app.factory() as session:
+            today = build_today(session, rig.app.config, FRIDAY)
+            assert loaded == []
+            [item] = today.section("drafts")
+            first = session.get(Draft, item.draft_id)
+            assert first is not None
+            assert item.evidence == first.facts[0]["sentence"] and item.evidence
+    finally:
+        sqlalchemy_event.remove(Draft, "load", seen)
+    assert loaded == [first]  # only the one the test itself read, after the day was built
 
 
 def test_intake_today_json_has_the_keys_the_issue_names(
