@@ -16,8 +16,18 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    select,
+)
+from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from models.base import Base
 
@@ -64,10 +74,32 @@ class Draft(Base):
     # The AE the row belongs to (their address, lower-case; see [[aes]]).
     ae: Mapped[str | None] = mapped_column(String(320), index=True)
 
+    # Loaded when read, not with the draft: an open CCR that took a month of mail has
+    # hundreds of versions, each a snapshot of its facts (see ``latest_version``).
     versions: Mapped[list[DraftVersion]] = relationship(
-        back_populates="draft", order_by="DraftVersion.number", lazy="selectin",
+        back_populates="draft", order_by="DraftVersion.number", lazy="select",
         cascade="all, delete-orphan",
     )
+
+    @property
+    def latest_version(self) -> DraftVersion | None:
+        """The current version, read alone unless the versions are loaded already."""
+        if "versions" in self.__dict__ or self.id is None:
+            return self.versions[-1] if self.versions else None
+        session = object_session(self)
+        if session is None:
+            return self.versions[-1] if self.versions else None
+        return session.scalars(select(DraftVersion).where(DraftVersion.draft_id == self.id)
+                               .order_by(DraftVersion.number.desc()).limit(1)).first()
+
+    def add_version(self, version: DraftVersion) -> None:
+        """Add the next version without loading the ones before it."""
+        session = object_session(self)
+        if "versions" in self.__dict__ or session is None or self.id is None:
+            self.versions.append(version)
+        else:
+            version.draft_id = self.id
+            session.add(version)
 
     __table_args__ = (
         Index("ix_drafts_status", "status"),

@@ -346,8 +346,8 @@ def _update(session: Session, draft: Draft, spec: DraftSpec, message: Message, *
     draft.updated_at = now
     after = snapshot(draft)
     changes = diff(before, after)
-    draft.versions.append(DraftVersion(number=draft.version, fields=after, diff=changes,
-                                       caused_by_message_pk=message.id, created_at=now))
+    draft.add_version(DraftVersion(number=draft.version, fields=after, diff=changes,
+                                   caused_by_message_pk=message.id, created_at=now))
     return draft
 
 

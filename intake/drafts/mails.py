@@ -32,7 +32,7 @@ from intake.outbound.compose import compose_mail
 from intake.outbound.render import render_mail
 from intake.parsers.types import Address
 from models import Client, Message, Project
-from models.drafts import AuditEvent, Draft, DraftToken
+from models.drafts import AuditEvent, Draft, DraftToken, DraftVersion
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +256,7 @@ def queue_draft_mail(
     source = session.get_one(Message, primary.source_message_pk)
     token = issue(session, ctx, primary, now)
     view = draft_view(session, ctx, primary)
-    sections = [section_view(ctx, d, diff if d is primary else d.versions[-1].diff or [])
+    sections = [section_view(ctx, d, diff if d is primary else _latest_diff(d))
                 for d in bundle]
     if len(sections) > 1:  # the change order beside it lists them already
         for section in sections:
@@ -283,9 +283,19 @@ def queue_draft_mail(
     ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{key}",
                      cause_message_pk=cause_pk or source.id, session=session)
     for draft in bundle:
-        draft.versions[-1].mail_message_id = mail.message_id.strip("<>")
+        _latest(draft).mail_message_id = mail.message_id.strip("<>")
     log.info("queued draft mail %s for drafts %s", mail.message_id, key)
     return mail.message_id
+
+
+def _latest(draft: Draft) -> DraftVersion:
+    version = draft.latest_version
+    assert version is not None, f"draft {draft.id} has no version"
+    return version
+
+
+def _latest_diff(draft: Draft) -> list[Any]:
+    return list(_latest(draft).diff or [])
 
 
 def parts_of(bundle: Sequence[Draft]) -> list[list[Draft]]:
@@ -312,7 +322,7 @@ def queue_combined_mail(session: Session, ctx: DraftContext, drafts: Sequence[Dr
     for number, part in enumerate(ordered, 1):
         intro = intros.get(part[0].source_message_pk, "")
         view = draft_view(session, ctx, part[0])
-        sections = [section_view(ctx, d, d.versions[-1].diff or []) for d in part]
+        sections = [section_view(ctx, d, _latest_diff(d)) for d in part]
         if len(sections) > 1:  # the change order beside it lists them already
             for section in sections:
                 section["action_items"] = []
@@ -342,7 +352,7 @@ def queue_combined_mail(session: Session, ctx: DraftContext, drafts: Sequence[Dr
     ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{key}",
                      cause_message_pk=primary.source_message_pk, session=session)
     for draft in bundle:
-        draft.versions[-1].mail_message_id = mail.message_id.strip("<>")
+        _latest(draft).mail_message_id = mail.message_id.strip("<>")
     log.info("queued one draft mail %s for %d client mails (drafts %s)", mail.message_id,
              len(views), key)
     return mail.message_id

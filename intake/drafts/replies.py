@@ -229,7 +229,8 @@ def claim_token(session: Session, ctx: DraftContext, reply: Reply) -> None:
 def shown_in_mail(session: Session, draft: Draft) -> list[Draft]:
     """Every draft the answered mail showed, decided since or not: its parts keep the
     numbers the mail gave them when some were decided elsewhere (the web view, the CLI)."""
-    mail_id = draft.versions[-1].mail_message_id if draft.versions else None
+    latest = draft.latest_version
+    mail_id = latest.mail_message_id if latest is not None else None
     if mail_id is None:
         return [draft]
     ids = select(DraftVersion.draft_id).where(DraftVersion.mail_message_id == mail_id)
@@ -239,9 +240,10 @@ def shown_in_mail(session: Session, draft: Draft) -> list[Draft]:
 def still_open(shown: list[Draft], draft: Draft) -> list[Draft]:
     """What a reply may still decide of the drafts a mail ``shown``: the token's draft first,
     then the others still open whose current version is the one that mail showed."""
-    mail_id = draft.versions[-1].mail_message_id if draft.versions else None
+    latest = draft.latest_version
+    mail_id = latest.mail_message_id if latest is not None else None
     others = [d for d in shown if d.id != draft.id and d.status == "draft"
-              and d.versions and d.versions[-1].mail_message_id == mail_id]
+              and (mine := d.latest_version) is not None and mine.mail_message_id == mail_id]
     return [draft, *others]
 
 

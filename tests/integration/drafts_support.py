@@ -20,6 +20,7 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import selectinload
 
 from intake.app import App
 from intake.outbound.outbox import Outbox
@@ -95,14 +96,16 @@ class DraftsRig:
 
     def draft(self, draft_id: int) -> Draft:
         with self.app.factory() as session:
-            draft = session.get(Draft, draft_id)
+            # with its versions: the tests read them after the session is gone
+            draft = session.get(Draft, draft_id, options=[selectinload(Draft.versions)])
             assert draft is not None
             session.expunge(draft)
             return draft
 
     def drafts(self) -> list[Draft]:
         with self.app.factory() as session:
-            rows = list(session.scalars(select(Draft).order_by(Draft.id)))
+            rows = list(session.scalars(select(Draft).order_by(Draft.id)
+                                        .options(selectinload(Draft.versions))))
             for row in rows:
                 session.expunge(row)
             return rows

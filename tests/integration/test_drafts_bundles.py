@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 
 from intake.drafts.service import operator_confirm
 from intake.storage import unit_of_work
-from models import AuditEvent, Draft, ProjectReminder
+from models import AuditEvent, Draft, DraftVersion, ProjectReminder
 from tests.guidance_env import PRINT_AD
 from tests.integration.drafts_support import ae_reply, client_message, make_rig
 
@@ -147,3 +147,33 @@ def test_a_confirm_from_the_command_line_re_plans_the_reminders(engine: Engine) 
     with unit_of_work(rig.app.factory) as session:
         operator_confirm(session, rig.app.draft_context, order.id, actor="operator:test")
     assert milestone_dates() != before
+
+
+def test_a_new_version_reads_only_the_latest_one_before_it(engine: Engine) -> None:
+    """An open change order that took a month of mail has hundreds of versions: taking one
+    more mail, and mailing it, reads the latest version only (the list grew per mail)."""
+    rig = make_rig(engine)
+    first = client_message("Spring Catch posters", BRIEF_WITH_CHANGES)
+    rig.deliver(first)
+    for page in range(2, 8):
+        rig.deliver(client_message("Re: Spring Catch posters",
+                                   f"Please swap the photo on page {page} for the dock shot.",
+                                   reply_to=first))
+    rig.send()
+    loaded: list[DraftVersion] = []
+
+    def seen(target: DraftVersion, context: object) -> None:
+        loaded.append(target)
+
+    event.listen(DraftVersion, "load", seen)
+    try:
+        rig.deliver(client_message("Re: Spring Catch posters",
+                                   "Please swap the photo on page 9 for the dock shot.",
+                                   reply_to=first))
+        [mail] = rig.send()
+    finally:
+        event.remove(DraftVersion, "load", seen)
+    order = next(d for d in rig.drafts() if d.kind == "change_order")
+    assert order.version == 8 and [v.number for v in order.versions] == list(range(1, 9))
+    assert f"version {order.version}" in body(mail)
+    assert len(loaded) <= 2, [v.number for v in loaded]  # not the seven before
