@@ -57,7 +57,11 @@ MAX_TITLE = 70
 _REQUEST_LEAD = re.compile(
     r"^(?:(?:and|also|so|ok|okay|one more thing|small change|quick one|finally|lastly|"
     r"please|pls|kindly|could|can|would|will|you|we|i|maybe|perhaps|just|then|"
-    r"like to|'d|possibly)\b[\s,:;.!-]*)+",
+    r"like to|'d|possibly|"
+    # the polite frames of French, German and Spanish requests
+    r"pourriez-vous|pouvez-vous|merci de|merci d'|veuillez|s'il vous plaît|"
+    r"könnten sie|können sie|würden sie|bitte|"
+    r"¿?podrían|¿?podéis|¿?pueden|¿?puedes|por favor)(?!\w)[\s,:;.!-]*)+",
     re.IGNORECASE,
 )
 

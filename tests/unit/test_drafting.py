@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from intake.drafts.drafting import diff, is_new_fact, item_title, items_of, plan_drafts
 from intake.drafts.projects import named_projects, project_name
 from models import Message, Project
@@ -88,6 +90,22 @@ def test_item_titles_say_what_is_asked_without_the_request_frame() -> None:
                    action="swap")
     title = item_title(long, [long])
     assert len(title) <= 70 and title.endswith("…") and title.startswith("swap the very")
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Pourriez-vous remplacer la photo du vignoble par celle du château ?",
+     "remplacer la photo du vignoble par celle du château"),
+    ("Merci de supprimer la mention « nouveau » sur la bûche.",
+     "supprimer la mention « nouveau » sur la bûche"),
+    ("Könnten Sie bitte das Logo auf dem Roll-up nach oben setzen?",
+     "das Logo auf dem Roll-up nach oben setzen"),
+    ("¿Podéis quitar la página de accesorios?", "quitar la página de accesorios"),
+    ("Bitterness aside, the label works.", "Bitterness aside, the label works"),  # a word
+])
+def test_item_titles_drop_french_german_and_spanish_request_frames(sentence: str,
+                                                                   title: str) -> None:
+    change = mention("change_request", sentence, 0, action="edit")
+    assert item_title(change, [change]) == title
 
 
 def test_facts_an_open_ccr_already_lists_are_not_new_again() -> None:

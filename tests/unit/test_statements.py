@@ -511,3 +511,16 @@ def test_phrasing_shapes(text: str, kinds: tuple[int, int, int]) -> None:
     found = extract_statements(analyse(text))
     assert tuple(len(kind) for kind in found) == kinds, (
         [[s.evidence.words for s in kind] for kind in found])
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Move the product wall to the back of the booth.", "edit"),  # a place on the piece
+    ("Move the logo to the top of the page.", "edit"),
+    ("Please push the launch back a week.", "move_date"),  # time
+    ("Can we move the shoot to the 14th?", "move_date"),
+    ("We're moving the launch to May.", "move_date"),
+])
+def test_a_move_to_a_place_is_an_edit_and_a_move_in_time_a_date_change(text: str,
+                                                                       action: str) -> None:
+    [change] = extract_statements(analyse(text))[0]
+    assert change.action == action

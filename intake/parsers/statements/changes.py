@@ -85,6 +85,17 @@ _NEW_DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 
+# "to the back of the booth", "on the front": a place on the piece, not "push it back".
+_PLACE_PHRASE = re.compile(r"\b(?:the|its|their|our) (?:back|front|top|bottom|end)\b",
+                           re.IGNORECASE)
+
+
+def _dated(text: str) -> bool:
+    """Whether a move speaks of time ("push the launch back", "move it to May 3"), not of a
+    place ("move the product wall to the back of the booth")."""
+    return DATE_CUE.search(_PLACE_PHRASE.sub(" ", text)) is not None
+
+
 # -- what each change verb needs around it -------------------------------------------------
 
 #: A verb check's verdict: the verb's own action, once the common checks pass.
@@ -240,7 +251,7 @@ def verb_action(v: View, i: int) -> str | None:
         return None  # "increase sign-ups by 15%" is an objective
     if word in ("push", "move", "shift"):
         rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
-        return "move_date" if DATE_CUE.search(rest) else "edit"
+        return "move_date" if _dated(rest) else "edit"
     return CHANGE_VERBS[word]
 
 
@@ -362,7 +373,7 @@ def modal_passive(v: View) -> Verdict:
         if not any(w in MODALS for w in v.n[max(0, s - 4) : s]) or v.negated_before(s):
             continue
         action = PARTICIPLE_ACTION.get(part, "edit")
-        if part in ("moved", "shifted") and DATE_CUE.search(v.lower):
+        if part in ("moved", "shifted") and _dated(v.lower):
             action = "move_date"
         return Hit(KIND, s, k, 0.8, action)
     return None
@@ -440,7 +451,7 @@ def announced(v: View) -> Verdict:
     for s, e in v.rel("ANNOUNCE"):
         if not v.past_only and v.at(e) not in ("away", "on", "forward", "ahead", "along"):
             action = GERUNDS[v.n[e - 1]]
-            if action == "edit" and DATE_CUE.search(v.lower) and v.n[e - 1] in ("moving",
+            if action == "edit" and _dated(v.lower) and v.n[e - 1] in ("moving",
                                                                                 "shifting"):
                 action = "move_date"
             return Hit(KIND, s, e - 1, 0.8, action)
@@ -462,7 +473,7 @@ def wanted_done(v: View) -> Verdict:
                 if v.negated_before(s) or v.status_question or v.past_only:
                     break
                 action = PARTICIPLE_ACTION.get(part, "edit")
-                if part in ("moved", "shifted", "pushed") and DATE_CUE.search(v.text_after(k)):
+                if part in ("moved", "shifted", "pushed") and _dated(v.text_after(k)):
                     action = "move_date"
                 return Hit(KIND, s, k, 0.75, action)
             if part in ("to", "that", "and", ",", ".", "if", "for"):
@@ -510,7 +521,7 @@ def moves_from_to(v: View) -> Verdict:
     """"The launch moves from May 3 to May 10", "the budget goes from 10k to 12k"."""
     for s, e in v.rel("MOVES_FROM"):
         if " to " in v.lower and not v.past_only:
-            action = "move_date" if DATE_CUE.search(v.lower) else "edit"
+            action = "move_date" if _dated(v.lower) else "edit"
             return Hit(KIND, s, e - 1, 0.7, action)
     return None
 
