@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.drafts.projects import project_name
 from models import Message, Project
 from models.drafts import Draft, DraftVersion
 from models.mentions import Mention
@@ -54,6 +55,8 @@ ACTION_LABELS = {
 MAX_SUMMARY = 160
 MAX_TITLE = 70
 # Words that open a request but say nothing of what is asked ("Also, could you please ...").
+# "Hi Sam, please ...": the AE greeted, not the change ("Photos, please ..." keeps its topic).
+_VOCATIVE = re.compile(r"^(?i:hi|hello|hey|dear)\s+[A-Z][a-z]+[,!]?\s+")
 _REQUEST_LEAD = re.compile(
     r"^(?:(?:and|also|so|ok|okay|one more thing|small change|quick one|finally|lastly|"
     r"please|pls|kindly|could|can|would|will|you|we|i|maybe|perhaps|just|then|"
@@ -139,6 +142,8 @@ def item_title(change: Mention, mentions: Sequence[Mention]) -> str:
     if moved is not None and moved.due is not None:
         return f"move {moved.what or 'the date'} to {moved.due:%b} {moved.due.day}"
     text = " ".join(change.sentence.split())
+    text = _VOCATIVE.sub("", text, count=1)
+    text = text.split("; ", 1)[0]  # "remove 'best'; the bar rules don't allow superlatives"
     frame, colon, rest = text.partition(": ")
     if colon and len(frame) <= 40 and change.words.lower() not in frame.lower() and rest:
         text = rest  # "On the first round: please swap ..." -> "please swap ..."
@@ -203,7 +208,8 @@ def _ccr(message: Message, new: list[Mention], changes: list[Mention]) -> DraftS
     budgets = [m for m in ordered if m.kind == "budget"]
     dues = [m for m in ordered if m.kind == "due_date"]
     objectives = [m for m in ordered if m.kind == "objective"]
-    subject = message.original_subject or message.subject or "(no subject)"
+    raw_subject = message.original_subject or message.subject or ""
+    subject = project_name(raw_subject) or raw_subject or "(no subject)"  # no "RE:", "Fwd:"
     summary = objectives[0].sentence if objectives else subject
     return DraftSpec(
         kind=CCR,
@@ -236,7 +242,8 @@ def _change_order(
     impact: dict[str, Any] = {}
     due = max(dues, key=lambda m: (m.replaces is not None, m.confidence), default=None)
     if due is not None and due.due is not None:
-        before = due.replaces or (project.due_date if project else None)
+        # a project this mail opened took its due date from this very mail: nothing before
+        before = due.replaces or (project.due_date if project and not opened else None)
         impact["due"] = {"before": _iso(before), "after": due.due.isoformat()}
     budget = max(budgets, key=lambda m: m.confidence, default=None)
     if budget is not None and project is not None and budget.amount == project.budget:

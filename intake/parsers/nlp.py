@@ -73,6 +73,10 @@ _INLINE_BULLET = re.compile(r"[•▪◦·►]")
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦·►>]|\d{1,2}[.)]|[a-zA-Z][.)])(?:\s|$)")
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zA-Z])")
+_MONTH_AFTER = re.compile(
+    r"(?:jan(?:uar|vier)?|feb(?:ruar)?|f[ée]vrier|m[äa]rz|mars|apr(?:il)?|avril|mai|juni?|"
+    r"juin|juli?|juillet|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|septembre|okt(?:ober)?|"
+    r"octobre|nov(?:ember)?|novembre|dez(?:ember)?|d[ée]cembre)\b\.?", re.IGNORECASE)
 
 _PIPELINES: dict[str, Language] = {}
 _CHUNKERS: dict[str, _ChunkTokenizer] = {}
@@ -134,6 +138,8 @@ def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
         return True
     if _DAY_MONTH.fullmatch(word):  # "from 07.01. to 14.01.2027"
         return True
+    if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, next_start):
+        return True  # a German day: "bis Freitag, den 8. Januar", "am 11. März"
     # "1. first item" / "a. option" at the start of a line is a list marker.
     return word_start == line_start and _ENUMERATOR.fullmatch(word) is not None
 

@@ -101,8 +101,12 @@ def test_item_titles_say_what_is_asked_without_the_request_frame() -> None:
      "das Logo auf dem Roll-up nach oben setzen"),
     ("¿Podéis quitar la página de accesorios?", "quitar la página de accesorios"),
     ("Bitterness aside, the label works.", "Bitterness aside, the label works"),  # a word
+    ("Hi Sam, please swap the hero image.", "swap the hero image"),  # a greeting
+    ("Photos, please make them brighter.", "Photos, please make them brighter"),  # a topic
+    ('Please remove "best" from the headline; the bar rules don\'t allow superlatives.',
+     'remove "best" from the headline'),  # the reason after a semicolon
 ])
-def test_item_titles_drop_french_german_and_spanish_request_frames(sentence: str,
+def test_item_titles_drop_request_frames_greetings_and_reasons(sentence: str,
                                                                    title: str) -> None:
     change = mention("change_request", sentence, 0, action="edit")
     assert item_title(change, [change]) == title
@@ -155,3 +159,24 @@ def test_a_longer_project_name_wins_over_one_inside_it() -> None:
     catch = project(id=2, name="Spring Catch")
     assert named_projects("About the spring catch posters", [spring, catch]) == [catch]
     assert named_projects("springtime", [spring]) == []
+
+
+def test_a_ccr_summary_is_the_subject_without_its_reply_and_forward_prefixes() -> None:
+    [ccr] = plan_drafts(message("RE: Fwd: Law Journal ad"), [BUDGET], project())
+    assert ccr.summary == "Law Journal ad"
+
+
+def test_a_project_this_mail_opened_had_no_due_date_before_it() -> None:
+    """The change order of the mail that opened the project: its due date was not moved
+    from itself ("2027-01-06 -> 2027-01-06" read as a non-change)."""
+    postpone = mention("change_request", "Postpone the winter sale email to Jan 6.", 0,
+                       action="move_date")
+    due = mention("due_date", "Postpone the winter sale email to Jan 6.", 0,
+                  due=date(2027, 1, 6))
+    opened = project(due_date=date(2027, 1, 6))  # set from this mail when it was opened
+    [order] = [s for s in plan_drafts(message(), [postpone, due], opened, opened=True)
+               if s.kind == "change_order"]
+    assert order.impact["due"] == {"before": None, "after": "2027-01-06"}
+    [order] = [s for s in plan_drafts(message(), [postpone, due], project(
+        due_date=date(2026, 12, 20))) if s.kind == "change_order"]
+    assert order.impact["due"] == {"before": "2026-12-20", "after": "2027-01-06"}

@@ -61,6 +61,21 @@ def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a German or French day is a number with a dot before its month
+    ("Die Etiketten müssen spätestens am 11. Januar beim Drucker sein.",
+     ["Die Etiketten müssen spätestens am 11. Januar beim Drucker sein."]),
+    ("Wir brauchen die Roll-ups bis Freitag, den 8. Januar. Danke!",
+     ["Wir brauchen die Roll-ups bis Freitag, den 8. Januar.", "Danke!"]),
+    ("Le 3. mars est bon.", ["Le 3. mars est bon."]),
+    # a number that ends a sentence still does
+    ("We ordered 12. June will confirm.", ["We ordered 12.", "June will confirm."]),
+    ("We need 8. That is all.", ["We need 8.", "That is all."]),
+])
+def test_a_day_before_its_month_does_not_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_sentence_starts_are_offsets_of_sentence_starts() -> None:
     text = "One. Two\nThree"
     assert sentence_starts(text) == [text.index("Two"), text.index("Three")]
