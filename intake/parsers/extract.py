@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
 from intake.parsers.dates import extract_due_dates
+from intake.parsers.language import detect_language
+from intake.parsers.locale import currency_for, day_first_for
 from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statement
 from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
@@ -63,17 +65,23 @@ def extract(
     language: str | None = None,
     model: str | None = None,
     calibrated: bool = True,
+    sender: str | None = None,
 ) -> Extraction:
     """Every mention in ``text``, sent at ``sent_at`` by someone living in ``timezone``.
 
     One ``analyse`` call; the date, money and statement extractors share its Doc.
     ``day_first`` and ``default_currency`` come from the client's locale
     ("03/07" is 3 July for a French client; a Canadian's "$" is CAD); ``language``
-    is the one the client writes in, detected per message when not given.
+    is the one the client writes in, detected per message when not given. Without
+    ``day_first`` the message's own numeric dates, its language and the country of
+    ``sender`` (an address) decide (:mod:`intake.parsers.locale`).
     Confidences are calibrated (:mod:`intake.parsers.calibration`) unless
     ``calibrated`` is false (what fitting the calibration needs).
     """
     text = unwrap(text)  # hard-wrapped lines read as the sentences they are
+    language = language or detect_language(text)
+    if not day_first:  # the config did not say: the message's own dates and language may
+        day_first = day_first_for(text, language=language, email=sender)
     doc = analyse(text, model=model)
     cells = table_cells(text)
     due, replaced = extract_due_dates(doc, sent_at=sent_at, timezone=timezone, day_first=day_first,
@@ -130,6 +138,9 @@ def extract_message(
         )
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    sender = source.sender.email if source.sender else None
+    if default_currency == "USD":  # the config's default: the sender's country may know better
+        default_currency = currency_for(sender) or default_currency
     return extract(
         source.text,
         sent_at=sent_at,
@@ -139,6 +150,7 @@ def extract_message(
         language=language,
         model=model,
         calibrated=calibrated,
+        sender=sender,
     )
 
 
