@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 
+
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Country domains whose writers put the day first ("11/01" is 11 January).
-DAY_FIRST_TLDS = frozenset(
+DAY_FIRST_TLDS = _codes(
     "uk ie au nz za in fr de es it nl be ch at pt dk se no fi pl cz sk hu gr ro bg hr si "
-    "lu ee lv lt is mt cy tr br ar cl co pe uy mx ru ua il sg my".split()
+    "lu ee lv lt is mt cy tr br ar cl co pe uy mx ru ua il sg my"
 )
 #: Languages whose writers put the day first.
 DAY_FIRST_LANGUAGES = frozenset(("fr", "de", "es", "it", "nl", "pt"))
@@ -24,7 +29,7 @@ CURRENCY_BY_TLD = {
     "uk": "GBP", "ch": "CHF", "ca": "CAD", "au": "AUD", "nz": "NZD", "jp": "JPY",
     "se": "SEK", "no": "NOK", "dk": "DKK", "pl": "PLN", "in": "INR", "mx": "MXN",
     "br": "BRL", "za": "ZAR", "cz": "CZK", "hu": "HUF", "sg": "SGD",
-    **dict.fromkeys("ie fr de es it nl be at pt fi gr sk si ee lv lt lu mt cy hr".split(),
+    **dict.fromkeys(_codes("ie fr de es it nl be at pt fi gr sk si ee lv lt lu mt cy hr"),
                     "EUR"),
 }
 
