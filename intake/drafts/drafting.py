@@ -145,8 +145,13 @@ def item_title(change: Mention, mentions: Sequence[Mention]) -> str:
     text = _VOCATIVE.sub("", text, count=1)
     text = text.split("; ", 1)[0]  # "remove 'best'; the bar rules don't allow superlatives"
     frame, colon, rest = text.partition(": ")
-    if colon and len(frame) <= 40 and change.words.lower() not in frame.lower() and rest:
-        text = rest  # "On the first round: please swap ..." -> "please swap ..."
+    first_word = (change.words.split() or [""])[0].lower()
+    asked_in_frame = first_word and first_word in frame.lower().split()
+    if (colon and len(frame) <= 40 and change.words.lower() not in frame.lower() and rest
+            and not asked_in_frame):
+        # "On the first round: please swap ..." -> "please swap ..."; not "Merci de modifier
+        # le titre : « ... »", whose request starts before the colon
+        text = rest
     lead = _REQUEST_LEAD.match(text)
     if lead is not None and lead.end() < len(text):
         text = text[lead.end():]

@@ -102,6 +102,9 @@ def test_item_titles_say_what_is_asked_without_the_request_frame() -> None:
     ("¿Podéis quitar la página de accesorios?", "quitar la página de accesorios"),
     ("Bitterness aside, the label works.", "Bitterness aside, the label works"),  # a word
     ("Hi Sam, please swap the hero image.", "swap the hero image"),  # a greeting
+    ("On the first round: please swap the hero image.", "swap the hero image"),
+    ("Merci de modifier le titre : « Rejoignez-nous » plutôt que « On recrute ».",
+     "modifier le titre : « Rejoignez-nous » plutôt que « On recrute »"),
     ("Photos, please make them brighter.", "Photos, please make them brighter"),  # a topic
     ('Please remove "best" from the headline; the bar rules don\'t allow superlatives.',
      'remove "best" from the headline'),  # the reason after a semicolon
@@ -109,6 +112,7 @@ def test_item_titles_say_what_is_asked_without_the_request_frame() -> None:
 def test_item_titles_drop_request_frames_greetings_and_reasons(sentence: str,
                                                                    title: str) -> None:
     change = mention("change_request", sentence, 0, action="edit")
+    change.words = title.split()[0]  # the cue words start at the verb, as the rules find them
     assert item_title(change, [change]) == title
 
 
