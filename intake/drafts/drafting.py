@@ -142,6 +142,8 @@ def item_title(change: Mention, mentions: Sequence[Mention]) -> str:
     if moved is not None and moved.due is not None:
         return f"move {moved.what or 'the date'} to {moved.due:%b} {moved.due.day}"
     text = " ".join(change.sentence.split())
+    if sum(m.kind == change.kind and m.sentence == change.sentence for m in mentions) > 1:
+        text = " ".join(change.words.split())  # "ändern Sie ... und machen Sie ...": two asks
     text = _VOCATIVE.sub("", text, count=1)
     text = text.split("; ", 1)[0]  # "remove 'best'; the bar rules don't allow superlatives"
     frame, colon, rest = text.partition(": ")

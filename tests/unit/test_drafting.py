@@ -184,3 +184,15 @@ def test_a_project_this_mail_opened_had_no_due_date_before_it() -> None:
     [order] = [s for s in plan_drafts(message(), [postpone, due], project(
         due_date=date(2026, 12, 20))) if s.kind == "change_order"]
     assert order.impact["due"] == {"before": "2026-12-20", "after": "2027-01-06"}
+
+
+def test_two_asks_of_one_sentence_are_titled_by_their_own_words() -> None:
+    sentence = ('Bitte ändern Sie die Überschrift in "Alles muss raus" und machen Sie das Logo '
+                "etwas größer.")
+    first = mention("change_request", sentence, 6, action="edit")
+    first.words = 'ändern Sie die Überschrift in "Alles muss raus"'
+    second = mention("change_request", sentence, 56, action="edit")
+    second.words = "machen Sie das Logo etwas größer"
+    titles = [item_title(c, [first, second]) for c in (first, second)]
+    assert titles == ['ändern Sie die Überschrift in "Alles muss raus"',
+                      "machen Sie das Logo etwas größer"]
