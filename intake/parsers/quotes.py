@@ -49,7 +49,8 @@ _ORIGINAL = re.compile(
     re.M | re.I,
 )
 _FROM_NAMES = r"From|De|Von|Da|Van|Från|Od"
-_SENT_NAMES = r"Sent|Date|Envoyé|Gesendet|Enviado|Datum|Inviato|Fecha|Verzonden|Skickat|Data"
+_SENT_NAMES = (r"Sent|Date d'envoi|Date|Envoyé le|Envoyé|Gesendet|Enviado el|Enviado em|"
+               r"Enviada em|Enviado|Datum|Inviato|Fecha|Verzonden|Skickat|Data")
 _OUTLOOK_BLOCK = re.compile(
     rf"\n[ \t]*\*{{0,2}}(?:{_FROM_NAMES})[ \t\xa0]?\*{{0,2}}:[^\n]*\n(?:[ \t]*\n)?"
     rf"[ \t]*\*{{0,2}}(?:{_SENT_NAMES})[ \t\xa0]?\*{{0,2}}:",

@@ -24,6 +24,9 @@ from intake.parsers.quotes import find_reply_header, split_reply
         "________________________________\nFrom: Sam Lee\nSent: Monday\nTo: Maria\nSubject: x",
         "De : Sam Lee\nEnvoyé : lundi 2 mars 2026 10:00\nÀ : Claire",
         "Von: Sam Lee\nGesendet: Montag, 2. März 2026 10:00\nAn: Jonas",
+        "De: Sam Lee\nEnviado el: lunes, 2 de marzo de 2026 10:00\nPara: Carmen",
+        "De: Sam Lee\nEnviada em: segunda-feira, 2 de março de 2026 10:00\nPara: Maria",
+        "De : Sam Lee\nEnvoyé le : lundi 2 mars 2026 10:00\nÀ : Claire",
         "*From:* Sam Lee\n*Sent:* Monday\n*To:* Maria",
     ],
 )
