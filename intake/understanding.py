@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from intake.classify import Classification
 from intake.config import AgencyConfig
@@ -34,13 +36,43 @@ class Extractor:
         client = verdict.client
         return extract_message(
             mail,
-            timezone=(client.timezone if client and client.timezone else self.agency.timezone),
+            timezone=(client.timezone if client and client.timezone else zone_of_date_header(
+                _written_at(mail), self.agency.timezone)),
             day_first=client.day_first if client else False,
             default_currency=client.currency if client else "USD",
             language=client.language if client else None,
             model=self.model,
             received_at=received_at,
         )
+
+
+def _written_at(mail: ParsedMail) -> datetime | None:
+    """The Date header as written, with the writer's own UTC offset (the parsed date is in
+    UTC); None for a forward, whose original's offset the forward header rarely keeps."""
+    raw = mail.header("date")
+    if mail.forwards or not raw:
+        return None
+    try:
+        return parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def zone_of_date_header(sent: datetime | None, fallback: str) -> str:
+    """The zone a client without a configured one wrote in, by its Date header's offset.
+
+    "Tue, 1 Dec 2026 10:15 +0900" was written on a Tuesday in Tokyo, whatever the
+    day in the agency's zone: "tomorrow" is a Wednesday. Only a whole-hour offset that
+    is not UTC counts (IANA's ``Etc/GMT-9`` zones; many servers stamp +0000 whatever
+    the writer's zone), and one equal to the agency's own keeps the agency's zone.
+    """
+    offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+    if not offset or offset.total_seconds() % 3600:
+        return fallback
+    hours = int(offset.total_seconds() // 3600)
+    if sent is not None and sent.astimezone(ZoneInfo(fallback)).utcoffset() == offset:
+        return fallback
+    return f"Etc/GMT{-hours:+d}" if -14 <= -hours <= 12 else fallback
 
 
 def mention_values(extraction: Extraction, *, message_pk: int,

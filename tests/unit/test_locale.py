@@ -77,3 +77,33 @@ def test_a_configured_currency_wins_over_the_domain() -> None:
     mail = parse_message(_mail("gwen@lloydsolicitors.co.uk", "The budget is 12k."))
     found = extract_message(mail, timezone="Europe/London", default_currency="EUR")
     assert [m.currency for m in found.budgets] == ["EUR"]
+
+
+def _client_mail(date_header: str, body: str) -> bytes:
+    return (f"From: Yuki <yuki@senbei.example>\r\nTo: ae@agency.example\r\n"
+            f"Date: {date_header}\r\nSubject: package\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n").encode()
+
+
+@pytest.mark.parametrize(("date_header", "configured", "expected"), [
+    # Tuesday morning in Tokyo is Monday evening in New York: "tomorrow" is Wednesday
+    ("Tue, 1 Dec 2026 10:15:00 +0900", None, "2026-12-02"),
+    # a zone in the config wins over the header
+    ("Tue, 1 Dec 2026 10:15:00 +0900", "America/New_York", "2026-12-01"),
+    # +0000 is what many servers stamp whatever the writer's zone: the agency's zone reads it
+    ("Tue, 1 Dec 2026 01:15:00 +0000", None, "2026-12-01"),
+    # a half-hour offset has no Etc zone: the agency's
+    ("Tue, 1 Dec 2026 06:45:00 +0530", None, "2026-12-01"),
+])
+def test_a_client_without_a_zone_is_read_in_the_zone_of_its_date_header(
+        date_header: str, configured: str | None, expected: str) -> None:
+    from intake.classify import Classification
+    from intake.config import AgencyConfig, ClientConfig
+    from intake.understanding import Extractor
+
+    mail = parse_message(_client_mail(date_header, "We need the final files tomorrow."))
+    extractor = Extractor(AgencyConfig(name="A", timezone="America/New_York",
+                                       ae="ae@agency.example", intake="intake@agency.example"))
+    client = ClientConfig(name="Senbei", domains=("senbei.example",), timezone=configured)
+    found = extractor(mail, Classification("client", client=client))
+    assert [d.date.isoformat() for d in found.due_dates] == [expected]
