@@ -138,9 +138,12 @@ def is_new_fact(mention: Mention, project: Project | None,
 def item_title(change: Mention, mentions: Sequence[Mention]) -> str:
     """What one requested change asks, in a few words: "move the launch to Mar 9"."""
     moved = next((m for m in mentions if m.kind == "due_date" and m.replaces is not None
-                  and m.due is not None and m.sentence == change.sentence), None)
+                  and m.due is not None
+                  and same_sentence(m.sentence) == same_sentence(change.sentence)), None)
     if moved is not None and moved.due is not None:
-        return f"move {moved.what or 'the date'} to {moved.due:%b} {moved.due.day}"
+        old = moved.replaces
+        what = moved.what or (f"{old:%b} {old.day}" if old is not None else "the date")
+        return f"move {what} to {moved.due:%b} {moved.due.day}"
     text = " ".join(change.sentence.split())
     if sum(m.kind == change.kind and m.sentence == change.sentence for m in mentions) > 1:
         text = " ".join(change.words.split())  # "ändern Sie ... und machen Sie ...": two asks
@@ -179,6 +182,12 @@ def order_description(items: Sequence[dict[str, Any]]) -> str:
     return "\n".join(f"{f['item']}. {f.get('title') or f.get('sentence', '')}" for f in items)
 
 
+def same_sentence(sentence: str) -> str:
+    """A sentence as the date and statement rules both quote it: a bullet's "- " and a
+    hard wrap's spaces are one reader's cut and not another's."""
+    return " ".join(sentence.split()).lstrip("-*•·–— ").rstrip()
+
+
 def plan_drafts(
     message: Message,
     mentions: Sequence[Mention],
@@ -195,8 +204,9 @@ def plan_drafts(
     """
     changes = [m for m in mentions if m.kind == ACTION_ITEM]
     # A moved date is a change even when no sentence was read as a request.
+    asked = {same_sentence(c.sentence) for c in changes}
     changes += [m for m in mentions if m.kind == "due_date" and m.replaces is not None
-                and not any(c.sentence == m.sentence for c in changes)]
+                and same_sentence(m.sentence) not in asked]
     changes.sort(key=lambda m: m.start)
     used: list[Mention] = []  # the numbers the change order took as its impact
     order: DraftSpec | None = None
@@ -238,8 +248,9 @@ def _change_order(
     The impact is what the change sentences state; on a project the mail did
     not open, a moved date or a budget anywhere in the mail is the impact too.
     """
-    sentences = {c.sentence for c in changes}
-    same = [m for m in mentions if m.sentence in sentences and m.kind in ("due_date", "budget")]
+    sentences = {same_sentence(c.sentence) for c in changes}
+    same = [m for m in mentions if same_sentence(m.sentence) in sentences
+            and m.kind in ("due_date", "budget")]
     dues = [m for m in same if m.kind == "due_date"] or (
         [] if opened else [m for m in mentions if m.kind == "due_date" and m.replaces is not None]
     )

@@ -196,3 +196,18 @@ def test_two_asks_of_one_sentence_are_titled_by_their_own_words() -> None:
     titles = [item_title(c, [first, second]) for c in (first, second)]
     assert titles == ['ändern Sie die Überschrift in "Alles muss raus"',
                       "machen Sie das Logo etwas größer"]
+
+
+def test_one_request_quoted_two_ways_is_one_item() -> None:
+    """The statement rules quote a bullet without its "- " and with one space; the date
+    rules quote it as written: still one request, titled by the move it asks."""
+    asked = mention("change_request", 'Push the January "Fresh Start" email back from '
+                    "January 4 to January 11.", 80, action="move_date")
+    moved = mention("due_date", '- Push the January "Fresh Start" email back from\n  '
+                    "January 4 to January 11.", 80, due=date(2027, 1, 11),
+                    replaces=date(2027, 1, 4))
+    [order] = [s for s in plan_drafts(message(), [asked, moved], project())
+               if s.kind == "change_order"]
+    items = items_of(order.facts)
+    assert [i["title"] for i in items] == ["move Jan 4 to Jan 11"]
+    assert order.impact["due"] == {"before": "2027-01-04", "after": "2027-01-11"}
