@@ -32,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from intake.drafts.projects import project_name
+from intake.parsers.mentions import same_sentence
 from models import Message, Project
 from models.drafts import Draft, DraftVersion
 from models.mentions import Mention
@@ -182,10 +183,9 @@ def order_description(items: Sequence[dict[str, Any]]) -> str:
     return "\n".join(f"{f['item']}. {f.get('title') or f.get('sentence', '')}" for f in items)
 
 
-def same_sentence(sentence: str) -> str:
-    """A sentence as the date and statement rules both quote it: a bullet's "- " and a
-    hard wrap's spaces are one reader's cut and not another's."""
-    return " ".join(sentence.split()).lstrip("-*•·–— ").rstrip()
+_REALLOCATION = re.compile(
+    r"\b(?:shift|shifting|move|moving|reallocate|reallocating|re-allocate|transfer|redirect|"
+    r"divert|put)\b[^.;]*\bfrom\b[^.;]*\b(?:to|into|onto|towards?)\b", re.IGNORECASE)
 
 
 def plan_drafts(
@@ -254,8 +254,10 @@ def _change_order(
     dues = [m for m in same if m.kind == "due_date"] or (
         [] if opened else [m for m in mentions if m.kind == "due_date" and m.replaces is not None]
     )
-    budgets = [m for m in same if m.kind == "budget"] or (
-        [] if opened else [m for m in mentions if m.kind == "budget"]
+    # "shift $15,000 from Meta into August": money moved within the budget, not a new one
+    moved_money = [m for m in same if m.kind == "budget" and _REALLOCATION.search(m.sentence)]
+    budgets = [m for m in same if m.kind == "budget" and m not in moved_money] or (
+        [] if opened or moved_money else [m for m in mentions if m.kind == "budget"]
     )
     impact: dict[str, Any] = {}
     due = max(dues, key=lambda m: (m.replaces is not None, m.confidence), default=None)
@@ -280,6 +282,7 @@ def _change_order(
         for number, change in enumerate(changes, start=1)
     ]
     impact_mentions = [m for m in (due, budget) if m is not None and m not in changes]
+    impact_mentions += moved_money  # the change order's own, not a fact of the CCR
     return DraftSpec(
         kind=CHANGE_ORDER,
         summary=order_summary(items),

@@ -23,6 +23,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from intake.parsers.mentions import same_sentence
 from intake.scheduling.jobs import JobType, match_job_type
 from intake.threads import normalise_subject
 from models import Message, Project, ProjectThread
@@ -147,7 +148,7 @@ def open_project(
     subject = message.original_subject or message.subject
     title = name or project_name(subject) or f"Project from message {message.id}"
     job = match_job_type(f"{subject}\n{message.new_text}", job_types) if job_types else None
-    budget = _first(mentions, "budget")
+    budget = _project_budget(mentions)
     due = _first(mentions, "due_date")
     project = Project(
         client_id=message.client_id,
@@ -223,6 +224,17 @@ def move_to(session: Session, message: Message, name: str, *, now: datetime) -> 
 def _first(mentions: Sequence[Mention], kind: str) -> Mention | None:
     best = [m for m in mentions if m.kind == kind]
     return max(best, key=lambda m: m.confidence) if best else None
+
+
+def _project_budget(mentions: Sequence[Mention]) -> Mention | None:
+    """The budget a new project starts with: one stated outside the mail's change requests
+    ("shift $15,000 from Meta into August" moves money within it), a budget before a cap,
+    then the surest, then the largest ("the overall budget remains $180,000")."""
+    asked = {same_sentence(m.sentence) for m in mentions if m.kind == "change_request"}
+    budgets = [m for m in mentions if m.kind == "budget"]
+    return max(budgets, key=lambda m: (same_sentence(m.sentence) not in asked,
+                                       m.money_kind != "cap", m.confidence,
+                                       m.amount or 0), default=None)
 
 
 def _sentences(mentions: Sequence[Mention], kind: str) -> list[str]:

@@ -93,3 +93,9 @@ class Extraction:
     @property
     def budgets(self) -> tuple[Money, ...]:
         return tuple(m for m in self.money if m.is_budget)
+
+
+def same_sentence(sentence: str) -> str:
+    """A sentence as the date and statement rules both quote it: a bullet's "- " and a
+    hard wrap's spaces are one reader's cut and not another's."""
+    return " ".join(sentence.split()).lstrip("-*•·–— ").rstrip()

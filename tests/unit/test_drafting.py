@@ -211,3 +211,33 @@ def test_one_request_quoted_two_ways_is_one_item() -> None:
     items = items_of(order.facts)
     assert [i["title"] for i in items] == ["move Jan 4 to Jan 11"]
     assert order.impact["due"] == {"before": "2027-01-04", "after": "2027-01-11"}
+
+
+def test_money_moved_within_the_budget_is_neither_the_budget_nor_its_impact() -> None:
+    shift = "Please shift $15,000 from the first two weeks of Meta into August."
+    asked = mention("change_request", shift, 0, action="edit")
+    moved = mention("budget", shift, 13, amount=Decimal("15000"), currency="USD",
+                    money_kind="budget")
+    total = mention("budget", "The overall budget remains $180,000.", 90,
+                    amount=Decimal("180000"), currency="USD", money_kind="budget")
+    specs = {s.kind: s for s in plan_drafts(message(), [asked, moved, total],
+                                            project(budget=Decimal("180000")))}
+    assert "budget" not in specs["change_order"].impact
+    assert specs.get("ccr") is None or all("15,000" not in str(f.get("value"))
+                                           for f in specs["ccr"].facts)
+
+
+def test_a_new_project_starts_with_the_budget_stated_outside_its_changes() -> None:
+    from intake.drafts.projects import _project_budget
+
+    shift = "Please shift $15,000 from Meta into August."
+    found = _project_budget([
+        mention("change_request", shift, 0, action="edit"),
+        mention("budget", shift, 13, amount=Decimal("15000"), currency="USD",
+                money_kind="budget"),
+        mention("budget", "Keep production under $12,000.", 50, amount=Decimal("12000"),
+                currency="USD", money_kind="cap"),
+        mention("budget", "The overall budget remains $180,000.", 90,
+                amount=Decimal("180000"), currency="USD", money_kind="budget"),
+    ])
+    assert found is not None and found.amount == Decimal("180000")

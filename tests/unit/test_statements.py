@@ -524,3 +524,14 @@ def test_a_move_to_a_place_is_an_edit_and_a_move_in_time_a_date_change(text: str
                                                                        action: str) -> None:
     [change] = extract_statements(analyse(text))[0]
     assert change.action == action
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Please shift $15,000 from the first two weeks of Meta into the last week of August.",
+     "edit"),  # money moved, not a date
+    ("Shift 20k from radio to social in March.", "edit"),
+    ("Move 5 of the banners to next week.", "move_date"),  # a count, not money
+])
+def test_money_moved_is_an_edit_not_a_date_change(text: str, action: str) -> None:
+    [change] = extract_statements(analyse(text))[0]
+    assert change.action == action

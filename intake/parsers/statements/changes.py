@@ -90,6 +90,11 @@ _PLACE_PHRASE = re.compile(r"\b(?:the|its|their|our) (?:back|front|top|bottom|en
                            re.IGNORECASE)
 
 
+_MONEY_MOVED = re.compile(
+    r"\w+\s+(?:(?:the|our|about|roughly|some)\s+)?(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:k|K|eur|EUR|"
+    r"usd|USD|gbp|GBP|euros?|dollars?)\b)")
+
+
 def _dated(text: str) -> bool:
     """Whether a move speaks of time ("push the launch back", "move it to May 3"), not of a
     place ("move the product wall to the back of the booth")."""
@@ -251,6 +256,8 @@ def verb_action(v: View, i: int) -> str | None:
         return None  # "increase sign-ups by 15%" is an objective
     if word in ("push", "move", "shift"):
         rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
+        if _MONEY_MOVED.match(rest):
+            return "edit"  # "shift $15,000 from Meta into the last week of August": money
         return "move_date" if _dated(rest) else "edit"
     return CHANGE_VERBS[word]
 
