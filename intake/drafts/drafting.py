@@ -220,8 +220,22 @@ def plan_drafts(
     return (*specs, *([order] if order else []))
 
 
+def _one_per_sentence(facts: list[Mention]) -> list[Mention]:
+    """Two parties' rules in one sentence are two requirements but one sentence to read."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for m in facts:
+        key = (m.kind, same_sentence(m.sentence))
+        if m.kind in ("requirement", "objective") and key in seen:
+            continue
+        seen.add(key)
+        kept.append(m)
+    return kept
+
+
 def _ccr(message: Message, new: list[Mention], changes: list[Mention]) -> DraftSpec:
     ordered = sorted(new, key=lambda m: (CCR_FACTS.index(m.kind), m.start))
+    ordered = _one_per_sentence(ordered)
     budgets = [m for m in ordered if m.kind == "budget"]
     dues = [m for m in ordered if m.kind == "due_date"]
     objectives = [m for m in ordered if m.kind == "objective"]

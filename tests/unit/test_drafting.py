@@ -241,3 +241,13 @@ def test_a_new_project_starts_with_the_budget_stated_outside_its_changes() -> No
                 amount=Decimal("180000"), currency="USD", money_kind="budget"),
     ])
     assert found is not None and found.amount == Decimal("180000")
+
+
+def test_two_requirements_of_one_sentence_are_one_fact_to_read() -> None:
+    sentence = ("The fair organiser requires fire-retardant certificates, and our legal "
+                "department needs the imprint on every printed piece.")
+    first = mention("requirement", sentence, 0)
+    second = mention("requirement", sentence, 60)
+    other = mention("requirement", "All banners need grommets.", 200)
+    [ccr] = plan_drafts(message(), [first, second, other], project())
+    assert [f["sentence"] for f in ccr.facts] == [sentence, "All banners need grommets."]
