@@ -150,6 +150,9 @@ def item_title(change: Mention, mentions: Sequence[Mention]) -> str:
         text = " ".join(change.words.split())  # "ändern Sie ... und machen Sie ...": two asks
     text = _VOCATIVE.sub("", text, count=1)
     text = text.split("; ", 1)[0]  # "remove 'best'; the bar rules don't allow superlatives"
+    reason = _REASON.search(text)
+    if reason is not None and len(text[:reason.start()].split()) >= 3:
+        text = text[:reason.start()]  # "swap the photo for the red helmet, it shows the frame"
     frame, colon, rest = text.partition(": ")
     first_word = (change.words.split() or [""])[0].lower()
     asked_in_frame = first_word and first_word in frame.lower().split()
@@ -183,6 +186,9 @@ def order_description(items: Sequence[dict[str, Any]]) -> str:
     return "\n".join(f"{f['item']}. {f.get('title') or f.get('sentence', '')}" for f in items)
 
 
+# ", it shows the new frame better", ", which is our best seller": the why, not the ask.
+_REASON = re.compile(r",\s+(?:it|it's|this|that|which|as|since|because|so that|they|"
+                     r"the people)\s", re.IGNORECASE)
 _REALLOCATION = re.compile(
     r"\b(?:shift|shifting|move|moving|reallocate|reallocating|re-allocate|transfer|redirect|"
     r"divert|put)\b[^.;]*\bfrom\b[^.;]*\b(?:to|into|onto|towards?)\b", re.IGNORECASE)

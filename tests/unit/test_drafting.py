@@ -103,6 +103,11 @@ def test_item_titles_say_what_is_asked_without_the_request_frame() -> None:
     ("Bitterness aside, the label works.", "Bitterness aside, the label works"),  # a word
     ("Hi Sam, please swap the hero image.", "swap the hero image"),  # a greeting
     ("On the first round: please swap the hero image.", "swap the hero image"),
+    ("Also please swap the rider photo for the one with the red helmet, it shows the new "
+     "frame better.", "swap the rider photo for the one with the red helmet"),
+    ("Please swap the holiday recipe for the baked brie, which is our best seller.",
+     "swap the holiday recipe for the baked brie"),
+    ("Fix it, it's wrong.", "Fix it, it's wrong"),  # too short to cut
     ("Merci de modifier le titre : « Rejoignez-nous » plutôt que « On recrute ».",
      "modifier le titre : « Rejoignez-nous » plutôt que « On recrute »"),
     ("Photos, please make them brighter.", "Photos, please make them brighter"),  # a topic
