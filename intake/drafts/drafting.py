@@ -93,6 +93,8 @@ def fact(mention: Mention) -> dict[str, Any]:
             value += f" (was {mention.replaces.isoformat()})"
     elif mention.kind in ("budget", "money") and mention.amount is not None:
         value = money_text(mention.amount, mention.currency)
+        if mention.money_kind == "cap":
+            value = f"up to {value}"  # "up to $20,000 for production": a ceiling
         if mention.low is not None and mention.high is not None:
             value = (f"{money_text(mention.low, mention.currency)} to "
                      f"{money_text(mention.high, mention.currency)}")

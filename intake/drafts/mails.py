@@ -213,8 +213,28 @@ def section_view(ctx: DraftContext, draft: Draft,
         "action_items": [str(f.get("sentence", "")) for f in facts
                          if f.get("kind") == "change_request"] if draft.kind == "ccr" else [],
         "impact": impact_lines(draft) if draft.kind == "change_order" else [],
-        "diff": [{k: ("" if v is None else v) for k, v in d.items()} for d in diff],
+        "diff": diff_lines(draft, diff),
     }
+
+
+def diff_lines(draft: Draft, diff: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
+    """What a version changed, as the AE reads it: a change order's items say what its
+    description repeats; a value that was empty was "not set"; lists as their items."""
+    shown = []
+    for d in diff:
+        if draft.kind == "change_order" and d.get("field") == "description":
+            continue
+        shown.append({"field": str(d.get("field", "")).replace("_", " "),
+                      "before": _shown(d.get("before")), "after": _shown(d.get("after"))})
+    return shown
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "not set"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return " ".join(str(value).split())
 
 
 def asked(draft: Draft) -> str:

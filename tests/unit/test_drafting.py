@@ -256,3 +256,28 @@ def test_two_requirements_of_one_sentence_are_one_fact_to_read() -> None:
     other = mention("requirement", "All banners need grommets.", 200)
     [ccr] = plan_drafts(message(), [first, second, other], project())
     assert [f["sentence"] for f in ccr.facts] == [sentence, "All banners need grommets."]
+
+
+def test_a_cap_reads_as_a_ceiling() -> None:
+    from intake.drafts.drafting import fact
+
+    cap = mention("budget", "Up to $20,000 for production.", 0, amount=Decimal("20000"),
+                  currency="USD", money_kind="cap")
+    assert fact(cap)["value"] == "up to USD 20,000.00"
+    assert fact(BUDGET)["value"] == "USD 25,000.00"
+
+
+def test_what_a_version_changed_reads_without_repeating_the_items() -> None:
+    from intake.drafts.mails import diff_lines
+    from models.drafts import Draft
+
+    changes = [{"field": "description", "before": "1. a", "after": "1. a\n2. b"},
+               {"field": "due_date", "before": None, "after": "2027-02-03"},
+               {"field": "items", "before": [1], "after": [1, 2]}]
+    order = Draft(kind="change_order")
+    assert diff_lines(order, changes) == [
+        {"field": "due date", "before": "not set", "after": "2027-02-03"},
+        {"field": "items", "before": "1", "after": "1, 2"}]
+    ccr = Draft(kind="ccr")
+    assert diff_lines(ccr, changes)[0] == {"field": "description", "before": "1. a",
+                                           "after": "1. a 2. b"}
