@@ -535,3 +535,17 @@ def test_a_move_to_a_place_is_an_edit_and_a_move_in_time_a_date_change(text: str
 def test_money_moved_is_an_edit_not_a_date_change(text: str, action: str) -> None:
     [change] = extract_statements(analyse(text))[0]
     assert change.action == action
+
+
+@pytest.mark.parametrize(("text", "objectives"), [
+    # the demo's brief: who the audience is, said of them, is no goal
+    ("Our research says the target moms listen to podcasts far more than to drive-time radio.",
+     0),
+    ("We want to target moms in the Midwest.", 1),
+    ("Target young families with the spring offer.", 1),
+    ("The target audience is parents of toddlers.", 1),
+    ("Our target is 1,500 downloads.", 1),
+    ("Our target for Q1 is 200 leads.", 1),
+])
+def test_target_as_a_goal_and_as_an_adjective(text: str, objectives: int) -> None:
+    assert len(extract_statements(analyse(text))[2]) == objectives

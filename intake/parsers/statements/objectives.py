@@ -26,6 +26,8 @@ _PEOPLE_AND_BEING = words(
     "go-to go number leading top best most")
 _AIMED_GET = words("to will would 'd 'll should can could must help and we us please ,") | {""}
 _HOPED = words("hope hoping hopefully expect expecting want wants should will would 'd 'll")
+_BEFORE_A_NOUN = words("the our a an your their main key primary core new")
+_DEFINES = words("is are : of for = will would remains remain was - –")
 _TARGET_FOLLOWERS = ("date", "launch", "deadline", "day", "week", "month", "delivery")
 
 
@@ -61,6 +63,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         target_start = v.char_span(k)[0] - v.unit.start
         if v.at(k + 1) in _TARGET_FOLLOWERS:
             return None  # "the target date"
+        if v.at(k + 1) not in _DEFINES and v.at(k + 2) not in _DEFINES:
+            return None  # "the target moms listen to podcasts": who they are, not the goal
         if v.unit.text.startswith("Target", target_start) and k > 0:
             return None  # the retailer
     return Hit(KIND, s, e - 1, 0.9)
@@ -100,6 +104,8 @@ def measured_verb(v: View) -> Verdict:
         word = v.n[s]
         if v.at(s + 1) == "out" or v.negated_before(s):
             continue
+        if word == "target" and v.at(s - 1) in _BEFORE_A_NOUN:
+            continue  # "the target moms listen to podcasts": an adjective, not "target moms"
         if word in ("get", "gets") and (v.at(s + 1) != "more" or v.at(s - 1) not in _AIMED_GET):
             continue  # "the Boston stores get more walk-ins" reports what happens
         if word in OBJECTIVE_VERBS_3RD and not _HOPED & set(v.n[:s]):
