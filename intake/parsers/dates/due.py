@@ -90,7 +90,7 @@ def extract_due_dates(
             resolved[i] = lead_before(group[i].shape, back)
             if verdicts[i].kind == "neutral" and anchor_verdict.kind == "due":
                 verdicts[i] = anchor_verdict
-        for i, day in _weekday_before(doc, group, resolved, earlier).items():
+        for i, day in _weekday_before(doc, group, resolved, verdicts, earlier).items():
             resolved[i] = day  # "the grand opening is December 19 ... by the Tuesday before"
         for i, j in _leads(group).items():  # "two weeks before the launch on April 5"
             if i in backward:
@@ -180,7 +180,8 @@ def _before_we(doc: Doc, start: int) -> bool:
 
 
 def _weekday_before(doc: Doc, group: list[DateMatch], resolved: list[date | None],
-                    earlier: tuple[date, Verdict] | None) -> dict[int, date]:
+                    verdicts: list[Verdict], earlier: tuple[date, Verdict] | None,
+                    ) -> dict[int, date]:
     """"The opening is Saturday, December 19. We need the flyers by the Tuesday before.":
     a weekday followed by "before" and nothing else counts back from the date said last."""
     found: dict[int, date] = {}
@@ -191,13 +192,21 @@ def _weekday_before(doc: Doc, group: list[DateMatch], resolved: list[date | None
         if after[:1] not in (["before"], ["prior"]) or (after[1:2] or ["."])[0] not in (
                 _POINTS_BACK | {"that", "it"}):
             continue
-        before = [resolved[j] for j in range(i) if resolved[j] is not None
-                  and group[j].shape.kind != "lead"]
-        anchor = before[-1] if before else (earlier[0] if earlier else None)
-        if anchor is not None:
+        said = _said_before(group, resolved, verdicts, i, earlier)
+        if said is not None:
+            anchor = said[0]
             back = (anchor.weekday() - match.shape.weekday) % 7 or 7
             found[i] = anchor - timedelta(days=back)
     return found
+
+
+def _said_before(group: list[DateMatch], resolved: list[date | None], verdicts: list[Verdict],
+                 i: int, earlier: tuple[date, Verdict] | None) -> tuple[date, Verdict] | None:
+    """The date said last before match ``i`` (in its sentence, else the sentences before),
+    with its verdict: what "a week before that" and "the Tuesday before" count back from."""
+    before = [(day, verdicts[j]) for j in range(i)
+              if (day := resolved[j]) is not None and group[j].shape.kind != "lead"]
+    return before[-1] if before else earlier
 
 
 #: Tokens a lead time ("two weeks before") may stand before the date it counts back from.
@@ -224,11 +233,9 @@ def _leads_back(doc: Doc, group: list[DateMatch], resolved: list[date | None],
                          ".")
         if following not in _POINTS_BACK:
             continue
-        before = [(resolved[j], verdicts[j]) for j in range(i)
-                  if group[j].shape.kind != "lead" and resolved[j] is not None]
-        anchor = before[-1] if before else earlier
+        anchor = _said_before(group, resolved, verdicts, i, earlier)
         if anchor is not None:
-            found[i] = anchor  # type: ignore[assignment]
+            found[i] = anchor
     return found
 
 

@@ -31,8 +31,10 @@ from intake.parsers.statements.view import (
     DATE_CUE,
     DELIVERABLES,
     DETS,
+    EVERY,
     MEETINGS,
     MODALS,
+    QUOTE_AFTER,
     STOP,
     USE_RULE,
     Hit,
@@ -45,7 +47,6 @@ from intake.parsers.statements.view import (
 
 KIND = "change_request"
 
-_QUOTE_AFTER = re.compile(r"^\s*[:\"“”'‘’«]")
 _OBJECT_STARTS = words("the this that it them these those our all a an my your \" “ ' ‘ «")
 _CONDITIONALS = words("if when whenever unless whether once")
 _AS_WELL = re.compile(r"\bas well\b")
@@ -55,7 +56,6 @@ _WANTED_COMPARATIVE = COMPARATIVE_OK - {"more", "less"}
 _NEWER = words("new updated other alternate alternative second revised latest v2")
 _PLACING = words("put putting place placing keep leave")
 _TIMES = words("twice double triple")
-_EVERY = words("every all each any")
 _SHOWING = words("show put set display print have")
 _TAKES = words("version versions option options take mock-up mockup variation variant draft "
                "layout round")
@@ -240,7 +240,7 @@ def verb_action(v: View, i: int) -> str | None:
     if word == "use" and (ruled or USE_RULE.search(v.lower)):
         return None  # "every asset needs to use the new names": a rule, see requirements
     strong = v.at(i - 1) == "must" or (v.at(i - 1) == "to" and v.at(i - 2) in ("has", "have"))
-    if strong and _EVERY & set(v.n[:i]):
+    if strong and EVERY & set(v.n[:i]):
         return None  # "Every ad must say 'Attorney Advertising'": a rule for all work
     if word in ("make", "use", "go") and v.has("INSTEAD"):
         return "swap"  # "Make the button green instead of blue", "use B instead"
@@ -371,7 +371,7 @@ def modal_passive(v: View) -> Verdict:
         if part in _SIZE_WORDS and v.at(k - 1) == "as":
             return Hit(KIND, s, k, 0.75, "edit")
         if _styled_or_placed(v, k) and any(w in MODALS for w in v.n[max(0, s - 4) : s]) \
-                and not v.negated_before(s) and not v.past_only and not _EVERY & set(v.n[:s]):
+                and not v.negated_before(s) and not v.past_only and not EVERY & set(v.n[:s]):
             return Hit(KIND, s, k, 0.7, "edit")  # "the price should be in bold"
         if part not in PARTICIPLE_ACTION and part not in COMPARATIVE_OK | EDIT_PARTICIPLES:
             continue
@@ -438,7 +438,7 @@ def says_instead(v: View) -> Verdict:
     for i, word in enumerate(v.n[:6]):
         if v.at(i - 1) in ("you", "u", "we", "i", "they"):
             return None  # 'can you say "thanks" to the team': a person speaks, not the work
-        if word in ("say", "read") and _QUOTE_AFTER.match(v.text_after(i)):
+        if word in ("say", "read") and QUOTE_AFTER.match(v.text_after(i)):
             return Hit(KIND, 0, i, 0.75, "edit")
     return None
 
@@ -446,9 +446,9 @@ def says_instead(v: View) -> Verdict:
 def should_read(v: View) -> Verdict:
     """'The CTA should read: "Ride the new Orbit"'."""
     for s, e in v.rel("SHOULD_READ"):
-        if v.n[s] == "must" and _EVERY & set(v.n[:s]):
+        if v.n[s] == "must" and EVERY & set(v.n[:s]):
             continue  # 'Every ad must say "Attorney Advertising"': a rule, see requirements
-        if _QUOTE_AFTER.match(v.text_after(e - 1)):
+        if QUOTE_AFTER.match(v.text_after(e - 1)):
             return Hit(KIND, s, e - 1, 0.8, "edit")
     return None
 

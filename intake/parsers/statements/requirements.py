@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
-from intake.parsers.statements.cues import FILLERS
+from intake.parsers.statements.cues import CLAUSE_PUNCT, FILLERS
 from intake.parsers.statements.view import (
+    EVERY,
     MEETINGS,
+    QUOTE_AFTER,
     STOP,
     USE_RULE,
     Hit,
@@ -66,9 +68,8 @@ _PERSONAL_NEED = _words(
     "admit confess agree think ask get thank apologise apologize"
 )
 _SUBORDINATE = _words("where when whenever if unless whether as")
-_QUOTED = re.compile(r"^\s*[:\"“”'‘’«]")
 _CARRIES = _words("needs need requires require gets get carries carry has have")
-CLAUSE_ENDS = frozenset((",", ";", ":", ".", "!", "?", "-", "–", "—"))
+_CLAUSE_ENDS = (CLAUSE_PUNCT - {"("}) | {".", "!", "?"}
 _NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
 _MAY_DO = _words("be show use include appear contain exceed carry run go feature mention")
 _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
@@ -160,7 +161,7 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     busy = head == "must" and v.at(e + 1) in ("busy", "been", "had", "swamped")
     if MEETINGS & set(v.n) and head in ("have", "has", "need", "needs", "got", "must"):
         return False  # "we have to reschedule our call": an errand about a meeting
-    if nxt == "say" and _QUOTED.match(v.text_after(e)):
+    if nxt == "say" and QUOTE_AFTER.match(v.text_after(e)):
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
     if nxt in _PERSONAL_NEED or busy or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
         return False
@@ -184,10 +185,10 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
 def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     """"Every print piece needs the recycling symbol", "all banners get grommets": what each
     piece of the work carries (not "everyone needs a break")."""
-    if not v.n or v.n[0] not in ("every", "all", "each", "any"):
+    if not v.n or v.n[0] not in EVERY:
         return None
     for k in range(1, min(6, len(v.n) - 1)):
-        if v.n[k] in CLAUSE_ENDS:
+        if v.n[k] in _CLAUSE_ENDS:
             return None
         if v.n[k] in _CARRIES and v.at(k + 1) not in _NO_OBJECT:
             return Hit(KIND, 0, k, 0.75)

@@ -65,6 +65,10 @@ DELIVERABLES = words(
     "story stories reel reels frame frames poster posters mailer deck language languages "
     "format formats copy spread insert tagline headline logo"
 )
+# 'should read: "...', 'say "Attorney Advertising"': quoted words follow.
+QUOTE_AFTER = re.compile(r"^\s*[:\"“”'‘’«]")
+# "Every ad must say ...", "all banners need ...": a rule for every piece of the work.
+EVERY = words("every all each any")
 MEETINGS = words("meeting call review session sync catch-up lunch coffee chat appointment zoom")
 DETS = words("the this that it them these those our all my your his her its")
 MODALS = words("should must need needs has have will can could would 'd might")
