@@ -36,7 +36,7 @@ CURRENCY_BY_TLD = {
 # "18/12", "25.01.2027", "18/12/26", "8.1." -- not "3.5 hours", "9.800 Euro", "10.30 am".
 _NUMERIC = re.compile(
     r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])|"
-    r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})?(?![\d.])"
+    r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})?(?!\d|\.\d)"
 )
 
 
@@ -44,7 +44,8 @@ _NOT_DATES = frozenset(("24/7", "24/7/365", "9/11"))
 
 
 def numeric_order(text: str) -> str | None:
-    """``"day"`` when the text writes a date that can only be day-first ("18/12") and none
+    """``"day"`` when the text writes a date that can only be day-first ("18/12", or dotted
+    with its year: "05.02.2027") and none
     that can only be month-first ("12/18"); ``"month"`` the other way round; else None."""
     day = month = False
     for found in _NUMERIC.finditer(text):
@@ -52,8 +53,10 @@ def numeric_order(text: str) -> str | None:
             continue
         first, second = (int(g) for g in (found.group(1) or found.group(3),
                                           found.group(2) or found.group(4)))
-        if first > 12 and 1 <= second <= 12 and first <= 31:
-            day = True
+        dotted_year = found.group(3) is not None and len(found.group()) >= 8
+        if (first > 12 and 1 <= second <= 12 and first <= 31) or (
+                dotted_year and first <= 31 and 1 <= second <= 12):
+            day = True  # "18/12"; "05.02.2027": a dotted date with its year is European
         elif second > 12 and 1 <= first <= 12 and second <= 31:
             month = True
     if day != month:

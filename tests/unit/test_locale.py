@@ -15,6 +15,8 @@ from intake.parsers.mime import parse_message
     ("Die Flyer brauchen wir bis 14.12.", "day"),
     ("Proofs by 12/18 and print on 1/11.", "month"),
     ("Proofs by 11/01.", None),  # ambiguous alone
+    ("First draft by 05.02.2027, final files by 12/03/2027.", "day"),  # dotted, with a year
+    ("Due 12/18/2026 and 05.02.2027.", None),  # conflicting: no verdict
     ("Both 18/12 and 12/18 appear here.", None),  # conflicting: no verdict
     # numbers that are not dates
     ("The shoot takes 3.5 hours and costs 9.800 Euro.", None),
