@@ -122,6 +122,22 @@ _BARE_HEAD = re.compile(
     r"(?P<num>\d{1,3}(?:[.,'\u00a0 ]\d{3})*(?:[.,]\d+)?)"
     r"(?:\s*[-–]\s*|\s+(?:and|to|et|und|y|à|bis)\s+)$"
 )
+# An amount in words: "five thousand dollars", "ten grand", "half a million euros". It needs
+# a money word after it ("grand" is one), so "two thousand flyers" is no money.
+_SMALL_NUMBERS = {
+    w: i for i, w in enumerate(str.split(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen"))
+} | {"a": 1, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+     "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED = re.compile(
+    r"(?<![\w-])(?P<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|a|half a)(?:\s+hundred)?)\s+(?P<mult>thousand|grand|million)"
+    r"(?:\s+(?P<cur>(?:us\s|canadian\s|australian\s)?dollars|bucks|euros|pounds|quid))?\b",
+    re.IGNORECASE,
+)
 _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cover|bond|weight)\b")
 # After a bare "20k": only these words let it be money (not "20k impressions").
 _BARE_NEXT_OK = _words(
@@ -149,7 +165,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"we\s+(?:have|do have|can|could|'ve got|"
         r"are looking at|'re looking at|can afford)|we've got|we've|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
-        r"in the region of|working with|afford|line item|(?:stays?|remains?|holds?) at|remains|"
+        r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|"
+        r"(?:stays?|remains?|holds?) at|remains|"
         r"shift|move|transfer|redirect|divert|"
         # French, German, Spanish: "presupuesto", "Budget beträgt", "eingeplant", "enveloppe"
         r"presupuest\w*|enveloppe|budgétaire|eingeplant|beträgt|etat|coût(?:e|s)?|kosten|"
@@ -217,6 +234,7 @@ _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on
 _PER_PERIOD = re.compile(
     r"^\s*(?:/\s?(?:mo|month|yr|year|week|wk)\b|(?:a|per) (?:month|year|week|quarter)\b)"
 )
+_SPEND = re.compile(r"\b(?:spend(?:ing)?|budget\w*|ad spend|media)\b")
 _FEE_AFTER = re.compile(r"^\s*(?:/\s?h(?:ou)?r\b|per hour\b|an hour\b|hourly\b|a day\b|per day\b)")
 _TOPIC = re.compile(
     r"\b(?:campaign|project|work|job|production|shoot|media|ads?|advert\w*|launch|creative|"
@@ -224,7 +242,8 @@ _TOPIC = re.compile(
     r"billboards?|activation|event|sponsorship|flight|content|agency|scope|deliverables|phase|"
     r"programme|program|contingency|q[1-4])\b"
 )
-_CLAUSE_BREAK = re.compile(r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bso\s+(?!far\b|much\b|many\b)")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _CHANGE_VERB = re.compile(
     r"\b(?:increase|raise|bump|up|lift|reduce|cut|lower|decrease|change|move|drop|trim|adjust|"
@@ -382,6 +401,39 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
         yield found
 
 
+def _spelled_value(words: str) -> Decimal:
+    """"five" 5, "twenty-five" 25, "a hundred" 100, "half a" 0.5."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[:2] == ["half", "a"]:
+        return Decimal("0.5")
+    value = 0
+    for part in parts:
+        value = value * 100 if part == "hundred" else value + _SMALL_NUMBERS[part]
+    return Decimal(value)
+
+
+def _scan_spelled(text: str, default: str) -> Iterator[_Found]:
+    """Amounts written in words, with a money word after them."""
+    for m in _SPELLED.finditer(text):
+        mult = m.group("mult").lower()
+        if mult != "grand" and not m.group("cur"):
+            continue
+        amount = _spelled_value(m.group("words")) * _MULTIPLIERS[mult]
+        if amount <= 0:
+            continue
+        amount = Decimal(int(amount)) if amount == amount.to_integral_value() else amount
+        yield _Found(m.start(), m.end(), amount, _currency(m.group("cur"), default))
+
+
+_SPELLED_HINT = re.compile(r"\b(?:thousand|grand|million)\b", re.IGNORECASE)
+
+
+def _merged(found: list[_Found], spelled: list[_Found]) -> list[_Found]:
+    """Both lists in text order; a spelled amount inside a digit one ("$5 million") is dropped."""
+    kept = [f for f in spelled if not any(g.start < f.end and f.start < g.end for g in found)]
+    return sorted([*found, *kept], key=lambda f: f.start) if kept else found
+
+
 def _range_ok(text: str, m: re.Match[str], tail: re.Match[str]) -> bool:
     conn = tail.group("conn")
     before = text[max(0, m.start() - 40) : m.start()].lower()
@@ -447,13 +499,17 @@ def _classify(
         near = _nearest_cue(lowered, lo, hi, a, b, cues)
         if near == "fee":
             kind, conf = "fee", 0.85  # "the retainer is $8,500/month"
-        elif _PER_PERIOD.match(after) and (near == "budget" or cap):
+        elif (_PER_PERIOD.match(after) and (near == "budget" or cap)
+              and not _priced_thing(cues, lo, hi)):
             kind, conf = "budget", 0.8  # "we can't spend more than $5,000 a month on ads"
         else:
             kind, conf = "price", 0.9
     elif _FEE_AFTER.match(after):
         near = _nearest_cue(lowered, lo, hi, a, b, cues)
-        kind, conf = ("price", 0.85) if near == "price" else ("fee", 0.9)
+        if near == "budget" and cap and _SPEND.search(lowered, lo, a):
+            kind, conf = "budget", 0.8  # "spend up to $500 a day on boosted posts"
+        else:
+            kind, conf = ("price", 0.85) if near == "price" else ("fee", 0.9)
     elif (near := _nearest_cue(lowered, lo, hi, a, b, cues)) is not None:
         kind, conf = near, 0.85
     elif cap or _CAP_CLAUSE.search(lowered, lo, a):
@@ -485,6 +541,11 @@ def _classify(
         elif cap or _CAP_CLAUSE.search(lowered, lo, a):
             kind = "cap"
     return kind, conf
+
+
+def _priced_thing(cues: list[tuple[str, int, int]], lo: int, hi: int) -> bool:
+    """Whether the clause names something with a price ("the subscription costs $29/month")."""
+    return any(kind == "price" and lo <= cs and ce <= hi for kind, cs, ce in cues)
 
 
 def _with_lead(text: str, all_units: tuple[Unit, ...], starts: list[int], unit: Unit,
@@ -552,9 +613,9 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         doc = analyse(doc)
     an = analysed(doc)
     text = an.text
-    if not any(ch.isdigit() for ch in text):
-        return ()
-    found = list(_scan(text, default))
+    found = list(_scan(text, default)) if any(ch.isdigit() for ch in text) else []
+    if _SPELLED_HINT.search(text):
+        found = _merged(found, list(_scan_spelled(text, default)))
     if not found:
         return ()
     all_units = an.units

@@ -275,7 +275,7 @@ DUE_CASES = [
     ("The invoices are due by the 30th.", set()),
     ("Invoices for December are due within 30 days.", set()),
     ("Please build in 5 business days for the legal review.", set()),
-    ("Grow the email list to 250,000 subscribers before Black Friday.", set()),
+    ("Our Black Friday sale did better than last year's.", set()),  # a thing, not a day
     ('Change the headline to "Ship on Friday."', set()),
     ("Please note that our office is closed from 23.12.2026 until 06.01.2027.", set()),
     ("I'm on PTO from December 23 through January 2.", set()),

@@ -151,3 +151,24 @@ def test_a_table_without_such_headers_and_a_newsletter_layout_stay_as_they_were(
 ])
 def test_the_day_before_what_follows_the_work(text: str, expected: list[str]) -> None:
     assert due(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day counted inside a month
+    ("We need the print files by the first week of March.", ["2027-03-01"]),
+    ("Please send the files by the first Monday of March.", ["2027-03-01"]),
+    ("The last Friday in June is our deadline.", ["2027-06-25"]),
+    ("Please send it by the last business day of January.", ["2027-01-29"]),
+    ("The report is due the last day of the month.", ["2026-12-31"]),
+    ("We need it by the 15th of the following month.", ["2027-01-15"]),
+    ("The middle of next month is fine for the launch.", ["2027-01-15"]),
+    # ... and where nothing is due
+    ("We met the first Monday of December.", []),
+    ("The promo runs the last week of August.", []),  # a flight, not a day
+    ("Please move $15,000 into the last week of February.", []),
+    ("This is the last day of the sale.", []),
+    ("Our first meeting of March is on the 4th.", []),
+    ("Can we do mid next week?", []),  # no day is named
+])
+def test_a_day_counted_inside_a_month(text: str, expected: list[str]) -> None:
+    assert due(text) == expected

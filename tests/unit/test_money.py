@@ -330,3 +330,37 @@ def test_unseen_money_shapes(text: str, currency: str,
     found = extract_money(text, default_currency=currency)
     assert [(str(m.amount), m.kind, str(m.low) if m.low is not None else None)
             for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount in words, with a money word after it
+    ("We're thinking five thousand dollars for the photo shoot.", [("5000", "USD", "budget")]),
+    ("Budget is around fifty grand.", [("50000", "USD", "budget")]),
+    ("The campaign can't go over twenty-five thousand euros.", [("25000", "EUR", "cap")]),
+    ("Half a million dollars is the media budget.", [("500000", "USD", "budget")]),
+    # ... and numbers in words that are no money
+    ("We printed two thousand flyers last time.", []),
+    ("About a thousand people came to the launch.", []),
+    ("We have $5 million to spend on the campaign.", [("5000000", "USD", "budget")]),  # once
+])
+def test_an_amount_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds_with_amounts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spend per day or month with a limit is a budget; a thing's price per period is not
+    ("Spend up to $500 a day on boosted posts.", [("500", "USD", "cap")]),
+    ("We can't spend more than $5,000 a month on ads.", [("5000", "USD", "cap")]),
+    ("Our photographer charges $1,200 a day.", [("1200", "USD", "fee")]),
+    ("The day rate is up to $900 a day.", [("900", "USD", "fee")]),
+    ("Subscription costs $29/month.", [("29", "USD", "price")]),
+    # "has to fit in $6,000" is a budget; "so" starts a clause of its own
+    ("It all has to fit within 10k.", [("10000", "USD", "cap")]),
+    ("The budget is $8,000 so please keep it tight.", [("8000", "USD", "budget")]),
+])
+def test_money_per_period_and_limits(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds_with_amounts(text) == expected
+
+
+def _kinds_with_amounts(text: str) -> list[tuple[str, str, str]]:
+    return [(f"{m.amount.normalize():f}", m.currency, m.kind) for m in extract_money(text)]

@@ -137,17 +137,23 @@ class Shape:
     """What a date expression said, before it is put on the calendar.
 
     ``kind`` and the fields it uses:
-    - ``month_day``: ``month``, ``day``, optional ``year`` ("March 3", "3rd of Mar 2027")
+    - ``month_day``: ``month``, ``day``, optional ``year`` ("March 3", "3rd of Mar 2027");
+      without ``month``, ``count`` months ahead ("the 3rd of next month")
     - ``numeric``: ``first``, ``second``, optional ``year``, ``dotted`` ("03/07", "14.02.2027")
     - ``iso``: ``year``, ``first`` (month), ``second`` (day) ("2027-02-14")
     - ``ordinal``: ``day`` ("the 20th")
     - ``weekday``: ``weekday`` 0-6, ``modifier`` "", "this", "next", "last" or "next_week"
     - ``offset``: ``count`` of ``unit`` ("day", "week", "month"), ``business`` ("in 3 weeks")
     - ``end_of``: ``unit`` ("day", "week", "month", "quarter", "year"), ``count`` periods ahead,
-      optional ``month`` ("end of March")
+      optional ``month`` ("end of March"); ``business`` for a month's last weekday ("the
+      last business day of the month")
     - ``start_of``: ``unit`` ("week", "month"), ``count`` periods ahead, optional ``month``
-    - ``mid``: ``month`` ("mid-March")
+    - ``mid``: ``month`` ("mid-March"), or ``unit`` "month" and ``count`` ("mid next month")
     - ``today``: ``count`` days ahead ("today" 0, "tomorrow" 1, "yesterday" -1)
+    - ``nth_weekday``: ``weekday`` 0-6, ``count`` (1-4, -1 the last), ``month``
+      ("the first Monday of March")
+    - ``week_of``: ``count`` (1-4, -1 the last) and ``month``: the week's first day
+      ("the first week of March" is 1 March, "the last week of March" 25 March)
     - ``lead``: ``count`` of ``unit`` before another date ("two weeks before"); ``normalise``
       gives ``None``, ``lead_before(shape, anchor)`` the day
     """
@@ -164,6 +170,15 @@ class Shape:
     count: int = 0
     unit: str = ""
     business: bool = False
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (0 = Monday) of the month; ``n`` = -1 is the last one."""
+    if n < 0:
+        last = _month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def number_value(word: str) -> int | None:
@@ -277,9 +292,13 @@ def _end_of(ref: Reference, shape: Shape) -> date | None:
         return friday + timedelta(weeks=ahead)
     if unit == "month":
         if shape.month is not None:
-            return _month_end(_coming_month(ref, shape.month), shape.month)
-        first = add_months(today.replace(day=1), ahead)
-        return _month_end(first.year, first.month)
+            last = _month_end(_coming_month(ref, shape.month), shape.month)
+        else:
+            first = add_months(today.replace(day=1), ahead)
+            last = _month_end(first.year, first.month)
+        if shape.business:  # "the last business day of the month"
+            last -= timedelta(days=max(0, last.weekday() - 4))
+        return last
     if unit == "quarter" and shape.month is not None:  # "end of Q2": month is its last month
         return _month_end(_coming_month(ref, shape.month), shape.month)
     if unit == "quarter":
@@ -348,6 +367,9 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
     kind = shape.kind
     if kind == "month_day" and shape.month and shape.day:
         return _with_rollover(ref, shape.month, shape.day, shape.year)
+    if kind == "month_day" and shape.day and shape.count:  # "the 3rd of next month"
+        first = add_months(ref.today.replace(day=1), shape.count)
+        return _safe_date(first.year, first.month, shape.day)
     if kind == "numeric":
         return _numeric(ref, shape)
     if kind == "iso" and shape.year and shape.first and shape.second:
@@ -364,6 +386,26 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
         return _start_of(ref, shape)
     if kind == "mid" and shape.month:
         return date(_coming_month(ref, shape.month), shape.month, 15)
+    if kind == "mid" and shape.unit == "month":  # "mid next month"
+        return add_months(ref.today.replace(day=1), shape.count).replace(day=15)
     if kind == "today":
         return ref.today + timedelta(days=shape.count)
+    if kind in ("nth_weekday", "week_of") and shape.month and shape.count:
+        return _in_month(ref, shape)
+    return None
+
+
+def _in_month(ref: Reference, shape: Shape) -> date | None:
+    """"the first Monday of March", "the last week of March": in the coming March, or the
+    next year's when this year's lies more than ``ROLLOVER_GRACE`` days back."""
+    assert shape.month is not None
+    for year in (ref.today.year, ref.today.year + 1):
+        if shape.kind == "nth_weekday" and shape.weekday is not None:
+            day = _nth_weekday(year, shape.month, shape.weekday, shape.count)
+        elif shape.count < 0:
+            day = _month_end(year, shape.month) - timedelta(days=6)
+        else:
+            day = date(year, shape.month, 1) + timedelta(weeks=shape.count - 1)
+        if day.month == shape.month and (ref.today - day).days <= ROLLOVER_GRACE:
+            return day
     return None

@@ -132,6 +132,8 @@ class _Group:
 
 
 _SPAN_STARTS = ("end", "beginning", "start", "middle")
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "last": -1, "final": -1}
 _GROUPS = {
     "month": _Group(frozenset(MONTHS), before=3, after=4),
     "weekday": _Group(frozenset(WEEKDAYS), before=4, after=3),  # "a week from Friday"
@@ -143,6 +145,8 @@ _GROUPS = {
     "span": _Group(frozenset(_SPAN_STARTS), before=0, after=6),
     "period": _Group(frozenset(_PERIOD_ANCHORS), before=4, after=2),
     "offset": _Group(frozenset(_UNITS) | {"fortnight"}, before=5, after=2),
+    # "the first Monday of March", "the last week of March", "the last day of the month"
+    "nth": _Group(frozenset(_NTH), before=1, after=6),
 }
 
 
@@ -174,6 +178,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     part = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "number", "ISO", [YEAR, {"ORTH": "-"}, part, {"ORTH": "-"}, part]
     yield "number", "ORD", [*_w("the?"), ORDINAL]
+    # "the 3rd of next month"
+    yield "number", "ORDNEXT", [*_w("the?"), ORDINAL, *_w("of", "the?", "next|following", "month")]
     # Days and periods relative to the sent date.
     yield "dayword", "DAYWORD", _w("today|tonight|tomorrow|tmrw|tmr|yesterday")
     yield "dayword", "DAYWORD", _w("the?", "day", "after", "tomorrow")
@@ -186,7 +192,7 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "period", "END", _w("month|quarter|year", "-?", "end")
     yield "period", "END", _w("later?", "this", "week|month")
     yield "period", "END", _w("later", "next", "week")
-    starts = "beginning|start|early?"
+    starts = "beginning|start|early|mid|middle?"
     yield "period", "START", _w(starts, "of?", "the?", "next|following", "week|month")
     business = "working|business|biz?"
     yield "offset", "OFFSET", [*_w("in|within"), NUMBER, *_w(business), UNIT]
@@ -195,6 +201,12 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "offset", "OFFSET", [NUMBER, *_w(business), UNIT, *_w("from", "now|today")]
     yield "offset", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
     yield "offset", "OFFSET", _w("in|within", "a", "fortnight")
+    nth = "|".join(_NTH)
+    of_month = [*_w("of|in", "the?"), MONTH]
+    yield "nth", "NTHWD", [*_w("the?", nth), WEEKDAY, *of_month]
+    yield "nth", "WEEKOF", [*_w("the?", nth, "week"), *of_month]
+    yield "nth", "LASTDAY", [*_w("the?", "last|final", "business|working?", "day", "of|in"),
+                             *_w("the|this?"), {"LOWER": {"IN": [*sorted(MONTHS), "month"]}}]
     # A lead time before another date: "two weeks before the launch on April 5".
     lead = "before|ahead|prior"
     yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
@@ -486,7 +498,9 @@ def _period(span: Span, default: str) -> Shape | None:
     unit = unit or _ABBREVIATED_END.get(words[0])
     if words[-1] == "end" and _names_a_thing(span):
         return None  # "the year-end appeal", "our quarter-end numbers": no date
-    return Shape(kind, unit=unit, count=count) if unit and kind != "mid" else None
+    if kind == "mid":  # "mid next month": the 15th; "mid next week" names no day
+        return Shape("mid", unit="month", count=count) if unit == "month" else None
+    return Shape(kind, unit=unit, count=count) if unit else None
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -498,7 +512,8 @@ def _names_a_thing(span: Span) -> bool:
 
 
 _NOT_A_NOUN = frozenset(str.split(
-    "at and or but so if when which that please deadline latest is we the to for by as"))
+    "at and or but so if when which that please deadline latest is we the to for by as "
+    "this next will"))
 
 
 def _offset(span: Span) -> Shape | None:
@@ -533,6 +548,57 @@ def _lead(span: Span) -> Shape | None:
     return Shape("lead", count=shape.count, unit=shape.unit, business=shape.business)
 
 
+# "by the first week of March" is a deadline; "the promo runs the last week of August" and
+# "shift $15,000 into the last week of August" name a stretch of time, not a day.
+_DEADLINE_BEFORE = frozenset(("by", "before"))
+_DEADLINE_PAIRS = frozenset((("ahead", "of"), ("prior", "to"), ("time", "for"), ("later", "than")))
+
+
+def _deadline_before(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    before = [t.lower_ for t in doc[max(0, i - 3) : i] if not t.is_space and t.lower_ != "the"]
+    return bool(before) and (before[-1] in _DEADLINE_BEFORE
+                             or tuple(before[-2:]) in _DEADLINE_PAIRS)
+
+
+def _nth_weekday(span: Span) -> Shape | None:
+    """"the first Monday of March", "the last Friday in June"."""
+    words = [t.lower_ for t in span]
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    count = next((_NTH[w] for w in words if w in _NTH), None)
+    if month is None or weekday is None or count is None or span[-1].text in _RISKY:
+        return None
+    return Shape("nth_weekday", month=month, weekday=weekday, count=count)
+
+
+def _week_of(span: Span) -> Shape | None:
+    """"the first week of March" (its first day), "the last week of March"."""
+    words = [t.lower_ for t in span]
+    month = MONTHS.get(words[-1])
+    count = next((_NTH[w] for w in words if w in _NTH), None)
+    if month is None or count is None or span[-1].text in _RISKY or not _deadline_before(span):
+        return None  # "runs the last week of August" is a flight, "by the first week of" a date
+    return Shape("week_of", month=month, count=count)
+
+
+def _ordinal_next_month(span: Span) -> Shape | None:
+    """"the 3rd of next month"."""
+    day = next((v for t in span if (v := ordinal_value(t.lower_)) is not None), None)
+    return Shape("month_day", day=day, count=1) if day else None
+
+
+def _last_day(span: Span) -> Shape | None:
+    """"the last day of the month", "the last business day of March"."""
+    words = [t.lower_ for t in span]
+    business = "business" in words or "working" in words
+    if words[-1] == "month":
+        return Shape("end_of", unit="month", business=business)
+    if span[-1].text in _RISKY:
+        return None
+    return Shape("end_of", unit="month", month=MONTHS[words[-1]], business=business)
+
+
 _SHAPERS = {
     "MD": _month_day,
     "DM": _month_day,
@@ -548,6 +614,10 @@ _SHAPERS = {
     "START": lambda span: _period(span, "start_of"),
     "OFFSET": _offset,
     "LEAD": _lead,
+    "NTHWD": _nth_weekday,
+    "WEEKOF": _week_of,
+    "LASTDAY": _last_day,
+    "ORDNEXT": _ordinal_next_month,
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD"))
