@@ -55,6 +55,7 @@ _SYMBOL_PREFIX = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD", "CDN$": "CAD",
     "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
     "SG$": "SGD", "MX$": "MXN", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "Rs": "INR", "Rs.": "INR",
 }  # fmt: skip
 _CODES = _words(
     "USD CAD AUD NZD HKD SGD EUR GBP JPY CHF CNY RMB SEK NOK DKK MXN INR ZAR BRL PLN CZK"
@@ -65,12 +66,15 @@ _WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "aussie dollars": "AUD",
     "nz dollars": "NZD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
-    "singapore dollars": "SGD", "swiss francs": "CHF",
+    "singapore dollars": "SGD", "swiss francs": "CHF", "rupees": "INR",
 }  # fmt: skip
 _MULTIPLIERS = {
     "k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mm": 1_000_000,
     "mil": 1_000_000, "mio": 1_000_000, "mln": 1_000_000, "mn": 1_000_000,
     "million": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+    "mio.": 1_000_000, "tsd": 1_000, "tsd.": 1_000, "mrd": 1_000_000_000,
+    "mrd.": 1_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+    "crores": 10_000_000,
 }  # fmt: skip
 
 _SP = "[ \u00a0\u202f\u2009]"  # normal, no-break, narrow no-break and thin spaces
@@ -80,14 +84,18 @@ def _number(tag: str) -> str:
     """A number with an optional thousands separator used consistently, then decimals."""
     sep = f"sep{tag}"
     return (
-        rf"(?P<num{tag}>\d{{1,3}}(?P<{sep}>[,.'’\u00a0\u202f\u2009 ])\d{{3}}"
+        # "5,00,000": lakh grouping (Indian English), before the three-digit groups
+        rf"(?P<num{tag}>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])|"
+        rf"\d{{1,3}}(?P<{sep}>[,.'’\u00a0\u202f\u2009 ])\d{{3}}"
         rf"(?:(?P={sep})\d{{3}})*(?:[.,]\d{{1,2}})?(?!\d)|\d+(?:[.,]\d+)?)"
     )
 
 
-_MULT = rf"(?:{_SP}?(?:million|mil|mio|mln|mn|billion|bn|thousand)\b|(?:k|K|m|M|MM|mm|B|bn)(?!\w))"
+_MULT = (rf"(?:{_SP}?(?:(?i:million|mil|mio|mln|mn|billion|bn|thousand|lakhs?|crores?)\b"
+         rf"|Mio\.|Mrd\.?|Tsd\.?)|(?:k|K|m|M|MM|mm|B|bn)(?!\w))")
 _PREFIX = (
     r"(?<![A-Za-z0-9$])(?P<pre>(?:US|U\.S\.|CA|CAD|CDN|C|AU|AUD|A|NZ|HK|SG|S|MX|R)\$|\$|£|€|¥|₹|"
+    r"Rs\.?(?=\s?\d)|"
     + "|".join(_CODES)
     + r"(?![A-Za-z]))"
 )
@@ -95,6 +103,7 @@ _SUFFIX = (
     r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|€|£|\$|"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
     r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
+    r"(?i:rupees)\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )
 _CODE_AFTER = r"(?:" + _SP + r"?(?P<post>" + "|".join(_CODES) + r")(?![A-Za-z]))?"
@@ -102,7 +111,7 @@ _NOT_AFTER_NUMBER = r"(?<![\w.,$£€¥'’/#-])"
 
 _AMOUNT = re.compile(
     rf"{_PREFIX}{_SP}?{_number('a')}(?P<mula>{_MULT})?{_CODE_AFTER}"
-    rf"|{_NOT_AFTER_NUMBER}{_number('b')}(?P<mulb>{_MULT})?{_SP}?{_SUFFIX}"
+    rf"|{_NOT_AFTER_NUMBER}{_number('b')}(?P<mulb>{_MULT})?(?:[,.][-–])?{_SP}?{_SUFFIX}"
     rf"(?:{_SP}(?:HT|TTC|HTVA|excl\.? VAT|incl\.? VAT|\+ ?VAT|\+ ?HST|\+ ?GST|\+ ?tax))?"
     rf"|{_NOT_AFTER_NUMBER}(?P<numc>\d+(?:[.,]\d+)?){_SP}?(?P<grand>grand)\b"
     rf"|{_NOT_AFTER_NUMBER}(?P<numd>\d+(?:[.,]\d+)?)(?P<muld>k|K|M|MM|mm|{_SP}(?:million|thousand))\b"
@@ -425,6 +434,38 @@ def _scan_spelled(text: str, default: str) -> Iterator[_Found]:
         yield _Found(m.start(), m.end(), amount, _currency(m.group("cur"), default))
 
 
+# A plain number right after the word "budget": "Budget: 25,000", "our budget is 40.000 for
+# the year", "presupuesto de 15.000". Its currency is the client's.
+_AFTER_BUDGET_WORD = re.compile(
+    r"\b(?i:budget|presupuesto|enveloppe)\b"
+    r"(?:\s*(?:is|of|=|:|was|now|will be|would be|approx\.?|approximately|around|about|"
+    r"roughly|ca\.?|circa|de|es de|von|beträgt|liegt bei|est de|total|max\.?|maximum|"
+    r"up to|\(?net\)?|\(?gross\)?)(?![\w]))*\s*:?\s*"
+    r"(?P<num>\d{1,3}(?P<sep>[,.'\u00a0 ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?(?![\d])"
+    r"|\d{3,7}(?![\d.,]\d))"
+    r"(?:[,.][-–])?"
+)
+_WORD_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
+
+
+def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
+    """Plain numbers the word "budget" introduces; not a year, a percentage or a count
+    ("a budget of 2,000 flyers")."""
+    for m in _AFTER_BUDGET_WORD.finditer(text):
+        num = m.group("num")
+        if not m.group("sep") and 1990 <= int(num) <= 2100:
+            continue  # "Budget 2027: ..."
+        after = _WORD_AFTER.match(text, m.end())
+        if after and (after.group(1) == "%" or after.group(1).lower() not in _BARE_NEXT_OK):
+            continue
+        try:
+            amount = parse_number(num)
+        except ValueError:
+            continue
+        if amount >= 100:
+            yield _Found(m.start("num"), m.end(), amount, _currency(None, default), bare=True)
+
+
 _SPELLED_HINT = re.compile(r"\b(?:thousand|grand|million)\b", re.IGNORECASE)
 
 
@@ -616,6 +657,8 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
     found = list(_scan(text, default)) if any(ch.isdigit() for ch in text) else []
     if _SPELLED_HINT.search(text):
         found = _merged(found, list(_scan_spelled(text, default)))
+    if found or "udget" in text or "presupuesto" in text or "nveloppe" in text:
+        found = _merged(found, list(_scan_after_budget_word(text, default)))
     if not found:
         return ()
     all_units = an.units

@@ -54,7 +54,7 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     u.s u.k e.u a.k.a n.b p.s
-    mwst ust ca bzw usw z.b d.h inkl zzgl evtl ggf nr str gmbh
+    mwst ust ca bzw usw z.b d.h inkl zzgl evtl ggf nr str gmbh mio mrd tsd rs
     env p.ex etc svp tél aprox sr sra srta dpto avda
     """
     )

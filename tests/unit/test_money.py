@@ -364,3 +364,26 @@ def test_money_per_period_and_limits(text: str, expected: list[tuple[str, str, s
 
 def _kinds_with_amounts(text: str) -> list[tuple[str, str, str]]:
     return [(f"{m.amount.normalize():f}", m.currency, m.kind) for m in extract_money(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plain number the word "budget" introduces is the budget, in the client's currency
+    ("Budget: 25,000", [("25000", "USD", "budget")]),
+    ("Our budget is 40,000 for the year.", [("40000", "USD", "budget")]),
+    ("Budget approx. 15.000,-", [("15000", "USD", "budget")]),
+    ("The budget is 25000.", [("25000", "USD", "budget")]),
+    # ... but not a year, a percentage, a count or a date
+    ("Budget 2027 is still being discussed.", []),
+    ("The budget is 20% higher than last year.", []),
+    ("We have a budget of 2,000 impressions per day.", []),
+    ("Our budget is 500 units.", []),
+    ("The budget was approved on 12.01.", []),
+    # German and Indian multipliers and marks
+    ("Das Budget beträgt 1,5 Mio. Euro.", [("1500000", "EUR", "budget")]),
+    ("Preis: 1.200,- EUR pro Stück.", [("1200", "EUR", "other")]),
+    ("Budget: Rs. 5,00,000", [("500000", "INR", "budget")]),
+    ("The budget is ₹5,00,000.", [("500000", "INR", "budget")]),
+    ("We have 3 lakh rupees for the shoot.", [("300000", "INR", "budget")]),
+])
+def test_budget_forms_of_other_writers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds_with_amounts(text) == expected
