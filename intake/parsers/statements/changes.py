@@ -48,12 +48,15 @@ from intake.parsers.statements.view import (
 KIND = "change_request"
 
 _OBJECT_STARTS = words("the this that it them these those our all a an my your \" “ ' ‘ «")
+_PARTICLES = words("down up out off back in over")
 _CONDITIONALS = words("if when whenever unless whether once")
 _AS_WELL = re.compile(r"\bas well\b")
 _NOT_THE = re.compile(r",\s*not\s+(?:the|our|that|this|a|your|those|these)\b")
 _SHORTER = words("shorter shorter longer tighter smaller bigger simpler")
 _WANTED_COMPARATIVE = COMPARATIVE_OK - {"more", "less"}
 _NEWER = words("new updated other alternate alternative second revised latest v2")
+_DIFFERENT = words("different darker lighter warmer cooler brighter bigger smaller bolder "
+                   "larger softer stronger simpler shorter longer")
 _PLACING = words("put putting place placing keep leave")
 _TIMES = words("twice double triple")
 _SHOWING = words("show put set display print have")
@@ -122,8 +125,9 @@ def _use(v: View, i: int) -> str | None:
         return None
     if _NOT_THE.search(v.lower):
         return "swap"
-    if not (v.has("INSTEAD") or any(w in _NEWER for w in v.n[i + 1 : i + 4])):
-        return None
+    ahead = v.n[i + 1 : i + 4]
+    if not (v.has("INSTEAD") or any(w in _NEWER or w in _DIFFERENT for w in ahead)):
+        return None  # "use a darker blue", "use a different photo": a change of what was used
     return AS_USUAL
 
 
@@ -247,6 +251,8 @@ def verb_action(v: View, i: int) -> str | None:
     after = v.n[i + 1 : i + 4]
     if nxt in ("me", "us", "you") or any(w in SUBJECT_EXCLUDE - {"me", "us"} for w in after):
         return None
+    if word in _RESCHEDULING and _meeting_in_object(v, i):
+        return None  # "change the date of our call": a meeting, not the work
     check = VERB_CHECKS.get(word)
     if check is not None:
         verdict = check(v, i)
@@ -260,6 +266,20 @@ def verb_action(v: View, i: int) -> str | None:
             return "edit"  # "shift $15,000 from Meta into the last week of August": money
         return "move_date" if _dated(rest) else "edit"
     return CHANGE_VERBS[word]
+
+
+_RESCHEDULING = words("change move push shift reschedule postpone delay bring")
+
+
+def _meeting_in_object(v: View, i: int) -> bool:
+    """Whether the object of verb ``i``, up to the clause's end, names a meeting."""
+    for k in range(i + 1, min(i + 8, len(v.n))):
+        w = v.n[k]
+        if w in ("-", "to", "from", "until", "till") or w in CLAUSE_PUNCT:
+            return False  # "the call-to-action", "move it to the call's slot"
+        if w in SUBJECT_EXCLUDE - {"me", "us"} and v.at(k + 1) != "-":
+            return True
+    return False
 
 
 def frame_before(v: View, i: int) -> tuple[int, float] | None:
@@ -277,8 +297,9 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     if j < 0:
         return (0, 0.85) if not v.status_question else None
     if v.n[j] in CLAUSE_PUNCT:
-        if v.n[j] in (":", ";") or v.at(i + 1) in _OBJECT_STARTS:
-            return (i, 0.75)
+        if v.n[j] in (":", ";") or v.at(i + 1) in _OBJECT_STARTS or (
+                v.at(i + 1) in _PARTICLES and v.at(i + 2) in _OBJECT_STARTS):
+            return (i, 0.75)  # "Also, swap the photo", "Also, tone down the orange"
         return None
     for fs, fe in v.rel("FRAME"):
         if fe - 1 == j or (fe - 1 < j and all(x in WORD_FILLERS for x in v.n[fe:i])):
@@ -290,7 +311,7 @@ def _conditional(v: View, i: int, frame_start: int) -> bool:
     """Verb ``i`` sits in an if/when clause that is not itself the request ("if you could")."""
     k = i - 1
     while k >= 0 and v.n[k] not in CLAUSE_PUNCT:
-        if v.n[k] in _CONDITIONALS and k != frame_start:
+        if v.n[k] in _CONDITIONALS and not frame_start <= k < i:  # "what if we", "if you could"
             return True
         k -= 1
     return False

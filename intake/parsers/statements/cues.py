@@ -17,6 +17,7 @@ lemmatizer, so inflections are listed where they matter.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import product
 
@@ -102,6 +103,13 @@ OBJECTIVE_VERBS_3RD = _words(
 STATUS_OPENERS = _words(
     "did has have is are was were when what where how why who which do does will"
 )
+# "Is it possible to ...?", "What if we ...?", "Do you think you could ...?": a request
+# asked as a question, though it opens like a status question.
+REQUEST_QUESTIONS = (
+    re.compile(r"^\W*(?:is it possible to|what if (?:we|you)|how about|why not|why don'?t "
+               r"(?:we|you)|why do not|do you think (?:you|we) "
+               r"(?:could|can)|would it be possible|will it be possible)\b", re.IGNORECASE),
+)
 PLEASANTRY_OPENERS = _words(
     "hi hello hey dear thanks thank cheers best regards hope appreciate great love enjoy "
     "congrats congratulations"
@@ -137,12 +145,23 @@ FRAMES = (
     "we decided to",
     "we 've decided to",
     "you need|will|should|must|could|can",
-    "is|would it be possible to",
+    "is it possible to",
+    "would|will it be possible to",
+    "'d|would like|love you|u to",
+    # another party's request: "the client wants us to", "legal asked that we"
+    "wants|want|asked|asks|asking|requested us|you to",
+    "wants|asked|asks to",
+    "wants|asked|asks|requested that we|you",
+    "feel free to",
+    "would|could|will|can you|u be able to",
+    "do you think you|we could|can",
     "any chance",
     "time to",
-    "how about|what if we?",
+    "how about",
+    "what if we|you|u?",
     "if|whether you|we could|can",
-    "why not|do n't|not we?",
+    "why not",
+    "why do not we|you",
 )
 NEGATIONS = ("not", "never", "no need to", "no")
 ON_HOLD = ("on hold", "hold off")

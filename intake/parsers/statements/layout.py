@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from intake.parsers.statements.changes import find_change, verb_action
+from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.units import Unit
 from intake.parsers.statements.view import Hit, View, words
 
@@ -62,6 +63,23 @@ def lead_in(text: str) -> str | None:
     return None
 
 
+_REQUEST_WORDS = words("please pls plz kindly can could would let's lets u")
+_POLITE_ENDS = words("please pls plz thanks thx ty asap")
+_OBJECT_AFTER_VERB = words("the this that it them these those our all a an my your out off up "
+                           "down back")
+
+
+def _asks(line_words: list[str]) -> bool:
+    """Whether a short line without a full stop is a request rather than a heading: it opens
+    with a request word or an imperative change verb and its object, or ends politely."""
+    lowered = [w.lower().strip(",.!?") for w in line_words]
+    if len(lowered) < 2:
+        return False
+    if lowered[0] in _REQUEST_WORDS or lowered[-1] in _POLITE_ENDS:
+        return True
+    return lowered[0] in CHANGE_VERBS and lowered[1] in _OBJECT_AFTER_VERB
+
+
 def heading(text: str, unit: Unit, gap: str) -> str | None:
     """A section heading's kind ("" for other headings such as "Budget"), or None."""
     words = unit.text.split()
@@ -76,6 +94,8 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None
     if unit.bullet and len(words) > 3:
         return None
+    if _asks(words):
+        return None  # "Swap the hero image", "Logo bigger pls": a phone's terse request
     for kind, pattern in (
         ("requirement", _HEAD_REQ),
         ("objective", _HEAD_OBJ),

@@ -16,6 +16,7 @@ from typing import Final
 from intake.parsers.statements.cues import (
     FILLERS,
     PLEASANTRY_OPENERS,
+    REQUEST_QUESTIONS,
     STATUS_OPENERS,
     WORD_FILLERS,
 )
@@ -120,7 +121,10 @@ class View:
             first += 1
         self.first = first
         opener = self.n[first] if first < len(self.n) else ""
-        self.status_question = unit.text.rstrip().endswith("?") and opener in STATUS_OPENERS
+        self.status_question = (
+            unit.text.rstrip().endswith("?") and opener in STATUS_OPENERS
+            and not any(q.match(self.lower) for q in REQUEST_QUESTIONS)
+        )
         self.pleasantry = opener in PLEASANTRY_OPENERS
         self.past_only = bool(_PAST.search(plain)) and not _FUTURE.search(plain)
 
