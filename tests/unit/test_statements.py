@@ -600,3 +600,39 @@ def test_a_terse_line_is_a_request_and_a_heading_stays_a_heading() -> None:
     text = "Hi Sam\n\nSwap the hero image\n\nBudget\nWe have $5,000.\n\nThanks"
     changes, _, _ = extract_statements(analyse(text))
     assert [c.evidence.sentence for c in changes] == ["Swap the hero image"]
+
+
+@pytest.mark.parametrize("frame", [
+    "Would you mind {g}?", "How about {g}?", "Might be worth {g}.", "Have you considered {g}?",
+    "It'd be nice to {a}.", "We should probably {a}.", "I'd rather you {a}.", "Better to {a}.",
+    "Could I ask you to {a}?", "Will you {a}?", "Is there any way to {a}?", "Lets {a}",
+    "We request that you {a}.", "Kindly request you to {a}.", "I suggest we {a}.",
+    "My suggestion is to {a}.", "It might be better to {a}.",
+])
+@pytest.mark.parametrize(("change", "gerund"), [
+    ("make the logo bigger", "making the logo bigger"),
+    ("swap the hero image", "swapping the hero image"),
+    ("shorten the copy", "shortening the copy"),
+])
+def test_a_second_round_of_request_frames(frame: str, change: str, gerund: str) -> None:
+    text = frame.format(a=change, g=gerund)
+    changes, _, _ = extract_statements(analyse(text))
+    assert len(changes) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "Would you mind sending the invoice?",
+    "How about making it Tuesday?",  # "making" without a comparative
+    "It would be great to move forward with this.",
+    "It might be worth adding that we won an award.",
+    "Better to keep the date as is.",
+    "How about moving the call to 3?",
+    "How about adding me to the thread?",
+    "Will you be at the meeting?",
+    "I suggest we meet on Monday.",
+    "Have you changed the font?",
+    "We are making good progress on our side.",
+])
+def test_the_second_rounds_frames_asking_for_no_change(text: str) -> None:
+    changes, _, _ = extract_statements(analyse(text))
+    assert changes == (), [c.evidence.words for c in changes]

@@ -24,6 +24,7 @@ from intake.parsers.statements.cues import (
     CLAUSE_PUNCT,
     GERUNDS,
     SUBJECT_EXCLUDE,
+    SUGGESTED_GERUNDS,
     WORD_FILLERS,
 )
 from intake.parsers.statements.view import (
@@ -486,6 +487,27 @@ def announced(v: View) -> Verdict:
     return None
 
 
+def suggested_gerund(v: View) -> Verdict:
+    """"Would you mind swapping the photo?", "how about making the logo bigger?"; not "how
+    about making it on Tuesday" (no comparative after "making") nor a past suggestion."""
+    for s, e in v.rel("SUGGEST_GERUND"):
+        gerund = v.n[e - 1]
+        if v.past_only or v.negated_before(s) or v.at(e) in ("that", "to", "me", "us"):
+            continue  # "worth adding that we won", "how about adding me to the thread"
+        if _meeting_in_object(v, e - 1):
+            continue  # "how about moving the call to 3?"
+        if gerund == "making" and not any(w in COMPARATIVE_OK for w in v.n[e : e + 5]):
+            continue
+        if gerund in ("using", "trying") and not any(
+                w in _NEWER or w in _DIFFERENT for w in v.n[e : e + 3]) and not v.has("INSTEAD"):
+            continue
+        action = SUGGESTED_GERUNDS[gerund]
+        if action == "edit" and gerund in ("moving", "shifting") and _dated(v.lower):
+            action = "move_date"
+        return Hit(KIND, s, e - 1, 0.75, action)
+    return None
+
+
 def wanted_done(v: View) -> Verdict:
     """"We'd like the photo swapped", "we want the price removed"."""
     for s, e in v.rel("WANT_DONE"):
@@ -605,6 +627,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     says_instead,  # 'can the button say "Shop now" instead of ...'
     another_version,  # "I'd like to see a version with ..."
     announced,  # "we are moving the launch"
+    suggested_gerund,  # "would you mind swapping ..."
     wanted_done,  # "we'd like it swapped"
     instead,  # "... instead", with a request frame
     needs_fixing,  # "is wrong", "needs fixing"

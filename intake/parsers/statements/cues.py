@@ -62,7 +62,8 @@ PARTICIPLES = _words(
 # "" is a whitespace token (a hard-wrapped line break).
 WORD_FILLERS = _words(
     "also and then just so ok okay please pls kindly oh btw finally lastly first second "
-    "next maybe possibly quickly still actually now go ahead really perhaps but"
+    "next maybe possibly quickly still actually now go ahead really perhaps but probably "
+    "definitely"
 ) | {""}
 CLAUSE_PUNCT = _words(", : - – — ; (")
 FILLERS = WORD_FILLERS | CLAUSE_PUNCT
@@ -106,7 +107,9 @@ STATUS_OPENERS = _words(
 # "Is it possible to ...?", "What if we ...?", "Do you think you could ...?": a request
 # asked as a question, though it opens like a status question.
 REQUEST_QUESTIONS = (
-    re.compile(r"^\W*(?:is it possible to|what if (?:we|you)|how about|why not|why don'?t "
+    re.compile(r"^\W*(?:is it possible to|is there (?:any|a) way to|will (?:you|u) |"
+               r"have you (?:considered|thought about) |"
+               r"what if (?:we|you)|how about|what about|why not|why don'?t "
                r"(?:we|you)|why do not|do you think (?:you|we) "
                r"(?:could|can)|would it be possible|will it be possible)\b", re.IGNORECASE),
 )
@@ -153,6 +156,20 @@ FRAMES = (
     "wants|asked|asks to",
     "wants|asked|asks|requested that we|you",
     "feel free to",
+    "'d|would rather you|we?",
+    "it 'd|would|might|may|could be nice|great|better|good|best to",
+    "it is|'s better|best to",
+    "better to",
+    "can|could|may i ask you|u to",
+    "is there any|a way to",
+    "lets",
+    "we|i ask|request that you|we",
+    "request|requesting you to",
+    "'d|would request you to",
+    "i|we 'd|would? suggest that? we|you",
+    "i|we 'd|would? suggest to",
+    "suggest we",
+    "my|our suggestion|recommendation is to",
     "would|could|will|can you|u be able to",
     "do you think you|we could|can",
     "any chance",
@@ -284,6 +301,20 @@ GERUNDS: dict[str, str] = {
     **dict.fromkeys(_words("adding"), "add"),
 }
 ANNOUNCE = ("we are|have|has",)
+# "Would you mind swapping the photo?", "How about making the logo bigger?": a change asked
+# for with a gerund. Its own gerund table: "we are making good progress" announces nothing.
+SUGGESTED_GERUNDS: dict[str, str] = {
+    **GERUNDS,
+    **dict.fromkeys(_words("making shortening tightening enlarging cropping resizing rewording "
+                           "rewriting toning lightening darkening brightening simplifying "
+                           "trimming fixing correcting editing tweaking adjusting"), "edit"),
+    **dict.fromkeys(_words("using trying"), "swap"),
+    **dict.fromkeys(_words("including inserting"), "add"),
+    **dict.fromkeys(_words("losing"), "remove"),
+}
+SUGGEST = ("would you|u mind", "how|what about", "it might|may|could|would be? worth",
+           "might|may|could be worth", "worth", "consider", "i|we 'd|would? suggest|recommend",
+           "suggest|recommend", "have you considered", "have you thought about")
 NEEDS_FIX = (
     "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"
     "refresh|rework|revision|revisions",
@@ -374,6 +405,11 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "OBJ_VERB": _single(OBJECTIVE_VERBS | OBJECTIVE_VERBS_3RD),
         "AUDIENCE": _single(AUDIENCES),
         "OBJ_WANT_NUM": _expand(*OBJ_WANT_NUM),
+        "SUGGEST_GERUND": [
+            [*prefix, gerund]
+            for prefix in _expand(*SUGGEST)
+            for gerund in sorted(SUGGESTED_GERUNDS)
+        ],
         "ANNOUNCE": [
             [*prefix, gerund]
             for prefix in _expand(ANNOUNCE[0], "we are|will be")
