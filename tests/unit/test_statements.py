@@ -636,3 +636,57 @@ def test_a_second_round_of_request_frames(frame: str, change: str, gerund: str) 
 def test_the_second_rounds_frames_asking_for_no_change(text: str) -> None:
     changes, _, _ = extract_statements(analyse(text))
     assert changes == (), [c.evidence.words for c in changes]
+
+
+@pytest.mark.parametrize("text", [
+    # a piece of the work found wanting, said without a verb of change
+    "The logo is too small.",
+    "Headline too long.",
+    "Slide 3 - too busy.",
+    "Wrong logo on page 2.",
+    "The date on the flyer is wrong.",
+    'Typo in the second paragraph: "recieve".',
+    "The CTA isn't visible enough.",
+    "The font is hard to read.",
+    "The phone number is wrong, it should be 555-0199.",
+    # what a phone says, and corrections
+    "Bigger logo please.",
+    "Logo bigger pls",
+    "Less text on slide 3.",
+    "Needs more contrast.",
+    "Price should be $49, not $59.",
+    'Headline: "Fresh Start" instead of "New Beginnings".',
+    "Can we get a version in Spanish?",
+    "Would love a version with more energy.",
+    "I want the tagline in bold.",
+    "Please spell out the company name in full.",
+])
+def test_a_change_said_without_a_verb_of_change(text: str) -> None:
+    changes, _, _ = extract_statements(analyse(text))
+    assert len(changes) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "The logo is not too big, it's fine.",
+    "We're too busy to review this week.",
+    "The file is too big to email.",
+    "It's too early to say.",
+    "Thanks for fixing the typo.",
+    "Is the logo too small?",
+    "Your quote is too high.",
+    "The price is too high for us.",
+    "Sorry, I attached the wrong logo, here is the right one.",
+    "The photo is big enough.",
+    "It would be too late to change the print run.",
+    "The version we saw last week was too long.",
+    "I have more photos if you need them.",
+    "More sales please!",
+    "More details on the shoot below.",
+    "Swap the hero image; the image reads as too playful.",  # one ask and its reason
+    "The Spanish versions must be reviewed by a certified translator, not a staff member.",
+    "The radio spots need the tag read at the end.",
+])
+def test_critique_look_alikes_that_ask_no_change(text: str) -> None:
+    changes, _, _ = extract_statements(analyse(text))
+    expected = 1 if text.startswith("Swap") else 0
+    assert len(changes) == expected, [c.evidence.words for c in changes]

@@ -217,7 +217,13 @@ def _fix(v: View, i: int) -> str | None:
     return AS_USUAL
 
 
+def _spell(v: View, i: int) -> str | None:
+    """"spell out the company name"."""
+    return AS_USUAL if "out" in (v.at(i + 1), v.at(i + 2), v.at(i + 3)) else None
+
+
 VERB_CHECKS: dict[str, VerbCheck] = {
+    "spell": _spell,
     "make": _make,
     "use": _use,
     "go": _go,
@@ -440,7 +446,8 @@ def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
     for i, word in enumerate(v.n[:-2]):
-        if word != "see" or v.at(i + 1) not in ("a", "an", "another", "one"):
+        if word not in ("see", "get", "have", "love", "like") or v.at(i + 1) not in (
+                "a", "an", "another", "one"):
             continue
         k = i + 1 if v.at(i + 1) == "one" else i + 2
         if v.at(k) not in _TAKES and v.at(i + 1) != "one":
@@ -450,6 +457,8 @@ def another_version(v: View) -> Verdict:
         framed = v.rel("FRAME") and v.rel("FRAME")[0][0] < i
         if framed and not v.negated_before(i) and not v.past_only:
             return Hit(KIND, v.rel("FRAME")[0][0], k + 1, 0.7, "edit")
+        if word == "love" and v.first >= i - 2 and not v.past_only:
+            return Hit(KIND, i, k + 1, 0.7, "edit")  # "Would love a version with more energy"
     return None
 
 
@@ -526,6 +535,10 @@ def wanted_done(v: View) -> Verdict:
                 if part in ("moved", "shifted", "pushed") and _dated(v.text_after(k)):
                     action = "move_date"
                 return Hit(KIND, s, k, 0.75, action)
+            if k > e + 1 and v.n[e] in DETS and v.n[s] not in ("need", "needs") and \
+                    _styled_or_placed(v, k) and not (
+                    v.negated_before(s) or v.status_question or v.past_only):
+                return Hit(KIND, s, k + 1, 0.7, "edit")  # "I want the tagline in bold"
             if part in ("to", "that", "and", ",", ".", "if", "for"):
                 break
     return None
@@ -546,6 +559,109 @@ def needs_fixing(v: View) -> Verdict:
     for s, e in v.rel("NEEDS_FIX"):
         if not v.negated_before(s):
             return Hit(KIND, s, e - 1, 0.75, "edit")
+    return None
+
+
+# Pieces of the work a client criticises, and details printed on them.
+WORK_PARTS = words(
+    "logo logos headline headlines header heading subhead subheadline font fonts typeface type "
+    "photo photos image images picture pictures shot shots copy text body video videos spot "
+    "cta button colour color colours colors background tagline title intro ending music "
+    "voiceover vo map disclaimer layout slide slides page banner banners ad ads flyer poster "
+    "caption captions graphic graphics icon icons illustration animation border frame frames "
+    "date address phone number url link website name spelling contrast spacing margin margins "
+    "paragraph line lines sentence wording word words crop colouring coloring palette size "
+    "sizes footer signature cover version mockup draft edit cut audio sound subtitles"
+)
+# "too late to change", "too expensive": about timing or money, not the piece.
+_NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many "
+                            "busy-for short-notice")
+_OUR_SLIP = words("sent attached gave uploaded shared forwarded picked grabbed sorry oops")
+_MONEY_PARTS = words("price prices budget quote fee fees cost costs invoice rate")
+
+
+def _part_near(v: View, s: int, *, after: bool) -> int | None:
+    """Index of the piece of work criticised at ``s``: the nearest one before it in the clause
+    (``after``: or right after it, "wrong logo on page 2", "typo in the headline")."""
+    for k in range(s - 1, max(-1, s - 9), -1):
+        word = v.n[k]
+        if word in CLAUSE_PUNCT and word not in ("-", "–"):
+            break
+        if word in _MONEY_PARTS:
+            return None  # "the price is too high": the quote, not the piece
+        if word in WORK_PARTS:
+            return k
+    if after:
+        for k in range(s + 1, min(len(v.n), s + 5)):
+            if v.n[k] in WORK_PARTS:
+                return k
+    return None
+
+
+def _after_semicolon(v: View) -> bool:
+    """Whether the unit goes on from a ";" in the same sentence."""
+    before = v.an.text[max(0, v.unit.start - 12) : v.unit.start].rstrip()
+    return before.endswith(";")
+
+
+def criticised(v: View) -> Verdict:
+    """"The logo is too small", "Headline too long", "wrong logo on page 2", "the CTA isn't
+    visible enough", "typo in the second paragraph": a piece found wanting is a change asked
+    for; not "not too long", nor a report of the past, nor a price or a date that is late."""
+    if v.past_only or v.status_question or v.pleasantry or _after_semicolon(v):
+        return None  # "swap the illustration; the illustration reads as too playful": a reason
+    for s, e in v.rel("CRITIQUE"):
+        if _CONDITIONALS & set(v.n[:s]):
+            continue  # "I wonder if the headline is too long", "if the logo is too small"
+        word = v.n[s]
+        if word == "too":
+            nxt = v.at(s + 1)
+            if not nxt.isalpha() or nxt in _NOT_CRITIQUE_AFTER or v.negated_before(s):
+                continue  # "me too", "too late to change", "not too long"
+        elif word == "enough":
+            if "not" not in v.n[max(0, s - 4) : s]:
+                continue  # "big enough" is praise; "isn't visible enough" a critique
+        elif v.negated_before(s) or (_OUR_SLIP & set(v.n[:s])):
+            continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
+        part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
+        if part is None:
+            continue
+        return Hit(KIND, min(part, s), max(part, e - 1), 0.7, "edit")
+    return None
+
+
+_POLITE = words("please pls plz thx thanks")
+_MORE_OF = WORK_PARTS | {"white", "contrast", "space", "energy"}
+_LESS_MORE = words("less more fewer")
+_VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
+_CORRECTION = re.compile(
+    rf"\b(?:should|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
+    rf"not\s+{_VALUE}|"
+    r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+(?:instead of|rather than|not)\s+[\"“'‘]"
+)
+
+
+def terse_asks(v: View) -> Verdict:
+    """What a phone says without a verb: "Bigger logo please", "Logo bigger pls", "Less text on
+    slide 3", "needs more contrast"; a correction: "Price should be $49, not $59", 'Headline:
+    "Fresh Start" instead of "New Beginnings"'."""
+    if v.past_only or v.status_question or v.pleasantry:
+        return None
+    n = v.n
+    if _POLITE & set(n):
+        for k, word in enumerate(n):
+            if word in COMPARATIVE_OK - {"pop", "stand", "more", "less"} and (
+                    v.at(k + 1) in WORK_PARTS or v.at(k - 1) in WORK_PARTS):
+                return Hit(KIND, max(0, k - 1), k + 1, 0.7, "edit")
+    first = v.first
+    if v.at(first) in _LESS_MORE and v.at(first + 1) in WORK_PARTS | {"white", "space"}:
+        return Hit(KIND, first, first + 1, 0.7, "edit")  # "Less text on slide 3"
+    for k, word in enumerate(n):
+        if word in ("need", "needs") and v.at(k + 1) in _LESS_MORE and (
+                v.at(k + 2) in _MORE_OF) and not v.negated_before(k):
+            return Hit(KIND, k, k + 2, 0.7, "edit")  # "needs more contrast"
+    if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
     return None
 
 
@@ -631,6 +747,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     wanted_done,  # "we'd like it swapped"
     instead,  # "... instead", with a request frame
     needs_fixing,  # "is wrong", "needs fixing"
+    criticised,  # "the logo is too small", "wrong logo on page 2"
+    terse_asks,  # "Bigger logo please", "Less text on slide 3", "should be $49, not $59"
     can_slip,  # "can slip to May 3"
     needs_more,  # "200 more copies"
     moves_from_to,  # "moves from A to B"

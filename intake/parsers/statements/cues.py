@@ -39,7 +39,8 @@ CHANGE_VERBS: dict[str, str] = {
             "reword rephrase resize recolor recolour shorten lengthen tighten enlarge crop rename "
             "refresh brighten darken lighten bold italicize italicise capitalize capitalise "
             "center centre align make move shift increase decrease reduce raise lower bump "
-            "simplify soften trim tone"
+            "simplify soften trim tone spell flip rotate shrink widen sharpen retouch reshoot "
+            "rearrange reorder relocate"
         ),
         "edit",
     ),
@@ -315,6 +316,15 @@ SUGGESTED_GERUNDS: dict[str, str] = {
 SUGGEST = ("would you|u mind", "how|what about", "it might|may|could|would be? worth",
            "might|may|could be worth", "worth", "consider", "i|we 'd|would? suggest|recommend",
            "suggest|recommend", "have you considered", "have you thought about")
+# Critique of a piece of the work: "the logo is too small", "wrong logo on page 2", "the CTA
+# isn't visible enough", "typo in the headline" (the rule checks that a piece is named).
+CRITIQUE = (
+    "too",
+    "wrong|incorrect|outdated|misspelled|misspelt|misspelling|blurry|pixelated|pixelly|"
+    "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off",
+    "enough",
+    "hard|difficult to read|see|spot",
+)
 NEEDS_FIX = (
     "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"
     "refresh|rework|revision|revisions",
@@ -383,6 +393,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),
+        "CRITIQUE": _expand(*CRITIQUE),
+        "LESS_MORE": _expand("less|more|fewer"),
         "OBJ_WANT_MORE": _expand(*OBJ_WANT_MORE),
         "WANT_DONE": _expand(*WANT_DONE),
         "MOVES_FROM": _expand(*MOVES_FROM),
