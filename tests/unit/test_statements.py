@@ -690,3 +690,21 @@ def test_critique_look_alikes_that_ask_no_change(text: str) -> None:
     changes, _, _ = extract_statements(analyse(text))
     expected = 1 if text.startswith("Swap") else 0
     assert len(changes) == expected, [c.evidence.words for c in changes]
+
+
+@pytest.mark.parametrize(("text", "requirements"), [
+    ("No alcohol in any of the imagery.", 1),
+    ("Always include the store hours.", 1),
+    ("The client insists on a white background.", 1),
+    ("Nothing can be printed on glossy stock.", 1),
+    # ... and the look-alikes
+    ("We required a lot of revisions last time.", 0),
+    ("Don't forget to send the invoice.", 0),
+    ("Make sure you enjoy the weekend!", 0),
+    ("No rush on this.", 0),
+    ("Always happy to help.", 0),
+    ("No worries at all, we can talk next week.", 0),
+])
+def test_rules_said_plainly_and_errands_that_are_none(text: str, requirements: int) -> None:
+    _, found, _ = extract_statements(analyse(text))
+    assert len(found) == requirements, [r.evidence.words for r in found]

@@ -206,6 +206,7 @@ REQ_MODAL = (
     "remember to",
     "be sure to",
     "is a must",
+    "insist|insists|insisting on|that",
     "critical|important|vital that",
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
     "imply|reference|state|use|make|exceed|contain|have",

@@ -72,6 +72,13 @@ _CARRIES = _words("needs need requires require gets get carries carry has have")
 _CLAUSE_ENDS = (CLAUSE_PUNCT - {"("}) | {".", "!", "?"}
 _NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
 _MAY_DO = _words("be show use include appear contain exceed carry run go feature mention")
+_ADMIN = _words("invoice invoices invoicing payment payments receipt receipts billing expenses "
+                "timesheet timesheets reimbursement weekend")
+_PRONOUNS = _words("i we you they he she it")
+_IN_ANY = re.compile(r"^(?:[\w-]+ ){1,3}(?:in|on) (?:any|all|every)\b")
+# "Always include the store hours": a habit asked of every piece.
+_ALWAYS_DO = _words("include use show add feature mention put keep carry credit tag write "
+                    "spell place run end start")
 _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
 
 
@@ -176,7 +183,11 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
 def modal_rule(v: View, change: Hit | None) -> Verdict:
     """"Every post must carry the tag", "legal has to see it", "never show the price"."""
     has_topic = v.has("REQ_STRONG") or v.has("REQ_SPEC") or v.has("REQ_APPROVAL")
+    if _ADMIN & set(v.n):
+        return None  # "make sure the invoice references PO 4471": billing, not the work
     for s, e in v.rel("REQ_MODAL"):
+        if v.n[s] == "required" and v.at(s - 1) in _PRONOUNS:
+            continue  # "we required a lot of revisions last time": a verb in the past
         if _modal_counts(v, change, s, e, has_topic):
             return Hit(KIND, s, e - 1, 0.85)
     return None
@@ -208,13 +219,26 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
     """"No panel can be taller than 8 feet", "no photo may show children": what no piece of
     the work may do (not "no one can make it", "no worries, we can")."""
     for k, word in enumerate(v.n[:-2]):
+        if word in ("nothing", "none") and v.at(k + 1) in ("can", "may", "should", "must",
+                                                          "shall") and not v.past_only:
+            return Hit(KIND, k, k + 1, 0.75)  # "nothing can be printed on glossy stock"
         if word != "no" or v.at(k + 1) in _NOBODY:
             continue
+        if k == v.first and _IN_ANY.match(" ".join(v.n[k + 1 : k + 7])):
+            return Hit(KIND, k, k + 1, 0.7)  # "No alcohol in any of the imagery"
         for m in (k + 2, k + 3):
             if v.at(m - 1) in ("that", "which", "who"):
                 break  # "there is no budget that can go higher": a clause about a noun
             if v.at(m) in ("can", "may", "should", "must", "shall") and v.at(m + 1) in _MAY_DO:
                 return Hit(KIND, k, m + 1, 0.75)
+    return None
+
+
+def always_do(v: View, change: Hit | None) -> Verdict:
+    """"Always include the store hours", "always credit the photographer"."""
+    k = v.first
+    if v.at(k) == "always" and v.at(k + 1) in _ALWAYS_DO and not v.past_only:
+        return Hit(KIND, k, k + 1, 0.75)
     return None
 
 
@@ -252,6 +276,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     approval_wanted,  # "we need it approved by legal"
     modal_rule,  # "must", "has to", "never", "is required"
     nothing_may,  # "no panel can be taller than 8 feet"
+    always_do,  # "always include the store hours"
     every_piece_needs,  # "every print piece needs the recycling symbol"
     fixed_spec,  # "dimensions are fixed at 48 x 96 inches"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
