@@ -708,3 +708,13 @@ def test_critique_look_alikes_that_ask_no_change(text: str) -> None:
 def test_rules_said_plainly_and_errands_that_are_none(text: str, requirements: int) -> None:
     _, found, _ = extract_statements(analyse(text))
     assert len(found) == requirements, [r.evidence.words for r in found]
+
+
+@pytest.mark.parametrize(("text", "objectives"), [
+    ("Success for us means 200 booked demos.", 1),
+    ("The aim of this email is to update you on timing.", 0),
+    ("Our goal is to have the proofs by Monday.", 0),  # a deadline
+    ("Our goal is to have 500 members by June.", 1),  # a measure, by a date
+])
+def test_goals_named_and_goals_that_are_errands(text: str, objectives: int) -> None:
+    assert len(extract_statements(analyse(text))[2]) == objectives

@@ -269,6 +269,7 @@ OBJ_NOUN = (
     "target of",
     "our|the|main|primary|key|big|overall aim|target|targets|ambition|mission",
     "success looks|means|would|will|is|metric|metrics|measure|measures|criteria",
+    "success for us|me means|is",
     "measure|measured|judge|judged success|it by?",
     "aim|aiming|hope|hoping|looking|trying|want|wants|plan|planning to",
     "'d|would also|really? like|love to",

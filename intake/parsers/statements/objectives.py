@@ -29,6 +29,8 @@ _HOPED = words("hope hoping hopefully expect expecting want wants should will wo
 _BEFORE_A_NOUN = words("the our a an your their main key primary core new")
 _DEFINES = words("is are : of for = will would remains remain was - –")
 _TARGET_FOLLOWERS = ("date", "launch", "deadline", "day", "week", "month", "delivery")
+_THIS_MESSAGE = words("email e-mail mail message note letter call meeting")
+_ERRAND_VERBS = words("have get receive finish deliver send see review sign approve")
 
 
 def nothing_to_aim_at(v: View) -> Verdict:
@@ -54,6 +56,11 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
     if v.at(e - 1) in _PEOPLE_AND_BEING and ("we" not in v.n[max(0, s - 2) : s]
                                              or v.at(e) == "to"):
         return None  # "I want to be the first to see it": the writer's wish, not a position
+    if v.at(e) == "of" and v.at(e + 2) in _THIS_MESSAGE:
+        return None  # "the aim of this email is to update you"
+    ahead = v.n[e : e + 5]
+    if not metric and _ERRAND_VERBS & set(ahead) and {"by", "before"} & set(v.n[e:]):
+        return None  # "our goal is to have the proofs by Monday": a deadline
     if head in ("what", "main", "big", "biggest", "key", "top", "real") and not metric:
         return None  # "what we need from you is the logo": an errand, not a goal
     if head == "success" and v.at(s - 1) in ("what", "on", "about"):
