@@ -267,7 +267,7 @@ DUE_CASES = [
     ("Version 2.14 is fine, and 3.5 million impressions is the goal.", set()),
     ("Are you free for a catch-up on Wednesday?", set()),
     ("Yesterday the client approved the storyboard.", set()),
-    ("The shoot is on December 14.", set()),  # no cue either way
+    ("The shoot went well on November 20.", set()),  # the past
     ("Please don't send anything on December 25.", set()),
     ("The sign-off can't happen before December 7.", set()),
     ("We can start after December 7.", set()),

@@ -172,3 +172,24 @@ def test_the_day_before_what_follows_the_work(text: str, expected: list[str]) ->
 ])
 def test_a_day_counted_inside_a_month(text: str, expected: list[str]) -> None:
     assert due(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of the show, the shoot or the opening the work serves: due when the mail
+    # names no deadline of its own (issue 12: "the shoot is on ...")
+    ("The shoot is on December 14.", ["2026-12-14"]),
+    ("The show opens January 13.", ["2027-01-13"]),
+    ("Our grand opening is December 19.", ["2026-12-19"]),
+    ("Campaign kicks off January 4.", ["2027-01-04"]),
+    ("The show opens January 13 and our booth graphics have to be delivered by January 8.",
+     ["2027-01-08"]),
+    ("The show opens January 13. Booth graphics have to be at the hall a week before.",
+     ["2027-01-06"]),
+    # ... and days that are not the work's
+    ("The event was a great success on the 9th.", []),
+    ("She starts in her new role on January 4.", []),
+    ("Our fiscal year starts February 1.", []),
+    ("Our new head of sales starts on January 5 and may join our calls.", []),
+])
+def test_the_day_the_work_is_for(text: str, expected: list[str]) -> None:
+    assert due(text) == expected

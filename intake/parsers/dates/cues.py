@@ -64,6 +64,16 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "approval|turnaround|turn around|target|targeting|aim|aiming|expect"),
         ("due", 0.8, EITHER, "must|should|has to|have to|asap"),
         ("due", 0.8, EITHER, "in market|on air|air|airs|start|installed|in place"),
+        # The day the work is for, said as a plain fact (issue 12: "the shoot is on ..."):
+        # openings, starts, events the work serves, hand-overs. An "event" date is a due
+        # date only in a mail that names no deadline of its own ("booth graphics by
+        # January 8; the show opens January 13": January 8).
+        ("event", 0.7, EITHER, "starts|begins|kicks off|kick off|kick-off|opens|opening"),
+        ("event", 0.7, EITHER, "doors open|goes to press|on-sale date|on sale date|eta"),
+        ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
+        ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
+        ("event", 0.7, EITHER, "press date|handover|hand-over|hand off|hand-off|set for"),
+        ("event", 0.6, EITHER, "available from|available on"),
         ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
         # Due: the day the work meets the public, said as a plain fact ("Cans hit shelves
         # Jan 8", "Boards go up November 23", "the letter mails December 10").
@@ -104,6 +114,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.1, BEFORE, "email of|letter of|message of"),
         ("past", 1.1, BEFORE, "note of|mail of|thanks for|thank you for"),
         ("past", 0.7, EITHER, "was|were|had|did"),
+        # A person's start or the books' year: dates, but not of the work.
+        ("past", 1.0, EITHER, "fiscal year|financial year|tax year|new role|new job|new hire"),
+        ("past", 1.0, EITHER, "joins|joining|joined|head of|our new"),
         ("past", 1.0, EITHER, "envoyé|envoyée|reçu|reçue|hier|dernier|dernière|passé|était"),
         ("past", 1.0, EITHER, "gesendet|geschickt|erhalten|gestern|letzten|letzte|war|waren"),
         ("past", 1.0, EITHER, "enviado|enviada|recibido|recibida|ayer|pasado|pasada|fue|era"),
@@ -179,7 +192,9 @@ _NOW_LINKS = frozenset(("is", "are", "'s", "has", "have", "been", "will", "be", 
 class Verdict:
     """What the words say about one date.
 
-    ``kind``: ``due``; ``past``; ``meeting`` (calls, meetings, absences and
+    ``kind``: ``due``; ``event`` (the day of a show, a shoot or an opening the work
+    serves: due when the mail names no deadline of its own); ``past``; ``meeting`` (calls,
+    meetings, absences and
     closures); ``blocked`` (a negated request: "don't send anything on ...");
     ``payment`` (a due cue near words about invoices or paying); ``neutral``
     (no cue either way).

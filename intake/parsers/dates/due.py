@@ -79,6 +79,7 @@ def extract_due_dates(
     if not matches:
         return (), ()
     due: dict[date, DueDate] = {}
+    events: dict[date, DueDate] = {}
     replaced: dict[date, DueDate] = {}
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
     for sent, group in _by_sentence(doc, matches):
@@ -88,8 +89,8 @@ def extract_due_dates(
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
         for i, (back, anchor_verdict) in backward.items():  # "10 days before that"
             resolved[i] = lead_before(group[i].shape, back)
-            if verdicts[i].kind == "neutral" and anchor_verdict.kind == "due":
-                verdicts[i] = anchor_verdict
+            if verdicts[i].kind == "neutral" and anchor_verdict.kind in ("due", "event"):
+                verdicts[i] = _as_due(anchor_verdict)
         for i, day in _weekday_before(doc, group, resolved, verdicts, earlier).items():
             resolved[i] = day  # "the grand opening is December 19 ... by the Tuesday before"
         for i, j in _leads(group).items():  # "two weeks before the launch on April 5"
@@ -98,8 +99,8 @@ def extract_due_dates(
             anchor = resolved[j]
             resolved[i] = lead_before(group[i].shape, anchor) if anchor else None
             evidence_spans[i] = DateMatch(group[i].start, group[j].end, group[i].shape, "LEAD")
-            if verdicts[i].kind == "neutral" and verdicts[j].kind == "due":
-                verdicts[i] = verdicts[j]
+            if verdicts[i].kind == "neutral" and verdicts[j].kind in ("due", "event"):
+                verdicts[i] = _as_due(verdicts[j])
             if not _names_a_deadline(doc[group[i].end : group[j].start]):
                 # "a week before March 3": March 3 only measures; "before the launch on
                 # April 5" names a deadline of its own.
@@ -130,18 +131,27 @@ def extract_due_dates(
                 )
                 _keep(due, item)
             elif (verdict := _verdict(_column(verdicts[i], sent, match, due_cells), match,
-                                      when, ref)).kind == "due":
+                                      when, ref)).kind in ("due", "event"):
                 if _strictly_before(doc, match.start, match.end):
                     when -= timedelta(days=1)  # "approved before the 14th": the 13th at the latest
                 evidence = sentence.evidence(evidence_spans[i], verdict.confidence)
-                _keep(due, DueDate(when, evidence, what=subject_of(sent, group, i)))
+                _keep(due if verdict.kind == "due" else events,
+                      DueDate(when, evidence, what=subject_of(sent, group, i)))
         for i, match in enumerate(group):
             if match.shape.kind != "lead" and resolved[i] is not None:
                 earlier = (resolved[i], verdicts[i])  # type: ignore[assignment]
     for day in replaced:
         due.pop(day, None)
+        events.pop(day, None)
+    if not due and not replaced:
+        due = events  # the show, the shoot, the opening: the only day the mail names
     order = sorted(due.values(), key=lambda d: d.evidence.start)
     return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+def _as_due(verdict: Verdict) -> Verdict:
+    """A date counted from an event's day is a deadline of its own ("a week before the show")."""
+    return verdict if verdict.kind == "due" else Verdict("due", verdict.confidence, verdict.cue)
 
 
 _ARTICLES = frozenset(("the", "le", "la", "l'", "el", "dem", "der", "den"))
