@@ -167,7 +167,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|"
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
-        r"raised|donations?|competitors?|rivals?)\b")),
+        r"raised|donations?|competitors?|rivals?|spent|lost|earned)\b")),
     ("budget", re.compile(
         r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
         r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
@@ -181,6 +181,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"presupuest\w*|enveloppe|budgétaire|eingeplant|beträgt|etat|coût(?:e|s)?|kosten|"
         r"kostenrahmen|finanzrahmen|budgetrahmen|kostenvoranschlag|"
         r"importe|montant|honorar\w*|honoraires)\b")),
+    # a figure floated, not settled: a budget to check ("we are thinking around $12,000")
+    ("tentative", re.compile(
+        r"\b(?:(?:were |was |'re |are )?thinking(?: of| about)?|plan (?:for|on)|"
+        r"do (?:it|this|that|the (?:job|work|project|campaign))\s+for)\b")),
     ("invoice", re.compile(
         r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid(?!\s+(?:social|search|media|ads?|channels?|"
         r"placements?|posts?|promotion|campaigns?|advertising|digital|tiktok|meta))|"
@@ -243,6 +247,8 @@ _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on
 _PER_PERIOD = re.compile(
     r"^\s*(?:/\s?(?:mo|month|yr|year|week|wk)\b|(?:a|per) (?:month|year|week|quarter)\b)"
 )
+_EACH = re.compile(r"\b(?:each|apiece|per (?:unit|piece|item|copy|ticket|person|head)|"
+                   r"a (?:unit|piece|ticket|head))\b")
 _SPEND = re.compile(r"\b(?:spend(?:ing)?|budget\w*|ad spend|media)\b")
 _FEE_AFTER = re.compile(r"^\s*(?:/\s?h(?:ou)?r\b|per hour\b|an hour\b|hourly\b|a day\b|per day\b)")
 _TOPIC = re.compile(
@@ -551,6 +557,8 @@ def _classify(
             kind, conf = "budget", 0.8  # "spend up to $500 a day on boosted posts"
         else:
             kind, conf = ("price", 0.85) if near == "price" else ("fee", 0.9)
+    elif _EACH.search(lowered, lo, hi):
+        kind, conf = "price", 0.8  # "each unit costs $25": a unit price, whatever else it says
     elif (near := _nearest_cue(lowered, lo, hi, a, b, cues)) is not None:
         kind, conf = near, 0.85
     elif cap or _CAP_CLAUSE.search(lowered, lo, a):
@@ -568,6 +576,8 @@ def _classify(
         kind, conf = "budget", 0.6
     else:
         kind, conf = "other", 0.5
+    if kind == "tentative":
+        kind, conf = "budget", 0.6
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
     if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):

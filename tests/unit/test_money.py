@@ -387,3 +387,23 @@ def _kinds_with_amounts(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_budget_forms_of_other_writers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _kinds_with_amounts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please plan for $25,000.", [("25000", "USD", "budget")]),
+    ("Can you do it for $25,000?", [("25000", "USD", "budget")]),
+    ("We lost $25,000 on the last event.", [("25000", "USD", "other")]),
+    ("Last year we spent $25,000 on radio.", [("25000", "USD", "other")]),
+    ("Each unit costs $25.", [("25", "USD", "price")]),
+    ("We need 500 flyers at $2 each, budget $1,000 in total.",
+     [("2", "USD", "price"), ("1000", "USD", "budget")]),
+])
+def test_budget_frames_of_a_grammar_sweep(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds_with_amounts(text) == expected
+
+
+def test_a_figure_floated_is_a_budget_to_check() -> None:
+    [floated] = extract_money("We were thinking around $25,000.")
+    [settled] = extract_money("Our budget is $25,000.")
+    assert floated.kind == settled.kind == "budget"
+    assert floated.evidence.confidence < settled.evidence.confidence
