@@ -667,7 +667,7 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
     found = list(_scan(text, default)) if any(ch.isdigit() for ch in text) else []
     if _SPELLED_HINT.search(text):
         found = _merged(found, list(_scan_spelled(text, default)))
-    if found or "udget" in text or "presupuesto" in text or "nveloppe" in text:
+    if "udget" in text or "presupuesto" in text or "nveloppe" in text:
         found = _merged(found, list(_scan_after_budget_word(text, default)))
     if not found:
         return ()

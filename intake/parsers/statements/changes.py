@@ -23,6 +23,7 @@ from intake.parsers.statements.cues import (
     CHANGE_VERBS,
     CLAUSE_PUNCT,
     GERUNDS,
+    LESS_MORE_OF,
     SUBJECT_EXCLUDE,
     SUGGESTED_GERUNDS,
     WORD_FILLERS,
@@ -631,7 +632,7 @@ def criticised(v: View) -> Verdict:
 
 
 _POLITE = words("please pls plz thx thanks")
-_MORE_OF = WORK_PARTS | {"white", "contrast", "space", "energy"}
+_MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
 _VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
 _CORRECTION = re.compile(
@@ -654,7 +655,7 @@ def terse_asks(v: View) -> Verdict:
                     v.at(k + 1) in WORK_PARTS or v.at(k - 1) in WORK_PARTS):
                 return Hit(KIND, max(0, k - 1), k + 1, 0.7, "edit")
     first = v.first
-    if v.at(first) in _LESS_MORE and v.at(first + 1) in WORK_PARTS | {"white", "space"}:
+    if v.at(first) in _LESS_MORE and v.at(first + 1) in _MORE_OF:
         return Hit(KIND, first, first + 1, 0.7, "edit")  # "Less text on slide 3"
     for k, word in enumerate(n):
         if word in ("need", "needs") and v.at(k + 1) in _LESS_MORE and (

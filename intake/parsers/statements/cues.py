@@ -318,6 +318,11 @@ SUGGESTED_GERUNDS: dict[str, str] = {
 SUGGEST = ("would you|u mind", "how|what about", "it might|may|could|would be? worth",
            "might|may|could be worth", "worth", "consider", "i|we 'd|would? suggest|recommend",
            "suggest|recommend", "have you considered", "have you thought about")
+# What "less" or "more" asks for in a terse change ("Less text", "more white space").
+LESS_MORE_OF = _words(
+    "text copy words logo logos photo photos image images picture pictures white space "
+    "contrast energy colour color branding spacing padding emphasis "
+    "movement music voiceover headline headlines")
 # Critique of a piece of the work: "the logo is too small", "wrong logo on page 2", "the CTA
 # isn't visible enough", "typo in the headline" (the rule checks that a piece is named).
 CRITIQUE = (
@@ -396,7 +401,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),
         "CRITIQUE": _expand(*CRITIQUE),
-        "LESS_MORE": _expand("less|more|fewer"),
+        # "Less text on slide 3", "needs more contrast": only before a piece of the work
+        "LESS_MORE": _expand("less|more|fewer", "|".join(sorted(LESS_MORE_OF))),
         "OBJ_WANT_MORE": _expand(*OBJ_WANT_MORE),
         "WANT_DONE": _expand(*WANT_DONE),
         "MOVES_FROM": _expand(*MOVES_FROM),
