@@ -3,8 +3,11 @@ read; greetings, thanks, questions and deadlines are not (issue 12)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from intake.parsers.extract import extract
 from intake.parsers.language import detect_language
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
@@ -99,3 +102,56 @@ def test_the_pipeline_reads_each_client_in_its_configured_language() -> None:
 ])
 def test_german_rules_and_sizes_of_the_fourth_set(text: str, expected: list[str]) -> None:
     assert [kind for kind, *_ in foreign_statements(text, "de")] == expected
+
+
+_SENT = datetime(2027, 1, 12, 15, tzinfo=UTC)  # a Tuesday
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    # a grammar sweep of French, German and Spanish client mail (fifth session)
+    ("fr", "Est-ce possible de mettre le prix en gras ?", "change_request"),
+    ("fr", "Le logo est trop petit.", "change_request"),
+    ("fr", "Le logo ne doit jamais être déformé.", "requirement"),
+    ("fr", "Notre objectif est d'augmenter les ventes de 15 %.", "objective"),
+    ("fr", "Merci de nous envoyer les maquettes d'ici vendredi.", "due"),
+    ("de", "Wir möchten den Launch auf den 15. März verschieben.", "change_request"),
+    ("de", "Das Logo ist zu klein.", "change_request"),
+    ("de", "Bitte fügen Sie unsere Telefonnummer hinzu.", "change_request"),
+    ("de", "Das Logo darf nie verzerrt werden.", "requirement"),
+    ("de", "Unser Ziel ist es, den Umsatz um 15 % zu steigern.", "objective"),
+    ("de", "Bitte schicken Sie uns die Entwürfe bis Freitag.", "due"),
+    ("es", "El logo es demasiado pequeño.", "change_request"),
+    ("es", "El logo nunca debe deformarse.", "requirement"),
+    ("es", "Nuestro objetivo es aumentar las ventas un 15 %.", "objective"),
+    ("es", "Por favor envíennos los bocetos para el viernes.", "due"),
+])
+def test_a_grammar_sweep_in_their_own_language(language: str, text: str, kind: str) -> None:
+    found = extract(text, sent_at=_SENT, timezone="Europe/Paris", language=language)
+    by_kind = {"change_request": found.change_requests, "requirement": found.requirements,
+               "objective": found.objectives, "due": found.due_dates}
+    assert by_kind[kind], text
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le logo n'est pas trop petit, c'est parfait."),
+    ("fr", "Le prix est trop élevé pour nous."),
+    ("fr", "Notre objectif était de vendre plus l'an dernier."),
+    ("fr", "Ça ne peut pas attendre, désolé."),
+    ("fr", "Pour la campagne, le budget ne doit pas dépasser 8.000 €."),  # a cap, not a rule
+    ("de", "Das darf nicht wieder passieren."),
+    ("de", "Der Preis ist zu hoch."),
+    ("de", "Ich bin am Freitag nicht im Büro."),
+    ("es", "No puede ser."),
+    ("es", "El precio es demasiado alto."),
+    ("es", "El viernes estoy de vacaciones."),
+])
+def test_the_same_words_where_nothing_is_asked(language: str, text: str) -> None:
+    found = extract(text, sent_at=_SENT, timezone="Europe/Paris", language=language)
+    assert not (found.change_requests or found.requirements or found.objectives
+                or found.due_dates), found
+
+
+def test_a_german_weekday_and_its_date_are_one_day() -> None:
+    found = extract("Wir benötigen die Roll-ups bis Freitag, den 22. Januar.", sent_at=_SENT,
+                    timezone="Europe/Berlin", language="de")
+    assert [d.date.isoformat() for d in found.due_dates] == ["2027-01-22"]

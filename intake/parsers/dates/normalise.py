@@ -110,6 +110,20 @@ for _number, _names in enumerate(
         WEEKDAYS[_name] = _number
         if len(_name) <= 5:
             WEEKDAYS[_name + "."] = _number
+# French, German and Spanish weekdays ("d'ici vendredi", "bis Freitag", "para el viernes").
+for _number, _names in enumerate(
+    (
+        ("lundi", "montag", "lunes"),
+        ("mardi", "dienstag", "martes"),
+        ("mercredi", "mittwoch", "miércoles", "miercoles"),
+        ("jeudi", "donnerstag", "jueves"),
+        ("vendredi", "freitag", "viernes"),
+        ("samedi", "samstag", "sábado", "sabado"),
+        ("dimanche", "sonntag"),
+    )
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
 
 WORD_NUMBERS: dict[str, int] = {
     word: value

@@ -621,7 +621,8 @@ _SHAPERS = {
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD"))
-_JOINERS = frozenset({",", "the", "on", "at", "-"})
+# "Friday, March 3", "Freitag, den 8. Januar", "vendredi le 8 janvier", "el viernes 8".
+_JOINERS = frozenset({",", "the", "on", "at", "-", "den", "der", "le", "el", "am"})
 
 
 def _merge_neighbours(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:

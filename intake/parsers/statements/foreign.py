@@ -44,7 +44,9 @@ _FR_REQUEST = re.compile(
     rf"(?:nous\s+)?(?P<v1>{_FR_VERBS})\b"
     rf"|\bmerci\s+(?:de\s+|d['’])(?:bien\s+vouloir\s+)?(?P<v2>{_FR_VERBS})\b"
     rf"|\b(?:veuillez|il faudrait|il faut|nous aimerions|j'aimerais|on aimerait|on pourrait|"
-    rf"nous souhaiterions|je souhaiterais)\s+(?:bien\s+)?(?P<v3>{_FR_VERBS})\b"
+    rf"nous souhaiterions|je souhaiterais|est-ce possible de|est-il possible de|serait-il "
+    rf"possible de|est-ce que vous pourriez|est-ce que vous pouvez)\s+(?:bien\s+)?"
+    rf"(?P<v3>{_FR_VERBS})\b"
     rf"|(?:^|[.!;:]\s+)(?P<v4>{_FR_IMPERATIVES})\b",
     re.IGNORECASE,
 )
@@ -53,7 +55,10 @@ _FR_RULE = re.compile(
     r"\b(?:doit|doivent)\s+(?:obligatoirement\s+|impérativement\s+|toujours\s+|aussi\s+)?"
     r"(?:mentionner|comporter|inclure|contenir|figurer|respecter|afficher|apparaître|porter|"
     r"indiquer|être\s+(?:conformes?|mentionnée?s?|indiquée?s?|validée?s?|approuvée?s?))\b"
-    r"|\b(?:obligatoire|impératif|indispensable|il est (?:très )?important que)\b",
+    r"|\b(?:obligatoire|impératif|indispensable|il est (?:très )?important que)\b"
+    r"|\bne\s+(?:doit|doivent)\s+(?:jamais|pas|en aucun cas)\b"
+    r"|\bne\s+(?:peut|peuvent)\s+(?:jamais|pas)\s+(?:être|apparaître|figurer|mentionner|"
+    r"montrer|utiliser)\b|\binterdite?s?\b",
     re.IGNORECASE,
 )
 
@@ -64,13 +69,17 @@ _DE_VERBS = _alt(
     "vergrößern verkleinern verschieben korrigieren kürzen nehmen setzen machen einfügen "
     "anpassen überarbeiten"
 )
+# Words up to the verb, dots of a date ("auf den 15. März") included.
+_DE_SPAN = r"(?:[^.?!]|(?<=\d)\.)"
 _DE_REQUEST = re.compile(
     rf"\bbitte\s+(?P<v1>{_DE_VERBS})\s+sie\b"
     rf"|\b(?P<v2>{_DE_VERBS})\s+sie\s+(?:bitte\s+)?"
-    rf"|\b(?:können|könnten|würden)\s+sie\s+(?:bitte\s+|uns\s+)?[^.?!]{{0,60}}?"
+    rf"|\b(?:können|könnten|würden)\s+sie\s+(?:bitte\s+|uns\s+)?{_DE_SPAN}{{0,60}}?"
     rf"\b(?P<v3>{_DE_VERBS})\b"
-    rf"|\bwir\s+(?:möchten|hätten gern|wünschen uns|bitten sie)\s+[^.?!]{{0,50}}?"
-    rf"\b(?P<v4>{_DE_VERBS})\b",
+    rf"|\bwir\s+(?:möchten|hätten gern|wünschen uns|bitten sie)\s+{_DE_SPAN}{{0,50}}?"
+    rf"\b(?P<v4>{_DE_VERBS})\b"
+    # "fügen Sie unsere Telefonnummer hinzu": a verb split around its object
+    rf"|\b(?P<v5>fügen)\s+sie\b[^?!;]{{0,60}}?\bhinzu\b",
     re.IGNORECASE,
 )
 _DE_MORE = re.compile(rf"\bund\s+(?P<v>{_DE_VERBS})\s+sie\b", re.IGNORECASE)
@@ -78,7 +87,10 @@ _DE_RULE = re.compile(
     r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|"
     r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben|"
     r"zu sehen sein|sichtbar sein|abgedruckt|aufgedruckt|vermerkt|ausgewiesen|platziert)\b"
-    r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b",
+    r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b"
+    r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?(?:nie|niemals|nicht|keinesfalls)\b[^.;!?]{0,60}?"
+    r"\b(?:verwendet|gezeigt|erscheinen|verzerrt|verändert|abgebildet|genannt|erwähnt|"
+    r"benutzt|gedruckt|zu sehen)\b|\bverboten\b",
     re.IGNORECASE,
 )
 
@@ -107,9 +119,35 @@ _ES_MORE = re.compile(rf"\by\s+(?:que\s+)?(?P<v>{_ES_IMPERATIVES}|{_ES_VERBS})\b
 _ES_RULE = re.compile(
     r"\b(?:debe|deben|tiene que|tienen que)\s+(?:siempre\s+)?(?:incluir|llevar|aparecer|"
     r"mostrar|cumplir|respetar|indicar|contener|figurar|mencionar)\b"
-    r"|\b(?:obligatorio|obligatoria|imprescindible)\b",
+    r"|\b(?:obligatorio|obligatoria|imprescindible)\b"
+    r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
+    r"|\b(?:nunca|no)\s+(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
+    r"mencionar|llevar)\b",
     re.IGNORECASE,
 )
+
+# A piece of the work found wanting: "le logo est trop petit", "das Logo ist zu klein",
+# "el logo es demasiado pequeño".
+_CRITIQUE = {
+    "fr": re.compile(r"\b(?:logo|titre|photo|image|visuel|texte|police|couleur|bandeau|"
+                     r"slogan|accroche|fond)s?\s+(?:est|sont|paraît|semble)\s+(?:un peu\s+)?"
+                     r"(?:trop|pas assez)\s+\w+", re.IGNORECASE),
+    "de": re.compile(r"\b(?:logo|titel|überschrift|bild|foto|text|schrift|farbe|balken|"
+                     r"slogan|hintergrund)\w*\s+(?:ist|sind|wirkt|wirken)\s+(?:etwas\s+)?"
+                     r"(?:zu|nicht \w+ genug)\s+\w+", re.IGNORECASE),
+    "es": re.compile(r"\b(?:logo|título|titulo|foto|imagen|texto|letra|fuente|color|franja|"
+                     r"eslogan|fondo)s?\s+(?:es|son|está|están|se ve|se ven)\s+"
+                     r"(?:un poco\s+)?(?:demasiado|muy|poco)\s+\w+", re.IGNORECASE),
+}
+# A goal named: "notre objectif est d'augmenter", "unser Ziel ist es, ... zu steigern".
+_OBJECTIVE = {
+    "fr": re.compile(r"\b(?:notre|nos|l['’]|un|les)\s*objectifs?\s+(?:principal\s+)?"
+                     r"(?:est|sont|serait)\s+(?:de|d['’])", re.IGNORECASE),
+    "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:nuestro|el|un)\s+objetivo\s+(?:principal\s+)?(?:es|sería)\b",
+                     re.IGNORECASE),
+}
 
 _RULES = {
     "fr": (_FR_REQUEST, _FR_MORE, _FR_RULE),
@@ -122,12 +160,14 @@ _DEADLINE = re.compile(
     r"a más tardar)\b|\d{1,2}\.\d{1,2}\.|\b\d{1,2}\.?\s+(?:de\s+)?[a-zäéû]{3,}\b",
     re.IGNORECASE,
 )
+# "le budget ne doit pas dépasser 8.000 €": a budget's cap, the money extractor's business.
+_CAP = re.compile(r"\b(?:dépasser|überschreiten|übersteigen|superar|exceder)\b", re.IGNORECASE)
 _SHRINK = re.compile(r"\b(?:größer|kleiner|breiter|schmaler|heller|dunkler|kürzer|länger)\b",
                      re.IGNORECASE)
 # "machen Sie es größer", "das Logo sollte größer sein": a size asked for.
 _DE_ASKED = re.compile(r"\b(?:sie|muss|müssen|sollte|sollten|soll|sollen)\b", re.IGNORECASE)
 _ACTIONS = {
-    "add": "ajouter ajoutez intégrer intégrez insérer insérez ergänzen hinzufügen einfügen "
+    "add": "ajouter ajoutez intégrer intégrez insérer insérez ergänzen hinzufügen einfügen fügen "
            "añadir añadan añade agregar agreguen agrega incluir incluyan",
     "remove": "supprimer supprimez enlever enlevez retirer retirez entfernen streichen "
               "löschen quitar quiten quita eliminar eliminen elimina",
@@ -175,7 +215,11 @@ def foreign_statements(text: str, language: str) -> list[Found]:
     if language == "de" and not found and (size := _SHRINK.search(text)) and _DE_ASKED.search(
             text):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
+    if not found and (critique := _CRITIQUE[language].search(text)):
+        found.append(("change_request", critique.start(), critique.end(), "edit"))
     obligation = rule.search(text)
-    if obligation and not found and not _DEADLINE.search(text):
+    if obligation and not found and not _DEADLINE.search(text) and not _CAP.search(text):
         found.append(("requirement", obligation.start(), obligation.end(), None))
+    if goal := _OBJECTIVE[language].search(text):
+        found.append(("objective", goal.start(), goal.end(), None))
     return found
