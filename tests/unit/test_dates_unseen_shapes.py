@@ -193,3 +193,13 @@ def test_a_day_counted_inside_a_month(text: str, expected: list[str]) -> None:
 ])
 def test_the_day_the_work_is_for(text: str, expected: list[str]) -> None:
     assert due(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We need the files the week after next.", ["2026-12-14"]),  # its Monday
+    ("Files a fortnight from now please", ["2026-12-16"]),
+    ("We need them inside of two weeks.", ["2026-12-16"]),
+    ("I am away the week after next.", []),
+])
+def test_more_relative_deadlines(text: str, expected: list[str]) -> None:
+    assert due(text) == expected

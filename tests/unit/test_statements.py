@@ -718,3 +718,33 @@ def test_rules_said_plainly_and_errands_that_are_none(text: str, requirements: i
 ])
 def test_goals_named_and_goals_that_are_errands(text: str, objectives: int) -> None:
     assert len(extract_statements(analyse(text))[2]) == objectives
+
+
+@pytest.mark.parametrize(("text", "requirements"), [
+    # a third party's rule for the work
+    ("The venue only allows freestanding signage.", 1),
+    ("The printer needs 3mm bleed on all sides.", 1),
+    ("Per the mall's rules, no banners may hang from the ceiling.", 1),
+    ("Head office wants all ads to carry the new logo.", 1),
+    ("Meta doesn't allow more than 20% text on images.", 1),
+    ("The magazine needs the ad as a PDF/X-1a.", 1),
+    # ... and look-alikes
+    ("We cannot accept the current quote.", 0),
+    ("I don't allow myself to worry.", 0),
+    ("We want all of you to enjoy the holidays.", 0),
+    ("We want every visitor to leave with a sample.", 0),
+    ("Instagram needs more fresh content from us.", 0),
+    ("Our printer needs the files by Monday.", 0),  # a deadline
+])
+def test_third_parties_rules(text: str, requirements: int) -> None:
+    _, found, _ = extract_statements(analyse(text))
+    assert len(found) == requirements, [r.evidence.words for r in found]
+
+
+@pytest.mark.parametrize("text", [
+    "We'd like an extra banner for the homepage.",
+    "Include a QR code on the back as well.",
+])
+def test_more_work_asked_for(text: str) -> None:
+    changes, _, _ = extract_statements(analyse(text))
+    assert [c.action for c in changes] == ["add"]

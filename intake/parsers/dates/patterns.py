@@ -194,6 +194,7 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "period", "END", _w("later", "next", "week")
     starts = "beginning|start|early|mid|middle?"
     yield "period", "START", _w(starts, "of?", "the?", "next|following", "week|month")
+    yield "period", "AFTERNEXT", _w("the?", "week", "after", "next")
     business = "working|business|biz?"
     yield "offset", "OFFSET", [*_w("in|within"), NUMBER, *_w(business), UNIT]
     next_n = _w("in|within|over", "the", "next")
@@ -201,6 +202,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "offset", "OFFSET", [NUMBER, *_w(business), UNIT, *_w("from", "now|today")]
     yield "offset", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
     yield "offset", "OFFSET", _w("in|within", "a", "fortnight")
+    yield "offset", "OFFSET", _w("a", "fortnight", "from", "now|today")
+    yield "offset", "OFFSET", [*_w("inside", "of?"), NUMBER, *_w(business), UNIT]
     nth = "|".join(_NTH)
     of_month = [*_w("of|in", "the?"), MONTH]
     yield "nth", "NTHWD", [*_w("the?", nth), WEEKDAY, *of_month]
@@ -582,6 +585,11 @@ def _week_of(span: Span) -> Shape | None:
     return Shape("week_of", month=month, count=count)
 
 
+def _week_after_next(span: Span) -> Shape | None:
+    """"the week after next": its Monday, as "next week" is next week's."""
+    return Shape("start_of", unit="week", count=2)
+
+
 def _ordinal_next_month(span: Span) -> Shape | None:
     """"the 3rd of next month"."""
     day = next((v for t in span if (v := ordinal_value(t.lower_)) is not None), None)
@@ -618,6 +626,7 @@ _SHAPERS = {
     "WEEKOF": _week_of,
     "LASTDAY": _last_day,
     "ORDNEXT": _ordinal_next_month,
+    "AFTERNEXT": _week_after_next,
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD"))

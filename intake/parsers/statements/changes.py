@@ -152,8 +152,9 @@ def _bring(v: View, i: int) -> str | None:
 
 
 def _include(v: View, i: int) -> str | None:
-    """"also include the store hours"."""
-    return AS_USUAL if "also" in v.n[: i + 1] else None
+    """"also include the store hours", "include a QR code on the back as well"."""
+    more = "also" in v.n[: i + 1] or _AS_WELL.search(v.lower) or v.at(v.last - 1) == "too"
+    return AS_USUAL if more else None
 
 
 def _take(v: View, i: int) -> str | None:
@@ -700,6 +701,9 @@ def new_date_without_verb(v: View) -> Verdict:
     return None
 
 
+_EXTRA = words("another additional extra")
+
+
 def added_scope(v: View) -> Verdict:
     """"We also need a Spanish version", "we'd like another banner size", "a 20 s version
     in addition to the 30 s". Without a sign of *more*, "we need a print ad for the spring
@@ -710,7 +714,7 @@ def added_scope(v: View) -> Verdict:
             continue
         if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
             continue  # "we also need a signed model release": a requirement
-        if v.n[e - 1] in ("another", "additional", "extra") or (
+        if v.n[e - 1] in _EXTRA or v.at(e) in _EXTRA or (
                 more and any(w in DELIVERABLES for w in v.n[e : e + 5])):
             return Hit(KIND, s, e - 1, 0.8, "add")
     return None

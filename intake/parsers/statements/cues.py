@@ -207,6 +207,10 @@ REQ_MODAL = (
     "be sure to",
     "is a must",
     "insist|insists|insisting on|that",
+    # what a third party lets through: "the venue only allows", "Meta doesn't allow"
+    "only allow|allows|permit|permits|accept|accepts",
+    "not allow|allows|permit|permits",
+    "prohibit|prohibits|ban|bans|forbid|forbids",
     "critical|important|vital that",
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
     "imply|reference|state|use|make|exceed|contain|have",
@@ -226,7 +230,9 @@ REQ_ACTOR = (
     "regulators|owner|owners|founder|founders|president|chairman|risk|department|organiser|"
     "rules|guidelines|policy|policies|standards|code|sponsor|sponsors|partner|partners|"
     "organizer|organisers|organizers|venue|insurer|insurers|authority|authorities|council|"
-    "ministry|landlord|franchisor|headquarters|hq|fda|ftc|regulations|law",
+    "ministry|landlord|franchisor|headquarters|hq|fda|ftc|regulations|law|printer|printers|"
+    "publisher|publishers|magazine|newspaper|station|stations|broadcaster",
+    "head office",
 )
 # Approval words (present or future): count on their own ("our owners want to approve").
 REQ_APPROVAL = (

@@ -71,9 +71,16 @@ _SUBORDINATE = _words("where when whenever if unless whether as")
 _CARRIES = _words("needs need requires require gets get carries carry has have")
 _CLAUSE_ENDS = (CLAUSE_PUNCT - {"("}) | {".", "!", "?"}
 _NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
-_MAY_DO = _words("be show use include appear contain exceed carry run go feature mention")
+_MAY_DO = _words("be show use include appear contain exceed carry run go feature mention hang "
+                 "sit cover overlap extend touch block stick")
 _ADMIN = _words("invoice invoices invoicing payment payments receipt receipts billing expenses "
                 "timesheet timesheets reimbursement weekend")
+# "we want every visitor to leave with a sample": people, an objective's business
+_NOT_PIECES = _words("of you us visitor visitors customer customers guest guests user users "
+                     "member members people person shopper shoppers attendee attendees employee "
+                     "employees staff reader readers viewer viewers buyer buyers fan fans")
+_LETS = _words("allow allows permit permits accept accepts")
+_SELVES = _words("myself yourself ourselves themselves me us you them him her it")
 _PRONOUNS = _words("i we you they he she it")
 _IN_ANY = re.compile(r"^(?:[\w-]+ ){1,3}(?:in|on) (?:any|all|every)\b")
 # "Always include the store hours": a habit asked of every piece.
@@ -186,10 +193,24 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
     if _ADMIN & set(v.n):
         return None  # "make sure the invoice references PO 4471": billing, not the work
     for s, e in v.rel("REQ_MODAL"):
+        if v.n[e - 1] in _LETS and v.at(e) in _SELVES:
+            continue  # "I don't allow myself to worry"
         if v.n[s] == "required" and v.at(s - 1) in _PRONOUNS:
             continue  # "we required a lot of revisions last time": a verb in the past
         if _modal_counts(v, change, s, e, has_topic):
             return Hit(KIND, s, e - 1, 0.85)
+    return None
+
+
+def wants_every_piece(v: View, change: Hit | None) -> Verdict:
+    """"Head office wants all ads to carry the new logo", "legal needs every post to say ...":
+    someone's rule for each piece of the work."""
+    for k, word in enumerate(v.n[:-3]):
+        if word in _NEEDS and v.at(k + 1) in EVERY and v.at(k + 2) not in _NOT_PIECES \
+                and v.at(k + 3) not in _NOT_PIECES \
+                and "to" in v.n[k + 2 : k + 6] \
+                and not v.negated_before(k) and not v.past_only:
+            return Hit(KIND, k, k + 1, 0.75)
     return None
 
 
@@ -278,6 +299,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     nothing_may,  # "no panel can be taller than 8 feet"
     always_do,  # "always include the store hours"
     every_piece_needs,  # "every print piece needs the recycling symbol"
+    wants_every_piece,  # "head office wants all ads to carry the new logo"
     fixed_spec,  # "dimensions are fixed at 48 x 96 inches"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     outside_party_needs,  # "legal needs the disclaimer on every frame"
