@@ -748,3 +748,24 @@ def test_third_parties_rules(text: str, requirements: int) -> None:
 def test_more_work_asked_for(text: str) -> None:
     changes, _, _ = extract_statements(analyse(text))
     assert [c.action for c in changes] == ["add"]
+
+
+@pytest.mark.parametrize(("text", "changes"), [
+    # how a mail lays its asks out, from a sweep of layouts
+    ("Hi Sam,\n\nA few things on the flyer:\n\n- logo bigger\n- swap the photo for the "
+     "storefront\n- remove the price\n\nThanks!", 3),
+    ("Hi,\n\n1) Headline: make it shorter\n2) Photo on page 2 -> use the new one\n"
+     "3) Phone number is wrong\n\nBest", 3),
+    ('Hi\nHeadline -> "Fresh start"\nCTA -> "Book now"', 2),
+    ("Our comments:\n\nThe intro is too long.\nWe love the music.\nThe end card needs our URL.",
+     2),  # a blank line after the lead-in
+    ("Feedback from the team\n\nToo much text on slide 2.\nThe blue is too dark.\n"
+     "Love the photos.", 2),
+    # ... and layouts that ask nothing
+    ("Hi Sam\nThanks for the update\nLogo looks bigger now\nBest", 0),
+    ("Sales -> up 10%", 0),
+    ("Too many meetings this week.", 0),
+])
+def test_asks_as_mail_lays_them_out(text: str, changes: int) -> None:
+    found, _, _ = extract_statements(analyse(text))
+    assert len(found) == changes, [c.evidence.words for c in found]

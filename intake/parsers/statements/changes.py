@@ -573,7 +573,8 @@ WORK_PARTS = words(
     "caption captions graphic graphics icon icons illustration animation border frame frames "
     "date address phone number url link website name spelling contrast spacing margin margins "
     "paragraph line lines sentence wording word words crop colouring coloring palette size "
-    "sizes footer signature cover version mockup draft edit cut audio sound subtitles"
+    "sizes footer signature cover version mockup draft edit cut audio sound subtitles "
+    "blue red green orange yellow black white purple pink grey gray navy gold beige teal"
 )
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many "
@@ -618,14 +619,17 @@ def criticised(v: View) -> Verdict:
         word = v.n[s]
         if word == "too":
             nxt = v.at(s + 1)
-            if not nxt.isalpha() or nxt in _NOT_CRITIQUE_AFTER or v.negated_before(s):
-                continue  # "me too", "too late to change", "not too long"
+            much = nxt in ("much", "many") and v.at(s + 2) in WORK_PARTS
+            if not nxt.isalpha() or (nxt in _NOT_CRITIQUE_AFTER and not much) \
+                    or v.negated_before(s):
+                continue  # "me too", "too late to change", "not too long"; "too much text" is
         elif word == "enough":
             if "not" not in v.n[max(0, s - 4) : s]:
                 continue  # "big enough" is praise; "isn't visible enough" a critique
         elif v.negated_before(s) or (_OUR_SLIP & set(v.n[:s])):
             continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
-        part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
+        part = s + 2 if word == "too" and v.at(s + 1) in ("much", "many") else _part_near(
+            v, s, after=word not in ("too", "enough", "hard", "difficult"))
         if part is None:
             continue
         return Hit(KIND, min(part, s), max(part, e - 1), 0.7, "edit")
@@ -633,6 +637,8 @@ def criticised(v: View) -> Verdict:
 
 
 _POLITE = words("please pls plz thx thanks")
+# "Headline -> 'Fresh start'", "photo on page 2 → the new one": this becomes that.
+_ARROW = re.compile(r"\S\s*(->|→|=>)\s*\S")
 _MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
 _VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
@@ -650,11 +656,12 @@ def terse_asks(v: View) -> Verdict:
     if v.past_only or v.status_question or v.pleasantry:
         return None
     n = v.n
-    if _POLITE & set(n):
+    terse = bool(_POLITE & set(n)) or (len(n) <= 5 and (v.unit.bullet or _on_its_line(v)))
+    if terse:
         for k, word in enumerate(n):
             if word in COMPARATIVE_OK - {"pop", "stand", "more", "less"} and (
                     v.at(k + 1) in WORK_PARTS or v.at(k - 1) in WORK_PARTS):
-                return Hit(KIND, max(0, k - 1), k + 1, 0.7, "edit")
+                return Hit(KIND, max(0, k - 1), min(k + 1, v.last), 0.7, "edit")
     first = v.first
     if v.at(first) in _LESS_MORE and v.at(first + 1) in _MORE_OF:
         return Hit(KIND, first, first + 1, 0.7, "edit")  # "Less text on slide 3"
@@ -664,7 +671,19 @@ def terse_asks(v: View) -> Verdict:
             return Hit(KIND, k, k + 2, 0.7, "edit")  # "needs more contrast"
     if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n):
         return Hit(KIND, 0, v.last, 0.7, "edit")
+    arrow = _ARROW.search(v.unit.text)
+    if arrow and any(w in WORK_PARTS for w in n[: n.index(arrow.group(1)) if arrow.group(1) in n
+                                                 else len(n)]):
+        return Hit(KIND, 0, v.last, 0.7, "edit")  # 'Headline -> "Fresh start"'
     return None
+
+
+def _on_its_line(v: View) -> bool:
+    """Whether the unit is a whole line of its own (a phone's list without bullets)."""
+    text = v.an.text
+    before = text[max(0, v.unit.start - 1) : v.unit.start]
+    after = text[v.unit.end : v.unit.end + 1]
+    return before in ("", "\n") and after in ("", "\n")
 
 
 def can_slip(v: View) -> Verdict:

@@ -408,7 +408,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "NEEDS_FIX": _expand(*NEEDS_FIX),
         "CRITIQUE": _expand(*CRITIQUE),
         # "Less text on slide 3", "needs more contrast": only before a piece of the work
-        "LESS_MORE": _expand("less|more|fewer", "|".join(sorted(LESS_MORE_OF))),
+        "LESS_MORE": _expand("less|more|fewer " + "|".join(sorted(LESS_MORE_OF))),
         "OBJ_WANT_MORE": _expand(*OBJ_WANT_MORE),
         "WANT_DONE": _expand(*WANT_DONE),
         "MOVES_FROM": _expand(*MOVES_FROM),

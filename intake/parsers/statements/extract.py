@@ -71,6 +71,7 @@ def extract_statements(
     section: str | None = None  # kind of the heading ("Requirements") we are under
     section_units = 0
     prev_end = 0
+    prev_lead_end = -2  # the unit that opened the current lead-in list
     for i, unit in enumerate(all_units):
         gap = text[prev_end : unit.start] if i else "\n"
         prev_end = unit.end
@@ -82,14 +83,17 @@ def extract_statements(
             section = None  # a heading's section is its paragraph
         section_units = section_units + 1 if section else 0
         spans = buckets.get(i)
-        if not spans and not lead and section is None:
+        if not spans and not lead and section is None and not _arrowed(unit):
             # No cue, no lead-in list, no heading: the unit can only open a list.
             lead = lead_in(unit.text)
+            prev_lead_end = i
             continue
         v = View(an, norms, unit, spans or {})
         line_start = "\n" in gap
+        # the first item may stand after a blank line: "Our comments:\n\nThe intro ..."
+        first_item = lead is not None and prev_lead_end == i - 1
         plain_item = (
-            "\n\n" not in gap
+            ("\n\n" not in gap or first_item)
             and line_start
             and len(unit.text) < 100
             and not v.pleasantry
@@ -103,6 +107,7 @@ def extract_statements(
         if not (lead and not line_start and "\n\n" not in gap):
             lead = lead_in(unit.text)  # a bullet's second sentence keeps the list going
             if lead:
+                prev_lead_end = i
                 continue
         for hit in _judge(v, section):
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
@@ -134,11 +139,17 @@ def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
         statements.sort(key=lambda s: s.evidence.start)
 
 
+def _arrowed(unit: Unit) -> bool:
+    """'Headline -> "Fresh start"': a change written as an arrow, with no cue word."""
+    return "->" in unit.text or "→" in unit.text
+
+
 def _judge(v: View, section: str | None) -> list[Hit]:
     """The statements one unit makes; a heading's section lowers the bar for its own kind."""
-    change = find_change(v) if v.spans else None
-    req = find_requirement(v, change) if v.spans else None
-    obj = find_objective(v) if v.spans else None
+    cued = bool(v.spans)
+    change = find_change(v) if cued or _arrowed(v.unit) else None
+    req = find_requirement(v, change) if cued else None
+    obj = find_objective(v) if cued else None
     if obj is not None and change is not None and change.first <= obj.first <= change.last:
         obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
     last = v.last

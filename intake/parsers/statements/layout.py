@@ -94,8 +94,8 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None
     if unit.bullet and len(words) > 3:
         return None
-    if _asks(words):
-        return None  # "Swap the hero image", "Logo bigger pls": a phone's terse request
+    if _asks(words) or "->" in unit.text or "→" in unit.text:
+        return None  # "Swap the hero image", 'Headline -> "Fresh start"': a terse request
     for kind, pattern in (
         ("requirement", _HEAD_REQ),
         ("objective", _HEAD_OBJ),
