@@ -167,7 +167,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|"
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
-        r"raised|donations?|competitors?|rivals?|spent|lost|earned)\b")),
+        r"raised|donations?|competitors?|rivals?|spent|lost|earned|dépensé|ausgegeben|gastamos|"
+        r"gastado|gastó)\b")),
     ("budget", re.compile(
         r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
         r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
@@ -179,6 +180,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"shift|move|transfer|redirect|divert|"
         # French, German, Spanish: "presupuesto", "Budget beträgt", "eingeplant", "enveloppe"
         r"presupuest\w*|enveloppe|budgétaire|eingeplant|beträgt|etat|coût(?:e|s)?|kosten|"
+        r"nous avons|nous disposons|nous pouvons|nous prévoyons|prévu|prévoyons|alloué\w*|"
+        r"comptez|wir haben|wir können|zur verfügung|planen|ausgeben|investieren|"
+        r"tenemos|disponemos|contamos con|podemos|reservado|asignado|gastar|invertir|"
         r"kostenrahmen|finanzrahmen|budgetrahmen|kostenvoranschlag|"
         r"importe|montant|honorar\w*|honoraires)\b")),
     # a figure floated, not settled: a budget to check ("we are thinking around $12,000")
@@ -193,7 +197,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"receipts?|refund\w*|reimburs\w*|deposit|credit note|net[ -]?\d\d)\b")),
     ("price", re.compile(
         r"\b(?:list(?:ed|ing)?\s+(?:[\w'-]+\s+){0,5}?at|retail(?:s|ed|ing)?(?!ers)|"
-        r"pric(?:e|ed|es|ing)|msrp|rrp|"
+        r"pric(?:e|ed|es|ing)|msrp|rrp|stückpreis|einzelpreis|prix unitaire|precio unitario|"
+        r"precio por unidad|"
         r"sells?\s+for|sold\s+(?:for|at)|selling\s+(?:for|at)|on sale|sale price|discount\w*|"
         r"coupon|starting at|starts at|start at|from just|tickets?|subscriptions?|apiece|each)\b|"
         r"/mo\b")),
@@ -210,7 +215,8 @@ _CAP_BEFORE = re.compile(
     # French, German, Spanish: "max. 11.000 Euro", "máximo de", "höchstens", "pas plus de"
     r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas plus de|no m[áa]s de|"
     r"nicht mehr als|(?:ne doit pas|ne peut pas) d[ée]passer|no (?:debe|puede) superar|"
-    r"nicht [üu]berschreiten)(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
+    r"nicht [üu]berschreiten|jusqu'?à|jusqu'a|bis zu|hasta|d[ée]passer|superar(?: los| las)?|"
+    r"nicht mehr als)(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
     r"approximately|a total of|total|de|es de|von|est de|à))*\s*:?\s*$"
 )
 _CAP_AFTER = re.compile(
@@ -248,14 +254,16 @@ _PER_PERIOD = re.compile(
     r"^\s*(?:/\s?(?:mo|month|yr|year|week|wk)\b|(?:a|per) (?:month|year|week|quarter)\b)"
 )
 _EACH = re.compile(r"\b(?:each|apiece|per (?:unit|piece|item|copy|ticket|person|head)|"
-                   r"a (?:unit|piece|ticket|head))\b")
+                   r"a (?:unit|piece|ticket|head)|unit price|stückpreis|einzelpreis|"
+                   r"prix unitaire|precio unitario|precio por unidad)\b")
 _SPEND = re.compile(r"\b(?:spend(?:ing)?|budget\w*|ad spend|media)\b")
 _FEE_AFTER = re.compile(r"^\s*(?:/\s?h(?:ou)?r\b|per hour\b|an hour\b|hourly\b|a day\b|per day\b)")
 _TOPIC = re.compile(
     r"\b(?:campaign|project|work|job|production|shoot|media|ads?|advert\w*|launch|creative|"
     r"video|spots?|print run|redesign|website|rebrand|social|digital|radio|tv|podcast|ooh|"
     r"billboards?|activation|event|sponsorship|flight|content|agency|scope|deliverables|phase|"
-    r"programme|program|contingency|q[1-4])\b"
+    r"programme|program|contingency|q[1-4]|campagne|kampagne|campaña|produktion|producción|"
+    r"publicité|werbung|publicidad)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bso\s+(?!far\b|much\b|many\b)")

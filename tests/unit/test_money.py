@@ -407,3 +407,25 @@ def test_a_figure_floated_is_a_budget_to_check() -> None:
     [settled] = extract_money("Our budget is $25,000.")
     assert floated.kind == settled.kind == "budget"
     assert floated.evidence.confidence < settled.evidence.confidence
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a French, German or Spanish client's budget, from a sweep of their phrasing
+    ("Nous avons 20 000 € pour la campagne.", "budget"),
+    ("Nous pouvons aller jusqu'à 12 000 €.", "cap"),
+    ("Il ne faut pas dépasser 8 000 €.", "cap"),
+    ("Wir haben 20.000 € für die Kampagne.", "budget"),
+    ("Wir können bis zu 12.000 € ausgeben.", "cap"),
+    ("Insgesamt stehen 30.000 EUR zur Verfügung.", "budget"),
+    ("Für die Produktion planen wir rund 5.000 € ein.", "budget"),
+    ("Tenemos 20.000 € para la campaña.", "budget"),
+    ("No podemos superar los 8.000 €.", "cap"),
+    ("Contamos con unos 5.000 € para la producción.", "budget"),
+    # ... and their money that is no budget
+    ("L'an dernier nous avons dépensé 40 000 €.", "other"),
+    ("Der Stückpreis beträgt 2,50 €.", "price"),
+    ("El año pasado gastamos 40.000 €.", "other"),
+])
+def test_budgets_in_the_clients_language(text: str, kind: str) -> None:
+    [money] = extract_money(text, default_currency="EUR")
+    assert money.kind == kind
