@@ -203,3 +203,46 @@ def test_the_day_the_work_is_for(text: str, expected: list[str]) -> None:
 ])
 def test_more_relative_deadlines(text: str, expected: list[str]) -> None:
     assert due(text) == expected
+
+
+_TUESDAY = datetime(2027, 1, 12, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French, German and Spanish deadlines relative to the mail, from a sweep
+    ("Merci de livrer d'ici la fin du mois.", "2027-01-31"),
+    ("Les fichiers doivent être prêts fin mars.", "2027-03-31"),
+    ("Lancement début avril.", "2027-04-01"),
+    ("Il nous faut la maquette la semaine prochaine.", "2027-01-18"),
+    ("Merci d'envoyer les fichiers dans deux semaines.", "2027-01-26"),
+    ("Livraison avant le 15.", "2027-01-14"),  # before the 15th: the 14th
+    ("Nous avons besoin des visuels pour demain.", "2027-01-13"),
+    ("Merci de nous répondre lundi prochain au plus tard.", "2027-01-18"),
+    ("Bitte liefern Sie bis Ende des Monats.", "2027-01-31"),
+    ("Die Dateien müssen bis Ende März fertig sein.", "2027-03-31"),
+    ("Wir brauchen den Entwurf nächste Woche.", "2027-01-18"),
+    ("Bitte schicken Sie die Dateien in zwei Wochen.", "2027-01-26"),
+    ("Wir brauchen die Motive bis morgen.", "2027-01-13"),
+    ("Abgabe in KW 6.", "2027-02-08"),
+    ("Druckdaten bis Mitte Februar.", "2027-02-15"),
+    ("Los archivos deben estar listos a finales de marzo.", "2027-03-31"),
+    ("Necesitamos el boceto la semana que viene.", "2027-01-18"),
+    ("Envíen los archivos en dos semanas, por favor.", "2027-01-26"),
+    ("Necesitamos las piezas para mañana.", "2027-01-13"),
+    ("Respondan el próximo lunes, por favor.", "2027-01-18"),
+    ("Le catalogue doit être prêt pour le 9 février.", "2027-02-09"),  # the day keeps its month
+])
+def test_foreign_deadlines_relative_to_the_mail(text: str, expected: str) -> None:
+    found, _ = extract_due_dates(text, sent_at=_TUESDAY, timezone="Europe/Paris")
+    assert expected in [d.date.isoformat() for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Guten Morgen Frau Weber, vielen Dank für Ihre Nachricht.",
+    "Je suis absent vendredi.",
+    "El viernes estoy de vacaciones.",
+    "Merci pour la réunion de lundi.",
+])
+def test_foreign_day_words_that_set_no_deadline(text: str) -> None:
+    found, _ = extract_due_dates(text, sent_at=_TUESDAY, timezone="Europe/Paris")
+    assert found == ()

@@ -74,7 +74,7 @@ SECOND_SET_FLOORS = {
         "objectives": 1.0,
     },
     "blind3": {
-        "due_dates": 0.88,
+        "due_dates": 0.91,
         "budgets": 0.87,
         "change_requests": 0.84,
         "requirements": 0.99,

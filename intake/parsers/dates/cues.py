@@ -99,6 +99,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "erscheint|erscheinen|online|lieferung|liefern"),
         ("due", 0.8, EITHER, "necesitamos|necesitaríamos|listo|lista|listos|listas|imprenta"),
         ("due", 0.8, EITHER, "entregar|salida|debe|deben"),
+        ("due", 1.0, EITHER, "au plus tard|spätestens|a más tardar|dernier délai"),
+        ("due", 0.6, EITHER, "merci|bitte|por favor|d'envoyer|d'envoyez|de livrer"),
+        ("due", 0.8, EITHER, "envoyer|envoyez|répondre|livrer|livrez|rendre|remettre"),
+        ("due", 0.8, EITHER, "schicken|senden|antworten|abgeben|zusenden|übermitteln"),
+        ("due", 0.8, EITHER, "enviar|envíen|envíe|responder|respondan|entreguen|entregue"),
         # Past.
         ("past", 1.2, AFTER, "ago"),
         ("past", 1.1, BEFORE, "last|past|since|previous|previously|earlier|back in|dated"),

@@ -134,6 +134,14 @@ WORD_NUMBERS: dict[str, int] = {
         )
     )
 } | {"a": 1, "an": 1, "couple": 2, "fortnight": 14}
+# French, German and Spanish counts up to ten ("dans deux semaines", "in zwei Wochen", "en dos
+# semanas"); "sept" is September's abbreviation, so seven is read from digits only.
+WORD_NUMBERS |= {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8,
+    "neuf": 9, "dix": 10, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "uno": 1, "dos": 2, "tres": 3,
+    "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}
 
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
@@ -406,6 +414,15 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
         return ref.today + timedelta(days=shape.count)
     if kind in ("nth_weekday", "week_of") and shape.month and shape.count:
         return _in_month(ref, shape)
+    if kind == "iso_week" and 1 <= shape.count <= 53:  # "KW 6": its Monday
+        for year in (ref.today.year, ref.today.year + 1):
+            try:
+                monday = date.fromisocalendar(year, shape.count, 1)
+            except ValueError:
+                continue
+            if (ref.today - monday).days <= ROLLOVER_GRACE:
+                return monday
+        return None
     return None
 
 

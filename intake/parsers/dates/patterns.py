@@ -112,6 +112,9 @@ def _optional(token: TokenPattern) -> TokenPattern:
 
 _PERIODS = ("week", "month", "quarter", "year")
 _DAY_WORDS = ("today", "tonight", "tomorrow", "tmrw", "tmr", "yesterday")
+# French, German, Spanish: how many days from the sent date each names.
+_FOREIGN_DAY_WORDS = {"aujourd'hui": 0, "demain": 1, "heute": 0, "morgen": 1, "übermorgen": 2,
+                      "hoy": 0, "mañana": 1}
 _EOD_WORDS = ("eod", "cob", "eob", "eop", "close-of-business", "business", "play", "day")
 _PERIOD_ANCHORS = (*_PERIODS, "eow", "eom", "eoq", "eoy", "q1", "q2", "q3", "q4")
 
@@ -132,6 +135,17 @@ class _Group:
 
 
 _SPAN_STARTS = ("end", "beginning", "start", "middle")
+# "fin mars", "Ende März", "a finales de marzo", "début avril", "Anfang April", "mi-février"
+_FOREIGN_SPANS = {"fin": "end_of", "ende": "end_of", "finales": "end_of", "final": "end_of",
+                  "début": "start_of", "anfang": "start_of", "principios": "start_of",
+                  "comienzos": "start_of", "mi": "mid", "mitte": "mid", "mediados": "mid"}
+_FOREIGN_MONTH_WORDS = ("mois", "monats", "monat", "mes")
+_FOREIGN_WEEK_WORDS = ("semaine", "woche", "semana")
+_FOREIGN_UNITS = {"semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
+                  "mois": "month", "woche": "week", "wochen": "week", "tag": "day", "tage": "day",
+                  "tagen": "day", "monat": "month", "monate": "month", "monaten": "month",
+                  "semana": "week", "semanas": "week", "día": "day", "días": "day", "dia": "day",
+                  "dias": "day", "mes": "month", "meses": "month"}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
 _GROUPS = {
@@ -145,6 +159,15 @@ _GROUPS = {
     "span": _Group(frozenset(_SPAN_STARTS), before=0, after=6),
     "period": _Group(frozenset(_PERIOD_ANCHORS), before=4, after=2),
     "offset": _Group(frozenset(_UNITS) | {"fortnight"}, before=5, after=2),
+    # French, German and Spanish: "demain", "fin mars", "la semaine prochaine", "in zwei
+    # Wochen", "avant le 15", "nächsten Montag", "KW 6"
+    "foreign": _Group(frozenset(_FOREIGN_DAY_WORDS) | frozenset(_FOREIGN_SPANS)
+                      | frozenset(_FOREIGN_UNITS) | {"monatsende", "prochain", "prochaine",
+                                                     "nächsten", "nächste", "nächster",
+                                                     "próximo", "próxima", "viene", "kw",
+                                                     "avant", "vor", "antes", "pour", "para",
+                                                     "bis", "jusqu'au", "hasta"},
+                      before=3, after=5),
     # "the first Monday of March", "the last week of March", "the last day of the month"
     "nth": _Group(frozenset(_NTH), before=1, after=6),
 }
@@ -160,6 +183,10 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     # "20 de diciembre (de 2027)".
     yield "month", "DM", [DAY, {"ORTH": "."}, MONTH, _optional(YEAR)]
     yield "month", "DM", [DAY, *_w("de"), MONTH, *_w("de?"), _optional(YEAR)]
+    # with the article before the day ("le 9 décembre", "am 8. Januar", "el 15 de enero"), so
+    # that "le 9" alone (read after "avant", "pour") never takes the day from its month
+    article = _w("le|el|den|dem|am|au|du|del")
+    yield "month", "DM", [*article, DAY, *_w(".?", "de?"), MONTH, _optional(YEAR)]
     yield "span", "END", [*_w("end|beginning|start|middle", "of", "the?", "month?", "of?"), MONTH]
     yield "month", "END", [*_w("late|early|mid|middle"), _optional(DASH), MONTH]
     # Weekdays: "Friday", "this Friday", "next Friday", "Friday next week".
@@ -210,10 +237,43 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "nth", "WEEKOF", [*_w("the?", nth, "week"), *of_month]
     yield "nth", "LASTDAY", [*_w("the?", "last|final", "business|working?", "day", "of|in"),
                              *_w("the|this?"), {"LOWER": {"IN": [*sorted(MONTHS), "month"]}}]
+    yield from _foreign_patterns()
     # A lead time before another date: "two weeks before the launch on April 5".
     lead = "before|ahead|prior"
     yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
     yield "offset", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
+
+
+def _foreign_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
+    """French, German and Spanish forms of the English patterns above."""
+    yield "foreign", "FDAY", [{"LOWER": {"IN": sorted(_FOREIGN_DAY_WORDS)}}]
+    yield "foreign", "FDAY", _w("après|pasado", "-?", "demain|mañana")
+    span_word = {"LOWER": {"IN": sorted(_FOREIGN_SPANS)}}
+    of = _w("a?", "la?")
+    # "fin mars", "fin de mars", "Ende März", "a finales de marzo", "mi-février"
+    yield "foreign", "FSPAN", [*of, span_word, *_w("-?", "de|d'|des|du?"), MONTH]
+    # "fin du mois", "Ende des Monats", "fin de mes", "Monatsende"
+    yield "foreign", "FSPAN", [*of, span_word, *_w("du|des|de|del", "mois|monats|mes")]
+    yield "foreign", "FSPAN", _w("monatsende")
+    # "la semaine prochaine", "nächste Woche", "la semana que viene", "la próxima semana"
+    yield "foreign", "FNEXTWEEK", _w("la?", "semaine", "prochaine")
+    yield "foreign", "FNEXTWEEK", _w("nächste|kommende", "woche")
+    yield "foreign", "FNEXTWEEK", _w("la?", "semana", "que", "viene")
+    yield "foreign", "FNEXTWEEK", _w("la?", "próxima", "semana")
+    # "lundi prochain", "nächsten Montag", "el próximo lunes", "el lunes que viene"
+    yield "foreign", "FNEXTWD", [WEEKDAY, *_w("prochain")]
+    yield "foreign", "FNEXTWD", [*_w("nächsten|nächster|kommenden"), WEEKDAY]
+    yield "foreign", "FNEXTWD", [*_w("el?", "próximo"), WEEKDAY]
+    yield "foreign", "FNEXTWD", [*_w("el?"), WEEKDAY, *_w("que", "viene")]
+    # "dans deux semaines", "in zwei Wochen", "en dos semanas", "innerhalb von 10 Tagen"
+    unit = {"LOWER": {"IN": sorted(_FOREIGN_UNITS)}}
+    yield "foreign", "FOFFSET", [*_w("dans|sous|in|en|innerhalb|dentro", "von|de?"), NUMBER, unit]
+    # "avant le 15", "vor dem 15.", "antes del 15", "pour le 15", "bis zum 15."
+    bare_day = {"SHAPE": {"IN": ["d", "dd"]}}
+    yield "foreign", "FDAYNUM", [*_w("le|au|dem|den|zum|del|el"), bare_day]
+    yield "foreign", "FDAYNUM", [*_w("jusqu'au"), bare_day]
+    # "KW 6", "KW6": a German calendar week
+    yield "foreign", "FKW", [*_w("kw"), bare_day]
 
 
 @cache
@@ -585,6 +645,62 @@ def _week_of(span: Span) -> Shape | None:
     return Shape("week_of", month=month, count=count)
 
 
+def _foreign_day(span: Span) -> Shape | None:
+    """"demain", "morgen", "mañana", "après-demain", "pasado mañana"."""
+    words = [t.lower_ for t in span]
+    if words[0] in ("après", "pasado"):
+        return Shape("today", count=2)
+    if words[0] == "morgen" and span[0].text == "Morgen":
+        return None  # "Guten Morgen": the morning, a greeting
+    return Shape("today", count=_FOREIGN_DAY_WORDS[words[0]])
+
+
+def _foreign_span(span: Span) -> Shape | None:
+    """"fin mars", "Ende März", "a finales de marzo", "début avril", "fin du mois"."""
+    words = [t.lower_ for t in span]
+    if words == ["monatsende"]:
+        return Shape("end_of", unit="month")
+    kind = next((_FOREIGN_SPANS[w] for w in words if w in _FOREIGN_SPANS), None)
+    if kind is None:
+        return None
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if month is None:
+        return Shape(kind, unit="month") if kind != "mid" else Shape("mid", unit="month")
+    return Shape(kind, month=month) if kind == "mid" else Shape(kind, unit="month", month=month)
+
+
+def _foreign_next_weekday(span: Span) -> Shape | None:
+    weekday = next((WEEKDAYS[t.lower_] for t in span if t.lower_ in WEEKDAYS), None)
+    return None if weekday is None else Shape("weekday", weekday=weekday, modifier="next")
+
+
+def _foreign_offset(span: Span) -> Shape | None:
+    words = [t.lower_ for t in span]
+    count = next((v for w in words if (v := number_value(w)) is not None and w not in
+                  ("a", "an")), None)
+    unit = next((_FOREIGN_UNITS[w] for w in words if w in _FOREIGN_UNITS), None)
+    if count is None or unit is None:
+        return None
+    return Shape("offset", count=count, unit=unit)
+
+
+_DAY_NUMBER_LEADS = frozenset(("avant", "pour", "vor", "bis", "antes", "para", "hasta", "d'ici"))
+
+
+def _foreign_day_number(span: Span) -> Shape | None:
+    """"avant le 15": the next 15th (not "le 15 mars", which the month patterns read)."""
+    last = span[-1]
+    doc = last.doc
+    if len(span) > 1 and (span.start == 0 or doc[span.start - 1].lower_ not in _DAY_NUMBER_LEADS):
+        return None  # "le 15" needs "avant", "pour", "bis", "antes", "para" before it
+    following = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    following = doc[last.i + 2].lower_ if following == "." and last.i + 2 < len(doc) else following
+    if following in MONTHS or following[:1].isdigit():
+        return None
+    day = int(last.text)
+    return Shape("ordinal", day=day) if 1 <= day <= 31 else None
+
+
 def _week_after_next(span: Span) -> Shape | None:
     """"the week after next": its Monday, as "next week" is next week's."""
     return Shape("start_of", unit="week", count=2)
@@ -627,6 +743,13 @@ _SHAPERS = {
     "LASTDAY": _last_day,
     "ORDNEXT": _ordinal_next_month,
     "AFTERNEXT": _week_after_next,
+    "FDAY": _foreign_day,
+    "FSPAN": _foreign_span,
+    "FNEXTWEEK": lambda span: Shape("start_of", unit="week", count=1),
+    "FNEXTWD": _foreign_next_weekday,
+    "FOFFSET": _foreign_offset,
+    "FDAYNUM": _foreign_day_number,
+    "FKW": lambda span: Shape("iso_week", count=int(span[-1].text)),
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD"))
