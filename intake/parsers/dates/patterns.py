@@ -701,6 +701,16 @@ def _foreign_day_number(span: Span) -> Shape | None:
     return Shape("ordinal", day=day) if 1 <= day <= 31 else None
 
 
+def _foreign_next_week(span: Span) -> Shape | None:
+    """"la semaine prochaine", "nächste Woche": its Monday, as "next week"."""
+    return Shape("start_of", unit="week", count=1)
+
+
+def _calendar_week(span: Span) -> Shape | None:
+    """"KW 6": the Monday of ISO week 6."""
+    return Shape("iso_week", count=int(span[-1].text))
+
+
 def _week_after_next(span: Span) -> Shape | None:
     """"the week after next": its Monday, as "next week" is next week's."""
     return Shape("start_of", unit="week", count=2)
@@ -745,11 +755,11 @@ _SHAPERS = {
     "AFTERNEXT": _week_after_next,
     "FDAY": _foreign_day,
     "FSPAN": _foreign_span,
-    "FNEXTWEEK": lambda span: Shape("start_of", unit="week", count=1),
+    "FNEXTWEEK": _foreign_next_week,
     "FNEXTWD": _foreign_next_weekday,
     "FOFFSET": _foreign_offset,
     "FDAYNUM": _foreign_day_number,
-    "FKW": lambda span: Shape("iso_week", count=int(span[-1].text)),
+    "FKW": _calendar_week,
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD"))
