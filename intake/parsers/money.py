@@ -92,7 +92,9 @@ def _number(tag: str) -> str:
 
 
 _MULT = (rf"(?:{_SP}?(?:(?i:million|mil|mio|mln|mn|billion|bn|thousand|lakhs?|crores?)\b"
-         rf"|Mio\.|Mrd\.?|Tsd\.?)|(?:k|K|m|M|MM|mm|B|bn)(?!\w))")
+         rf"|Mio\.|Mrd\.?|Tsd\.?)|(?:k|K|m|M|MM|mm|B|bn)(?!\w)"
+         # "30 k€", "1,2 M€": a French writer's multiplier, apart, before the sign
+         rf"|{_SP}(?:k|K|M)(?=[€$£]))")
 _PREFIX = (
     r"(?<![A-Za-z0-9$])(?P<pre>(?:US|U\.S\.|CA|CAD|CDN|C|AU|AUD|A|NZ|HK|SG|S|MX|R)\$|\$|£|€|¥|₹|"
     r"Rs\.?(?=\s?\d)|"

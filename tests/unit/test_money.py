@@ -424,6 +424,8 @@ def test_a_figure_floated_is_a_budget_to_check() -> None:
     # ... and their money that is no budget
     ("L'an dernier nous avons dépensé 40 000 €.", "other"),
     ("Der Stückpreis beträgt 2,50 €.", "price"),
+    ("Notre enveloppe globale est de 30 k€.", "budget"),
+    ("Le budget est de 1,2 M€.", "budget"),
     ("El año pasado gastamos 40.000 €.", "other"),
 ])
 def test_budgets_in_the_clients_language(text: str, kind: str) -> None:
