@@ -769,3 +769,22 @@ def test_more_work_asked_for(text: str) -> None:
 def test_asks_as_mail_lays_them_out(text: str, changes: int) -> None:
     found, _, _ = extract_statements(analyse(text))
     assert len(found) == changes, [c.evidence.words for c in found]
+
+
+@pytest.mark.parametrize(("text", "changes"), [
+    # verbs of change a sweep found missing
+    ("Please underline the headline.", 1),
+    ("Can you reposition the logo?", 1),
+    ("Please blur the background.", 1),
+    ("Could you hide the price on the web version?", 1),
+    ("Please exchange the photo for the one attached.", 1),
+    ("Can you fade the music out at the end?", 1),
+    # ... and the same verbs where nothing about the work changes
+    ("We want to hide nothing from our customers.", 0),
+    ("Can you combine the two invoices?", 0),
+    ("Please update the invoice address.", 0),
+    ("The colours fade in the sun.", 0),
+])
+def test_more_verbs_of_change(text: str, changes: int) -> None:
+    found, _, _ = extract_statements(analyse(text))
+    assert len(found) == changes, [c.evidence.words for c in found]

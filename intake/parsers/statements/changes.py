@@ -262,6 +262,8 @@ def verb_action(v: View, i: int) -> str | None:
         return None
     if word in _RESCHEDULING and _meeting_in_object(v, i):
         return None  # "change the date of our call": a meeting, not the work
+    if nxt == "nothing" or _ADMIN_OBJECTS & set(v.n[i + 1 : i + 5]):
+        return None  # "hide nothing", "combine the two invoices": not the work
     check = VERB_CHECKS.get(word)
     if check is not None:
         verdict = check(v, i)
@@ -277,6 +279,8 @@ def verb_action(v: View, i: int) -> str | None:
     return CHANGE_VERBS[word]
 
 
+_ADMIN_OBJECTS = words("invoice invoices receipt receipts payment payments contract contracts "
+                       "po timesheet timesheets")
 _RESCHEDULING = words("change move push shift reschedule postpone delay bring")
 
 

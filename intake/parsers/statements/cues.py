@@ -40,13 +40,16 @@ CHANGE_VERBS: dict[str, str] = {
             "refresh brighten darken lighten bold italicize italicise capitalize capitalise "
             "center centre align make move shift increase decrease reduce raise lower bump "
             "simplify soften trim tone spell flip rotate shrink widen sharpen retouch reshoot "
-            "rearrange reorder relocate"
+            "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
+            "reposition nudge retitle blur desaturate condense fade mute loosen localize "
+            "localise merge combine"
         ),
         "edit",
     ),
-    **dict.fromkeys(_words("swap switch replace substitute use go try"), "swap"),
-    **dict.fromkeys(_words("add insert append include do"), "add"),
-    **dict.fromkeys(_words("remove delete drop omit lose cut strip take get"), "remove"),
+    **dict.fromkeys(_words("swap switch replace substitute use go try exchange"), "swap"),
+    **dict.fromkeys(_words("add insert append include do embed"), "add"),
+    **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
+                    "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
     **dict.fromkeys(_words("cancel kill scrap axe ditch call pull"), "cancel"),
     **dict.fromkeys(_words("postpone reschedule delay push bring"), "move_date"),
