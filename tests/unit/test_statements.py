@@ -788,3 +788,18 @@ def test_asks_as_mail_lays_them_out(text: str, changes: int) -> None:
 def test_more_verbs_of_change(text: str, changes: int) -> None:
     found, _, _ = extract_statements(analyse(text))
     assert len(found) == changes, [c.evidence.words for c in found]
+
+
+@pytest.mark.parametrize(("text", "changes"), [
+    # an approval that waits for a change: the change is asked for
+    ("OK to print once you fix the typo on page 2.", 1),
+    ("Approved once you swap the photo.", 1),
+    ("Once you update the logo, send me a proof.", 1),
+    # ... and "once" where nothing is asked
+    ("Once you send the files we will review.", 0),
+    ("Let me know once you move in.", 0),
+    ("Please move on to the next phase.", 0),
+])
+def test_an_approval_waiting_for_a_change(text: str, changes: int) -> None:
+    found, _, _ = extract_statements(analyse(text))
+    assert len(found) == changes, [c.evidence.words for c in found]

@@ -271,6 +271,8 @@ def verb_action(v: View, i: int) -> str | None:
             return verdict
     if word in ("increase", "decrease", "reduce", "raise", "lower", "bump") and v.has("METRIC"):
         return None  # "increase sign-ups by 15%" is an objective
+    if word == "move" and nxt in ("in", "out", "on", "house", "office", "offices", "into"):
+        return None  # "once you move in", "we move offices in May": people, not the work
     if word in ("push", "move", "shift"):
         rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
         if _MONEY_MOVED.match(rest):

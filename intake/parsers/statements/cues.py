@@ -160,6 +160,9 @@ FRAMES = (
     "wants|asked|asks to",
     "wants|asked|asks|requested that we|you",
     "feel free to",
+    # "OK to print once you fix the typo": an approval that waits for a change
+    "once|after you|u",
+    "as soon as you|u",
     "'d|would rather you|we?",
     "it 'd|would|might|may|could be nice|great|better|good|best to",
     "it is|'s better|best to",
