@@ -803,3 +803,19 @@ def test_more_verbs_of_change(text: str, changes: int) -> None:
 def test_an_approval_waiting_for_a_change(text: str, changes: int) -> None:
     found, _, _ = extract_statements(analyse(text))
     assert len(found) == changes, [c.evidence.words for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # modals that set no rule for the work, from a sweep of look-alikes
+    "You have to see the new store!",
+    "It's important that we meet before launch.",
+    "We must have missed your email.",
+    "Our CEO needs to sign the contract.",
+    "You must be tired after the shoot.",
+    "All of us must attend the kickoff.",
+    "It is essential that you call me.",
+    "The printer requires payment upfront.",
+])
+def test_modals_that_set_no_rule_for_the_work(text: str) -> None:
+    _, found, _ = extract_statements(analyse(text))
+    assert found == (), [r.evidence.words for r in found]

@@ -74,7 +74,16 @@ _NOBODY = _words("one body way problem worries worry need rush pressure idea dou
 _MAY_DO = _words("be show use include appear contain exceed carry run go feature mention hang "
                  "sit cover overlap extend touch block stick")
 _ADMIN = _words("invoice invoices invoicing payment payments receipt receipts billing expenses "
-                "timesheet timesheets reimbursement weekend")
+                "timesheet timesheets reimbursement weekend contract contracts")
+_GUESSED = _words("tired busy happy exhausted joking kidding right wrong mistaken swamped "
+                  "thrilled excited relieved sick")
+# "you have to see the new store", "it is essential that you call me", "we need to meet"
+_PERSONAL_AFTER = re.compile(
+    r"\b(?:you|u)\s+(?:have to|must|need to|should|got to|gotta)\s+(?:see|try|visit|come|"
+    r"check out|meet|join|call)\b|\b(?:that|to)\s+(?:you|we)\s+(?:call|meet|talk|speak|"
+    r"catch up|get together)\b|\byou\s+call\s+me\b")
+_MEETING_WORDS = _words("kickoff kick-off meeting meetings call calls workshop lunch dinner "
+                        "attend")
 # "we want every visitor to leave with a sample": people, an objective's business
 _NOT_PIECES = _words("of you us visitor visitors customer customers guest guests user users "
                      "member members people person shopper shoppers attendee attendees employee "
@@ -91,6 +100,25 @@ _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
 
 def not_a_status_question(v: View, change: Hit | None) -> Verdict:
     return STOP if v.status_question else None
+
+
+def not_about_the_work(v: View, change: Hit | None) -> Verdict:
+    """Modals that set no rule for the work: billing and contracts ("the printer requires
+    payment upfront"), a guess ("we must have missed your email", "you must be tired"), a
+    tip or an errand for a person ("you have to see the new store", "it is essential that
+    you call me"), a meeting ("all of us must attend the kickoff")."""
+    n = set(v.n)
+    if _ADMIN & n:
+        return STOP
+    for k, word in enumerate(v.n):
+        if word == "must" and (v.at(k + 1) == "have" and (v.at(k + 2) == "been"
+                                                          or v.at(k + 2).endswith("ed"))):
+            return STOP
+        if word == "must" and v.at(k + 1) == "be" and v.at(k + 2) in _GUESSED:
+            return STOP
+    if _PERSONAL_AFTER.search(v.lower) or (_MEETING_WORDS & n and not v.has("REQ_STRONG")):
+        return STOP
+    return None
 
 
 def lead_time(v: View, change: Hit | None) -> Verdict:
@@ -290,6 +318,7 @@ def several_specs(v: View, change: Hit | None) -> Verdict:
 # The order matters: vetoes (STOP) end the search before the weaker rules run.
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
+    not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
     lead_time,  # "allow five business days"
     use_rule,  # "use the new logo only"
     only_a_deadline,  # STOP: "ready by March 3" is a due date
