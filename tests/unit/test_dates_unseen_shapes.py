@@ -246,3 +246,16 @@ def test_foreign_deadlines_relative_to_the_mail(text: str, expected: str) -> Non
 def test_foreign_day_words_that_set_no_deadline(text: str) -> None:
     found, _ = extract_due_dates(text, sent_at=_TUESDAY, timezone="Europe/Paris")
     assert found == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I need Friday off.", []),  # an absence
+    ("Submit your expenses by Friday.", []),
+    ("Due to the holiday on Monday, we'll be slower.", []),  # a cause
+    ("Tax returns are due April 15.", []),
+    ("Files are due to the printer Friday.", ["2027-01-15"]),  # "due to" a place still due
+    ("The new site goes live January 11 for the subscription relaunch.", ["2027-01-11"]),
+])
+def test_dates_of_errands_causes_and_absences(text: str, expected: list[str]) -> None:
+    found, _ = extract_due_dates(text, sent_at=_TUESDAY, timezone="America/New_York")
+    assert [d.date.isoformat() for d in found] == expected

@@ -119,6 +119,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.1, BEFORE, "email of|letter of|message of"),
         ("past", 1.1, BEFORE, "note of|mail of|thanks for|thank you for"),
         ("past", 0.7, EITHER, "was|were|had|did"),
+        # a cause, not a deadline: "due to the holiday on Monday"
+        ("past", 1.2, EITHER, "due to the holiday|due to the holidays|due to illness"),
+        ("past", 1.2, EITHER, "due to the weather|due to a|due to an|due to our|due to some"),
         # A person's start or the books' year: dates, but not of the work.
         ("past", 1.0, EITHER, "fiscal year|financial year|tax year|new role|new job|new hire"),
         ("past", 1.0, EITHER, "joins|joining|joined|head of|our new"),
@@ -129,6 +132,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "besprechung|treffen|telefonat|anruf|termin vereinbaren"),
         ("meeting", 1.0, EITHER, "reunión|llamada|cita|videollamada|disponible"),
         # Meetings, calls and availability: a date, but not a deadline.
+        ("meeting", 1.0, AFTER, "off|day off|days off"),  # "I need Friday off": an absence
         ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets"),
         ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
         ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|zoom|teams call|google meet|webinar"),
@@ -173,7 +177,8 @@ _CLAUSE_BREAKS = frozenset(
 )
 #: Words that make a "due" sentence about paying money, not delivering work.
 _PAYMENT = frozenset(
-    ("invoice", "invoices", "payment", "payments", "pay", "paid", "remittance", "refund")
+    ("invoice", "invoices", "payment", "payments", "pay", "paid", "remittance", "refund",
+     "expenses", "expense", "timesheet", "timesheets", "tax", "taxes", "payroll")
 )
 #: "paid social", "paid search": media bought, not money owed.
 _PAID_MEDIA = frozenset(("social", "search", "media", "ads", "advertising", "placements",
