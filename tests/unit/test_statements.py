@@ -819,3 +819,31 @@ def test_an_approval_waiting_for_a_change(text: str, changes: int) -> None:
 def test_modals_that_set_no_rule_for_the_work(text: str) -> None:
     _, found, _ = extract_statements(analyse(text))
     assert found == (), [r.evidence.words for r in found]
+
+
+@pytest.mark.parametrize(("text", "objectives"), [
+    # a measure the work should reach, said in other frames
+    ("Ideally we'd get 500 new members.", 1),
+    ("Ideally we'd get more foot traffic on weekdays.", 1),
+    ("We're after 200 booked demos.", 1),
+    ("We'd be thrilled with 1,000 downloads in the first month.", 1),
+    ("The campaign needs to deliver 50 qualified leads.", 1),
+    ("Hoping this gets us 30% more newsletter sign-ups.", 1),
+    ("If we could get 500 new members, that would be a win.", 1),
+    ("We want higher awareness among students.", 1),
+    # ... and the same frames without a measure
+    ("We'd get the files to you by Friday.", 0),
+    ("We're happy with 3 rounds of revisions.", 0),
+    ("The campaign needs to deliver on time.", 0),
+    ("We were thrilled with 500 sign-ups last year.", 0),
+    ("Can you get us 2 more quotes?", 0),
+    ("We need higher resolution images.", 0),
+])
+def test_a_measure_to_reach(text: str, objectives: int) -> None:
+    _, _, found = extract_statements(analyse(text))
+    assert len(found) == objectives, [o.evidence.words for o in found]
+
+
+def test_getting_more_of_a_measure_is_no_change() -> None:
+    changes, _, objectives = extract_statements(analyse("Ideally we'd get more foot traffic."))
+    assert changes == () and len(objectives) == 1

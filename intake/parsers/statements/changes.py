@@ -413,6 +413,8 @@ def modal_passive(v: View) -> Verdict:
             continue
         if part in COMPARATIVE_OK and _a_limit(v, k):
             continue
+        if part in ("more", "less") and any(ms == k + 1 for ms, _ in v.rel("METRIC")):
+            continue  # "we'd get more foot traffic": a goal, not a piece made bigger
         if not any(w in MODALS for w in v.n[max(0, s - 4) : s]) or v.negated_before(s):
             continue
         action = PARTICIPLE_ACTION.get(part, "edit")

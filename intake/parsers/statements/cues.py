@@ -193,7 +193,8 @@ INSTEAD = ("instead", "rather than")
 NO_LONGER = ("no longer need|want|require", "not need|want|require")
 SCOPE_ADD = ("need|want|require|like a|an|another|additional|extra|one|two|three|more|some",)
 # "We need more foot traffic", "we want more people to know": more of a measure.
-OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? more",)
+OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? "
+                 "more|higher|greater|stronger",)
 # "The client wants the logo moved", "I'd like the headline changed".
 WANT_DONE = ("want|wants|prefer|need|needs", "'d|would like")
 SHOULD_READ = (
@@ -305,6 +306,19 @@ OBJ_NOUN = (
 PERCENT = ("%", "percent|per cent|pct")
 # "We want 40 target accounts to book a meeting": a wanted number of something.
 OBJ_WANT_NUM = ("want|wants|like|love|expect|need to? see|get|hit|reach|have?",)
+# "Ideally we'd get 500 new members", "we're after 200 booked demos", "the campaign needs to
+# deliver 50 leads", "hoping this gets us 1,000 downloads": a measure the work should reach.
+GOAL_FRAME = (
+    "'d|would get|reach|hit",
+    "'re|are after",
+    "thrilled|happy|delighted with",
+    "over the moon with",
+    "deliver|generate|drive",
+    "bring in",
+    "gets|get|bring|win us",
+    "ideally",
+    "would be a win",
+)
 # "we're pausing the podcast ads": a change announced in the present progressive.
 GERUNDS: dict[str, str] = {
     **dict.fromkeys(_words("pausing halting suspending stopping freezing holding"), "hold"),
@@ -437,6 +451,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "OBJ_VERB": _single(OBJECTIVE_VERBS | OBJECTIVE_VERBS_3RD),
         "AUDIENCE": _single(AUDIENCES),
         "OBJ_WANT_NUM": _expand(*OBJ_WANT_NUM),
+        "GOAL_FRAME": _expand(*GOAL_FRAME),
         "SUGGEST_GERUND": [
             [*prefix, gerund]
             for prefix in _expand(*SUGGEST)

@@ -125,12 +125,31 @@ def measured_verb(v: View) -> Verdict:
     return None
 
 
+def measure_to_reach(v: View) -> Verdict:
+    """"Ideally we'd get 500 new members", "we're after 200 booked demos", "hoping this gets
+    us 1,000 downloads": a goal frame, then a number or "more", then what is counted."""
+    metrics = v.rel("METRIC")
+    for s, e in v.rel("GOAL_FRAME"):
+        if v.negated_before(s):
+            continue
+        # "if we could get 500 new members, that would be a win": the measure comes first
+        start = 0 if v.n[e - 1] == "win" else e
+        for k in range(start, min(max(e, start) + 6, len(v.n))):
+            word = v.n[k]
+            if word[:1].isdigit() or word in ("more", "higher", "%", "double", "twice"):
+                if any(k < ms <= k + 4 for ms, _ in metrics):
+                    return Hit(KIND, s, k, 0.75)
+                break
+    return None
+
+
 OBJECTIVE_RULES: tuple[Rule, ...] = (
     nothing_to_aim_at,  # STOP: questions, the past
     named_goal,  # "the goal is", "we're aiming to"
     want_more,  # "we want more sign-ups"
     want_a_number,  # "hit 10,000 followers"
     measured_verb,  # "grow awareness among parents"
+    measure_to_reach,  # "ideally we'd get 500 new members"
 )
 
 
