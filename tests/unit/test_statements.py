@@ -847,3 +847,28 @@ def test_a_measure_to_reach(text: str, objectives: int) -> None:
 def test_getting_more_of_a_measure_is_no_change() -> None:
     changes, _, objectives = extract_statements(analyse("Ideally we'd get more foot traffic."))
     assert changes == () and len(objectives) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We want to grow sales 20 percent.",
+    "Increase sign-ups by 10 pct.",
+    "The goal is a 15 per cent lift in bookings.",
+])
+def test_percent_in_words_is_a_measure(text: str) -> None:
+    _, _, objectives = extract_statements(analyse(text))
+    assert len(objectives) == 1
+
+
+def test_every_cue_phrase_expands_to_phrases_of_its_own_words() -> None:
+    """The slot syntax is per word ("a|b c"): a phrase written as alternatives of whole
+    phrases ("percent|per cent") expands into nonsense ("percent cent") and misses its
+    one-word spellings. The tables were swept for this; keep them so."""
+    from intake.parsers.statements import cues
+    nonsense = {"percent cent", "percent pct", "over the moon", "bring in drive",
+                "how about if we", "is it be possible to"}
+    for name in dir(cues):
+        table = getattr(cues, name)
+        if name.isupper() and isinstance(table, tuple) and all(isinstance(p, str) for p in table):
+            for phrase in table:
+                for words in cues._spellings(phrase):
+                    assert " ".join(words) not in nonsense, (name, phrase)

@@ -303,7 +303,7 @@ OBJ_NOUN = (
     "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
     "recognize|recognise",
 )
-PERCENT = ("%", "percent|per cent|pct")
+PERCENT = ("%", "percent|pct", "per cent")  # one phrase per spelling: slots are per word
 # "We want 40 target accounts to book a meeting": a wanted number of something.
 OBJ_WANT_NUM = ("want|wants|like|love|expect|need to? see|get|hit|reach|have?",)
 # "Ideally we'd get 500 new members", "we're after 200 booked demos", "the campaign needs to
