@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import (
     ArgumentError,
     DisconnectionError,
@@ -22,6 +22,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError, DatabaseUnavailable, StorageError
+from models import SCHEMA_HEAD
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -144,6 +145,10 @@ def require_schema(engine: Engine) -> None:
         raise StorageError(f"cannot open the database: {exc.orig}") from exc
     if "alembic_version" not in tables:
         raise StorageError("the database has no intake schema: run `intake init` first")
+    with engine.connect() as connection:
+        stamped = connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+        if list(stamped) == [SCHEMA_HEAD]:
+            return  # the usual case, answered without loading alembic
     current, head = schema_revisions(engine)
     if current != head:
         raise StorageError(
