@@ -872,3 +872,19 @@ def test_every_cue_phrase_expands_to_phrases_of_its_own_words() -> None:
             for phrase in table:
                 for words in cues._spellings(phrase):
                     assert " ".join(words) not in nonsense, (name, phrase)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # lists as mail lays them out, from a sweep of lead-ins and headings
+    ("Brand guidelines to follow:\n- Pantone 286 C for the logo\n- Minimum clear space of "
+     "10 mm\n- Helvetica Neue only", (0, 3, 0)),
+    ("Restrictions from the venue:\n- freestanding signs only\n- nothing taped to walls",
+     (0, 2, 0)),
+    ("Do's and don'ts:\n- do use the new logo\n- don't show prices", (0, 2, 0)),
+    ("Our goals for Q1:\n- 500 new members\n- 20% more class bookings", (0, 0, 2)),
+    ("KPIs\n\n500 new members\n20% more class bookings\n\nThanks", (0, 0, 2)),
+    ("Changes:\n1. Swap the photo\n2. Bigger headline\n3. Remove the QR code", (3, 0, 0)),
+])
+def test_lists_under_lead_ins_and_headings(text: str, kinds: tuple[int, int, int]) -> None:
+    found = extract_statements(analyse(text))
+    assert tuple(len(kind) for kind in found) == kinds

@@ -75,7 +75,8 @@ def extract_statements(
     for i, unit in enumerate(all_units):
         gap = text[prev_end : unit.start] if i else "\n"
         prev_end = unit.end
-        announced = heading(text, unit, gap)
+        # a short bullet under a lead-in is its item ("- 500 new members"), not a heading
+        announced = None if lead and unit.bullet else heading(text, unit, gap)
         if announced is not None:
             section, lead = announced or None, None
             continue
@@ -157,7 +158,9 @@ def _judge(v: View, section: str | None) -> list[Hit]:
     if section == "requirement" and req is None and change is None and ordinary:
         req = Hit("requirement", 0, last, 0.65)
     measured = any(v.has(k) for k in ("METRIC", "PERCENT", "OBJ_VERB", "AUDIENCE"))
-    if section == "objective" and obj is None and ordinary and not v.past_only and measured:
+    short_measure = measured and len(v.unit.text) > 8 and not v.pleasantry  # "500 new members"
+    if section == "objective" and obj is None and (ordinary or short_measure) \
+            and not v.past_only and measured:
         obj = Hit("objective", 0, last, 0.65)
     if section == "change_request" and change is None and ordinary and v.has("CR_VERB"):
         change = Hit("change_request", 0, last, 0.65, "edit")

@@ -24,7 +24,7 @@ _LEAD_CHANGE = re.compile(
 )
 _LEAD_REQ = re.compile(
     r"\b(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|"
-    r"compliance)\b[^:]{0,60}:$",
+    r"compliance|rules|guidelines|restrictions|regulations|do'?s and don'?ts)\b[^:]{0,60}:$",
     re.IGNORECASE,
 )
 _LEAD_OBJ = re.compile(
@@ -94,6 +94,8 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None
     if unit.bullet and len(words) > 3:
         return None
+    if re.match(r"\d[\d,.]*%?\s+\w", unit.text) and not re.match(r"\d+[.)]\s", unit.text):
+        return None  # "500 new members", "20% more bookings": a figure, not a numbered title
     if _asks(words) or "->" in unit.text or "→" in unit.text:
         return None  # "Swap the hero image", 'Headline -> "Fresh start"': a terse request
     for kind, pattern in (
