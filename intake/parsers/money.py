@@ -177,7 +177,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"we\s+(?:have|do have|can|could|'ve got|"
         r"are looking at|'re looking at|can afford)|we've got|we've|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
-        r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|"
+        r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|how much|"
         r"(?:stays?|remains?|holds?) at|remains|"
         r"shift|move|transfer|redirect|divert|"
         # French, German, Spanish: "presupuesto", "Budget beträgt", "eingeplant", "enveloppe"

@@ -167,6 +167,42 @@ def _find_signoff(text: str) -> int | None:
     return found
 
 
+def _inline_answers(tail: str) -> str:
+    """The author's words written between the lines of the message they quote ("> When do
+    you need the files?" / "By January 29."): an inline reply. Only when an unquoted line
+    stands between two quoted ones; a line that carries on a long quoted line in lower
+    case is the quote's own hard wrap, and a nested reply header ends the search."""
+    lines = tail.split("\n")
+    first = next((k for k, line in enumerate(lines) if _is_quoted(line)), None)
+    if first is None:
+        return ""
+    answers: list[str] = []
+    sandwiched = False
+    previous_quoted = ""
+    for line in lines[first:]:
+        if _is_quoted(line):
+            if any(answers):
+                sandwiched = True
+            previous_quoted = line
+            continue
+        stripped = line.strip()
+        if not stripped:
+            if answers and answers[-1] != "":
+                answers.append("")
+            continue
+        if find_reply_header(line + "\n") == 0:
+            break  # an older message's header: the history goes on unquoted
+        if previous_quoted and len(previous_quoted) >= 60 and stripped[:1].islower():
+            continue  # the quote's own hard wrap
+        answers.append(stripped)
+        previous_quoted = ""
+    return "\n".join(answers).strip() if sandwiched else ""
+
+
+def _is_quoted(line: str) -> bool:
+    return line.lstrip(" \t").startswith(">")
+
+
 def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     """Split a body into the author's new words, the quoted history and the signature.
 
@@ -183,5 +219,8 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
             quoted_parts.append(quoted_lines)
     if tail.strip():
         quoted_parts.append(tail.strip("\n"))
+        answers = _inline_answers(tail)
+        if answers:
+            head = head.rstrip("\n") + "\n\n" + answers
     body, signature = split_signature(head)
     return ReplySplit(body.strip(), "\n".join(quoted_parts).strip(), signature)

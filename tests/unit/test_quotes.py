@@ -108,3 +108,38 @@ def test_100kb_bodies_split_fast(body: str) -> None:
     started = time.perf_counter()
     split_reply(body)
     assert time.perf_counter() - started < 0.25
+
+
+INLINE = """Hi Sam, answers inline below.
+
+On Mon, Jan 11, 2027 at 9:00 AM Sam Lee <sam@agency.com> wrote:
+> 1. Are you happy with the headline?
+Yes, but make it shorter please.
+
+> 2. When do you need the final files?
+By January 29.
+
+> Thanks, Sam
+"""
+
+
+def test_answers_written_between_the_quoted_lines_are_the_authors() -> None:
+    split = split_reply(INLINE)
+    assert "make it shorter" in split.new_text and "By January 29." in split.new_text
+    assert "Are you happy" not in split.new_text
+
+
+@pytest.mark.parametrize("text", [
+    # all of the history quoted: nothing of it is new
+    "Thanks!\n\nOn Mon, Jan 11, 2027 at 9:00 AM Sam <s@a.com> wrote:\n> Can you send it?\n"
+    "> Thanks, Sam\n",
+    # a long quoted line hard-wrapped without its ">" is the quote's own
+    "Thanks!\n\nOn Mon, Jan 11, 2027 at 9:00 AM Sam <s@a.com> wrote:\n"
+    "> Please find attached the revised layout for the brochure with the new\n"
+    "photos on page three\n> and the map.\n",
+    # a footer after the whole quote is not an answer between its lines
+    "Thanks!\n\nOn Mon, Jan 11, 2027 at 9:00 AM Sam <s@a.com> wrote:\n> Can you send it?\n"
+    "\nSent from my iPhone\n",
+])
+def test_a_quote_without_answers_between_its_lines_adds_nothing(text: str) -> None:
+    assert split_reply(text).new_text == "Thanks!"
