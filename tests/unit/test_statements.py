@@ -888,3 +888,9 @@ def test_every_cue_phrase_expands_to_phrases_of_its_own_words() -> None:
 def test_lists_under_lead_ins_and_headings(text: str, kinds: tuple[int, int, int]) -> None:
     found = extract_statements(analyse(text))
     assert tuple(len(kind) for kind in found) == kinds
+
+
+def test_a_label_and_its_value_on_one_line_is_read_not_taken_for_a_heading() -> None:
+    text = "Deadline: January 29\n\nBudget: $6,000\n\nChanges: make the logo bigger"
+    changes, _, _ = extract_statements(analyse(text))
+    assert [c.action for c in changes] == ["edit"]

@@ -80,6 +80,9 @@ def _asks(line_words: list[str]) -> bool:
     return lowered[0] in CHANGE_VERBS and lowered[1] in _OBJECT_AFTER_VERB
 
 
+_KEY_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
+
+
 def heading(text: str, unit: Unit, gap: str) -> str | None:
     """A section heading's kind ("" for other headings such as "Budget"), or None."""
     words = unit.text.split()
@@ -94,6 +97,8 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None
     if unit.bullet and len(words) > 3:
         return None
+    if _KEY_VALUE.match(unit.text):
+        return None  # "Changes: make the logo bigger": a label and its value, read as a line
     if re.match(r"\d[\d,.]*%?\s+\w", unit.text) and not re.match(r"\d+[.)]\s", unit.text):
         return None  # "500 new members", "20% more bookings": a figure, not a numbered title
     if _asks(words) or "->" in unit.text or "→" in unit.text:
