@@ -155,3 +155,17 @@ def test_a_german_weekday_and_its_date_are_one_day() -> None:
     found = extract("Wir benötigen die Roll-ups bis Freitag, den 22. Januar.", sent_at=_SENT,
                     timezone="Europe/Berlin", language="de")
     assert [d.date.isoformat() for d in found.due_dates] == ["2027-01-22"]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("fr", "Nous voulons augmenter les ventes de 20 %.", "objective"),
+    ("de", "Wir wollen den Umsatz um 15 % steigern.", "objective"),
+    ("es", "Queremos aumentar las reservas un 10 %.", "objective"),
+    ("fr", "Nous voulons changer le logo.", "change_request"),
+    ("fr", "Nous voulons vous remercier.", None),
+])
+def test_wants_in_their_own_language(language: str, text: str, kind: str | None) -> None:
+    found = extract(text, sent_at=_SENT, timezone="Europe/Paris", language=language)
+    kinds = {k for k, items in (("objective", found.objectives),
+                                ("change_request", found.change_requests)) if items}
+    assert kinds == ({kind} if kind else set())

@@ -44,7 +44,8 @@ _FR_REQUEST = re.compile(
     rf"(?:nous\s+)?(?P<v1>{_FR_VERBS})\b"
     rf"|\bmerci\s+(?:de\s+|d['’])(?:bien\s+vouloir\s+)?(?P<v2>{_FR_VERBS})\b"
     rf"|\b(?:veuillez|il faudrait|il faut|nous aimerions|j'aimerais|on aimerait|on pourrait|"
-    rf"nous souhaiterions|je souhaiterais|est-ce possible de|est-il possible de|serait-il "
+    rf"nous souhaiterions|je souhaiterais|nous voulons|nous souhaitons|nous voudrions|"
+    rf"je voudrais|on voudrait|est-ce possible de|est-il possible de|serait-il "
     rf"possible de|est-ce que vous pourriez|est-ce que vous pouvez)\s+(?:bien\s+)?"
     rf"(?P<v3>{_FR_VERBS})\b"
     rf"|(?:^|[.!;:]\s+)(?P<v4>{_FR_IMPERATIVES})\b",
@@ -142,10 +143,17 @@ _CRITIQUE = {
 # A goal named: "notre objectif est d'augmenter", "unser Ziel ist es, ... zu steigern".
 _OBJECTIVE = {
     "fr": re.compile(r"\b(?:notre|nos|l['’]|un|les)\s*objectifs?\s+(?:principal\s+)?"
-                     r"(?:est|sont|serait)\s+(?:de|d['’])", re.IGNORECASE),
-    "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:",
+                     r"(?:est|sont|serait)\s+(?:de|d['’])"
+                     r"|\b(?:nous voulons|nous souhaitons|on veut|nous visons à)\s+(?:\w+\s+)?"
+                     r"(?:augmenter|doubler|atteindre|attirer|toucher|gagner|recruter|vendre)\b",
                      re.IGNORECASE),
-    "es": re.compile(r"\b(?:nuestro|el|un)\s+objetivo\s+(?:principal\s+)?(?:es|sería)\b",
+    "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:"
+                     r"|\bwir\s+(?:wollen|möchten)\b[^.;!?]{0,60}?\b(?:steigern|erhöhen|"
+                     r"verdoppeln|erreichen|gewinnen|verkaufen)\b",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:nuestro|el|un)\s+objetivo\s+(?:principal\s+)?(?:es|sería)\b"
+                     r"|\b(?:queremos|buscamos|nos gustaría)\s+(?:aumentar|duplicar|llegar a|"
+                     r"alcanzar|atraer|conseguir|vender)\b",
                      re.IGNORECASE),
 }
 
