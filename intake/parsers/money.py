@@ -217,8 +217,8 @@ _CAP_BEFORE = re.compile(
     # French, German, Spanish: "max. 11.000 Euro", "máximo de", "höchstens", "pas plus de"
     r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas plus de|no m[áa]s de|"
     r"nicht mehr als|(?:ne doit pas|ne peut pas) d[ée]passer|no (?:debe|puede) superar|"
-    r"nicht [üu]berschreiten|jusqu'?à|jusqu'a|bis zu|hasta|d[ée]passer|superar(?: los| las)?|"
-    r"nicht mehr als)(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
+    r"nicht [üu]berschreiten|jusqu'?à|jusqu'a|bis zu|hasta|d[ée]passer|superar(?: los| las)?)"
+    r"(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
     r"approximately|a total of|total|de|es de|von|est de|à))*\s*:?\s*$"
 )
 _CAP_AFTER = re.compile(

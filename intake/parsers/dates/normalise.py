@@ -414,15 +414,21 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
         return ref.today + timedelta(days=shape.count)
     if kind in ("nth_weekday", "week_of") and shape.month and shape.count:
         return _in_month(ref, shape)
-    if kind == "iso_week" and 1 <= shape.count <= 53:  # "KW 6": its Monday
-        for year in (ref.today.year, ref.today.year + 1):
-            try:
-                monday = date.fromisocalendar(year, shape.count, 1)
-            except ValueError:
-                continue
-            if (ref.today - monday).days <= ROLLOVER_GRACE:
-                return monday
-        return None
+    if kind == "iso_week":
+        return _calendar_week(ref, shape.count)
+    return None
+
+
+def _calendar_week(ref: Reference, week: int) -> date | None:
+    """The Monday of ISO week ``week`` ("KW 6"): this year's, or next year's when this
+    year's lies more than ``ROLLOVER_GRACE`` days back."""
+    for year in (ref.today.year, ref.today.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if (ref.today - monday).days <= ROLLOVER_GRACE:
+            return monday
     return None
 
 

@@ -139,8 +139,6 @@ _SPAN_STARTS = ("end", "beginning", "start", "middle")
 _FOREIGN_SPANS = {"fin": "end_of", "ende": "end_of", "finales": "end_of", "final": "end_of",
                   "début": "start_of", "anfang": "start_of", "principios": "start_of",
                   "comienzos": "start_of", "mi": "mid", "mitte": "mid", "mediados": "mid"}
-_FOREIGN_MONTH_WORDS = ("mois", "monats", "monat", "mes")
-_FOREIGN_WEEK_WORDS = ("semaine", "woche", "semana")
 _FOREIGN_UNITS = {"semaine": "week", "semaines": "week", "jour": "day", "jours": "day",
                   "mois": "month", "woche": "week", "wochen": "week", "tag": "day", "tage": "day",
                   "tagen": "day", "monat": "month", "monate": "month", "monaten": "month",
@@ -595,7 +593,8 @@ def _offset(span: Span) -> Shape | None:
         )
         if count is None:
             count = 1 if ("a" in words or "an" in words) else None
-    unit = next((_UNITS[w] for w in words if w in _UNITS), None)
+    # English units, or French, German and Spanish ones ("dans deux semaines", "in zwei Wochen")
+    unit = next((u for w in words if (u := _UNITS.get(w) or _FOREIGN_UNITS.get(w))), None)
     if count is None or unit is None:
         return None
     if unit == "hour":
@@ -674,16 +673,6 @@ def _foreign_next_weekday(span: Span) -> Shape | None:
     return None if weekday is None else Shape("weekday", weekday=weekday, modifier="next")
 
 
-def _foreign_offset(span: Span) -> Shape | None:
-    words = [t.lower_ for t in span]
-    count = next((v for w in words if (v := number_value(w)) is not None and w not in
-                  ("a", "an")), None)
-    unit = next((_FOREIGN_UNITS[w] for w in words if w in _FOREIGN_UNITS), None)
-    if count is None or unit is None:
-        return None
-    return Shape("offset", count=count, unit=unit)
-
-
 _DAY_NUMBER_LEADS = frozenset(("avant", "pour", "vor", "bis", "antes", "para", "hasta", "d'ici"))
 
 
@@ -757,7 +746,7 @@ _SHAPERS = {
     "FSPAN": _foreign_span,
     "FNEXTWEEK": _foreign_next_week,
     "FNEXTWD": _foreign_next_weekday,
-    "FOFFSET": _foreign_offset,
+    "FOFFSET": _offset,
     "FDAYNUM": _foreign_day_number,
     "FKW": _calendar_week,
 }

@@ -29,6 +29,7 @@ from intake.parsers.statements.cues import (
     WORD_FILLERS,
 )
 from intake.parsers.statements.view import (
+    BILLING,
     COMPARATIVE_OK,
     DATE_CUE,
     DELIVERABLES,
@@ -281,8 +282,7 @@ def verb_action(v: View, i: int) -> str | None:
     return CHANGE_VERBS[word]
 
 
-_ADMIN_OBJECTS = words("invoice invoices receipt receipts payment payments contract contracts "
-                       "po timesheet timesheets")
+_ADMIN_OBJECTS = BILLING | {"po"}
 _RESCHEDULING = words("change move push shift reschedule postpone delay bring")
 
 
@@ -585,8 +585,7 @@ WORK_PARTS = words(
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal"
 )
 # "too late to change", "too expensive": about timing or money, not the piece.
-_NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many "
-                            "busy-for short-notice")
+_NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
 _OUR_SLIP = words("sent attached gave uploaded shared forwarded picked grabbed sorry oops")
 _MONEY_PARTS = words("price prices budget quote fee fees cost costs invoice rate")
 
@@ -625,19 +624,20 @@ def criticised(v: View) -> Verdict:
         if _CONDITIONALS & set(v.n[:s]):
             continue  # "I wonder if the headline is too long", "if the logo is too small"
         word = v.n[s]
+        part: int | None = None
         if word == "too":
             nxt = v.at(s + 1)
-            much = nxt in ("much", "many") and v.at(s + 2) in WORK_PARTS
-            if not nxt.isalpha() or (nxt in _NOT_CRITIQUE_AFTER and not much) \
-                    or v.negated_before(s):
-                continue  # "me too", "too late to change", "not too long"; "too much text" is
+            if nxt in ("much", "many") and v.at(s + 2) in WORK_PARTS:
+                part = s + 2  # "too much text"
+            elif not nxt.isalpha() or nxt in _NOT_CRITIQUE_AFTER or v.negated_before(s):
+                continue  # "me too", "too late to change", "not too long"
         elif word == "enough":
             if "not" not in v.n[max(0, s - 4) : s]:
                 continue  # "big enough" is praise; "isn't visible enough" a critique
         elif v.negated_before(s) or (_OUR_SLIP & set(v.n[:s])):
             continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
-        part = s + 2 if word == "too" and v.at(s + 1) in ("much", "many") else _part_near(
-            v, s, after=word not in ("too", "enough", "hard", "difficult"))
+        if part is None:
+            part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
         if part is None:
             continue
         return Hit(KIND, min(part, s), max(part, e - 1), 0.7, "edit")
@@ -680,9 +680,10 @@ def terse_asks(v: View) -> Verdict:
     if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n):
         return Hit(KIND, 0, v.last, 0.7, "edit")
     arrow = _ARROW.search(v.unit.text)
-    if arrow and any(w in WORK_PARTS for w in n[: n.index(arrow.group(1)) if arrow.group(1) in n
-                                                 else len(n)]):
-        return Hit(KIND, 0, v.last, 0.7, "edit")  # 'Headline -> "Fresh start"'
+    if arrow:
+        before = v.unit.start + arrow.start(1)
+        if any(w in WORK_PARTS for k, w in enumerate(n) if v.char_span(k)[1] <= before):
+            return Hit(KIND, 0, v.last, 0.7, "edit")  # 'Headline -> "Fresh start"'
     return None
 
 

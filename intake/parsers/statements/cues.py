@@ -110,13 +110,12 @@ STATUS_OPENERS = _words(
 )
 # "Is it possible to ...?", "What if we ...?", "Do you think you could ...?": a request
 # asked as a question, though it opens like a status question.
-REQUEST_QUESTIONS = (
-    re.compile(r"^\W*(?:is it possible to|is there (?:any|a) way to|will (?:you|u) |"
-               r"have you (?:considered|thought about) |"
-               r"what if (?:we|you)|how about|what about|why not|why don'?t "
-               r"(?:we|you)|why do not|do you think (?:you|we) "
-               r"(?:could|can)|would it be possible|will it be possible)\b", re.IGNORECASE),
-)
+REQUEST_QUESTION = re.compile(
+    r"^\W*(?:is it possible to|is there (?:any|a) way to|will (?:you|u) |"
+    r"have you (?:considered|thought about) |"
+    r"what if (?:we|you)|how about|what about|why not|why don'?t "
+    r"(?:we|you)|why do not|do you think (?:you|we) "
+    r"(?:could|can)|would it be possible|will it be possible)\b", re.IGNORECASE)
 PLEASANTRY_OPENERS = _words(
     "hi hello hey dear thanks thank cheers best regards hope appreciate great love enjoy "
     "congrats congratulations"

@@ -25,7 +25,7 @@ from intake.parsers.nlp import analyse
 from intake.parsers.statements.changes import find_change
 from intake.parsers.statements.cues import matcher
 from intake.parsers.statements.foreign import foreign_statements
-from intake.parsers.statements.layout import heading, lead_in, list_item
+from intake.parsers.statements.layout import arrowed, heading, lead_in, list_item
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_party_needs
 from intake.parsers.statements.units import Unit, analysed
@@ -84,7 +84,7 @@ def extract_statements(
             section = None  # a heading's section is its paragraph
         section_units = section_units + 1 if section else 0
         spans = buckets.get(i)
-        if not spans and not lead and section is None and not _arrowed(unit):
+        if not spans and not lead and section is None and not arrowed(unit.text):
             # No cue, no lead-in list, no heading: the unit can only open a list.
             lead = lead_in(unit.text)
             prev_lead_end = i
@@ -140,15 +140,10 @@ def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
         statements.sort(key=lambda s: s.evidence.start)
 
 
-def _arrowed(unit: Unit) -> bool:
-    """'Headline -> "Fresh start"': a change written as an arrow, with no cue word."""
-    return "->" in unit.text or "→" in unit.text
-
-
 def _judge(v: View, section: str | None) -> list[Hit]:
     """The statements one unit makes; a heading's section lowers the bar for its own kind."""
     cued = bool(v.spans)
-    change = find_change(v) if cued or _arrowed(v.unit) else None
+    change = find_change(v) if cued or arrowed(v.unit.text) else None
     req = find_requirement(v, change) if cued else None
     obj = find_objective(v) if cued else None
     if obj is not None and change is not None and change.first <= obj.first <= change.last:

@@ -80,6 +80,11 @@ def _asks(line_words: list[str]) -> bool:
     return lowered[0] in CHANGE_VERBS and lowered[1] in _OBJECT_AFTER_VERB
 
 
+def arrowed(text: str) -> bool:
+    """'Headline -> "Fresh start"': a change written as an arrow, with no cue word."""
+    return "->" in text or "→" in text
+
+
 _KEY_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
 
 
@@ -101,7 +106,7 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None  # "Changes: make the logo bigger": a label and its value, read as a line
     if re.match(r"\d[\d,.]*%?\s+\w", unit.text) and not re.match(r"\d+[.)]\s", unit.text):
         return None  # "500 new members", "20% more bookings": a figure, not a numbered title
-    if _asks(words) or "->" in unit.text or "→" in unit.text:
+    if _asks(words) or arrowed(unit.text):
         return None  # "Swap the hero image", 'Headline -> "Fresh start"': a terse request
     for kind, pattern in (
         ("requirement", _HEAD_REQ),

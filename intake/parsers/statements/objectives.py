@@ -134,7 +134,7 @@ def measure_to_reach(v: View) -> Verdict:
             continue
         # "if we could get 500 new members, that would be a win": the measure comes first
         start = 0 if v.n[e - 1] == "win" else e
-        for k in range(start, min(max(e, start) + 6, len(v.n))):
+        for k in range(start, min(e + 6, len(v.n))):
             word = v.n[k]
             if word[:1].isdigit() or word in ("more", "higher", "%", "double", "twice"):
                 if any(k < ms <= k + 4 for ms, _ in metrics):

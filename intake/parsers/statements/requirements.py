@@ -16,6 +16,7 @@ import re
 
 from intake.parsers.statements.cues import CLAUSE_PUNCT, FILLERS
 from intake.parsers.statements.view import (
+    BILLING,
     EVERY,
     MEETINGS,
     QUOTE_AFTER,
@@ -73,8 +74,7 @@ _CLAUSE_ENDS = (CLAUSE_PUNCT - {"("}) | {".", "!", "?"}
 _NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
 _MAY_DO = _words("be show use include appear contain exceed carry run go feature mention hang "
                  "sit cover overlap extend touch block stick")
-_ADMIN = _words("invoice invoices invoicing payment payments receipt receipts billing expenses "
-                "timesheet timesheets reimbursement weekend contract contracts")
+_ADMIN = BILLING | _words("invoicing billing expenses reimbursement weekend")
 _GUESSED = _words("tired busy happy exhausted joking kidding right wrong mistaken swamped "
                   "thrilled excited relieved sick")
 # "you have to see the new store", "it is essential that you call me", "we need to meet"
@@ -218,8 +218,6 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
 def modal_rule(v: View, change: Hit | None) -> Verdict:
     """"Every post must carry the tag", "legal has to see it", "never show the price"."""
     has_topic = v.has("REQ_STRONG") or v.has("REQ_SPEC") or v.has("REQ_APPROVAL")
-    if _ADMIN & set(v.n):
-        return None  # "make sure the invoice references PO 4471": billing, not the work
     for s, e in v.rel("REQ_MODAL"):
         if v.n[e - 1] in _LETS and v.at(e) in _SELVES:
             continue  # "I don't allow myself to worry"

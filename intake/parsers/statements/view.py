@@ -16,7 +16,7 @@ from typing import Final
 from intake.parsers.statements.cues import (
     FILLERS,
     PLEASANTRY_OPENERS,
-    REQUEST_QUESTIONS,
+    REQUEST_QUESTION,
     STATUS_OPENERS,
     WORD_FILLERS,
 )
@@ -70,6 +70,9 @@ DELIVERABLES = words(
 QUOTE_AFTER = re.compile(r"^\s*[:\"“”'‘’«]")
 # "Every ad must say ...", "all banners need ...": a rule for every piece of the work.
 EVERY = words("every all each any")
+# Billing and paperwork: a rule or a change about them is not about the work.
+BILLING = words("invoice invoices payment payments receipt receipts contract contracts "
+                "timesheet timesheets")
 MEETINGS = words("meeting call review session sync catch-up lunch coffee chat appointment zoom")
 DETS = words("the this that it them these those our all my your his her its")
 MODALS = words("should must need needs has have will can could would 'd might")
@@ -123,7 +126,7 @@ class View:
         opener = self.n[first] if first < len(self.n) else ""
         self.status_question = (
             unit.text.rstrip().endswith("?") and opener in STATUS_OPENERS
-            and not any(q.match(self.lower) for q in REQUEST_QUESTIONS)
+            and not REQUEST_QUESTION.match(self.lower)
         )
         self.pleasantry = opener in PLEASANTRY_OPENERS
         self.past_only = bool(_PAST.search(plain)) and not _FUTURE.search(plain)
