@@ -56,6 +56,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "goes live|going live|live on|live by"),
         ("due", 1.0, EITHER, "needs to be live|be live|live|launch date"),
         ("due", 0.8, EITHER, "need|needs|need it|need them|needed by|required|require|requires"),
+        ("due", 0.8, EITHER, "needing|are needing|am needing"),  # a learner's "we are needing"
         # Due: requests and deliverables.
         ("due", 0.8, EITHER, "deliver|delivery|deliverable|ready"),
         ("due", 0.8, EITHER, "submit|send|send over|ship|publish"),
@@ -111,6 +112,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.2, EITHER, "were supposed to|went live|went out"),
         ("past", 1.0, EITHER, "said|mentioned|discussed|launched|went|sent|received|got|met|spoke"),
         ("past", 1.0, EITHER, "talked|emailed|wrote|called"),
+        ("past", 1.0, EITHER, "waited until|waited till|waited|had to wait"),
         ("past", 1.0, EITHER, "signed|delivered|finished|completed|ran"),
         ("past", 1.0, EITHER, "happened|started|began|submitted|shared|published|aired|shipped"),
         ("past", 1.0, EITHER, "posted|paid|approved|agreed on"),
@@ -133,7 +135,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "reunión|llamada|cita|videollamada|disponible"),
         # Meetings, calls and availability: a date, but not a deadline.
         ("meeting", 1.0, AFTER, "off|day off|days off"),  # "I need Friday off": an absence
-        ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets"),
+        ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets|mtg|mtgs"),
         ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
         ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|zoom|teams call|google meet|webinar"),
         ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),
@@ -141,7 +143,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "invite|calendar|diary|appointment|interview|kickoff|kick-off"),
         ("meeting", 1.0, EITHER, "dial in|dial-in|hop on|jump on|sync|stand-up|standup|briefing"),
         ("meeting", 1.2, EITHER, "out of office|out of the office|ooo"),
-        ("meeting", 1.2, EITHER, "on leave|on holiday|on vacation"),
+        ("meeting", 1.2, EITHER, "on leave|on holiday|on vacation|on holidays"),
+        ("meeting", 1.2, EITHER, "in holiday|in holidays|in vacation|in vacations"),
         ("meeting", 1.2, EITHER, "off until|off on|day off|days off|off from|off next|off this"),
         ("meeting", 1.2, EITHER, "away until|away on|away from|away next|away this|out until"),
         ("meeting", 1.2, EITHER, "back on|back in the office|returning|return on"),
@@ -246,8 +249,24 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
 _AT_TIME = Cue("meeting", 0.9, EITHER)
 
 
-def _times(tokens: list[Token], words: list[str], base: int) -> list[tuple[int, int, Cue, str]]:
-    """ "at 3pm" / "@ 10:30"-style times: a meeting cue, unless "by" is nearer the date."""
+#: Cues that name a deadline outright: with one of them (and no meeting) in the sentence,
+#: "at noon" is the hour of that deadline ("The deadline for the ad is Dec 14 at noon").
+_DEADLINE_WORDS = frozenset(("deadline", "deadline is", "deadline of", "due", "is due", "are due",
+                             "due by", "due on", "due date", "latest", "at the latest",
+                             "latest by", "no later than", "not later than"))
+
+
+def _a_deadline_said(cues: list[tuple[int, int, Cue, str]]) -> bool:
+    return any(text in _DEADLINE_WORDS for *_, text in cues) and not any(
+        cue.kind == "meeting" for _, _, cue, _ in cues)
+
+
+def _times(tokens: list[Token], words: list[str], base: int, *,
+           deadline: bool = False) -> list[tuple[int, int, Cue, str]]:
+    """ "at 3pm" / "@ 10:30"-style times: a meeting cue, unless "by" is nearer the date or
+    the sentence names a deadline and no meeting (``deadline``)."""
+    if deadline:
+        return []
     found = []
     for k in range(len(words) - 1):
         if words[k] not in ("at", "@"):
@@ -294,8 +313,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         if not in_date and words[k] in _CLAUSE_BREAKS:
             clause += 1
         clauses.append(clause)
-    candidates = sorted(c for c in _find_cues(words, base, inside) + _times(tokens, words, base)
-                        if not _names_a_deliverable(c, words, base))
+    cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)]
+    candidates = sorted(cues + _times(tokens, words, base, deadline=_a_deadline_said(cues)))
     starts = [c[0] for c in candidates]
     payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
                 and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]

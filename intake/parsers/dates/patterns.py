@@ -351,7 +351,7 @@ def _windows(doc: Doc) -> Iterable[tuple[Matcher, int, int]]:
 _NOT_DATE_AFTER = frozenset(
     str.split(
         "% x of split ratio page pages cup cups inch inches in mile miles star stars rating "
-        "scale share off th"
+        "scale share off th version versions release update mm cm kg ml"
     )
 )
 _NOT_DATE_BEFORE = frozenset(
@@ -364,6 +364,8 @@ _NUMERIC_CONTEXT = frozenset(
         "by on before until till due deadline from to for after thru through is are was "
         "date dated of - – : ( cob eod eow week wk starting start ending ends end launch live "
         "than and or out goes go live lands land "
+        # "for the 14.12.", "the final files for the 04/12" (issue 12)
+        "the "
         # French, German, Spanish: "le 7.12", "bis spätestens 7.12.", "para el 15/01"
         "le au du pour avant bis zum spätestens am vom ab vor el del para antes hasta"
     )
@@ -426,6 +428,8 @@ def _numeric(span: Span) -> Shape | None:
     token = span[0]
     doc = token.doc
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if following == "." and token.i + 2 < len(doc):  # "the 2.5. version": past the dot
+        following = doc[token.i + 2].lower_
     if following in _NOT_DATE_AFTER:  # "3/4 of the budget", "4/5 stars"
         return None
     dotted = "." in token.text

@@ -364,6 +364,41 @@ def requested_verb(v: View) -> Verdict:
     return None
 
 
+# "Please make the corrections marked in the PDF", "can you implement our feedback": changes
+# asked for by name, their detail in a list or an attachment.
+_APPLY_ANY = words("implement incorporate apply action")
+_APPLY_CHANGES = _APPLY_ANY | words("make do carry")
+_CHANGES_NAMED = words("changes change corrections correction edits amendments amendment "
+                       "revisions tweaks fixes adjustments modifications alterations")
+_ONCE = words("once after as")
+_FEEDBACK = words("comments feedback notes markups mark-ups redlines")
+_BEFORE_CHANGES = DETS | words("following few some small minor last final all requested "
+                               "attached marked below above agreed discussed remaining "
+                               "out these those our my your same other latest new")
+
+
+def named_changes(v: View) -> Verdict:
+    """"Please make the corrections marked in the PDF", "could you implement our feedback",
+    "kindly do the changes below": a request for changes named as such; not "I'll make the
+    changes myself", "thanks for making the changes", "once you make the changes"."""
+    if v.past_only or v.status_question:
+        return None
+    for i, word in enumerate(v.n):
+        if word not in _APPLY_CHANGES:
+            continue
+        j = i + 1
+        while v.at(j) in _BEFORE_CHANGES and j < i + 5:
+            j += 1
+        named = v.at(j) in _CHANGES_NAMED or (word in _APPLY_ANY and v.at(j) in _FEEDBACK)
+        if not named or v.negated_before(i):
+            continue
+        frame = frame_before(v, i)
+        if frame is None or _conditional(v, i, frame[0]) or v.n[frame[0]] in _ONCE:
+            continue  # "once you make the changes, send a proof": asked elsewhere already
+        return Hit(KIND, frame[0], j, 0.75, "edit")
+    return None
+
+
 def _as_big(v: View, k: int) -> int:
     """Past "at least twice as" in "needs to be at least twice as big": where the size word
     sits, or ``k`` itself."""
@@ -506,6 +541,35 @@ def announced(v: View) -> Verdict:
     return None
 
 
+_TERSE_GERUNDS = frozenset(GERUNDS) - words("changing updating adding reworking holding")
+_TERSE_OBJECTS = DETS - {"that", "it", "them"} | DELIVERABLES | words(
+    "launch shoot deadline delivery campaign date go-live print run mailer mailing")
+
+
+_GERUND_SUBJECT = words("is was were would will took takes seems seemed sounds means makes "
+                        "made has had could might should 's")
+_NOT_THE_WORK = words("office offices team staff house company business house people")
+
+
+def announced_tersely(v: View) -> Verdict:
+    """A phone's announcement without its subject: "Pushing launch 1 wk", "Dropping the
+    radio spot from the plan", "Killing the podcast ads"; not "Moving forward, ...",
+    "Adding Sarah to the thread", "Pushing for a decision", "Moving the call to 3pm"."""
+    first = v.first
+    gerund = v.at(first)
+    if gerund not in _TERSE_GERUNDS or not (
+            v.at(first + 1) in _TERSE_OBJECTS or v.at(first + 1) in WORK_PARTS):
+        return None
+    if v.past_only or _meeting_in_object(v, first) or _GERUND_SUBJECT & set(v.n[first + 1:]):
+        return None  # "Cutting the budget is not an option": a gerund subject, not news
+    if _NOT_THE_WORK & set(v.n[first + 1 : first + 4]):
+        return None  # "Moving the office to Berlin"
+    action = GERUNDS[gerund]
+    if action == "edit" and _dated(v.lower):
+        action = "move_date"
+    return Hit(KIND, first, first + 1, 0.7, action)
+
+
 def suggested_gerund(v: View) -> Verdict:
     """"Would you mind swapping the photo?", "how about making the logo bigger?"; not "how
     about making it on Tuesday" (no comparative after "making") nor a past suggestion."""
@@ -534,7 +598,9 @@ def wanted_done(v: View) -> Verdict:
             part = v.n[k]
             if v.at(k + 1) == "-":
                 continue  # "six cut-downs": a noun, not a participle
-            if k > e + 1 and part in _WANTED_COMPARATIVE and v.n[e] in DETS:
+            bigger = part in _WANTED_COMPARATIVE or (
+                part == "more" and v.at(k + 1) in _SIZE_WORDS)  # a learner's "more big"
+            if k > e + 1 and bigger and v.n[e] in DETS:
                 if v.negated_before(s) or v.status_question or v.past_only:
                     break  # "also wants the logo bigger"
                 return Hit(KIND, s, k, 0.75, "edit")
@@ -590,6 +656,11 @@ _OUR_SLIP = words("sent attached gave uploaded shared forwarded picked grabbed s
 _MONEY_PARTS = words("price prices budget quote fee fees cost costs invoice rate")
 
 
+# "price wrong", "wrong price on the poster": a price printed on the piece is a detail of it
+_PRINTED_PRICES = words("price prices")
+_FLAWS = words("wrong incorrect outdated typo")
+
+
 def _part_near(v: View, s: int, *, after: bool) -> int | None:
     """Index of the piece of work criticised at ``s``: the nearest one before it in the clause
     (``after``: or right after it, "wrong logo on page 2", "typo in the headline")."""
@@ -597,9 +668,11 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
         word = v.n[k]
         if word in CLAUSE_PUNCT and word not in ("-", "–"):
             break
-        if word in _MONEY_PARTS:
+        if word in _MONEY_PARTS and not (word in _PRINTED_PRICES and v.n[s] in _FLAWS
+                                         and v.at(k - 1) != "your"):
             return None  # "the price is too high": the quote, not the piece
-        if word in WORK_PARTS:
+        if word in WORK_PARTS or (word in _PRINTED_PRICES and v.n[s] in _FLAWS
+                                  and v.at(k - 1) != "your"):  # "your price": the quote
             return k
     if after:
         for k in range(s + 1, min(len(v.n), s + 5)):
@@ -620,6 +693,8 @@ def criticised(v: View) -> Verdict:
     for; not "not too long", nor a report of the past, nor a price or a date that is late."""
     if v.past_only or v.status_question or v.pleasantry or _after_semicolon(v):
         return None  # "swap the illustration; the illustration reads as too playful": a reason
+    if BILLING & set(v.n):
+        return None  # "the price on your invoice is wrong": the bill, not the work
     for s, e in v.rel("CRITIQUE"):
         if _CONDITIONALS & set(v.n[:s]):
             continue  # "I wonder if the headline is too long", "if the logo is too small"
@@ -770,12 +845,14 @@ def put_on_hold(v: View) -> Verdict:
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
+    named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
     says_instead,  # 'can the button say "Shop now" instead of ...'
     another_version,  # "I'd like to see a version with ..."
     announced,  # "we are moving the launch"
+    announced_tersely,  # "Pushing launch 1 wk"
     suggested_gerund,  # "would you mind swapping ..."
     wanted_done,  # "we'd like it swapped"
     instead,  # "... instead", with a request frame

@@ -138,6 +138,7 @@ def _spellings(phrase: str) -> list[list[str]]:
 
 FRAMES = (
     "please|pls|kindly",
+    "please|kindly to",  # "Please to remove the photo": a learner's "please"
     "could|can|would|will you|we|u|someone|somebody|they",
     "let us",
     "'d|would also|really? like|love|prefer to|you|if?",
@@ -195,7 +196,17 @@ SCOPE_ADD = ("need|want|require|like a|an|another|additional|extra|one|two|three
 OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? "
                  "more|higher|greater|stronger",)
 # "The client wants the logo moved", "I'd like the headline changed".
-WANT_DONE = ("want|wants|prefer|need|needs", "'d|would like")
+WANT_DONE = (
+    "want|wants|prefer|need|needs",
+    "'d|would like",
+    # "we prefer to have the date in bold", "we would like that the logo is bigger" (a
+    # learner's "we'd like the logo bigger"), "it would be better if the map is on the right"
+    "'d|would like|prefer to have",
+    "want|wants|prefer to have",
+    "'d|would like that",
+    "want|wants that",
+    "'d|would be better|nicer if",
+)
 SHOULD_READ = (
     "should|must|to|will|can read|say|be|state",
     "should|must now|just|only|simply read|say",
@@ -218,6 +229,10 @@ REQ_MODAL = (
     "not allow|allows|permit|permits",
     "prohibit|prohibits|ban|bans|forbid|forbids",
     "critical|important|vital that",
+    # "it is important for us that the colours match our CI" (German "wichtig für uns, dass")
+    "critical|important|vital|essential for|to us|me that",
+    # "please pay attention that the logo always has room around it" ("achten Sie darauf")
+    "pay attention that",
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
     "imply|reference|state|use|make|exceed|contain|have",
     "must not",
@@ -356,6 +371,7 @@ CRITIQUE = (
     "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off",
     "enough",
     "hard|difficult to read|see|spot",
+    "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"
 )
 NEEDS_FIX = (
     "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"
@@ -435,6 +451,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "NEED_NUM": _expand(*NEED_NUM),
         "LEAD_DAYS": _expand(*LEAD_DAYS),
         "CR_VERB": _single(CHANGE_VERBS),
+        "GERUND": _single(GERUNDS),  # "Pushing launch 1 wk": read by announced_tersely
         "PARTICIPLE": _single(PARTICIPLES),
         "METRIC": _single(METRICS)
         + _expand(

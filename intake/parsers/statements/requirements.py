@@ -81,7 +81,12 @@ _GUESSED = _words("tired busy happy exhausted joking kidding right wrong mistake
 _PERSONAL_AFTER = re.compile(
     r"\b(?:you|u)\s+(?:have to|must|need to|should|got to|gotta)\s+(?:see|try|visit|come|"
     r"check out|meet|join|call)\b|\b(?:that|to)\s+(?:you|we)\s+(?:call|meet|talk|speak|"
-    r"catch up|get together)\b|\byou\s+call\s+me\b")
+    r"catch up|get together)\b|\byou\s+call\s+me\b|"
+    # "it is important for us that you understand our situation": the reader, not the work
+    r"\bthat\s+(?:you|we)\s+(?:understand|know|are aware|realise|realize|remember|get back|"
+    r"reply|respond|answer)\b|"
+    # "please pay attention that the office is closed on Friday": news, not a rule
+    r"\b(?:office|offices|shop|store|we|i)\s+(?:is|are|am|will be)\s+(?:closed|away|out)\b")
 _MEETING_WORDS = _words("kickoff kick-off meeting meetings call calls workshop lunch dinner "
                         "attend")
 # "we want every visitor to leave with a sample": people, an objective's business

@@ -1,0 +1,119 @@
+"""Voices the labelled mail had few of: learners of English and phones (issue 12).
+
+Written as grids before any rule was changed (docs/performance.md, "voices" sweep): each
+shape beside look-alikes the same rule must not fire on. Pure: text in, mentions out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.extract import extract
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # a Wednesday
+
+
+def read(text: str, *, day_first: bool = False) -> dict[str, object]:
+    found = extract(text, sent_at=SENT, timezone="Europe/Berlin", day_first=day_first)
+    return {
+        "due": sorted(d.date.isoformat() for d in found.due_dates),
+        "cr": [c.action for c in found.change_requests],
+        "req": len(found.requirements),
+    }
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # a learner's "until" is "by" (German "bis"), and "we are needing"
+    ("We need the final files until Friday.", ["2026-12-04"]),
+    ("We are needing the artwork for the 14.12.", ["2026-12-14"]),
+    ("Send the final files for the 04/12.", ["2026-12-04"]),
+    # a deadline with its hour is still a deadline, not a meeting at noon
+    ("Materials deadline for the magazine is Dec 14th at noon.", ["2026-12-14"]),
+    ("The deadline for the ad is Dec 14 at 5pm.", ["2026-12-14"]),
+    # ... but a meeting at an hour stays a meeting
+    ("Can we meet on Dec 14 at 3pm to talk about the deadline?", []),
+    ("We're available Dec 14 at 3pm, the deadline is tight.", []),
+    # absences and waiting are not deadlines
+    ("I am in holiday until Monday, my colleague Petra will answer.", []),
+    ("We waited until 5 December for the proofs, that was too long.", []),
+    ("Our office is closed until 4 January.", []),
+    # a version number after "the" is not a day
+    ("Please use the 2.5. version.", []),
+    ("We got the 3/4 of the budget approved.", []),
+])
+def test_learners_deadlines(text: str, due: list[str]) -> None:
+    assert read(text, day_first=True)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # changes named as such, their detail in a list or the PDF
+    ("Please do the corrections as marked in the PDF.", "edit"),
+    ("Please make the corrections marked in the attached file.", "edit"),
+    ("Could you implement our feedback from the call?", "edit"),
+    ("Can you make the changes by Friday?", "edit"),
+    ("Kindly carry out the changes below.", "edit"),
+    # a learner's frames
+    ("Please to remove the photo of the man in the page 3.", "remove"),
+    ("We would like that the logo is more big.", "edit"),
+    ("We would like that the logo is bigger.", "edit"),
+    ("We prefer to have the date in bold.", "edit"),
+    ("For us it would be better if the map is on the right side.", "edit"),
+    # critique said with a negation, or of a price printed on the piece
+    ("Some small corrections: the phone number is not correct, it is 030 1234567.", "edit"),
+    ("The price on the poster is wrong.", "edit"),
+    ("price wrong. 49 not 59", "edit"),
+    # a phone's announcement without its subject
+    ("pushing launch 1 wk", "move_date"),
+    ("Moving the shoot to Tuesday.", "move_date"),
+    ("Dropping the radio spot from the plan.", "remove"),
+    ("Killing the podcast ads.", "cancel"),
+    ("Pausing the Meta ads till January.", "hold"),
+])
+def test_changes_in_other_voices(text: str, action: str) -> None:
+    assert read(text)["cr"] == [action]
+
+
+@pytest.mark.parametrize("text", [
+    "I'll make the changes to the contract myself.",
+    "Thanks for making the changes so quickly.",
+    "Did you make the changes?",
+    "Once you make the changes, send a new proof.",
+    "We made some changes to the brief.",
+    "Please let me know when you have made the changes.",
+    "Please make some comments on the draft.",
+    "We will do the corrections ourselves.",
+    "It would be better if you called me first.",
+    "We would like that you call us tomorrow.",
+    "We prefer to have a call next week.",
+    "The figures are not correct in your invoice.",
+    "That's not right, the meeting was on Tuesday.",
+    "The price on your invoice is wrong.",
+    "Your price is wrong, we agreed 4,000.",
+    "The price is too high.",
+    "Moving forward, we will use email.",
+    "Adding Sarah to the thread.",
+    "Pushing for a decision this week.",
+    "Moving the call to 3pm.",
+    "Moving the office to Berlin next year.",
+    "Looking forward to the new designs.",
+    "Cutting the budget is not an option.",
+    "Removing the old logo from the site took ages.",
+    "Thank you for the nice layouts, we like them very much.",
+    "Kindly confirm the receipt of this email.",
+    "Please to call me tomorrow morning about the offer.",
+])
+def test_no_change_in_look_alikes(text: str) -> None:
+    assert read(text)["cr"] == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("It is important for us that the colours are exactly like our CI.", 1),
+    ("Please pay attention that the logo has always white space around.", 1),
+    ("Please pay attention that every ad carries the legal line.", 1),
+    ("It is important for us that you understand our situation.", 0),
+    ("Please pay attention that the office is closed on Friday.", 0),
+])
+def test_learners_requirements(text: str, count: int) -> None:
+    assert read(text)["req"] == count
