@@ -117,3 +117,32 @@ def test_no_change_in_look_alikes(text: str) -> None:
 ])
 def test_learners_requirements(text: str, count: int) -> None:
     assert read(text)["req"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "We must reach 500 sign-ups in January.",  # an objective
+    "Our budget has to cover print as well.",  # the budget's business
+    "The team has to be in Chicago that week.",  # people, not the work
+    "Everyone has to be at the kick-off on Monday.",  # a meeting
+    "You don't have to send a proof this time.",  # nothing required
+    "If you need high-res files, let me know.",  # an offer
+    "Do we need bleed on the files?",  # a question
+    "I must say the designs look great.",
+    "We have to check with our boss first.",
+    "It has to be ready by the 15th.",  # a due date
+    "Let me know if you need the logo files.",
+])
+def test_modals_that_set_no_rule(text: str) -> None:
+    assert read(text)["req"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The logo needs clear space of at least 10mm on every side.",
+    "Files need 3mm bleed and crop marks.",
+    "The video needs captions for accessibility.",
+    "Everything needs to be bilingual, English and French.",
+    "Our CEO needs to see it before it goes out.",
+    "We can't show alcohol in any of the visuals.",
+])
+def test_rules_said_with_need(text: str) -> None:
+    assert read(text)["req"] == 1

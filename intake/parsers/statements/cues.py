@@ -286,6 +286,10 @@ REQ_TOPIC_SPEC = (
     "1080p|16:9|9:16|1:1|4:5|res",
     "file size|sizes|type|types",
     "print -? ready",
+    "clear space",
+    "clearspace",
+    "exclusion|safe zone|area",
+    "crop|trim marks",
     "bilingual|english|french|spanish|german|italian|portuguese|chinese|mandarin|cantonese|"
     "japanese|korean|arabic|hindi|dutch|polish|quebec|québécois|languages|language|"
     "translation|translated|translations",

@@ -87,8 +87,8 @@ _PERSONAL_AFTER = re.compile(
     r"reply|respond|answer)\b|"
     # "please pay attention that the office is closed on Friday": news, not a rule
     r"\b(?:office|offices|shop|store|we|i)\s+(?:is|are|am|will be)\s+(?:closed|away|out)\b")
-_MEETING_WORDS = _words("kickoff kick-off meeting meetings call calls workshop lunch dinner "
-                        "attend")
+_MEETING_WORDS = _words("kickoff kick-off kick meeting meetings call calls workshop lunch "
+                        "dinner attend")
 # "we want every visitor to leave with a sample": people, an objective's business
 _NOT_PIECES = _words("of you us visitor visitors customer customers guest guests user users "
                      "member members people person shopper shoppers attendee attendees employee "
@@ -198,6 +198,15 @@ def approval_wanted(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_NEED_HEADS = _words("have has need needs got")
+_GOAL_VERBS = _words("reach hit achieve generate drive get sell double triple grow increase "
+                     "beat exceed")
+_MONEY_SUBJECTS = _words("budget budgets spend costs cost fee fees")
+_PEOPLE = _words("team everyone everybody we i you staff people someone somebody they he she "
+                 "crew")
+_WHERE_PEOPLE_ARE = _words("in at there here away back present available on")
+
+
 def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) -> bool:
     """Whether the modal at ``s:e`` states a rule of the work, not an errand or a change."""
     head, nxt = v.n[s], v.at(e)
@@ -216,6 +225,16 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False
     if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
         return False
+    if head in _NEED_HEADS and v.negated_before(s):
+        return False  # "you don't have to send a proof this time": nothing required
+    if nxt in _GOAL_VERBS and (v.has("METRIC") or v.has("PERCENT") or v.at(e + 1)[:1].isdigit()):
+        return False  # "we must reach 500 sign-ups": an objective's business
+    before = set(v.n[max(0, s - 3) : s])
+    if before & _MONEY_SUBJECTS:
+        return False  # "our budget has to cover print as well": the budget's business
+    where = v.at(e + 1) if nxt == "be" else nxt if v.n[e - 1] == "be" else ""
+    if before & _PEOPLE and where in _WHERE_PEOPLE_ARE:
+        return False  # "the team has to be in Chicago that week": people, not the work
     # "Don't change the logo" rules; "we didn't change it" reports.
     return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]))
 
@@ -310,6 +329,17 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+def needs_a_spec(v: View, change: Hit | None) -> Verdict:
+    """"Files need 3mm bleed", "the logo needs clear space on every side": what a piece of
+    the work must have, named by a specification word (not "do we need bleed?")."""
+    for s, _e in v.rel("REQ_SPEC"):
+        for k in range(max(0, s - 4), s):
+            if v.n[k] in _NEEDS and not v.negated_before(k) and not v.past_only \
+                    and v.at(k - 1) != "i" and not _SUBORDINATE & set(v.n[max(0, k - 3) : k]):
+                return Hit(KIND, k, s, 0.7)
+    return None
+
+
 def several_specs(v: View, change: Hit | None) -> Verdict:
     """Two different specification words ("300 dpi CMYK PDF")."""
     spec = v.rel("REQ_SPEC")
@@ -336,6 +366,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
+    needs_a_spec,  # "files need 3mm bleed"
     several_specs,  # "300 dpi CMYK PDF"
     stated_importance,  # "it is very important for us"
 )
