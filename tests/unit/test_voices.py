@@ -21,6 +21,7 @@ def read(text: str, *, day_first: bool = False) -> dict[str, object]:
         "due": sorted(d.date.isoformat() for d in found.due_dates),
         "cr": [c.action for c in found.change_requests],
         "req": len(found.requirements),
+        "obj": len(found.objectives),
     }
 
 
@@ -146,3 +147,29 @@ def test_modals_that_set_no_rule(text: str) -> None:
 ])
 def test_rules_said_with_need(text: str) -> None:
     assert read(text)["req"] == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The point of this is to get families into the store on weekdays.", 1),
+    ("Success = 300 RSVPs.", 1),
+    ("The whole idea is to reposition us as the premium option.", 1),
+    ("We'd like to fill the 40 seats for the March workshop.", 1),
+    ("We want to be seen as the local expert for heat pumps.", 1),
+    ("What we really want is people signing up for the newsletter.", 1),
+    ("The mailer has to bring back lapsed donors.", 1),
+    ("We hope to sell out the gala.", 1),
+    ("Ultimately it's about getting more test drives booked.", 1),
+    ("Need to get the word out about the new location.", 1),
+    # look-alikes
+    ("The goal posts have moved a bit since our call.", 0),
+    ("I want to be seen as soon as possible.", 0),
+    ("Success: the shoot went well.", 0),
+    ("The email is about more sales training.", 0),
+    ("Thanks for getting the word out.", 0),
+    ("Please fill the empty space on the right.", 0),
+    ("We're trying to find a date for the shoot.", 0),
+    ("I hope to get back to you by Friday.", 0),
+    ("Traffic to the site doubled after the last campaign.", 0),
+])
+def test_goals_in_other_words(text: str, count: int) -> None:
+    assert read(text)["obj"] == count

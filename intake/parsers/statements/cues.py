@@ -83,6 +83,7 @@ METRICS = _words(
     "applications donations volunteers customers buyers shoppers users students patients "
     "audience buzz visibility presence recognition preference trust purchases basket aov "
     "ltv cpl open-rate opens rsvps attendees calls appointments foot listeners readers "
+    "donors "
     "viewers fans installs memberships uptake adoption footprint accounts meetings press "
     "coverage mentions deposits pipeline aov nps walk-ins walkins database classes seats"
 )
@@ -98,7 +99,7 @@ OBJECTIVE_VERBS = _words(
     "grow increase boost drive double triple lift raise improve generate get hit achieve "
     "gain attract win build acquire convert capture expand maximize maximise lower reduce "
     "cut decrease reach sell bring drum target engage re-engage reactivate position "
-    "establish become see book"
+    "establish become see book fill reposition"
 )
 # "We're hoping this drives 500 sign-ups": the verb of what the work should do, said of it.
 OBJECTIVE_VERBS_3RD = _words(
@@ -301,6 +302,10 @@ OBJ_NOUN = (
     "our|the|main|primary|key|big|overall aim|target|targets|ambition|mission",
     "success looks|means|would|will|is|metric|metrics|measure|measures|criteria",
     "success for us|me means|is",
+    "success =|:",  # "Success = 300 RSVPs"
+    "point|idea|purpose of this|it is to",  # "the point of this is to get families in"
+    "what we really|truly|most want|need is",
+    "get|spread the word out|about",  # "need to get the word out about the new location"
     "measure|measured|judge|judged success|it by?",
     "aim|aiming|hope|hoping|looking|trying|want|wants|plan|planning to",
     "'d|would also|really? like|love to",
@@ -335,6 +340,7 @@ GOAL_FRAME = (
     "bring in",
     "gets|get|bring|win us",
     "ideally",
+    "it 's|is all? about",  # "it's all about getting more test drives booked"
     "would be a win",
 )
 # "we're pausing the podcast ads": a change announced in the present progressive.
@@ -467,6 +473,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
             "walk -? ins",
             "order value|values",
             "sold|sell out",
+            "signing up",
+            "test drives",
         ),
         "OBJ_VERB": _single(OBJECTIVE_VERBS | OBJECTIVE_VERBS_3RD),
         "AUDIENCE": _single(AUDIENCES),

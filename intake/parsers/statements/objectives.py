@@ -33,6 +33,18 @@ _THIS_MESSAGE = words("email e-mail mail message note letter call meeting")
 _ERRAND_VERBS = words("have get receive finish deliver send see review sign approve")
 
 
+_SEEN = words("seen known recognised recognized perceived positioned regarded viewed")
+_REPOSITION = words("reposition position establish")
+
+
+def _a_place_in_minds(v: View, k: int) -> bool:
+    """"(we want) to be seen as the local expert", "(the idea is) to reposition us as the
+    premium option": a place in people's minds, the goal of a brand's work."""
+    if v.at(k) == "be" and v.at(k + 1) in _SEEN and v.at(k + 2) in ("as", "for"):
+        return v.at(k + 3) not in ("soon", "quickly", "early", "fast")  # "seen as soon as"
+    return v.at(k) in _REPOSITION and "as" in v.n[k + 1 : k + 5]
+
+
 def nothing_to_aim_at(v: View) -> Verdict:
     """A status question or a report of the past states no objective."""
     return STOP if v.status_question or v.past_only else None
@@ -44,11 +56,19 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
     metric = v.has("METRIC") or v.has("AUDIENCE") or v.has("PERCENT")
     if v.n[e - 1] == "for":
         return Hit(KIND, s, e - 1, 0.85) if metric else None
+    if head == "success" and v.at(s + 1) in ("=", ":") and not (
+            metric or any(w[:1].isdigit() for w in v.n[e:])):
+        return None  # "Success: the shoot went well"
+    if head == "goal" and v.at(s + 1) in ("post", "posts", "line", "keeper"):
+        return None  # "the goal posts have moved"
     if head in _WANTING and v.at(s + 1) != "of" and v.at(e - 1) not in _PEOPLE_AND_BEING:
         verb = v.at(e)
         if verb in ("reach", "target") and v.at(e + 1) == "out":
             return None
-        near = any(e < ms <= e + 10 for ms, _ in v.rel("METRIC") + v.rel("AUDIENCE"))
+        if _a_place_in_minds(v, e):
+            return Hit(KIND, s, e + 1, 0.8)  # "we want to be seen as the local expert"
+        # from the verb on: "we hope to sell out the gala" (the verb opens its measure)
+        near = any(e <= ms <= e + 10 for ms, _ in v.rel("METRIC") + v.rel("AUDIENCE"))
         near = near or any(e < ps <= e + 10 for ps, _ in v.rel("PERCENT"))
         if any(vs == e for vs, _ in v.rel("OBJ_VERB")) and near:
             return Hit(KIND, s, e, 0.85)
