@@ -173,3 +173,44 @@ def test_rules_said_with_need(text: str) -> None:
 ])
 def test_goals_in_other_words(text: str, count: int) -> None:
     assert read(text)["obj"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "I wonder if we could try a warmer palette.",
+    "Not sure about the green, maybe something darker?",
+    "What do you think about using the beach photo instead?",
+    "I'm not loving the font on the cover.",
+    "My boss isn't keen on the stock photo.",
+    "The intro feels a bit long.",
+    "The blue doesn't quite work for us.",
+    "We're not sure the tagline lands.",
+    "The layout could do with a bit more white space.",
+    "A serif font might work better for the headline.",
+    "I feel like the CTA should stand out more.",
+    "Is there any chance to move the shoot to the 14th?",
+    "Could we see it with the logo at the bottom?",
+    "Perhaps a different shot for the cover?",
+])
+def test_hedged_changes(text: str) -> None:
+    assert len(read(text)["cr"]) == 1  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "I wonder if you had a nice weekend.",
+    "I'm loving the new direction!",
+    "The intro feels just right.",
+    "The photo looks a bit better now.",
+    "Not sure if you saw my last email.",
+    "What do you think about a call on Friday?",
+    "Tuesday might work better for the call.",
+    "Perhaps a different time for the call?",
+    "Maybe next year we do a bigger campaign.",
+    "I don't like the idea of a call.",
+    "We don't love the new office.",
+    "I hate the traffic today.",
+    "We weren't keen on the first logo, but this one is great.",
+    "Is there any chance you are free on Tuesday?",
+    "Any chance you could send the invoice again?",
+])
+def test_no_change_in_hedged_look_alikes(text: str) -> None:
+    assert read(text)["cr"] == []

@@ -491,6 +491,11 @@ def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
     for i, word in enumerate(v.n[:-2]):
+        if word == "see" and v.at(i + 1) in ("it", "this", "them") and v.at(i + 2) in (
+                "with", "without") and any(w in WORK_PARTS for w in v.n[i + 3 : i + 7]):
+            framed = v.rel("FRAME") and v.rel("FRAME")[0][0] < i  # "could we see it with
+            if framed and not v.negated_before(i) and not v.past_only:  # the logo at the top"
+                return Hit(KIND, v.rel("FRAME")[0][0], i + 2, 0.7, "edit")
         if word not in ("see", "get", "have", "love", "like") or v.at(i + 1) not in (
                 "a", "an", "another", "one"):
             continue
@@ -719,6 +724,62 @@ def criticised(v: View) -> Verdict:
     return None
 
 
+# A piece disliked or doubted, said without asking: "I'm not loving the font on the cover",
+# "my boss isn't keen on the stock photo", "the blue doesn't quite work for us", "the intro
+# feels a bit long", "we're not sure the tagline lands", "the CTA should stand out more".
+_DISLIKE = re.compile(
+    r"(?:(?:\bnot|n't) (?:loving|keen on|a (?:big |huge )?fan of|crazy about|sold on|sure about|"
+    r"happy with|convinced by|thrilled with|wild about|(?:really )?(?:love|like))|"
+    r"\b(?:dislike|hate|struggling with))\s+(?:the|that|this|those|these|our|your)\s+")
+_NOT_WORKING = re.compile(
+    r"\b(?:does|do|is|are)(?:n't| not)\s+(?:quite |really |totally )?(?:work|working|land|"
+    r"landing|fit|feel right|sit right|read well|pop)\b|\bnot sure (?:that )?(?:the|this|our) "
+    r"(?:[\w-]+ ){1,2}(?:lands|works|fits|reads well)\b")
+_FEELS = re.compile(
+    r"\b(?:feels|looks|seems|reads|sounds|comes across)\s+(?:as\s+)?(?:a bit|a little|a touch|"
+    r"slightly|somewhat|rather|kind of|kinda|a tad)\s+(?:too\s+)?(?P<how>[a-z-]+)")
+_PRAISE = words("better nicer great good fine right perfect lovely clearer cleaner stronger "
+                "fresher brighter bolder more warmer happier")
+_STAND_OUT = re.compile(r"\b(?:should|needs? to|could|must|has to)\s+(?:stand out|pop)\s+"
+                        r"(?:a (?:bit|little|lot) )?more\b")
+_DO_WITH = re.compile(r"\b(?:could|would|might) do with (?:a (?:bit|little|touch|lot) )?"
+                      r"(?:(?:of )?more|less|fewer|some more)\b")
+_WORKS_BETTER = re.compile(r"\b(?:might|would|could|may) (?:work|look|read) better\b")
+
+
+def disliked(v: View) -> Verdict:
+    """A piece of the work disliked, doubted or found wanting without a verb of change
+    ("I'm not loving the font on the cover", "the intro feels a bit long", "the blue doesn't
+    quite work for us", "the layout could do with more white space", "a serif font might
+    work better"); not praise ("the intro feels just right"), a meeting ("Tuesday might work
+    better") or the past."""
+    if v.past_only or v.status_question or MEETINGS & set(v.n) or BILLING & set(v.n):
+        return None
+    text = v.lower
+    parts = [k for k, w in enumerate(v.n) if w in WORK_PARTS]
+    if not parts:
+        return None
+    found = _DISLIKE.search(text)
+    if found and text[: found.start()].rstrip().endswith(("were", "was", "did", "had")):
+        found = None  # "we weren't keen on the first logo, but this one is great"
+    if found and any(text.find(v.n[k], found.end()) - found.end() in range(0, 30) for k in parts):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
+    feels = _FEELS.search(text)
+    if feels and feels.group("how") not in _PRAISE and _part_before(v, text, feels.start()):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
+    for pattern in (_NOT_WORKING, _STAND_OUT, _DO_WITH, _WORKS_BETTER):
+        found = pattern.search(text)
+        if found and _part_before(v, text, found.end()):
+            return Hit(KIND, 0, v.last, 0.7, "edit")
+    return None
+
+
+def _part_before(v: View, text: str, at: int) -> bool:
+    """Whether a piece of the work is named in ``text`` before ``at`` (same unit)."""
+    head = text[:at]
+    return any(re.search(rf"\b{re.escape(w)}\b", head) for w in set(v.n) & WORK_PARTS)
+
+
 _POLITE = words("please pls plz thx thanks")
 # "Headline -> 'Fresh start'", "photo on page 2 → the new one": this becomes that.
 _ARROW = re.compile(r"\S\s*(->|→|=>)\s*\S")
@@ -746,6 +807,13 @@ def terse_asks(v: View) -> Verdict:
                     v.at(k + 1) in WORK_PARTS or v.at(k - 1) in WORK_PARTS):
                 return Hit(KIND, max(0, k - 1), min(k + 1, v.last), 0.7, "edit")
     first = v.first
+    hedge = next((k for k in range(min(2, len(n))) if n[k] in ("maybe", "perhaps")), None)
+    if hedge is not None and not MEETINGS & set(n):
+        first = hedge
+        k = first + 1 + (v.at(first + 1) in ("a", "an", "something", "some"))
+        if v.at(k) in _DIFFERENT | _NEWER and (
+                v.at(first + 1) == "something" or v.at(k + 1) in WORK_PARTS | _TAKES):
+            return Hit(KIND, first, k + 1, 0.7, "edit")  # "Perhaps a different shot?"
     if v.at(first) in _LESS_MORE and v.at(first + 1) in _MORE_OF:
         return Hit(KIND, first, first + 1, 0.7, "edit")  # "Less text on slide 3"
     for k, word in enumerate(n):
@@ -858,6 +926,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     instead,  # "... instead", with a request frame
     needs_fixing,  # "is wrong", "needs fixing"
     criticised,  # "the logo is too small", "wrong logo on page 2"
+    disliked,  # "I'm not loving the font", "the intro feels a bit long"
     terse_asks,  # "Bigger logo please", "Less text on slide 3", "should be $49, not $59"
     can_slip,  # "can slip to May 3"
     needs_more,  # "200 more copies"

@@ -112,9 +112,10 @@ STATUS_OPENERS = _words(
 # "Is it possible to ...?", "What if we ...?", "Do you think you could ...?": a request
 # asked as a question, though it opens like a status question.
 REQUEST_QUESTION = re.compile(
-    r"^\W*(?:is it possible to|is there (?:any|a) way to|will (?:you|u) |"
+    r"^\W*(?:is it possible to|is there (?:any|a) (?:way|chance) to|will (?:you|u) |"
     r"have you (?:considered|thought about) |"
-    r"what if (?:we|you)|how about|what about|why not|why don'?t "
+    r"what if (?:we|you)|how about|what about|what do you think (?:about|of) |why not|"
+    r"why don'?t "
     r"(?:we|you)|why do not|do you think (?:you|we) "
     r"(?:could|can)|would it be possible|will it be possible)\b", re.IGNORECASE)
 PLEASANTRY_OPENERS = _words(
@@ -170,6 +171,7 @@ FRAMES = (
     "better to",
     "can|could|may i ask you|u to",
     "is there any|a way to",
+    "is there any|a chance to",
     "lets",
     "we|i ask|request that you|we",
     "request|requesting you to",
@@ -365,8 +367,9 @@ SUGGESTED_GERUNDS: dict[str, str] = {
     **dict.fromkeys(_words("including inserting"), "add"),
     **dict.fromkeys(_words("losing"), "remove"),
 }
-SUGGEST = ("would you|u mind", "how|what about", "it might|may|could|would be? worth",
-           "might|may|could be worth", "worth", "consider", "i|we 'd|would? suggest|recommend",
+SUGGEST = ("would you|u mind", "how|what about", "what do you think about|of",
+           "it might|may|could|would be? worth", "might|may|could be worth", "worth", "consider",
+           "i|we 'd|would? suggest|recommend",
            "suggest|recommend", "have you considered", "have you thought about")
 # What "less" or "more" asks for in a terse change ("Less text", "more white space").
 LESS_MORE_OF = _words(
@@ -462,6 +465,11 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "LEAD_DAYS": _expand(*LEAD_DAYS),
         "CR_VERB": _single(CHANGE_VERBS),
         "GERUND": _single(GERUNDS),  # "Pushing launch 1 wk": read by announced_tersely
+        # "the intro feels a bit long", "I'm not loving the font": read by changes.disliked
+        "DOUBT": _expand("feels|looks|seems|sounds|reads|comes",
+                         "keen|loving|fan|sold|crazy|convinced|thrilled|wild|lands|landing|"
+                         "maybe|perhaps",
+                         "work|look|read better", "do with", "stand out", "pop more"),
         "PARTICIPLE": _single(PARTICIPLES),
         "METRIC": _single(METRICS)
         + _expand(
