@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email import policy
 from email.headerregistry import Address as HeaderAddress
+from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime, getaddresses, make_msgid
@@ -33,8 +34,27 @@ from intake.clock import Clock
 
 OUTBOUND_HEADER = "X-Intake-Outbound"  # intake.classify.OUTBOUND_MARKER, lower-cased there
 
+
+
+class _CachedHeaderRegistry(HeaderRegistry):
+    """The email package's registry builds a new header class (``type(...)``) for every
+    header it parses or sets: a third of composing a mail. The classes hold no state, so
+    one per header name is enough."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._built: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        built = self._built.get(key)
+        if built is None:
+            built = self._built[key] = super().__getitem__(name)
+        return built
+
+
 # 7bit: bodies become quoted-printable/base64, so no server needs 8BITMIME.
-MAIL_POLICY = policy.SMTP.clone(cte_type="7bit")
+MAIL_POLICY = policy.SMTP.clone(cte_type="7bit", header_factory=_CachedHeaderRegistry())
 
 MAX_SUBJECT_CHARS = 400
 MAX_REFERENCES = 20
