@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session, defer, sessionmaker
+from sqlalchemy.orm import Session, defer, lazyload, sessionmaker
 
 from intake.classify import Classification, Context
 from intake.clock import Clock
@@ -294,8 +294,11 @@ class Pipeline:
         good = [w for w in new if w.failure is None]
         threaded = [w for w in good if w.threaded]
         index = ThreadIndex(session, [self._thread_query(w) for w in threaded])
+        started: set[int] = set()  # new threads (no ID before the flush), by object
         for work in threaded:
             work.thread = index.assign(self._thread_query(work))
+            work.thread_opened = work.thread.id is None and id(work.thread) not in started
+            started.add(id(work.thread))
         session.flush()  # new threads get their IDs
         if good:
             # Core INSERT ... RETURNING: the ORM unit of work would cost as much as parsing.
@@ -590,8 +593,10 @@ def _load_messages(session: Session, pks: Sequence[int | None]) -> dict[int | No
         loaded.update(
             (m.id, m) for m in session.scalars(
                 # The raw bytes and whole text load only if a hook reads them (a reply's
-                # DKIM check does): a batch of them would double the batch's memory.
-                select(Message).options(defer(Message.raw), defer(Message.text))
+                # DKIM check does): a batch of them would double the batch's memory. No hook
+                # reads where a message is stored: its locations load only if one does.
+                select(Message).options(defer(Message.raw), defer(Message.text),
+                                        lazyload(Message.locations))
                 .where(Message.id.in_(chunk)))
         )
     return loaded

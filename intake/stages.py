@@ -52,6 +52,8 @@ class Work:
     message_pk: int | None = None
     message: Message | None = None  # loaded for the after_store hooks
     thread: Thread | None = None
+    # the message started its conversation (in this write): nothing can be linked to it yet
+    thread_opened: bool = False
     failure: tuple[str, Exception] | None = None
 
     @property
@@ -66,6 +68,7 @@ class Work:
     def reset(self) -> None:
         """Forget what a rolled-back write gave it (IDs, rows); keep the parse and extraction."""
         self.message_pk, self.message, self.thread = None, None, None
+        self.thread_opened = False
 
 
 #: What the stages give back for one message: ParsedMail, Classification, Extraction, and

@@ -141,6 +141,8 @@ class ApprovalHook:
         answered = session.scalars(select(ApprovalRound).where(
             ApprovalRound.source_message_id.in_(refs))
             .order_by(ApprovalRound.round.desc()).limit(1)).first() if refs else None
+        if answered is None and work.thread_opened:
+            return  # a conversation this mail started has no round yet
         open_round = answered or session.scalars(select(ApprovalRound).where(
             ApprovalRound.thread_id == message.thread_id)
             .order_by(ApprovalRound.round.desc()).limit(1)).first()

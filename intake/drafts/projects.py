@@ -122,16 +122,22 @@ def attach_project(
     *,
     now: datetime,
     job_types: Sequence[JobType] = (),
+    thread_opened: bool = False,
 ) -> Attachment | None:
-    """Find or open the project of a client mail and link its conversation; None if neither."""
+    """Find or open the project of a client mail and link its conversation; None if neither.
+    ``thread_opened``: the mail started its conversation, which no project can hold yet."""
     for how, finder in FINDERS:
+        if thread_opened and finder is by_thread:
+            continue
         project = finder(session, message, mentions)
         if project is not None:
             link_thread(session, message, project)
             return Attachment(project, how)
     if not any(m.kind in OPENS_WORK for m in mentions):
         return None
-    project = open_project(session, message, mentions, now=now, job_types=job_types)
+    # no finder found a project: the conversation is linked to none (by_thread said so)
+    project = open_project(session, message, mentions, now=now, job_types=job_types,
+                           thread_unlinked=True)
     return Attachment(project, NEW)
 
 
@@ -143,8 +149,10 @@ def open_project(
     now: datetime,
     name: str | None = None,
     job_types: Sequence[JobType] = (),
+    thread_unlinked: bool = False,
 ) -> Project:
-    """A new project from the mail that opens it: name, objectives, requirements, budget, due."""
+    """A new project from the mail that opens it: name, objectives, requirements, budget, due.
+    ``thread_unlinked``: the caller knows the conversation is linked to no project yet."""
     subject = message.original_subject or message.subject
     title = name or project_name(subject) or f"Project from message {message.id}"
     job = match_job_type(f"{subject}\n{message.new_text}", job_types) if job_types else None
@@ -170,7 +178,10 @@ def open_project(
     )
     session.add(project)
     session.flush()
-    link_thread(session, message, project)
+    if thread_unlinked and message.thread_id is not None:
+        session.add(ProjectThread(project_id=project.id, thread_id=message.thread_id))
+    else:
+        link_thread(session, message, project)
     return project
 
 

@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, defer, lazyload
 
 from intake.classify import CLIENT
@@ -102,13 +102,15 @@ class DraftHook:
         if verdict.kind == CLIENT:
             if message.effective_date < ctx.clock.now() - ctx.settings.max_age:
                 return  # history from a first sync: stored and understood, not drafted
+            opened = work.thread_opened
             waiting = getattr(self._batch, "waiting", None)
             if waiting is not None and ctx.settings.combine_up_to > 1:
-                draft_from_message(session, ctx, message, defer=waiting)
+                draft_from_message(session, ctx, message, defer=waiting, thread_opened=opened)
                 return
-            today = mails_today(session, ctx)
-            today += release_held_drafts(session, ctx, today=today)  # held drafts first
-            draft_from_message(session, ctx, message, today=today)
+            today, held = mails_today_and_held(session, ctx)
+            if held:  # held drafts first
+                today += release_held_drafts(session, ctx, today=today)
+            draft_from_message(session, ctx, message, today=today, thread_opened=opened)
 
 
 @dataclass(frozen=True)
@@ -159,21 +161,24 @@ def mail_waiting(session: Session, waiting: Sequence[Waiting]) -> int:
 
 def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
                        today: int | None = None, defer: list[Waiting] | None = None,
-                       ) -> list[Draft]:
+                       thread_opened: bool = False) -> list[Draft]:
     """Attach a stored client message to a project and draft what it asks for: at most one
     CCR and one change order, new or as a new version of the project's open one, in one
     mail to the AE (held when today's cap is reached; with ``defer``, mailed with the rest
-    of the batch by :func:`mail_waiting`)."""
+    of the batch by :func:`mail_waiting`; ``thread_opened``: the mail started its
+    conversation, so no project or draft is linked to it yet)."""
     now = ctx.clock.now()
     mentions = list(session.scalars(
         select(Mention).where(Mention.message_pk == message.id).order_by(Mention.start)
     ))
     if not mentions:
         return []
-    attached = attach_project(session, message, mentions, now=now, job_types=ctx.job_types)
+    attached = attach_project(session, message, mentions, now=now, job_types=ctx.job_types,
+                              thread_opened=thread_opened)
     project = attached.project if attached else None
     opened = bool(attached and attached.how == "new")
-    open_ccr = find_open_draft(session, message, project, CCR)
+    # a project this mail opened has no CCR open yet
+    open_ccr = None if opened else find_open_draft(session, message, project, CCR)
     specs = plan_drafts(message, mentions, project, opened=opened,
                         pending=list(open_ccr.facts or []) if open_ccr is not None else [])
     if opened:
@@ -226,13 +231,33 @@ def day_start(ctx: DraftContext) -> datetime:
 
 def mails_today(session: Session, ctx: DraftContext) -> int:
     """Draft mails sent to the AE since midnight, agency time (one per mail, not per draft)."""
+    return session.scalar(_mails_today(ctx)) or 0
+
+
+def _mails_today(ctx: DraftContext) -> Select[int]:
     query = (select(func.count(func.distinct(DraftVersion.mail_message_id)))
              .where(DraftVersion.mail_message_id.is_not(None),
                     DraftVersion.created_at >= day_start(ctx)))
     if ctx.ae_key is not None:
         query = query.join(Draft, Draft.id == DraftVersion.draft_id).where(
             Draft.ae == ctx.ae_key)
-    return session.scalar(query) or 0
+    return query
+
+
+def _held(ctx: DraftContext) -> Select[Draft]:
+    """Open drafts whose current version waits for its mail (held by the daily cap)."""
+    return (select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
+                               & (DraftVersion.number == Draft.version))
+            .where(Draft.status == "draft", DraftVersion.mail_message_id.is_(None),
+                   owned_by(Draft.ae, ctx.ae_key)))
+
+
+def mails_today_and_held(session: Session, ctx: DraftContext) -> tuple[int, bool]:
+    """:func:`mails_today`, and whether any draft is held, in one round trip (each client
+    mail asks both)."""
+    today, held = session.execute(select(_mails_today(ctx).scalar_subquery(),
+                                         _held(ctx).exists())).one()
+    return today or 0, bool(held)
 
 
 def hold_drafts(session: Session, ctx: DraftContext, drafts: list[Draft], *,
@@ -262,13 +287,7 @@ def release_held_drafts(session: Session, ctx: DraftContext, *, today: int | Non
     room = ctx.settings.max_per_day - (mails_today(session, ctx) if today is None else today)
     if room <= 0:
         return 0
-    waiting = session.scalars(
-        select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
-                           & (DraftVersion.number == Draft.version))
-        .where(Draft.status == "draft", DraftVersion.mail_message_id.is_(None),
-               owned_by(Draft.ae, ctx.ae_key))
-        .order_by(Draft.id)
-    ).all()
+    waiting = session.scalars(_held(ctx).order_by(Draft.id)).all()
     sent = 0
     by_source: dict[int, list[Draft]] = {}
     for draft in waiting:

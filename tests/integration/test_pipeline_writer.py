@@ -98,3 +98,26 @@ def test_the_same_batch_fetched_again_is_known_and_a_replay_stores_the_quarantin
         assert row.resolved_at is not None and row.message_pk == outcome.message_pk
     with app.factory() as session:
         assert session.scalar(select(func.count()).select_from(Message)) == 2
+
+
+def test_only_the_message_that_starts_a_conversation_is_told_so(engine: Engine) -> None:
+    """Hooks skip looking up what a brand-new conversation is linked to; a reply in the same
+    batch joins that conversation and must still look (the first one's hook ran before)."""
+    app = make_app(engine, config_for(_NoServer()))
+    seen: dict[str, bool] = {}
+
+    def hook(session: Session, work: Work) -> None:
+        assert work.parsed is not None
+        seen[work.parsed.subject] = work.thread_opened
+
+    pipeline = dataclasses.replace(app.pipeline, after_store=(hook,))
+    brief = client_mail("Spring launch")
+    reply = client_mail("Re: Spring launch", "Also add a French version.", reply_to=brief)
+    other = client_mail("Summer launch")
+    batch = [RawMail(MailLocation("ae", "INBOX", 7, uid), m.as_bytes())
+             for uid, m in enumerate((brief, reply, other), 1)]
+    pipeline.run_batch(app.factory, batch)
+    assert seen == {"Spring launch": True, "Re: Spring launch": False, "Summer launch": True}
+    later = client_mail("Re: Spring launch", "And a German one.", reply_to=brief)
+    pipeline.run_batch(app.factory, [RawMail(MailLocation("ae", "INBOX", 7, 4), later.as_bytes())])
+    assert seen["Re: Spring launch"] is False
