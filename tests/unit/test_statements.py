@@ -894,3 +894,31 @@ def test_a_label_and_its_value_on_one_line_is_read_not_taken_for_a_heading() -> 
     text = "Deadline: January 29\n\nBudget: $6,000\n\nChanges: make the logo bigger"
     changes, _, _ = extract_statements(analyse(text))
     assert [c.action for c in changes] == ["edit"]
+
+
+def test_the_cue_matcher_finds_what_every_spelling_would() -> None:
+    """The matcher expands only a phrase's opening and checks the rest word by word (memory,
+    issue 15): it must find exactly the spans a PhraseMatcher over every spelling finds."""
+    import random
+
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from intake.parsers.statements import cues
+
+    words = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    many = "|".join(f"w{i}" for i in range(40))  # openings past the spelling budget
+    phrases = {"ONE": ["a|b c? d", "e? f g|h"], "TWO": [f"a|b|c|d {many} {many} e? f"],
+               "THREE": ["c", "d? e? f", f"{many}|a b"]}
+    vocab = spacy.blank("en").vocab
+    ours = cues.CueMatcher(vocab, {k: cues._expand(*v) for k, v in phrases.items()})
+    every = PhraseMatcher(vocab, attr="NORM")
+    for label, table in phrases.items():
+        every.add(label, [Doc(vocab, words=w) for p in table for w in cues._spellings(p) if w])
+    alphabet = [*words, "w1", "w7", "w39"]
+    rng = random.Random(7)
+    for _ in range(400):
+        doc = Doc(vocab, words=[rng.choice(alphabet) for _ in range(rng.randint(1, 12))])
+        expected = sorted({(vocab.strings[k], s, e) for k, s, e in every(doc)},
+                          key=lambda m: (m[1], m[2], m[0]))
+        assert ours(doc) == expected, doc.text

@@ -4,10 +4,13 @@ Input: nothing (tables). Output: ``matcher(vocab)``, a ``CueMatcher`` that
 returns ``(label, start, end)`` for every cue in a Doc, and the sets the
 shape rules consult.
 
-Phrases are written compactly ("could|can you|we", "x?" optional) and
-expanded into every spelling for a ``PhraseMatcher``: one hash lookup per
-token, so the cost does not grow with the number of phrases (a token
-``Matcher`` with the same tables cost about 20 ms per 3 KB message).
+Phrases are written compactly ("could|can you|we", "x?" optional). The first
+words of each phrase are expanded into every spelling for a ``PhraseMatcher``:
+one hash lookup per token, so the cost does not grow with the number of
+phrases (a token ``Matcher`` with the same tables cost about 20 ms per 3 KB
+message). The rest of a long phrase is checked word by word where its
+beginning matched: expanding whole phrases made 5,100 pattern Docs and held
+15 MB for the life of the process (issue 15's memory goal).
 
 ``NORM`` rather than ``LOWER``: the English tokenizer normalises
 contractions ("n't" -> "not", "ca" -> "can", "'ll" -> "will", "let's" ->
@@ -126,16 +129,7 @@ PLEASANTRY_OPENERS = _words(
 
 def _spellings(phrase: str) -> list[list[str]]:
     """ "could|can you|we x?" -> every word sequence it stands for."""
-    slots: list[list[str | None]] = []
-    for word in phrase.split():
-        optional = word.endswith("?") and len(word) > 1
-        options: list[str | None] = list(
-            word.rstrip("?").split("|") if optional else word.split("|")
-        )
-        if optional:
-            options.append(None)
-        slots.append(options)
-    return [[w for w in combo if w is not None] for combo in product(*slots)]
+    return _combine(_slots(phrase))
 
 
 FRAMES = (
@@ -402,34 +396,91 @@ MOVES_FROM = ("moves|moved|goes|slips|slides|shifts|changes|drops|jumps|increase
 LEAD_DAYS = ("business|working|calendar days|day",)
 
 
+#: One word of a phrase: its spellings, None among them when the word may be left out.
+Slot = tuple[str | None, ...]
+#: Spellings of a phrase's opening expanded for the PhraseMatcher; beyond this many, the
+#: phrase's further words are checked where the opening matched.
+_OPENING_SPELLINGS = 256
+
+
 class CueMatcher:
     """Finds every cue of every table in a Doc: ``[(label, start, end), ...]`` by position."""
 
-    def __init__(self, vocab: Vocab, tables: dict[str, list[list[str]]]):
+    def __init__(self, vocab: Vocab, tables: dict[str, list[list[Slot]]]):
         self._matcher = PhraseMatcher(vocab, attr="NORM")
-        for label, spellings in tables.items():
-            self._matcher.add(label, [Doc(vocab, words=words) for words in spellings if words])
+        self._rest: dict[str, tuple[str, list[Slot]]] = {}  # key -> (label, words after)
+        for label, phrases in tables.items():
+            for number, slots in enumerate(phrases):
+                opening, rest = _split(slots)
+                key = f"{label}#{number}" if rest else label
+                if rest:
+                    self._rest[key] = (label, rest)
+                spellings = [w for w in _combine(opening) if w]
+                self._matcher.add(key, [Doc(vocab, words=w) for w in spellings])
         self._strings = vocab.strings
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        out: list[tuple[str, int, int]] = []
+        found: set[tuple[str, int, int]] = set()
         for match_id, start, end in self._matcher(doc):
-            label = self._strings[match_id]
-            if label in ("OBJ_WANT_NUM", "NEED_NUM"):  # the phrase must be followed by a number
-                if end >= len(doc) or not doc[end].like_num:
-                    continue
-                end += 1
-            out.append((label, start, end))
-        out.sort(key=lambda m: (m[1], m[2]))
-        return out
+            key = self._strings[match_id]
+            label, rest = self._rest.get(key, (key, []))
+            for stop in _ends(doc, end, rest):
+                if label in ("OBJ_WANT_NUM", "NEED_NUM"):  # the phrase must be followed by a number
+                    if stop >= len(doc) or not doc[stop].like_num:
+                        continue
+                    stop += 1
+                found.add((label, start, stop))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
-def _expand(*phrases: str) -> list[list[str]]:
-    return [words for phrase in phrases for words in _spellings(phrase)]
+def _split(slots: list[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """A phrase's opening (expanded for the PhraseMatcher: at least one word that must be
+    there, at most :data:`_OPENING_SPELLINGS` spellings) and the words after it."""
+    count, k = 1, 0
+    while k < len(slots):
+        required = any(None not in slot for slot in slots[:k])
+        if required and count * len(slots[k]) > _OPENING_SPELLINGS:
+            break
+        count *= len(slots[k])
+        k += 1
+    return slots[:k], slots[k:]
 
 
-def _single(words: frozenset[str] | dict[str, str]) -> list[list[str]]:
-    return [[w] for w in sorted(words)]
+def _combine(slots: list[Slot]) -> list[list[str]]:
+    return [[w for w in combo if w is not None] for combo in product(*slots)]
+
+
+def _ends(doc: Doc, at: int, rest: list[Slot]) -> set[int]:
+    """Every token index where the words ``rest`` can end when they start at ``at``."""
+    ends = {at}
+    for slot in rest:
+        after = {e for e in ends if None in slot}
+        after |= {e + 1 for e in ends if e < len(doc) and doc[e].norm_ in slot}
+        ends = after
+        if not ends:
+            break
+    return ends
+
+
+def _slots(phrase: str) -> list[Slot]:
+    """ "could|can you|we x?" -> one slot per word."""
+    slots: list[Slot] = []
+    for word in phrase.split():
+        optional = word.endswith("?") and len(word) > 1
+        options: list[str | None] = list(word.rstrip("?").split("|") if optional
+                                          else word.split("|"))
+        if optional:
+            options.append(None)
+        slots.append(tuple(options))
+    return slots
+
+
+def _expand(*phrases: str) -> list[list[Slot]]:
+    return [_slots(phrase) for phrase in phrases]
+
+
+def _single(words: frozenset[str] | dict[str, str]) -> list[list[Slot]]:
+    return [[tuple(sorted(words))]]
 
 
 @lru_cache(maxsize=4)
@@ -437,7 +488,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
     """One matcher for every cue table; built once per vocabulary."""
     # NEG, LEAD_DAYS and PARTICIPLE are read by no rule by name: a unit holding one is
     # judged at all (the lead-time and new-date rules read the unit's text itself).
-    tables: dict[str, list[list[str]]] = {
+    tables: dict[str, list[list[Slot]]] = {
         "FRAME": _expand(*FRAMES),
         "NEG": _expand(*NEGATIONS),
         "ON_HOLD": _expand(*ON_HOLD),
@@ -488,15 +539,9 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "AUDIENCE": _single(AUDIENCES),
         "OBJ_WANT_NUM": _expand(*OBJ_WANT_NUM),
         "GOAL_FRAME": _expand(*GOAL_FRAME),
-        "SUGGEST_GERUND": [
-            [*prefix, gerund]
-            for prefix in _expand(*SUGGEST)
-            for gerund in sorted(SUGGESTED_GERUNDS)
-        ],
-        "ANNOUNCE": [
-            [*prefix, gerund]
-            for prefix in _expand(ANNOUNCE[0], "we are|will be")
-            for gerund in sorted(GERUNDS)
-        ],
+        "SUGGEST_GERUND": [[*prefix, tuple(sorted(SUGGESTED_GERUNDS))]
+                           for prefix in _expand(*SUGGEST)],
+        "ANNOUNCE": [[*prefix, tuple(sorted(GERUNDS))]
+                     for prefix in _expand(ANNOUNCE[0], "we are|will be")],
     }
     return CueMatcher(vocab, tables)
