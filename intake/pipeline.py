@@ -169,6 +169,11 @@ class Pipeline:
                 if (pool is None and self.workers > 1 and self.extractor is not None
                         and len(raws) >= self.pool_threshold):
                     pool = self._start_pool()
+                if pool is None and previous is not None:
+                    # Nothing runs beside this process: store the batch in hand before
+                    # preparing the next, so one batch's parses and mentions are held, not two.
+                    yield self._complete(factory, *previous)
+                    previous = None
                 begun = self._begin(factory, raws, pool)
                 if previous is not None:
                     yield self._complete(factory, *previous)
