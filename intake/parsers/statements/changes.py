@@ -553,7 +553,7 @@ _TERSE_OBJECTS = DETS - {"that", "it", "them"} | DELIVERABLES | words(
 
 _GERUND_SUBJECT = words("is was were would will took takes seems seemed sounds means makes "
                         "made has had could might should 's")
-_NOT_THE_WORK = words("office offices team staff house company business house people")
+_NOT_THE_WORK = words("office offices team staff house company business people")
 
 
 def announced_tersely(v: View) -> Verdict:
@@ -666,6 +666,12 @@ _PRINTED_PRICES = words("price prices")
 _FLAWS = words("wrong incorrect outdated typo")
 
 
+def _printed_price(v: View, k: int, s: int) -> bool:
+    """Whether word ``k`` is a price printed on the piece that critique ``s`` finds wrong
+    ("price wrong", "wrong price on the poster"; not "your price": the quote)."""
+    return v.n[k] in _PRINTED_PRICES and v.n[s] in _FLAWS and v.at(k - 1) != "your"
+
+
 def _part_near(v: View, s: int, *, after: bool) -> int | None:
     """Index of the piece of work criticised at ``s``: the nearest one before it in the clause
     (``after``: or right after it, "wrong logo on page 2", "typo in the headline")."""
@@ -673,11 +679,9 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
         word = v.n[k]
         if word in CLAUSE_PUNCT and word not in ("-", "–"):
             break
-        if word in _MONEY_PARTS and not (word in _PRINTED_PRICES and v.n[s] in _FLAWS
-                                         and v.at(k - 1) != "your"):
+        if word in _MONEY_PARTS and not _printed_price(v, k, s):
             return None  # "the price is too high": the quote, not the piece
-        if word in WORK_PARTS or (word in _PRINTED_PRICES and v.n[s] in _FLAWS
-                                  and v.at(k - 1) != "your"):  # "your price": the quote
+        if word in WORK_PARTS or _printed_price(v, k, s):
             return k
     if after:
         for k in range(s + 1, min(len(v.n), s + 5)):
