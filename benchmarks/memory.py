@@ -1,6 +1,6 @@
 """Memory and time of `intake run --once` over a generated Maildir, workers counted.
 
-Run: .venv/bin/python benchmarks/memory.py [--messages 5000] [--workers 1 2]
+Run: .venv/bin/python benchmarks/memory.py [--messages 5000] [--workers 1 2] [--trace 5]
 
 For each worker count it writes the corpus (benchmarks/corpus.py) into a
 Maildir with a config whose clients match its senders, runs `intake init`
@@ -93,7 +93,7 @@ def _kb(pid: int, path: str, key: str) -> int:
     return 0
 
 
-def run(messages: int, workers: int, maildir: Path) -> None:
+def run(messages: int, workers: int, maildir: Path, trace: float = 0.0) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         (base / "maildir").symlink_to(maildir)
@@ -109,10 +109,16 @@ def run(messages: int, workers: int, maildir: Path) -> None:
         done = threading.Event()
 
         def sample() -> None:
+            said = 0.0
             while not done.wait(0.2):
-                peaks["rss"] = max(peaks["rss"], _kb(child.pid, "status", "VmRSS:"))
+                rss = _kb(child.pid, "status", "VmRSS:")
+                peaks["rss"] = max(peaks["rss"], rss)
                 total = sum(_kb(p, "smaps_rollup", "Pss:") for p in _tree(child.pid))
                 peaks["pss"] = max(peaks["pss"], total)
+                if trace and time.perf_counter() - start - said >= trace:
+                    said = time.perf_counter() - start
+                    print(f"  {said:6.1f} s: main RSS {rss / 1024:5.0f} MB, "
+                          f"tree PSS {total / 1024:5.0f} MB", flush=True)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -130,13 +136,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--trace", type=float, default=0.0, metavar="SECONDS",
+                        help="print the main RSS and the tree's PSS every SECONDS")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         maildir = Path(tmp) / "maildir"
         write_maildir(maildir, args.messages)
         print(f"{args.messages} generated messages, `intake run --once`, drafting every one")
         for workers in args.workers:
-            run(args.messages, workers, maildir)
+            run(args.messages, workers, maildir, args.trace)
 
 
 if __name__ == "__main__":

@@ -123,9 +123,16 @@ def digest_context(today: Today, config: Config, recipient: str) -> dict[str, An
         .strftime("%a %d %b %Y %H:%M"),
         "timezone": config.agency.timezone,
         "summary": summary,
-        "sections": [{"title": TITLES[name], "items": [_item(i) for i in items]}
+        "sections": [_section(name, items, config.digest.items_per_section)
                      for name, items in today.sections],
     }
+
+
+def _section(name: str, items: list[TodayItem], shown: int) -> dict[str, Any]:
+    """A section's first ``shown`` items and how many more there are: after a first sync
+    of years of mail a section runs to thousands, which no one reads in a mail."""
+    return {"title": TITLES[name], "total": len(items),
+            "items": [_item(i) for i in items[:shown]], "more": max(0, len(items) - shown)}
 
 
 def _item(item: TodayItem) -> dict[str, str]:

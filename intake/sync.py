@@ -21,6 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from intake.allocator import give_back
 from intake.clock import Clock
 from intake.config import ClientConfig
 from intake.progress import SyncObserver
@@ -120,6 +121,7 @@ def sync_source(
         for outcomes in pipeline.run_batches(factory, _noting(jobs, pending)):
             for outcome in outcomes:
                 report.add(outcome)
+            give_back()
             if observer is not None:
                 observer.batch_done(source.name, folder, [o.status for o in outcomes],
                                     pending.pop(0))

@@ -178,13 +178,16 @@ class DigestSettings:
         enabled = true
         time = "08:00"               # agency time, business days only
         send_to_coordinator = false  # a copy without the drafts to agency.coordinator
+        items_per_section = 25       # the oldest first; the rest counted, in `intake today`
 
-    Nothing is sent on a morning when nothing is pending.
+    Nothing is sent on a morning when nothing is pending. A morning after a first sync of
+    years of mail would otherwise list thousands of items: a mail nobody reads to its end.
     """
 
     enabled: bool = True
     time: time = time(8)
     send_to_coordinator: bool = False
+    items_per_section: int = 25
 
 
 def read_digest(reader: TableReader, data: Mapping[str, Any]) -> DigestSettings:
@@ -195,6 +198,8 @@ def read_digest(reader: TableReader, data: Mapping[str, Any]) -> DigestSettings:
         time=reader.clock_time(table.get("time", defaults.time), "digest.time", example="08:00"),
         send_to_coordinator=reader.boolean(table, "digest.send_to_coordinator",
                                            "send_to_coordinator", defaults.send_to_coordinator),
+        items_per_section=reader.whole(table, "digest.items_per_section", "items_per_section",
+                                       defaults.items_per_section, low=1),
     )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import event as sqlalchemy_event
 from intake.config import DigestSettings
 from intake.digest import digest_due, queue_digest
 from intake.storage import unit_of_work
-from intake.today import build_today
+from intake.today import TITLES, build_today
 from models import Draft, Message, OutboundMail, Project
 from tests.integration.drafts_support import (
     AE,
@@ -175,3 +175,36 @@ def test_the_pass_of_intake_run_queues_and_sends_the_digest_once(engine: Engine)
     assert again.digest is None and "digest: not due" in again.summary()
     digests = [m for m in transport.sent if b"Your day:" in m.message]
     assert len(digests) == 1 and digests[0].recipients == (AE,)
+
+
+def test_a_long_day_lists_the_first_items_of_each_section_and_counts_the_rest(
+        engine: Engine) -> None:
+    rig = rig_with_a_day(engine)
+    rig.app.config = dataclasses.replace(  # type: ignore[misc]
+        rig.app.config, digest=DigestSettings(items_per_section=1))
+    with unit_of_work(rig.app.factory) as session:
+        sections = build_today(session, rig.app.config, FRIDAY).sections
+    assert any(len(items) > 1 for _, items in sections)  # something to cut
+    assert queue_digest(rig.app).status == "queued"
+    (mail,) = [m for m in rig.send() if str(m["Subject"]).startswith("Your day:")]
+    text = body_text(mail)
+    for name, items in sections:
+        title = TITLES[name]
+        assert f"{title} ({len(items)})" in text  # the title counts them all
+        shown = text.split(f"== {title} ({len(items)}) ==")[1].split("\n== ")[0]
+        assert items[0].label in shown
+        if len(items) > 1:
+            assert f"and {len(items) - 1} more: `intake today` lists them all" in shown
+            assert items[1].label not in shown
+        else:
+            assert "more:" not in shown
+
+
+def test_items_per_section_must_be_a_whole_number_of_one_or_more(tmp_path: Path) -> None:
+    from intake.config import parse
+    from intake.errors import ConfigError
+
+    expected = r"intake\.toml: digest\.items_per_section: expected a whole number >= 1"
+    with pytest.raises(ConfigError, match=expected):
+        parse({"agency": {"name": "A", "ae": "ae@a.example", "intake": "in@a.example"},
+               "digest": {"items_per_section": 0}}, path=tmp_path / "intake.toml")
