@@ -113,12 +113,14 @@ def run(messages: int, workers: int, maildir: Path, trace: float = 0.0) -> None:
             while not done.wait(0.2):
                 rss = _kb(child.pid, "status", "VmRSS:")
                 peaks["rss"] = max(peaks["rss"], rss)
-                total = sum(_kb(p, "smaps_rollup", "Pss:") for p in _tree(child.pid))
+                each = [_kb(p, "smaps_rollup", "Pss:") for p in _tree(child.pid)]
+                total = sum(each)
                 peaks["pss"] = max(peaks["pss"], total)
                 if trace and time.perf_counter() - start - said >= trace:
                     said = time.perf_counter() - start
                     print(f"  {said:6.1f} s: main RSS {rss / 1024:5.0f} MB, "
-                          f"tree PSS {total / 1024:5.0f} MB", flush=True)
+                          f"tree PSS {total / 1024:5.0f} MB "
+                          f"({', '.join(f'{kb / 1024:.0f}' for kb in each)})", flush=True)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
