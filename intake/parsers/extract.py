@@ -10,6 +10,7 @@ extract --json``. Pure: no database, network or templates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -17,9 +18,17 @@ from zoneinfo import ZoneInfo
 from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
 from intake.parsers.dates import extract_due_dates
+from intake.parsers.dates.cues import CUES
 from intake.parsers.language import detect_language
 from intake.parsers.locale import currency_for, day_first_for
-from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statement
+from intake.parsers.mentions import (
+    DueDate,
+    Evidence,
+    Extraction,
+    Money,
+    Statement,
+    same_sentence,
+)
 from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
@@ -90,7 +99,7 @@ def extract(
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
     changes, requirements, objectives = extract_statements(doc, language=language)
     found = Extraction(
-        due_dates=due,
+        due_dates=_without_goal_horizons(due, objectives),
         replaced_dates=replaced,
         money=money,
         change_requests=changes,
@@ -98,6 +107,33 @@ def extract(
         objectives=objectives,
     )
     return calibrate(found) if calibrated else found
+
+
+# Due cues that say only "by then" (or "we need"): in a goal's sentence the date is its
+# horizon ("2,000 qualified leads by the end of Q1"), not a day the work is due.
+_ONLY_BY_THEN = frozenset((
+    "by", "before", "until", "till", "aim", "aiming", "target", "targeting", "latest", "need",
+    "needs", "needing", "must", "should", "expect", "start", "require", "required", "requires",
+    "final", "bis", "d'ici", "spätestens", "muss", "müssen", "soll", "sollen", "brauchen",
+    "benötigen", "besoin", "doit", "doivent", "debe", "deben", "necesitamos", "necesitaríamos",
+))
+_DELIVERY_WORDS = frozenset(
+    words[0] for words, cue in CUES.items()
+    if cue.kind == "due" and cue.weight >= 0.8 and len(words) == 1) - _ONLY_BY_THEN
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def _without_goal_horizons(due: tuple[DueDate, ...],
+                           objectives: tuple[Statement, ...]) -> tuple[DueDate, ...]:
+    """Leave out a date whose sentence is an objective naming no delivery ("grow sales 10%
+    by the end of Q1"); "our goal is to launch by March 3" keeps its launch date."""
+    goals = {same_sentence(o.evidence.sentence) for o in objectives}
+    if not goals:
+        return due
+    return tuple(
+        d for d in due
+        if same_sentence(d.evidence.sentence) not in goals
+        or _DELIVERY_WORDS & set(_WORDS.findall(d.evidence.sentence.lower())))
 
 
 def _budget_columns(money: tuple[Money, ...],

@@ -482,6 +482,11 @@ def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
             yield _Found(m.start("num"), m.end(), amount, _currency(None, default), bare=True)
 
 
+# "12k left in the budget", "5k remaining of our budget": what is still to spend.
+_LEFT_IN_BUDGET = re.compile(r"\s*(?:left|remaining)\s+(?:in|of|on|from)\s+(?:the|our|this)\s+"
+                             r"(?:\w+\s+)?budget\b")
+
+
 _SPELLED_HINT = re.compile(r"\b(?:thousand|grand|million)\b", re.IGNORECASE)
 
 
@@ -550,7 +555,8 @@ def _classify(
         nxt = re.match(r"\s*([a-z]+)", after)
         if local != "budget" and not cap:
             return None
-        if nxt and nxt.group(1) not in _BARE_NEXT_OK:
+        if nxt and nxt.group(1) not in _BARE_NEXT_OK and not (
+                nxt.group(1) in ("left", "remaining") and _LEFT_IN_BUDGET.match(after)):
             return None
     if _PRICE_AFTER.match(after):
         near = _nearest_cue(lowered, lo, hi, a, b, cues)

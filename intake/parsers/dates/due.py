@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from intake.errors import ConfigError
 from intake.parsers.dates.cues import CUES, Verdict, find_moves, judge, subject_of
+from intake.parsers.dates.holidays import AROUND, weekday_around
 from intake.parsers.dates.normalise import ROLLOVER_GRACE, Reference, lead_before, normalise
 from intake.parsers.dates.patterns import DateMatch, find_dates
 from intake.parsers.mentions import DueDate, Evidence
@@ -83,7 +84,8 @@ def extract_due_dates(
     replaced: dict[date, DueDate] = {}
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
     for sent, group in _by_sentence(doc, matches):
-        resolved = [normalise(m.shape, ref) for m in group]
+        resolved = _month_carried(group, [normalise(m.shape, ref) for m in group], ref)
+        _around_holidays(doc, group, resolved, ref)
         verdicts = judge(sent, group)
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
@@ -208,6 +210,49 @@ def _weekday_before(doc: Doc, group: list[DateMatch], resolved: list[date | None
             back = (anchor.weekday() - match.shape.weekday) % 7 or 7
             found[i] = anchor - timedelta(days=back)
     return found
+
+
+def _around_holidays(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None],
+                     ref: Reference) -> None:
+    """"The Monday after New Year's", "the Friday before Christmas": the weekday beside the
+    holiday, not the coming one; a holiday just past gives no date."""
+    for i, match in enumerate(group):
+        shape = match.shape
+        if shape.kind != "weekday" or shape.weekday is None or shape.modifier:
+            continue
+        last = doc[match.end - 1]
+        around = AROUND.match(doc.text, last.idx + len(last.text))
+        if around is not None:
+            resolved[i] = weekday_around(shape.weekday, around["side"].lower(),
+                                         around["name"], ref.today)
+
+
+_CARRY_HORIZON = timedelta(days=120)
+
+
+def _month_carried(group: Sequence[DateMatch], resolved: list[date | None],
+                   ref: Reference) -> list[date | None]:
+    """A bare "the 11th" after a date with its month, in one sentence, is in that month:
+    "the event is on January 14, so the banners must arrive by the 11th" (January 11, not
+    the next 11th), "move it from Jan 14 to the 21st"."""
+    out = list(resolved)
+    month: date | None = None
+    for i, match in enumerate(group):
+        if match.shape.kind in ("month_day", "numeric", "iso") and resolved[i] is not None:
+            month = resolved[i]
+        elif match.shape.kind == "ordinal" and match.shape.day and month is not None:
+            carried = _safe_day(month.year, month.month, match.shape.day)
+            # a month near at hand: "met on Nov 20" (a year ahead when rolled over) lends none
+            if carried is not None and ref.today <= carried <= ref.today + _CARRY_HORIZON:
+                out[i] = carried
+    return out
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _said_before(group: list[DateMatch], resolved: list[date | None], verdicts: list[Verdict],

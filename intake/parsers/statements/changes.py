@@ -62,7 +62,7 @@ _DIFFERENT = words("different darker lighter warmer cooler brighter bigger small
                    "larger softer stronger simpler shorter longer")
 _PLACING = words("put putting place placing keep leave")
 _TIMES = words("twice double triple")
-_SHOWING = words("show put set display print have")
+_SHOWING = words("show put set display print have get")
 _TAKES = words("version versions option options take mock-up mockup variation variant draft "
                "layout round")
 _STYLES = words("bold italics italic caps capitals uppercase lowercase red blue green black white "
@@ -468,9 +468,13 @@ def shown_differently(v: View) -> Verdict:
         ahead = v.n[i + 2 : i + 7]
         stop = next((j for j, w in enumerate(ahead) if w in CLAUSE_PUNCT or w == "than"),
                     len(ahead))
+        if word == "get":  # "get the headline in a bigger font", not "get the deck before the
+            stop = min(stop, 4)  # bigger meeting": the size or style right after the object
+            if "in" not in ahead[1:2] and ahead[1:2] != ["bigger"]:
+                stop = min(stop, 2)
         # the size after the object ("the frames bigger"), not its adjective ("a bigger run")
         sized = any(w in COMPARATIVE_OK - {"pop", "stand"} for w in ahead[1:stop])
-        placed = word in ("put", "place", "set") and any(
+        placed = word in ("put", "place", "set", "get") and any(
             _styled_or_placed(v, i + 3 + j) for j in range(stop - 1))
         if not (sized or placed):
             continue
@@ -509,6 +513,30 @@ def another_version(v: View) -> Verdict:
             return Hit(KIND, v.rel("FRAME")[0][0], k + 1, 0.7, "edit")
         if word == "love" and v.first >= i - 2 and not v.past_only:
             return Hit(KIND, i, k + 1, 0.7, "edit")  # "Would love a version with more energy"
+    return None
+
+
+_MORE_TAKES = _TAKES | words("concepts concept ideas directions alternatives choices routes")
+_WANTS = words("want wants wanted like love need needs")
+
+
+def more_takes(v: View) -> Verdict:
+    """"The CEO wants to see three more logo options", "can we get a couple more headline
+    ideas": more of the work's takes, asked for (not "we saw two more options on Monday")."""
+    for i, word in enumerate(v.n[:-2]):
+        if word not in ("see", "get", "have") or "more" not in v.n[i + 1 : i + 5]:
+            continue
+        m = v.n.index("more", i + 1)
+        if not (v.at(m + 1) in _MORE_TAKES or v.at(m + 2) in _MORE_TAKES):
+            continue
+        if v.past_only or v.status_question or {"not", "n't", "no", "never"} & set(
+                v.n[max(0, i - 4) : i]):  # "we don't need to see more options"
+            continue
+        frame = frame_before(v, i)
+        if frame is not None:
+            return Hit(KIND, frame[0], m + 1, 0.7, "add")
+        if v.at(i - 1) == "to" and v.at(i - 2) in _WANTS:  # "the CEO wants to see"
+            return Hit(KIND, i - 2, m + 1, 0.7, "add")
     return None
 
 
@@ -610,6 +638,8 @@ def wanted_done(v: View) -> Verdict:
                     break  # "also wants the logo bigger"
                 return Hit(KIND, s, k, 0.75, "edit")
             if k > e and (part in PARTICIPLE_ACTION or part in EDIT_PARTICIPLES):
+                if k == e + 1 and v.n[e] in DETS and v.at(k + 1).isalpha():
+                    break  # "need the resized banners": the thing made, asked for, not a change
                 if v.negated_before(s) or v.status_question or v.past_only:
                     break
                 action = PARTICIPLE_ACTION.get(part, "edit")
@@ -928,6 +958,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     suggested_gerund,  # "would you mind swapping ..."
     wanted_done,  # "we'd like it swapped"
     instead,  # "... instead", with a request frame
+    more_takes,  # "the CEO wants to see three more logo options"
     needs_fixing,  # "is wrong", "needs fixing"
     criticised,  # "the logo is too small", "wrong logo on page 2"
     disliked,  # "I'm not loving the font", "the intro feels a bit long"

@@ -1,0 +1,74 @@
+"""Days named by a holiday: "the Monday after New Year's", "the Friday before Christmas".
+
+Input: a holiday's name as a client writes it, and a year. Output: its date that year.
+Only days a client in the agency's markets names to fix a date are here; office closures
+come from the ``holidays`` package (:mod:`intake.scheduling`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+
+def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], date]:
+    """The ``n``-th ``weekday`` of ``month`` (``n`` = -1: the last)."""
+    def on(year: int) -> date:
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return on
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _after(days: int, holiday: Callable[[int], date]) -> Callable[[int], date]:
+    return lambda year: holiday(year) + timedelta(days=days)
+
+
+_THANKSGIVING = _nth_weekday(11, 3, 4)
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "new year's eve": _fixed(12, 31), "new years eve": _fixed(12, 31),
+    "new year's": _fixed(1, 1), "new years": _fixed(1, 1), "new year": _fixed(1, 1),
+    "new year's day": _fixed(1, 1),
+    "christmas eve": _fixed(12, 24), "christmas": _fixed(12, 25), "xmas": _fixed(12, 25),
+    "christmas day": _fixed(12, 25), "boxing day": _fixed(12, 26),
+    "thanksgiving": _THANKSGIVING, "black friday": _after(1, _THANKSGIVING),
+    "cyber monday": _after(4, _THANKSGIVING),
+    "labor day": _nth_weekday(9, 0, 1), "labour day": _nth_weekday(9, 0, 1),
+    "memorial day": _nth_weekday(5, 0, -1), "independence day": _fixed(7, 4),
+    "the fourth of july": _fixed(7, 4), "the 4th of july": _fixed(7, 4),
+    "halloween": _fixed(10, 31), "valentine's day": _fixed(2, 14),
+    "valentines day": _fixed(2, 14), "valentine's": _fixed(2, 14),
+}
+_NAMES = "|".join(re.escape(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
+#: "after New Year's", "before Christmas" right after a weekday ("the Monday ...").
+AROUND = re.compile(rf"\s*(?P<side>after|before)\s+(?P<name>{_NAMES})(?![\w])",
+                    re.IGNORECASE)
+
+
+def weekday_around(weekday: int, side: str, name: str, today: date) -> date | None:
+    """The ``weekday`` just ``side`` ("after"/"before") holiday ``name``: the first such day
+    on or after ``today`` (this year's holiday, else next year's)."""
+    holiday = HOLIDAYS.get(name.lower().replace("\u2019", "'"))
+    if holiday is None:
+        return None
+    for year in (today.year, today.year + 1):
+        day = holiday(year)
+        if side == "after":
+            found = day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+        else:
+            found = day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+        if found >= today:
+            return found
+        if today - found <= _JUST_PAST:
+            return None  # "the Tuesday after Thanksgiving" written the week after: that one
+    return None
+
+
+_JUST_PAST = timedelta(days=60)

@@ -1,0 +1,104 @@
+"""Brand managers' and procurement voices (issue 12, seventh session's sweep).
+
+Written as a grid before any rule changed (docs/performance.md): each new rule beside the
+look-alikes it must not fire on. Pure: text in, mentions out. Sent Wed 2 Dec 2026, New York.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from intake.parsers.dates.holidays import HOLIDAYS, weekday_around
+from intake.parsers.extract import extract
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday, 10:00 in New York
+
+
+def read(text: str) -> dict[str, object]:
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    return {
+        "due": sorted(d.date.isoformat() for d in found.due_dates),
+        "budget": sorted(f"{m.currency} {m.amount:.0f}" for m in found.budgets),
+        "cr": [c.action for c in found.change_requests],
+        "obj": len(found.objectives),
+    }
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # a bare "the 11th" after a date with its month, in one sentence, is in that month
+    ("The event is on January 14, so the banners need to arrive by the 11th.", ["2027-01-11"]),
+    ("Launch is Feb 10, so final files by the 2nd please.", ["2027-02-02", "2027-02-10"]),
+    # ... not after a month long past or a year away, nor before the month is named
+    ("We met on Nov 20 and need the files by the 11th.", ["2026-12-11"]),
+    ("Files by the 11th, the event is on January 14.", ["2026-12-11"]),
+    # a weekday beside a holiday is that one, not the coming weekday
+    ("We'd like the teaser email to go out the Monday after New Year's.", ["2027-01-04"]),
+    ("Let's launch the Monday after New Year.", ["2027-01-04"]),
+    ("The posts should go live the Friday before Christmas.", ["2026-12-18"]),
+    # ... a holiday just past names no coming day; a holiday in a later clause is not its
+    ("Send the proofs the Tuesday after Thanksgiving.", []),
+    ("Files by Monday, after Christmas we are closed.", ["2026-12-07"]),
+    # a goal's horizon is not a day the work is due...
+    ("Success for us looks like 2,000 qualified leads by the end of Q1.", []),
+    ("We want to grow sales by 10% by the end of Q1.", []),
+    ("Target: 2,000 qualified leads by end of March.", []),
+    # ... but a delivery in a goal's sentence, or a deadline that is no goal, still is
+    ("Our goal is to launch the new site by March 3.", ["2027-03-03"]),
+    ("We need the landing page live by the end of Q1.", ["2027-03-31"]),
+])
+def test_dates_of_this_voice(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("We have roughly 12k left in the budget for the holiday push.", ["USD 12000"]),
+    ("There is 12k remaining in the budget.", ["USD 12000"]),
+    ("We have 5k left of our media budget.", ["USD 5000"]),
+    # a bare "12k left" with no budget after it is stock, an invoice, anything
+    ("We have 12k left over from the invoice.", []),
+    ("We have 20k left in stock.", []),
+    ("Only 5k left on the invoice.", []),
+])
+def test_what_is_left_in_a_budget(text: str, budget: list[str]) -> None:
+    assert read(text)["budget"] == budget
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    # more takes of the work, asked for, by the writer or the boss
+    ("The CEO wants to see three more logo options before we decide.", ["add"]),
+    ("Can we see three more logo options?", ["add"]),
+    ("Our CEO would like to see a couple more headline options.", ["add"]),
+    ("We saw two more logo options on Monday.", []),
+    ("We don't need to see more options.", []),
+    ("No need to see more options, thanks.", []),
+    ("Can we see the options?", []),
+    ("Did you get more options from the printer?", []),
+    # "get the X in a bigger font / in bold": how a piece is shown, asked for
+    ("Can we get the headline in a bigger font size on the mobile version?", ["edit"]),
+    ("Can we get the headline in bold?", ["edit"]),
+    ("Could we get the price in a larger font?", ["edit"]),
+    ("Can we get the deck before the bigger meeting?", []),
+    ("Can we get the files by Friday?", []),
+    # a participle before its noun names the thing wanted, not a change to it
+    ("Need the resized banners asap, ideally by tmrw EOD.", []),
+    ("I need the updated logo files by Friday.", []),
+    ("We need the photo resized.", ["edit"]),
+    ("We'd like the logo updated.", ["edit"]),
+])
+def test_change_requests_of_this_voice(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr
+
+
+def test_holidays_fall_where_the_calendar_puts_them() -> None:
+    assert HOLIDAYS["thanksgiving"](2026) == date(2026, 11, 26)
+    assert HOLIDAYS["memorial day"](2027) == date(2027, 5, 31)
+    assert HOLIDAYS["labor day"](2027) == date(2027, 9, 6)
+    assert HOLIDAYS["black friday"](2026) == date(2026, 11, 27)
+    # Christmas 2026 is a Friday: the Thursday after is New Year's Eve, the one before the 24th
+    today = date(2026, 12, 2)
+    assert weekday_around(3, "after", "Christmas", today) == date(2026, 12, 31)
+    assert weekday_around(3, "before", "christmas", today) == date(2026, 12, 24)
+    assert weekday_around(0, "after", "New Year\u2019s", today) == date(2027, 1, 4)
+    assert weekday_around(0, "after", "Diwali", today) is None
