@@ -1,4 +1,4 @@
-"""Brand managers' and procurement voices (issue 12, seventh session's sweep).
+"""Brand managers, procurement and verticals the labelled set has little of (issue 12).
 
 Written as a grid before any rule changed (docs/performance.md): each new rule beside the
 look-alikes it must not fire on. Pure: text in, mentions out. Sent Wed 2 Dec 2026, New York.
@@ -102,3 +102,62 @@ def test_holidays_fall_where_the_calendar_puts_them() -> None:
     assert weekday_around(3, "before", "christmas", today) == date(2026, 12, 24)
     assert weekday_around(0, "after", "New Year\u2019s", today) == date(2027, 1, 4)
     assert weekday_around(0, "after", "Diwali", today) is None
+
+
+# Verticals the labelled set has little of (restaurant, nonprofit, clinic, real estate,
+# SaaS, university): their own nouns for the work, and fundraising goals.
+
+
+def found(text: str) -> dict[str, object]:
+    x = extract(text, sent_at=SENT, timezone="America/New_York")
+    return {"cr": [c.action for c in x.change_requests], "obj": len(x.objectives),
+            "due": sorted(d.date.isoformat() for d in x.due_dates),
+            "budget": sorted(f"{m.currency} {m.amount:.0f}" for m in x.budgets)}
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    # what a piece of the work should do, asked: "can the email mention ..."
+    ("Can the onboarding email mention the free trial in the first line?", ["edit"]),
+    ("Could the brochure list all five locations?", ["edit"]),
+    ("Could the newsletter include a coupon?", ["edit"]),
+    ("Could the donation page lead with the matching gift instead of the story?", ["swap"]),
+    ("Can the email go out Monday?", []),
+    ("Could the page show up in Google?", []),
+    ("Can the printer use recycled paper?", []),
+    ("Can the team have a look today?", []),
+    ("Can the meeting start at 3?", []),
+    # money to bring in is a goal, not a piece raised
+    ("We want to raise $250,000 during the spring appeal.", []),
+    ("Please raise the price to $49.", ["edit"]),
+    ("Can you raise the logo a bit?", ["edit"]),
+])
+def test_pieces_asked_to_do_something(text: str, cr: list[str]) -> None:
+    assert found(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "objectives"), [
+    ("We hope to raise $250,000 during the spring appeal.", 1),
+    ("We want to raise $250,000 during the spring appeal.", 1),
+    ("The gala should generate 40k in donations.", 1),
+    ("We need to raise 50k for the shelter.", 1),
+    ("We raised $250,000 last spring.", 0),
+    ("Please raise the price to $49.", 0),
+])
+def test_money_to_raise_is_a_goal(text: str, objectives: int) -> None:
+    result = found(text)
+    assert result["obj"] == objectives
+    assert result["budget"] == []  # money to bring in is never money to spend
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # an hour without am/pm right after a day makes a meeting, as "at 10am" does
+    ("Admissions will review the draft on Tuesday at 10.", []),
+    ("We will review the draft on Tuesday at 10.", []),
+    # ... but a deadline keeps its day, and "at 10 stores" is no hour
+    ("Files due Tuesday at 10.", ["2026-12-08"]),
+    ("Ship by Friday at 5.", ["2026-12-04"]),
+    ("Please send by Dec 8 at 2.", ["2026-12-08"]),
+    ("We need the banners on Tuesday at 10 stores.", ["2026-12-08"]),
+])
+def test_a_bare_hour_after_a_day(text: str, due: list[str]) -> None:
+    assert found(text)["due"] == due

@@ -279,9 +279,28 @@ def _times(tokens: list[Token], words: list[str], base: int, *,
             or (following.like_num and after in _TIME_SUFFIXES)
             or (digit_first and words[k + 1][-2:] in ("am", "pm"))
             or words[k + 1] == "noon"
+            or _bare_hour(words, k)
         ):
             found.append((base + k, base + k + 2, _AT_TIME, "at <time>"))
     return found
+
+
+_WEEKDAY_WORDS = frozenset(str.split(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun today tomorrow tmrw"))
+
+
+def _bare_hour(words: list[str], k: int) -> bool:
+    """"on Tuesday at 10.", "Dec 8 at 2": an hour without am/pm right after a day, the
+    sentence ending or going on ("at 10 and ..."): not "at 10 pages" nor "at 10%"."""
+    hour = words[k + 1]
+    if not (hour.isdigit() and 1 <= int(hour) <= 12) or k == 0:
+        return False
+    after = words[k + 2] if k + 2 < len(words) else ""
+    before = words[k - 1]
+    after_a_day = before in _WEEKDAY_WORDS or before[:1].isdigit()
+    return after_a_day and after in ("", ".", ",", "!", "?", ";", "-", "–", "and", "or", "to",
+                                     "for", "with", "if", "so", "then", "sharp", "ish")
 
 
 #: Nouns of work product: a meeting word before one of them names the work ("the webinar

@@ -45,6 +45,7 @@ from intake.parsers.statements.view import (
     Verdict,
     View,
     first_hit,
+    raised_money,
     words,
 )
 
@@ -353,7 +354,7 @@ def requested_verb(v: View) -> Verdict:
     """"Swap the tagline", "could we swap the tagline", "please, swap it"."""
     for s, e in v.rel("CR_VERB"):
         action = verb_action(v, s)
-        if action is None or v.negated_before(s) or _go_ahead(v, s):
+        if action is None or v.negated_before(s) or _go_ahead(v, s) or raised_money(v, s):
             continue
         frame = frame_before(v, s)
         if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):
@@ -537,6 +538,33 @@ def more_takes(v: View) -> Verdict:
             return Hit(KIND, frame[0], m + 1, 0.7, "add")
         if v.at(i - 1) == "to" and v.at(i - 2) in _WANTS:  # "the CEO wants to see"
             return Hit(KIND, i - 2, m + 1, 0.7, "add")
+    return None
+
+
+_PIECES = words(
+    "email emails newsletter page homepage site website landing deck brochure menu flyer "
+    "insert leaflet card invitation invite post posts reel story carousel ad banner video "
+    "script letter report viewbook catalog catalogue sign signage poster spot button cover "
+    "headline intro subject footer header label packaging box")
+_PIECE_DOES = words(
+    "mention say include show feature read lead start open highlight use have list end close "
+    "link point call")
+
+
+def piece_does(v: View) -> Verdict:
+    """"Can the onboarding email mention the free trial in the first line?", "could the
+    donation page lead with the matching gift": what a piece of the work should do, asked
+    (not "can the email go out Monday", "could the page show up in Google")."""
+    if v.n[0] not in ("can", "could") or v.at(1) not in ("the", "our", "this", "that", "each",
+                                                        "every", "all") or v.past_only:
+        return None
+    for k in range(2, min(5, len(v.n) - 1)):
+        if v.n[k] in _PIECE_DOES and v.n[k - 1] in _PIECES | WORK_PARTS:
+            if v.at(k + 1) in ("up", "out", "off") or v.negated_before(k):
+                return None
+            return Hit(KIND, 0, k, 0.7, "swap" if v.has("INSTEAD") else "edit")
+        if v.n[k] in CLAUSE_PUNCT:
+            return None
     return None
 
 
@@ -959,6 +987,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     wanted_done,  # "we'd like it swapped"
     instead,  # "... instead", with a request frame
     more_takes,  # "the CEO wants to see three more logo options"
+    piece_does,  # "can the email mention the free trial in the first line?"
     needs_fixing,  # "is wrong", "needs fixing"
     criticised,  # "the logo is too small", "wrong logo on page 2"
     disliked,  # "I'm not loving the font", "the intro feels a bit long"

@@ -522,6 +522,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
                          "maybe|perhaps",
                          "work|look|read better", "do with", "stand out", "pop more"),
         "PARTICIPLE": _single(PARTICIPLES),
+        # "Can the email mention ...": read by changes.piece_does
+        "PIECE_ASK": _expand("can|could the|our|this|that|each|every|all"),
         "METRIC": _single(METRICS)
         + _expand(
             "sign -? ups|up",

@@ -12,7 +12,16 @@ measure ("grow awareness among parents").
 from __future__ import annotations
 
 from intake.parsers.statements.cues import OBJECTIVE_VERBS_3RD
-from intake.parsers.statements.view import STOP, Hit, Rule, Verdict, View, first_hit, words
+from intake.parsers.statements.view import (
+    STOP,
+    Hit,
+    Rule,
+    Verdict,
+    View,
+    first_hit,
+    raised_money,
+    words,
+)
 
 KIND = "objective"
 
@@ -138,7 +147,8 @@ def measured_verb(v: View) -> Verdict:
         if word in OBJECTIVE_VERBS_3RD and not _HOPED & set(v.n[:s]):
             continue  # "this gets 500 views a day" reports; "we hope this gets ..." aims
         window = range(s + 1, s + 8)
-        has_metric = any(ms in window for ms, _ in metrics)
+        has_metric = any(ms in window for ms, _ in metrics) or (
+            raised_money(v, s) and not v.past_only)  # "we hope to raise $250,000"
         has_audience = word in _AUDIENCE_VERBS and any(a in window for a, _ in audiences)
         if has_metric or has_audience:
             return Hit(KIND, s, s, 0.8)

@@ -175,6 +175,19 @@ Verdict = Hit | _Stop | None
 Rule = Callable[..., Verdict]
 
 
+_CURRENCY_MARKS = frozenset("$€£¥")
+
+
+def raised_money(v: View, i: int) -> bool:
+    """"Raise $250,000", "generate 40k in donations": money to bring in (a goal), not a
+    piece of the work raised ("raise the price to $49" still is a change)."""
+    if v.n[i] not in ("raise", "raises", "raising", "generate", "generates", "generating"):
+        return False
+    nxt = v.at(i + 1)
+    return nxt[:1] in _CURRENCY_MARKS or (nxt[:1].isdigit() and v.at(i + 2) in (
+        "k", "dollars", "euros", "pounds", "in", "for", "from", "usd", "eur", "gbp"))
+
+
 def first_hit(rules: Sequence[Rule], *args: object) -> Hit | None:
     """Run ``rules`` in order: the first :class:`Hit` wins, :data:`STOP` ends with none,
     None passes to the next rule."""
