@@ -487,6 +487,35 @@ _LEFT_IN_BUDGET = re.compile(r"\s*(?:left|remaining)\s+(?:in|of|on|from)\s+(?:th
                              r"(?:\w+\s+)?budget\b")
 
 
+_BUDGET_QUESTION = re.compile(
+    r"\b(?:budget|budgets|spend|spending|how much (?:can|could|do|would|will|should) (?:you|we))\b",
+    re.IGNORECASE)
+
+
+def _answers_a_budget_question(text: str, all_units: tuple[Unit, ...], starts: list[int],
+                               unit: Unit, found: _Found) -> bool:
+    """An amount opening the sentence right after a question about the budget is its answer:
+    "What's the budget for the spring push?" / "Around $20,000, maybe a bit more"."""
+    if not _ANSWER_OPENING.fullmatch(text, unit.start, found.start):
+        return False
+    at = bisect_right(starts, unit.start) - 1
+    if at < 1:
+        return False
+    question = all_units[at - 1]
+    return (question.text.rstrip().endswith("?") and "\n\n\n" not in text[question.end:unit.start]
+            and bool(_BUDGET_QUESTION.search(question.text))
+            and not _BILLING_QUESTION.search(question.text))
+
+
+# What may open an answer before its amount: "Around $20,000", "we have about 15k".
+_ANSWER_OPENING = re.compile(
+    r"[\s>*•-]*(?:(?:around|about|roughly|approximately|approx\.?|maybe|probably|ca\.?|"
+    r"circa|~|up to|max\.?|between|we have|we've got|we can do|it's|it is|it will be|"
+    r"total|in total|all in|budget|yes|so far)[\s,:]*)*", re.IGNORECASE)
+_BILLING_QUESTION = re.compile(r"\b(?:invoice|invoices|bill|billed|paid|payment|refund)\b",
+                               re.IGNORECASE)
+
+
 _SPELLED_HINT = re.compile(r"\b(?:thousand|grand|million)\b", re.IGNORECASE)
 
 
@@ -717,6 +746,8 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         if judged is None:
             continue
         kind, conf = judged
+        if kind == "other" and _answers_a_budget_question(text, all_units, starts, unit, f):
+            kind, conf = "budget", 0.7  # "What's the budget?" / "Around $20,000."
         if kind in ("budget", "cap") and _breaks_down(text, found, i):
             kind = "other"  # "$43,000 ($35k media, $8k production)": parts of the budget
         sentence = " ".join(context.text.split())

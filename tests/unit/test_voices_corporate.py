@@ -161,3 +161,47 @@ def test_money_to_raise_is_a_goal(text: str, objectives: int) -> None:
 ])
 def test_a_bare_hour_after_a_day(text: str, due: list[str]) -> None:
     assert found(text)["due"] == due
+
+
+# Whole mails' sentences (a list of asks, a boss's words passed on, a cover while away, an
+# answer under a question about the budget).
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Make the logo on the cover bigger.", ["edit"]),
+    ("1. Make the logo on the cover bigger.", ["edit"]),
+    ("Make the video for the spring launch a bit shorter.", ["edit"]),
+    ("We make the boxes for the spring launch in our plant and more.", []),
+    # a request passed on through someone, itself asked for
+    ('Please ask the agency to change "Learn more" to "Book a test ride".', ["edit"]),
+    ("Can you tell the designer to swap the photos?", ["swap"]),
+    ("She asked the agency to change the logo last year.", []),
+    ("Don't ask the team to change anything yet.", []),
+    ("I asked them to change the date.", []),
+])
+def test_asks_in_a_list_and_passed_on(text: str, cr: list[str]) -> None:
+    assert found(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "requirements"), [
+    ("My colleague Jordan (jordan@client.example) will approve anything urgent while "
+     "I'm away.", 0),
+    ("In my absence, Jordan must approve all copy.", 0),
+    ("All copy must be approved by Jordan.", 1),
+])
+def test_cover_while_away_is_no_rule(text: str, requirements: int) -> None:
+    x = extract(text, sent_at=SENT, timezone="America/New_York")
+    assert len(x.requirements) == requirements
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("What's the budget for the spring push?\nAround $20,000, maybe a bit more if the "
+     "results are good.", ["USD 20000"]),
+    ("Any budget in mind?\nWe have about 15k.", ["USD 15000"]),
+    # an amount alone is no budget; nor a sale, nor an invoice under a "budget" question
+    ("Around $20,000, maybe a bit more if the results are good.", []),
+    ("What was last year budget?\nWe sold $400,000 of bikes.", []),
+    ("Budget question: did the invoice arrive?\n$2,300 is still open.", []),
+])
+def test_an_answer_under_a_budget_question(text: str, budget: list[str]) -> None:
+    assert found(text)["budget"] == budget

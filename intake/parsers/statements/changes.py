@@ -116,10 +116,15 @@ VerbCheck = Callable[[View, int], str | None]
 
 
 def _make(v: View, i: int) -> str | None:
-    """"make the logo bigger", never "make sure"."""
-    if v.at(i + 1) == "sure" or not any(w in COMPARATIVE_OK for w in v.n[i + 1 : i + 6]):
+    """"make the logo bigger", "make the logo on the cover bigger", never "make sure"."""
+    if v.at(i + 1) == "sure":
         return None
-    return AS_USUAL
+    for w in v.n[i + 1 : i + 11]:
+        if w in COMPARATIVE_OK:
+            return AS_USUAL
+        if w in CLAUSE_PUNCT or w in ("and", "but", "so", "than"):
+            return None
+    return None
 
 
 def _use(v: View, i: int) -> str | None:
@@ -350,13 +355,27 @@ def not_a_status_question(v: View) -> Verdict:
     return STOP if v.status_question else None
 
 
+_RELAYING = words("ask tell get have")
+
+
+def _relayed(v: View, i: int) -> tuple[int, float] | None:
+    """"Please ask the agency to change ...", "can you tell the designer to swap ...": a
+    request passed on through someone, itself asked for (the frame of "ask")."""
+    if v.at(i - 1) != "to":
+        return None
+    for k in range(max(0, i - 5), i - 2):
+        if v.n[k] in _RELAYING and not v.negated_before(k):
+            return frame_before(v, k)
+    return None
+
+
 def requested_verb(v: View) -> Verdict:
     """"Swap the tagline", "could we swap the tagline", "please, swap it"."""
     for s, e in v.rel("CR_VERB"):
         action = verb_action(v, s)
         if action is None or v.negated_before(s) or _go_ahead(v, s) or raised_money(v, s):
             continue
-        frame = frame_before(v, s)
+        frame = frame_before(v, s) or _relayed(v, s)
         if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):
             continue
         if action == "edit" and v.has("INSTEAD"):

@@ -123,7 +123,14 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
             return STOP
     if _PERSONAL_AFTER.search(v.lower) or (_MEETING_WORDS & n and not v.has("REQ_STRONG")):
         return STOP
+    if _AWAY.search(v.lower):
+        return STOP  # "Jordan will approve anything urgent while I'm away": cover, not a rule
     return None
+
+
+_AWAY = re.compile(r"\b(?:while|when)\s+i(?:'m| am| will be|'ll be)\s+(?:away|out|off|on "
+                   r"(?:vacation|holiday|leave|maternity leave|paternity leave|pto))\b|"
+                   r"\bduring my (?:absence|leave|vacation|holiday)\b|\bin my absence\b")
 
 
 def lead_time(v: View, change: Hit | None) -> Verdict:
