@@ -43,6 +43,7 @@ class Extractor:
             language=client.language if client else None,
             model=self.model,
             received_at=received_at,
+            agency_domains=self.agency.domains,
         )
 
 

@@ -158,6 +158,7 @@ def extract_message(
     model: str | None = None,
     received_at: datetime | None = None,
     calibrated: bool = True,
+    agency_domains: tuple[str, ...] | None = None,
 ) -> Extraction:
     """Every mention in the words :func:`message_source` picks from ``mail``.
 
@@ -165,8 +166,73 @@ def extract_message(
     Date; ``received_at`` (e.g. the IMAP INTERNALDATE) stands in when neither
     can be read. A date without a zone is taken as the sender's local time.
     Raises :class:`ProcessingError` (stage ``extract``) when no date is known.
+
+    A client forwarding a colleague's mail ("see below from our CEO, can we turn this
+    around by Wednesday?") writes words of their own above it: read too, against the
+    forward's own date, when the forwarder is not the agency (``agency_domains``; without
+    them, when forwarder and original share a domain).
     """
+    found = _extract_source(message_source(mail), timezone=timezone, day_first=day_first,
+                            default_currency=default_currency, language=language,
+                            model=model, received_at=received_at, calibrated=calibrated)
+    note = _clients_own_note(mail, agency_domains)
+    if note is None:
+        return found
+    own = _extract_source(note, timezone=timezone, day_first=day_first,
+                          default_currency=default_currency, language=language, model=model,
+                          received_at=received_at, calibrated=calibrated)
+    return _one_after_another(own, found, shift=len(note.text) + 2)
+
+
+def _clients_own_note(mail: ParsedMail, agency_domains: tuple[str, ...] | None) -> Source | None:
+    """The forwarder's words above a forward when they are a client's (see above)."""
     source = message_source(mail)
+    forwarder = mail.from_
+    if not source.forwarded or forwarder is None or not mail.new_text.strip():
+        return None
+    domain = forwarder.email.rpartition("@")[2].lower()
+    if agency_domains:
+        if domain in agency_domains:
+            return None
+    elif source.sender is None or source.sender.email.rpartition("@")[2].lower() != domain:
+        return None
+    return Source(mail.new_text, mail.date, forwarder, False)
+
+
+def _one_after_another(first: Extraction, second: Extraction, *, shift: int) -> Extraction:
+    """Two texts' findings as one text's, ``second`` placed ``shift`` characters after the
+    start of ``first``; a date, an amount or a sentence both say is kept once."""
+    def moved(evidence: Evidence) -> Evidence:
+        return replace(evidence, start=evidence.start + shift, end=evidence.end + shift)
+
+    def dates(a: tuple[DueDate, ...], b: tuple[DueDate, ...]) -> tuple[DueDate, ...]:
+        seen = {d.date for d in a}
+        return a + tuple(replace(d, evidence=moved(d.evidence)) for d in b if d.date not in seen)
+
+    def money(a: tuple[Money, ...], b: tuple[Money, ...]) -> tuple[Money, ...]:
+        seen = {(m.amount, m.currency, m.kind) for m in a}
+        return a + tuple(replace(m, evidence=moved(m.evidence)) for m in b
+                         if (m.amount, m.currency, m.kind) not in seen)
+
+    def said(a: tuple[Statement, ...], b: tuple[Statement, ...]) -> tuple[Statement, ...]:
+        seen = {same_sentence(x.evidence.sentence) for x in a}
+        return a + tuple(replace(x, evidence=moved(x.evidence)) for x in b
+                         if same_sentence(x.evidence.sentence) not in seen)
+
+    return Extraction(
+        due_dates=dates(first.due_dates, second.due_dates),
+        replaced_dates=dates(first.replaced_dates, second.replaced_dates),
+        money=money(first.money, second.money),
+        change_requests=said(first.change_requests, second.change_requests),
+        requirements=said(first.requirements, second.requirements),
+        objectives=said(first.objectives, second.objectives),
+        notes=first.notes + second.notes,
+    )
+
+
+def _extract_source(source: Source, *, timezone: str, day_first: bool, default_currency: str,
+                    language: str | None, model: str | None, received_at: datetime | None,
+                    calibrated: bool) -> Extraction:
     sent_at = source.sent_at or received_at
     if sent_at is None:
         raise ProcessingError(

@@ -1,0 +1,70 @@
+"""A client forwarding a colleague's mail writes an ask of their own above it: read both.
+
+The AE forwarding a client's mail to the intake address writes a note too: the AE's words
+are never the client's (issue 12, whole-mail grid of the seventh session).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from intake.parsers.extract import extract_message
+from intake.parsers.mime import parse_message
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday
+ORIGINAL = """---------- Forwarded message ---------
+From: Pat Reyes <pat@{domain}>
+Date: Tue, Dec 1, 2026 at 6:45 PM
+Subject: Spring ad
+To: Kim Lee <kim@client.example>
+
+Kim, the spring ad needs a stronger call to action. Please ask the agency to change "Learn
+more" to "Book a test ride". The budget stays at $30,000.
+"""
+
+
+def forward(sender: str, note: str, original_domain: str = "client.example") -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["To"] = sender, "Sam Ortiz <sam@brightlane.agency>"
+    mail["Subject"], mail["Date"] = "Fwd: Spring ad", format_datetime(SENT)
+    mail.set_content(f"{note}\n\n{ORIGINAL.format(domain=original_domain)}")
+    return mail.as_bytes()
+
+
+def read(raw: bytes, agency: tuple[str, ...] | None = ("brightlane.agency",)) -> dict:
+    x = extract_message(parse_message(raw), timezone="America/New_York", agency_domains=agency)
+    return {"due": [d.date.isoformat() for d in x.due_dates],
+            "cr": [c.evidence.sentence for c in x.change_requests],
+            "budget": [f"{m.amount:.0f}" for m in x.budgets],
+            "starts": [c.evidence.start for c in x.change_requests]}
+
+
+def test_a_clients_own_ask_above_a_colleagues_mail_is_read_on_the_forwards_date() -> None:
+    found = read(forward("Kim Lee <kim@client.example>",
+                         "Sam, see below from our CEO. Can we turn this around by Wednesday?"))
+    assert found["due"] == ["2026-12-09"]  # Wednesday after the forward's Wed 2 Dec
+    assert len(found["cr"]) == 1 and "Book a test ride" in found["cr"][0]  # the CEO's ask
+    assert found["budget"] == ["30000"]
+
+
+def test_the_same_when_no_agency_domains_are_known_and_both_share_a_domain() -> None:
+    found = read(forward("Kim Lee <kim@client.example>", "Can we turn this around by "
+                         "Wednesday?"), agency=None)
+    assert found["due"] == ["2026-12-09"]
+
+
+def test_the_ae_forwarding_a_clients_mail_adds_no_words_of_the_client() -> None:
+    note = "FYI, I told them we could do it by Wednesday. Please swap the photo too."
+    for agency in (("brightlane.agency",), None):
+        found = read(forward("Sam Ortiz <sam@brightlane.agency>", note), agency=agency)
+        assert found["due"] == []
+        assert all("swap the photo" not in s for s in found["cr"])
+
+
+def test_a_note_and_an_original_saying_the_same_keep_it_once_in_text_order() -> None:
+    note = 'Please change "Learn more" to "Book a test ride" as Pat says, and keep $30,000.'
+    found = read(forward("Kim Lee <kim@client.example>", note))
+    assert found["budget"] == ["30000"]
+    assert found["starts"] == sorted(found["starts"])
