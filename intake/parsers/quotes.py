@@ -69,6 +69,26 @@ _MOBILE = re.compile(
     r"|Gesendet von\b|Enviado desde\b|Enviado do meu\b|Inviato da\b)[^\n]{0,100}$",
     re.M | re.I,
 )
+# A legal footer a company's mail server or template adds: never the writer's words (its
+# "must not be copied" is no requirement, "please delete it" no change). The lookahead
+# names every alternative's first letter, as ``_MOBILE`` does.
+_LEGAL_FOOTER = re.compile(
+    r"\n[ \t]*\**(?=[CDLPTIEAV])"
+    r"(?:(?:confidentiality|privacy|legal|e-?mail)[ \t]+(?:notice|disclaimer)[ \t]*[:\-*]"
+    r"|disclaimer[ \t]*[:\-*]"
+    r"|this (?:e-?mail|message|communication|transmission)(?:[ \t]+and any (?:files|attachments?)"
+    r"[^\n]{0,40}?)?[ \t]+(?:is|are|may be|contains?)[ \t]+(?:strictly[ \t]+)?"
+    r"(?:confidential|intended (?:only|solely)|privileged)"
+    r"|the information contained in this (?:e-?mail|message|communication)"
+    r"|if you (?:are not the intended recipient|have received this (?:e-?mail|message|"
+    r"communication) in error)"
+    r"|please consider the environment before printing"
+    r"|ce (?:message|courriel|e-mail)[^\n]{0,60}?confidentiel"
+    r"|diese (?:e-?mail|nachricht)[^\n]{0,60}?vertrauliche"
+    r"|este (?:mensaje|correo)[^\n]{0,60}?confidencial"
+    r"|aviso legal[ \t]*:|avis de confidentialit|vertraulichkeitshinweis)",
+    re.M | re.I,
+)
 _SIGNOFF = re.compile(
     r"^[ \t]*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks"
     r"|thanks|thank you|thanks again|thanks so much|thx|cheers|sincerely|yours|yours truly"
@@ -131,10 +151,11 @@ def _split_quoted_lines(text: str) -> tuple[str, str]:
 
 
 def split_signature(text: str) -> tuple[str, str]:
-    """``(body, signature)``: the signature starts at "-- ", a mobile footer or a final sign-off."""
+    """``(body, signature)``: the signature starts at "-- ", a mobile footer, a legal footer
+    ("CONFIDENTIALITY NOTICE: ...") or a final sign-off."""
     cut = len(text)
     padded = "\n" + text
-    for pattern in (_SIG_DASH, _MOBILE):
+    for pattern in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER):
         match = pattern.search(padded)
         if match and match.start() < cut and text[: match.start()].strip():
             cut = match.start()
@@ -167,11 +188,13 @@ def _find_signoff(text: str) -> int | None:
     return found
 
 
-def _inline_answers(tail: str) -> str:
+def _inline_answers(tail: str, *, below: bool = False) -> str:
     """The author's words written between the lines of the message they quote ("> When do
     you need the files?" / "By January 29."): an inline reply. Only when an unquoted line
-    stands between two quoted ones; a line that carries on a long quoted line in lower
-    case is the quote's own hard wrap, and a nested reply header ends the search."""
+    stands between two quoted ones, or (``below``: nothing was written above the quote)
+    after them: a reply written under the quote. A line that carries on a long quoted
+    line in lower case is the quote's own hard wrap, and a nested reply header ends the
+    search."""
     lines = tail.split("\n")
     first = next((k for k, line in enumerate(lines) if _is_quoted(line)), None)
     if first is None:
@@ -196,7 +219,7 @@ def _inline_answers(tail: str) -> str:
             continue  # the quote's own hard wrap
         answers.append(stripped)
         previous_quoted = ""
-    return "\n".join(answers).strip() if sandwiched else ""
+    return "\n".join(answers).strip() if sandwiched or below else ""
 
 
 def _is_quoted(line: str) -> bool:
@@ -219,7 +242,7 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
             quoted_parts.append(quoted_lines)
     if tail.strip():
         quoted_parts.append(tail.strip("\n"))
-        answers = _inline_answers(tail)
+        answers = _inline_answers(tail, below=not head.strip())
         if answers:
             head = head.rstrip("\n") + "\n\n" + answers
     body, signature = split_signature(head)

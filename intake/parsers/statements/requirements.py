@@ -149,9 +149,18 @@ def use_rule(v: View, change: Hit | None) -> Verdict:
 
 def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     """"The files have to be ready by March 3": a due date, not a constraint."""
-    if _DEADLINE.search(v.lower) and not _PROHIBITION.search(v.lower):
+    deadline = _DEADLINE.search(v.lower)
+    if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
+            v.lower, 0, deadline.start()):
         return STOP
     return None
+
+
+# "must be under 150 KB and delivered by Friday": a spec before the deadline is a rule too.
+_SPEC_THEN_DEADLINE = re.compile(
+    r"\b(?:must|has to|have to|need to|needs to|should)\s+be\s+(?:under|below|over|at least|"
+    r"at most|no more than|less than|smaller than|max(?:imum)?)\s+\d[\d.,]*\s*(?:kb|mb|gb|px|"
+    r"pixels|dpi|ppi|seconds|secs|sec|s|characters|chars|words|pages|mm|cm|inches|in)\b.*\band\b")
 
 
 def only_a_spending_cap(v: View, change: Hit | None) -> Verdict:

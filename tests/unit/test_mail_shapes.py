@@ -1,0 +1,123 @@
+"""Whole mails in the shapes other mail programs send (issue 12, seventh session's grid):
+a reply written under the quote, an HTML ``<br>`` inside a sentence, reply headers of
+Yahoo, Thunderbird and French Gmail; what the quote says is never the client's."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+
+from intake.parsers.extract import extract_message
+from intake.parsers.mime import parse_message
+from intake.parsers.quotes import split_reply
+from intake.parsers.wrapping import unwrap
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday
+QUOTE = ("Hi Kim, the budget is $80,000, the launch is Jan 12 and we must use the old logo. "
+         "Could you move the shoot to Dec 15?")
+
+
+def read(body: str, *, html: bool = False) -> dict[str, object]:
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Kim Lee <kim@client.example>", "Sam <sam@brightlane.agency>"
+    mail["Subject"], mail["Date"] = "Re: Spring campaign", format_datetime(SENT)
+    mail.set_content(body, subtype="html" if html else "plain")
+    x = extract_message(parse_message(mail.as_bytes()), timezone="America/New_York")
+    return {"due": sorted(d.date.isoformat() for d in x.due_dates),
+            "budget": [f"{m.amount:.0f}" for m in x.budgets],
+            "cr": [c.evidence.sentence for c in x.change_requests],
+            "req": len(x.requirements)}
+
+
+def test_a_reply_written_under_the_quote_is_read_and_the_quote_is_not() -> None:
+    found = read(f"On Tue, Dec 1, 2026 at 4:10 PM Sam Ortiz <sam@brightlane.agency> wrote:\n"
+                 f"> {QUOTE}\n\nBut please make the logo bigger on the poster.\n\nKim\n")
+    assert found["cr"] == ["But please make the logo bigger on the poster."]
+    assert found["budget"] == [] and found["req"] == 0  # the AE's $80,000 and "must use"
+
+
+def test_split_reply_keeps_words_under_a_quote_only_when_none_are_above() -> None:
+    below = split_reply("On Tue, Dec 1, 2026, Sam wrote:\n> the old text\n\nMy answer.\n")
+    assert below.new_text == "My answer."
+    above = split_reply("Top answer.\n\nOn Tue, Dec 1, 2026, Sam wrote:\n> old\n\nSam's sig\n")
+    assert above.new_text == "Top answer."
+    outlook = split_reply("Thanks!\n\nFrom: Sam\nSent: Tuesday\nTo: Kim\nSubject: x\n\nold\n")
+    assert outlook.new_text == "Thanks!"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"Let's move the launch to Jan 19 please.\n\nKim\n\nOn Tuesday, December 1, 2026, "
+     f"04:10:22 PM EST, Sam Ortiz <sam@brightlane.agency> wrote:\n\n{QUOTE}\n",
+     {"due": ["2027-01-19"], "budget": []}),
+    (f"Budget is now 95k, the board approved it this morning.\n\nOn 12/1/26 4:10 PM, "
+     f"Sam Ortiz wrote:\n> {QUOTE}\n", {"due": [], "budget": ["95000"]}),
+    (f"Merci Sam, nous avons besoin des fichiers finaux pour le 10 décembre.\n\nLe mar. 1 "
+     f"déc. 2026 à 16:10, Sam Ortiz <sam@brightlane.agency> a écrit :\n> {QUOTE}\n",
+     {"due": ["2026-12-10"], "budget": []}),
+])
+def test_reply_headers_of_other_mail_programs(body: str, expected: dict[str, list[str]]) -> None:
+    found = read(body)
+    assert {k: found[k] for k in expected} == expected
+
+
+def test_an_html_line_break_inside_a_sentence_keeps_its_date() -> None:
+    found = read("<div>Feedback on round 2:</div><ul><li>Swap the hero photo</li></ul>"
+                 "<div>We need the next round by<br>Tuesday Dec 8.</div>", html=True)
+    assert found["due"] == ["2026-12-08"]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("We need the next round by\nTuesday Dec 8.", True),
+    ("Please send the files to\nour printer in Ohio.", True),
+    ("Thanks to\nall of you", False),  # two words: no sentence to carry on
+    ("Feedback for\n- one\n- two", False),  # a list follows
+    ("Hi Sam,\nthe files", False),
+])
+def test_a_short_line_ending_mid_phrase_is_a_wrap(text: str, joined: bool) -> None:
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert (out[text.index("\n")] == " ") is joined  # the first line break became a space
+
+
+def test_a_spec_before_a_deadline_is_still_a_rule() -> None:
+    found = read("All banners must be under 150 KB and delivered by Friday.")
+    assert found["req"] == 1 and found["due"] == ["2026-12-04"]
+    assert read("The files have to be ready by March 3.")["req"] == 0
+
+
+NOTICE = ("CONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee and must not "
+          "be copied, disclosed or forwarded. If you received it in error, please delete it and "
+          "notify the sender immediately.")
+
+
+@pytest.mark.parametrize(("body", "cr", "req"), [
+    (f"Thanks Sam, looks good.\n\nKim\n\n{NOTICE}\n", 0, 0),
+    (f"Please move the launch to Jan 19.\n\nBest,\nKim Lee\nMarketing Director\n\n{NOTICE}\n",
+     1, 0),
+    ("Approved.\n\nKim\n\nThe information contained in this message is confidential and may be "
+     "legally privileged. If you are not the intended recipient, you must not use, copy or "
+     "distribute it. Please consider the environment before printing this email.\n", 0, 0),
+    ("Please swap the photo.\n\nKim\n\nDISCLAIMER: This email and any files transmitted with it "
+     "are confidential. If you have received this email in error please notify the system "
+     "manager.\n", 1, 0),
+])
+def test_a_legal_footer_is_never_the_clients_words(body: str, cr: int, req: int) -> None:
+    found = read(body)
+    assert len(found["cr"]) == cr and found["req"] == req  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Sam,\n\nThis message is for the team: please move the launch.",
+    "Hi Sam,\n\nConfidential: the new price is $49 until launch.",
+    "Hi,\n\nIf you received this, please call me.",
+    "Hi,\n\nThe information in this email is for the launch team.",
+    "Hi,\n\nDisclaimer text should be on every ad.",
+])
+def test_a_clients_own_words_about_confidentiality_stay(text: str) -> None:
+    from intake.parsers.quotes import split_signature
+
+    body, signature = split_signature(text)
+    assert body == text and signature == ""
