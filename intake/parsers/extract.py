@@ -29,7 +29,7 @@ from intake.parsers.mentions import (
     Statement,
     same_sentence,
 )
-from intake.parsers.money import extract_money
+from intake.parsers.money import asks_the_budget, extract_money, opens_an_answer
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
 from intake.parsers.tables import BUDGET, DUE, table_cells
@@ -172,9 +172,13 @@ def extract_message(
     forward's own date, when the forwarder is not the agency (``agency_domains``; without
     them, when forwarder and original share a domain).
     """
-    found = _extract_source(message_source(mail), timezone=timezone, day_first=day_first,
+    source = message_source(mail)
+    found = _extract_source(source, timezone=timezone, day_first=day_first,
                             default_currency=default_currency, language=language,
                             model=model, received_at=received_at, calibrated=calibrated)
+    if not source.forwarded and found.money:
+        found = replace(found, money=_answers_under_quoted_questions(found.money, source.text,
+                                                                     mail.text))
     note = _clients_own_note(mail, agency_domains)
     if note is None:
         return found
@@ -182,6 +186,27 @@ def extract_message(
                           default_currency=default_currency, language=language, model=model,
                           received_at=received_at, calibrated=calibrated)
     return _one_after_another(own, found, shift=len(note.text) + 2)
+
+
+def _answers_under_quoted_questions(money: tuple[Money, ...], text: str,
+                                    body: str) -> tuple[Money, ...]:
+    """An amount opening a line the client typed under the AE's quoted "> What's the budget
+    for the spring push?" (an inline reply: the question is not in the client's words) is
+    the budget."""
+    out = []
+    for m in money:
+        if m.kind == "other":
+            line_start = text.rfind("\n", 0, m.evidence.start) + 1
+            line_end = text.find("\n", m.evidence.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+            at = body.find(line) if line else -1
+            if opens_an_answer(text[line_start : m.evidence.start]) and at > 0:
+                above = [x for x in body[:at].split("\n") if x.strip()]
+                question = above[-1].strip() if above else ""
+                if question.startswith(">") and asks_the_budget(question.lstrip("> ")):
+                    m = replace(m, kind="budget", evidence=replace(m.evidence, confidence=0.7))
+        out.append(m)
+    return tuple(out)
 
 
 def _clients_own_note(mail: ParsedMail, agency_domains: tuple[str, ...] | None) -> Source | None:

@@ -492,6 +492,19 @@ _BUDGET_QUESTION = re.compile(
     re.IGNORECASE)
 
 
+def asks_the_budget(question: str) -> bool:
+    """Whether a sentence is a question about the budget ("What's the budget?", "how much
+    can you spend?"), not about an invoice."""
+    return (question.rstrip().endswith("?") and bool(_BUDGET_QUESTION.search(question))
+            and not _BILLING_QUESTION.search(question))
+
+
+def opens_an_answer(words: str) -> bool:
+    """Whether ``words`` (what stands before an amount on its line) may open an answer:
+    nothing, "Around", "we have about"."""
+    return bool(_ANSWER_OPENING.fullmatch(words))
+
+
 def _answers_a_budget_question(text: str, all_units: tuple[Unit, ...], starts: list[int],
                                unit: Unit, found: _Found) -> bool:
     """An amount opening the sentence right after a question about the budget is its answer:

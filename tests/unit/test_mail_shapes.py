@@ -121,3 +121,18 @@ def test_a_clients_own_words_about_confidentiality_stay(text: str) -> None:
 
     body, signature = split_signature(text)
     assert body == text and signature == ""
+
+
+@pytest.mark.parametrize(("question", "answer", "budget"), [
+    ("What's the budget for the spring push?", "Around $20,000, maybe a bit more.", ["20000"]),
+    ("How much can you spend on print?", "$8,000.", ["8000"]),
+    ("Did the invoice arrive?", "$2,300 is still open, yes.", []),
+    ("What's the budget for the spring push?", "Last year we sold $400,000 of bikes.", []),
+    ("Which sizes do you need?", "$20,000 worth of posters, all A2.", []),
+])
+def test_an_inline_answer_under_the_aes_budget_question(question: str, answer: str,
+                                                        budget: list[str]) -> None:
+    found = read(f"See my answers below.\n\n> {question}\n{answer}\n\n> When do you need the "
+                 f"first concepts?\nBy Friday Dec 11 please.\n\nKim\n")
+    assert found["budget"] == budget
+    assert found["due"] == ["2026-12-11"]
