@@ -205,3 +205,24 @@ def test_cover_while_away_is_no_rule(text: str, requirements: int) -> None:
 ])
 def test_an_answer_under_a_budget_question(text: str, budget: list[str]) -> None:
     assert found(text)["budget"] == budget
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # the writer promising their own part: what the client owes, not the agency's deadline
+    ("I'll send the logo files on Monday.", []),
+    ("We will send you the copy by Friday.", []),
+    ("You'll have our feedback by Friday.", []),
+    ("I will get back to you with the copy by Friday.", []),
+    # ... not a need, a launch, a request, or the agency's part said to it
+    ("We'll need the files by Friday.", ["2026-12-04"]),
+    ("We will launch on Jan 4.", ["2027-01-04"]),
+    ("Please send the files by Friday.", ["2026-12-04"]),
+    ("Will you send the files by Friday?", ["2026-12-04"]),
+    ("You'll get the files to the printer by Friday, right?", ["2026-12-04"]),
+    # a weekday in brackets names the date before it
+    ("Files due 12/17 (Thu).", ["2026-12-17"]),
+    ("Files due Dec 17 (Thursday) and posters due Dec 18 (Fri).", ["2026-12-17", "2026-12-18"]),
+    ("Proofs by 12/17 (or Friday at the latest).", ["2026-12-04", "2026-12-17"]),
+])
+def test_promises_and_weekday_glosses(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due

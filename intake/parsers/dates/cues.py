@@ -317,6 +317,34 @@ def _names_a_deliverable(cue: tuple[int, int, Cue, str], words: list[str], base:
             and words[end - base] in _DELIVERABLES)
 
 
+# The writer promising their own part: "I'll send the logo files on Monday", "you'll have
+# our feedback by Friday". Not "we'll need the files by Friday", "we will launch on ...",
+# nor "you'll get the files to the printer by Friday" (the agency's part).
+_PROMISERS = frozenset(("i'll", "we'll", "i", "we", "you'll", "you"))
+_PROMISED = frozenset(str.split(
+    "send sending get have share deliver forward confirm provide approve review supply "
+    "return upload pass circulate"))
+
+
+def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> bool:
+    """Whether the date at word ``at`` is when the writer promises their own part."""
+    for k in range(at - 1, -1, -1):
+        if clauses[k] != clause:
+            return False
+        if words[k] not in _PROMISED:
+            continue
+        before = words[max(0, k - 3) : k]
+        subject = next((w for w in reversed(before) if w in _PROMISERS), None)
+        if subject is None or any(w in ("n't", "not", "never") for w in before):
+            return False
+        if subject in ("you'll", "you"):  # "you'll have our feedback", not "you'll send us"
+            ours = k + 1 < len(words) and words[k + 1] in ("our", "my")
+            return words[k] in ("have", "get") and ours and (
+                "will" in before or "'ll" in before or subject == "you'll")
+        return subject in ("i'll", "we'll") or "will" in before or "'ll" in before
+    return False
+
+
 def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     """One verdict per date in ``dates`` (all in ``sent``), from the cues in the sentence."""
     tokens = list(sent)
@@ -371,6 +399,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             )
             if kind == "due" and near:  # "invoices are due within 30 days"
                 kind = "payment"
+            elif kind == "due" and _promised(words, target.start - base, clauses, own_clause):
+                kind = "owed"  # "I'll send the logo files on Monday": the client's to do
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
     return _listed(dates, verdicts, words, base)
 

@@ -86,6 +86,7 @@ def extract_due_dates(
     for sent, group in _by_sentence(doc, matches):
         resolved = _month_carried(group, [normalise(m.shape, ref) for m in group], ref)
         _around_holidays(doc, group, resolved, ref)
+        _drop_weekday_glosses(doc, group, resolved)
         verdicts = judge(sent, group)
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
@@ -210,6 +211,17 @@ def _weekday_before(doc: Doc, group: list[DateMatch], resolved: list[date | None
             back = (anchor.weekday() - match.shape.weekday) % 7 or 7
             found[i] = anchor - timedelta(days=back)
     return found
+
+
+def _drop_weekday_glosses(doc: Doc, group: Sequence[DateMatch],
+                          resolved: list[date | None]) -> None:
+    """"12/17 (Thu)": the weekday in brackets names the date before it, not another day."""
+    for i in range(1, len(group)):
+        match = group[i]
+        if match.shape.kind != "weekday" or match.start < 1 or group[i - 1].end != match.start - 1:
+            continue
+        if doc[match.start - 1].text == "(" and match.end < len(doc) and doc[match.end].text == ")":
+            resolved[i] = None
 
 
 def _around_holidays(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None],
