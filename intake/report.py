@@ -223,6 +223,10 @@ def _stored_originals(session: Session, rows: Sequence[_Row]) -> set[tuple[str, 
     return {(sender.lower(), when) for sender, when in found if when is not None}
 
 
+# A waiting mail's dates: the work's due dates and the days the client promised their part.
+_DATED = ("due_date", "promised_date")
+
+
 def _due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date]]:
     """Due dates mentioned anywhere in each waiting mail's thread, by thread id."""
     threads = sorted({r.thread_id for r in rows if r.thread_id is not None})
@@ -232,7 +236,7 @@ def _due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date]]:
         found = session.execute(
             select(Message.thread_id, Mention.due)
             .join(Message, Message.id == Mention.message_pk)
-            .where(Mention.kind == "due_date", Mention.due.is_not(None),
+            .where(Mention.kind.in_(_DATED), Mention.due.is_not(None),
                    Message.thread_id.in_(chunk))
         )
         for thread_id, due in found:
@@ -248,7 +252,7 @@ def _own_due_dates(session: Session, rows: Sequence[_Row]) -> dict[int, set[date
     for start in range(0, len(loose), DUE_DATE_CHUNK):
         found = session.execute(
             select(Mention.message_pk, Mention.due).where(
-                Mention.kind == "due_date", Mention.due.is_not(None),
+                Mention.kind.in_(_DATED), Mention.due.is_not(None),
                 Mention.message_pk.in_(loose[start : start + DUE_DATE_CHUNK]),
             )
         )

@@ -84,6 +84,9 @@ def mention_values(extraction: Extraction, *, message_pk: int,
     for due in extraction.due_dates:
         yield _row("due_date", due.evidence, message_pk, now,
                    due=due.date, replaces=due.replaces, what=due.what)
+    for promised in extraction.promised_dates:  # the client's to do, not the work's due
+        yield _row("promised_date", promised.evidence, message_pk, now,
+                   due=promised.date, what=promised.what)
     for replaced in extraction.replaced_dates:
         yield _row("replaced_date", replaced.evidence, message_pk, now,
                    due=replaced.date, replaces=replaced.replaces, what=replaced.what)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from intake.errors import ProcessingError
@@ -93,13 +93,16 @@ def extract(
         day_first = day_first_for(text, language=language, email=sender)
     doc = analyse(text, model=model)
     cells = table_cells(text)
+    promised: dict[date, DueDate] = {}
     due, replaced = extract_due_dates(doc, sent_at=sent_at, timezone=timezone, day_first=day_first,
+                                      promised=promised,
                                       due_cells=[(c.start, c.end) for c in cells if c.kind == DUE])
     money = _budget_columns(extract_money(doc, default_currency=default_currency),
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
     changes, requirements, objectives = extract_statements(doc, language=language)
     found = Extraction(
         due_dates=_without_goal_horizons(due, objectives),
+        promised_dates=tuple(sorted(promised.values(), key=lambda d: d.evidence.start)),
         replaced_dates=replaced,
         money=money,
         change_requests=changes,
@@ -247,6 +250,7 @@ def _one_after_another(first: Extraction, second: Extraction, *, shift: int) -> 
     return Extraction(
         due_dates=dates(first.due_dates, second.due_dates),
         replaced_dates=dates(first.replaced_dates, second.replaced_dates),
+        promised_dates=dates(first.promised_dates, second.promised_dates),
         money=money(first.money, second.money),
         change_requests=said(first.change_requests, second.change_requests),
         requirements=said(first.requirements, second.requirements),
@@ -323,7 +327,8 @@ def extraction_to_json(extraction: Extraction) -> dict[str, object]:
     """The issue's JSON shape for one message's mentions (``intake extract --json``).
 
     ``due_dates`` and ``replaced_dates`` are ISO dates; ``due_date_details``
-    says where each came from. ``budgets`` are budgets, caps and ranges;
+    says where each came from; ``promised_dates`` are the days the client promises their
+    own part ("I'll send the logo files on Monday"). ``budgets`` are budgets, caps and ranges;
     ``other_money`` is money that is not a budget (invoices, prices). Amounts
     are decimal strings. Statements carry ``text`` (their sentence). The
     caller adds ``source``, ``auto_reply`` and ``original_sender``.
@@ -332,6 +337,7 @@ def extraction_to_json(extraction: Extraction) -> dict[str, object]:
         "due_dates": [d.date.isoformat() for d in extraction.due_dates],
         "replaced_dates": [d.date.isoformat() for d in extraction.replaced_dates],
         "due_date_details": [_date(d) for d in extraction.due_dates],
+        "promised_dates": [_date(d) for d in extraction.promised_dates],
         "budgets": [_money(m) for m in extraction.budgets],
         "other_money": [_money(m) for m in extraction.money if not m.is_budget],
         "change_requests": [_statement(s) for s in extraction.change_requests],

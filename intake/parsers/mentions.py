@@ -85,6 +85,8 @@ class Extraction:
     due_dates: tuple[DueDate, ...] = ()
     replaced_dates: tuple[DueDate, ...] = ()
     money: tuple[Money, ...] = ()
+    #: Days the client promises their own part ("I'll send the logo files on Monday").
+    promised_dates: tuple[DueDate, ...] = ()
     change_requests: tuple[Statement, ...] = ()
     requirements: tuple[Statement, ...] = ()
     objectives: tuple[Statement, ...] = ()

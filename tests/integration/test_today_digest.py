@@ -18,7 +18,7 @@ from intake.config import DigestSettings
 from intake.digest import digest_due, queue_digest
 from intake.storage import unit_of_work
 from intake.today import TITLES, build_today
-from models import Draft, Message, OutboundMail, Project
+from models import Draft, Mention, Message, OutboundMail, Project
 from tests.integration.drafts_support import (
     AE,
     CLIENT_BRIEF,
@@ -208,3 +208,22 @@ def test_items_per_section_must_be_a_whole_number_of_one_or_more(tmp_path: Path)
     with pytest.raises(ConfigError, match=expected):
         parse({"agency": {"name": "A", "ae": "ae@a.example", "intake": "in@a.example"},
                "digest": {"items_per_section": 0}}, path=tmp_path / "intake.toml")
+
+
+def test_a_day_the_client_promises_is_what_they_owe_not_the_projects_due_date(
+        engine: Engine) -> None:
+    rig = make_rig(engine)
+    rig.app.clock.current = FRIDAY  # type: ignore[attr-defined]
+    rig.deliver(client_message("Spring Catch launch", CLIENT_BRIEF,
+                               when=FRIDAY - timedelta(hours=3)))
+    rig.deliver(client_message("Re: Spring Catch launch",
+                               "Hi Dana, I'll send you the logo files on Monday.",
+                               when=FRIDAY - timedelta(hours=1)))
+    with rig.app.factory() as session:
+        kinds = {m.kind: m.due for m in session.scalars(select(Mention))}
+        project = session.scalars(select(Project)).one()
+        today = build_today(session, rig.app.config, FRIDAY)
+    assert kinds["promised_date"] == date(2027, 1, 18)  # the Monday after Friday the 15th
+    assert project.due_date != date(2027, 1, 18)
+    [owed] = today.section("client_owes")
+    assert "promised to come back" in owed.label and owed.due == date(2027, 1, 18)

@@ -63,6 +63,7 @@ def extract_due_dates(
     day_first: bool = False,
     model: str | None = None,
     due_cells: Sequence[tuple[int, int]] = (),
+    promised: dict[date, DueDate] | None = None,
 ) -> tuple[tuple[DueDate, ...], tuple[DueDate, ...]]:
     """Due dates and replaced dates in ``doc_or_text`` (pass the shared ``Doc`` when you have it).
 
@@ -73,6 +74,8 @@ def extract_due_dates(
     ``model`` is only used when a string is given (see ``nlp.analyse``).
     ``due_cells``: character spans of table cells under a due-like column header
     (:mod:`intake.parsers.tables`); a date there is due unless it is past.
+    ``promised``, when given, receives the days the writer promises their own part ("I'll
+    send the logo files on Monday"): what the client owes, never the work's due date.
     """
     doc = analyse(doc_or_text, model=model) if isinstance(doc_or_text, str) else doc_or_text
     ref = Reference(sent_date(sent_at, timezone), day_first=day_first)
@@ -140,6 +143,10 @@ def extract_due_dates(
                 evidence = sentence.evidence(evidence_spans[i], verdict.confidence)
                 _keep(due if verdict.kind == "due" else events,
                       DueDate(when, evidence, what=subject_of(sent, group, i)))
+            elif verdict.kind == "owed" and promised is not None:  # "I'll send them Monday"
+                _keep(promised, DueDate(when, sentence.evidence(evidence_spans[i],
+                                                                verdict.confidence),
+                                        what=subject_of(sent, group, i)))
         for i, match in enumerate(group):
             if match.shape.kind != "lead" and resolved[i] is not None:
                 earlier = (resolved[i], verdicts[i])  # type: ignore[assignment]
