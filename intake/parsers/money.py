@@ -58,7 +58,11 @@ _SYMBOL_PREFIX = {
     "Rs": "INR", "Rs.": "INR",
 }  # fmt: skip
 _CODES = _words(
-    "USD CAD AUD NZD HKD SGD EUR GBP JPY CHF CNY RMB SEK NOK DKK MXN INR ZAR BRL PLN CZK"
+    "USD CAD AUD NZD HKD SGD EUR GBP JPY CHF CNY RMB SEK NOK DKK MXN INR ZAR BRL PLN CZK "
+    # the Gulf, Asia, Africa, Latin America and the rest of Europe (upper case only, as
+    # written before or after an amount; not PHP, which is more often the language)
+    "AED SAR QAR KWD BHD OMR ILS TRY EGP NGN KES HUF RON ISK KRW THB MYR IDR VND TWD CLP COP "
+    "ARS PEN"
 )
 _WORDS = {
     "dollar": "$", "dollars": "$", "bucks": "$", "euro": "EUR", "euros": "EUR",

@@ -226,3 +226,55 @@ def test_an_answer_under_a_budget_question(text: str, budget: list[str]) -> None
 ])
 def test_promises_and_weekday_glosses(text: str, due: list[str]) -> None:
     assert read(text)["due"] == due
+
+
+# Writers whose first language is Italian, Dutch, Polish, Chinese, Arabic, Portuguese or
+# Japanese (grid g8).
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("We need it on 14.12 latest.", ["2026-12-14"]),
+    ("We need it by 14.12 latest.", ["2026-12-14"]),
+    ("We need it on 14.12.", ["2026-12-14"]),
+    ("Sales grew by 14.12 percent.", []),
+    ("Prices go up by 12.50 on Monday.", ["2026-12-07"]),  # Monday only: 12.50 is money
+    ("Version 14.12 ships soon.", []),
+])
+def test_a_day_and_month_without_the_closing_dot(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Please help to change the title to red color.", ["edit"]),
+    ("Please help us to remove the old logo.", ["remove"]),
+    ("Please help, the site is down.", []),
+    ("Thanks for your help to change the title.", []),
+    # a second verb of the same request, after "and"
+    ("Please help check the attached and revise the price on page 2.", ["edit"]),
+    ("Please review the deck and swap the photo on slide 3.", ["swap"]),
+    ("Please confirm and we will change the logo.", []),
+    ("Could you send the files and change nothing else?", []),
+    ("We loved the draft and changed our minds about the date.", []),
+])
+def test_requests_of_learners(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("Kindly note the budget is AED 50,000 inclusive of production.", ["AED 50000"]),
+    ("Budget: 200,000 THB.", ["THB 200000"]),
+    ("We have 40k AED for media.", ["AED 40000"]),
+    ("The budget for this project is around RMB 80,000.", ["CNY 80000"]),
+])
+def test_more_currency_codes(text: str, budget: list[str]) -> None:
+    assert read(text)["budget"] == budget
+
+
+@pytest.mark.parametrize(("text", "requirements"), [
+    ("Please to not use the red colour, in our culture it means danger.", 1),
+    ("Kindly not mention the price.", 1),
+    ("Please not forget the invoice.", 0),
+])
+def test_a_learners_please_not(text: str, requirements: int) -> None:
+    x = extract(text, sent_at=SENT, timezone="America/New_York")
+    assert len(x.requirements) == requirements

@@ -384,6 +384,29 @@ _ORDINAL_FOLLOWERS = frozenset(
 _ORDINAL_LEADERS = frozenset(("by", "on", "before", "until", "till", "from", "after", "due"))
 
 
+# "We need it on 14.12 latest", "bis 7.12 bitte": day.month without its closing dot, where a
+# word before makes it a day and the one after does not make it a number ("by 14.12%").
+_DOTTED_LEADERS = frozenset(str.split(
+    "on by until till before latest bis am zum vom le au avant el para hasta antes vor"))
+_DOTTED_FOLLOWERS = frozenset(str.split(". , ; : ! ? ) latest at the eod cob please and or"))
+
+
+def _bare_dotted(doc: Doc) -> list[Span]:
+    found = []
+    for token in doc:
+        if token.shape_ not in ("dd.dd", "d.dd") or token.i == 0:
+            continue
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "."
+        if doc[token.i - 1].lower_ not in _DOTTED_LEADERS or nxt not in _DOTTED_FOLLOWERS:
+            continue
+        if nxt == "." and token.i + 2 < len(doc) and not doc[token.i + 2].is_space:
+            continue  # "bis 15.12." is the closing-dot pattern's
+        day, month = (int(p) for p in token.text.split("."))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append(Span(doc, token.i, token.i + 1, label="NUM"))
+    return found
+
+
 def find_dates(doc: Doc) -> list[DateMatch]:
     """All date expressions in ``doc`` as non-overlapping ``DateMatch`` values, in order."""
     labels = doc.vocab.strings
@@ -391,6 +414,8 @@ def find_dates(doc: Doc) -> list[DateMatch]:
     for matcher, begin, end in _windows(doc):
         for key, s, e in matcher(doc[begin:end]):
             spans.append(Span(doc, begin + s, begin + e, label=labels[key]))
+    if "." in doc.text:
+        spans += _bare_dotted(doc)
     found: list[DateMatch] = []
     for span in filter_spans(spans):
         match = _to_match(span)

@@ -325,6 +325,11 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     for fs, fe in v.rel("FRAME"):
         if fe - 1 == j or (fe - 1 < j and all(x in WORD_FILLERS for x in v.n[fe:i])):
             return (fs, 0.9)
+    if "and" in v.n[j + 1 : i] and v.at(i + 1) in _OBJECT_STARTS:
+        # "Please check the attached and revise the price": a second verb of the same request
+        for fs, fe in v.rel("FRAME"):
+            if fe - 1 < j and not any(x in CLAUSE_PUNCT for x in v.n[fe:j]):
+                return (fs, 0.8)
     return None
 
 

@@ -135,6 +135,8 @@ def _spellings(phrase: str) -> list[list[str]]:
 FRAMES = (
     "please|pls|kindly",
     "please|kindly to",  # "Please to remove the photo": a learner's "please"
+    "please|kindly|pls help to?",  # "Please help to change the title to red": Chinese English
+    "please|kindly|pls help us to?",
     "could|can|would|will you|we|u|someone|somebody|they",
     "let us",
     "'d|would also|really? like|love|prefer to|you|if?",
@@ -238,6 +240,8 @@ REQ_MODAL = (
     "avoid|avoiding",
     "never use|show|mention",
     "do not use|show|mention|include|change|alter|touch|move|modify|edit",
+    # a learner's "please to not use", "kindly not mention"
+    "please|kindly to? not use|show|mention|include|change|alter|touch|move|modify|edit|put",
     "should",
     "has|have|needs|need to be",
     "need the|all|every|our|your|both|each",
