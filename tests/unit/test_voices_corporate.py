@@ -278,3 +278,22 @@ def test_more_currency_codes(text: str, budget: list[str]) -> None:
 def test_a_learners_please_not(text: str, requirements: int) -> None:
     x = extract(text, sent_at=SENT, timezone="America/New_York")
     assert len(x.requirements) == requirements
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    # hedged sizes: "a touch shorter", "a tad bigger"
+    ("I wonder if the intro could be a touch shorter.", ["edit"]),
+    ("I wonder if the logo should be a tad bigger.", ["edit"]),
+    ("I wonder if you could send it today.", []),
+    # a noun of two words before its new size; more of something is no size
+    ("Is there any way to get the product shot higher up on the page?", ["edit"]),
+    ("Can we get the team more time?", []),
+    ("Can we get the files sooner?", []),
+    # approvals are never changes (grid g9)
+    ("All good on our side, you can move forward with printing.", []),
+    ("Looks perfect, don't change a thing.", []),
+    ("We changed our office address last month, FYI.", []),
+    ("No further changes from us.", []),
+])
+def test_hedged_sizes_and_approvals(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr

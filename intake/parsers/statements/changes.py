@@ -460,7 +460,8 @@ def modal_passive(v: View) -> Verdict:
     "needs to be at least twice as big" (not "no panel can be taller than 8 feet")."""
     for s, e in v.rel("PASSIVE"):
         k = e
-        while v.at(k) in ("a", "bit", "little", "slightly", "much", "lot", "way", "even"):
+        while v.at(k) in ("a", "bit", "little", "slightly", "much", "lot", "way", "even", "touch",
+                          "tad", "wee", "smidge", "tiny"):
             k += 1
         k = _as_big(v, k)
         part = v.at(k)
@@ -495,10 +496,15 @@ def shown_differently(v: View) -> Verdict:
                     len(ahead))
         if word == "get":  # "get the headline in a bigger font", not "get the deck before the
             stop = min(stop, 4)  # bigger meeting": the size or style right after the object
-            if "in" not in ahead[1:2] and ahead[1:2] != ["bigger"]:
-                stop = min(stop, 2)
-        # the size after the object ("the frames bigger"), not its adjective ("a bigger run")
-        sized = any(w in COMPARATIVE_OK - {"pop", "stand"} for w in ahead[1:stop])
+            if "in" not in ahead[1:2] and not set(ahead[1:3]) & COMPARATIVE_OK:
+                stop = min(stop, 2)  # ("the product shot higher": a noun of two words)
+            elif "in" not in ahead[1:2]:
+                stop = min(stop, 3)
+        # the size after the object ("the frames bigger"), not its adjective ("a bigger run");
+        # "get the team more time" gives more of something, it resizes nothing
+        sizes = COMPARATIVE_OK - ({"pop", "stand", "more", "less"} if word == "get"
+                                  else {"pop", "stand"})
+        sized = any(w in sizes for w in ahead[1:stop])
         placed = word in ("put", "place", "set", "get") and any(
             _styled_or_placed(v, i + 3 + j) for j in range(stop - 1))
         if not (sized or placed):

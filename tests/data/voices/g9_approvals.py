@@ -1,0 +1,28 @@
+# Written before scoring (session 7): approvals, go-aheads and status notes (no change) beside
+# changes asked politely or indirectly. Sent Wed 2 Dec 2026 (New York).
+GRID = [
+    ("All good on our side, you can move forward with printing.", {}),
+    ("Happy with this version, let's go to print.", {}),
+    ("Signed off - please proceed.", {}),
+    ("We're fine with the changes you made.", {}),
+    ("Go ahead and book the media as planned.", {}),
+    ("The board approved the concept, congrats to the team!", {}),
+    ("No further changes from us.", {}),
+    ("I've updated the brief in the shared folder.", {}),
+    ("We changed our office address last month, FYI.", {}),
+    ("Looks perfect, don't change a thing.", {}),
+    ("Thanks, the new headline works much better.", {}),
+    ("Confirmed for Tuesday's shoot.", {"due": ["2026-12-08"]}),
+    ("You're good to launch.", {}),
+    ("Could we maybe try a warmer palette?", {"cr": 1}),
+    ("The client wants the logo bigger.", {"cr": 1}),
+    ("I wonder if the intro could be a touch shorter.", {"cr": 1}),
+    ("Not sure about the stock photo, do you have something more authentic?", {"cr": 1}),
+    ("Approved, but please fix the typo in the second paragraph first.", {"cr": 1}),
+    ("Love it! One small thing: can the date be in bold?", {"cr": 1}),
+    ("Would it be possible to add our Instagram handle at the end?", {"cr": 1}),
+    ("We'd prefer the version with the blue background.", {"cr": 1}),
+    ("My only note is that the price feels too small.", {"cr": 1}),
+    ("Let's lose the second paragraph altogether.", {"cr": 1}),
+    ("Is there any way to get the product shot higher up on the page?", {"cr": 1}),
+]
