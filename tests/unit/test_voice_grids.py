@@ -19,7 +19,7 @@ from voices import GRIDS, expected, read  # noqa: E402
 
 FLOORS = {"g1_corporate": 40, "g2_verticals": 34, "g3_mails": 9, "g4_html_quotes": 8,
           "g5_footers": 5, "g6_artifacts": 8, "g7_dates": 24, "g8_learners": 21,
-          "g9_approvals": 22}
+          "g9_approvals": 22, "g10_long_mails": 4}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -297,3 +297,17 @@ def test_a_learners_please_not(text: str, requirements: int) -> None:
 ])
 def test_hedged_sizes_and_approvals(text: str, cr: list[str]) -> None:
     assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "cr", "requirements"), [
+    # more of the work, said with "too" at the end: an added piece, not a rule
+    ("The landing page needs a Spanish version too.", ["add"], 0),
+    ("We need a Spanish version too.", ["add"], 0),
+    ("The brochure needs a Spanish version.", [], 1),
+    ("The landing page needs to load fast too.", [], 1),
+    ("The file is too big.", [], 0),
+])
+def test_too_adds_a_piece(text: str, cr: list[str], requirements: int) -> None:
+    x = extract(text, sent_at=SENT, timezone="America/New_York")
+    assert [c.action for c in x.change_requests] == cr
+    assert len(x.requirements) == requirements

@@ -967,11 +967,15 @@ def new_date_without_verb(v: View) -> Verdict:
 _EXTRA = words("another additional extra")
 
 
+_TOO_AT_THE_END = re.compile(r"\btoo\s*[.!]?\s*$")
+
+
 def added_scope(v: View) -> Verdict:
     """"We also need a Spanish version", "we'd like another banner size", "a 20 s version
     in addition to the 30 s". Without a sign of *more*, "we need a print ad for the spring
     issue" is a brief: new work, not a change to work agreed."""
-    more = "also" in v.n or "addition" in v.n or _AS_WELL.search(v.lower) is not None
+    more = ("also" in v.n or "addition" in v.n or _AS_WELL.search(v.lower) is not None
+            or _TOO_AT_THE_END.search(v.lower) is not None)  # "needs a Spanish version too"
     for s, e in v.rel("SCOPE_ADD"):
         if v.negated_before(s) or v.at(s - 1) in ("you", "they"):
             continue

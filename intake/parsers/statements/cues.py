@@ -190,7 +190,8 @@ NEGATIONS = ("not", "never", "no need to", "no")
 ON_HOLD = ("on hold", "hold off")
 INSTEAD = ("instead", "rather than")
 NO_LONGER = ("no longer need|want|require", "not need|want|require")
-SCOPE_ADD = ("need|want|require|like a|an|another|additional|extra|one|two|three|more|some",)
+SCOPE_ADD = ("need|needs|want|wants|require|requires|like a|an|another|additional|extra|one|two|"
+             "three|more|some",)
 # "We need more foot traffic", "we want more people to know": more of a measure.
 OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? "
                  "more|higher|greater|stronger",)
