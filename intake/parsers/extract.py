@@ -182,6 +182,14 @@ def extract_message(
     if not source.forwarded and found.money:
         found = replace(found, money=_answers_under_quoted_questions(found.money, source.text,
                                                                      mail.text))
+    if not source.forwarded and ">" in mail.text:
+        answered = [d for d in _dates_answering_when(
+            found.due_dates, source.text, mail.text, sent_at=source.sent_at or received_at,
+            timezone=timezone, day_first=day_first)
+            if d.date not in {known.date for known in found.due_dates}]
+        if answered:
+            found = replace(found, due_dates=tuple(sorted(
+                (*found.due_dates, *answered), key=lambda d: d.evidence.start)))
     note = _clients_own_note(mail, agency_domains)
     if note is None:
         return found
@@ -210,6 +218,50 @@ def _answers_under_quoted_questions(money: tuple[Money, ...], text: str,
                     m = replace(m, kind="budget", evidence=replace(m.evidence, confidence=0.7))
         out.append(m)
     return tuple(out)
+
+
+# "When do you need the first concepts?", "What's the deadline?": a question whose answer
+# is the work's deadline (not "when can we meet?", "when are you back?").
+_WHEN_QUESTION = re.compile(
+    r"\b(?:by when|what date|which date|deadline|due date|how soon)\b|"
+    r"\bwhen\b.*\b(?:need|needed|ready|live|launch|launches|go out|goes out|deliver|delivered|"
+    r"due|print|send|ship|publish|done|finished|start|run)\b", re.IGNORECASE)
+_MEETING_QUESTION = re.compile(r"\b(?:meet|meeting|call|chat|catch up|talk|available|free|"
+                               r"zoom|back|visit|lunch|coffee)\b", re.IGNORECASE)
+
+
+def _dates_answering_when(due: tuple[DueDate, ...], text: str, body: str, *,
+                          sent_at: datetime | None, timezone: str,
+                          day_first: bool) -> list[DueDate]:
+    """A bare date typed under the AE's quoted "> When do you need the first concepts?"
+    ("December 18.", "Jan 15"): the answer names the deadline the question asked for."""
+    if sent_at is None:
+        return []
+    if sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    found: list[DueDate] = []
+    start = 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        words = line.strip()
+        if not words or len(words) > 80 or any(
+                line_start <= d.evidence.start < start for d in due):
+            continue
+        at = body.find(words)
+        above = [x for x in body[:at].split("\n") if x.strip()] if at > 0 else []
+        question = above[-1].strip() if above else ""
+        if not (question.startswith(">") and question.rstrip().endswith("?")
+                and _WHEN_QUESTION.search(question) and not _MEETING_QUESTION.search(question)):
+            continue
+        lead = "Due: "  # the question's sense, given to the answer's words to read them by
+        dates, _ = extract_due_dates(lead + words, sent_at=sent_at, timezone=timezone,
+                                     day_first=day_first)
+        offset = line_start + line.index(words) - len(lead)
+        found += [replace(d, evidence=replace(d.evidence, sentence=words,
+                                              start=d.evidence.start + offset,
+                                              end=d.evidence.end + offset, confidence=0.7))
+                  for d in dates]
+    return found
 
 
 def _clients_own_note(mail: ParsedMail, agency_domains: tuple[str, ...] | None) -> Source | None:

@@ -136,3 +136,18 @@ def test_an_inline_answer_under_the_aes_budget_question(question: str, answer: s
                  f"first concepts?\nBy Friday Dec 11 please.\n\nKim\n")
     assert found["budget"] == budget
     assert found["due"] == ["2026-12-11"]
+
+
+@pytest.mark.parametrize(("question", "answer", "due"), [
+    ("When do you need the first concepts?", "December 18.", ["2026-12-18"]),
+    ("What's the deadline for the print files?", "Jan 15.", ["2027-01-15"]),
+    ("When is the launch?", "Jan 15.", ["2027-01-15"]),
+    # a meeting's or a person's day is no deadline; a question of no date gives none
+    ("When can we meet?", "Dec 8 works.", []),
+    ("When are you back from holiday?", "Jan 4.", []),
+    ("Where is the event?", "December 18 is the party, in Boston.", []),
+])
+def test_a_bare_date_answering_the_aes_quoted_when(question: str, answer: str,
+                                                   due: list[str]) -> None:
+    found = read(f"Answers below.\n\n> {question}\n{answer}\n\n> Anything else?\nNo.\n\nKim\n")
+    assert found["due"] == due
