@@ -19,6 +19,7 @@ from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
+from intake.parsers.inline_answers import budgets_answered, deadlines_answered
 from intake.parsers.language import detect_language
 from intake.parsers.locale import currency_for, day_first_for
 from intake.parsers.mentions import (
@@ -29,7 +30,7 @@ from intake.parsers.mentions import (
     Statement,
     same_sentence,
 )
-from intake.parsers.money import asks_the_budget, extract_money, opens_an_answer
+from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
 from intake.parsers.tables import BUDGET, DUE, table_cells
@@ -180,10 +181,9 @@ def extract_message(
                             default_currency=default_currency, language=language,
                             model=model, received_at=received_at, calibrated=calibrated)
     if not source.forwarded and found.money:
-        found = replace(found, money=_answers_under_quoted_questions(found.money, source.text,
-                                                                     mail.text))
+        found = replace(found, money=budgets_answered(found.money, source.text, mail.text))
     if not source.forwarded and ">" in mail.text:
-        answered = [d for d in _dates_answering_when(
+        answered = [d for d in deadlines_answered(
             found.due_dates, source.text, mail.text, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first)
             if d.date not in {known.date for known in found.due_dates}]
@@ -197,71 +197,6 @@ def extract_message(
                           default_currency=default_currency, language=language, model=model,
                           received_at=received_at, calibrated=calibrated)
     return _one_after_another(own, found, shift=len(note.text) + 2)
-
-
-def _answers_under_quoted_questions(money: tuple[Money, ...], text: str,
-                                    body: str) -> tuple[Money, ...]:
-    """An amount opening a line the client typed under the AE's quoted "> What's the budget
-    for the spring push?" (an inline reply: the question is not in the client's words) is
-    the budget."""
-    out = []
-    for m in money:
-        if m.kind == "other":
-            line_start = text.rfind("\n", 0, m.evidence.start) + 1
-            line_end = text.find("\n", m.evidence.end)
-            line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-            at = body.find(line) if line else -1
-            if opens_an_answer(text[line_start : m.evidence.start]) and at > 0:
-                above = [x for x in body[:at].split("\n") if x.strip()]
-                question = above[-1].strip() if above else ""
-                if question.startswith(">") and asks_the_budget(question.lstrip("> ")):
-                    m = replace(m, kind="budget", evidence=replace(m.evidence, confidence=0.7))
-        out.append(m)
-    return tuple(out)
-
-
-# "When do you need the first concepts?", "What's the deadline?": a question whose answer
-# is the work's deadline (not "when can we meet?", "when are you back?").
-_WHEN_QUESTION = re.compile(
-    r"\b(?:by when|what date|which date|deadline|due date|how soon)\b|"
-    r"\bwhen\b.*\b(?:need|needed|ready|live|launch|launches|go out|goes out|deliver|delivered|"
-    r"due|print|send|ship|publish|done|finished|start|run)\b", re.IGNORECASE)
-_MEETING_QUESTION = re.compile(r"\b(?:meet|meeting|call|chat|catch up|talk|available|free|"
-                               r"zoom|back|visit|lunch|coffee)\b", re.IGNORECASE)
-
-
-def _dates_answering_when(due: tuple[DueDate, ...], text: str, body: str, *,
-                          sent_at: datetime | None, timezone: str,
-                          day_first: bool) -> list[DueDate]:
-    """A bare date typed under the AE's quoted "> When do you need the first concepts?"
-    ("December 18.", "Jan 15"): the answer names the deadline the question asked for."""
-    if sent_at is None:
-        return []
-    if sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
-    found: list[DueDate] = []
-    start = 0
-    for line in text.split("\n"):
-        line_start, start = start, start + len(line) + 1
-        words = line.strip()
-        if not words or len(words) > 80 or any(
-                line_start <= d.evidence.start < start for d in due):
-            continue
-        at = body.find(words)
-        above = [x for x in body[:at].split("\n") if x.strip()] if at > 0 else []
-        question = above[-1].strip() if above else ""
-        if not (question.startswith(">") and question.rstrip().endswith("?")
-                and _WHEN_QUESTION.search(question) and not _MEETING_QUESTION.search(question)):
-            continue
-        lead = "Due: "  # the question's sense, given to the answer's words to read them by
-        dates, _ = extract_due_dates(lead + words, sent_at=sent_at, timezone=timezone,
-                                     day_first=day_first)
-        offset = line_start + line.index(words) - len(lead)
-        found += [replace(d, evidence=replace(d.evidence, sentence=words,
-                                              start=d.evidence.start + offset,
-                                              end=d.evidence.end + offset, confidence=0.7))
-                  for d in dates]
-    return found
 
 
 def _clients_own_note(mail: ParsedMail, agency_domains: tuple[str, ...] | None) -> Source | None:

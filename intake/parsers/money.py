@@ -519,9 +519,7 @@ def _answers_a_budget_question(text: str, all_units: tuple[Unit, ...], starts: l
     if at < 1:
         return False
     question = all_units[at - 1]
-    return (question.text.rstrip().endswith("?") and "\n\n\n" not in text[question.end:unit.start]
-            and bool(_BUDGET_QUESTION.search(question.text))
-            and not _BILLING_QUESTION.search(question.text))
+    return "\n\n\n" not in text[question.end:unit.start] and asks_the_budget(question.text)
 
 
 # What may open an answer before its amount: "Around $20,000", "we have about 15k".

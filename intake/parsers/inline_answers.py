@@ -1,0 +1,87 @@
+"""Answers typed under the AE's quoted questions: an inline reply's words, read in the sense
+the question gives them.
+
+Input: what extraction found in the client's own words (``text``, the quote removed) and the
+whole body (``body``, the quote kept). Output: the findings an answer adds: an amount opening
+the line under "> What's the budget for the spring push?" is the budget; a bare date under
+"> When do you need the first concepts?" is the deadline. The AE's question itself is never
+read as the client's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from intake.parsers.dates import extract_due_dates
+from intake.parsers.mentions import DueDate, Money
+from intake.parsers.money import asks_the_budget, opens_an_answer
+
+# "When do you need the first concepts?", "What's the deadline?": a question whose answer
+# is the work's deadline (not "when can we meet?", "when are you back?").
+_WHEN_QUESTION = re.compile(
+    r"\b(?:by when|what date|which date|deadline|due date|how soon)\b|"
+    r"\bwhen\b.*\b(?:need|needed|ready|live|launch|launches|go out|goes out|deliver|delivered|"
+    r"due|print|send|ship|publish|done|finished|start|run)\b", re.IGNORECASE)
+_MEETING_QUESTION = re.compile(r"\b(?:meet|meeting|call|chat|catch up|talk|available|free|"
+                               r"zoom|back|visit|lunch|coffee)\b", re.IGNORECASE)
+
+
+def quoted_question_above(line: str, body: str) -> str:
+    """The quoted question ("> ...?") right above ``line`` in ``body``, without its "> ";
+    empty when the line above is anything else."""
+    at = body.find(line) if line else -1
+    above = [x for x in body[:at].split("\n") if x.strip()] if at > 0 else []
+    question = above[-1].strip() if above else ""
+    if not (question.startswith(">") and question.endswith("?")):
+        return ""
+    return question.lstrip("> ")
+
+
+def budgets_answered(money: tuple[Money, ...], text: str, body: str) -> tuple[Money, ...]:
+    """``money`` with an amount opening the answer to a quoted budget question made the
+    budget ("> What's the budget?" / "Around $20,000, maybe a bit more")."""
+    out = []
+    for m in money:
+        if m.kind == "other":
+            line_start = text.rfind("\n", 0, m.evidence.start) + 1
+            line_end = text.find("\n", m.evidence.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+            if opens_an_answer(text[line_start : m.evidence.start]) and asks_the_budget(
+                    quoted_question_above(line, body)):
+                m = replace(m, kind="budget", evidence=replace(m.evidence, confidence=0.7))
+        out.append(m)
+    return tuple(out)
+
+
+def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
+                       sent_at: datetime | None, timezone: str,
+                       day_first: bool) -> list[DueDate]:
+    """Dates of lines answering a quoted when-question ("December 18.", "Jan 15") that
+    ``due`` does not hold yet, with their offsets in ``text``."""
+    if sent_at is None:
+        return []
+    if sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    found: list[DueDate] = []
+    start = 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        words = line.strip()
+        if not words or len(words) > 80 or any(
+                line_start <= d.evidence.start < start for d in due):
+            continue
+        question = quoted_question_above(words, body)
+        if not _WHEN_QUESTION.search(question) or _MEETING_QUESTION.search(question):
+            continue
+        lead = "Due: "  # the question's sense, given to the answer's words to read them by
+        dates, _ = extract_due_dates(lead + words, sent_at=sent_at, timezone=timezone,
+                                     day_first=day_first)
+        offset = line_start + line.index(words) - len(lead)
+        found += [replace(d, evidence=replace(d.evidence, sentence=words,
+                                              start=d.evidence.start + offset,
+                                              end=d.evidence.end + offset, confidence=0.7))
+                  for d in dates]
+    return found
