@@ -222,6 +222,24 @@ def _inline_answers(tail: str, *, below: bool = False) -> str:
     return "\n".join(answers).strip() if sandwiched or below else ""
 
 
+def _only_a_signature(text: str) -> bool:
+    """Whether ``text`` holds nothing but a signature: it opens with "-- ", a mobile or a
+    legal footer, or is a name and a few short contact lines ("Kim Lee / Marketing
+    Director | Acme")."""
+    padded = "\n" + text
+    if any((m := p.search(padded)) is not None and m.start() == 0
+           for p in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER)):
+        return True
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # a full name, then contact lines: never a one-line answer ("Yes", "Approved")
+    return (2 <= len(lines) <= 5 and bool(_NAME.match(lines[0])) and " " in lines[0]
+            and all(len(line) <= 60 and not line.endswith((".", "?", "!")) for line in lines)
+            and any(_CONTACT.search(line) for line in lines[1:]))
+
+
+_CONTACT = re.compile(r"\d{3}|@|\||www\.|https?://")
+
+
 def _is_quoted(line: str) -> bool:
     return line.lstrip(" \t").startswith(">")
 
@@ -242,7 +260,11 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
             quoted_parts.append(quoted_lines)
     if tail.strip():
         quoted_parts.append(tail.strip("\n"))
-        answers = _inline_answers(tail, below=not head.strip())
+        below = not head.strip()
+        answers = _inline_answers(tail, below=below)
+        if answers and below and _only_a_signature(answers):
+            quoted_parts.append(answers)  # "Sent from my iPhone" under the quote: no words
+            answers = ""
         if answers:
             head = head.rstrip("\n") + "\n\n" + answers
     body, signature = split_signature(head)

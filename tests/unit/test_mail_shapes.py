@@ -151,3 +151,21 @@ def test_a_bare_date_answering_the_aes_quoted_when(question: str, answer: str,
                                                    due: list[str]) -> None:
     found = read(f"Answers below.\n\n> {question}\n{answer}\n\n> Anything else?\nNo.\n\nKim\n")
     assert found["due"] == due
+
+
+@pytest.mark.parametrize(("under", "new_text"), [
+    # nothing but a footer or a signature under the quote: no words of the client
+    ("Sent from my iPhone", ""),
+    ("Kim Lee\nMarketing Director | Acme Corp\n+1 555 0100", ""),
+    ("--\nKim Lee\nMust-see deals every Friday at acme.example!", ""),
+    # a one-word answer is an answer ("Approved" decides a proof)
+    ("Yes", "Yes"),
+    ("Approved", "Approved"),
+])
+def test_under_the_quote_a_signature_alone_is_no_answer(under: str, new_text: str) -> None:
+    reply = split_reply(f"On Tue, Dec 1, 2026 at 4:10 PM Sam <sam@brightlane.agency> wrote:\n"
+                        f"> {QUOTE}\n\n{under}\n")
+    assert reply.new_text == new_text
+    found = read(f"On Tue, Dec 1, 2026 at 4:10 PM Sam <sam@brightlane.agency> wrote:\n"
+                 f"> {QUOTE}\n\n{under}\n")
+    assert found["due"] == [] and found["req"] == 0  # "every Friday" is a footer's
