@@ -190,7 +190,7 @@ def extract_message(
         if answered:
             found = replace(found, due_dates=tuple(sorted(
                 (*found.due_dates, *answered), key=lambda d: d.evidence.start)))
-    note = _clients_own_note(mail, agency_domains)
+    note = _clients_own_note(mail, source, agency_domains)
     if note is None:
         return found
     own = _extract_source(note, timezone=timezone, day_first=day_first,
@@ -199,9 +199,10 @@ def extract_message(
     return _one_after_another(own, found, shift=len(note.text) + 2)
 
 
-def _clients_own_note(mail: ParsedMail, agency_domains: tuple[str, ...] | None) -> Source | None:
-    """The forwarder's words above a forward when they are a client's (see above)."""
-    source = message_source(mail)
+def _clients_own_note(mail: ParsedMail, source: Source,
+                      agency_domains: tuple[str, ...] | None) -> Source | None:
+    """The forwarder's words above a forward (``source`` is its original) when they are a
+    client's (see :func:`extract_message`)."""
     forwarder = mail.from_
     if not source.forwarded or forwarder is None or not mail.new_text.strip():
         return None

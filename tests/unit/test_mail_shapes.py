@@ -4,9 +4,8 @@ Yahoo, Thunderbird and French Gmail; what the quote says is never the client's."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from email.message import EmailMessage
-from email.utils import format_datetime
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,17 +14,16 @@ from intake.parsers.mime import parse_message
 from intake.parsers.quotes import split_reply
 from intake.parsers.wrapping import unwrap
 
-SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from voices import as_mail
+
 QUOTE = ("Hi Kim, the budget is $80,000, the launch is Jan 12 and we must use the old logo. "
          "Could you move the shoot to Dec 15?")
 
 
 def read(body: str, *, html: bool = False) -> dict[str, object]:
-    mail = EmailMessage()
-    mail["From"], mail["To"] = "Kim Lee <kim@client.example>", "Sam <sam@brightlane.agency>"
-    mail["Subject"], mail["Date"] = "Re: Spring campaign", format_datetime(SENT)
-    mail.set_content(body, subtype="html" if html else "plain")
-    x = extract_message(parse_message(mail.as_bytes()), timezone="America/New_York")
+    x = extract_message(parse_message(as_mail(body, html=html)), timezone="America/New_York")
     return {"due": sorted(d.date.isoformat() for d in x.due_dates),
             "budget": [f"{m.amount:.0f}" for m in x.budgets],
             "cr": [c.evidence.sentence for c in x.change_requests],

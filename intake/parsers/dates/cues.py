@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from intake.parsers.dates.normalise import WEEKDAYS
 from intake.parsers.dates.patterns import DateMatch
 from intake.parsers.nlp import get_pipeline
 
@@ -285,9 +286,7 @@ def _times(tokens: list[Token], words: list[str], base: int, *,
     return found
 
 
-_WEEKDAY_WORDS = frozenset(str.split(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun today tomorrow tmrw"))
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"today", "tomorrow", "tmrw"}
 
 
 def _bare_hour(words: list[str], k: int) -> bool:

@@ -33,7 +33,13 @@ from spacy.tokens import Doc, Span
 from intake.errors import ConfigError
 from intake.parsers.dates.cues import CUES, Verdict, find_moves, judge, subject_of
 from intake.parsers.dates.holidays import AROUND, weekday_around
-from intake.parsers.dates.normalise import ROLLOVER_GRACE, Reference, lead_before, normalise
+from intake.parsers.dates.normalise import (
+    ROLLOVER_GRACE,
+    Reference,
+    lead_before,
+    normalise,
+    safe_date,
+)
 from intake.parsers.dates.patterns import DateMatch, find_dates
 from intake.parsers.mentions import DueDate, Evidence
 from intake.parsers.nlp import analyse
@@ -260,18 +266,11 @@ def _month_carried(group: Sequence[DateMatch], resolved: list[date | None],
         if match.shape.kind in ("month_day", "numeric", "iso") and resolved[i] is not None:
             month = resolved[i]
         elif match.shape.kind == "ordinal" and match.shape.day and month is not None:
-            carried = _safe_day(month.year, month.month, match.shape.day)
+            carried = safe_date(month.year, month.month, match.shape.day)
             # a month near at hand: "met on Nov 20" (a year ahead when rolled over) lends none
             if carried is not None and ref.today <= carried <= ref.today + _CARRY_HORIZON:
                 out[i] = carried
     return out
-
-
-def _safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _said_before(group: list[DateMatch], resolved: list[date | None], verdicts: list[Verdict],

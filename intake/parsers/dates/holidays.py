@@ -11,16 +11,12 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from intake.parsers.dates.normalise import nth_weekday
 
-def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], date]:
-    """The ``n``-th ``weekday`` of ``month`` (``n`` = -1: the last)."""
-    def on(year: int) -> date:
-        if n > 0:
-            first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    return on
+
+def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:
+    """The ``n``-th ``weekday`` of ``month`` (``n`` = -1: the last), year by year."""
+    return lambda year: nth_weekday(year, month, weekday, n)
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:
@@ -31,7 +27,7 @@ def _after(days: int, holiday: Callable[[int], date]) -> Callable[[int], date]:
     return lambda year: holiday(year) + timedelta(days=days)
 
 
-_THANKSGIVING = _nth_weekday(11, 3, 4)
+_THANKSGIVING = _nth(11, 3, 4)
 HOLIDAYS: dict[str, Callable[[int], date]] = {
     "new year's eve": _fixed(12, 31), "new years eve": _fixed(12, 31),
     "new year's": _fixed(1, 1), "new years": _fixed(1, 1), "new year": _fixed(1, 1),
@@ -40,8 +36,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "christmas day": _fixed(12, 25), "boxing day": _fixed(12, 26),
     "thanksgiving": _THANKSGIVING, "black friday": _after(1, _THANKSGIVING),
     "cyber monday": _after(4, _THANKSGIVING),
-    "labor day": _nth_weekday(9, 0, 1), "labour day": _nth_weekday(9, 0, 1),
-    "memorial day": _nth_weekday(5, 0, -1), "independence day": _fixed(7, 4),
+    "labor day": _nth(9, 0, 1), "labour day": _nth(9, 0, 1),
+    "memorial day": _nth(5, 0, -1), "independence day": _fixed(7, 4),
     "the fourth of july": _fixed(7, 4), "the 4th of july": _fixed(7, 4),
     "halloween": _fixed(10, 31), "valentine's day": _fixed(2, 14),
     "valentines day": _fixed(2, 14), "valentine's": _fixed(2, 14),

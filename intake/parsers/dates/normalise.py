@@ -194,7 +194,7 @@ class Shape:
     business: bool = False
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ``weekday`` (0 = Monday) of the month; ``n`` = -1 is the last one."""
     if n < 0:
         last = _month_end(year, month)
@@ -227,7 +227,7 @@ def expand_year(year: int) -> int:
     return year + 2000 if year < 100 else year
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -236,13 +236,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _with_rollover(ref: Reference, month: int, day: int, year: int | None) -> date | None:
     if year is not None:
-        return _safe_date(expand_year(year), month, day)
-    this_year = _safe_date(ref.today.year, month, day)
+        return safe_date(expand_year(year), month, day)
+    this_year = safe_date(ref.today.year, month, day)
     if this_year is not None and (ref.today - this_year).days <= ROLLOVER_GRACE:
         return this_year
     # Passed (or Feb 29 in a common year): the next year it exists in.
     for year_ahead in range(ref.today.year + 1, ref.today.year + 9):
-        candidate = _safe_date(year_ahead, month, day)
+        candidate = safe_date(year_ahead, month, day)
         if candidate is not None:
             return candidate
     return None
@@ -377,7 +377,7 @@ def _ordinal(ref: Reference, day: int) -> date | None:
     for _ in range(12):  # the next month that has this day (the 31st skips short months)
         if month > 12:
             year, month = year + 1, 1
-        candidate = _safe_date(year, month, day)
+        candidate = safe_date(year, month, day)
         if candidate is not None:
             return candidate
         month += 1
@@ -391,11 +391,11 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
         return _with_rollover(ref, shape.month, shape.day, shape.year)
     if kind == "month_day" and shape.day and shape.count:  # "the 3rd of next month"
         first = add_months(ref.today.replace(day=1), shape.count)
-        return _safe_date(first.year, first.month, shape.day)
+        return safe_date(first.year, first.month, shape.day)
     if kind == "numeric":
         return _numeric(ref, shape)
     if kind == "iso" and shape.year and shape.first and shape.second:
-        return _safe_date(shape.year, shape.first, shape.second)
+        return safe_date(shape.year, shape.first, shape.second)
     if kind == "ordinal" and shape.day:
         return _ordinal(ref, shape.day)
     if kind == "weekday" and shape.weekday is not None:
@@ -438,7 +438,7 @@ def _in_month(ref: Reference, shape: Shape) -> date | None:
     assert shape.month is not None
     for year in (ref.today.year, ref.today.year + 1):
         if shape.kind == "nth_weekday" and shape.weekday is not None:
-            day = _nth_weekday(year, shape.month, shape.weekday, shape.count)
+            day = nth_weekday(year, shape.month, shape.weekday, shape.count)
         elif shape.count < 0:
             day = _month_end(year, shape.month) - timedelta(days=6)
         else:

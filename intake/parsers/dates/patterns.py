@@ -14,6 +14,7 @@ costs almost nothing beyond that pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -391,6 +392,9 @@ _DOTTED_LEADERS = frozenset(str.split(
 _DOTTED_FOLLOWERS = frozenset(str.split(". , ; : ! ? ) latest at the eod cob please and or"))
 
 
+_DOTTED_IN_TEXT = re.compile(r"(?<![\d.])\d{1,2}\.\d\d(?!\d)")
+
+
 def _bare_dotted(doc: Doc) -> list[Span]:
     found = []
     for token in doc:
@@ -414,7 +418,7 @@ def find_dates(doc: Doc) -> list[DateMatch]:
     for matcher, begin, end in _windows(doc):
         for key, s, e in matcher(doc[begin:end]):
             spans.append(Span(doc, begin + s, begin + e, label=labels[key]))
-    if "." in doc.text:
+    if _DOTTED_IN_TEXT.search(doc.text):  # most mail has none: no walk over every token
         spans += _bare_dotted(doc)
     found: list[DateMatch] = []
     for span in filter_spans(spans):
