@@ -346,6 +346,28 @@ def text_of(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
+_BOUNDS_KEY = "intake.sentence_bounds"
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of each sentence: ``doc.sents`` builds a Token object for
+    every token on every pass, these come from one array read and are kept with the Doc."""
+    bounds = doc.user_data.get(_BOUNDS_KEY)
+    if isinstance(bounds, list):
+        return bounds
+    if len(doc) == 0:
+        bounds = []
+    elif not doc.has_annotation("SENT_START"):
+        bounds = [(s.start, s.end) for s in doc.sents]
+    else:
+        starts = np.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    doc.user_data[_BOUNDS_KEY] = bounds
+    return bounds
+
+
 def analyse(text: str, *, model: str | None = None) -> Doc:
     """Tokenise ``text`` once and mark its sentences; the one ``Doc`` every extractor reads.
 

@@ -42,7 +42,7 @@ from intake.parsers.dates.normalise import (
 )
 from intake.parsers.dates.patterns import DateMatch, find_dates
 from intake.parsers.mentions import DueDate, Evidence
-from intake.parsers.nlp import analyse
+from intake.parsers.nlp import analyse, sentence_bounds, text_of
 
 __all__ = ["MOVE_CONFIDENCE", "extract_due_dates", "sent_date"]
 
@@ -241,12 +241,13 @@ def _around_holidays(doc: Doc, group: Sequence[DateMatch], resolved: list[date |
                      ref: Reference) -> None:
     """"The Monday after New Year's", "the Friday before Christmas": the weekday beside the
     holiday, not the coming one; a holiday just past gives no date."""
+    text = text_of(doc)  # doc.text rebuilds the whole text on every access
     for i, match in enumerate(group):
         shape = match.shape
         if shape.kind != "weekday" or shape.weekday is None or shape.modifier:
             continue
         last = doc[match.end - 1]
-        around = AROUND.match(doc.text, last.idx + len(last.text))
+        around = AROUND.match(text, last.idx + len(last.text))
         if around is not None:
             resolved[i] = weekday_around(shape.weekday, around["side"].lower(),
                                          around["name"], ref.today)
@@ -358,15 +359,15 @@ def _verdict(verdict: Verdict, match: DateMatch, when: date, ref: Reference) -> 
 def _by_sentence(doc: Doc, matches: list[DateMatch]) -> list[tuple[Span, list[DateMatch]]]:
     """Group matches by the sentence they start in (one pass over both, in order)."""
     groups: list[tuple[Span, list[DateMatch]]] = []
-    sentences = iter(doc.sents)
-    sent = next(sentences)
+    bounds = iter(sentence_bounds(doc))
+    start, end = next(bounds)
     for match in matches:
-        while match.start >= sent.end:
-            sent = next(sentences)
-        if groups and groups[-1][0].start == sent.start:
+        while match.start >= end:
+            start, end = next(bounds)
+        if groups and groups[-1][0].start == start:
             groups[-1][1].append(match)
         else:
-            groups.append((sent, [match]))
+            groups.append((doc[start:end], [match]))
     return groups
 
 

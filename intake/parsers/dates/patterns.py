@@ -36,6 +36,7 @@ from intake.parsers.dates.normalise import (
     number_value,
     ordinal_value,
 )
+from intake.parsers.nlp import text_of
 
 __all__ = ["DateMatch", "find_dates"]
 
@@ -418,7 +419,7 @@ def find_dates(doc: Doc) -> list[DateMatch]:
     for matcher, begin, end in _windows(doc):
         for key, s, e in matcher(doc[begin:end]):
             spans.append(Span(doc, begin + s, begin + e, label=labels[key]))
-    if _DOTTED_IN_TEXT.search(doc.text):  # most mail has none: no walk over every token
+    if _DOTTED_IN_TEXT.search(text_of(doc)):  # most mail has none: no walk over every token
         spans += _bare_dotted(doc)
     found: list[DateMatch] = []
     for span in filter_spans(spans):

@@ -25,7 +25,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from intake.parsers.nlp import text_of
+from intake.parsers.nlp import sentence_bounds, text_of
 from intake.parsers.wrapping import BULLET, ENDS_THOUGHT, WRAP_LINE
 
 # A line shorter than this is a line of its own, not a hard-wrapped piece of prose.
@@ -118,7 +118,7 @@ class _Tokens:
 
 def _sentence_token_bounds(doc: Doc, t: _Tokens, newlines: list[int]) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START"):
-        return _rejoin_wrapped(t, [(s.start, s.end) for s in doc.sents])
+        return _rejoin_wrapped(t, sentence_bounds(doc))
     # No segmenter ran: split after ., ! or ? followed by a capital or whitespace.
     bounds: list[tuple[int, int]] = []
     begin = 0
