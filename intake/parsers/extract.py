@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from intake.errors import ProcessingError
@@ -190,29 +191,39 @@ def extract_message(
         if answered:
             found = replace(found, due_dates=tuple(sorted(
                 (*found.due_dates, *answered), key=lambda d: d.evidence.start)))
-    note = _clients_own_note(mail, source, agency_domains)
-    if note is None:
+    notes = _clients_own_notes(mail, source, agency_domains)
+    if not notes:
         return found
-    own = _extract_source(note, timezone=timezone, day_first=day_first,
-                          default_currency=default_currency, language=language, model=model,
-                          received_at=received_at, calibrated=calibrated)
-    return _one_after_another(own, found, shift=len(note.text) + 2)
+    read = partial(_extract_source, timezone=timezone, day_first=day_first,
+                   default_currency=default_currency, language=language, model=model,
+                   received_at=received_at, calibrated=calibrated)
+    merged, shift = read(notes[0]), len(notes[0].text) + 2
+    for note in notes[1:]:
+        merged = _one_after_another(merged, read(note), shift=shift)
+        shift += len(note.text) + 2
+    return _one_after_another(merged, found, shift=shift)
 
 
-def _clients_own_note(mail: ParsedMail, source: Source,
-                      agency_domains: tuple[str, ...] | None) -> Source | None:
-    """The forwarder's words above a forward (``source`` is its original) when they are a
-    client's (see :func:`extract_message`)."""
-    forwarder = mail.from_
-    if not source.forwarded or forwarder is None or not mail.new_text.strip():
-        return None
-    domain = forwarder.email.rpartition("@")[2].lower()
-    if agency_domains:
-        if domain in agency_domains:
-            return None
-    elif source.sender is None or source.sender.email.rpartition("@")[2].lower() != domain:
-        return None
-    return Source(mail.new_text, mail.date, forwarder, False)
+def _clients_own_notes(mail: ParsedMail, source: Source,
+                       agency_domains: tuple[str, ...] | None) -> list[Source]:
+    """The words written above the original (``source``) by each client who passed it on:
+    the forwarder's own note, then each colleague's note in a forward of a forward ("Kim,
+    please get the agency to add our new address", above the office manager's mail), each
+    with its own date; none of the agency's (see :func:`extract_message`)."""
+    if not source.forwarded:
+        return []
+    inner = source.sender.email.rpartition("@")[2].lower() if source.sender else None
+
+    def clients(author: Address | None) -> bool:
+        if author is None:
+            return False
+        domain = author.email.rpartition("@")[2].lower()
+        return domain not in agency_domains if agency_domains else domain == inner
+
+    notes = [Source(mail.new_text, mail.date, mail.from_, False)]
+    notes += [Source(hop.text, hop.date or mail.date, hop.sender, False)
+              for hop in mail.forwards if hop.text != source.text]
+    return [n for n in notes if n.text.strip() and clients(n.sender)]
 
 
 def _one_after_another(first: Extraction, second: Extraction, *, shift: int) -> Extraction:

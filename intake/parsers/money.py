@@ -114,13 +114,15 @@ _SUFFIX = (
 )
 _CODE_AFTER = r"(?:" + _SP + r"?(?P<post>" + "|".join(_CODES) + r")(?![A-Za-z]))?"
 _NOT_AFTER_NUMBER = r"(?<![\w.,$£€¥'’/#-])"
+_INDIAN_UNIT = re.compile(r"lakh|crore", re.IGNORECASE)
 
 _AMOUNT = re.compile(
     rf"{_PREFIX}{_SP}?{_number('a')}(?P<mula>{_MULT})?{_CODE_AFTER}"
     rf"|{_NOT_AFTER_NUMBER}{_number('b')}(?P<mulb>{_MULT})?(?:[,.][-–])?{_SP}?{_SUFFIX}"
     rf"(?:{_SP}(?:HT|TTC|HTVA|excl\.? VAT|incl\.? VAT|\+ ?VAT|\+ ?HST|\+ ?GST|\+ ?tax))?"
     rf"|{_NOT_AFTER_NUMBER}(?P<numc>\d+(?:[.,]\d+)?){_SP}?(?P<grand>grand)\b"
-    rf"|{_NOT_AFTER_NUMBER}(?P<numd>\d+(?:[.,]\d+)?)(?P<muld>k|K|M|MM|mm|{_SP}(?:million|thousand))\b"
+    rf"|{_NOT_AFTER_NUMBER}(?P<numd>\d+(?:[.,]\d+)?)"
+    rf"(?P<muld>k|K|M|MM|mm|{_SP}(?:million|thousand|lakhs?|crores?))\b"
     # a bare range with the multiplier on its high end: "15-20k", "60 - 80K"
     rf"|{_NOT_AFTER_NUMBER}(?P<rlo>\d+(?:[.,]\d+)?){_SP}?[-–]{_SP}?(?P<rhi>\d+(?:[.,]\d+)?)"
     rf"(?P<rmul>k|K|M|MM|mm)\b"
@@ -157,7 +159,7 @@ _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cov
 # After a bare "20k": only these words let it be money (not "20k impressions").
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
-    "that this is was we so if at with from of depending"
+    "that this is was we so if at with from of depending only"
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
@@ -400,7 +402,9 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
             num, mult, mark = m.group("numc"), "grand", None
         else:
             num, mult, mark = m.group("numd"), m.group("muld"), None
-        currency = _currency(mark, default)
+        # "2 lakhs", "1.2 crore": Indian English counts rupees so, whatever the default
+        currency = "INR" if mark is None and _INDIAN_UNIT.search(mult or "") else _currency(
+            mark, default)
         amount = parse_number(num, multiplier=mult)
         cents = num[-2:] if len(num) > 3 and num[-3] in ".," else ""
         found = _Found(m.start(), m.end(), amount, currency, bare=bool(m.group("numd")),

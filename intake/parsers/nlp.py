@@ -62,6 +62,18 @@ ABBREVIATIONS = frozenset(
 
 #: Day names the English tokenizer splits as contractions ("Wed" -> "We" "d").
 _SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.")
+#: Phone shorthand read as the word it stands for ("price shd be 49 not 59").
+_SHORTHAND = {"shd": "should", "cld": "could", "wld": "would", "plz": "please",
+              "pl": "please", "b4": "before"}
+
+
+def _add_special_cases(nlp: Language) -> None:
+    tokenizer = tokenizer_of(nlp)
+    for text in _SPECIAL_TOKENS:
+        tokenizer.add_special_case(text, [{"ORTH": text}])
+    for short, word in _SHORTHAND.items():
+        for spelling in (short, short.capitalize()):
+            tokenizer.add_special_case(spelling, [{"ORTH": spelling, "NORM": word}])
 
 #: A line at least this long that ends without closing punctuation and is not
 #: followed by a list item was hard-wrapped: the break does not end a sentence.
@@ -290,8 +302,7 @@ def tokenizer_of(nlp: Language) -> Tokenizer:
 
 def _blank() -> Language:
     nlp = spacy.blank("en")
-    for text in _SPECIAL_TOKENS:
-        tokenizer_of(nlp).add_special_case(text, [{"ORTH": text}])
+    _add_special_cases(nlp)
     nlp.add_pipe("mail_sentences")
     return nlp
 
@@ -304,8 +315,7 @@ def _trained(model: str) -> Language:
             f"spaCy pipeline {model!r} is not installed; install it or leave nlp.model unset",
             key="nlp.model",
         ) from exc
-    for text in _SPECIAL_TOKENS:
-        tokenizer_of(nlp).add_special_case(text, [{"ORTH": text}])
+    _add_special_cases(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("mail_sentence_hints", before="parser")
     elif "senter" not in nlp.pipe_names:

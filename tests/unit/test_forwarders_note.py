@@ -68,3 +68,41 @@ def test_a_note_and_an_original_saying_the_same_keep_it_once_in_text_order() -> 
     found = read(forward("Kim Lee <kim@client.example>", note))
     assert found["budget"] == ["30000"]
     assert found["starts"] == sorted(found["starts"])
+
+
+def _forward_of_forward(middle_author: str) -> bytes:
+    """Kim forwards Dana's forward (Outlook's header inside Gmail's) of the office's note."""
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Kim Lee <kim@client.example>", "Sam Ortiz <sam@brightlane.agency>"
+    mail["Subject"], mail["Date"] = "Fwd: FW: address change", format_datetime(SENT)
+    mail.set_content(f"""Can we do this? See below.
+
+---------- Forwarded message ---------
+From: {middle_author}
+Date: Tue, Dec 1, 2026 at 5:12 PM
+Subject: FW: address change
+To: Kim Lee <kim@client.example>
+
+Kim, please get the agency to add our new address to all the ads. It must be live by Dec 10.
+
+________________________________
+From: Office Manager <office@client.example>
+Sent: Tuesday, December 1, 2026 3:00 PM
+To: Dana Price <dana@client.example>
+Subject: address change
+
+Our new address from Jan 1 is 200 Main St, Suite 4.
+""")
+    return mail.as_bytes()
+
+
+def test_a_colleagues_note_in_the_middle_of_a_forward_of_a_forward_is_read() -> None:
+    for agency in (("brightlane.agency",), None):
+        found = read(_forward_of_forward("Dana Price <dana@client.example>"), agency=agency)
+        assert found["due"] == ["2026-12-10"]  # not the office's Jan 1: a fact, not a deadline
+        assert len(found["cr"]) == 1 and "new address" in found["cr"][0]
+
+
+def test_the_agencys_note_in_the_middle_of_a_forward_of_a_forward_is_not() -> None:
+    found = read(_forward_of_forward("Sam Ortiz <sam@brightlane.agency>"))
+    assert found["due"] == [] and found["cr"] == []

@@ -158,6 +158,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("blocked", 1.2, EITHER, "don't|do not|never|avoid|can't|cannot|won't|will not"),
         ("blocked", 1.05, BEFORE, "after|not before|no earlier than|not until|earliest"),
         ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
+        # a visit: "I'll pop by the office on Friday", "can you swing by on Thursday?"
+        ("meeting", 1.0, EITHER, "come by|stop by|pop by|drop by|swing by|pop in|pop round|"
+                                 "pop over|come over|drop in|stop in|pop into"),
     ]
     tokenizer = get_pipeline().tokenizer  # phrases split as text is: "don't" -> "do" "n't"
     cues: dict[tuple[str, ...], Cue] = {}

@@ -96,6 +96,7 @@ def extract_due_dates(
         resolved = _month_carried(group, [normalise(m.shape, ref) for m in group], ref)
         _around_holidays(doc, group, resolved, ref)
         _drop_weekday_glosses(doc, group, resolved)
+        _drop_named_weeks(doc, group, resolved)
         verdicts = judge(sent, group)
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
@@ -234,6 +235,20 @@ def _drop_weekday_glosses(doc: Doc, group: Sequence[DateMatch],
         if match.shape.kind != "weekday" or match.start < 1 or group[i - 1].end != match.start - 1:
             continue
         if doc[match.start - 1].text == "(" and match.end < len(doc) and doc[match.end].text == ")":
+            resolved[i] = None
+
+
+_WEEK_OF = (("week", "of"), ("w", "/", "c"), ("w", "/", "b"), ("w/c",), ("w/b",), ("wc",),
+            ("week", "commencing"), ("week", "beginning"), ("week", "starting"))
+
+
+def _drop_named_weeks(doc: Doc, group: Sequence[DateMatch],
+                      resolved: list[date | None]) -> None:
+    """"the week of December 14", British "w/c 14th December": a week named by its first
+    day is a vague time, no deadline (a day inside it is)."""
+    for i, match in enumerate(group):
+        before = tuple(t.lower_ for t in doc[max(0, match.start - 3) : match.start])
+        if any(before[len(before) - len(w):] == w for w in _WEEK_OF):
             resolved[i] = None
 
 

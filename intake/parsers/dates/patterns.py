@@ -384,6 +384,7 @@ _ORDINAL_FOLLOWERS = frozenset(
 )
 # Words before an ordinal without "the" that make it a day ("by 20th").
 _ORDINAL_LEADERS = frozenset(("by", "on", "before", "until", "till", "from", "after", "due"))
+_ORDINAL_SET = frozenset(_ORDINALS)
 
 
 # "We need it on 14.12 latest", "bis 7.12 bitte": day.month without its closing dot, where a
@@ -507,7 +508,7 @@ def _ordinal(span: Span) -> Shape | None:
     doc = last.doc
     if last.lower_[-2:] not in ("st", "nd", "rd", "th"):
         return None
-    if len(span) == 1 and (last.i == 0 or doc[last.i - 1].lower_ not in _ORDINAL_LEADERS):
+    if len(span) == 1 and (last.i == 0 or not _leads_ordinal(doc[last.i - 1].lower_)):
         return None
     if last.i + 1 < len(doc):
         after = doc[last.i + 1]
@@ -517,9 +518,17 @@ def _ordinal(span: Span) -> Shape | None:
     return Shape("ordinal", day=day) if day else None
 
 
+def _leads_ordinal(word: str) -> bool:
+    """A bare "14th" is a day after "by", "on", "due" ... and after its weekday ("Monday
+    14th", "Thu 17th"), never alone ("the 14th floor" has its article)."""
+    return word in _ORDINAL_LEADERS or word.rstrip(".") in WEEKDAYS
+
+
 def _weekday(span: Span) -> Shape | None:
-    if any(t.text in _RISKY for t in span):  # "sat", "sun", "mon" in lower case are words
-        return None
+    last = span[-1]
+    dated = last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in _ORDINAL_SET
+    if not dated and any(t.text in _RISKY for t in span):
+        return None  # "sat", "sun", "mon" in lower case are words; "mon 14th" is a day
     first = span[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in _NAMED_DAYS:
         return None  # "Black Friday", "Cyber Monday", "Good Friday" are not this week's days

@@ -115,12 +115,28 @@ AS_USUAL: Final = "as usual"
 VerbCheck = Callable[[View, int], str | None]
 
 
+# What "make" may turn a piece into besides a comparative: "make the headline bold".
+_MADE_INTO = words(
+    "bold italic italics underlined uppercase lowercase caps visible transparent "
+    "red blue green yellow orange purple pink black white grey gray navy teal gold silver")
+
+
+def _ends_phrase(v: View, k: int) -> bool:
+    """Word ``k`` closes its phrase: "bold" in "make the font bold in the headline", not
+    "black" in "make a decision on the black version"."""
+    nxt = v.at(k + 1)
+    return nxt in ("", ".", "!", "?", "please", "too", "instead", "again", "and", "as", "in",
+                   "on", "across", "throughout", "everywhere", "for") or nxt in CLAUSE_PUNCT
+
+
 def _make(v: View, i: int) -> str | None:
-    """"make the logo bigger", "make the logo on the cover bigger", never "make sure"."""
+    """"make the logo bigger", "make the logo on the cover bigger", "make the font bold",
+    never "make sure"."""
     if v.at(i + 1) == "sure":
         return None
-    for w in v.n[i + 1 : i + 11]:
-        if w in COMPARATIVE_OK:
+    for k in range(i + 1, min(len(v.n), i + 11)):
+        w = v.n[k]
+        if w in COMPARATIVE_OK or (w in _MADE_INTO and _ends_phrase(v, k)):
             return AS_USUAL
         if w in CLAUSE_PUNCT or w in ("and", "but", "so", "than"):
             return None
@@ -209,9 +225,19 @@ def _hold(v: View, i: int) -> str | None:
     return AS_USUAL
 
 
+_HANDED_OVER = words("files file assets artwork artworks photos images logos fonts link "
+                     "links them it everything")
+
+
 def _stop(v: View, i: int) -> str | None:
-    """"stop the print run"; not "stop by", "drop me a line", "drop off"."""
-    return None if v.at(i + 1) in ("by", "me", "us", "a", "off", "in") else AS_USUAL
+    """"stop the print run", "drop the second paragraph"; not "stop by", "drop me a line",
+    "drop off", nor "drop the files in the shared folder" (a hand-over)."""
+    if v.at(i + 1) in ("by", "me", "us", "a", "off", "in"):
+        return None
+    if v.n[i] == "drop" and (_HANDED_OVER & set(v.n[i + 1 : i + 4])) and (
+            {"in", "into", "onto", "over", "to"} & set(v.n[i + 2 : i + 6])):
+        return None
+    return AS_USUAL
 
 
 def _cut(v: View, i: int) -> str | None:
@@ -231,7 +257,26 @@ def _spell(v: View, i: int) -> str | None:
     return AS_USUAL if "out" in (v.at(i + 1), v.at(i + 2), v.at(i + 3)) else None
 
 
+def _pop(v: View, i: int) -> str | None:
+    """British "pop the new logo in the footer", "pop a line about parking on the back";
+    not "pop by", "pop over", "pop in on Friday" (a visit) or "pop-up"."""
+    if v.at(i + 1) not in DETS | {"it", "them", "this", "that"}:
+        return None
+    return AS_USUAL if {"in", "into", "on", "onto", "at", "under", "above"} & set(
+        v.n[i + 2 : i + 9]) else None
+
+
+def _knock(v: View, i: int) -> str | None:
+    """"knock the headline down to one line", "knock 10% off the price"; not "knock on
+    wood" or "knock it out of the park"."""
+    ahead = v.n[i + 1 : i + 7]
+    return AS_USUAL if ("down" in ahead or "off" in ahead or "back" in ahead) \
+        and v.at(i + 1) not in ("on", "out", "off") else None
+
+
 VERB_CHECKS: dict[str, VerbCheck] = {
+    "pop": _pop,
+    "knock": _knock,
     "spell": _spell,
     "make": _make,
     "use": _use,
@@ -599,14 +644,19 @@ def piece_does(v: View) -> Verdict:
 
 
 def says_instead(v: View) -> Verdict:
-    """'Can the button say "Shop now" instead of "Learn more"?': new words for a piece."""
-    if not v.has("INSTEAD") or v.n[0] not in ("can", "could") or v.past_only:
+    """'Can the button say "Shop now" instead of "Learn more"?', also after an opener ('One
+    thing: can the CTA say "Book now" instead?'): new words for a piece."""
+    if not v.has("INSTEAD") or v.past_only:
         return None
-    for i, word in enumerate(v.n[:6]):
+    opens = [k for k in range(min(len(v.n), 6)) if v.n[k] in ("can", "could")
+             and (k == v.first or v.at(k - 1) in (":", "-", "–", "—"))]
+    if not opens:
+        return None
+    for i in range(opens[0] + 1, min(len(v.n), opens[0] + 6)):
         if v.at(i - 1) in ("you", "u", "we", "i", "they"):
             return None  # 'can you say "thanks" to the team': a person speaks, not the work
-        if word in ("say", "read") and QUOTE_AFTER.match(v.text_after(i)):
-            return Hit(KIND, 0, i, 0.75, "edit")
+        if v.n[i] in ("say", "read") and QUOTE_AFTER.match(v.text_after(i)):
+            return Hit(KIND, opens[0], i, 0.75, "edit")
     return None
 
 
@@ -879,7 +929,7 @@ _MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
 _VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
 _CORRECTION = re.compile(
-    rf"\b(?:should|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
+    rf"\b(?:should|shd|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
     rf"not\s+{_VALUE}|"
     r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+(?:instead of|rather than|not)\s+[\"“'‘]"
 )

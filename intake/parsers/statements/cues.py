@@ -45,17 +45,17 @@ CHANGE_VERBS: dict[str, str] = {
             "simplify soften trim tone spell flip rotate shrink widen sharpen retouch reshoot "
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
-            "localise merge combine"
+            "localise merge combine knock"
         ),
         "edit",
     ),
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange"), "swap"),
-    **dict.fromkeys(_words("add insert append include do embed"), "add"),
+    **dict.fromkeys(_words("add insert append include do embed pop"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
     **dict.fromkeys(_words("cancel kill scrap axe ditch call pull"), "cancel"),
-    **dict.fromkeys(_words("postpone reschedule delay push bring"), "move_date"),
+    **dict.fromkeys(_words("postpone reschedule delay push bring prepone"), "move_date"),
 }
 PARTICIPLES = _words(
     "changed updated tweaked edited revised amended adjusted modified fixed corrected "
@@ -63,7 +63,7 @@ PARTICIPLES = _words(
     "shifted swapped switched replaced substituted added inserted removed deleted dropped "
     "cut omitted paused held halted suspended stopped cancelled canceled killed scrapped "
     "postponed rescheduled delayed pushed bumped increased reduced bigger smaller larger "
-    "bolder brighter darker lighter shorter longer simpler cropped renamed"
+    "bolder brighter darker lighter shorter longer simpler cropped renamed preponed"
 )
 # Words that may stand between a request frame (or the start of a clause) and its verb;
 # "" is a whitespace token (a hard-wrapped line break).
@@ -139,7 +139,8 @@ FRAMES = (
     "please|kindly|pls help us to?",
     "could|can|would|will you|we|u|someone|somebody|they",
     "let us",
-    "'d|would also|really? like|love|prefer to|you|if?",
+    "shall we|i",  # "Shall we move the shoot to the 15th?": British English
+    "'d|would also|really|quite|just? like|love|prefer to|you|if?",
     "we|i need|want you? to",
     "need you to",
     "we have|must|should|could|might|may",
@@ -198,7 +199,7 @@ OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? 
 # "The client wants the logo moved", "I'd like the headline changed".
 WANT_DONE = (
     "want|wants|prefer|need|needs",
-    "'d|would like",
+    "'d|would really|quite|just? like",
     # "we prefer to have the date in bold", "we would like that the logo is bigger" (a
     # learner's "we'd like the logo bigger"), "it would be better if the map is on the right"
     "'d|would like|prefer to have",
@@ -239,6 +240,7 @@ REQ_MODAL = (
     "not allowed|permitted",
     "only use",
     "avoid|avoiding",
+    "stay|steer|keep away|clear from|of",  # "stay away from stock photography"
     "never use|show|mention",
     "do not use|show|mention|include|change|alter|touch|move|modify|edit",
     # a learner's "please to not use", "kindly not mention"
@@ -322,10 +324,10 @@ OBJ_NOUN = (
     "'d|would like to be the go-to|go|number|leading|top|best|most",
     "want|wants|need people|customers|families|everyone|locals|parents|students|shoppers|"
     "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
-    "recognize|recognise",
+    "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize",
     "'d|would like people|customers|families|everyone|locals|parents|students|shoppers|"
     "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
-    "recognize|recognise",
+    "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize",
 )
 PERCENT = ("%", "percent|pct", "per cent")  # one phrase per spelling: slots are per word
 # "We want 40 target accounts to book a meeting": a wanted number of something.
@@ -341,7 +343,8 @@ GOAL_FRAME = (
     "bring in",
     "gets|get|bring|win us",
     "ideally",
-    "it 's|is all? about",  # "it's all about getting more test drives booked"
+    # "it's all about getting more test drives booked", "this is really about repositioning"
+    "it|this 's|is all|really? about",
     "would be a win",
 )
 # "we're pausing the podcast ads": a change announced in the present progressive.
@@ -518,6 +521,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "MOVES_FROM": _expand(*MOVES_FROM),
         "CAN_SLIP": _expand(*CAN_SLIP),
         "NEED_NUM": _expand(*NEED_NUM),
+        # "keep the video under 30 seconds": read by requirements.kept_within
+        "KEEP": _expand("keep|keeps|keeping"),
         "LEAD_DAYS": _expand(*LEAD_DAYS),
         "CR_VERB": _single(CHANGE_VERBS),
         "GERUND": _single(GERUNDS),  # "Pushing launch 1 wk": read by announced_tersely
@@ -525,6 +530,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "DOUBT": _expand("feels|looks|seems|sounds|reads|comes",
                          "keen|loving|fan|sold|crazy|convinced|thrilled|wild|lands|landing|"
                          "maybe|perhaps",
+                         "hate|hates|dislike|dislikes|struggling",
                          "work|look|read better", "do with", "stand out", "pop more"),
         "PARTICIPLE": _single(PARTICIPLES),
         # "Can the email mention ...": read by changes.piece_does

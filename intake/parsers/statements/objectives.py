@@ -32,6 +32,7 @@ _WANTING = words("aim aiming hope hoping looking trying want wants plan planning
 # in people's minds, named without a number.
 _PEOPLE_AND_BEING = words(
     "think know see remember choose pick try come visit associate recognize recognise "
+    "walk feel understand believe trust discover realise realize "
     "go-to go number leading top best most")
 _AIMED_GET = words("to will would 'd 'll should can could must help and we us please ,") | {""}
 _HOPED = words("hope hoping hopefully expect expecting want wants should will would 'd 'll")
@@ -43,7 +44,7 @@ _ERRAND_VERBS = words("have get receive finish deliver send see review sign appr
 
 
 _SEEN = words("seen known recognised recognized perceived positioned regarded viewed")
-_REPOSITION = words("reposition position establish")
+_REPOSITION = words("reposition position establish repositioning positioning establishing")
 
 
 def _a_place_in_minds(v: View, k: int) -> bool:
@@ -162,6 +163,8 @@ def measure_to_reach(v: View) -> Verdict:
     for s, e in v.rel("GOAL_FRAME"):
         if v.negated_before(s):
             continue
+        if v.n[e - 1] == "about" and _a_place_in_minds(v, e):
+            return Hit(KIND, s, e, 0.75)  # "this is really about repositioning us as ..."
         # "if we could get 500 new members, that would be a win": the measure comes first
         start = 0 if v.n[e - 1] == "win" else e
         for k in range(start, min(e + 6, len(v.n))):

@@ -223,6 +223,14 @@ _PEOPLE = _words("team everyone everybody we i you staff people someone somebody
 _WHERE_PEOPLE_ARE = _words("in at there here away back present available on")
 
 
+def _every_piece_before(v: View, s: int) -> bool:
+    """"All artworks should carry the halal logo", "each post should ...": the modal's
+    subject is every piece of the work, not people ("all of us should meet")."""
+    return any(v.n[k] in EVERY and v.at(k + 1) not in _NOT_PIECES | {"the", "our", "your"}
+               and v.at(k + 1) not in ("i", "we", "you", "they", "")
+               for k in range(max(0, s - 4), s))
+
+
 def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) -> bool:
     """Whether the modal at ``s:e`` states a rule of the work, not an errand or a change."""
     head, nxt = v.n[s], v.at(e)
@@ -230,6 +238,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "we need to push the launch": the modal serves the change request
     if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
         return False  # "I have to say", "I need to check": the writer's own errands
+    if head in ("stay", "steer", "keep") and s > v.first and v.at(s - 1) not in (
+            "please", "pls", "kindly", "should", "must", "to", "always", "and", ",", ":"):
+        return False  # "stay away from stock photos" asks; "I'll stay away from the office"
     busy = head == "must" and v.at(e + 1) in ("busy", "been", "had", "swamped")
     if MEETINGS & set(v.n) and head in ("have", "has", "need", "needs", "got", "must"):
         return False  # "we have to reschedule our call": an errand about a meeting
@@ -237,7 +248,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
     if nxt in _PERSONAL_NEED or busy or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
         return False
-    if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR")):
+    if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR")
+                                           or _every_piece_before(v, s)):
         return False
     if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
         return False
@@ -293,6 +305,26 @@ def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_WITHIN = _words("under below within beneath")
+_COUNTED = _words("words word characters chars seconds second secs sec s minutes minute mins "
+                  "min pages page slides slide lines line mb kb gb px pixels frames")
+
+
+def kept_within(v: View, change: Hit | None) -> Verdict:
+    """"Keep the video under 30 seconds", "pls keep under 30 sec", "keep it to 2 pages": a
+    limit for the piece (not "keep me posted", "keep it under wraps", nor money: a cap)."""
+    for s, _ in v.rel("KEEP"):
+        for k in range(s + 1, min(s + 6, len(v.n) - 1)):
+            limit = v.n[k] in _WITHIN or (v.n[k] == "to" and v.at(k + 2) in _COUNTED) or (
+                v.n[k] == "less" and v.at(k + 1) == "than")
+            if not limit:
+                continue
+            j = k + 2 if v.n[k] == "less" else k + 1
+            if v.at(j)[:1].isdigit() and (v.at(j + 1) in _COUNTED or v.at(j)[-1:] in "sm"):
+                return Hit(KIND, s, j, 0.75)
+    return None
+
+
 def fixed_spec(v: View, change: Hit | None) -> Verdict:
     """"Dimensions are fixed at 48 x 96 inches", "the size is set at 1080 x 1080"."""
     for k, word in enumerate(v.n[:-2]):
@@ -321,6 +353,30 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_NOT_BANNED = _NOBODY | MEETINGS | _words(
+    "problems thanks thank changes change comments comment news update updates reply "
+    "response word luck hurry issues more later earlier sooner longer less deadline date "
+    "time budget money feedback notes questions question objections objection complaints "
+    "way rush answer clue plans plan pressure stress deal "
+    # Spanish and Italian "no" before a verb: "No puede ser", "No hay problema", "No è possibile"
+    "puede podemos pueden es hay sé se lo la me te nos está están son era fue hace creo "
+    "tengo tenemos sabemos entiendo importa pasa è ho abbiamo possiamo so")
+
+
+def terse_ban(v: View, change: Hit | None) -> Verdict:
+    """A short line that bans a thing: "No red!!", "No stock photos.", "no puns pls"; not
+    "No worries!", "No rush", "No changes from us", "No, the launch is Friday"."""
+    k = v.first
+    said = [w for w in v.n[k:] if w[:1].isalnum()]
+    if v.at(k) != "no" or _NOT_BANNED & {v.at(k + 1), v.at(k + 2)} or v.at(k + 1) in CLAUSE_PUNCT \
+            or not v.at(k + 1)[:1].isalpha() or len(said) > 7 \
+            or v.unit.text.rstrip().endswith("?"):
+        return None
+    if any(w[:1].isdigit() for w in v.n[k:]) or v.past_only:
+        return None
+    return Hit(KIND, k, k + 1, 0.65)
+
+
 def always_do(v: View, change: Hit | None) -> Verdict:
     """"Always include the store hours", "always credit the photographer"."""
     k = v.first
@@ -335,8 +391,20 @@ def plain_statements_only(v: View, change: Hit | None) -> Verdict:
     return STOP if change is not None or v.past_only or v.pleasantry else None
 
 
+# "The brand guidelines are attached", "please find attached our logo files": a document
+# handed over, not a rule (though the rule may be inside it).
+_HANDED_OVER = re.compile(
+    r"\b(?:(?:is|are) (?:attached|enclosed|below|here)|(?:please )?find (?:attached|enclosed)|"
+    r"(?:i|we)(?:'ve| have)? (?:attached|enclosed|included)|attached (?:is|are)|"
+    r"here (?:is|are))\b")
+_FOLLOW = re.compile(r"\b(?:follow|stick to|adhere|comply|respect|apply)\b")
+
+
 def strong_topic(v: View, change: Hit | None) -> Verdict:
-    """"Pantone 286 C on all print", "subject to legal approval"."""
+    """"Pantone 286 C on all print", "subject to legal approval"; not "the brand guidelines
+    are attached"."""
+    if _HANDED_OVER.search(v.lower) and not _FOLLOW.search(v.lower):
+        return None
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
         spans = v.rel(label)
         if spans:
@@ -376,9 +444,11 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     modal_rule,  # "must", "has to", "never", "is required"
     nothing_may,  # "no panel can be taller than 8 feet"
     always_do,  # "always include the store hours"
+    terse_ban,  # "No red!!"
     every_piece_needs,  # "every print piece needs the recycling symbol"
     wants_every_piece,  # "head office wants all ads to carry the new logo"
     fixed_spec,  # "dimensions are fixed at 48 x 96 inches"
+    kept_within,  # "keep the video under 30 seconds"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals

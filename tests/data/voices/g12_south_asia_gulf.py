@@ -1,0 +1,27 @@
+# Written before scoring (session 8): business English of Indian, Pakistani, Gulf and East
+# African clients. Sent Wed 2 Dec 2026 (New York).
+GRID = [
+    ("PFA the brief, kindly share the first draft by Monday.", {"due": ["2026-12-07"]}),
+    ("Budget for this activity is INR 4,50,000 plus GST.", {"budget": ["INR 450000"]}),
+    ("Kindly incorporate the below changes in the leaflet.", {"cr": 1}),
+    ("Request you to please make the font bold in the headline.", {"cr": 1}),
+    ("We need the creatives latest by 10th Dec.", {"due": ["2026-12-10"]}),
+    ("Please do the needful at the earliest.", {}),
+    ("The total budget is 2 lakhs only.", {"budget": ["INR 200000"]}),
+    ("Kindly ensure the logo is not stretched in any of the adaptations.", {"req": 1}),
+    ("Our objective is to increase walk-ins at the showroom during the festive season.",
+     {"obj": 1}),
+    ("Can we prepone the launch to 14th December?", {"cr": 1, "due": ["2026-12-14"]}),
+    ("Please revert with your quotation by EOD.", {}),
+    ("The event is scheduled on 19th December at the Marriott.", {"due": ["2026-12-19"]}),
+    ("Kindly change the background colour from maroon to navy blue.", {"cr": 1}),
+    ("The budget is KES 600,000 for the radio spots.", {"budget": ["KES 600000"]}),
+    ("Please note that all artworks should carry the halal logo.", {"req": 1}),
+    ("We want the billboard up before 20 December.", {"due": ["2026-12-19"]}),
+    ("The ad is to be in both Arabic and English.", {"req": 1}),
+    ("Thanks and regards.", {}),
+    ("Also add the Hindi version of the mailer.", {"cr": 1}),
+    ("The amount approved by management is 1.2 crore.", {"budget": ["INR 12000000"]}),
+    ("Please share revised artwork with the corrections highlighted.", {}),
+    ("The target is 10,000 app downloads in January.", {"obj": 1}),
+]

@@ -1,0 +1,156 @@
+"""British, South Asian, Gulf and chat voices, and rules and goals in other words (issue 12).
+
+Written as grids before any rule changed (tests/data/voices/g11-g16, docs/performance.md,
+"Eighth session"): each new rule beside the look-alikes it must not fire on. Pure: text in,
+mentions out. Sent Wed 2 Dec 2026, New York.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.extract import extract
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday, 10:00 in New York
+
+
+def read(text: str) -> dict[str, object]:
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    return {
+        "due": sorted(d.date.isoformat() for d in found.due_dates),
+        "budget": sorted(f"{m.currency} {m.amount:.0f}" for m in found.budgets),
+        "cr": [c.action for c in found.change_requests],
+        "req": len(found.requirements),
+        "obj": len(found.objectives),
+    }
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # a weekday before a bare ordinal names that day, not the coming weekday
+    ("Deadline Monday 14th.", ["2026-12-14"]),
+    ("deadline mon 14th", ["2026-12-14"]),  # "mon" in lower case is a day before a date
+    ("Due Thu 17th.", ["2026-12-17"]),
+    ("We need it Fri 11th please.", ["2026-12-11"]),
+    ("The shoot is Saturday 12th.", ["2026-12-12"]),
+    ("I'm off Monday 14th.", []),  # an absence
+    ("Deadline is Monday the 14th.", ["2026-12-14"]),
+    # a week named by its first day is a vague time ...
+    ("We'll need the final artwork the week of December 14.", []),
+    ("We'll need the final artwork w/c 14th December.", []),
+    ("Artwork w/c 14/12.", []),
+    # ... a day in the same sentence still is one
+    ("The shoot is the week of Jan 11, files due Jan 4.", ["2027-01-04"]),
+    # a visit is no deadline
+    ("I'll pop by the office on Friday.", []),
+    ("I'll come by the office on Friday.", []),
+    ("Can you swing by on Thursday?", []),
+    ("The mailer drops on Friday.", ["2026-12-04"]),
+    ("Please drop the files in the folder by Friday.", ["2026-12-04"]),
+])
+def test_dates_of_these_voices(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Can you pop the new logo in the footer?", ["add"]),
+    ("Could you knock the headline down to one line?", ["edit"]),
+    ("Could you knock 10% off the price?", ["edit"]),
+    ("Can we prepone the launch to 14th December?", ["move_date"]),
+    ("Shall we move the photoshoot to the 15th instead?", ["move_date"]),
+    ("We'd quite like the blue a bit darker, if that's OK.", ["edit"]),
+    ("Request you to please make the font bold in the headline.", ["edit"]),
+    ("Can you make the button green?", ["edit"]),
+    ('One thing: can the CTA say "Book now" instead?', ["edit"]),
+    ("price shd be 49 not 59", ["edit"]),
+    ("hate the font tbh, something cleaner?", ["edit"]),
+    ("I dislike the new logo.", ["edit"]),
+    ("Please drop the second paragraph.", ["remove"]),
+    # look-alikes: a visit, an idiom, a meeting, a decision, a hand-over, a feeling
+    ("I'll pop by the office on Friday.", []),
+    ("Could you pop over for a coffee?", []),
+    ("Can you pop in on Thursday?", []),
+    ("Please knock on the door when you arrive.", []),
+    ("That would knock it out of the park.", []),
+    ("We preponed the meeting to Monday.", []),
+    ("Shall we meet on Friday to go through it?", []),
+    ("Shall we move the call to Friday?", []),
+    ("Shall I send over the invoice?", []),
+    ("Please make a decision on the black version by Friday.", []),
+    ("Please make sure the red logo is visible.", []),
+    ("We'd just like to say thanks.", []),
+    ("Please drop the files in the folder by Friday.", []),
+    ("Drop it into the Dropbox when ready.", []),
+    ("I hate to ask, but can you resend the files?", []),
+    ("We hate the rain.", []),
+])
+def test_changes_of_these_voices(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    ("Please note that all artworks should carry the halal logo.", 1),
+    ("Each post should link to the shop.", 1),
+    ("pls keep under 30 sec", 1),
+    ("Keep the copy under 200 words.", 1),
+    ("Keep it to 2 pages max.", 1),
+    ("Keep the file under 5MB.", 1),
+    ("Stay away from stock photography.", 1),
+    ("Please steer clear of puns.", 1),
+    ("We should stay away from puns.", 1),
+    ("no red!!", 1),
+    ("No stock photos.", 1),
+    ("No logo on the back, please.", 1),
+    ("Please follow the brand guidelines attached.", 1),
+    ("I've attached the brand guidelines; please stick to them.", 1),
+    # look-alikes: people, not the work; a budget's cap; the writer's own plans; a document
+    # handed over; "no" that bans nothing
+    ("All of us should meet next week.", 0),
+    ("All visitors should feel welcome.", 0),
+    ("Everyone should get a copy.", 0),
+    ("Keep me posted.", 0),
+    ("Please keep production under $7,500.", 0),
+    ("Keep the budget below 10k.", 0),
+    ("We keep under 10 people in the shop.", 0),
+    ("I'll stay away from the office on Friday.", 0),
+    ("The brand guidelines are attached.", 0),
+    ("Please find attached our brand guidelines.", 0),
+    ("No worries!", 0),
+    ("No rush.", 0),
+    ("No changes from us.", 0),
+    ("No further changes from us.", 0),
+    ("No news yet.", 0),
+    ("No thanks.", 0),
+    ("No one can make it.", 0),
+    ("No big deal.", 0),
+    ("No idea what happened.", 0),
+    ("No sound on the video?", 0),
+    ("No response from legal yet.", 0),
+    ("No meeting on Friday.", 0),
+])
+def test_requirements_of_these_voices(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("We want people to walk away knowing we do same-day repairs.", 1),
+    ("We want people to feel at home in the new store.", 1),
+    ("This is really about repositioning us as the premium option.", 1),
+    ("We want people to leave their coats at the door.", 0),
+    ("I want the team to feel appreciated.", 0),
+    ("This is all about moving the launch.", 0),
+])
+def test_objectives_of_these_voices(text: str, obj: int) -> None:
+    assert read(text)["obj"] == obj
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("The total budget is 2 lakhs only.", ["INR 200000"]),
+    ("The amount approved by management is 1.2 crore.", ["INR 12000000"]),
+    ("Our budget is 3 lakh euros.", ["EUR 300000"]),  # a named currency wins
+    ("Budget is 20k only for this.", ["USD 20000"]),
+    ("We reached 5 lakh people last year.", []),
+])
+def test_budgets_of_these_voices(text: str, budget: list[str]) -> None:
+    assert read(text)["budget"] == budget
