@@ -71,6 +71,7 @@ _WORDS = {
     "canadian dollars": "CAD", "australian dollars": "AUD", "aussie dollars": "AUD",
     "nz dollars": "NZD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
     "singapore dollars": "SGD", "swiss francs": "CHF", "rupees": "INR",
+    "dólar": "$", "dólares": "$", "dolar": "$", "dolares": "$", "dollari": "$",
 }  # fmt: skip
 _MULTIPLIERS = {
     "k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mm": 1_000_000,
@@ -108,7 +109,7 @@ _PREFIX = (
 _SUFFIX = (
     r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|€|£|\$|"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
-    r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
+    r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:d[oó]lar(?:es)?|dollari)\b|(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
     r"(?i:rupees)\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )

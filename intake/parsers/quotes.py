@@ -5,7 +5,8 @@ Input: a body as plain text (LF line ends). Output: :class:`ReplySplit` with
 reply header and any ``>`` lines) and ``signature``.
 
 Reply headers recognised: "On <date>, <name> wrote:" (also wrapped over two
-lines) and its French, German, Spanish, Dutch, Italian and Portuguese forms;
+lines; a bare "<name> wrote:" with the quote under it) and its French, German,
+Spanish, Dutch, Italian and Portuguese forms;
 "-----Original Message-----"; Outlook's "From: / Sent: / To: / Subject:"
 block in English, French, German and Spanish, with the ``____`` or ``<hr>``
 line above it. Signatures: the "-- " delimiter, mobile footers ("Sent from
@@ -42,6 +43,14 @@ _ATTRIBUTION = re.compile(
     r"[^\n:]{0,150}:[ \t]*$",
     re.M,
 )
+# A bare "Sam Ortiz wrote:" (or "sam@agency.example wrote:") on its own line, with text under
+# it: some mail programs write no date. Not "Our CEO wrote:" (a possessive opens it).
+_BARE_ATTRIBUTION = re.compile(
+    r"\n[ \t]*(?!(?:Our|My|The|Your|His|Her|Their)\b)"
+    r"(?:\"?[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}\"?"
+    r"(?:[ \t]*[<(][^>)\n]{3,80}[>)])?|<?[\w.+-]+@[\w.-]+>?)[ \t]+wrote:[ \t]*\n"
+    r"(?=(?:[ \t]*\n){0,2}[ \t]*\S)",
+)
 _ORIGINAL = re.compile(
     r"\n[ \t]*-{3,}[ \t]*(?:Original Message|Message d'origine|Ursprüngliche Nachricht"
     r"|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original)"
@@ -56,7 +65,8 @@ _OUTLOOK_BLOCK = re.compile(
     rf"[ \t]*\*{{0,2}}(?:{_SENT_NAMES})[ \t\xa0]?\*{{0,2}}:",
     re.M,
 )
-_HEADERS = (("attribution", _ATTRIBUTION), ("original", _ORIGINAL), ("outlook", _OUTLOOK_BLOCK))
+_HEADERS = (("attribution", _ATTRIBUTION), ("attribution", _BARE_ATTRIBUTION),
+            ("original", _ORIGINAL), ("outlook", _OUTLOOK_BLOCK))
 _RULE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:_{10,}|-{10,})[ \t]*\n(?:[ \t]*\n){0,2}\Z")
 _QUOTED_LINE = re.compile(r"\n[ \t]*>")
 _SIG_DASH = re.compile(r"\n-- ?$", re.M)

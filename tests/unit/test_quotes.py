@@ -28,6 +28,13 @@ from intake.parsers.quotes import find_reply_header, split_reply
         "De: Sam Lee\nEnviada em: segunda-feira, 2 de março de 2026 10:00\nPara: Maria",
         "De : Sam Lee\nEnvoyé le : lundi 2 mars 2026 10:00\nÀ : Claire",
         "*From:* Sam Lee\n*Sent:* Monday\n*To:* Maria",
+        # a bare attribution with no date, as some mail programs write it
+        "Sam Lee wrote:",
+        "Sam Lee <sam@agency.example> wrote:",
+        "sam@agency.example wrote:",
+        "Op di 1 dec. 2026 om 16:10 schreef Sam Lee <sam@agency.example>:",
+        "Em ter., 1 de dez. de 2026 às 16:10, Sam Lee <sam@agency.example> escreveu:",
+        "-----Ursprüngliche Nachricht-----\nVon: Sam Lee\nGesendet: Dienstag",
     ],
 )
 def test_reply_headers(header: str) -> None:
@@ -35,6 +42,15 @@ def test_reply_headers(header: str) -> None:
     assert split.new_text == "Sounds good."
     assert split.quoted_text.startswith(header.split("\n")[0])
     assert split.quoted_text.endswith("old text")
+
+
+@pytest.mark.parametrize("body", [
+    "See below.\n\nOur CEO wrote:\nWe need it by Friday.",  # the client quotes a colleague
+    "I think Sam wrote: the budget is fine.",  # inside a sentence
+    "Sam Lee wrote:",  # nothing under it
+])
+def test_a_wrote_line_that_is_no_reply_header(body: str) -> None:
+    assert split_reply(body).quoted_text == ""
 
 
 def test_angle_quotes_interleaved_with_answers() -> None:

@@ -154,3 +154,74 @@ def test_objectives_of_these_voices(text: str, obj: int) -> None:
 ])
 def test_budgets_of_these_voices(text: str, budget: list[str]) -> None:
     assert read(text)["budget"] == budget
+
+
+# -- the trade's deadlines, marked-up feedback, conditional approvals (grids g17-g20) --------
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Ad close is December 15.", ["2026-12-15"]),
+    ("Space closes Jan 8 and materials are due Jan 12.", ["2027-01-08", "2027-01-12"]),
+    ("The cutoff for changes is Thursday at noon.", ["2026-12-03"]),
+    ("The magazine hits newsstands on January 4.", ["2027-01-04"]),
+    ("Drop date 1/15.", ["2027-01-15"]),
+    # a reopening or a reset the work serves is no deadline beside one of its own ...
+    ("The store reopens on January 10, so the banners must ship by Dec 28.", ["2026-12-28"]),
+    ("The retailer's planogram resets on January 10, so shelf strips must ship by Dec 28.",
+     ["2026-12-28"]),
+    # ... and words printed on the piece are no date of the work
+    ("Approved with one change: the date should read March 3.", []),
+    ("The banner should say Friday Dec 4 only.", []),
+    # look-alikes
+    ("We're closed on Friday.", []),
+    ("Call me Thursday at noon.", []),
+    ("Can you read it by Friday?", ["2026-12-04"]),
+])
+def test_dates_in_the_trades_words(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ('[p.5] delete "new" in the headline', ["remove"]),
+    ("(slide 3) swap the photo", ["swap"]),
+    ("[p.7] photo credit missing", ["edit"]),
+    ("The logo is missing from page 2.", ["edit"]),
+    ("Slide 6 - chart colours don't match our palette", ["edit"]),
+    ("One tweak: can the tagline sit on one line?", ["edit"]),
+    ("Can the headline fit on one line?", ["edit"]),
+    ("Good to go once the typo in the footer is fixed.", ["edit"]),
+    ("Approved once the logo is swapped for the new one.", ["edit"]),
+    ("All approved apart from page 4: please use the older photo there.", ["swap"]),
+    ("Approved with one change: the date should read March 3.", ["edit"]),
+    ("The price should say $49.", ["edit"]),
+    ("It should say Orbit Bikes.", ["edit"]),
+    # look-alikes: someone's inbox, a meeting, a report, a reader, a wait for approval
+    ("I'm missing the logo files you mentioned.", []),
+    ("Sorry, we are missing the photos.", []),
+    ("Can the team sit in on the call?", []),
+    ("Once the files are uploaded we'll print.", []),
+    ("Once the proofs are approved, send them to print.", []),
+    ("When the logo was changed last year, sales dropped.", []),
+    ("Everyone should read The Times.", []),
+    ("You should read the brief.", []),
+    ("The team (as usual) delete everything.", []),
+    ("Drop date 1/15.", []),
+    ("Stop date is Jan 31.", []),
+    ("We used the previous version last year.", []),
+])
+def test_changes_in_marked_up_feedback(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr
+
+
+def test_a_feedback_list_of_verdicts_asks_no_change() -> None:
+    verdicts = "Round 2 feedback:\n- Logo: approved\n- Colours: great\n- Copy: OK\n\nGood to print!"
+    assert read(verdicts)["cr"] == []
+    mixed = "Round 2 feedback:\n- Logo: approved\n- Copy: cut the second line"
+    assert read(mixed)["cr"] == ["remove"]
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("El presupuesto ahora es de 60.000 dólares.", ["USD 60000"]),
+    ("Tenemos 5.000 dolares para esto.", ["USD 5000"]),
+])
+def test_dollars_in_spanish(text: str, budget: list[str]) -> None:
+    assert read(text)["budget"] == budget

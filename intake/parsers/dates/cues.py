@@ -71,6 +71,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # date only in a mail that names no deadline of its own ("booth graphics by
         # January 8; the show opens January 13": January 8).
         ("event", 0.7, EITHER, "starts|begins|kicks off|kick off|kick-off|opens|opening"),
+        ("event", 0.7, EITHER, "reopens|reopening|relaunches|relaunch|resets|reset|"
+                               "goes on sale|opens its doors"),
         ("event", 0.7, EITHER, "doors open|goes to press|on-sale date|on sale date|eta"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
@@ -80,6 +82,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # Due: the day the work meets the public, said as a plain fact ("Cans hit shelves
         # Jan 8", "Boards go up November 23", "the letter mails December 10").
         ("due", 1.0, EITHER, "in-market|hit shelves|hits shelves|on shelves|in stores|on sale"),
+        # the trade's deadlines: "ad close is December 15", "space closes Jan 8", "the cutoff
+        # for changes is Thursday", "the magazine hits newsstands on January 4"
+        ("due", 1.0, EITHER, "ad close|ad closing|space close|space closes|space closing|"
+                             "materials close|materials due|closing date|close date|cutoff|"
+                             "cut-off|cut off date|hits newsstands|hit newsstands|on newsstands|"
+                             "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
         ("due", 0.9, EITHER, "mails|prints|start running|starts running|begins running"),
@@ -257,7 +265,9 @@ _AT_TIME = Cue("meeting", 0.9, EITHER)
 #: "at noon" is the hour of that deadline ("The deadline for the ad is Dec 14 at noon").
 _DEADLINE_WORDS = frozenset(("deadline", "deadline is", "deadline of", "due", "is due", "are due",
                              "due by", "due on", "due date", "latest", "at the latest",
-                             "latest by", "no later than", "not later than"))
+                             "latest by", "no later than", "not later than", "cutoff",
+                             "cut-off", "ad close", "space close", "space closes",
+                             "closing date"))
 
 
 def _a_deadline_said(cues: list[tuple[int, int, Cue, str]]) -> bool:

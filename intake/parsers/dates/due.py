@@ -97,6 +97,7 @@ def extract_due_dates(
         _around_holidays(doc, group, resolved, ref)
         _drop_weekday_glosses(doc, group, resolved)
         _drop_named_weeks(doc, group, resolved)
+        _drop_printed(doc, group, resolved)
         verdicts = judge(sent, group)
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
@@ -235,6 +236,18 @@ def _drop_weekday_glosses(doc: Doc, group: Sequence[DateMatch],
         if match.shape.kind != "weekday" or match.start < 1 or group[i - 1].end != match.start - 1:
             continue
         if doc[match.start - 1].text == "(" and match.end < len(doc) and doc[match.end].text == ")":
+            resolved[i] = None
+
+
+_PRINTED_AFTER = frozenset(("read", "say"))
+_MODALS = frozenset(("should", "must", "to", "will", "can", "could", "shd"))
+
+
+def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None]) -> None:
+    """"The date should read March 3": words printed on the piece, as if quoted."""
+    for i, match in enumerate(group):
+        if match.start >= 2 and doc[match.start - 1].lower_ in _PRINTED_AFTER \
+                and doc[match.start - 2].lower_ in _MODALS:
             resolved[i] = None
 
 

@@ -58,7 +58,8 @@ _AS_WELL = re.compile(r"\bas well\b")
 _NOT_THE = re.compile(r",\s*not\s+(?:the|our|that|this|a|your|those|these)\b")
 _SHORTER = words("shorter shorter longer tighter smaller bigger simpler")
 _WANTED_COMPARATIVE = COMPARATIVE_OK - {"more", "less"}
-_NEWER = words("new updated other alternate alternative second revised latest v2")
+_NEWER = words("new updated other alternate alternative second revised latest v2 older previous "
+               "original earlier")
 _DIFFERENT = words("different darker lighter warmer cooler brighter bigger smaller bolder "
                    "larger softer stronger simpler shorter longer")
 _PLACING = words("put putting place placing keep leave")
@@ -232,8 +233,8 @@ _HANDED_OVER = words("files file assets artwork artworks photos images logos fon
 def _stop(v: View, i: int) -> str | None:
     """"stop the print run", "drop the second paragraph"; not "stop by", "drop me a line",
     "drop off", nor "drop the files in the shared folder" (a hand-over)."""
-    if v.at(i + 1) in ("by", "me", "us", "a", "off", "in"):
-        return None
+    if v.at(i + 1) in ("by", "me", "us", "a", "off", "in", "date", "dates", "day", "-"):
+        return None  # ... and "drop date 1/15", a day the mail goes out
     if v.n[i] == "drop" and (_HANDED_OVER & set(v.n[i + 1 : i + 4])) and (
             {"in", "into", "onto", "over", "to"} & set(v.n[i + 2 : i + 6])):
         return None
@@ -348,6 +349,16 @@ def _meeting_in_object(v: View, i: int) -> bool:
     return False
 
 
+def _opens_with_tag(v: View, close: int) -> bool:
+    """Whether the unit opens with a short bracketed tag ending at ``close``: "[p.5]",
+    "(slide 3)"."""
+    opener = "[" if v.n[close] == "]" else "("
+    k = close - 1
+    while k >= 0 and close - k <= 4 and v.n[k] != opener:
+        k -= 1
+    return k >= 0 and v.n[k] == opener and k <= v.first
+
+
 def frame_before(v: View, i: int) -> tuple[int, float] | None:
     """(first word of the request frame, confidence) when verb ``i`` is a request.
 
@@ -357,6 +368,8 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     j = i - 1
     while j >= 0 and v.n[j] in WORD_FILLERS:
         j -= 1
+    if v.at(j) in ("]", ")") and _opens_with_tag(v, j):
+        return (i, 0.85)  # '[p.5] delete "new"': an imperative after a page tag
     for fs, fe in v.rel("FRAME"):  # "For the booth, please use ...": a frame among the fillers
         if j < fe - 1 < i and j >= 0:
             return (fs, 0.9)
@@ -623,51 +636,83 @@ _PIECES = words(
     "headline intro subject footer header label packaging box")
 _PIECE_DOES = words(
     "mention say include show feature read lead start open highlight use have list end close "
-    "link point call")
+    "link point call sit fit appear")
+
+
+def _asked_at(v: View) -> int | None:
+    """Where "can"/"could" opens the ask: the unit's first word, or the first after a short
+    opener ("One tweak: can the tagline sit on one line?")."""
+    for k in range(min(len(v.n), 6)):
+        if v.n[k] in ("can", "could") and (k == v.first or v.at(k - 1) in (":", "-", "–", "—")):
+            return k
+    return None
 
 
 def piece_does(v: View) -> Verdict:
     """"Can the onboarding email mention the free trial in the first line?", "could the
     donation page lead with the matching gift": what a piece of the work should do, asked
     (not "can the email go out Monday", "could the page show up in Google")."""
-    if v.n[0] not in ("can", "could") or v.at(1) not in ("the", "our", "this", "that", "each",
-                                                        "every", "all") or v.past_only:
+    a = _asked_at(v)
+    if a is None or v.at(a + 1) not in ("the", "our", "this", "that", "each", "every", "all") \
+            or v.past_only:
         return None
-    for k in range(2, min(5, len(v.n) - 1)):
+    for k in range(a + 2, min(a + 5, len(v.n) - 1)):
         if v.n[k] in _PIECE_DOES and v.n[k - 1] in _PIECES | WORK_PARTS:
             if v.at(k + 1) in ("up", "out", "off") or v.negated_before(k):
                 return None
-            return Hit(KIND, 0, k, 0.7, "swap" if v.has("INSTEAD") else "edit")
+            return Hit(KIND, a, k, 0.7, "swap" if v.has("INSTEAD") else "edit")
         if v.n[k] in CLAUSE_PUNCT:
             return None
+    return None
+
+
+_FIRST_DONE = words("once after when")
+_FLAWED = words("typo typos error errors mistake mistakes spelling")
+
+
+def done_first(v: View) -> Verdict:
+    """"Good to go once the typo in the footer is fixed", "approved once the logo is swapped":
+    an approval that waits for a change said in the passive (the active "once you fix the
+    typo" is a request frame); not "once the files are uploaded we'll print"."""
+    for s, _e in v.rel("PARTICIPLE"):
+        if v.at(s - 1) not in ("is", "are", "been") or v.past_only:
+            continue
+        for k in range(max(0, s - 9), s - 1):
+            if v.n[k] in _FIRST_DONE and (WORK_PARTS | _FLAWED) & set(v.n[k + 1 : s]):
+                return Hit(KIND, k, s, 0.7, "edit")
     return None
 
 
 def says_instead(v: View) -> Verdict:
     """'Can the button say "Shop now" instead of "Learn more"?', also after an opener ('One
     thing: can the CTA say "Book now" instead?'): new words for a piece."""
-    if not v.has("INSTEAD") or v.past_only:
+    a = _asked_at(v)
+    if not v.has("INSTEAD") or v.past_only or a is None:
         return None
-    opens = [k for k in range(min(len(v.n), 6)) if v.n[k] in ("can", "could")
-             and (k == v.first or v.at(k - 1) in (":", "-", "–", "—"))]
-    if not opens:
-        return None
-    for i in range(opens[0] + 1, min(len(v.n), opens[0] + 6)):
+    for i in range(a + 1, min(len(v.n), a + 6)):
         if v.at(i - 1) in ("you", "u", "we", "i", "they"):
             return None  # 'can you say "thanks" to the team': a person speaks, not the work
         if v.n[i] in ("say", "read") and QUOTE_AFTER.match(v.text_after(i)):
-            return Hit(KIND, opens[0], i, 0.75, "edit")
+            return Hit(KIND, a, i, 0.75, "edit")
     return None
 
 
 def should_read(v: View) -> Verdict:
-    """'The CTA should read: "Ride the new Orbit"'."""
+    """'The CTA should read: "Ride the new Orbit"', "the date should read March 3" (new words
+    without quotes, when they are a date, a number or a name)."""
     for s, e in v.rel("SHOULD_READ"):
         if v.n[s] == "must" and EVERY & set(v.n[:s]):
             continue  # 'Every ad must say "Attorney Advertising"': a rule, see requirements
-        if QUOTE_AFTER.match(v.text_after(e - 1)):
+        after = v.text_after(e - 1)
+        unquoted = v.n[e - 1] in ("read", "say") and _NEW_WORDS.match(after) and (
+            (WORK_PARTS | _PIECES | _PRINTED_PRICES | {"it", "this", "that"}) & set(v.n[:s]))
+        if QUOTE_AFTER.match(after) or unquoted:
             return Hit(KIND, s, e - 1, 0.8, "edit")
     return None
+
+
+# "should read March 3", "should say $49": words printed on the piece, said without quotes
+_NEW_WORDS = re.compile(r"\s*(?:[$€£]?\d|[A-Z])")
 
 
 def announced(v: View) -> Verdict:
@@ -858,6 +903,8 @@ def criticised(v: View) -> Verdict:
                 continue  # "big enough" is praise; "isn't visible enough" a critique
         elif v.negated_before(s) or (_OUR_SLIP & set(v.n[:s])):
             continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
+        elif word == "missing" and {"i", "we", "you", "they", "am", "sorry"} & set(v.n[:s]):
+            continue  # "I'm missing the logo files": someone's inbox, not the work's gap
         if part is None:
             part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
         if part is None:
@@ -875,7 +922,8 @@ _DISLIKE = re.compile(
     r"\b(?:dislike|hate|struggling with))\s+(?:the|that|this|those|these|our|your)\s+")
 _NOT_WORKING = re.compile(
     r"\b(?:does|do|is|are)(?:n't| not)\s+(?:quite |really |totally )?(?:work|working|land|"
-    r"landing|fit|feel right|sit right|read well|pop)\b|\bnot sure (?:that )?(?:the|this|our) "
+    r"landing|fit|feel right|sit right|read well|pop|match|line up)\b|"
+    r"\bnot sure (?:that )?(?:the|this|our) "
     r"(?:[\w-]+ ){1,2}(?:lands|works|fits|reads well)\b")
 _FEELS = re.compile(
     r"\b(?:feels|looks|seems|reads|sounds|comes across)\s+(?:as\s+)?(?:a bit|a little|a touch|"
@@ -1064,6 +1112,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
     says_instead,  # 'can the button say "Shop now" instead of ...'
+    done_first,  # "good to go once the typo is fixed"
     another_version,  # "I'd like to see a version with ..."
     announced,  # "we are moving the launch"
     announced_tersely,  # "Pushing launch 1 wk"

@@ -383,7 +383,7 @@ LESS_MORE_OF = _words(
 CRITIQUE = (
     "too",
     "wrong|incorrect|outdated|misspelled|misspelt|misspelling|blurry|pixelated|pixelly|"
-    "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off",
+    "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing",
     "enough",
     "hard|difficult to read|see|spot",
     "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"

@@ -15,7 +15,8 @@ from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.units import Unit
 from intake.parsers.statements.view import Hit, View, words
 
-_KEEP = words("keep stays stay fine good great perfect love like works")
+_KEEP = words("keep stays stay fine good great perfect love like works approved approve ok okay "
+              "lovely excellent awesome brilliant unchanged")
 _LEAD_CHANGE = re.compile(
     r"(?:\b(?:changes|edits|revisions|amends|amendments|tweaks|corrections|fixes|feedback|"
     r"notes|comments|updates)\b|\b(?:change|update|fix|tweak|adjust|amend|correct)\b[^:]*"
