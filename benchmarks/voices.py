@@ -23,6 +23,7 @@ from intake.parsers.mime import parse_message  # noqa: E402
 GRIDS = ROOT / "tests" / "data" / "voices"
 SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday, 10:00 in New York
 ZONE = "America/New_York"
+AGENCY = ("brightlane.agency",)  # the AE's domain, as intake's config always knows it
 
 
 def as_mail(body: str, *, html: bool = False) -> bytes:
@@ -49,7 +50,8 @@ def expected(want: dict[str, Any]) -> dict[str, Any]:
 def read(row: tuple[Any, ...]) -> dict[str, Any]:
     given = row[0]
     if isinstance(given, dict):  # a whole mail
-        return reduced(extract_message(parse_message(as_mail(**given)), timezone=ZONE))
+        return reduced(extract_message(parse_message(as_mail(**given)), timezone=ZONE,
+                                       agency_domains=AGENCY))
     return reduced(extract(given, sent_at=SENT, timezone=ZONE))
 
 

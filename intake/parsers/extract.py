@@ -175,12 +175,17 @@ def extract_message(
     A client forwarding a colleague's mail ("see below from our CEO, can we turn this
     around by Wednesday?") writes words of their own above it: read too, against the
     forward's own date, when the forwarder is not the agency (``agency_domains``; without
-    them, when forwarder and original share a domain).
+    them, when forwarder and original share a domain). What a client passes on from a
+    mailing (a trade newsletter, a printer's invoice, an alert) is no ask of theirs: only
+    their note is read.
     """
     source = message_source(mail)
-    found = _extract_source(source, timezone=timezone, day_first=day_first,
-                            default_currency=default_currency, language=language,
-                            model=model, received_at=received_at, calibrated=calibrated)
+    if _mailing_passed_on(mail, source, agency_domains):
+        found = Extraction()  # a newsletter, an invoice, an alert: nobody's ask of the agency
+    else:
+        found = _extract_source(source, timezone=timezone, day_first=day_first,
+                                default_currency=default_currency, language=language,
+                                model=model, received_at=received_at, calibrated=calibrated)
     if not source.forwarded and found.money:
         found = replace(found, money=budgets_answered(found.money, source.text, mail.text))
     if not source.forwarded and ">" in mail.text:
@@ -202,6 +207,31 @@ def extract_message(
         merged = _one_after_another(merged, read(note), shift=shift)
         shift += len(note.text) + 2
     return _one_after_another(merged, found, shift=shift)
+
+
+# A role or machine sender ("news@", "accounts@", "googlealerts-noreply@") and the marks a
+# mailing carries: what a person forwards from them is information, not their ask.
+_ROLE_SENDER = re.compile(
+    r"^(?:news|newsletters?|notifications?|alerts?|billing|invoices?|accounts?|marketing|"
+    r"mailer|info|events|promotions?|offers|deals|updates|digest|hello)(?:[-._]|$)|"
+    r"no-?reply|do-?not-?reply", re.IGNORECASE)
+_MAILING_TEXT = re.compile(
+    r"\bunsubscribe\b|\bview (?:this|it|the) (?:e-?mail |message |newsletter )?in (?:your|a) "
+    r"browser\b|\bemail preferences\b|\bmanage (?:your )?subscriptions?\b", re.IGNORECASE)
+
+
+def _mailing_passed_on(mail: ParsedMail, source: Source,
+                       agency_domains: tuple[str, ...] | None) -> bool:
+    """Whether a client (not the agency) forwards a mailing from a third party: a role or
+    machine sender, or a newsletter's marks, from a domain that is neither theirs nor the
+    agency's. The agency forwarding a client's mail (from "info@" too) is always read."""
+    if not source.forwarded or source.sender is None or mail.from_ is None or not agency_domains:
+        return False
+    forwarder = mail.from_.email.rpartition("@")[2].lower()
+    local, _, original = source.sender.email.lower().rpartition("@")
+    if forwarder in agency_domains or original in agency_domains or original == forwarder:
+        return False
+    return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text))
 
 
 def _clients_own_notes(mail: ParsedMail, source: Source,

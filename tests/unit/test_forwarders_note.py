@@ -106,3 +106,65 @@ def test_a_colleagues_note_in_the_middle_of_a_forward_of_a_forward_is_read() -> 
 def test_the_agencys_note_in_the_middle_of_a_forward_of_a_forward_is_not() -> None:
     found = read(_forward_of_forward("Sam Ortiz <sam@brightlane.agency>"))
     assert found["due"] == [] and found["cr"] == []
+
+
+def _passed_on(note: str, sender: str, original: str) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Kim Lee <kim@client.example>", "Sam Ortiz <sam@brightlane.agency>"
+    mail["Subject"], mail["Date"] = "Fwd: this week", format_datetime(SENT)
+    mail.set_content(f"""{note}
+
+---------- Forwarded message ---------
+From: {sender}
+Date: Tue, Dec 1, 2026 at 7:00 AM
+Subject: This week
+To: Kim Lee <kim@client.example>
+
+{original}
+""")
+    return mail.as_bytes()
+
+
+NEWSLETTER = ("Join our webinar on December 10 at 2pm. Early-bird tickets are $199 until Dec 8. "
+              "Brands must register by December 9.\n\nView this email in your browser | "
+              "Unsubscribe")
+INVOICE = "Invoice #4432. Amount due: $3,450. Payment is due by December 15."
+
+
+def test_a_mailing_the_client_passes_on_is_no_ask_of_theirs() -> None:
+    for sender, text in (("Retail Weekly <news@retailweekly.example>", NEWSLETTER),
+                         ("Accounts <accounts@quickprint.example>", INVOICE),
+                         ("Pat <pat@retailweekly.example>", NEWSLETTER)):  # the marks suffice
+        found = read(_passed_on("FYI, thought you'd find this interesting.", sender, text))
+        assert (found["due"], found["cr"], found["budget"]) == ([], [], [])
+
+
+def test_the_clients_note_above_a_mailing_is_still_read() -> None:
+    found = read(_passed_on("Can we add a holiday banner like this to our homepage by Dec 11?",
+                            "Retail Weekly <news@retailweekly.example>", NEWSLETTER))
+    assert found["due"] == ["2026-12-11"] and len(found["cr"]) == 1
+
+
+def test_a_person_at_a_third_party_is_still_read() -> None:
+    # the venue's coordinator, a person: their deadline is one the work must meet
+    found = read(_passed_on("See below from the venue.", "Jo Park <jo@venue.example>",
+                            "All banners must be delivered by December 9."))
+    assert found["due"] == ["2026-12-09"]
+
+
+def test_the_agency_forwarding_a_clients_info_address_is_read() -> None:
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Sam Ortiz <sam@brightlane.agency>", "intake@brightlane.agency"
+    mail["Subject"], mail["Date"] = "Fwd: poster", format_datetime(SENT)
+    mail.set_content("""FYI
+
+---------- Forwarded message ---------
+From: Bakery <info@bakery.example>
+Date: Tue, Dec 1, 2026 at 7:00 AM
+Subject: poster
+To: Sam Ortiz <sam@brightlane.agency>
+
+We need the poster by December 9, please make the logo bigger.
+""")
+    found = read(mail.as_bytes())
+    assert found["due"] == ["2026-12-09"] and len(found["cr"]) == 1

@@ -225,3 +225,39 @@ def test_a_feedback_list_of_verdicts_asks_no_change() -> None:
 ])
 def test_dollars_in_spanish(text: str, budget: list[str]) -> None:
     assert read(text)["budget"] == budget
+
+
+# -- replies' dates and the client's own doings (grids g22, g23) ------------------------------
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Any chance of getting it before the weekend?", ["2026-12-04"]),
+    ("Can we have it by the weekend?", ["2026-12-04"]),
+    ("The ad runs from Jan 4 to Jan 31.", ["2027-01-04"]),  # a run's last day is no deadline
+    ("The spots will air from Jan 4 to Jan 31.", ["2027-01-04"]),
+    # look-alikes: the weekend itself, the writer's own doing, a move, time since, the past
+    ("We worked over the weekend.", []),
+    ("Have a great weekend!", []),
+    ("I wanted to get a summary out before the weekend so nobody starts the holidays with "
+     "open questions.", []),
+    ("Please move the launch from Jan 4 to Jan 31.", ["2027-01-31"]),
+    ("Great work, team. Sales are up 12% since the launch on November 2.", []),
+    ("Since the launch on November 2 we sold 300 bikes.", []),
+    ("Since the launch is on January 14, we need the files by Jan 4.",
+     ["2027-01-04", "2027-01-14"]),  # "since" as "because"
+    ("The shoot wrapped on Monday.", []),
+    ("I'll update the spreadsheet tonight.", []),
+])
+def test_dates_in_replies(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Can you remove John from the email thread?", []),
+    ("Please change my email address in your system to kim@new.example.", []),
+    ("Please take me off the mailing list.", []),
+    ("Please remove the logo from the footer.", ["remove"]),
+    ("Please add the disclaimer to the system page.", ["add"]),
+    ("Add the new address to the footer.", ["add"]),
+])
+def test_admin_asks_are_no_change(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr

@@ -91,6 +91,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
         ("due", 0.9, EITHER, "mails|prints|start running|starts running|begins running"),
+        # a run's first day: "the ad runs from Jan 4 to Jan 31" (its last day is no deadline)
+        ("due", 1.0, BEFORE, "runs from|run from|running from|airs from|runs starting|"
+                             "running starting|live from"),
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
         ("due", 0.8, EITHER, "like to see|love to see|want to see|to see|hoping for|hope to"),
@@ -125,6 +128,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.0, EITHER, "signed|delivered|finished|completed|ran"),
         ("past", 1.0, EITHER, "happened|started|began|submitted|shared|published|aired|shipped"),
         ("past", 1.0, EITHER, "posted|paid|approved|agreed on"),
+        ("past", 1.0, EITHER, "wrapped|ended|concluded|took place|was held|were held"),
         ("past", 1.0, EITHER, "presented|shown|showed|pitched|reviewed|as presented"),
         ("past", 1.0, EITHER, "noted|promised on|asked on|told us on"),
         ("past", 1.1, BEFORE, "email of|letter of|message of"),
@@ -335,7 +339,7 @@ def _names_a_deliverable(cue: tuple[int, int, Cue, str], words: list[str], base:
 _PROMISERS = frozenset(("i'll", "we'll", "i", "we", "you'll", "you"))
 _PROMISED = frozenset(str.split(
     "send sending get have share deliver forward confirm provide approve review supply "
-    "return upload pass circulate"))
+    "return upload pass circulate update finish prepare sign collect gather write"))
 
 
 def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> bool:
@@ -353,7 +357,9 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
             ours = k + 1 < len(words) and words[k + 1] in ("our", "my")
             return words[k] in ("have", "get") and ours and (
                 "will" in before or "'ll" in before or subject == "you'll")
-        return subject in ("i'll", "we'll") or "will" in before or "'ll" in before
+        # "I'll send", "we will share"; "I wanted to get a summary out before the weekend"
+        return subject in ("i'll", "we'll") or "will" in before or "'ll" in before or (
+            subject in ("i", "we") and ("wanted" in before or "meant" in before))
     return False
 
 

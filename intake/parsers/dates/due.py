@@ -98,7 +98,7 @@ def extract_due_dates(
         _drop_weekday_glosses(doc, group, resolved)
         _drop_named_weeks(doc, group, resolved)
         _drop_printed(doc, group, resolved)
-        verdicts = judge(sent, group)
+        verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
         for i, (back, anchor_verdict) in backward.items():  # "10 days before that"
@@ -237,6 +237,49 @@ def _drop_weekday_glosses(doc: Doc, group: Sequence[DateMatch],
             continue
         if doc[match.start - 1].text == "(" and match.end < len(doc) and doc[match.end].text == ")":
             resolved[i] = None
+
+
+_CLAUSE_VERBS = frozenset(("is", "are", "'s", "was", "were", "will", "'ll", "be", "falls",
+                           "lands", "starts", "opens", "happens"))
+
+
+def _since_then(doc: Doc, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:
+    """"Sales are up 12% since the launch on November 2": a date after "since" and a noun
+    phrase is a time past, whatever other cue is near ("launch"); not "since the launch is on
+    January 14, ..." (a reason)."""
+    out = list(verdicts)
+    for i, match in enumerate(group):
+        words = [t.lower_ for t in doc[max(0, match.start - 6) : match.start]]
+        if "since" not in words:
+            continue
+        between = words[len(words) - words[::-1].index("since"):]
+        if not _CLAUSE_VERBS & set(between):
+            out[i] = Verdict("past", 0.9, "since")
+    return out
+
+
+_RUN_WORDS = frozenset(("runs", "run", "running", "airs", "air", "valid", "lasts", "sale", "promo",
+                        "promotion", "offer", "flight", "flighting", "open", "live"))
+_UNTIL = frozenset(("until", "till", "til", "through", "thru", "to", "-", "–", "—"))
+_MOVES = frozenset(("move", "moved", "moving", "push", "pushed", "shift", "shifted", "change",
+                    "changed", "reschedule", "rescheduled", "postpone", "postponed", "bring"))
+
+
+def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
+              verdicts: list[Verdict]) -> list[Verdict]:
+    """"The ad runs from Jan 4 to Jan 31": in a run said from one date to another, the
+    last day is no deadline (a move "from Jan 4 to Jan 31" names its new date)."""
+    words = {t.lower_ for t in sent}
+    if not _RUN_WORDS & words or _MOVES & words:
+        return verdicts
+    out = list(verdicts)
+    for i in range(1, len(group)):
+        first, last = group[i - 1], group[i]
+        gap = [t.lower_ for t in doc[first.end : last.start]]
+        opened = first.start > 0 and doc[first.start - 1].lower_ == "from"
+        if opened and len(gap) == 1 and gap[0] in _UNTIL:
+            out[i] = Verdict("past", 0.8, "end of a run")
+    return out
 
 
 _PRINTED_AFTER = frozenset(("read", "say"))

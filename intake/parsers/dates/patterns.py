@@ -118,7 +118,7 @@ _DAY_WORDS = ("today", "tonight", "tomorrow", "tmrw", "tmr", "yesterday")
 _FOREIGN_DAY_WORDS = {"aujourd'hui": 0, "demain": 1, "heute": 0, "morgen": 1, "übermorgen": 2,
                       "hoy": 0, "mañana": 1}
 _EOD_WORDS = ("eod", "cob", "eob", "eop", "close-of-business", "business", "play", "day")
-_PERIOD_ANCHORS = (*_PERIODS, "eow", "eom", "eoq", "eoy", "q1", "q2", "q3", "q4")
+_PERIOD_ANCHORS = (*_PERIODS, "eow", "eom", "eoq", "eoy", "q1", "q2", "q3", "q4", "weekend")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +218,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "span", "END", _w("end", "of", "q1|q2|q3|q4")
     yield "period", "END", _w("month|quarter|year", "-?", "end")
     yield "period", "END", _w("later?", "this", "week|month")
+    # "before the weekend", "by this weekend": the working week's last day
+    yield "period", "WEEKEND", _w("the|this", "weekend")
     yield "period", "END", _w("later", "next", "week")
     starts = "beginning|start|early|mid|middle?"
     yield "period", "START", _w(starts, "of?", "the?", "next|following", "week|month")
@@ -607,6 +609,16 @@ def _period(span: Span, default: str) -> Shape | None:
     return Shape(kind, unit=unit, count=count) if unit else None
 
 
+def _weekend(span: Span) -> Shape | None:
+    """"before the weekend", "by this weekend": the end of this working week; the weekend
+    itself ("over the weekend", "have a great weekend") names no day."""
+    first = span[0]
+    before = first.doc[first.i - 1].lower_ if first.i else ""
+    if before == "before":  # the day before this Saturday (see due._strictly_before)
+        return Shape("weekday", weekday=5, modifier="this")
+    return Shape("end_of", unit="week") if before == "by" else None
+
+
 def _names_a_thing(span: Span) -> bool:
     """Whether ``span`` is used as an adjective: a noun follows it ("year-end appeal")."""
     doc = span.doc
@@ -778,6 +790,7 @@ _SHAPERS = {
     "EOD": _eod,
     "END": lambda span: _period(span, "end_of"),
     "START": lambda span: _period(span, "start_of"),
+    "WEEKEND": _weekend,
     "OFFSET": _offset,
     "LEAD": _lead,
     "NTHWD": _nth_weekday,

@@ -317,6 +317,8 @@ def verb_action(v: View, i: int) -> str | None:
         return None  # "change the date of our call": a meeting, not the work
     if nxt == "nothing" or _ADMIN_OBJECTS & set(v.n[i + 1 : i + 5]):
         return None  # "hide nothing", "combine the two invoices": not the work
+    if _ADMIN_PLACE.search(v.lower):
+        return None  # "remove John from the email thread", "change my email in your system"
     check = VERB_CHECKS.get(word)
     if check is not None:
         verdict = check(v, i)
@@ -335,6 +337,10 @@ def verb_action(v: View, i: int) -> str | None:
 
 
 _ADMIN_OBJECTS = BILLING | {"po"}
+_ADMIN_PLACE = re.compile(
+    r"\b(?:from|to|in|on|off|into) (?:the |this |our |your |my )?(?:(?:e-?mail|mailing|"
+    r"distribution|contact|cc) (?:list|thread|chain)|e-?mail thread|thread|loop|cc line|"
+    r"address book)\b|\b(?:in|from|to|into) (?:your|our) (?:system|database|crm|records)\b")
 _RESCHEDULING = words("change move push shift reschedule postpone delay bring")
 
 
