@@ -26,7 +26,7 @@ from pathlib import Path
 
 from intake.parsers.calibration import Steps, apply_steps, fit
 from intake.parsers.calibration_table import STEPS
-from intake.parsers.evaluation import Judged, judge, load_set, split_of
+from intake.parsers.evaluation import AGENCY_DOMAINS, Judged, judge, load_set, split_of
 from intake.parsers.extract import extract_message
 from intake.parsers.mime import parse_message
 
@@ -46,7 +46,8 @@ def judged_by_split() -> dict[str, list[Judged]]:
             continue
         extraction = extract_message(parse_message(case.raw), timezone=case.timezone,
                                      day_first=case.day_first,
-                                     default_currency=case.default_currency, calibrated=False)
+                                     default_currency=case.default_currency, calibrated=False,
+                                     agency_domains=AGENCY_DOMAINS)
         out.setdefault(split_of(case), []).extend(judge(case, extraction))
     return out
 

@@ -32,6 +32,7 @@ from baseline import baseline_predict
 
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.evaluation import (
+    AGENCY_DOMAINS,
     FIELDS,
     SPLITS,
     STATEMENT_FIELDS,
@@ -180,6 +181,7 @@ def main(argv: list[str]) -> int:
             timezone=case.timezone,
             day_first=case.day_first,
             default_currency=case.default_currency,
+            agency_domains=AGENCY_DOMAINS,
         )
         return predicted_from_extraction(extraction)
 

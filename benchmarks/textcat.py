@@ -39,6 +39,7 @@ import spacy  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
 from intake.parsers.evaluation import (  # noqa: E402
+    AGENCY_DOMAINS,
     Case,
     Predicted,
     load_set,
@@ -109,7 +110,8 @@ def main() -> int:
     for case in cases:
         extraction = extract_message(mails[case.name], timezone=case.timezone,
                                      day_first=case.day_first,
-                                     default_currency=case.default_currency)
+                                     default_currency=case.default_currency,
+                                     agency_domains=AGENCY_DOMAINS)
         rules[case.name] = predicted_from_extraction(extraction)
 
     def scores(case: Case) -> list[tuple[str, dict[str, float]]]:
