@@ -261,3 +261,37 @@ def test_dates_in_replies(text: str, due: list[str]) -> None:
 ])
 def test_admin_asks_are_no_change(text: str, cr: list[str]) -> None:
     assert read(text)["cr"] == cr
+
+
+# -- rules and changes that look alike (grids g24, g25) --------------------------------------
+
+@pytest.mark.parametrize(("text", "req"), [
+    ("Don't forget to include the disclaimer.", 1),
+    ("Remember to credit the photographer.", 1),
+    ("Make sure the logo is on every page.", 1),
+    ("The ad needs to run for at least four weeks.", 1),
+    ("Images should be at least 1080 px wide.", 1),
+    # a reminder to a person, a wish, the writer's own needs
+    ("Don't forget to bring the samples on Friday.", 0),
+    ("Make sure to enjoy the holidays!", 0),
+    ("Make sure you send the files to the printer, not to us.", 0),
+    ("We need at least two more days.", 0),
+    ("I need to run, talk later.", 0),
+])
+def test_reminders_and_minimums(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("The second paragraph can go.", ["remove"]),
+    ("The last slide could go entirely.", ["remove"]),
+    ("I'd rather the button said 'Shop now'.", ["edit"]),
+    ('We\'d prefer it if the headline read "Ride on".', ["edit"]),
+    ("The files can go to the printer.", []),
+    ("The ad can go live on Monday.", []),
+    ("The banner can go out Monday.", []),
+    ("The logo can go anywhere on the page.", []),
+    ("I'd rather you said nothing to the press.", []),
+])
+def test_pieces_let_go_and_words_wished_for(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr

@@ -672,6 +672,34 @@ def piece_does(v: View) -> Verdict:
     return None
 
 
+_GONE_AFTER = frozenset(("", ".", "!", "now", "too", "entirely", "completely", "altogether",
+                         "please", "for", "i", "we", "as"))
+
+
+def can_go(v: View) -> Verdict:
+    """"The second paragraph can go", "the last slide could go entirely": a piece let go;
+    not "the files can go to the printer", "the ad can go live", "it can go out Monday"."""
+    for k in range(1, len(v.n)):
+        if v.n[k] != "go" or v.at(k - 1) not in ("can", "could") or v.at(k + 1) not in \
+                _GONE_AFTER or v.past_only or v.status_question:
+            continue
+        if (WORK_PARTS | _PIECES) & set(v.n[max(0, k - 5) : k - 1]):
+            return Hit(KIND, max(0, k - 3), k, 0.7, "remove")
+    return None
+
+
+# "I'd rather the button said 'Shop now'", "we'd prefer it if the headline read ...".
+_RATHER_SAID = re.compile(
+    r"\b(?:'d|would) (?:rather|prefer(?: it)?(?: if)?) (?:the|our|this|that|it)\b[^.;]{0,40}?"
+    r"\b(?:said|says|say|read|reads)\s*:?\s*[\"'“‘]")
+
+
+def rather_said(v: View) -> Verdict:
+    """New words for a piece, wished for: "I'd rather the button said 'Shop now'"."""
+    found = _RATHER_SAID.search(v.lower)
+    return Hit(KIND, 0, v.last, 0.75, "edit") if found and not v.past_only else None
+
+
 _FIRST_DONE = words("once after when")
 _FLAWED = words("typo typos error errors mistake mistakes spelling")
 
@@ -1119,6 +1147,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     should_read,  # 'should read: "..."'
     says_instead,  # 'can the button say "Shop now" instead of ...'
     done_first,  # "good to go once the typo is fixed"
+    can_go,  # "the second paragraph can go"
+    rather_said,  # "I'd rather the button said 'Shop now'"
     another_version,  # "I'd like to see a version with ..."
     announced,  # "we are moving the launch"
     announced_tersely,  # "Pushing launch 1 wk"

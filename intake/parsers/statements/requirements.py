@@ -69,6 +69,10 @@ _PERSONAL_NEED = _words(
     "admit confess agree think ask get thank apologise apologize"
 )
 _SUBORDINATE = _words("where when whenever if unless whether as")
+# What a reminder asks of a person, not of the work: "don't forget to bring the samples".
+_ERRANDS = _words("bring send call email ring book pay sign enjoy come join tell ask reply "
+                  "confirm cc forward rest relax take grab pick drop text buy order park "
+                  "register rsvp vote")
 _CARRIES = _words("needs need requires require gets get carries carry has have")
 _CLAUSE_ENDS = (CLAUSE_PUNCT - {"("}) | {".", "!", "?"}
 _NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
@@ -231,6 +235,20 @@ def _every_piece_before(v: View, s: int) -> bool:
                for k in range(max(0, s - 4), s))
 
 
+_COUNTS = _words("one two three four five six seven eight nine ten twelve fifteen twenty thirty")
+
+
+def _a_minimum(v: View, e: int) -> bool:
+    """"The ad needs to run for at least four weeks", "should be at least 300 dpi": a measure
+    the work must reach."""
+    for k in range(e, min(e + 6, len(v.n) - 1)):
+        if (v.n[k] == "at" and v.at(k + 1) == "least") or v.n[k] in ("minimum", "min"):
+            j = k + 2 if v.n[k] == "at" else k + 1
+            j += 1 if v.at(j) == "of" else 0
+            return v.at(j)[:1].isdigit() or v.at(j) in _COUNTS
+    return False
+
+
 def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) -> bool:
     """Whether the modal at ``s:e`` states a rule of the work, not an errand or a change."""
     head, nxt = v.n[s], v.at(e)
@@ -246,10 +264,16 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "we have to reschedule our call": an errand about a meeting
     if nxt == "say" and QUOTE_AFTER.match(v.text_after(e)):
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
-    if nxt in _PERSONAL_NEED or busy or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
+    minimum = _a_minimum(v, e) and v.at(s - 1) not in ("i", "we")
+    if (nxt in _PERSONAL_NEED and not minimum) or busy \
+            or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
         return False
+    if head in ("do", "remember", "make", "be"):
+        k = e + (1 if nxt in ("to", "you", "we") else 0)
+        if v.at(k) in _ERRANDS:
+            return False  # "don't forget to bring the samples", "make sure to enjoy the break"
     if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR")
-                                           or _every_piece_before(v, s)):
+                                           or _every_piece_before(v, s) or minimum):
         return False
     if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
         return False

@@ -1,0 +1,25 @@
+# Written before scoring (session 8): sentences about the work that ask no change (praise,
+# questions, errands, the client's own doings, resends, ideas for later), beside terse and
+# polite changes. Sent Wed 2 Dec 2026 (New York).
+GRID = [
+    ("We love the new headline.", {}),
+    ("The logo looks much better bigger.", {}),
+    ("I'm not sure what changed between v2 and v3.", {}),
+    ("Can you remind me what the budget is?", {}),
+    ("Would you be able to join the call on Thursday?", {}),
+    ("Could you send the invoice to our accounts team?", {}),
+    ("My colleague will change the copy on our side.", {}),
+    ("We'll remove the old banners from the store ourselves.", {}),
+    ("Could you explain why the font changed?", {}),
+    ("It would be great to see the final version.", {}),
+    ("Please let me know if you need anything else.", {}),
+    ("Could you resend the proof? I can't open the PDF.", {}),
+    ("We could also consider a radio spot later in the year.", {}),
+    ("Please replace the logo on slide 2 with the white version.", {"cr": 1}),
+    ("Can we bump the font size on the CTA?", {"cr": 1}),
+    ("Let's tone down the red a little.", {"cr": 1}),
+    ("The second paragraph can go.", {"cr": 1}),
+    ("Lose the exclamation marks.", {"cr": 1}),
+    ("I'd rather the button said 'Shop now'.", {"cr": 1}),
+    ("Could the headline be a little punchier?", {"cr": 1}),
+]
