@@ -295,3 +295,18 @@ def test_reminders_and_minimums(text: str, req: int) -> None:
 ])
 def test_pieces_let_go_and_words_wished_for(text: str, cr: list[str]) -> None:
     assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    ("The disclaimer must appear on every frame.", 1),
+    ("The disclaimer is on every frame.", 1),
+    ("Everything has to go through compliance before it's published.", 1),
+    ("All files 300 dpi CMYK PDF.", 1),
+    # a place named, files handed over (grid g26)
+    ("The disclaimer is in the footer.", 0),
+    ("Attached is the logo in EPS and PNG.", 0),
+    ("Attached: logo files (EPS, PNG).", 0),
+    ("The logo in the footer is the old one.", 0),
+])
+def test_a_rules_topic_named_is_no_rule(text: str, req: int) -> None:
+    assert read(text)["req"] == req

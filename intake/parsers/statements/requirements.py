@@ -265,7 +265,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     if nxt == "say" and QUOTE_AFTER.match(v.text_after(e)):
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
     minimum = _a_minimum(v, e) and v.at(s - 1) not in ("i", "we")
-    if (nxt in _PERSONAL_NEED and not minimum) or busy \
+    checked = nxt == "go" and v.at(e + 1) == "through"  # "has to go through compliance"
+    if (nxt in _PERSONAL_NEED and not (minimum or checked)) or busy \
             or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
         return False
     if head in ("do", "remember", "make", "be"):
@@ -420,14 +421,30 @@ def plain_statements_only(v: View, change: Hit | None) -> Verdict:
 _HANDED_OVER = re.compile(
     r"\b(?:(?:is|are) (?:attached|enclosed|below|here)|(?:please )?find (?:attached|enclosed)|"
     r"(?:i|we)(?:'ve| have)? (?:attached|enclosed|included)|attached (?:is|are)|"
-    r"here (?:is|are))\b")
+    r"here (?:is|are)|attached (?:you.ll find|please find))\b|^\W*attached\b")
 _FOLLOW = re.compile(r"\b(?:follow|stick to|adhere|comply|respect|apply)\b")
+
+
+# "The disclaimer is in the footer": where something is, said as a fact (not "... is on
+# every frame", a rule for each piece).
+_WHERE_IT_IS = re.compile(r"^\W*(?:the|our|your) [\w -]{1,30}? (?:is|are) (?:now )?"
+                          r"(?:in|on|at|under|below|above|inside) (?:the|our|your|this)\b")
+
+
+def _handed_over(v: View) -> bool:
+    """A document handed over ("the brand guidelines are attached", "attached is the logo in
+    EPS and PNG") or a place named ("the disclaimer is in the footer"): no rule."""
+    said = v.lower
+    if _FOLLOW.search(said):
+        return False
+    return bool(_HANDED_OVER.search(said)) or (
+        bool(_WHERE_IT_IS.search(said)) and not EVERY & set(v.n))
 
 
 def strong_topic(v: View, change: Hit | None) -> Verdict:
     """"Pantone 286 C on all print", "subject to legal approval"; not "the brand guidelines
     are attached"."""
-    if _HANDED_OVER.search(v.lower) and not _FOLLOW.search(v.lower):
+    if _handed_over(v):
         return None
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
         spans = v.rel(label)
@@ -449,7 +466,10 @@ def needs_a_spec(v: View, change: Hit | None) -> Verdict:
 
 
 def several_specs(v: View, change: Hit | None) -> Verdict:
-    """Two different specification words ("300 dpi CMYK PDF")."""
+    """Two different specification words ("300 dpi CMYK PDF"); not files handed over
+    ("attached is the logo in EPS and PNG")."""
+    if _handed_over(v):
+        return None
     spec = v.rel("REQ_SPEC")
     if len({v.n[s] for s, _ in spec}) >= 2:
         return Hit(KIND, spec[0][0], spec[-1][1] - 1, 0.7)
