@@ -171,9 +171,38 @@ def split_signature(text: str) -> tuple[str, str]:
             cut = match.start()
     body = text[:cut]
     signoff = _find_signoff(body)
+    if signoff is None:
+        signoff = _find_contact_block(body)
     if signoff is not None:
         cut = signoff
     return text[:cut].rstrip(), text[cut:].strip()
+
+
+# A line of contact details: a phone number, an address, a web site, "Title | Company".
+_STRONG_CONTACT = re.compile(
+    r"\(?\+?\d[\d ().\-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.|https?://|\s\|\s")
+
+
+def _find_contact_block(text: str) -> int | None:
+    """Offset of a name line that opens a closing block of contact details ("Kim Lee /
+    Marketing Manager | Client Co. / Office hours: Mon-Fri 9am-5pm / (555) 201-3344") when
+    no sign-off precedes it, or None. The block must hold a phone number, an address, a web
+    site or a "Title | Company" line, so a closing list of items is never cut."""
+    lines = text.rstrip().split("\n")
+    strong = False
+    for k in range(len(lines) - 1, max(-1, len(lines) - 1 - _SIGNATURE_LINES), -1):
+        line = lines[k].strip()
+        if not line or len(line) > _SIGNATURE_LINE_WIDTH:
+            return None  # (the width first: the contact pattern is for short lines only)
+        if line.startswith(("P.S", "PS", "P.s")) or line.endswith("?"):
+            return None
+        strong = strong or bool(_STRONG_CONTACT.search(line))
+        if _NAME.match(line) and strong and k > 0 and k < len(lines) - 1:
+            above = lines[k - 1].rstrip()
+            if not above or above.endswith((".", "!", "?", ")")):
+                offset = sum(len(x) + 1 for x in lines[:k])
+                return offset if text[:offset].strip() else None
+    return None
 
 
 def _find_signoff(text: str) -> int | None:
@@ -196,6 +225,22 @@ def _find_signoff(text: str) -> int | None:
     if found is None or not text[:found].strip():
         return None
     return found
+
+
+# "Do you want to keep the launch on Jan 12? [KL] No, please move it to Jan 19.": an answer
+# typed into an Outlook quote (no ">" marks), behind the writer's initials in brackets.
+_MARKED = re.compile(r"\[(?P<who>[A-Z]{2,3})\][ \t]*:?[ \t]*(?P<said>[^\n\[]{2,300})")
+
+
+def _marked_answers(tail: str) -> str:
+    """The author's answers inside an unmarked quote, each behind their bracketed initials;
+    only when one set of initials marks them all, before any older message's header."""
+    header = find_reply_header(tail, 1)
+    quote = tail if header < 0 else tail[:header]
+    found = list(_MARKED.finditer(quote))
+    if not found or len({m["who"] for m in found}) != 1:
+        return ""
+    return "\n".join(m["said"].strip() for m in found)
 
 
 def _inline_answers(tail: str, *, below: bool = False) -> str:
@@ -275,6 +320,7 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
         if answers and below and _only_a_signature(answers):
             quoted_parts.append(answers)  # "Sent from my iPhone" under the quote: no words
             answers = ""
+        answers = answers or _marked_answers(tail)
         if answers:
             head = head.rstrip("\n") + "\n\n" + answers
     body, signature = split_signature(head)

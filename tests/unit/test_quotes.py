@@ -159,3 +159,33 @@ def test_answers_written_between_the_quoted_lines_are_the_authors() -> None:
 ])
 def test_a_quote_without_answers_between_its_lines_adds_nothing(text: str) -> None:
     assert split_reply(text).new_text == "Thanks!"
+
+
+@pytest.mark.parametrize(("body", "new"), [
+    # a name opening a block of contact details, with no sign-off above it
+    ("Hi Sam, the photos are in the folder. Thanks!\n\nKim Lee\nMarketing Manager | Client "
+     "Co.\nOffice hours: Mon-Fri 9am-5pm\nClosed Dec 24 - Jan 2\n(555) 201-3344",
+     "Hi Sam, the photos are in the folder. Thanks!"),
+    ("Please call me.\nKim Lee\n(555) 201-3344", "Please call me."),
+    # ... but not a closing list, a list under a lead-in, a P.S., a name with nothing after
+    ("Hi Sam, here is what we need:\n\nPoster\nBanner 3x1 m\nDeadline 12/18",
+     "Hi Sam, here is what we need:\n\nPoster\nBanner 3x1 m\nDeadline 12/18"),
+    ("We need these:\nFlyers\nPosters 500\nCall 555-201-3344 for the printer",
+     "We need these:\nFlyers\nPosters 500\nCall 555-201-3344 for the printer"),
+    ("Thanks for the update.\n\nKim\n\nP.S. Can you also make the logo bigger?",
+     "Thanks for the update.\n\nKim\n\nP.S. Can you also make the logo bigger?"),
+])
+def test_a_contact_block_without_a_signoff(body: str, new: str) -> None:
+    assert split_reply(body).new_text == new
+
+
+def test_answers_typed_into_an_outlook_quote_behind_initials() -> None:
+    body = ("Answers below in blue.\n\nFrom: Sam Ortiz <sam@agency.example>\nSent: Tuesday\n"
+            "To: Kim Lee\nSubject: Spring\n\n1. Keep the launch on Jan 12? [KL] No, please "
+            "move it to Jan 19.\n2. Budget still $80,000? [KL] Yes.\n")
+    split = split_reply(body)
+    assert split.new_text == "Answers below in blue.\n\nNo, please move it to Jan 19.\nYes."
+    # two writers' initials: whose answers they are is unclear, nothing is taken
+    two = body.replace("[KL] Yes.", "[SO] Yes.")
+    assert split_reply(two).new_text == "Answers below in blue."
+

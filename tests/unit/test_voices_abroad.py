@@ -310,3 +310,11 @@ def test_pieces_let_go_and_words_wished_for(text: str, cr: list[str]) -> None:
 ])
 def test_a_rules_topic_named_is_no_rule(text: str, req: int) -> None:
     assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Invitation: Concept review @ Thu Dec 10, 2026 2pm - 3pm (EST)", []),
+    ("The invitation needs to go out by Dec 10.", ["2026-12-10"]),
+])
+def test_a_calendar_invitation_is_a_meeting(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due

@@ -170,6 +170,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("blocked", 1.2, EITHER, "don't|do not|never|avoid|can't|cannot|won't|will not"),
         ("blocked", 1.05, BEFORE, "after|not before|no earlier than|not until|earliest"),
         ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
+        # a calendar's invitation: "Invitation: Concept review @ Thu Dec 10, 2026 2pm - 3pm"
+        ("meeting", 1.2, EITHER, "invitation|updated invitation|has invited you|"
+                                 "join zoom meeting|join with google meet|teams meeting"),
         # a visit: "I'll pop by the office on Friday", "can you swing by on Thursday?"
         ("meeting", 1.0, EITHER, "come by|stop by|pop by|drop by|swing by|pop in|pop round|"
                                  "pop over|come over|drop in|stop in|pop into"),
