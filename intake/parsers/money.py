@@ -160,7 +160,7 @@ _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cov
 # After a bare "20k": only these words let it be money (not "20k impressions").
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
-    "that this is was we so if at with from of depending only"
+    "that this is was we so if at with from of depending only instead"
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
@@ -256,7 +256,13 @@ _ACCEPTED = re.compile(
     r"\b(?:is|are|looks?|seems?) (?:ok|okay|fine|good|agreed|accepted|approved)\b|"
     r"\b(?:ok|okay|fine|agreed)\b(?:\s+(?:for|with)\s+(?:us|me))?\s+(?:the|your|this|that)\b|"
     r"\bwe (?:accept|approve|agree to|agree on|are ok with|are fine with)\b|"
+    r"\bworks? (?:for|with) (?:us|me)\b|\bsounds (?:good|great|fine)\b|"
     r"\b(?:d'accord|einverstanden|de acuerdo)\b")
+# The option a client picks names what the job will cost: "we'll go with the $15,000 option".
+_CHOSEN = re.compile(r"\b(?:go|going|went) with (?:the|your)?\s*$|\b(?:we'll|we will) take "
+                     r"(?:the|your)?\s*$")
+_SPENT_OF = re.compile(r"\b(?:spent|used|gone through|burned through|used up)\b[^.;]{0,40}?"
+                       r"\b(?:of|out of)\s+(?:the|our|your|a|an)\s*$")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
 _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on|for)\b")
 _PER_PERIOD = re.compile(
@@ -602,8 +608,8 @@ def _classify(
     if found.bare:
         local = _nearest_cue(lowered, max(lo, a - 40), hi, a, b, cues)
         nxt = re.match(r"\s*([a-z]+)", after)
-        if local != "budget" and not cap:
-            return None
+        if local not in ("budget", "tentative") and not cap:
+            return None  # ("can we do it for 10k instead?": a figure floated, to check)
         if nxt and nxt.group(1) not in _BARE_NEXT_OK and not (
                 nxt.group(1) in ("left", "remaining") and _LEFT_IN_BUDGET.match(after)):
             return None
@@ -651,6 +657,11 @@ def _classify(
           and not _FEE_AFTER.match(after) and _ACCEPTED.search(lowered, lo, hi)
           and not _OUR_PRICE.search(lowered, lo, hi)):
         kind, conf = "budget", 0.75  # "for us is ok the price of 4.750 euros": the job's fee
+    elif kind == "other" and conf < 0.75 and found.amount >= 500 and (
+            _ACCEPTED.search(lowered, lo, hi) or _CHOSEN.search(lowered, lo, a)):
+        kind, conf = "budget", 0.7  # "$12k works for us", "we'll go with the $15,000 option"
+    elif kind == "other" and _SPENT_OF.search(before[-60:]):
+        kind, conf = "budget", 0.7  # "we've already spent $3,000 of the $10,000": the total
     if kind == "budget":
         if found.low is not None:
             kind = "range"

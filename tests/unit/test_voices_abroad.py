@@ -318,3 +318,38 @@ def test_a_rules_topic_named_is_no_rule(text: str, req: int) -> None:
 ])
 def test_a_calendar_invitation_is_a_meeting(text: str, due: list[str]) -> None:
     assert read(text)["due"] == due
+
+
+# -- money in replies, goals in more voices (grids g28, g29) ---------------------------------
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("Yes, $12k works for us.", ["USD 12000"]),
+    ("Can we do it for 10k instead?", ["USD 10000"]),
+    ("We'll go with the $15,000 option.", ["USD 15000"]),
+    ("We've already spent $3,000 of the $10,000.", ["USD 10000"]),
+    # a plan's price, money of our own, a competitor's spend, tickets
+    ("The $29 plan works for us.", []),
+    ("We spent $3,000 of our own money on the launch party.", []),
+    ("Last year the big guys spent north of $500k on their holiday push.", []),
+    ("Tickets at $25 sound good.", []),
+])
+def test_money_agreed_in_replies(text: str, budget: list[str]) -> None:
+    assert read(text)["budget"] == budget
+
+
+def test_a_fee_bargained_is_no_change() -> None:
+    assert read("Can we do it for 10k instead?")["cr"] == []
+    assert read("Could we use the blue one instead?")["cr"] == ["swap"]
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("Ideally this drives foot traffic to the new store.", 1),
+    ("We want to be top of mind when people think about HVAC.", 1),
+    ("Main thing: more bookings in January.", 1),
+    ("Our mission is to feed 10,000 families this winter.", 1),
+    ("Our mission statement is on the website.", 0),
+    ("Main thing: please send the files by Friday.", 0),
+    ("This drives me crazy.", 0),
+])
+def test_goals_in_more_voices(text: str, obj: int) -> None:
+    assert read(text)["obj"] == obj

@@ -842,10 +842,16 @@ def wanted_done(v: View) -> Verdict:
     return None
 
 
+_FOR_A_PRICE = re.compile(r"\b(?:do|make) (?:it|this|that|the (?:job|work|project))\s+for\s+"
+                          r"(?:[$€£]\s?)?\d")
+
+
 def instead(v: View) -> Verdict:
     """"We'd prefer the blue one instead", "could we have B rather than A"."""
     if not (v.has("INSTEAD") and v.rel("FRAME")) or v.past_only or MEETINGS & set(v.n):
         return None
+    if _FOR_A_PRICE.search(v.lower):
+        return None  # "can we do it for 10k instead?": the fee bargained, not the work
     fs, fe = v.rel("FRAME")[0]
     if v.n[fs] in ("'d", "would", "please", "let", "could", "can"):
         return Hit(KIND, fs, fe - 1, 0.7, "swap")

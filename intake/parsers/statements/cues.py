@@ -317,7 +317,9 @@ OBJ_NOUN = (
     "what we want|need|expect|hope to? get? out? of|from",
     "what we 're|are after",
     "what we want|need is",
-    "main|big|biggest|key|top|real thing|priority|focus is|here",
+    "main|big|biggest|key|top|real thing|priority|focus is|here|:",
+    "top|front of mind",  # "we want to be top of mind when people think about HVAC"
+    "top-of-mind",
     "point|purpose|aim|goal|idea of the|this|our campaign|ads|push|project|work|effort|mailer|"
     "promo|promotion|video|spot|series is",
     "want|wants|aim|hope|hoping|aiming to be the go-to|go|number|leading|top|best|most",

@@ -35,7 +35,8 @@ _PEOPLE_AND_BEING = words(
     "walk feel understand believe trust discover realise realize "
     "go-to go number leading top best most")
 _AIMED_GET = words("to will would 'd 'll should can could must help and we us please ,") | {""}
-_HOPED = words("hope hoping hopefully expect expecting want wants should will would 'd 'll")
+_HOPED = words("hope hoping hopefully expect expecting want wants should will would 'd 'll "
+               "ideally")
 _BEFORE_A_NOUN = words("the our a an your their main key primary core new")
 _DEFINES = words("is are : of for = will would remains remain was - –")
 _TARGET_FOLLOWERS = ("date", "launch", "deadline", "day", "week", "month", "delivery")
@@ -71,6 +72,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         return None  # "Success: the shoot went well"
     if head == "goal" and v.at(s + 1) in ("post", "posts", "line", "keeper"):
         return None  # "the goal posts have moved"
+    if v.n[e - 1] == "mission" and v.at(e) in ("statement", "statements"):
+        return None  # "our mission statement is on the website": a page, not this work's aim
     if head in _WANTING and v.at(s + 1) != "of" and v.at(e - 1) not in _PEOPLE_AND_BEING:
         verb = v.at(e)
         if verb in ("reach", "target") and v.at(e + 1) == "out":
