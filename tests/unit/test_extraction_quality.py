@@ -77,7 +77,7 @@ SECOND_SET_FLOORS = {
     "blind3": {
         "due_dates": 0.91,
         "budgets": 0.87,
-        "change_requests": 0.84,
+        "change_requests": 0.89,  # 0.842 -> 0.900 with the short-note languages (2026-12-05)
         "requirements": 0.99,
         # its one objective is missed (F1 0): no floor that could not fail
     },
@@ -113,7 +113,7 @@ SECOND_SET_FLOORS = {
     "blind6": {
         "due_dates": 0.85,
         "budgets": 0.95,
-        "change_requests": 0.95,
+        "change_requests": 0.97,  # 0.955 when written; 0.978 with the short-note languages
         "requirements": 0.74,
         "objectives": 1.0,
     },

@@ -59,19 +59,21 @@ def test_an_english_mail_is_read_by_the_english_rules_only() -> None:
 
 
 def test_the_client_language_in_config_reads_a_mail_too_short_to_detect() -> None:
-    """A two-line phone reply has too few common words to detect; the client's configured
-    language reads it anyway, and the same words from an English client stay unread."""
+    """A three-word phone reply has too few common words to detect (one French word; a short
+    note needs two); the client's configured language reads it anyway, and the same words
+    from an English client stay unread."""
     from datetime import UTC, datetime
 
     from intake.parsers.extract import extract
 
-    text = "Merci d'ajouter le logo."
+    text = "Ajoutez le logo."
     assert detect_language(text) == "en"
+    assert detect_language("Merci d'ajouter le logo.") == "fr"  # two: "merci", "le"
     sent = datetime(2026, 12, 1, 9, tzinfo=UTC)
     assert extract(text, sent_at=sent, timezone="UTC").change_requests == ()
     french = extract(text, sent_at=sent, timezone="UTC", language="fr").change_requests
     assert [(c.evidence.words, c.evidence.sentence) for c in french] == [
-        ("ajouter le logo", "Merci d'ajouter le logo.")]
+        ("Ajoutez le logo", "Ajoutez le logo.")]
 
 
 def test_the_pipeline_reads_each_client_in_its_configured_language() -> None:
@@ -83,7 +85,7 @@ def test_the_pipeline_reads_each_client_in_its_configured_language() -> None:
     mail = parse_message(b"From: ines@vins.example\r\nTo: ae@agency.example\r\n"
                          b"Date: Tue, 1 Dec 2026 09:00:00 +0100\r\nSubject: logo\r\n"
                          b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-                         b"Merci d'ajouter le logo.\r\n")
+                         b"Ajoutez le logo.\r\n")
     extractor = Extractor(AgencyConfig(name="A", timezone="UTC", ae="ae@agency.example",
                                        intake="intake@agency.example"))
     for language, found in (("fr", 1), (None, 0)):
@@ -169,3 +171,44 @@ def test_wants_in_their_own_language(language: str, text: str, kind: str | None)
     kinds = {k for k, items in (("objective", found.objectives),
                                 ("change_request", found.change_requests)) if items}
     assert kinds == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # one sentence, no greeting: two words of the language and none of English's decide
+    ("Il faudrait remplacer la photo de couverture.", "fr"),
+    ("Merci de ne pas utiliser de photos de stock.", "fr"),
+    ("Bitte keine Stockfotos verwenden.", "de"),
+    ("Das Logo muss immer rechts oben stehen.", "de"),
+    ("¿Podrían acortar el titular?", "es"),
+    ("Hay que cambiar la foto de la portada.", "es"),
+    # an English note with a foreign word or name stays English
+    ("Merci! See you at Le Bernardin.", "en"),
+    ("Thanks, Jürgen", "en"),
+    ("Please use the Müller photo.", "en"),
+    ("Our new store in São Paulo opens Jan 4.", "en"),
+    ("The Día de los Muertos promo needs to go out Oct 28.", "en"),
+    ("ok merci", "en"),
+])
+def test_the_language_of_one_sentence(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("fr", "Merci de ne pas utiliser de photos de stock.", "requirement"),
+    ("fr", "Nous aimerions augmenter nos ventes en ligne de 20 %.", "objective"),
+    ("de", "Bitte keine Stockfotos verwenden.", "requirement"),
+    ("es", "El logo siempre debe ir en la esquina superior derecha.", "requirement"),
+    ("es", "Por favor, no usen fotos de stock.", "requirement"),
+    ("es", "Hay que cambiar la foto de la portada.", "change_request"),
+])
+def test_rules_goals_and_asks_of_one_sentence(language: str, text: str, kind: str) -> None:
+    assert [k for k, *_ in foreign_statements(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Nous n'avons pas de photos de stock."),
+    ("de", "Wir haben keine Stockfotos mehr."),
+    ("es", "No hay fotos de stock en la carpeta."),
+])
+def test_no_stock_photos_said_as_a_fact_is_no_rule(language: str, text: str) -> None:
+    assert foreign_statements(text, language) == []

@@ -59,7 +59,9 @@ _FR_RULE = re.compile(
     r"|\b(?:obligatoire|impératif|indispensable|il est (?:très )?important que)\b"
     r"|\bne\s+(?:doit|doivent)\s+(?:jamais|pas|en aucun cas)\b"
     r"|\bne\s+(?:peut|peuvent)\s+(?:jamais|pas)\s+(?:être|apparaître|figurer|mentionner|"
-    r"montrer|utiliser)\b|\binterdite?s?\b",
+    r"montrer|utiliser)\b|\binterdite?s?\b"
+    r"|\b(?:merci de |prière de )?ne pas (?:utiliser|mettre|montrer|mentionner|changer|"
+    r"modifier|toucher)\b|\bn['’](?:utilisez|utilisons) (?:pas|jamais)\b|\bévitez\b",
     re.IGNORECASE,
 )
 
@@ -91,7 +93,9 @@ _DE_RULE = re.compile(
     r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b"
     r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?(?:nie|niemals|nicht|keinesfalls)\b[^.;!?]{0,60}?"
     r"\b(?:verwendet|gezeigt|erscheinen|verzerrt|verändert|abgebildet|genannt|erwähnt|"
-    r"benutzt|gedruckt|zu sehen)\b|\bverboten\b",
+    r"benutzt|gedruckt|zu sehen)\b|\bverboten\b"
+    r"|\b(?:bitte\s+)?(?:keine|keinen|kein)\b[^.;!?]{0,40}?\b(?:verwenden|benutzen|nutzen|"
+    r"zeigen|einsetzen)\b|\bnicht\s+(?:verwenden|benutzen|verändern|ändern)\b",
     re.IGNORECASE,
 )
 
@@ -111,15 +115,19 @@ _ES_REQUEST = re.compile(
     rf"|\bpor favor,?\s+(?P<v2>{_ES_IMPERATIVES})\b"
     rf"|\b(?:les pedimos que|necesitamos que|quisiéramos que|nos gustaría que)\s+"
     rf"(?P<v3>{_ES_IMPERATIVES})\b"
-    rf"|\b(?:nos gustaría|quisiéramos|queremos)\s+(?P<v4>{_ES_VERBS})\b"
+    rf"|\b(?:nos gustaría|quisiéramos|queremos|hay que|habría que|tendrían que)\s+"
+    rf"(?P<v4>{_ES_VERBS})\b"
     rf"|(?:^|[.!;:]\s+)(?P<v5>{_ES_IMPERATIVES})\b",
     re.IGNORECASE,
 )
 _ES_MORE = re.compile(rf"\by\s+(?:que\s+)?(?P<v>{_ES_IMPERATIVES}|{_ES_VERBS})\b",
                       re.IGNORECASE)
 _ES_RULE = re.compile(
-    r"\b(?:debe|deben|tiene que|tienen que)\s+(?:siempre\s+)?(?:incluir|llevar|aparecer|"
-    r"mostrar|cumplir|respetar|indicar|contener|figurar|mencionar)\b"
+    r"\b(?:siempre\s+)?(?:debe|deben|tiene que|tienen que)\s+(?:siempre\s+)?(?:incluir|"
+    r"llevar|aparecer|mostrar|cumplir|respetar|indicar|contener|figurar|mencionar|ir|estar|"
+    r"colocarse|ubicarse)\b"
+    r"|\b(?:por favor,?\s+)?no\s+(?:usen|usar|utilicen|utilizar|pongan|poner|cambien|"
+    r"muestren|mostrar)\b|\beviten\b"
     r"|\b(?:obligatorio|obligatoria|imprescindible)\b"
     r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
     r"|\b(?:nunca|no)\s+(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
@@ -144,7 +152,8 @@ _CRITIQUE = {
 _OBJECTIVE = {
     "fr": re.compile(r"\b(?:notre|nos|l['’]|un|les)\s*objectifs?\s+(?:principal\s+)?"
                      r"(?:est|sont|serait)\s+(?:de|d['’])"
-                     r"|\b(?:nous voulons|nous souhaitons|on veut|nous visons à)\s+(?:\w+\s+)?"
+                     r"|\b(?:nous voulons|nous souhaitons|on veut|nous visons à|nous aimerions|"
+                     r"nous voudrions|nous souhaiterions)\s+(?:\w+\s+)?"
                      r"(?:augmenter|doubler|atteindre|attirer|toucher|gagner|recruter|vendre)\b",
                      re.IGNORECASE),
     "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:"
