@@ -353,3 +353,17 @@ def test_a_fee_bargained_is_no_change() -> None:
 ])
 def test_goals_in_more_voices(text: str, obj: int) -> None:
     assert read(text)["obj"] == obj
+
+
+@pytest.mark.parametrize(("text", "req", "due"), [
+    ("It's really important that we hit the January 8 date, the whole team is counting on it.",
+     0, ["2027-01-08"]),
+    ("We need to meet the Friday deadline.", 0, ["2026-12-04"]),
+    ("It's important that the logo is always on the right.", 1, []),
+    ("We need three banner sizes: 300x250, 728x90 and 160x600.", 1, []),
+    ("Did you get the 300x250 and 728x90 files?", 0, []),
+    ("The last campaign ran in 300x250 and 728x90.", 0, []),
+])
+def test_a_stressed_deadline_and_sizes_listed(text: str, req: int, due: list[str]) -> None:
+    found = read(text)
+    assert (found["req"], found["due"]) == (req, due)

@@ -36,6 +36,9 @@ _DEADLINE = re.compile(
     r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year)|"
+    # "it's important that we hit the January 8 date": a deadline stressed, not a rule
+    r"\b(?:hit|meet|make|miss)\s+(?:the|our|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:date|deadline|launch date|go-live)\b|"
     # "signed off a week before that": a date said earlier, not a rule for every job
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
     r"(?:before|prior to)\s+(?:that|then|it)\b|"
@@ -465,6 +468,17 @@ def needs_a_spec(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
+
+
+def sizes_listed(v: View, change: Hit | None) -> Verdict:
+    """"We need three banner sizes: 300x250, 728x90 and 160x600": the sizes a piece must
+    come in (two or more), not a question about them."""
+    if v.status_question or v.past_only or len(_DIMENSIONS.findall(v.lower)) < 2:
+        return None
+    return Hit(KIND, 0, v.last, 0.7)
+
+
 def several_specs(v: View, change: Hit | None) -> Verdict:
     """Two different specification words ("300 dpi CMYK PDF"); not files handed over
     ("attached is the logo in EPS and PNG")."""
@@ -498,6 +512,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
     several_specs,  # "300 dpi CMYK PDF"
+    sizes_listed,  # "banner sizes: 300x250, 728x90 and 160x600"
     stated_importance,  # "it is very important for us"
 )
 
