@@ -367,3 +367,27 @@ def test_goals_in_more_voices(text: str, obj: int) -> None:
 def test_a_stressed_deadline_and_sizes_listed(text: str, req: int, due: list[str]) -> None:
     found = read(text)
     assert (found["req"], found["due"]) == (req, due)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Please deliver the files by 2026.12.18.", ["2026-12-18"]),
+    ("Final artwork due 18-Dec-2026.", ["2026-12-18"]),
+    ("Deadline: Dec-18.", ["2026-12-18"]),
+    ("Can we have the proofs Thursday week?", ["2026-12-10"]),
+    ("First thing Tues works for the files.", ["2026-12-08"]),
+    ("The spot has to be on air by mid-March.", ["2027-03-15"]),
+    ("No later than mid-January please.", ["2027-01-15"]),
+    # a part of a month without "by" is vague; a version number, "may", a meeting
+    ("Sometime mid-Jan would be great for the launch.", []),
+    ("We need it in early January.", []),
+    ("Launch late Feb.", []),
+    ("The may-2 thing", []),
+    ("Thursday week 2 of the plan.", []),
+    ("Let's meet first thing Monday.", []),
+])
+def test_date_formats_of_other_conventions(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+def test_a_deadline_by_part_of_a_month_is_no_rule() -> None:
+    assert read("The spot has to be on air by mid-March.")["req"] == 0

@@ -97,6 +97,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
         ("due", 0.9, BEFORE, "hit the|hitting the"),  # "we must hit the January 8 date"
+        ("due", 0.8, BEFORE, "first thing"),  # "first thing Tues works for the files"
         ("due", 0.8, EITHER, "like to see|love to see|want to see|to see|hoping for|hope to"),
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
         # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2

@@ -98,6 +98,7 @@ def extract_due_dates(
         _drop_weekday_glosses(doc, group, resolved)
         _drop_named_weeks(doc, group, resolved)
         _drop_printed(doc, group, resolved)
+        _drop_vague_parts(doc, group, resolved)
         verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
@@ -280,6 +281,24 @@ def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
         if opened and len(gap) == 1 and gap[0] in _UNTIL:
             out[i] = Verdict("past", 0.8, "end of a run")
     return out
+
+
+_VAGUE_PARTS = frozenset(("early", "mid", "middle", "late"))
+_LEADERS = frozenset(("by", "before", "until", "till", "than"))
+
+
+def _drop_vague_parts(doc: Doc, group: Sequence[DateMatch],
+                      resolved: list[date | None]) -> None:
+    """"Sometime mid-Jan", "launch in early January": a part of a month is a vague time (no
+    day), unless it is what the work must be done by ("on air by mid-March": the 15th)."""
+    for i, match in enumerate(group):
+        if doc[match.start].lower_ not in _VAGUE_PARTS or match.shape.month is None:
+            continue  # ("early next week", "the middle of next month": a day, as counted)
+        k = match.start - 1
+        while k >= 0 and doc[k].lower_ in ("the", "in", "of"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in _LEADERS:
+            resolved[i] = None
 
 
 _PRINTED_AFTER = frozenset(("read", "say"))

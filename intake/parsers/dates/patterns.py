@@ -76,7 +76,8 @@ _SLASH_SHAPES = [
     f"{a}/{b}{c}" for a in ("d", "dd") for b in ("d", "dd") for c in ("", "/dd", "/dddd")
 ]
 _DOTTED_SHAPES = [f"{a}.{b}.dddd" for a in ("d", "dd") for b in ("d", "dd")]
-_ISO_SLASH = ["dddd/dd/dd", "dddd/d/d", "dddd/dd/d", "dddd/d/dd"]
+_ISO_SLASH = ["dddd/dd/dd", "dddd/d/d", "dddd/dd/d", "dddd/d/dd",
+              "dddd.dd.dd", "dddd.d.d", "dddd.dd.d", "dddd.d.dd"]  # "2026.12.18"
 
 #: One token of a spaCy ``Matcher`` pattern.
 TokenPattern = dict[str, Any]
@@ -194,6 +195,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "weekday", "WD", [WEEKDAY, *_w("of?", "next|this", "week")]
     # "a week from Friday", "two days after Monday": the weekday, then counted on
     yield "weekday", "WDPLUS", [NUMBER, UNIT, *_w("from|after"), WEEKDAY]
+    # British "Thursday week": a week from Thursday
+    yield "weekday", "WDWEEK", [WEEKDAY, {"LOWER": "week"}]
     # Numbers: "03/07", "3/7/27", "14.02.2027", "2027-02-14", "the 20th".
     part2 = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "number", "NUM", [{"SHAPE": {"IN": _SLASH_SHAPES + _DOTTED_SHAPES}}]
@@ -415,6 +418,42 @@ def _bare_dotted(doc: Doc) -> list[Span]:
     return found
 
 
+_MONTH_DASH_IN_TEXT = re.compile(r"[A-Za-z]{3}-\d")
+# "Dec-18", "18-Dec-2026" (split by the tokenizer as "18", "-", "Dec-2026"): a month's name
+# joined to its day or year by dashes, as spreadsheets and booking systems write it.
+_MONTH_DAY_DASH = re.compile(r"^(?P<month>[A-Za-z]{3,9})-(?P<day>\d{1,2})$")
+_MONTH_YEAR_DASH = re.compile(r"^(?P<month>[A-Za-z]{3,9})-(?P<year>\d{4})$")
+
+
+def _month_dashed(doc: Doc) -> list[Span]:
+    found = []
+    for token in doc:
+        if "-" not in token.text or not token.text[:1].isalpha():
+            continue
+        if (m := _MONTH_DAY_DASH.match(token.text)) and m["month"].lower() in MONTHS \
+                and m["month"] not in _RISKY:  # "may-2" is no date
+            found.append(Span(doc, token.i, token.i + 1, label="MDASH"))
+        elif ((m := _MONTH_YEAR_DASH.match(token.text)) and m["month"].lower() in MONTHS
+              and token.i >= 2 and doc[token.i - 1].text == "-"
+              and doc[token.i - 2].text.isdigit()):
+            found.append(Span(doc, token.i - 2, token.i + 1, label="MDASH"))
+    return found
+
+
+def _month_dash(span: Span) -> Shape | None:
+    """"Dec-18" (December 18), "18-Dec-2026"."""
+    if len(span) == 1:
+        m = _MONTH_DAY_DASH.match(span.text)
+        if m is None or not 1 <= int(m["day"]) <= 31:
+            return None
+        return Shape("month_day", month=MONTHS[m["month"].lower()], day=int(m["day"]))
+    m = _MONTH_YEAR_DASH.match(span[-1].text)
+    day = int(span[0].text)
+    if m is None or not 1 <= day <= 31 or not 1990 <= int(m["year"]) <= 2100:
+        return None
+    return Shape("month_day", month=MONTHS[m["month"].lower()], day=day, year=int(m["year"]))
+
+
 def find_dates(doc: Doc) -> list[DateMatch]:
     """All date expressions in ``doc`` as non-overlapping ``DateMatch`` values, in order."""
     labels = doc.vocab.strings
@@ -422,8 +461,11 @@ def find_dates(doc: Doc) -> list[DateMatch]:
     for matcher, begin, end in _windows(doc):
         for key, s, e in matcher(doc[begin:end]):
             spans.append(Span(doc, begin + s, begin + e, label=labels[key]))
-    if _DOTTED_IN_TEXT.search(text_of(doc)):  # most mail has none: no walk over every token
+    text = text_of(doc)
+    if _DOTTED_IN_TEXT.search(text):  # most mail has none: no walk over every token
         spans += _bare_dotted(doc)
+    if _MONTH_DASH_IN_TEXT.search(text):
+        spans += _month_dashed(doc)
     found: list[DateMatch] = []
     for span in filter_spans(spans):
         match = _to_match(span)
@@ -499,7 +541,7 @@ def _has_numeric_context(token: Token) -> bool:
 
 
 def _iso(span: Span) -> Shape | None:
-    parts = [int(p) for p in span.text.replace("-", "/").split("/") if p]
+    parts = [int(p) for p in span.text.replace("-", "/").replace(".", "/").split("/") if p]
     if len(parts) != 3 or not 1990 <= parts[0] <= 2100:
         return None
     return Shape("iso", year=parts[0], first=parts[1], second=parts[2])
@@ -556,6 +598,15 @@ def _weekday_plus(span: Span) -> Shape | None:
         return None
     days = counted.count * (7 if counted.unit == "week" else 1)
     return Shape("weekday", weekday=day.weekday, count=days)
+
+
+def _weekday_week(span: Span) -> Shape | None:
+    """"Thursday week": Thursday, and seven days on (not "Thursday week 2")."""
+    doc = span.doc
+    if span.end < len(doc) and (doc[span.end].like_num or doc[span.end].lower_ == "of"):
+        return None
+    day = _weekday(span[:1])
+    return None if day is None else Shape("weekday", weekday=day.weekday, count=7)
 
 
 def _day_word(span: Span) -> Shape | None:
@@ -786,11 +837,13 @@ _SHAPERS = {
     "ORD": _ordinal,
     "WD": _weekday,
     "WDPLUS": _weekday_plus,
+    "WDWEEK": _weekday_week,
     "DAYWORD": _day_word,
     "EOD": _eod,
     "END": lambda span: _period(span, "end_of"),
     "START": lambda span: _period(span, "start_of"),
     "WEEKEND": _weekend,
+    "MDASH": _month_dash,
     "OFFSET": _offset,
     "LEAD": _lead,
     "NTHWD": _nth_weekday,
@@ -807,7 +860,7 @@ _SHAPERS = {
     "FKW": _calendar_week,
 }
 
-_CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD"))
+_CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD", "MDASH"))
 # "Friday, March 3", "Freitag, den 8. Januar", "vendredi le 8 janvier", "el viernes 8".
 _JOINERS = frozenset({",", "the", "on", "at", "-", "den", "der", "le", "el", "am"})
 

@@ -35,7 +35,8 @@ KIND = "requirement"
 _DEADLINE = re.compile(
     r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year)|"
+    r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year|mid|early|"
+    r"late)|"
     # "it's important that we hit the January 8 date": a deadline stressed, not a rule
     r"\b(?:hit|meet|make|miss)\s+(?:the|our|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:date|deadline|launch date|go-live)\b|"
