@@ -226,8 +226,9 @@ def _hold(v: View, i: int) -> str | None:
     return AS_USUAL
 
 
-_HANDED_OVER = words("files file assets artwork artworks photos images logos fonts link "
-                     "links them it everything")
+# What a client drops into a folder: "drop the files in the shared folder" hands them over.
+_DELIVERED_THINGS = words("files file assets artwork artworks photos images logos fonts link "
+                          "links them it everything")
 
 
 def _stop(v: View, i: int) -> str | None:
@@ -235,7 +236,7 @@ def _stop(v: View, i: int) -> str | None:
     "drop off", nor "drop the files in the shared folder" (a hand-over)."""
     if v.at(i + 1) in ("by", "me", "us", "a", "off", "in", "date", "dates", "day", "-"):
         return None  # ... and "drop date 1/15", a day the mail goes out
-    if v.n[i] == "drop" and (_HANDED_OVER & set(v.n[i + 1 : i + 4])) and (
+    if v.n[i] == "drop" and (_DELIVERED_THINGS & set(v.n[i + 1 : i + 4])) and (
             {"in", "into", "onto", "over", "to"} & set(v.n[i + 2 : i + 6])):
         return None
     return AS_USUAL
