@@ -391,3 +391,31 @@ def test_date_formats_of_other_conventions(text: str, due: list[str]) -> None:
 
 def test_a_deadline_by_part_of_a_month_is_no_rule() -> None:
     assert read("The spot has to be on air by mid-March.")["req"] == 0
+
+
+def _statements(text: str) -> tuple[int, int, int]:
+    from intake.parsers.statements import extract_statements
+
+    changes, requirements, objectives = extract_statements(text)
+    return len(changes), len(requirements), len(objectives)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a requirement heading's lines without full stops are its items, not more headings
+    ("Must-haves\n\nAll copy in plain English\nPhone number on every piece\n\nThanks, Kim",
+     (0, 2, 0)),
+    ("Requirements\n\nThanks so much\nTalk soon", (0, 0, 0)),
+    # under "Notes:" a meeting and a person's action item ask nothing; a rule for all the
+    # work is a rule
+    ("Notes from today:\n- Use the spring palette throughout\n- Kim to send the shot list\n"
+     "- Call with legal next Tuesday", (0, 1, 0)),
+    ("Notes:\n- Swap the hero photo\n- Sam to check the budget", (1, 0, 0)),
+    # things to avoid are rules; questions in a list state nothing
+    ('Things to avoid:\n- Stock photos of handshakes\n- The word "synergy"', (0, 2, 0)),
+    ("A couple of questions:\n- Can we use the new logo yet?\n- Do we need legal review?",
+     (0, 0, 0)),
+    ("Couple of must-dos from legal:\n- disclaimer on every frame\n- no pricing in the headline",
+     (0, 2, 0)),
+])
+def test_lists_in_briefs(text: str, counts: tuple[int, int, int]) -> None:
+    assert _statements(text) == counts

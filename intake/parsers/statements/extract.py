@@ -77,6 +77,8 @@ def extract_statements(
         prev_end = unit.end
         # a short bullet under a lead-in is its item ("- 500 new members"), not a heading
         announced = None if lead and unit.bullet else heading(text, unit, gap)
+        if announced == "" and section is not None and (not section_units or "\n\n" not in gap):
+            announced = None  # "Must-haves / All copy in plain English": the section's item
         if announced is not None:
             section, lead = announced or None, None
             continue
@@ -103,7 +105,7 @@ def extract_statements(
         if lead and (unit.bullet or plain_item):
             hit = list_item(v, lead)
             if hit is not None:
-                found[lead].append(Statement(lead, _evidence(v, hit), hit.action))
+                found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
             continue
         if not (lead and not line_start and "\n\n" not in gap):
             lead = lead_in(unit.text)  # a bullet's second sentence keeps the list going
@@ -150,7 +152,8 @@ def _judge(v: View, section: str | None) -> list[Hit]:
         obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
     last = v.last
     ordinary = not v.pleasantry and not v.status_question and len(v.unit.text) > 25
-    if section == "requirement" and req is None and change is None and ordinary:
+    itemised = not v.pleasantry and not v.status_question and len(v.unit.text) > 12
+    if section == "requirement" and req is None and change is None and itemised:
         req = Hit("requirement", 0, last, 0.65)
     measured = any(v.has(k) for k in ("METRIC", "PERCENT", "OBJ_VERB", "AUDIENCE"))
     short_measure = measured and len(v.unit.text) > 8 and not v.pleasantry  # "500 new members"

@@ -13,7 +13,7 @@ import re
 from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.units import Unit
-from intake.parsers.statements.view import Hit, View, words
+from intake.parsers.statements.view import MEETINGS, USE_RULE, Hit, View, words
 
 _KEEP = words("keep stays stay fine good great perfect love like works approved approve ok okay "
               "lovely excellent awesome brilliant unchanged")
@@ -25,7 +25,8 @@ _LEAD_CHANGE = re.compile(
 )
 _LEAD_REQ = re.compile(
     r"\b(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|"
-    r"compliance|rules|guidelines|restrictions|regulations|do'?s and don'?ts)\b[^:]{0,60}:$",
+    r"compliance|rules|guidelines|restrictions|regulations|do'?s and don'?ts|avoid|don'?ts|"
+    r"no-?gos|must-?dos)\b[^:]{0,60}:$",
     re.IGNORECASE,
 )
 _LEAD_OBJ = re.compile(
@@ -51,10 +52,15 @@ _HEAD_CHANGE = re.compile(
 )
 
 
+_LEAD_QUESTION = re.compile(r"\bquestions?\b[^:]{0,40}:$", re.IGNORECASE)
+
+
 def lead_in(text: str) -> str | None:
     text = text.strip()
     if not text.endswith(":") or len(text) > 90:
         return None
+    if _LEAD_QUESTION.search(text):
+        return "question"  # "A couple of questions:": its items ask, they state nothing
     if _LEAD_OBJ.search(text):
         return "objective"
     if _LEAD_REQ.search(text):
@@ -119,14 +125,30 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
     return ""
 
 
+# "Kim to send the shot list", "Sam: call the printer": an action item for a person.
+_ACTION_ITEM = re.compile(r"^\W*(?:[A-Z][a-z]+|i|we|you|they)\s+(?:to|will|'ll)\s+[a-z]+")
+
+
 def list_item(v: View, lead: str) -> Hit | None:
-    """An item under a lead-in: takes the lead-in's kind; a change item names its action."""
+    """An item under a lead-in: takes the lead-in's kind; a change item names its action.
+    Under "Questions:" nothing is stated; under "Notes:" a question, a meeting or a person's
+    action item asks no change, and a rule for all the work ("use the spring palette
+    throughout") is a requirement."""
     last = v.last
+    if lead == "question":
+        return None
     if lead != "change_request":
         return Hit(lead, 0, last, 0.8)
     if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")):
         return None  # "Love the music.", "Keep it." under "A few notes:"
+    if v.unit.text.rstrip().endswith("?") and v.status_question:
+        return None
+    if MEETINGS & set(v.n) or v.at(v.first) in ("call", "meeting") or _ACTION_ITEM.match(
+            v.unit.text):
+        return None  # "Call with legal next Tuesday", "Kim to send the shot list"
     hit = find_change(v)
+    if hit is None and USE_RULE.search(v.lower):
+        return Hit("requirement", 0, last, 0.8)
     if hit is not None:
         return Hit("change_request", 0, last, 0.9, hit.action)
     for s, _e in v.rel("CR_VERB"):
