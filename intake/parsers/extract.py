@@ -20,7 +20,7 @@ from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
-from intake.parsers.inline_answers import budgets_answered, deadlines_answered
+from intake.parsers.inline_answers import budgets_answered, days_picked, deadlines_answered
 from intake.parsers.language import detect_language
 from intake.parsers.locale import currency_for, day_first_for
 from intake.parsers.mentions import (
@@ -196,6 +196,10 @@ def extract_message(
         if answered:
             found = replace(found, due_dates=tuple(sorted(
                 (*found.due_dates, *answered), key=lambda d: d.evidence.start)))
+    if not source.forwarded and mail.quoted_text:
+        found = replace(found, due_dates=days_picked(
+            found.due_dates, source.text, mail.quoted_text, sent_at=source.sent_at or received_at,
+            timezone=timezone, day_first=day_first))
     notes = _clients_own_notes(mail, source, agency_domains)
     if not notes:
         return found

@@ -16,7 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from intake.parsers.dates import extract_due_dates
-from intake.parsers.mentions import DueDate, Money
+from intake.parsers.mentions import DueDate, Evidence, Money
 from intake.parsers.money import asks_the_budget, opens_an_answer
 
 # "When do you need the first concepts?", "What's the deadline?": a question whose answer
@@ -85,3 +85,53 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
                                               end=d.evidence.end + offset, confidence=0.7))
                   for d in dates]
     return found
+
+
+_ORDINAL = re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:had|was|were|did|went|got|sent|yesterday|last)\b", re.IGNORECASE)
+_PICKED = re.compile(r"\b(?:works?|please|fine|go with|let'?s|perfect|best|prefer|ok|okay|"
+                     r"good|sounds)\b", re.IGNORECASE)
+
+
+def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
+                sent_at: datetime | None, timezone: str,
+                day_first: bool) -> tuple[DueDate, ...]:
+    """A bare "19th" picking one of the days the quoted mail offered ("Jan 12 or Jan 19.
+    Which works?" / "19th works."): that day, in the offer's month, is the deadline; a
+    "12th" read as the coming 12th is replaced by it."""
+    if sent_at is None or not quoted or not _ORDINAL.search(text):
+        return due
+    if sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    offered, _ = extract_due_dates(quoted, sent_at=sent_at, timezone=timezone,
+                                   day_first=day_first)
+    out = list(due)
+    for line_start, line in _lines(text):
+        if not _PICKED.search(line) or _PAST.search(line):
+            continue  # ("we had the review on the 19th, all good": a day past, not picked)
+        for m in _ORDINAL.finditer(line):
+            near = line[max(0, m.start() - 25) : m.end() + 25]
+            if not _PICKED.search(near):
+                continue
+            day = int(m["day"])
+            matching = {d.date for d in offered if d.date.day == day}
+            if len(matching) != 1:
+                continue
+            (picked,) = matching
+            start, end = line_start + m.start(), line_start + m.end()
+            out = [d for d in out if not (d.date.day == day and d.date != picked
+                                          and d.evidence.start < end
+                                          and start < d.evidence.end)]
+            if picked not in {d.date for d in out}:
+                out.append(DueDate(picked, Evidence(m.group(0), line.strip(), start, end,
+                                                    0.7)))
+    return tuple(sorted(out, key=lambda d: d.evidence.start))
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, line))
+        start += len(line) + 1
+    return out
+

@@ -168,3 +168,26 @@ We need the poster by December 9, please make the logo bigger.
 """)
     found = read(mail.as_bytes())
     assert found["due"] == ["2026-12-09"] and len(found["cr"]) == 1
+
+
+_OFFER = """> On Tue, Dec 1, 2026 at 4:10 PM Sam Ortiz <sam@brightlane.agency> wrote:
+> Hi Kim, two options for the launch: Jan 12 or Jan 19. Which works?
+"""
+
+
+def _reply(text: str) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Kim Lee <kim@client.example>", "Sam Ortiz <sam@brightlane.agency>"
+    mail["Subject"], mail["Date"] = "Re: launch", format_datetime(SENT)
+    mail.set_content(f"{text}\n\n{_OFFER}")
+    return mail.as_bytes()
+
+
+def test_a_bare_day_picks_one_of_the_days_the_quote_offered() -> None:
+    assert read(_reply("19th works."))["due"] == ["2027-01-19"]
+    found = read(_reply("Blue is fine, and let's go with the 12th."))
+    assert found["due"] == ["2027-01-12"] and found["cr"] == []  # not the coming Dec 12
+    assert read(_reply("Neither works, can we do Jan 26?"))["due"] == ["2027-01-26"]
+    # a day the quote does not offer, or a day mentioned without picking it, stays as read
+    assert read(_reply("We had the review on the 19th, all good."))["due"] == []
+    assert read(_reply("Thanks Sam, will come back to you tomorrow."))["due"] == []

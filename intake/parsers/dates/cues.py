@@ -98,6 +98,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.75, BEFORE, ":"),
         ("due", 0.9, BEFORE, "hit the|hitting the"),  # "we must hit the January 8 date"
         ("due", 0.8, BEFORE, "first thing"),  # "first thing Tues works for the files"
+        # another day proposed: "neither date works, can we do Jan 26?"
+        ("due", 0.8, BEFORE, "can we do|could we do|can we go for|could we go for"),
         ("due", 0.8, EITHER, "like to see|love to see|want to see|to see|hoping for|hope to"),
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
         # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2
@@ -342,9 +344,12 @@ def _names_a_deliverable(cue: tuple[int, int, Cue, str], words: list[str], base:
 # our feedback by Friday". Not "we'll need the files by Friday", "we will launch on ...",
 # nor "you'll get the files to the printer by Friday" (the agency's part).
 _PROMISERS = frozenset(("i'll", "we'll", "i", "we", "you'll", "you"))
+# Replying is the writer's own part whoever is named: "(I) will come back to you tomorrow".
+_REPLYING = frozenset(("come", "get", "revert", "reply", "respond", "circle"))
 _PROMISED = frozenset(str.split(
     "send sending get have share deliver forward confirm provide approve review supply "
-    "return upload pass circulate update finish prepare sign collect gather write"))
+    "return upload pass circulate update finish prepare sign collect gather write come "
+    "revert reply respond circle"))
 
 
 def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> bool:
@@ -355,6 +360,9 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
         if words[k] not in _PROMISED:
             continue
         before = words[max(0, k - 3) : k]
+        if words[k] in _REPLYING and ("will" in before or "'ll" in before) and (
+                k + 1 < len(words) and words[k + 1] in ("back", "to")):
+            return True  # "will come back to you tomorrow", "will revert to you by Friday"
         subject = next((w for w in reversed(before) if w in _PROMISERS), None)
         if subject is None or any(w in ("n't", "not", "never") for w in before):
             return False
