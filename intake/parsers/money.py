@@ -160,7 +160,7 @@ _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cov
 # After a bare "20k": only these words let it be money (not "20k impressions").
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
-    "that this is was we so if at with from of depending only instead"
+    "that this is was we so if at with from of depending only instead per"
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
@@ -196,7 +196,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"importe|montant|honorar\w*|honoraires)\b")),
     # a figure floated, not settled: a budget to check ("we are thinking around $12,000")
     ("tentative", re.compile(
-        r"\b(?:(?:were |was |'re |are )?thinking(?: of| about)?|plan (?:for|on)|"
+        r"\b(?:(?:were |was |'re |are )?thinking(?: of| about)?|plan (?:for|on)|assum(?:e|ing)|"
         r"do (?:it|this|that|the (?:job|work|project|campaign))\s+for)\b")),
     ("invoice", re.compile(
         r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid(?!\s+(?:social|search|media|ads?|channels?|"
@@ -263,6 +263,10 @@ _CHOSEN = re.compile(r"\b(?:go|going|went) with (?:the|your)?\s*$|\b(?:we'll|we 
                      r"(?:the|your)?\s*$")
 _SPENT_OF = re.compile(r"\b(?:spent|used|gone through|burned through|used up)\b[^.;]{0,40}?"
                        r"\b(?:of|out of)\s+(?:the|our|your|a|an)\s*$")
+_PAST_TOTAL = re.compile(r"\b(?:was|were|came to|totall?ed|ran to)\s+(?:about |around |"
+                         r"roughly |just over |just under )?$")
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|quarter|month|season|"
+                          r"campaign|spring|summer|fall|autumn|winter)\b")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
 _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on|for)\b")
 _PER_PERIOD = re.compile(
@@ -649,6 +653,8 @@ def _classify(
         kind, conf = "other", 0.5
     if kind == "tentative":
         kind, conf = "budget", 0.6
+    if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):
+        kind, conf = "other", 0.7  # "last quarter's ad spend was $60k": money spent, not to spend
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
     if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):

@@ -419,3 +419,16 @@ def _statements(text: str) -> tuple[int, int, int]:
 ])
 def test_lists_in_briefs(text: str, counts: tuple[int, int, int]) -> None:
     assert _statements(text) == counts
+
+
+@pytest.mark.parametrize(("text", "budget", "req"), [
+    ("Budget hasn't been confirmed yet, but assume around 20k.", ["USD 20000"], 0),
+    ("For paid social we've earmarked 7.5k per month.", ["USD 7500"], 0),
+    ("Last quarter's ad spend was $60k.", [], 0),
+    ("Last year the budget was $40k, this year we have $45k.", ["USD 45000"], 0),
+    ("Each influencer gets $500.", [], 0),  # a fee per head, no rule for each piece
+    ("Every ad gets 3 variants.", [], 1),
+])
+def test_budget_lines_of_briefs(text: str, budget: list[str], req: int) -> None:
+    found = read(text)
+    assert (found["budget"], found["req"]) == (budget, req)

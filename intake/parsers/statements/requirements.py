@@ -329,8 +329,9 @@ def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     for k in range(1, min(6, len(v.n) - 1)):
         if v.n[k] in _CLAUSE_ENDS:
             return None
-        if v.n[k] in _CARRIES and v.at(k + 1) not in _NO_OBJECT:
-            return Hit(KIND, 0, k, 0.75)
+        if v.n[k] in _CARRIES and v.at(k + 1) not in _NO_OBJECT and \
+                v.at(k + 1)[:1] not in ("$", "€", "£", "¥"):
+            return Hit(KIND, 0, k, 0.75)  # (not "each influencer gets $500": a fee)
     return None
 
 
