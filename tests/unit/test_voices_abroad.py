@@ -432,3 +432,23 @@ def test_lists_in_briefs(text: str, counts: tuple[int, int, int]) -> None:
 def test_budget_lines_of_briefs(text: str, budget: list[str], req: int) -> None:
     found = read(text)
     assert (found["budget"], found["req"]) == (budget, req)
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Would love to see the logo a touch bigger.", 1),
+    ("Any way to squeeze the QR code onto the back?", 1),
+    ("Team feedback: less text, bigger product shot.", 1),
+    ("Should we drop the testimonial?", 1),
+    ("What if the headline said 'Ride further'?", 1),
+    ("Should we move the call to Friday?", 0),
+    ("Should we meet on Thursday?", 0),
+    ("What if the client says no?", 0),
+    ("Would love to see you at the party.", 0),
+])
+def test_changes_asked_softly(text: str, cr: int) -> None:
+    assert len(read(text)["cr"]) == cr
+
+
+def test_any_way_to_is_a_question_not_a_rule_for_every_piece() -> None:
+    assert read("Any way to get the files today?")["req"] == 0
+    assert read("All banners get grommets.")["req"] == 1

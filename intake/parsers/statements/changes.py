@@ -706,8 +706,8 @@ def can_go(v: View) -> Verdict:
 
 # "I'd rather the button said 'Shop now'", "we'd prefer it if the headline read ...".
 _RATHER_SAID = re.compile(
-    r"\b(?:'d|would) (?:rather|prefer(?: it)?(?: if)?) (?:the|our|this|that|it)\b[^.;]{0,40}?"
-    r"\b(?:said|says|say|read|reads)\s*:?\s*[\"'“‘]")
+    r"\b(?:(?:'d|would) (?:rather|prefer(?: it)?(?: if)?)|what if) (?:the|our|this|that|it)\b"
+    r"[^.;]{0,40}?\b(?:said|says|say|read|reads)\s*:?\s*[\"'“‘]")
 
 
 def rather_said(v: View) -> Verdict:
@@ -1053,6 +1053,9 @@ def terse_asks(v: View) -> Verdict:
                     v.at(k + 1) in WORK_PARTS or v.at(k - 1) in WORK_PARTS):
                 return Hit(KIND, max(0, k - 1), min(k + 1, v.last), 0.7, "edit")
     first = v.first
+    label = next((k for k in range(min(4, len(n))) if n[k] == ":"), None)
+    if label is not None:
+        first = label + 1  # "Team feedback: less text, bigger product shot"
     hedge = next((k for k in range(min(2, len(n))) if n[k] in ("maybe", "perhaps")), None)
     if hedge is not None and not MEETINGS & set(n):
         first = hedge

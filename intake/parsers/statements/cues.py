@@ -50,7 +50,7 @@ CHANGE_VERBS: dict[str, str] = {
         "edit",
     ),
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange"), "swap"),
-    **dict.fromkeys(_words("add insert append include do embed pop"), "add"),
+    **dict.fromkeys(_words("add insert append include do embed pop squeeze"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -117,7 +117,7 @@ STATUS_OPENERS = _words(
 REQUEST_QUESTION = re.compile(
     r"^\W*(?:is it possible to|is there (?:any|a) (?:way|chance) to|will (?:you|u) |"
     r"have you (?:considered|thought about) |"
-    r"what if (?:we|you)|how about|what about|what do you think (?:about|of) |why not|"
+    r"what if (?:we|you|the|our)|how about|what about|what do you think (?:about|of) |why not|"
     r"why don'?t "
     r"(?:we|you)|why do not|do you think (?:you|we) "
     r"(?:could|can)|would it be possible|will it be possible)\b", re.IGNORECASE)
@@ -140,6 +140,8 @@ FRAMES = (
     "could|can|would|will you|we|u|someone|somebody|they",
     "let us",
     "shall we|i",  # "Shall we move the shoot to the 15th?": British English
+    "should we",  # "Should we drop the testimonial?": a change put as a question
+    "any way to",  # "Any way to squeeze the QR code onto the back?"
     "'d|would also|really|quite|just? like|love|prefer to|you|if?",
     "we|i need|want you? to",
     "need you to",
@@ -200,6 +202,7 @@ OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? 
 WANT_DONE = (
     "want|wants|prefer|need|needs",
     "'d|would really|quite|just? like",
+    "'d|would love to see",  # "would love to see the logo a touch bigger"
     # "we prefer to have the date in bold", "we would like that the logo is bigger" (a
     # learner's "we'd like the logo bigger"), "it would be better if the map is on the right"
     "'d|would like|prefer to have",

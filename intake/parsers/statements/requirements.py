@@ -324,8 +324,9 @@ def wants_every_piece(v: View, change: Hit | None) -> Verdict:
 def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     """"Every print piece needs the recycling symbol", "all banners get grommets": what each
     piece of the work carries (not "everyone needs a break")."""
-    if not v.n or v.n[0] not in EVERY:
-        return None
+    if not v.n or v.n[0] not in EVERY or v.at(1) in ("way", "chance", "idea", "news", "luck",
+                                                     "update", "time", "of"):
+        return None  # "any way to get the files today?", "any news?": a question
     for k in range(1, min(6, len(v.n) - 1)):
         if v.n[k] in _CLAUSE_ENDS:
             return None
