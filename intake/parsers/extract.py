@@ -231,11 +231,15 @@ def _mailing_passed_on(mail: ParsedMail, source: Source,
     agency's. The agency forwarding a client's mail (from "info@" too) is always read."""
     if not source.forwarded or source.sender is None or mail.from_ is None or not agency_domains:
         return False
-    forwarder = mail.from_.email.rpartition("@")[2].lower()
-    local, _, original = source.sender.email.lower().rpartition("@")
+    forwarder, original = _domain(mail.from_), _domain(source.sender)
+    local = source.sender.email.lower().rpartition("@")[0]
     if forwarder in agency_domains or original in agency_domains or original == forwarder:
         return False
     return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text))
+
+
+def _domain(address: Address) -> str:
+    return address.email.rpartition("@")[2].lower()
 
 
 def _clients_own_notes(mail: ParsedMail, source: Source,
@@ -246,12 +250,12 @@ def _clients_own_notes(mail: ParsedMail, source: Source,
     with its own date; none of the agency's (see :func:`extract_message`)."""
     if not source.forwarded:
         return []
-    inner = source.sender.email.rpartition("@")[2].lower() if source.sender else None
+    inner = _domain(source.sender) if source.sender else None
 
     def clients(author: Address | None) -> bool:
         if author is None:
             return False
-        domain = author.email.rpartition("@")[2].lower()
+        domain = _domain(author)
         return domain not in agency_domains if agency_domains else domain == inner
 
     notes = [Source(mail.new_text, mail.date, mail.from_, False)]

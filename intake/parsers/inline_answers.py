@@ -66,12 +66,10 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
     found: list[DueDate] = []
-    start = 0
-    for line in text.split("\n"):
-        line_start, start = start, start + len(line) + 1
+    for line_start, line in _lines(text):
         words = line.strip()
         if not words or len(words) > 80 or any(
-                line_start <= d.evidence.start < start for d in due):
+                line_start <= d.evidence.start <= line_start + len(line) for d in due):
             continue
         question = quoted_question_above(words, body)
         if not _WHEN_QUESTION.search(question) or _MEETING_QUESTION.search(question):
@@ -99,32 +97,30 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
     """A bare "19th" picking one of the days the quoted mail offered ("Jan 12 or Jan 19.
     Which works?" / "19th works."): that day, in the offer's month, is the deadline; a
     "12th" read as the coming 12th is replaced by it."""
-    if sent_at is None or not quoted or not _ORDINAL.search(text):
-        return due
+    picks = [(line_start, line, m) for line_start, line in _lines(text)
+             if not _PAST.search(line)  # "we had the review on the 19th": past, not picked
+             for m in _ORDINAL.finditer(line)
+             if _PICKED.search(line[max(0, m.start() - 25) : m.end() + 25])]
+    if sent_at is None or not quoted or not picks:
+        return due  # (the quote is read only when a line picks a day)
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
     offered, _ = extract_due_dates(quoted, sent_at=sent_at, timezone=timezone,
                                    day_first=day_first)
     out = list(due)
-    for line_start, line in _lines(text):
-        if not _PICKED.search(line) or _PAST.search(line):
-            continue  # ("we had the review on the 19th, all good": a day past, not picked)
-        for m in _ORDINAL.finditer(line):
-            near = line[max(0, m.start() - 25) : m.end() + 25]
-            if not _PICKED.search(near):
-                continue
-            day = int(m["day"])
-            matching = {d.date for d in offered if d.date.day == day}
-            if len(matching) != 1:
-                continue
-            (picked,) = matching
-            start, end = line_start + m.start(), line_start + m.end()
-            out = [d for d in out if not (d.date.day == day and d.date != picked
-                                          and d.evidence.start < end
-                                          and start < d.evidence.end)]
-            if picked not in {d.date for d in out}:
-                out.append(DueDate(picked, Evidence(m.group(0), line.strip(), start, end,
-                                                    0.7)))
+    for line_start, line, m in picks:
+        day = int(m["day"])
+        matching = {d.date for d in offered if d.date.day == day}
+        if len(matching) != 1:
+            continue
+        (picked,) = matching
+        start, end = line_start + m.start(), line_start + m.end()
+        out = [d for d in out if not (d.date.day == day and d.date != picked
+                                      and d.evidence.start < end
+                                      and start < d.evidence.end)]
+        if picked not in {d.date for d in out}:
+            out.append(DueDate(picked, Evidence(m.group(0), line.strip(), start, end,
+                                                0.7)))
     return tuple(sorted(out, key=lambda d: d.evidence.start))
 
 

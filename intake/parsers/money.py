@@ -109,7 +109,8 @@ _PREFIX = (
 _SUFFIX = (
     r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|€|£|\$|"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
-    r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:d[oó]lar(?:es)?|dollari)\b|(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
+    r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:d[oó]lar(?:es)?|dollari)\b|"
+    r"(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
     r"(?i:rupees)\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )

@@ -211,7 +211,7 @@ _PAID_MEDIA = frozenset(("social", "search", "media", "ads", "advertising", "pla
                          "promotion", "posts", "channels", "campaign", "campaigns", "push"))
 _LIST_JOINERS = frozenset((",", "and", "or", "&", ";", "/"))
 _TIME_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "noon"))
-_MOVE_VERBS = frozenset(
+MOVE_VERBS = frozenset(
     str.split(
         "move moves moved moving push pushes pushed shifts slips slides postpones delays "
         " pushing shift shifted shifting reschedule rescheduled "
@@ -471,7 +471,7 @@ def _words_before(sent: Span, position: int, count: int) -> tuple[str, ...]:
 def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
     """Date moves in one sentence: which date (by index) replaces which."""
     doc = sent.doc
-    verbs = [t.i for t in sent if t.lower_ in _MOVE_VERBS]
+    verbs = [t.i for t in sent if t.lower_ in MOVE_VERBS]
 
     def moved(match: DateMatch) -> bool:  # a move verb shortly before the date
         return bisect_right(verbs, match.start) > bisect_left(verbs, match.start - MOVE_REACH)
@@ -542,7 +542,7 @@ def subject_of(sent: Span, dates: list[DateMatch], index: int) -> str | None:
     earlier = [m.start - first for m in dates[:index] if m.start >= first]
     for verb_at in range(len(words) - 1, -1, -1):
         word = words[verb_at]
-        if word in _MOVE_VERBS or word in ("need", "needs", "send", "deliver", "get"):
+        if word in MOVE_VERBS or word in ("need", "needs", "send", "deliver", "get"):
             stops = [k for k in range(verb_at + 1, len(words)) if words[k] in _SUBJECT_ENDS]
             if not stops and target.shape.kind == "lead":  # "send the banners | a week before"
                 stops = [len(words)]

@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from spacy.tokens import Doc, Span
 
 from intake.errors import ConfigError
-from intake.parsers.dates.cues import CUES, Verdict, find_moves, judge, subject_of
+from intake.parsers.dates.cues import CUES, MOVE_VERBS, Verdict, find_moves, judge, subject_of
 from intake.parsers.dates.holidays import AROUND, weekday_around
 from intake.parsers.dates.normalise import (
     ROLLOVER_GRACE,
@@ -262,8 +262,6 @@ def _since_then(doc: Doc, group: Sequence[DateMatch], verdicts: list[Verdict]) -
 _RUN_WORDS = frozenset(("runs", "run", "running", "airs", "air", "valid", "lasts", "sale", "promo",
                         "promotion", "offer", "flight", "flighting", "open", "live"))
 _UNTIL = frozenset(("until", "till", "til", "through", "thru", "to", "-", "–", "—"))
-_MOVES = frozenset(("move", "moved", "moving", "push", "pushed", "shift", "shifted", "change",
-                    "changed", "reschedule", "rescheduled", "postpone", "postponed", "bring"))
 
 
 def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
@@ -271,7 +269,7 @@ def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
     """"The ad runs from Jan 4 to Jan 31": in a run said from one date to another, the
     last day is no deadline (a move "from Jan 4 to Jan 31" names its new date)."""
     words = {t.lower_ for t in sent}
-    if not _RUN_WORDS & words or _MOVES & words:
+    if not _RUN_WORDS & words or MOVE_VERBS & words:
         return verdicts
     out = list(verdicts)
     for i in range(1, len(group)):

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from intake.parsers.dates.normalise import MONTHS, WEEKDAYS, ordinal_value
 from intake.parsers.statements.cues import (
     CHANGE_VERBS,
     CLAUSE_PUNCT,
@@ -157,12 +158,17 @@ def _use(v: View, i: int) -> str | None:
     return AS_USUAL
 
 
+def _names_a_day(word: str) -> bool:
+    """A month, a weekday or a day's ordinal ("Jan", "Tues", "12th"): a date begins here."""
+    return word in MONTHS or word in WEEKDAYS or ordinal_value(word) is not None
+
+
 def _go(v: View, i: int) -> str | None:
     """"go with option B"; not "go with the 12th" (one of the days offered: a date)."""
     if v.at(i + 1) != "with":
         return None
     picked = v.at(i + 3) if v.at(i + 2) == "the" else v.at(i + 2)
-    if _ORDINAL_DAY.match(picked) or picked in _MONTH_WORDS or picked in WEEKDAY_WORDS:
+    if _names_a_day(picked):
         return None
     return AS_USUAL
 
@@ -170,7 +176,7 @@ def _go(v: View, i: int) -> str | None:
 def _do(v: View, i: int) -> str | None:
     """"also do a Spanish version", "do another cut": more work, not a change of it; "can we
     do Jan 26?": another day for the work."""
-    if v.at(i + 1) in _MONTH_WORDS or v.at(i + 1) in WEEKDAY_WORDS:
+    if _names_a_day(v.at(i + 1)):
         return "move_date"
     deliverable = any(w in DELIVERABLES for w in v.n[i + 1 : i + 6])
     if v.at(i + 1) not in ("a", "an", "another") or not ("also" in v.n[:i] or deliverable):
@@ -235,13 +241,6 @@ def _hold(v: View, i: int) -> str | None:
 
 
 # What a client drops into a folder: "drop the files in the shared folder" hands them over.
-_MONTH_WORDS = words("jan january feb february mar march apr april may june jul july aug "
-                     "august sep sept september oct october nov november dec december")
-WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday mon tue tues "
-                      "wed thu thur thurs fri sat sun")
-_ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
-
-
 _DELIVERED_THINGS = words("files file assets artwork artworks photos images logos fonts link "
                           "links them it everything")
 

@@ -141,7 +141,7 @@ def list_item(v: View, lead: str) -> Hit | None:
         return Hit(lead, 0, last, 0.8)
     if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")):
         return None  # "Love the music.", "Keep it." under "A few notes:"
-    if v.unit.text.rstrip().endswith("?") and v.status_question:
+    if v.status_question:
         return None
     if MEETINGS & set(v.n) or v.at(v.first) in ("call", "meeting") or _ACTION_ITEM.match(
             v.unit.text):
