@@ -20,6 +20,7 @@ from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
+from intake.parsers.forwards import quoted_original
 from intake.parsers.inline_answers import budgets_answered, days_picked, deadlines_answered
 from intake.parsers.language import detect_language
 from intake.parsers.locale import currency_for, day_first_for
@@ -201,6 +202,11 @@ def extract_message(
             found.due_dates, source.text, mail.quoted_text, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first))
     notes = _clients_own_notes(mail, source, agency_domains)
+    passed_on = None if source.forwarded else _quote_the_agency_never_had(mail, agency_domains)
+    if passed_on is not None:  # read like a forward: the client's words, then the quoted mail
+        notes, found = [source], _extract_source(
+            passed_on, timezone=timezone, day_first=day_first, default_currency=default_currency,
+            language=language, model=model, received_at=received_at, calibrated=calibrated)
     if not notes:
         return found
     read = partial(_extract_source, timezone=timezone, day_first=day_first,
@@ -236,6 +242,24 @@ def _mailing_passed_on(mail: ParsedMail, source: Source,
     if forwarder in agency_domains or original in agency_domains or original == forwarder:
         return False
     return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text))
+
+
+def _quote_the_agency_never_had(mail: ParsedMail,
+                                agency_domains: tuple[str, ...] | None) -> Source | None:
+    """A colleague's or a third party's mail a client quotes under an Outlook block (or an
+    "Original Message" rule) in a reply to the agency, sent to none of the agency: passed on
+    like a forward ("FYI, budget confirmed." above finance's mail), so its words are read.
+    A quote the agency was sent (its own mail, a thread it was on) stays history."""
+    if not agency_domains or not mail.quoted_text or mail.from_ is None \
+            or _domain(mail.from_) in agency_domains \
+            or not any(_domain(a) in agency_domains for a in (*mail.to, *mail.cc)):
+        return None
+    zone = mail.date.tzinfo if mail.date else None
+    hop = quoted_original(mail.quoted_text, default_tz=zone)
+    if hop is None or hop.sender is None or not hop.text.strip() \
+            or any(_domain(a) in agency_domains for a in (hop.sender, *hop.to, *hop.cc)):
+        return None
+    return Source(hop.text, hop.date or mail.date, hop.sender, True)
 
 
 def _domain(address: Address) -> str:

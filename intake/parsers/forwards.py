@@ -26,7 +26,7 @@ from intake.parsers.dates.headers import parse_loose_date
 from intake.parsers.quotes import ReplySplit, reply_header, split_reply
 from intake.parsers.types import Address, ForwardedMail
 
-__all__ = ["ForwardSplit", "is_forward_subject", "split_forwards"]
+__all__ = ["ForwardSplit", "is_forward_subject", "quoted_original", "split_forwards"]
 
 MAX_HOPS = 10
 
@@ -208,6 +208,27 @@ def split_forwards(
         )
         note = own_text
     return ForwardSplit(lead, tuple(hops))
+
+
+def quoted_original(quoted: str, *, default_tz: tzinfo | None = None) -> ForwardedMail | None:
+    """The mail a reply quotes under an Outlook From/Sent/To block or an "Original Message"
+    rule, as a hop with its author, recipients, date and own words; None for other quotes
+    ("On ... wrote:" names no recipients, so nobody can tell who had the mail)."""
+    reply_at, kind = reply_header(quoted)
+    if reply_at < 0 or kind not in ("outlook", "original"):
+        return None
+    header_start = reply_at
+    if kind == "original" or quoted.startswith(("_", "-"), reply_at):
+        newline = quoted.find("\n", reply_at)
+        header_start = len(quoted) if newline < 0 else newline + 1
+    fields, body_at = _read_headers(quoted, header_start)
+    if not fields.get("from") or not (fields.get("to") or fields.get("cc")):
+        return None
+    return ForwardedMail(
+        style="outlook", sender=_sender(fields["from"]),
+        date=parse_loose_date(fields.get("date", ""), default_tz=default_tz),
+        subject=fields.get("subject", ""), to=parse_addresses(fields.get("to", "")),
+        cc=parse_addresses(fields.get("cc", "")), text=split_reply(quoted[body_at:]).new_text)
 
 
 def _sender(value: str) -> Address | None:

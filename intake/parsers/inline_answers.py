@@ -72,7 +72,19 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
                 line_start <= d.evidence.start <= line_start + len(line) for d in due):
             continue
         question = quoted_question_above(words, body)
-        if not _WHEN_QUESTION.search(question) or _MEETING_QUESTION.search(question):
+        if _MEETING_QUESTION.search(question):
+            continue
+        if question and _YES.fullmatch(words):  # "> Is Dec 18 still the go-live date?" / "Yes."
+            question = _LAST_SENTENCE.findall(question)[-1]  # what the yes answers
+            if _PAST.search(question):
+                continue  # "> Did you get the files on Dec 1?" / "Yes": the past
+            dates, _ = extract_due_dates(question, sent_at=sent_at, timezone=timezone,
+                                         day_first=day_first)
+            start = line_start + line.index(words)
+            found += [replace(d, evidence=Evidence(words, f"{question} {words}", start,
+                                                   start + len(words), 0.7)) for d in dates]
+            continue
+        if not _WHEN_QUESTION.search(question):
             continue
         lead = "Due: "  # the question's sense, given to the answer's words to read them by
         dates, _ = extract_due_dates(lead + words, sent_at=sent_at, timezone=timezone,
@@ -85,6 +97,12 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
     return found
 
 
+# A bare yes under a quoted question that names a day: the day the question says is agreed
+# ("> Are we still on for the Jan 8 launch?" / "Yep, still."); not "Yes, but ...".
+_YES = re.compile(r"(?:yes|yep|yeah|yup|correct|confirmed|that's right|that is right|exactly|"
+                  r"absolutely|affirmative|indeed)\b[\s,.!]*(?:(?:still|it is|it's|please|"
+                  r"thanks|thank you|confirmed|correct|that's it)\b[\s,.!]*)*", re.IGNORECASE)
+_LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:had|was|were|did|went|got|sent|yesterday|last)\b", re.IGNORECASE)
 _PICKED = re.compile(r"\b(?:works?|please|fine|go with|let'?s|perfect|best|prefer|ok|okay|"

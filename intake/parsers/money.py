@@ -107,7 +107,8 @@ _PREFIX = (
     + r"(?![A-Za-z]))"
 )
 _SUFFIX = (
-    r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|€|£|\$|"
+    # "30k eur", "5,000 usd": codes typed in lower case after an amount are no English word
+    r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|(?:eur|usd|gbp|chf)(?![A-Za-z])|€|£|\$|"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
     r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:d[oó]lar(?:es)?|dollari)\b|"
     r"(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
@@ -268,6 +269,10 @@ _PAST_TOTAL = re.compile(r"\b(?:was|were|came to|totall?ed|ran to)\s+(?:about |a
                          r"roughly |just over |just under )?$")
 _LAST_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|quarter|month|season|"
                           r"campaign|spring|summer|fall|autumn|winter)\b")
+_OTHER_VENDOR = re.compile(
+    r"\b(?:another|other|a different|a competing|competing|rival)\s+(?:agency|agencies|vendor|"
+    r"vendors|studio|studios|printer|printers|supplier|suppliers|freelancer|freelancers|firm|"
+    r"firms|production company|production companies)\b")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
 _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on|for)\b")
 _PER_PERIOD = re.compile(
@@ -283,7 +288,7 @@ _TOPIC = re.compile(
     r"video|spots?|print run|redesign|website|rebrand|social|digital|radio|tv|podcast|ooh|"
     r"billboards?|activation|event|sponsorship|flight|content|agency|scope|deliverables|phase|"
     r"programme|program|contingency|q[1-4]|campagne|kampagne|campaña|produktion|producción|"
-    r"publicité|werbung|publicidad)\b"
+    r"publicité|werbung|publicidad|whole thing|all of it)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bso\s+(?!far\b|much\b|many\b)")
@@ -542,7 +547,8 @@ def _answers_a_budget_question(text: str, all_units: tuple[Unit, ...], starts: l
 _ANSWER_OPENING = re.compile(
     r"[\s>*•-]*(?:(?:around|about|roughly|approximately|approx\.?|maybe|probably|ca\.?|"
     r"circa|~|up to|max\.?|between|we have|we've got|we can do|it's|it is|it will be|"
-    r"total|in total|all in|budget|yes|so far)[\s,:]*)*", re.IGNORECASE)
+    r"total|in total|all in|budget|yes|so far|no|nope|still|unchanged|same|stays(?: at)?)"
+    r"[\s,:]*)*", re.IGNORECASE)
 _BILLING_QUESTION = re.compile(r"\b(?:invoice|invoices|bill|billed|paid|payment|refund)\b",
                                re.IGNORECASE)
 
@@ -654,6 +660,8 @@ def _classify(
         kind, conf = "other", 0.5
     if kind == "tentative":
         kind, conf = "budget", 0.6
+    if kind == "budget" and _OTHER_VENDOR.search(lowered, lo, hi):
+        kind, conf = "other", 0.7  # "we were quoted $4,500 by another agency": their price
     if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):
         kind, conf = "other", 0.7  # "last quarter's ad spend was $60k": money spent, not to spend
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:

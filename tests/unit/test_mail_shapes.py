@@ -156,7 +156,8 @@ def test_a_bare_date_answering_the_aes_quoted_when(question: str, answer: str,
     ("Sent from my iPhone", ""),
     ("Kim Lee\nMarketing Director | Acme Corp\n+1 555 0100", ""),
     ("--\nKim Lee\nMust-see deals every Friday at acme.example!", ""),
-    # a one-word answer is an answer ("Approved" decides a proof)
+    # a one-word answer is an answer ("Approved" decides a proof); a yes under the quote's
+    # last line, "Could you move the shoot to Dec 15?", agrees to that day
     ("Yes", "Yes"),
     ("Approved", "Approved"),
 ])
@@ -166,4 +167,50 @@ def test_under_the_quote_a_signature_alone_is_no_answer(under: str, new_text: st
     assert reply.new_text == new_text
     found = read(f"On Tue, Dec 1, 2026 at 4:10 PM Sam <sam@brightlane.agency> wrote:\n"
                  f"> {QUOTE}\n\n{under}\n")
-    assert found["due"] == [] and found["req"] == 0  # "every Friday" is a footer's
+    agreed = ["2026-12-15"] if under == "Yes" else []
+    assert found["due"] == agreed and found["req"] == 0  # "every Friday" is a footer's
+
+
+@pytest.mark.parametrize(("question", "answer", "due"), [
+    # a bare yes under the AE's quoted question that names a day agrees to that day
+    ("Is Dec 18 still the go-live date?", "Yes.", ["2026-12-18"]),
+    ("Are we still good for the Jan 8 launch?", "Yep, still.", ["2027-01-08"]),
+    # ... not a no, not a yes with words of its own, not a meeting or the past
+    ("Is Dec 18 still the go-live date?", "No.", []),
+    ("Can we meet on Dec 10?", "Yes.", []),
+    ("Did you get the files on Dec 1?", "Yes, thanks.", []),
+])
+def test_a_yes_under_the_aes_quoted_question_agrees_to_its_day(question: str, answer: str,
+                                                               due: list[str]) -> None:
+    assert read(f"> {question}\n{answer}\n\nKim\n")["due"] == due
+
+
+@pytest.mark.parametrize(("answer", "budget"), [
+    ("No, still $15k.", ["15000"]),  # "no change": the budget it still is
+    ("Same, $15k.", ["15000"]),
+    ("No idea, our last agency charged $15k.", []),
+])
+def test_a_budget_unchanged_in_answer_to_the_aes_question(answer: str,
+                                                          budget: list[str]) -> None:
+    assert read(f"> Any budget change?\n{answer}\n\nKim\n")["budget"] == budget
+
+
+def _outlook_reply(to: str, sender: str = "Dana Ruiz <dana@client.example>") -> str:
+    return (f"FYI, budget confirmed.\n\nFrom: {sender}\nSent: Tuesday, December 1, 2026 11:04 AM\n"
+            f"To: {to}\nSubject: Spring budget\n\nHi Kim, finance signed off $45,000 for the "
+            f"spring campaign, media included. It must carry the new logo.\n")
+
+
+@pytest.mark.parametrize(("body", "budget", "req"), [
+    # a colleague's mail the agency never had, quoted under a one-line note: passed on
+    (_outlook_reply("Kim Lee <kim@client.example>"), ["45000"], 1),
+    # the agency had it (on To:), or it is the agency's own mail: history, not read again
+    (_outlook_reply("Kim Lee <kim@client.example>; Sam Ortiz <sam@brightlane.agency>"), [], 0),
+    (_outlook_reply("Kim Lee <kim@client.example>", "Sam Ortiz <sam@brightlane.agency>"), [], 0),
+])
+def test_a_quoted_mail_the_agency_never_had_is_read_like_a_forward(body: str, budget: list[str],
+                                                                    req: int) -> None:
+    found = extract_message(parse_message(as_mail(body)), timezone="America/New_York",
+                            agency_domains=("brightlane.agency",))
+    assert [f"{m.amount:.0f}" for m in found.budgets] == budget
+    assert len(found.requirements) == req

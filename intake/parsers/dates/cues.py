@@ -65,7 +65,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "final|finals|sign off|sign-off|approve"),
         ("due", 0.8, EITHER, "approval|turnaround|turn around|target|targeting|aim|aiming|expect"),
         ("due", 0.8, EITHER, "must|should|has to|have to|asap"),
-        ("due", 0.8, EITHER, "in market|on air|air|airs|start|installed|in place"),
+        ("due", 0.8, EITHER, "in market|on air|air|airs|airing|start|installed|in place"),
+        # a European "per": "we need the files per 15.12." ("as per your mail of ..." is past)
+        ("due", 0.9, BEFORE, "per"),
+        ("past", 1.1, BEFORE, "as per|per your|per our"),
         # The day the work is for, said as a plain fact (issue 12: "the shoot is on ..."):
         # openings, starts, events the work serves, hand-overs. An "event" date is a due
         # date only in a mail that names no deadline of its own ("booth graphics by
@@ -90,6 +93,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
+        # an email's send: "should hit inboxes at 7am PT on Monday", "the deploy date is ..."
+        ("due", 1.0, EITHER, "hit inboxes|hits inboxes|land in inboxes|lands in inboxes|"
+                             "send date|deploy date|deployment date"),
         ("due", 0.9, EITHER, "mails|prints|start running|starts running|begins running"),
         # a run's first day: "the ad runs from Jan 4 to Jan 31" (its last day is no deadline)
         ("due", 1.0, BEFORE, "runs from|run from|running from|airs from|runs starting|"
@@ -170,6 +176,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "bank holiday|public holiday|for the holiday"),
         ("meeting", 1.2, EITHER, "takes over|cover for|travelling|traveling|on the road"),
         ("meeting", 1.1, EITHER, "i'll be in|we'll be in|i will be in|i'm in|we're in"),
+        # the writer's own day: "I have to leave early today", "I'm required to attend the
+        # offsite on Thursday", "our CMO will join on the 10th"
+        ("meeting", 1.2, EITHER, "leave early|leaving early|head out|heading out|have to run|"
+                                 "have to leave|need to leave|off early|finish early"),
+        ("meeting", 1.0, EITHER, "attend|attending|offsite|off-site|away day|town hall|"
+                                 "all-hands|all hands|join|join us"),
         # Negated requests: "please don't send anything on December 25".
         ("blocked", 1.2, EITHER, "don't|do not|never|avoid|can't|cannot|won't|will not"),
         ("blocked", 1.05, BEFORE, "after|not before|no earlier than|not until|earliest"),
@@ -278,7 +290,11 @@ _DEADLINE_WORDS = frozenset(("deadline", "deadline is", "deadline of", "due", "i
                              "due by", "due on", "due date", "latest", "at the latest",
                              "latest by", "no later than", "not later than", "cutoff",
                              "cut-off", "ad close", "space close", "space closes",
-                             "closing date"))
+                             "closing date",
+                             # the moment the work goes public: "we go live at 6am on Dec 15"
+                             "go live", "goes live", "going live", "go-live", "live on",
+                             "live by", "be live", "in-market", "hit inboxes", "hits inboxes",
+                             "send date", "deploy date", "print date", "release date"))
 
 
 def _a_deadline_said(cues: list[tuple[int, int, Cue, str]]) -> bool:
@@ -354,6 +370,12 @@ _PROMISED = frozenset(str.split(
 
 def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> bool:
     """Whether the date at word ``at`` is when the writer promises their own part."""
+    for k in range(at - 2, max(-1, at - 10), -1):  # "our aim is to have the files to you by"
+        if clauses[k] != clause:
+            break
+        if words[k] in ("to", "with") and words[k + 1] == "you" and (
+                _PROMISED | {"be"}) & set(words[max(0, k - 6) : k]):
+            return True
     for k in range(at - 1, -1, -1):
         if clauses[k] != clause:
             return False

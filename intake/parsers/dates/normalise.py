@@ -99,7 +99,7 @@ for _number, _names in enumerate(
     (
         ("monday", "mon"),
         ("tuesday", "tue", "tues"),
-        ("wednesday", "wed"),
+        ("wednesday", "wed", "weds"),
         ("thursday", "thu", "thur", "thurs"),
         ("friday", "fri"),
         ("saturday", "sat"),

@@ -370,7 +370,7 @@ _NUMERIC_CONTEXT = frozenset(
     str.split(
         "by on before until till due deadline from to for after thru through is are was "
         "date dated of - – : ( cob eod eow week wk starting start ending ends end launch live "
-        "than and or out goes go live lands land "
+        "than and or out goes go live lands land per airing airs "
         # "for the 14.12.", "the final files for the 04/12" (issue 12)
         "the "
         # French, German, Spanish: "le 7.12", "bis spätestens 7.12.", "para el 15/01"
@@ -395,7 +395,7 @@ _ORDINAL_SET = frozenset(_ORDINALS)
 # "We need it on 14.12 latest", "bis 7.12 bitte": day.month without its closing dot, where a
 # word before makes it a day and the one after does not make it a number ("by 14.12%").
 _DOTTED_LEADERS = frozenset(str.split(
-    "on by until till before latest bis am zum vom le au avant el para hasta antes vor"))
+    "on by until till before latest bis am zum vom le au avant el para hasta antes vor per"))
 _DOTTED_FOLLOWERS = frozenset(str.split(". , ; : ! ? ) latest at the eod cob please and or"))
 
 
@@ -408,7 +408,10 @@ def _bare_dotted(doc: Doc) -> list[Span]:
         if token.shape_ not in ("dd.dd", "d.dd") or token.i == 0:
             continue
         nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "."
-        if doc[token.i - 1].lower_ not in _DOTTED_LEADERS or nxt not in _DOTTED_FOLLOWERS:
+        lead = doc[token.i - 1].lower_
+        if lead == "the" and token.i >= 2:  # "till the 18.12 at the latest"
+            lead = doc[token.i - 2].lower_
+        if lead not in _DOTTED_LEADERS or nxt not in _DOTTED_FOLLOWERS:
             continue
         if nxt == "." and token.i + 2 < len(doc) and not doc[token.i + 2].is_space:
             continue  # "bis 15.12." is the closing-dot pattern's
@@ -508,6 +511,8 @@ def _numeric(span: Span) -> Shape | None:
     if following in _NOT_DATE_AFTER:  # "3/4 of the budget", "4/5 stars"
         return None
     dotted = "." in token.text
+    if token.text in _FRACTIONS and token.i > 0 and doc[token.i - 1].lower_ == "per":
+        return None  # "5 per 3/4 hour"; "the files per 12/15" is a day
     parts = [int(p) for p in token.text.replace(".", "/").split("/") if p]
     year = expand_year(parts[2]) if len(parts) == 3 else None
     if year is None and not _has_numeric_context(token):
@@ -568,11 +573,22 @@ def _leads_ordinal(word: str) -> bool:
     return word in _ORDINAL_LEADERS or word.rstrip(".") in WEEKDAYS
 
 
+#: Words after which a lower-case "mon", "wed", "sat" or "sun" can only be a day: "by mon".
+_WEEKDAY_LEADERS = frozenset(("by", "until", "till", "before", "next", "this", "thru"))
+
+
+def first_word_before(span: Span) -> str:
+    first = span[0]
+    return first.doc[first.i - 1].lower_ if first.i > 0 else ""
+
+
 def _weekday(span: Span) -> Shape | None:
     last = span[-1]
     dated = last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in _ORDINAL_SET
-    if not dated and any(t.text in _RISKY for t in span):
-        return None  # "sat", "sun", "mon" in lower case are words; "mon 14th" is a day
+    led = first_word_before(span) in _WEEKDAY_LEADERS and span[-1].text.rstrip(".") in (
+        "mon", "wed")
+    if not dated and not led and any(t.text in _RISKY for t in span):
+        return None  # "sat", "sun", "mon" in lower case are words; "mon 14th", "by mon" days
     first = span[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in _NAMED_DAYS:
         return None  # "Black Friday", "Cyber Monday", "Good Friday" are not this week's days

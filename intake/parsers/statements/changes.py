@@ -88,7 +88,7 @@ EDIT_PARTICIPLES = words(
 )
 # "is now May 15, not May 8", "on 05/10 instead of 02/10": a date moved without a verb.
 _NEW_DATE = re.compile(
-    r"\b(?:is|are) now\b[^.;]*?,\s*not\s+(?:on\s+)?(?:the\s+)?\d|"
+    r"\b(?:is|are) now\b[^.;]*?(?:,|\band)\s*not\s+(?:on\s+)?(?:the\s+)?\d|"
     r"\b(?:instead of|rather than|not)\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}[./]\d{1,2}\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
@@ -175,7 +175,10 @@ def _go(v: View, i: int) -> str | None:
 
 def _do(v: View, i: int) -> str | None:
     """"also do a Spanish version", "do another cut": more work, not a change of it; "can we
-    do Jan 26?": another day for the work."""
+    do Jan 26?": another day for the work; "can we do 10am tmrw for the call" books a meeting."""
+    if (MEETINGS | SUBJECT_EXCLUDE) & set(v.n[i + 1 :]) or _CLOCK.match(
+            v.lower, v.char_span(i + 1)[0] - v.unit.start if i + 1 < len(v.n) else len(v.lower)):
+        return None
     if _names_a_day(v.at(i + 1)):
         return "move_date"
     deliverable = any(w in DELIVERABLES for w in v.n[i + 1 : i + 6])
@@ -233,8 +236,11 @@ def _pull(v: View, i: int) -> str | None:
 
 
 def _hold(v: View, i: int) -> str | None:
-    """"hold the radio spots", "hold off"; never "hold on"."""
+    """"hold the radio spots", "hold off"; "hold on the product shot a second longer" (an
+    edit of a cut); never "hold on" alone."""
     nxt = v.at(i + 1)
+    if nxt == "on" and v.at(i + 2) in DETS and {"longer", "more", "extra"} & set(v.n[i + 3 :]):
+        return "edit"
     if nxt == "on" or (nxt != "off" and nxt not in DETS):
         return None
     return AS_USUAL
@@ -274,8 +280,9 @@ def _spell(v: View, i: int) -> str | None:
 
 
 def _pop(v: View, i: int) -> str | None:
-    """British "pop the new logo in the footer", "pop a line about parking on the back";
-    not "pop by", "pop over", "pop in on Friday" (a visit) or "pop-up"."""
+    """British "pop the new logo in the footer", "pop a line about parking on the back" (and
+    "chuck", "whack", "slap", "stick" it on); not "pop by", "pop over", "pop in on Friday" (a
+    visit) or "pop-up"."""
     if v.at(i + 1) not in DETS | {"it", "them", "this", "that"}:
         return None
     return AS_USUAL if {"in", "into", "on", "onto", "at", "under", "above"} & set(
@@ -292,6 +299,10 @@ def _knock(v: View, i: int) -> str | None:
 
 VERB_CHECKS: dict[str, VerbCheck] = {
     "pop": _pop,
+    "chuck": _pop,  # Australian "chuck the new logo on the footer"
+    "whack": _pop,
+    "slap": _pop,
+    "stick": _pop,  # "stick the logo on the back"; not "stick to the brand colours"
     "knock": _knock,
     "spell": _spell,
     "make": _make,
@@ -328,8 +339,9 @@ def verb_action(v: View, i: int) -> str | None:
     after = v.n[i + 1 : i + 4]
     if nxt in ("me", "us", "you") or any(w in SUBJECT_EXCLUDE - {"me", "us"} for w in after):
         return None
-    if word in _RESCHEDULING and _meeting_in_object(v, i):
-        return None  # "change the date of our call": a meeting, not the work
+    if word in _RESCHEDULING and (_meeting_in_object(v, i) or _TO_A_CLOCK_TIME.search(
+            v.lower, v.char_span(i)[0] - v.unit.start)):
+        return None  # "change the date of our call", "move the review from 2pm to 4pm"
     if nxt == "nothing" or _ADMIN_OBJECTS & set(v.n[i + 1 : i + 5]):
         return None  # "hide nothing", "combine the two invoices": not the work
     if _ADMIN_PLACE.search(v.lower):
@@ -356,6 +368,9 @@ _ADMIN_PLACE = re.compile(
     r"\b(?:from|to|in|on|off|into) (?:the |this |our |your |my )?(?:(?:e-?mail|mailing|"
     r"distribution|contact|cc) (?:list|thread|chain)|e-?mail thread|thread|loop|cc line|"
     r"address book)\b|\b(?:in|from|to|into) (?:your|our) (?:system|database|crm|records)\b")
+_CLOCK = re.compile(r"\s*\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)\b")
+_TO_A_CLOCK_TIME = re.compile(r"\b(?:to|until|till)\s+\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|"
+                              r"p\.m\.)(?!\w)")
 _RESCHEDULING = words("change move push shift reschedule postpone delay bring")
 
 
@@ -891,7 +906,8 @@ WORK_PARTS = words(
     "date address phone number url link website name spelling contrast spacing margin margins "
     "paragraph line lines sentence wording word words crop colouring coloring palette size "
     "sizes footer signature cover version mockup draft edit cut audio sound subtitles "
-    "blue red green orange yellow black white purple pink grey gray navy gold beige teal"
+    "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
+    "chart charts graph graphs table tables infographic"
 )
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
@@ -1096,6 +1112,27 @@ def can_slip(v: View) -> Verdict:
     return None
 
 
+_FRESH = _NEWER | words("latest current correct right proper final updated")
+
+
+def part_needs_new(v: View) -> Verdict:
+    """"Slide 4 needs a new title", "the chart needs the 2026 numbers", "the map needs the
+    updated address": a part of the piece wants something new (not "every post needs alt
+    text", a rule; not "we need a new logo", a brief)."""
+    for k, word in enumerate(v.n):
+        if word not in ("needs", "need") or v.negated_before(k) or v.past_only:
+            continue
+        subject = v.n[max(0, k - 3) : k]
+        if not WORK_PARTS & set(subject) or EVERY & set(v.n[:k]) or {"i", "we", "you"} & set(
+                subject):
+            continue
+        after = v.n[k + 1 : k + 4]
+        if _FRESH & set(after) or any(len(w) == 4 and w.isdigit() and w.startswith("20")
+                                      for w in after):
+            return Hit(KIND, k, k, 0.7, "edit")
+    return None
+
+
 def needs_more(v: View) -> Verdict:
     """"We need 200 more copies", "print 50 extra"."""
     for s, e in v.rel("NEED_NUM"):
@@ -1187,6 +1224,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     terse_asks,  # "Bigger logo please", "Less text on slide 3", "should be $49, not $59"
     can_slip,  # "can slip to May 3"
     needs_more,  # "200 more copies"
+    part_needs_new,  # "slide 4 needs a new title"
     moves_from_to,  # "moves from A to B"
     new_date_without_verb,  # "is now May 15, not May 8"
     added_scope,  # "we also need a Spanish version"

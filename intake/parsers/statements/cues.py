@@ -50,7 +50,8 @@ CHANGE_VERBS: dict[str, str] = {
         "edit",
     ),
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange"), "swap"),
-    **dict.fromkeys(_words("add insert append include do embed pop squeeze"), "add"),
+    **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick"),
+                    "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -329,10 +330,13 @@ OBJ_NOUN = (
     "'d|would like to be the go-to|go|number|leading|top|best|most",
     "want|wants|need people|customers|families|everyone|locals|parents|students|shoppers|"
     "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
-    "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize",
+    "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize|stop",
     "'d|would like people|customers|families|everyone|locals|parents|students|shoppers|"
     "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
-    "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize",
+    "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize|stop",
+    # "this is about getting donors to give monthly": people moved to act
+    "about getting|get people|customers|families|donors|parents|students|shoppers|buyers|"
+    "visitors|guests|members|users|fans|locals to",
 )
 PERCENT = ("%", "percent|pct", "per cent")  # one phrase per spelling: slots are per word
 # "We want 40 target accounts to book a meeting": a wanted number of something.
@@ -515,6 +519,11 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "REQ_ACTOR": _expand(*REQ_ACTOR),
         "REQ_APPROVAL": _expand(*REQ_APPROVAL),
         "REQ_SPEC": _expand(*REQ_TOPIC_SPEC),
+        # rules said as facts: "signage is limited to the windows", "everything goes through
+        # compliance", "our brand font is Gotham", "our logo is always on white"
+        "REQ_FACT": _expand("limited|restricted|confined to", "goes|go through",
+                            "font|fonts|typeface|typefaces|palette|tagline|strapline|slogan",
+                            "always"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),
@@ -546,7 +555,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
             "foot traffic",
             "open|win|conversion|click|repeat -? purchase? rate|rates",
             "market share",
-            "email|mailing|subscriber|customer list|lists|base",
+            "email|mailing|subscriber|customer|newsletter list|lists|base",
             "walk -? ins",
             "order value|values",
             "sold|sell out",

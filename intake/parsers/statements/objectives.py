@@ -32,7 +32,7 @@ _WANTING = words("aim aiming hope hoping looking trying want wants plan planning
 # in people's minds, named without a number.
 _PEOPLE_AND_BEING = words(
     "think know see remember choose pick try come visit associate recognize recognise "
-    "walk feel understand believe trust discover realise realize "
+    "walk feel understand believe trust discover realise realize stop "
     "go-to go number leading top best most")
 _AIMED_GET = words("to will would 'd 'll should can could must help and we us please ,") | {""}
 _HOPED = words("hope hoping hopefully expect expecting want wants should will would 'd 'll "
@@ -40,7 +40,8 @@ _HOPED = words("hope hoping hopefully expect expecting want wants should will wo
 _BEFORE_A_NOUN = words("the our a an your their main key primary core new")
 _DEFINES = words("is are : of for = will would remains remain was - –")
 _TARGET_FOLLOWERS = ("date", "launch", "deadline", "day", "week", "month", "delivery")
-_THIS_MESSAGE = words("email e-mail mail message note letter call meeting")
+_THIS_MESSAGE = words("email e-mail mail message note letter call meeting workshop session "
+                      "kickoff kick-off chat catch-up")
 _ERRAND_VERBS = words("have get receive finish deliver send see review sign approve")
 
 
@@ -89,8 +90,11 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
     if v.at(e - 1) in _PEOPLE_AND_BEING and ("we" not in v.n[max(0, s - 2) : s]
                                              or v.at(e) == "to"):
         return None  # "I want to be the first to see it": the writer's wish, not a position
-    if v.at(e) == "of" and v.at(e + 2) in _THIS_MESSAGE:
-        return None  # "the aim of this email is to update you"
+    if head == "about" and (v.at(e) in _BEFORE_A_NOUN | {"this", "that", "my"}
+                            or _THIS_MESSAGE & set(v.n[e:])):
+        return None  # "about getting people to the meeting on time": a place, not an act
+    if v.at(e) == "of" and _THIS_MESSAGE & set(v.n[e + 1 : e + 5]):
+        return None  # "the aim of this email is to update you", "the goal of Thursday's call"
     ahead = v.n[e : e + 5]
     if not metric and _ERRAND_VERBS & set(ahead) and {"by", "before"} & set(v.n[e:]):
         return None  # "our goal is to have the proofs by Monday": a deadline

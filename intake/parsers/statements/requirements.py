@@ -76,7 +76,7 @@ _SUBORDINATE = _words("where when whenever if unless whether as")
 # What a reminder asks of a person, not of the work: "don't forget to bring the samples".
 _ERRANDS = _words("bring send call email ring book pay sign enjoy come join tell ask reply "
                   "confirm cc forward rest relax take grab pick drop text buy order park "
-                  "register rsvp vote")
+                  "register rsvp vote invite remind loop notify inform contact ping thank")
 _CARRIES = _words("needs need requires require gets get carries carry has have")
 _CLAUSE_ENDS = (CLAUSE_PUNCT - {"("}) | {".", "!", "?"}
 _NOBODY = _words("one body way problem worries worry need rush pressure idea doubt issue")
@@ -94,7 +94,11 @@ _PERSONAL_AFTER = re.compile(
     r"\bthat\s+(?:you|we)\s+(?:understand|know|are aware|realise|realize|remember|get back|"
     r"reply|respond|answer)\b|"
     # "please pay attention that the office is closed on Friday": news, not a rule
-    r"\b(?:office|offices|shop|store|we|i)\s+(?:is|are|am|will be)\s+(?:closed|away|out)\b")
+    r"\b(?:office|offices|shop|store|we|i)\s+(?:is|are|am|will be)\s+(?:closed|away|out)\b|"
+    # "I want to make sure we're all on the same page": the writer's wish, not a rule
+    r"\bmake sure (?:we|we're|we are|everyone|everybody|you're|you are|you|they)\s+(?:all\s+)?"
+    r"(?:(?:are|is|were|'re)\s+)?(?:on the same page|aligned|in the loop|got|have seen|saw|"
+    r"received|aware|okay|ok|happy|comfortable)\b")
 _MEETING_WORDS = _words("kickoff kick-off kick meeting meetings call calls workshop lunch "
                         "dinner attend")
 # "we want every visitor to leave with a sample": people, an objective's business
@@ -121,8 +125,8 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
     tip or an errand for a person ("you have to see the new store", "it is essential that
     you call me"), a meeting ("all of us must attend the kickoff")."""
     n = set(v.n)
-    if _ADMIN & n:
-        return STOP
+    if _ADMIN & n or (_CONTRACT.search(v.lower) and _SIGNING.search(v.lower)):
+        return STOP  # ... and "we must get the board's approval before we can sign the SOW"
     for k, word in enumerate(v.n):
         if word == "must" and (v.at(k + 1) == "have" and (v.at(k + 2) == "been"
                                                           or v.at(k + 2).endswith("ed"))):
@@ -136,6 +140,9 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_CONTRACT = re.compile(r"\b(?:sow|nda|msa|contracts?|paperwork|agreement|statement of work|"
+                       r"purchase order)\b")
+_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|countersign\w*|signature)\b(?!\s*-?off)")
 _AWAY = re.compile(r"\b(?:while|when)\s+i(?:'m| am| will be|'ll be)\s+(?:away|out|off|on "
                    r"(?:vacation|holiday|leave|maternity leave|paternity leave|pto))\b|"
                    r"\bduring my (?:absence|leave|vacation|holiday)\b|\bin my absence\b")
@@ -159,7 +166,8 @@ def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     """"The files have to be ready by March 3": a due date, not a constraint."""
     deadline = _DEADLINE.search(v.lower)
     if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
-            v.lower, 0, deadline.start()):
+            v.lower, 0, deadline.start()) and not _RULE_AFTER_DEADLINE.search(
+            v.lower, deadline.end()):
         return STOP
     return None
 
@@ -169,6 +177,13 @@ _SPEC_THEN_DEADLINE = re.compile(
     r"\b(?:must|has to|have to|need to|needs to|should)\s+be\s+(?:under|below|over|at least|"
     r"at most|no more than|less than|smaller than|max(?:imum)?)\s+\d[\d.,]*\s*(?:kb|mb|gb|px|"
     r"pixels|dpi|ppi|seconds|secs|sec|s|characters|chars|words|pages|mm|cm|inches|in)\b.*\band\b")
+
+
+# "in the mail by Dec 14, and it must use the new logo": a rule after the deadline.
+_RULE_AFTER_DEADLINE = re.compile(
+    r"\b(?:and|but|also)\s+(?:it|they|all of them|every \w+|each \w+|the \w+)\s+(?:must|has to|"
+    r"have to|needs? to|should)\s+(?:use|carry|include|show|feature|follow|mention|say|display|"
+    r"be printed on|appear on|appear in)\b")
 
 
 def only_a_spending_cap(v: View, change: Hit | None) -> Verdict:
@@ -260,6 +275,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "we need to push the launch": the modal serves the change request
     if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
         return False  # "I have to say", "I need to check": the writer's own errands
+    if v.at(s - 1) == "we" and head in ("have", "need", "must", "got") and nxt in _ERRANDS \
+            and v.at(e + 1) != "off":
+        return False  # "we have to pay the printer upfront": the client's errand
     if head in ("stay", "steer", "keep") and s > v.first and v.at(s - 1) not in (
             "please", "pls", "kindly", "should", "must", "to", "always", "and", ",", ":"):
         return False  # "stay away from stock photos" asks; "I'll stay away from the office"
@@ -356,6 +374,76 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_LIMIT_WORDS = _words("minimum min min. maximum max max.")
+
+
+def limit_first(v: View, change: Hit | None) -> Verdict:
+    """"Minimum 300 dpi for all images", "Max 90 characters per headline": a limit opening
+    the line (not money: "max 5k" is a cap, read by the money rules)."""
+    k = v.first
+    if v.at(k) not in _LIMIT_WORDS or v.past_only:
+        return None
+    j = k + 1 + (v.at(k + 1) in ("of", ":", "-"))
+    amount = v.at(j)
+    if amount[:1].isdigit() and v.at(j + 1) not in ("k", "usd", "eur", "gbp", "dollars",
+                                                    "euros") and not amount.endswith("k"):
+        return Hit(KIND, k, j, 0.7)
+    return None
+
+
+_LIMITED_TO = re.compile(r"^(?!.*\b(?:offer|offers|promotion|promo|deal|discount|sale|"
+                         r"giveaway|competition|contest)\b.*\blimited).*"
+                         r"\b(?:is|are|must be|will be|has to be|have to be|needs to be)\s+"
+                         r"(?:strictly\s+|only\s+)?(?:limited|restricted|confined)\s+to\b")
+_GOES_THROUGH = re.compile(
+    r"^\W*(?:everything|anything|all(?:\s+[\w-]+){1,3}?|every(?:\s+[\w-]+){1,2}?|"
+    r"each(?:\s+[\w-]+){1,2}?)\s+(?:goes|go|has to go|must go|needs to go|need to go)\s+"
+    r"through\b")
+_ENGLISH_NAMED = re.compile(r"\bin\s+(?:british|american|us|uk|u\.s\.|u\.k\.|canadian|australian|"
+                            r"plain|simple)\s+english\b|\b(?:british|american|us|uk)\s+spellings?\b")
+_BRAND_FACT = re.compile(
+    r"^\W*(?:our|the)\s+(?:brand|corporate|house|primary|main|official)?\s*(?:font|fonts|"
+    r"typeface|typefaces|colou?rs?|palette|tagline|strapline|slogan)\s+(?:is|are)\s+"
+    r"(?!attached|below|here|in\b|on\b|too\b|a bit|quite|very|not|so\b|really|pretty|great|"
+    r"nice|fine|ok|okay|perfect|lovely|wrong|off|missing|hard|difficult|ugly|dated)")
+_ALWAYS_FACT = re.compile(
+    r"^\W*(?:our|the)\s+(?:[\w-]+\s+)?(?:logo|logos|name|wordmark|tagline|trademark|font|"
+    r"colou?rs?|mascot|icon|badge|seal)\s+(?:is|are|goes|sits|appears)\s+always\b|"
+    r"^\W*(?:our|the)\s+(?:[\w-]+\s+)?(?:logo|logos|name|wordmark|tagline|trademark|mascot|"
+    r"icon|badge|seal)\s+always\s+(?:goes|sits|appears|has|comes)\b")
+
+
+def stated_as_fact(v: View, change: Hit | None) -> Verdict:
+    """A rule said as a fact of the brand, the place or the process: "signage is limited to
+    the windows", "everything goes through our compliance team", "copy in British English",
+    "our brand font is Gotham", "our logo is always on a white background"."""
+    if v.past_only or v.status_question or _handed_over(v):
+        return None
+    said = v.lower
+    if (_LIMITED_TO.search(said) or _GOES_THROUGH.search(said) or _ENGLISH_NAMED.search(said)
+            or _BRAND_FACT.search(said) or _ALWAYS_FACT.search(said)):
+        return Hit(KIND, 0, v.last, 0.7)
+    return None
+
+
+_SO_NO = _words("so only")
+
+
+def ban_after_a_clause(v: View, change: Hit | None) -> Verdict:
+    """A short ban closing a line: "..., so no colour.", "Instagram only, no TikTok."; not
+    "..., so no worries", "no rush"."""
+    for k, word in enumerate(v.n):
+        if word != "no" or k < 2 or v.at(k - 1) not in _SO_NO | {","}:
+            continue
+        if v.at(k - 1) == "," and v.at(k - 2) != "only":
+            continue
+        rest = [w for w in v.n[k + 1 :] if w[:1].isalnum()]
+        if rest and len(rest) <= 3 and not _NOT_BANNED & set(rest[:2]) and not v.past_only \
+                and not any(w[:1].isdigit() for w in rest):
+            return Hit(KIND, k, k + 1, 0.65)
+    return None
+
+
 def fixed_spec(v: View, change: Hit | None) -> Verdict:
     """"Dimensions are fixed at 48 x 96 inches", "the size is set at 1080 x 1080"."""
     for k, word in enumerate(v.n[:-2]):
@@ -369,9 +457,14 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
     """"No panel can be taller than 8 feet", "no photo may show children": what no piece of
     the work may do (not "no one can make it", "no worries, we can")."""
     for k, word in enumerate(v.n[:-2]):
-        if word in ("nothing", "none") and v.at(k + 1) in ("can", "may", "should", "must",
-                                                          "shall") and not v.past_only:
-            return Hit(KIND, k, k + 1, 0.75)  # "nothing can be printed on glossy stock"
+        if word in ("nothing", "none") and not v.past_only:
+            # "nothing can be printed on glossy stock", "nothing on the site can use autoplay"
+            at = k + 1
+            if v.at(at) in ("on", "in", "of", "for") and v.at(at + 1) in DETS_OR_EVERY:
+                at = next((j for j in range(at + 2, min(at + 6, len(v.n)))
+                           if v.n[j] in _MAY or v.n[j] in _CLAUSE_ENDS), at)
+            if v.at(at) in _MAY:
+                return Hit(KIND, k, at, 0.75)
         if word != "no" or v.at(k + 1) in _NOBODY:
             continue
         if k == v.first and _IN_ANY.match(" ".join(v.n[k + 1 : k + 7])):
@@ -384,6 +477,8 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_MAY = _words("can may should must shall")
+DETS_OR_EVERY = EVERY | _words("the our your this these those")
 _NOT_BANNED = _NOBODY | MEETINGS | _words(
     "problems thanks thank changes change comments comment news update updates reply "
     "response word luck hurry issues more later earlier sooner longer less deadline date "
@@ -509,8 +604,11 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     every_piece_needs,  # "every print piece needs the recycling symbol"
     wants_every_piece,  # "head office wants all ads to carry the new logo"
     fixed_spec,  # "dimensions are fixed at 48 x 96 inches"
+    limit_first,  # "Minimum 300 dpi for all images"
+    ban_after_a_clause,  # "..., so no colour."
     kept_within,  # "keep the video under 30 seconds"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
+    stated_as_fact,  # "signage is limited to the windows", "our brand font is Gotham"
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"

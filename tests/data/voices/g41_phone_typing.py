@@ -1,0 +1,20 @@
+# Written before scoring (session 9): replies typed on a phone: lower case, abbreviations,
+# missing apostrophes, no full stops. Sent Wed 2 Dec 2026 (New York).
+GRID = [
+    ("need it by fri", {"due": ["2026-12-04"]}),
+    ("can u make the logo bigger", {"cr": 1}),
+    ("dec 15 latest pls", {"due": ["2026-12-15"]}),
+    ("budget is 5k max", {"budget": ["USD 5000"]}),
+    ("thx looks gr8", {}),
+    ("swap pic 2 w the blue one", {"cr": 1}),
+    ("can we push the launch to the 18th", {"cr": 1, "due": ["2026-12-18"]}),
+    ("no rush, whenever u can", {}),
+    ("also pls add the address to the flyer", {"cr": 1}),
+    ("on my phone, will send more later", {}),
+    ("can we do 10am tmrw for the call", {}),
+    ("font too small on mobile fyi", {"cr": 1}),
+    ("need the final by mon latest!!", {"due": ["2026-12-07"]}),
+    ("ok go ahead", {}),
+    ("pls remove the price from the banner", {"cr": 1}),
+    ("cant open the pdf, can u resend", {}),
+]

@@ -1,0 +1,174 @@
+"""Rules from the ninth session's grids (tests/data/voices/g37-g42, written and scored blind
+before any rule changed; docs/performance.md, "Ninth session"), each beside the look-alikes
+it must not fire on. Pure: text in, mentions out. Sent Wed 2 Dec 2026, New York.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.extract import extract
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday, 10:00 in New York
+
+
+def read(text: str) -> dict[str, object]:
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    return {
+        "due": sorted(d.date.isoformat() for d in found.due_dates),
+        "budget": sorted(f"{m.currency} {m.amount:.0f}" for m in found.budgets),
+        "cr": [c.action for c in found.change_requests],
+        "req": len(found.requirements),
+    }
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    # a currency code typed in lower case after the amount
+    ("budget 30k eur", ["EUR 30000"]),
+    ("Budget 30,000 eur", ["EUR 30000"]),
+    ("We need 5 usb sticks for the booth.", []),
+    # "for the whole thing": the job
+    ("Around 15K USD for the whole thing.", ["USD 15000"]),
+    # another vendor's quote is their price, not our budget
+    ("We were quoted $4,500 by another agency for the same work.", []),
+    ("Another agency quoted us 12k, we'd rather work with you at $10k.", ["USD 10000"]),
+    ("Our budget is $10k, and we moved the printing to another printer.", ["USD 10000"]),
+])
+def test_budgets_typed_loosely_and_other_vendors_prices(text: str, budget: list[str]) -> None:
+    assert read(text)["budget"] == budget
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # a time of day between a go-live word and its date is that moment's hour
+    ("We go live at 6am on Dec 15.", ["2026-12-15"]),
+    ("The email should hit inboxes at 7am PT on Monday, Dec 14.", ["2026-12-14"]),
+    ("The launch call is at 3pm on Dec 10.", []),
+    ("We go live on Dec 15, the call is at 3pm on Dec 10.", ["2026-12-15"]),
+    # the writer's own day: leaving early, attending, joining
+    ("I have to leave early today, so call me before 3.", []),
+    ("I'm required to attend the offsite on Thursday, so I'll be slow to reply.", []),
+    ("Our CMO will join on the 10th for the final review.", []),
+    ("The final review is due on the 10th.", ["2026-12-10"]),
+    ("We'll attend the expo on Jan 13, booth graphics are needed by Jan 6.", ["2027-01-06"]),
+    # "mon" in lower case after "by" is Monday; "sun" stays a word
+    ("need the final by mon latest!!", ["2026-12-07"]),
+    ("I sat by sun all day", []),
+    ("next mon works", []),
+])
+def test_deadlines_with_clock_times_and_the_writers_own_day(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Could you chuck the new logo on the footer?", ["add"]),
+    ("Can you stick the QR code on the back?", ["add"]),
+    ("Please stick to the brand colours.", []),
+    ("I'll chuck it in the post tomorrow.", []),
+    ("We'll stick with the plan.", []),
+    # a meeting booked or moved by the clock is no change of the work
+    ("can we do 10am tmrw for the call", []),
+    ("Can we move the review from 2pm to 4pm on Friday?", []),
+    ("Can we do Jan 26 instead?", ["move_date"]),
+    ("Can we move the launch to Dec 15 at 6am?", ["move_date"]),
+    # a date moved without a verb, "and not" the old one
+    ("Also the deadline is now the 10th of December and not the 15th.", ["move_date"]),
+    ("The deadline is now the 10th, and not negotiable.", []),
+])
+def test_changes_in_other_words_and_meetings_moved(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # the client's own contracts and errands set no rule of the work
+    ("We must get the board's approval before we can sign the SOW.", 0),
+    ("We'll need you to sign an NDA before the kickoff.", 0),
+    ("Legal has to approve the copy before it goes live.", 1),
+    ("We need to sign off every draft with legal.", 1),
+    ("Make sure you invite Dana to the review.", 0),
+    ("Make sure you include the disclaimer on every page.", 1),
+    ("We have to pay the printer upfront this time.", 0),
+    ("We have to include the FDA warning on the pack.", 1),
+    # "nothing on the site can ...": what no piece may do
+    ("Nothing on the site can use autoplay video, it's a hard rule from IT.", 1),
+    ("Nothing on the call was decided.", 0),
+    # a rule after the deadline in one sentence
+    ("The holiday card needs to be in the mail by Dec 14, and it must use the new logo.", 1),
+    ("The files have to be ready by Friday and they must be perfect.", 0),
+])
+def test_rules_of_the_work_and_the_clients_own_errands(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    # feedback on a cut or a deck, by timecode or slide
+    ("00:32 – can we hold on the product shot a second longer?", ["edit"]),
+    ("Hold on, I'll check with legal.", []),
+    ("Can you hold on the call for a bit longer?", []),
+    ("Slide 4: the chart needs the 2026 numbers.", ["edit"]),
+    ("Slide 4 needs a new title.", ["edit"]),
+    ("The map needs the updated address.", ["edit"]),
+    ("We need a new logo for the bakery.", []),  # a brief, not a change
+    ("The banner needed a new title last time.", []),
+])
+def test_a_part_of_the_piece_wants_something_new(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # rules said as facts of the brand, the place or the process
+    ("The store is in a listed building so signage is limited to the windows.", 1),
+    ("The offer is limited to the first 100 customers.", 0),  # the offer's terms
+    ("Everything goes through our compliance team before it's published.", 1),
+    ("All press releases go through legal.", 1),
+    ("Everything went through fine.", 0),
+    ("We go through a lot of paper.", 0),
+    ("Copy in British English please.", 1),
+    ("Our brand font is Gotham.", 1),
+    ("Our brand colours are attached.", 0),
+    ("Our logo is always on a white background.", 1),
+    ("Our team is always happy to help.", 0),
+    # a short ban closing the line
+    ("The ad runs in a black-and-white newspaper, so no colour.", 1),
+    ("Instagram only, no TikTok.", 1),
+    ("We can do Friday, so no worries.", 0),
+    # a limit opening the line; money is a cap, not a rule
+    ("Minimum 300 dpi for all images.", 1),
+    ("Max $5,000 for this.", 0),
+    # the writer's wish to be aligned is no rule
+    ("I want to make sure we're all on the same page.", 0),
+    ("We want to make sure the logo is on every page.", 1),
+])
+def test_rules_said_as_facts(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("We need the files per 15.12.", ["2026-12-15"]),
+    ("We need the files per 12/15.", ["2026-12-15"]),
+    ("We charge 5 per 3/4 hour", []),
+    ("As per your email of Dec 1, the budget is fine.", []),
+    ("Please deliver till the 18.12 at the latest.", ["2026-12-18"]),
+    ("I read the 18.12 version.", []),
+    ("Can we get v2 on Weds?", ["2026-12-09"]),
+    ("The radio spot starts airing 1/4.", ["2027-01-04"]),
+    ("Our share starts 1/4 lower.", []),
+    # the writer's own part: "to you", "with you"
+    ("Our aim is to have the files to you by Friday.", []),
+    ("The files will be with you by Friday.", []),
+    ("Can you get the proofs to us by Friday?", ["2026-12-04"]),
+])
+def test_european_and_abbreviated_days_and_the_writers_own_part(text: str,
+                                                                due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+def test_goals_of_a_meeting_or_a_place_are_no_objectives() -> None:
+    found = {text: len(extract(text, sent_at=SENT, timezone="America/New_York").objectives)
+             for text in ("The goal of Thursday's call is to agree the scope.",
+                          "This is about getting people to the meeting on time.",
+                          "This is about getting donors to give monthly instead of once.",
+                          "We want people to stop thinking of us as just a bakery.",
+                          "We'd like to double our newsletter list by summer.")}
+    assert list(found.values()) == [0, 0, 1, 1, 1]
