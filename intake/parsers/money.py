@@ -175,7 +175,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"redesign|rebrand|programme|program|flight|activation|event)s?)\b")),
     ("other", re.compile(
         r"\bcost (?:cent(?:er|re)s?|codes?)\b|\b(?:cost|price)\s+per\s+\w+(?:\s+visit)?|"
-        r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|"
+        r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|cpi|cpv|cpcv|cpe|cpo|cps|"
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
         r"raised|donations?|competitors?|rivals?|spent|lost|earned|dépensé|ausgegeben|gastamos|"
@@ -273,6 +273,11 @@ _OTHER_VENDOR = re.compile(
     r"\b(?:another|other|a different|a competing|competing|rival)\s+(?:agency|agencies|vendor|"
     r"vendors|studio|studios|printer|printers|supplier|suppliers|freelancer|freelancers|firm|"
     r"firms|production company|production companies)\b")
+_PAST_VERB = re.compile(r"\b(?:ran|spent|had|did|was|were|used|paid|invested|launched)\b")
+_FUTURE = re.compile(r"\b(?:will|would|'ll|going to|next|this year|this spring|this summer|"
+                     r"this fall|this autumn|this winter|this quarter)\b")
+_COST_US = re.compile(r"\bcost (?:us|me|them|the company)\s+(?:about |around |roughly |over |"
+                      r"almost |nearly )?$")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
 _HARD_CAP = re.compile(r"\b(?:hard |strict |firm )?(?:cap|ceiling|limit)\s+(?:on|for)\b")
 _PER_PERIOD = re.compile(
@@ -662,6 +667,11 @@ def _classify(
         kind, conf = "budget", 0.6
     if kind == "budget" and _OTHER_VENDOR.search(lowered, lo, hi):
         kind, conf = "other", 0.7  # "we were quoted $4,500 by another agency": their price
+    elif kind == "budget" and _LAST_PERIOD.search(lowered, lo, hi) and _PAST_VERB.search(
+            lowered, lo, hi) and not _FUTURE.search(lowered, lo, hi):
+        kind, conf = "other", 0.7  # "last spring we ran a $20k campaign": money spent before
+    elif kind == "budget" and _COST_US.search(before[-24:]) and not _FUTURE.search(lowered, lo, a):
+        kind, conf = "other", 0.7  # "the new store cost us $2M to build"
     if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):
         kind, conf = "other", 0.7  # "last quarter's ad spend was $60k": money spent, not to spend
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:

@@ -172,3 +172,78 @@ def test_goals_of_a_meeting_or_a_place_are_no_objectives() -> None:
                           "We want people to stop thinking of us as just a bakery.",
                           "We'd like to double our newsletter list by summer.")}
     assert list(found.values()) == [0, 0, 1, 1, 1]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # the trade's verbs for the work reaching people
+    ("The catalogue ships to stores Jan 6.", ["2027-01-06"]),
+    ("We're in stores from Feb 1.", ["2027-02-01"]),
+    ("We're in the office from Feb 1.", []),
+    ("The new menu rolls out in all restaurants on January 4.", ["2027-01-04"]),
+    ("Copy lock is Friday.", ["2026-12-04"]),
+    ("The app update goes to the App Store on Dec 14 for review.", ["2026-12-14"]),
+    ("Embargo lifts on January 6 at 9am ET.", []),  # an embargo's end alone
+    # someone's leave; the writer's own answer
+    ("Kim starts her maternity leave on Dec 18.", []),
+    ("We're still working this out internally, will confirm next week.", []),
+    ("I'll go back to you tomorrow.", []),
+    ("Please leave the banner up until Jan 4.", ["2027-01-04"]),
+])
+def test_the_work_reaching_people_and_days_that_are_not_its(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("I ask you to change the colour of the title in dark blue.", ["edit"]),
+    ("We ask you to keep us in the loop.", []),
+    ("Can we go back to the first version of the headline?", ["swap"]),
+    ("Can we go back to the office after lunch?", []),
+    ("Let's revert to the original colour scheme.", ["swap"]),
+    ("Kindly revert to us with your quotation.", []),  # Indian English: answer us
+    ("Let's keep the headline as it was.", ["swap"]),
+    ("Same again but with the blue background please.", ["edit"]),
+    ("Same here, but I'll check.", []),
+    ("One small thing: the date in the footer should be 2027.", ["edit"]),
+    ("The total should be $5,000.", []),  # money, not a part of the piece
+    ("All fine except the logo, which looks stretched.", ["edit"]),
+    ("All fine, thanks!", []),
+    ("We loved the logo, which was distorted in the old version.", []),
+])
+def test_reverts_variants_and_faults_in_replies(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("Background: last spring we ran a $20k campaign that launched March 3.", []),
+    ("Last year we had $30k, this year we have $40k.", ["USD 40000"]),
+    ("We spent $10k last quarter and want to spend $15k next quarter.", ["USD 15000"]),
+    ("The new store cost us $2M to build.", []),
+    ("The campaign will cost us $20k to produce.", ["USD 20000"]),
+    ("CPI under $2", []),  # a cost per install: a target, not money to spend
+])
+def test_money_spent_before_and_costs_of_other_things(text: str, budget: list[str]) -> None:
+    assert read(text)["budget"] == budget
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # a deadline in other words sets no rule
+    ("Printer needs files Monday.", 0),
+    ("The printer needs 3 mm bleed.", 1),
+    ("The delivery must be done at latest on 15 of December.", 0),
+    ("The embargo lifts on January 12, so everything has to be ready for that.", 0),
+    # a line's label gives its value's kind
+    ("Mandatories: park map on every piece; booking URL in the first frame of every video.", 1),
+    ("Mandatories: TBC", 0),
+])
+def test_deadlines_in_other_words_and_labelled_lines(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+def test_a_baseline_last_year_is_no_report_of_the_past() -> None:
+    def objectives(text: str) -> int:
+        return len(extract(text, sent_at=SENT, timezone="America/New_York").objectives)
+
+    assert objectives("Objective: 25% more online bookings than last spring.") == 1
+    assert objectives("Sales were up 10% on last year.") == 0
+    assert objectives("Our director would like to arrive to more young people.") == 1
+    assert objectives("When do the parents arrive?") == 0

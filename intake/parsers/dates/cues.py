@@ -93,6 +93,14 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
+        # the work reaching people: "ships to stores Jan 6", "rolls out on January 4", "copy
+        # lock is Friday", "goes to the App Store" (an embargo's end alone is no deadline)
+        ("due", 1.0, EITHER, "ships to|ship to|ships on|rolls out|roll out|rolling out|rollout|"
+                             "crosses the wire|copy lock|picture lock|lock date|app store|"
+                             "play store"),
+        # "we're in stores from Feb 1": not "we're in" (the writer's presence)
+        ("due", 1.0, EITHER, "we're in stores|we are in stores|we'll be in stores|"
+                             "we will be in stores|we're on shelves|we're in market"),
         # an email's send: "should hit inboxes at 7am PT on Monday", "the deploy date is ..."
         ("due", 1.0, EITHER, "hit inboxes|hits inboxes|land in inboxes|lands in inboxes|"
                              "send date|deploy date|deployment date"),
@@ -180,6 +188,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # offsite on Thursday", "our CMO will join on the 10th"
         ("meeting", 1.2, EITHER, "leave early|leaving early|head out|heading out|have to run|"
                                  "have to leave|need to leave|off early|finish early"),
+        ("meeting", 1.2, EITHER, "maternity leave|paternity leave|parental leave|annual leave|"
+                                 "sick leave|medical leave|her leave|his leave|my leave|"
+                                 "their leave|on sabbatical"),
         ("meeting", 1.0, EITHER, "attend|attending|offsite|off-site|away day|town hall|"
                                  "all-hands|all hands|join|join us"),
         # Negated requests: "please don't send anything on December 25".
@@ -379,6 +390,8 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
     for k in range(at - 1, -1, -1):
         if clauses[k] != clause:
             return False
+        if words[k] == "go" and words[k + 1 : k + 4] == ["back", "to", "you"]:
+            return True  # "I'll go back to you tomorrow": an answer, the writer's
         if words[k] not in _PROMISED:
             continue
         before = words[max(0, k - 3) : k]
@@ -386,6 +399,9 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
                 k + 1 < len(words) and words[k + 1] in ("back", "to")):
             return True  # "will come back to you tomorrow", "will revert to you by Friday"
         subject = next((w for w in reversed(before) if w in _PROMISERS), None)
+        if subject is None and before[-1:] == ["will"] and (
+                k < 2 or words[k - 2] in (",", ".", ";", "and")):
+            return True  # "..., will confirm next week": the writer's, subject dropped
         if subject is None or any(w in ("n't", "not", "never") for w in before):
             return False
         if subject in ("you'll", "you"):  # "you'll have our feedback", not "you'll send us"

@@ -164,13 +164,30 @@ def _names_a_day(word: str) -> bool:
 
 
 def _go(v: View, i: int) -> str | None:
-    """"go with option B"; not "go with the 12th" (one of the days offered: a date)."""
+    """"go with option B", "go back to the first version"; not "go with the 12th" (one of the
+    days offered: a date), nor "go back to you" or "go back to the office"."""
+    if v.at(i + 1) == "back" and v.at(i + 2) == "to":
+        return "swap" if _BACK_TO_A_VERSION & set(v.n[i + 3 : i + 7]) else None
     if v.at(i + 1) != "with":
         return None
     picked = v.at(i + 3) if v.at(i + 2) == "the" else v.at(i + 2)
     if _names_a_day(picked):
         return None
     return AS_USUAL
+
+
+# What a client goes back to: an earlier version of the work.
+_BACK_TO_A_VERSION = words("first original previous old older earlier last v1 version versions "
+                           "draft round colour color colours colors layout headline design scheme")
+
+
+def _revert(v: View, i: int) -> str | None:
+    """"Let's revert to the original colour scheme"; not Indian English "please revert by
+    EOD" or "revert to you" (to answer)."""
+    k = i + 1 + (v.at(i + 1) == "back")
+    if v.at(k) != "to" or v.at(k + 1) in ("you", "u", "me", "us"):
+        return None
+    return "swap" if _BACK_TO_A_VERSION & set(v.n[k + 1 : k + 5]) else None
 
 
 def _do(v: View, i: int) -> str | None:
@@ -308,6 +325,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "make": _make,
     "use": _use,
     "go": _go,
+    "revert": _revert,
     "do": _do,
     "bring": _bring,
     "include": _include,
@@ -931,6 +949,8 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
     (``after``: or right after it, "wrong logo on page 2", "typo in the headline")."""
     for k in range(s - 1, max(-1, s - 9), -1):
         word = v.n[k]
+        if word == "," and v.at(k + 1) in ("which", "that"):
+            continue  # "the logo, which looks stretched"
         if word in CLAUSE_PUNCT and word not in ("-", "–"):
             break
         if word in _MONEY_PARTS and not _printed_price(v, k, s):
@@ -950,11 +970,15 @@ def _after_semicolon(v: View) -> bool:
     return before.endswith(";")
 
 
+_EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
+
+
 def criticised(v: View) -> Verdict:
     """"The logo is too small", "Headline too long", "wrong logo on page 2", "the CTA isn't
     visible enough", "typo in the second paragraph": a piece found wanting is a change asked
     for; not "not too long", nor a report of the past, nor a price or a date that is late."""
-    if v.past_only or v.status_question or v.pleasantry or _after_semicolon(v):
+    praised = v.pleasantry and not _EXCEPT.search(v.lower)  # not "all fine except the logo"
+    if v.past_only or v.status_question or praised or _after_semicolon(v):
         return None  # "swap the illustration; the illustration reads as too playful": a reason
     if BILLING & set(v.n):
         return None  # "the price on your invoice is wrong": the bill, not the work
@@ -1133,6 +1157,34 @@ def part_needs_new(v: View) -> Verdict:
     return None
 
 
+_SAME = re.compile(r"^\W*(?:(?:the\s+)?same\s+(?:again|as before|thing|layout|design)?|"
+                   r"like (?:v1|version \w+|the last one|before))\s*,?\s*but\s+(?:with|without|"
+                   r"in|on|using|make|change|swap)\b")
+_AS_IT_WAS = re.compile(r"\bkeep\s+(?:the|our|that|this|it|them)\b[^.;]{0,30}?\b(?:as it was|"
+                        r"as they were|as before|the way it was|the way they were|like before|"
+                        r"as in (?:v1|the first|the original|the previous))\b")
+_SAID_VALUE = re.compile(r"\bshould (?:be|say|read)\s+(?:\d|[$€£]\s?\d|[\"“'‘])")
+
+
+def variant_or_revert(v: View) -> Verdict:
+    """"Same again but with the blue background", "let's keep the headline as it was" (the
+    agency changed it), "the date in the footer should be 2027": a variant, a revert, a
+    value set for a part of the piece."""
+    said = v.lower
+    if v.status_question:
+        return None
+    if _AS_IT_WAS.search(said):  # (its "was" is no report of the past)
+        return Hit(KIND, 0, v.last, 0.7, "swap")
+    if v.past_only:
+        return None
+    if _SAME.search(said):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
+    value = _SAID_VALUE.search(said)
+    if value and WORK_PARTS & set(v.n) and not EVERY & set(v.n):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
+    return None
+
+
 def needs_more(v: View) -> Verdict:
     """"We need 200 more copies", "print 50 extra"."""
     for s, e in v.rel("NEED_NUM"):
@@ -1225,6 +1277,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     can_slip,  # "can slip to May 3"
     needs_more,  # "200 more copies"
     part_needs_new,  # "slide 4 needs a new title"
+    variant_or_revert,  # "same again but with ...", "keep it as it was"
     moves_from_to,  # "moves from A to B"
     new_date_without_verb,  # "is now May 15, not May 8"
     added_scope,  # "we also need a Spanish version"

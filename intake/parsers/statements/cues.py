@@ -49,7 +49,7 @@ CHANGE_VERBS: dict[str, str] = {
         ),
         "edit",
     ),
-    **dict.fromkeys(_words("swap switch replace substitute use go try exchange"), "swap"),
+    **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert"), "swap"),
     **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick"),
                     "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
@@ -103,7 +103,7 @@ OBJECTIVE_VERBS = _words(
     "grow increase boost drive double triple lift raise improve generate get hit achieve "
     "gain attract win build acquire convert capture expand maximize maximise lower reduce "
     "cut decrease reach sell bring drum target engage re-engage reactivate position "
-    "establish become see book fill reposition"
+    "establish become see book fill reposition arrive"
 )
 # "We're hoping this drives 500 sign-ups": the verb of what the work should do, said of it.
 OBJECTIVE_VERBS_3RD = _words(
@@ -175,6 +175,8 @@ FRAMES = (
     "lets",
     "we|i ask|request that you|we",
     "request|requesting you to",
+    "we|i kindly? ask you|u to",  # a learner's "I ask you to change the colour"
+    "we|i would ask you|u to",
     "'d|would request you to",
     "i|we 'd|would? suggest that? we|you",
     "i|we 'd|would? suggest to",
@@ -392,7 +394,8 @@ LESS_MORE_OF = _words(
 CRITIQUE = (
     "too",
     "wrong|incorrect|outdated|misspelled|misspelt|misspelling|blurry|pixelated|pixelly|"
-    "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing",
+    "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing|"
+    "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided",
     "enough",
     "hard|difficult to read|see|spot",
     "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"

@@ -25,7 +25,7 @@ from intake.parsers.nlp import analyse
 from intake.parsers.statements.changes import find_change
 from intake.parsers.statements.cues import matcher
 from intake.parsers.statements.foreign import foreign_statements
-from intake.parsers.statements.layout import arrowed, heading, lead_in, list_item
+from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_party_needs
 from intake.parsers.statements.units import Unit, analysed
@@ -86,7 +86,9 @@ def extract_statements(
             section = None  # a heading's section is its paragraph
         section_units = section_units + 1 if section else 0
         spans = buckets.get(i)
-        if not spans and not lead and section is None and not arrowed(unit.text):
+        labelled = labelled_line(unit.text) if section is None else None
+        if not spans and not lead and section is None and not arrowed(unit.text) \
+                and labelled is None:
             # No cue, no lead-in list, no heading: the unit can only open a list.
             lead = lead_in(unit.text)
             prev_lead_end = i
@@ -112,7 +114,7 @@ def extract_statements(
             if lead:
                 prev_lead_end = i
                 continue
-        for hit in _judge(v, section):
+        for hit in _judge(v, section or labelled):
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
     language = language or detect_language(text)
     if language != "en":

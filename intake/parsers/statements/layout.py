@@ -93,6 +93,22 @@ def arrowed(text: str) -> bool:
 
 
 _KEY_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
+_NOTHING_YET = re.compile(r"^\W*(?:none|n/?a|tbd|tbc|to be (?:confirmed|decided)|nothing|-+|\?+|"
+                          r"same as (?:before|last time))\W*$", re.IGNORECASE)
+
+
+def labelled_line(text: str) -> str | None:
+    """The kind a line's label gives its value: "Mandatories: park map on every piece" a
+    requirement, "Objective: 25% more bookings" an objective (not "Mandatories: TBC")."""
+    if not _KEY_VALUE.match(text):
+        return None
+    key, _, value = text.partition(":")
+    if _NOTHING_YET.match(value):
+        return None
+    for kind, pattern in (("requirement", _HEAD_REQ), ("objective", _HEAD_OBJ)):
+        if pattern.fullmatch(key.strip()):
+            return kind
+    return None
 
 
 def heading(text: str, unit: Unit, gap: str) -> str | None:

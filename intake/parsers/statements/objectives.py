@@ -25,7 +25,7 @@ from intake.parsers.statements.view import (
 
 KIND = "objective"
 
-_AUDIENCE_VERBS = words("reach target attract win engage convert acquire capture")
+_AUDIENCE_VERBS = words("reach target attract win engage convert acquire capture arrive")
 _WANTING = words("aim aiming hope hoping looking trying want wants plan planning 'd would "
                  "point idea purpose")
 # "we want people to think of us first", "we want to be the go-to clinic": a position

@@ -44,7 +44,13 @@ _DEADLINE = re.compile(
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
     r"(?:before|prior to)\s+(?:that|then|it)\b|"
     r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
-    r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b"
+    r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|"
+    # "done at latest on 15 of December", "ready for that" (a day just named), "printer
+    # needs files Monday": a deadline in other words
+    r"\bat (?:the )?latest\b|\bready (?:for|by) (?:that|then|that day|the day|that date)\b|"
+    r"\b(?:needs?|wants?|requires?)\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 )
 _PROHIBITION = re.compile(
     r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b"

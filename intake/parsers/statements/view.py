@@ -51,6 +51,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
+_COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared (?:to|with)|on|over)\s+last\s+\w+")
 
 COMPARATIVE_OK = words(
     "bigger smaller larger bolder brighter darker lighter shorter longer simpler clearer "
@@ -129,6 +130,7 @@ class View:
             and not REQUEST_QUESTION.match(self.lower)
         )
         self.pleasantry = opener in PLEASANTRY_OPENERS
+        plain = _COMPARED.sub("", plain)  # "25% more bookings than last spring": a baseline
         self.past_only = bool(_PAST.search(plain)) and not _FUTURE.search(plain)
 
     @property
