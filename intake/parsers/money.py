@@ -276,6 +276,9 @@ _OTHER_VENDOR = re.compile(
 _PAST_VERB = re.compile(r"\b(?:ran|spent|had|did|was|were|used|paid|invested|launched)\b")
 _FUTURE = re.compile(r"\b(?:will|would|'ll|going to|next|this year|this spring|this summer|"
                      r"this fall|this autumn|this winter|this quarter)\b")
+_INCREMENT = re.compile(r"\b(?:an extra|an additional|another|extra|additional|a further)\s*$")
+_TOTAL_AFTER = re.compile(r"^[^.;]{0,60}\b(?:total|overall|in all|altogether)\b[^.;]{0,30}?"
+                          r"(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:k\b|eur|usd|gbp|dollars?|euros?))")
 _COST_US = re.compile(r"\bcost (?:us|me|them|the company)\s+(?:about |around |roughly |over |"
                       r"almost |nearly )?$")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
@@ -670,6 +673,8 @@ def _classify(
     elif kind == "budget" and _LAST_PERIOD.search(lowered, lo, hi) and _PAST_VERB.search(
             lowered, lo, hi) and not _FUTURE.search(lowered, lo, hi):
         kind, conf = "other", 0.7  # "last spring we ran a $20k campaign": money spent before
+    elif kind == "budget" and _INCREMENT.search(before[-30:]) and _TOTAL_AFTER.search(after):
+        kind, conf = "other", 0.7  # "an extra $5,000, so the total is now $25,000": a step
     elif kind == "budget" and _COST_US.search(before[-24:]) and not _FUTURE.search(lowered, lo, a):
         kind, conf = "other", 0.7  # "the new store cost us $2M to build"
     if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):

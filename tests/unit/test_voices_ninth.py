@@ -247,3 +247,28 @@ def test_a_baseline_last_year_is_no_report_of_the_past() -> None:
     assert objectives("Sales were up 10% on last year.") == 0
     assert objectives("Our director would like to arrive to more young people.") == 1
     assert objectives("When do the parents arrive?") == 0
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a guess, a party: no rule; "must have a QR code" is one
+    ("The printer must have lost our order.", {"req": 0}),
+    ("The ad must have a QR code on the back.", {"req": 1}),
+    ("We must celebrate when this launches!", {"req": 0}),
+    # an offer's or a contract's end is no deadline
+    ("Prices valid until Dec 31.", {"due": []}),
+    ("The contract runs until June 30.", {"due": []}),
+    ("We need the files by Dec 10, the offer is valid until Dec 31.", {"due": ["2026-12-10"]}),
+    # an increment before the new total is a step, not the budget
+    ("Good news, finance approved an extra $5,000, so the total is now $25,000.",
+     {"budget": ["USD 25000"]}),
+    ("Approved an extra $5,000.", {"budget": ["USD 5000"]}),
+    # asks after "Also" and "Plus"
+    ("Also the CTA should be orange.", {"cr": ["edit"]}),
+    ("Also, the map is out of date.", {"cr": ["edit"]}),
+    ("Plus we need a Spanish version of the flyer.", {"cr": ["add"], "req": 0}),
+    ("Plus, thanks for everything!", {"cr": []}),
+])
+def test_guesses_offers_increments_and_asks_after_also(text: str,
+                                                      found: dict[str, object]) -> None:
+    got = read(text)
+    assert {k: got[k] for k in found} == found

@@ -155,6 +155,13 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # a cause, not a deadline: "due to the holiday on Monday"
         ("past", 1.2, EITHER, "due to the holiday|due to the holidays|due to illness"),
         ("past", 1.2, EITHER, "due to the weather|due to a|due to an|due to our|due to some"),
+        # An offer's or a contract's end: "prices valid until Dec 31", "the contract runs
+        # until June 30" (a day the work may print, not one it is due by).
+        ("past", 1.2, EITHER, "valid until|valid till|valid through|valid thru|good until|"
+                              "offer ends|offer valid|expires|expiry|contract runs|contract ends|"
+                              "contract expires|contract renews|agreement runs|agreement ends|"
+                              "lease runs|lease ends|lease expires|subscription ends|"
+                              "subscription renews|warranty"),
         # A person's start or the books' year: dates, but not of the work.
         ("past", 1.0, EITHER, "fiscal year|financial year|tax year|new role|new job|new hire"),
         ("past", 1.0, EITHER, "joins|joining|joined|head of|our new"),

@@ -557,6 +557,9 @@ def _styled_or_placed(v: View, k: int) -> bool:
     word, nxt = v.at(k), v.at(k + 1)
     if word == "in" and nxt in _STYLES:
         return True
+    if word in _STYLES and word not in ("bold", "italic", "italics") and nxt in ("", ".", "!",
+                                                                              ",", "instead"):
+        return True  # "the CTA should be orange"
     if word in ("at", "on", "in") and nxt == "the" and v.at(k + 2) in _PLACES:
         return True
     return word in ("top", "bottom") and nxt in ("left", "right", "corner", "centre", "center")
@@ -1219,7 +1222,8 @@ def added_scope(v: View) -> Verdict:
     """"We also need a Spanish version", "we'd like another banner size", "a 20 s version
     in addition to the 30 s". Without a sign of *more*, "we need a print ad for the spring
     issue" is a brief: new work, not a change to work agreed."""
-    more = ("also" in v.n or "addition" in v.n or _AS_WELL.search(v.lower) is not None
+    more = ("also" in v.n or "addition" in v.n or v.at(v.first) == "plus"
+            or _AS_WELL.search(v.lower) is not None
             or _TOO_AT_THE_END.search(v.lower) is not None)  # "needs a Spanish version too"
     for s, e in v.rel("SCOPE_ADD"):
         if v.negated_before(s) or v.at(s - 1) in ("you", "they"):

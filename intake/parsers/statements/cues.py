@@ -396,6 +396,7 @@ CRITIQUE = (
     "wrong|incorrect|outdated|misspelled|misspelt|misspelling|blurry|pixelated|pixelly|"
     "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing|"
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided",
+    "out of date",
     "enough",
     "hard|difficult to read|see|spot",
     "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"

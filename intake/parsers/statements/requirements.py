@@ -76,7 +76,7 @@ _IMPORTANT = re.compile(
 _APPROVED = _words("approved signed reviewed cleared vetted checked validated")
 _PERSONAL_NEED = _words(
     "talk chat catch discuss meet schedule find connect sync check run leave head go say "
-    "admit confess agree think ask get thank apologise apologize"
+    "admit confess agree think ask get thank apologise apologize celebrate relax rest sleep"
 )
 _SUBORDINATE = _words("where when whenever if unless whether as")
 # What a reminder asks of a person, not of the work: "don't forget to bring the samples".
@@ -135,8 +135,9 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # ... and "we must get the board's approval before we can sign the SOW"
     for k, word in enumerate(v.n):
         if word == "must" and (v.at(k + 1) == "have" and (v.at(k + 2) == "been"
-                                                          or v.at(k + 2).endswith("ed"))):
-            return STOP
+                                                          or v.at(k + 2).endswith("ed")
+                                                          or v.at(k + 2) in _PARTICIPLES)):
+            return STOP  # "the printer must have lost our order": a guess
         if word == "must" and v.at(k + 1) == "be" and v.at(k + 2) in _GUESSED:
             return STOP
     if _PERSONAL_AFTER.search(v.lower) or (_MEETING_WORDS & n and not v.has("REQ_STRONG")):
@@ -149,6 +150,8 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
 _CONTRACT = re.compile(r"\b(?:sow|nda|msa|contracts?|paperwork|agreement|statement of work|"
                        r"purchase order)\b")
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|countersign\w*|signature)\b(?!\s*-?off)")
+_PARTICIPLES = _words("lost gone got gotten sent seen forgotten missed done taken made had known "
+                      "heard found put left thought come run read given brought caught")
 _AWAY = re.compile(r"\b(?:while|when)\s+i(?:'m| am| will be|'ll be)\s+(?:away|out|off|on "
                    r"(?:vacation|holiday|leave|maternity leave|paternity leave|pto))\b|"
                    r"\bduring my (?:absence|leave|vacation|holiday)\b|\bin my absence\b")
