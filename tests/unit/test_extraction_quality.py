@@ -94,8 +94,9 @@ SECOND_SET_FLOORS = {
         "budgets": 0.93,
         "change_requests": 0.88,
         # 0.600 -> 0.545 with the fifth session's requirement sweep (third parties' rules:
-        # blind phrasings 0.919 -> 0.974): one more false requirement here, kept as measured
-        "requirements": 0.54,
+        # blind phrasings 0.919 -> 0.974): one more false requirement here, kept as measured;
+        # back to 0.600 with the ninth session's rules said as facts
+        "requirements": 0.59,
         "objectives": 1.0,
     },
     # The fifth set (500-519), all blind, written after the fifth session's sweeps and
@@ -104,8 +105,10 @@ SECOND_SET_FLOORS = {
         "due_dates": 0.94,
         "budgets": 0.96,
         "change_requests": 0.93,
-        "requirements": 0.89,  # 0.778 blind; 0.900 after a lead-in rule drawn from mail 511
-        "objectives": 0.85,
+        # 0.778 blind; 0.900 after a lead-in rule drawn from mail 511; 1.000 with the ninth
+        # session's grids (not tuned on this set), as its objectives 0.857 -> 1.000
+        "requirements": 0.99,
+        "objectives": 0.99,
     },
     # The sixth set (600-619), all blind, written after the eighth session's voice grids and
     # scored once (docs/performance.md): the session's starting code scored it 0.762 / 0.952
@@ -116,6 +119,16 @@ SECOND_SET_FLOORS = {
         "change_requests": 0.97,  # 0.955 when written; 0.978 with the short-note languages
         "requirements": 0.74,
         "objectives": 1.0,
+    },
+    # The seventh set (700-719), all blind, written after the ninth session's voice grids
+    # (g37-g59) and scored once (docs/performance.md): the session's starting code and its
+    # code after g57 scored it alike, 0.966 / 1.000 / 0.968 / 0.750 / 0.667.
+    "blind7": {
+        "due_dates": 0.96,
+        "budgets": 0.99,
+        "change_requests": 0.96,
+        "requirements": 0.74,
+        "objectives": 0.66,
     },
 }
 
