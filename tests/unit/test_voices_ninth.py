@@ -272,3 +272,17 @@ def test_guesses_offers_increments_and_asks_after_also(text: str,
                                                       found: dict[str, object]) -> None:
     got = read(text)
     assert {k: got[k] for k in found} == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # stock to clear is what a sale is for
+    ("We want to clear 40% of the winter stock.", {"obj": 1}),
+    ("Can you clear the background?", {"obj": 0}),
+    # a check-in moved is a meeting; a launch moved to a day is a change
+    ("Sam, can we push our check-in from Thursday to Friday at 11?", {"cr": []}),
+    ("Can we push the launch to Friday?", {"cr": ["move_date"]}),
+])
+def test_stock_to_clear_and_check_ins_moved(text: str, found: dict[str, object]) -> None:
+    x = extract(text, sent_at=SENT, timezone="America/New_York")
+    got = {"obj": len(x.objectives), "cr": [c.action for c in x.change_requests]}
+    assert {k: got[k] for k in found} == found

@@ -387,8 +387,10 @@ _ADMIN_PLACE = re.compile(
     r"distribution|contact|cc) (?:list|thread|chain)|e-?mail thread|thread|loop|cc line|"
     r"address book)\b|\b(?:in|from|to|into) (?:your|our) (?:system|database|crm|records)\b")
 _CLOCK = re.compile(r"\s*\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)\b")
-_TO_A_CLOCK_TIME = re.compile(r"\b(?:to|until|till)\s+\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|"
-                              r"p\.m\.)(?!\w)")
+_TO_A_CLOCK_TIME = re.compile(r"\b(?:to|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                              r"day\s+at\s+\d{1,2}(?::\d\d)?\b|\d{1,2}(?::\d\d)?\s?(?:am|pm|"
+                              r"a\.m\.|p\.m\.)(?!\w))|\b(?:check-in|catch-up|kick-off|stand-up|"
+                              r"one-on-one|touch base|touchpoint|status call)\b")
 _RESCHEDULING = words("change move push shift reschedule postpone delay bring")
 
 

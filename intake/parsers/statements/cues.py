@@ -103,7 +103,7 @@ OBJECTIVE_VERBS = _words(
     "grow increase boost drive double triple lift raise improve generate get hit achieve "
     "gain attract win build acquire convert capture expand maximize maximise lower reduce "
     "cut decrease reach sell bring drum target engage re-engage reactivate position "
-    "establish become see book fill reposition arrive"
+    "establish become see book fill reposition arrive clear"
 )
 # "We're hoping this drives 500 sign-ups": the verb of what the work should do, said of it.
 OBJECTIVE_VERBS_3RD = _words(
@@ -565,6 +565,9 @@ def matcher(vocab: Vocab) -> CueMatcher:
             "sold|sell out",
             "signing up",
             "test drives",
+            "winter|summer|spring|fall|autumn|seasonal|old|excess|surplus|holiday stock|"
+            "inventory",  # "clear 40% of the winter stock"
+            "inventory",
         ),
         "OBJ_VERB": _single(OBJECTIVE_VERBS | OBJECTIVE_VERBS_3RD),
         "AUDIENCE": _single(AUDIENCES),
