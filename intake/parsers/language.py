@@ -53,14 +53,13 @@ def detect_language(text: str) -> str:
     counts: Counter[str] = Counter()
     head = text[:5000].lower()
     words = _WORD.findall(head)
+    marked = not head.isascii()  # no "ß", "ñ" or "ç" in plain ASCII: skip their search
     for word in words:
         owner = _OWNER.get(word)
+        if owner is None and marked and not word.isascii():
+            owner = next((lang for lang, mark in _MARKS if mark.search(word)), None)
         if owner is not None:
             counts[owner] += 1
-        else:
-            owner = next((lang for lang, mark in _MARKS if mark.search(word)), None)
-            if owner is not None:
-                counts[owner] += 1
     if "¿" in head or "¡" in head:
         counts["es"] += 1
     english = counts["en"]
