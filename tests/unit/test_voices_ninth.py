@@ -286,3 +286,44 @@ def test_stock_to_clear_and_check_ins_moved(text: str, found: dict[str, object])
     x = extract(text, sent_at=SENT, timezone="America/New_York")
     got = {"obj": len(x.objectives), "cr": [c.action for c in x.change_requests]}
     assert {k: got[k] for k in found} == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a rule after "remember that", in a P.S.; a question whether a rule holds sets none
+    ("P.S. Remember that all our social posts need the #LiveBrighter hashtag.", {"req": 1}),
+    ("Quick question: do the banners need alt text, or is that only for the website?",
+     {"req": 0}),
+    ("Could you make sure every ad carries the logo?", {"req": 1}),
+    # what the work may never do; not the writer
+    ("The logo can never be placed on a photo, only on white.", {"req": 1}),
+    ("I can never find the files.", {"req": 0}),
+    # a ban on its own line is no heading; a terse place asked
+    ("No caps in the headline", {"req": 1}),
+    ("Logo left pls", {"cr": ["edit"]}),
+    # the reason a change is asked is no rule of its own
+    ("Please remove the price from the banner, we're not allowed to show prices online.",
+     {"cr": ["remove"], "req": 0}),
+    ("Please add the disclaimer, and every ad must carry the logo.", {"cr": ["add"], "req": 1}),
+])
+def test_rules_in_a_ps_bans_on_their_line_and_reasons(text: str,
+                                                     found: dict[str, object]) -> None:
+    got = read(text)
+    assert {k: got[k] for k in found} == found
+
+
+def test_a_lead_in_without_a_colon_opens_its_list() -> None:
+    body = ("Hi Sam, a few things to keep in mind for the packaging\n\n1. Nutrition panel on the "
+            "back\n2. Recycling logo on the base\n3. Minimum font size 6pt\n\nThanks, Kim\n")
+    assert read(body)["req"] == 3
+    assert read("Hi Sam, a few things to keep in mind for the packaging.\n\nThanks, Kim\n")[
+        "req"] == 0
+
+
+@pytest.mark.parametrize(("text", "objectives"), [
+    ("Ultimately this is about getting more people to try the new flavours.", 1),
+    ("This year we're aiming for 2,000.", 1),
+    ("We're aiming for 5pm.", 0),
+    ("We're aiming for Friday.", 0),
+])
+def test_goals_said_as_aims_and_reasons(text: str, objectives: int) -> None:
+    assert len(extract(text, sent_at=SENT, timezone="America/New_York").objectives) == objectives

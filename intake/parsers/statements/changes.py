@@ -1096,6 +1096,8 @@ def terse_asks(v: View) -> Verdict:
             if word in COMPARATIVE_OK - {"pop", "stand", "more", "less"} and (
                     v.at(k + 1) in WORK_PARTS or v.at(k - 1) in WORK_PARTS):
                 return Hit(KIND, max(0, k - 1), min(k + 1, v.last), 0.7, "edit")
+            if word in _PLACES and v.at(k - 1) in WORK_PARTS and _POLITE & set(n):
+                return Hit(KIND, k - 1, k, 0.7, "edit")  # "Logo left pls", "CTA bottom please"
     first = v.first
     label = next((k for k in range(min(4, len(n))) if n[k] == ":"), None)
     if label is not None:

@@ -337,8 +337,8 @@ OBJ_NOUN = (
     "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
     "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize|stop",
     # "this is about getting donors to give monthly": people moved to act
-    "about getting|get people|customers|families|donors|parents|students|shoppers|buyers|"
-    "visitors|guests|members|users|fans|locals to",
+    "about getting|get more? people|customers|families|donors|parents|students|shoppers|"
+    "buyers|visitors|guests|members|users|fans|locals to",
 )
 PERCENT = ("%", "percent|pct", "per cent")  # one phrase per spelling: slots are per word
 # "We want 40 target accounts to book a meeting": a wanted number of something.

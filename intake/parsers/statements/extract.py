@@ -144,6 +144,26 @@ def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
         statements.sort(key=lambda s: s.evidence.start)
 
 
+_REASON_OPENERS = frozenset(("because", "since", "as", "cause", "coz", "cos"))
+_REASON_SUBJECTS = frozenset(("we", "it", "they", "legal", "that", "this", "there"))
+
+
+def _a_reason(v: View, change: Hit, req: Hit) -> bool:
+    """Whether the rule ``req`` found after ``change`` in one unit is only the change's
+    reason: its clause opens with "because", "since", "as", or a comma and "we", "it",
+    "legal" ("please remove the price, we're not allowed to show prices online")."""
+    if req.first <= change.last:
+        return False
+    between = v.n[change.last + 1 : req.first + 1]
+    for k, word in enumerate(between):
+        if word in _REASON_OPENERS:
+            return True
+        if word in (",", ";", "-", "–", "—") and k + 1 < len(between) \
+                and between[k + 1] in _REASON_SUBJECTS:
+            return True
+    return False
+
+
 def _judge(v: View, section: str | None) -> list[Hit]:
     """The statements one unit makes; a heading's section lowers the bar for its own kind."""
     cued = bool(v.spans)
@@ -152,6 +172,8 @@ def _judge(v: View, section: str | None) -> list[Hit]:
     obj = find_objective(v) if cued else None
     if obj is not None and change is not None and change.first <= obj.first <= change.last:
         obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
+    if req is not None and change is not None and _a_reason(v, change, req):
+        req = None  # "remove the price, we're not allowed to show prices online": the reason
     last = v.last
     ordinary = not v.pleasantry and not v.status_question and len(v.unit.text) > 25
     itemised = not v.pleasantry and not v.status_question and len(v.unit.text) > 12

@@ -26,9 +26,12 @@ _LEAD_CHANGE = re.compile(
 _LEAD_REQ = re.compile(
     r"\b(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|"
     r"compliance|rules|guidelines|restrictions|regulations|do'?s and don'?ts|avoid|don'?ts|"
-    r"no-?gos|must-?dos)\b[^:]{0,60}:$",
+    r"no-?gos|must-?dos|keep in mind|bear in mind)\b[^:]{0,60}:$",
     re.IGNORECASE,
 )
+# "A few things to keep in mind for the packaging" above a numbered list, without a colon.
+_LEAD_REQ_BARE = re.compile(
+    r"\b(?:things|points|rules|musts) to (?:keep|bear) in mind\b[^.?!:]{0,60}$", re.IGNORECASE)
 _LEAD_OBJ = re.compile(
     r"\b(?:goals?|objectives?|kpis?|okrs?|targets|success (?:metrics|criteria|measures)|"
     r"what success looks like|aims?)\b[^:]{0,60}:$",
@@ -57,6 +60,8 @@ _LEAD_QUESTION = re.compile(r"\bquestions?\b[^:]{0,40}:$", re.IGNORECASE)
 
 def lead_in(text: str) -> str | None:
     text = text.strip()
+    if not text.endswith(":") and len(text) <= 90 and _LEAD_REQ_BARE.search(text):
+        return "requirement"
     if not text.endswith(":") or len(text) > 90:
         return None
     if _LEAD_QUESTION.search(text):
@@ -84,6 +89,8 @@ def _asks(line_words: list[str]) -> bool:
         return False
     if lowered[0] in _REQUEST_WORDS or lowered[-1] in _POLITE_ENDS:
         return True
+    if lowered[0] == "no" and len(lowered) >= 3 and lowered[2] in ("in", "on", "at", "for"):
+        return True  # "No caps in the headline": a ban, not a heading
     return lowered[0] in CHANGE_VERBS and lowered[1] in _OBJECT_AFTER_VERB
 
 

@@ -11,6 +11,8 @@ measure ("grow awareness among parents").
 
 from __future__ import annotations
 
+import re
+
 from intake.parsers.statements.cues import OBJECTIVE_VERBS_3RD
 from intake.parsers.statements.view import (
     STOP,
@@ -45,6 +47,8 @@ _THIS_MESSAGE = words("email e-mail mail message note letter call meeting worksh
 _ERRAND_VERBS = words("have get receive finish deliver send see review sign approve")
 
 
+_COUNT = re.compile(r"^\d[\d,.]*k?$")
+_NOT_COUNTED = words("am pm a.m. p.m. % o'clock")
 _SEEN = words("seen known recognised recognized perceived positioned regarded viewed")
 _REPOSITION = words("reposition position establish repositioning positioning establishing")
 
@@ -67,7 +71,9 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
     head = v.n[s]
     metric = v.has("METRIC") or v.has("AUDIENCE") or v.has("PERCENT")
     if v.n[e - 1] == "for":
-        return Hit(KIND, s, e - 1, 0.85) if metric else None
+        counted = bool(_COUNT.match(v.at(e))) and v.at(e + 1) not in _NOT_COUNTED \
+            and v.at(e - 2) in ("aiming", "aim", "shooting", "hoping")  # "aiming for 2,000"
+        return Hit(KIND, s, e - 1, 0.85) if metric or counted else None
     if head == "success" and v.at(s + 1) in ("=", ":") and not (
             metric or any(w[:1].isdigit() for w in v.n[e:])):
         return None  # "Success: the shoot went well"

@@ -122,7 +122,13 @@ _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
 
 
 def not_a_status_question(v: View, change: Hit | None) -> Verdict:
-    return STOP if v.status_question else None
+    """"Did legal approve it?"; "Quick question: do the banners need alt text, or ...?" asks
+    whether a rule holds, it sets none ("could you make sure ...?" still asks for one)."""
+    return STOP if v.status_question or _ASKS_IF_A_RULE.search(v.lower) else None
+
+
+_ASKS_IF_A_RULE = re.compile(r"(?:^|[:\-–]\s*)(?:do|does|is|are|should|must|will)\s+(?!you\b|u\b)"
+                             r"[^?]*\?\s*$")
 
 
 def not_about_the_work(v: View, change: Hit | None) -> Verdict:
@@ -351,16 +357,42 @@ def wants_every_piece(v: View, change: Hit | None) -> Verdict:
 def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     """"Every print piece needs the recycling symbol", "all banners get grommets": what each
     piece of the work carries (not "everyone needs a break")."""
-    if not v.n or v.n[0] not in EVERY or v.at(1) in ("way", "chance", "idea", "news", "luck",
-                                                     "update", "time", "of"):
+    start = 0
+    lead = _REMINDED.match(v.lower)
+    if lead:  # "Remember that all our social posts need the hashtag"
+        start = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start
+                      >= lead.end()), len(v.n))
+    if not v.n or v.at(start) not in EVERY or v.at(start + 1) in (
+            "way", "chance", "idea", "news", "luck", "update", "time", "of"):
         return None  # "any way to get the files today?", "any news?": a question
-    for k in range(1, min(6, len(v.n) - 1)):
+    for k in range(start + 1, min(start + 6, len(v.n) - 1)):
         if v.n[k] in _CLAUSE_ENDS:
             return None
         if v.n[k] in _CARRIES and v.at(k + 1) not in _NO_OBJECT and \
                 v.at(k + 1)[:1] not in ("$", "€", "£", "¥"):
-            return Hit(KIND, 0, k, 0.75)  # (not "each influencer gets $500": a fee)
+            return Hit(KIND, start, k, 0.75)  # (not "each influencer gets $500": a fee)
     return None
+
+
+_REMINDED = re.compile(r"^\W*(?:p\.?\s?s\.?:?\s+)?(?:(?:please )?(?:remember|note|keep in mind|"
+                       r"bear in mind|"
+                       r"don't forget|do not forget)(?: that)?|just a reminder(?: that)?|"
+                       r"reminder:)\s+")
+_NEVER_BE = re.compile(r"\b(?:can|may|could|should|will|must)\s+never\s+(?:be|appear|go|sit|"
+                       r"show|use|feature|run)\b")
+
+
+def never_allowed(v: View, change: Hit | None) -> Verdict:
+    """"The logo can never be placed on a photo": what the work may never do (not "I can
+    never find the files": the writer)."""
+    found = _NEVER_BE.search(v.lower)
+    if found is None or v.past_only or v.status_question:
+        return None
+    before = v.lower[: found.start()].split()
+    if not before or before[-1] in ("i", "we", "you", "they", "he", "she"):
+        return None
+    k = next(k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start >= found.start())
+    return Hit(KIND, k, min(k + 2, v.last), 0.75)
 
 
 _WITHIN = _words("under below within beneath")
@@ -609,6 +641,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     modal_rule,  # "must", "has to", "never", "is required"
     nothing_may,  # "no panel can be taller than 8 feet"
     always_do,  # "always include the store hours"
+    never_allowed,  # "the logo can never be placed on a photo"
     terse_ban,  # "No red!!"
     every_piece_needs,  # "every print piece needs the recycling symbol"
     wants_every_piece,  # "head office wants all ads to carry the new logo"
