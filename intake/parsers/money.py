@@ -250,7 +250,9 @@ _PRICE_AFTER = re.compile(
     r"ticket|night|copy|sheet|print|poster|page|flyer|card|bag|sample|person|pair|item|"
     r"serving|meal|visit|session|lesson|class)\b|(?:cpm|cpc|cpa)\b|"
     r"per (?!(?:market|region|channel|quarter|campaign|"
-    r"flight|phase|wave|country|city|state|province|territory|brand|line)\b)[a-z]+\b)"
+    r"flight|phase|wave|country|city|state|province|territory|brand|line|property|properties|"
+    r"location|locations|store|stores|site|sites|branch|branches|venue|venues|outlet|outlets|"
+    r"clinic|clinics|restaurant|restaurants|hotel|hotels|dealership|dealerships)\b)[a-z]+\b)"
 )
 # A price the client accepts for the job is what the job costs: its budget ("your agency
 # fee of $4,000 is fine" stays a fee, a line of its own).

@@ -327,3 +327,42 @@ def test_a_lead_in_without_a_colon_opens_its_list() -> None:
 ])
 def test_goals_said_as_aims_and_reasons(text: str, objectives: int) -> None:
     assert len(extract(text, sent_at=SENT, timezone="America/New_York").objectives) == objectives
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # retail and software trade words
+    ("The circular breaks Dec 13.", {"due": ["2026-12-13"]}),
+    ("The flyer hits homes Thursday.", {"due": ["2026-12-03"]}),
+    ("GA date is Feb 3.", {"due": ["2027-02-03"]}),
+    # a lead time with the event's day is a deadline; without it, a rule for the work
+    ("The webinar landing page needs to be live two weeks before the event on Jan 20.",
+     {"due": ["2027-01-06"], "req": 0}),
+    ("The landing page for the January webinar must be live two weeks before the webinar.",
+     {"req": 1}),
+    # a sale called clearance; a noun before "was"
+    ("The clearance sale runs through Jan 31.", {"req": 0}),
+    ("All ads need legal clearance.", {"req": 1}),
+    ("Shrink was up 3% last quarter.", {"cr": []}),
+    ("Shrink the logo a little.", {"cr": ["edit"]}),
+    # a limit asked of a piece; a bank's legal lines
+    ("Can the demo video be under 90 seconds?", {"cr": ["edit"]}),
+    ("Can the video be under budget?", {"cr": []}),
+    ("Member FDIC and Equal Housing Lender on all print.", {"req": 1}),
+    # spend per place is a budget
+    ("Budget is $4k per property, across 3 properties.", {"budget": ["USD 4000"]}),
+    ("The mugs are $4 per piece.", {"budget": []}),
+])
+def test_trade_words_lead_times_and_legal_lines(text: str, found: dict[str, object]) -> None:
+    got = read(text)
+    assert {k: got[k] for k in found} == found
+
+
+@pytest.mark.parametrize(("text", "objectives"), [
+    ("We're targeting a 25% lift in MQLs from paid social.", 1),
+    ("We need 500 SQLs from the campaign by end of Q1.", 1),
+    ("We're hoping to sign up 1,000 new members in Q1.", 1),
+    ("Please sign the contract for our members.", 0),
+    ("We'd love to fill the hotel midweek in January and February.", 1),
+])
+def test_goals_of_b2b_clubs_and_hotels(text: str, objectives: int) -> None:
+    assert len(extract(text, sent_at=SENT, timezone="America/New_York").objectives) == objectives

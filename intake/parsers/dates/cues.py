@@ -98,6 +98,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "ships to|ship to|ships on|rolls out|roll out|rolling out|rollout|"
                              "crosses the wire|copy lock|picture lock|lock date|app store|"
                              "play store"),
+        # retail and software: "the circular breaks Dec 13", "the flyer hits homes Thursday",
+        # "GA date is Feb 3"
+        ("due", 1.0, EITHER, "circular breaks|ad breaks|insert breaks|hits homes|hit homes|"
+                             "lands in homes|hits mailboxes|hit mailboxes|ga date|goes ga|"
+                             "general availability"),
         # "we're in stores from Feb 1": not "we're in" (the writer's presence)
         ("due", 1.0, EITHER, "we're in stores|we are in stores|we'll be in stores|"
                              "we will be in stores|we're on shelves|we're in market"),

@@ -344,6 +344,8 @@ VERB_CHECKS: dict[str, VerbCheck] = {
 def verb_action(v: View, i: int) -> str | None:
     """The action of change verb ``i`` if its neighbours make it a change, else None."""
     word, nxt = v.n[i], v.at(i + 1)
+    if nxt in _COPULAS:
+        return None  # "Shrink was up 3% last quarter": a noun, the sentence's subject
     ruled = v.at(i - 1) in ("must", "should") or (
         v.at(i - 1) == "to" and v.at(i - 2) in ("need", "needs", "has", "have")
     )
@@ -381,6 +383,7 @@ def verb_action(v: View, i: int) -> str | None:
     return CHANGE_VERBS[word]
 
 
+_COPULAS = words("was were is are has had")
 _ADMIN_OBJECTS = BILLING | {"po"}
 _ADMIN_PLACE = re.compile(
     r"\b(?:from|to|in|on|off|into) (?:the |this |our |your |my )?(?:(?:e-?mail|mailing|"
@@ -720,11 +723,17 @@ def piece_does(v: View) -> Verdict:
             if v.at(k + 1) in ("up", "out", "off") or v.negated_before(k):
                 return None
             return Hit(KIND, a, k, 0.7, "swap" if v.has("INSTEAD") else "edit")
+        if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _CUT_TO.match(
+                v.lower, v.char_span(k + 1)[0] - v.unit.start if k + 1 < len(v.n) else 0):
+            return Hit(KIND, a, k, 0.7, "edit")  # "can the demo video be under 90 seconds?"
         if v.n[k] in CLAUSE_PUNCT:
             return None
     return None
 
 
+_CUT_TO = re.compile(r"(?:under|below|shorter than|less than|no longer than|no more than)\s+"
+                     r"\d+\s*(?:seconds?|secs?|s\b|minutes?|mins?|words?|characters?|pages?|"
+                     r"slides?|lines?)")
 _GONE_AFTER = frozenset(("", ".", "!", "now", "too", "entirely", "completely", "altogether",
                          "please", "for", "i", "we", "as"))
 

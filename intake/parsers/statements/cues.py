@@ -89,7 +89,8 @@ METRICS = _words(
     "ltv cpl open-rate opens rsvps attendees calls appointments foot listeners readers "
     "donors "
     "viewers fans installs memberships uptake adoption footprint accounts meetings press "
-    "coverage mentions deposits pipeline aov nps walk-ins walkins database classes seats"
+    "coverage mentions deposits pipeline aov nps walk-ins walkins database classes seats "
+    "mqls sqls occupancy"
 )
 AUDIENCES = _words(
     "buyers customers families parents millennials gen students homeowners audience "
@@ -103,7 +104,7 @@ OBJECTIVE_VERBS = _words(
     "grow increase boost drive double triple lift raise improve generate get hit achieve "
     "gain attract win build acquire convert capture expand maximize maximise lower reduce "
     "cut decrease reach sell bring drum target engage re-engage reactivate position "
-    "establish become see book fill reposition arrive clear"
+    "establish become see book fill reposition arrive clear recruit enrol enroll onboard sign"
 )
 # "We're hoping this drives 500 sign-ups": the verb of what the work should do, said of it.
 OBJECTIVE_VERBS_3RD = _words(
@@ -287,6 +288,9 @@ REQ_TOPIC_STRONG = (
     "disclaimer|disclaimers|trademark|trademarks|fda|ftc|regulation|regulations|"
     "substantiation|substantiated",
     "fine print",
+    "member fdic",  # the legal lines a bank's ads carry: "Member FDIC and Equal Housing ..."
+    "equal housing lender|opportunity",
+    "nmls",
     "legal line|lines",
     "usage rights",
 )
@@ -336,6 +340,8 @@ OBJ_NOUN = (
     "'d|would like people|customers|families|everyone|locals|parents|students|shoppers|"
     "buyers|visitors|guests to think|know|see|remember|choose|pick|try|come|visit|associate|"
     "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize|stop",
+    # "we'd love to fill the hotel midweek", "sign up 1,000 new members": places and people
+    "fill|filling the? hotel|restaurant|venue|rooms|tables|seats|classes|house|dining",
     # "this is about getting donors to give monthly": people moved to act
     "about getting|get more? people|customers|families|donors|parents|students|shoppers|"
     "buyers|visitors|guests|members|users|fans|locals to",

@@ -152,8 +152,8 @@ def measured_verb(v: View) -> Verdict:
     metrics, audiences = v.rel("METRIC"), v.rel("AUDIENCE")
     for s, _e in v.rel("OBJ_VERB"):
         word = v.n[s]
-        if v.at(s + 1) == "out" or v.negated_before(s):
-            continue
+        if v.at(s + 1) == "out" or v.negated_before(s) or (word == "sign" and v.at(s + 1) != "up"):
+            continue  # ("sign up 1,000 new members"; not "sign the contract for our members")
         if word == "target" and v.at(s - 1) in _BEFORE_A_NOUN:
             continue  # "the target moms listen to podcasts": an adjective, not "target moms"
         if word in ("get", "gets") and (v.at(s + 1) != "more" or v.at(s - 1) not in _AIMED_GET):

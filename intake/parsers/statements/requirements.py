@@ -42,7 +42,9 @@ _DEADLINE = re.compile(
     r"(?:date|deadline|launch date|go-live)\b|"
     # "signed off a week before that": a date said earlier, not a rule for every job
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
-    r"(?:before|prior to)\s+(?:that|then|it)\b|"
+    r"(?:before|prior to)\s+(?:that\b|then\b|it\b|the\s+(?:event|launch|show|webinar|opening|"
+    r"conference|fair|sale|premiere|gala)\s+(?:on\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec))|"
     r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
     r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|"
     # "done at latest on 15 of December", "ready for that" (a day just named), "printer
@@ -583,13 +585,17 @@ def _handed_over(v: View) -> bool:
         bool(_WHERE_IT_IS.search(said)) and not EVERY & set(v.n))
 
 
+_SALE_WORDS = _words("sale sales event rack racks items item price prices section aisle")
+
+
 def strong_topic(v: View, change: Hit | None) -> Verdict:
     """"Pantone 286 C on all print", "subject to legal approval"; not "the brand guidelines
     are attached"."""
     if _handed_over(v):
         return None
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
-        spans = v.rel(label)
+        spans = [(s, e) for s, e in v.rel(label) if not (
+            v.n[s] == "clearance" and v.at(e) in _SALE_WORDS)]  # "the clearance sale"
         if spans:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
