@@ -181,8 +181,9 @@ def extract_message(
     their note is read.
     """
     source = message_source(mail)
-    if _mailing_passed_on(mail, source, agency_domains):
-        found = Extraction()  # a newsletter, an invoice, an alert: nobody's ask of the agency
+    if _mailing_passed_on(mail, source, agency_domains) or _agency_mail_sent_back(
+            mail, source, agency_domains):
+        found = Extraction()  # a newsletter, an invoice, an alert, the AE's own words back
     else:
         found = _extract_source(source, timezone=timezone, day_first=day_first,
                                 default_currency=default_currency, language=language,
@@ -260,6 +261,15 @@ def _quote_the_agency_never_had(mail: ParsedMail,
             or any(_domain(a) in agency_domains for a in (hop.sender, *hop.to, *hop.cc)):
         return None
     return Source(hop.text, hop.date or mail.date, hop.sender, True)
+
+
+def _agency_mail_sent_back(mail: ParsedMail, source: Source,
+                           agency_domains: tuple[str, ...] | None) -> bool:
+    """Whether a client forwards the agency's own mail back ("Pat wants the launch on Jan 19
+    instead, see your note below"): its dates and sums are the AE's, only the note is new."""
+    if not source.forwarded or source.sender is None or mail.from_ is None or not agency_domains:
+        return False
+    return _domain(source.sender) in agency_domains and _domain(mail.from_) not in agency_domains
 
 
 def _domain(address: Address) -> str:

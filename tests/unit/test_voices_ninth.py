@@ -366,3 +366,45 @@ def test_trade_words_lead_times_and_legal_lines(text: str, found: dict[str, obje
 ])
 def test_goals_of_b2b_clubs_and_hotels(text: str, objectives: int) -> None:
     assert len(extract(text, sent_at=SENT, timezone="America/New_York").objectives) == objectives
+
+
+def _mail(body: str, *, html: bool = False) -> dict[str, object]:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from voices import read as read_grid_row  # the grids' own reader, agency domain known
+
+    return read_grid_row(({"body": body, "html": html}, {}))
+
+
+def test_the_agencys_own_mail_sent_back_is_read_for_the_note_only() -> None:
+    fwd = ("---------- Forwarded message ---------\nFrom: {sender}\nDate: Mon, Nov 30, 2026 at "
+           "10:00 AM\nSubject: Launch plan\nTo: Kim Lee <kim@client.example>\n\nHi Kim, we plan "
+           "to launch on Jan 12 with a budget of $30,000.\n")
+    note = "Pat wants the launch on Jan 19 instead, see your note below.\n\n"
+    ours = _mail(note + fwd.format(sender="Sam Ortiz <sam@brightlane.agency>"))
+    assert (ours["due"], ours["budget"], ours["cr"]) == (["2027-01-19"], [], 1)
+    # a colleague's mail forwarded is read in full
+    theirs = _mail(note + fwd.format(sender="Dana Ruiz <dana@client.example>"))
+    assert theirs["budget"] == ["USD 30000"] and "2027-01-12" in theirs["due"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Can the agency make the prices on the menu boards larger?", {"cr": ["edit"]}),
+    ("Pat wants the launch on Jan 19 instead.", {"cr": ["move_date"]}),
+    ("We want the call on Jan 19 instead.", {"cr": []}),
+    ("Format: A4, CMYK", {"req": 1}),
+    ("Format | A4, CMYK", {"req": 1}),
+    ("Budget | $5,000", {"req": 0, "budget": ["USD 5000"]}),
+])
+def test_agency_asked_days_wanted_instead_and_spec_rows(text: str,
+                                                        found: dict[str, object]) -> None:
+    got = read(text)
+    assert {k: got[k] for k in found} == found
+
+
+def test_a_french_ask_with_aussi() -> None:
+    found = extract("Pourriez-vous aussi agrandir le logo sur la couverture ?", sent_at=SENT,
+                    timezone="Europe/Paris", language="fr")
+    assert len(found.change_requests) == 1

@@ -874,8 +874,13 @@ def suggested_gerund(v: View) -> Verdict:
 
 
 def wanted_done(v: View) -> Verdict:
-    """"We'd like the photo swapped", "we want the price removed"."""
+    """"We'd like the photo swapped", "we want the price removed", "Pat wants the launch on
+    Jan 19 instead" (another day for it)."""
     for s, e in v.rel("WANT_DONE"):
+        if v.at(e) in DETS and v.has("INSTEAD") and _dated(v.text_after(e)) and not (
+                v.negated_before(s) or v.status_question or v.past_only
+                or (MEETINGS | SUBJECT_EXCLUDE) & set(v.n)):
+            return Hit(KIND, s, e, 0.7, "move_date")
         for k in range(e, min(e + 6, len(v.n))):
             part = v.n[k]
             if v.at(k + 1) == "-":

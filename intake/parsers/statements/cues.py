@@ -140,6 +140,7 @@ FRAMES = (
     "please|kindly|pls help to?",  # "Please help to change the title to red": Chinese English
     "please|kindly|pls help us to?",
     "could|can|would|will you|we|u|someone|somebody|they",
+    "could|can|would|will the|your agency|team|designer|designers|studio",  # "can the agency"
     "let us",
     "shall we|i",  # "Shall we move the shoot to the 15th?": British English
     "should we",  # "Should we drop the testimonial?": a change put as a question

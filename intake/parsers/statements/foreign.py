@@ -40,7 +40,8 @@ _FR_IMPERATIVES = _alt(
     "refaites intégrez insérez utilisez"
 )
 _FR_REQUEST = re.compile(
-    rf"\b(?:pourriez|pouvez|pourrais|peux)[- ]vous\s+(?:s'il vous plaît\s+|svp\s+|bien\s+)?"
+    rf"\b(?:pourriez|pouvez|pourrais|peux)[- ]vous\s+(?:(?:s'il vous plaît|svp|bien|aussi|"
+    rf"également|encore)\s+)*"
     rf"(?:nous\s+)?(?P<v1>{_FR_VERBS})\b"
     rf"|\bmerci\s+(?:de\s+|d['’])(?:bien\s+vouloir\s+)?(?P<v2>{_FR_VERBS})\b"
     rf"|\b(?:veuillez|il faudrait|il faut|nous aimerions|j'aimerais|on aimerait|on pourrait|"

@@ -99,7 +99,7 @@ def arrowed(text: str) -> bool:
     return "->" in text or "→" in text
 
 
-_KEY_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
+_KEY_VALUE = re.compile(r"^[^:|]{1,30}[:|]\s*\S")  # "Format: A4", a table row "Format | A4"
 _NOTHING_YET = re.compile(r"^\W*(?:none|n/?a|tbd|tbc|to be (?:confirmed|decided)|nothing|-+|\?+|"
                           r"same as (?:before|last time))\W*$", re.IGNORECASE)
 
@@ -109,13 +109,19 @@ def labelled_line(text: str) -> str | None:
     requirement, "Objective: 25% more bookings" an objective (not "Mandatories: TBC")."""
     if not _KEY_VALUE.match(text):
         return None
-    key, _, value = text.partition(":")
+    key, _, value = text.partition(":" if ":" in text.split("|")[0] else "|")
     if _NOTHING_YET.match(value):
         return None
-    for kind, pattern in (("requirement", _HEAD_REQ), ("objective", _HEAD_OBJ)):
+    for kind, pattern in (("requirement", _HEAD_REQ), ("requirement", _SPEC_KEYS),
+                          ("objective", _HEAD_OBJ)):
         if pattern.fullmatch(key.strip()):
             return kind
     return None
+
+
+# "Format: A4, CMYK", "Specs | 300 dpi PDF" (a table's row read as a line): the work's specs.
+_SPEC_KEYS = re.compile(r"(?:file\s+)?(?:formats?|specs?|specifications|dimensions|file type|"
+                        r"resolution|colou?r mode|language|languages)", re.IGNORECASE)
 
 
 def heading(text: str, unit: Unit, gap: str) -> str | None:

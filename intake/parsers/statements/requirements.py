@@ -393,8 +393,9 @@ def never_allowed(v: View, change: Hit | None) -> Verdict:
     before = v.lower[: found.start()].split()
     if not before or before[-1] in ("i", "we", "you", "they", "he", "she"):
         return None
-    k = next(k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start >= found.start())
-    return Hit(KIND, k, min(k + 2, v.last), 0.75)
+    k = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start >= found.start()),
+             v.last)
+    return Hit(KIND, min(k, v.last), min(k + 2, v.last), 0.75)
 
 
 _WITHIN = _words("under below within beneath")
