@@ -408,3 +408,16 @@ def test_a_french_ask_with_aussi() -> None:
     found = extract("Pourriez-vous aussi agrandir le logo sur la couverture ?", sent_at=SENT,
                     timezone="Europe/Paris", language="fr")
     assert len(found.change_requests) == 1
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("I've changed my mind, let's keep the original photo.", {"cr": ["swap"]}),
+    ("We keep the original receipts.", {"cr": []}),
+    ("Happy to approve $3,200 for the extra photography.", {"req": 0,
+                                                             "budget": ["USD 3200"]}),
+    ("Legal has to approve every post.", {"req": 1}),
+])
+def test_a_revert_after_a_change_of_mind_and_money_approved(text: str,
+                                                           found: dict[str, object]) -> None:
+    got = read(text)
+    assert {k: got[k] for k in found} == found

@@ -1183,7 +1183,11 @@ _SAME = re.compile(r"^\W*(?:(?:the\s+)?same\s+(?:again|as before|thing|layout|de
                    r"in|on|using|make|change|swap)\b")
 _AS_IT_WAS = re.compile(r"\bkeep\s+(?:the|our|that|this|it|them)\b[^.;]{0,30}?\b(?:as it was|"
                         r"as they were|as before|the way it was|the way they were|like before|"
-                        r"as in (?:v1|the first|the original|the previous))\b")
+                        r"as in (?:v1|the first|the original|the previous))\b|"
+                        # "I've changed my mind, let's keep the original photo"
+                        r"\b(?:let's|lets|please|can we|could we|we'd rather|i'd rather|"
+                        r"we'd like to|i'd like to)\s+(?:just\s+)?(?:keep|stick with|go back to|"
+                        r"revert to)\s+the\s+(?:original|old|previous|first)\s+[a-z-]+")
 _SAID_VALUE = re.compile(r"\bshould (?:be|say|read)\s+(?:\d|[$€£]\s?\d|[\"“'‘])")
 
 

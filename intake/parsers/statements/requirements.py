@@ -70,6 +70,9 @@ _SPEND_LIMIT = re.compile(
     r"be (?:more|higher) than|more than|cap|ceiling|limit)\b")
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,' ]*\s?(?:k\b|eur\b|usd\b|gbp\b|chf\b|cad\b|"
                      r"euros?\b|dollars?\b)")
+_MONEY_APPROVED = re.compile(
+    r"\bapprov\w*\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|another\s+)?"
+    r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:k\b|eur|usd|gbp|dollars?|euros?))")
 _NO_OBJECT = frozenset(("to", "", ".", ",", "!", ";", "it", "that", "this"))
 _NEEDS = _words("needs need requires require wants want insists insist expects demands mandates")
 _IMPORTANT = re.compile(
@@ -204,8 +207,10 @@ _RULE_AFTER_DEADLINE = re.compile(
 
 
 def only_a_spending_cap(v: View, change: Hit | None) -> Verdict:
-    """"The total must not exceed 22.000 EUR": a budget's cap, read by the money rules."""
-    if _SPEND_LIMIT.search(v.lower) and _AMOUNT.search(v.lower):
+    """"The total must not exceed 22.000 EUR": a budget's cap, read by the money rules; "happy
+    to approve $3,200 for the extra photography": money approved, not a rule."""
+    if (_SPEND_LIMIT.search(v.lower) or _MONEY_APPROVED.search(v.lower)) and _AMOUNT.search(
+            v.lower):
         return STOP
     return None
 
