@@ -421,3 +421,24 @@ def test_a_revert_after_a_change_of_mind_and_money_approved(text: str,
                                                            found: dict[str, object]) -> None:
     got = read(text)
     assert {k: got[k] for k in found} == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("We are looking forward to receive the draft on next Monday.", {"due": ["2026-12-07"]}),
+    ("We look forward to receiving your comments.", {"due": []}),
+    ("The video length should within 60 seconds.", {"req": 1}),
+    ("The copy must be under 90 characters.", {"req": 1}),
+    ("The call should be within 30 minutes of the launch.", {"req": 0}),
+])
+def test_learners_deadlines_and_limits(text: str, found: dict[str, object]) -> None:
+    got = read(text)
+    assert {k: got[k] for k in found} == found
+
+
+@pytest.mark.parametrize(("text", "objectives"), [
+    ("We want to let more young people know our brand.", 1),
+    ("I want to let you know the files are ready.", 0),
+])
+def test_people_let_know_is_a_goal_the_writer_telling_is_not(text: str,
+                                                             objectives: int) -> None:
+    assert len(extract(text, sent_at=SENT, timezone="America/New_York").objectives) == objectives

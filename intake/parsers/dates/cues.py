@@ -120,6 +120,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # another day proposed: "neither date works, can we do Jan 26?"
         ("due", 0.8, BEFORE, "can we do|could we do|can we go for|could we go for"),
         ("due", 0.8, EITHER, "like to see|love to see|want to see|to see|hoping for|hope to"),
+        # "we are looking forward to receive the draft on next Monday"
+        ("due", 0.9, EITHER, "looking forward to receive|looking forward to receiving|"
+                             "look forward to receiving|look forward to receive|"
+                             "expect to receive|hope to receive"),
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
         # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2
         # janvier", "bis spätestens 7.12.", "beim Drucker", "para el 15 de enero".

@@ -343,6 +343,9 @@ OBJ_NOUN = (
     "recognize|recognise|walk|feel|understand|believe|trust|discover|realise|realize|stop",
     # "we'd love to fill the hotel midweek", "sign up 1,000 new members": places and people
     "fill|filling the? hotel|restaurant|venue|rooms|tables|seats|classes|house|dining",
+    # "we want to let more young people know our brand"
+    "want|wants|'d|would like? to let|help more? young? people|customers|families|parents|"
+    "students|locals know|discover|find|see|try",
     # "this is about getting donors to give monthly": people moved to act
     "about getting|get more? people|customers|families|donors|parents|students|shoppers|"
     "buyers|visitors|guests|members|users|fans|locals to",

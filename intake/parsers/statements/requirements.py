@@ -426,6 +426,23 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
 _LIMIT_WORDS = _words("minimum min min. maximum max max.")
 
 
+_LIMIT_SAID = re.compile(
+    r"\b(?:should|must|needs? to|has to|have to)\s+(?:be\s+)?(?:within|under|below|less than|"
+    r"no more than|no longer than|shorter than|max(?:imum)?)\s+\d+\s*(?:seconds?|secs?|s\b|"
+    r"minutes?|mins?|words?|characters?|chars?|pages?|slides?|lines?|mb|kb|px)")
+
+
+def limit_said(v: View, change: Hit | None) -> Verdict:
+    """"The video length should (be) within 60 seconds", "copy must be under 90 characters":
+    a limit the piece keeps (a learner may drop the "be")."""
+    found = _LIMIT_SAID.search(v.lower)
+    if found is None or v.past_only or v.status_question:
+        return None
+    k = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start >= found.start()),
+             v.last)
+    return Hit(KIND, min(k, v.last), min(k + 2, v.last), 0.75)
+
+
 def limit_first(v: View, change: Hit | None) -> Verdict:
     """"Minimum 300 dpi for all images", "Max 90 characters per headline": a limit opening
     the line (not money: "max 5k" is a cap, read by the money rules)."""
@@ -659,6 +676,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     wants_every_piece,  # "head office wants all ads to carry the new logo"
     fixed_spec,  # "dimensions are fixed at 48 x 96 inches"
     limit_first,  # "Minimum 300 dpi for all images"
+    limit_said,  # "the video length should within 60 seconds"
     ban_after_a_clause,  # "..., so no colour."
     kept_within,  # "keep the video under 30 seconds"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
