@@ -128,7 +128,17 @@ SECOND_SET_FLOORS = {
         "budgets": 0.99,
         "change_requests": 0.96,
         "requirements": 0.74,
-        "objectives": 0.66,
+        "objectives": 0.99,  # 0.667 when written; 1.000 after grid g64's goals (not tuned on)
+    },
+    # The eighth set (800-819), all blind, written after all of the ninth session's grids
+    # (g37-g74) and scored once: the session's starting code 0.848 / 0.875 / 0.800 / 1.000 /
+    # 1.000, its end 0.933 / 1.000 / 0.875 / 1.000 / 1.000.
+    "blind8": {
+        "due_dates": 0.93,
+        "budgets": 0.99,
+        "change_requests": 0.87,
+        "requirements": 0.99,
+        "objectives": 0.99,
     },
 }
 
