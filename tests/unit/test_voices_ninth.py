@@ -442,3 +442,28 @@ def test_learners_deadlines_and_limits(text: str, found: dict[str, object]) -> N
 def test_people_let_know_is_a_goal_the_writer_telling_is_not(text: str,
                                                              objectives: int) -> None:
     assert len(extract(text, sent_at=SENT, timezone="America/New_York").objectives) == objectives
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a fault said as a plain statement about the piece
+    ("The phone number on the back is the old one.", {"cr": ["edit"]}),
+    ("The phone number is on the back.", {"cr": []}),
+    ("The headline on the banner still says 2025.", {"cr": ["edit"]}),
+    ("The QR code doesn't scan.", {"cr": ["edit"]}),
+    ("The website link works fine now.", {"cr": []}),
+    ("The link in the email goes to the old page.", {"cr": ["edit"]}),
+    # another look preferred; how the client works is no change
+    ("The client would prefer a warmer palette.", {"cr": ["edit"]}),
+    ("We prefer a longer lead time in general.", {"cr": []}),
+    ("I'd prefer a different day for the call.", {"cr": []}),
+    ("We'd also like the family photo on page 2 swapped for the one with the dog.",
+     {"cr": ["swap"]}),
+    # rules after a colon and "no longer"
+    ("Legal came back with their comments: every claim needs a footnote.", {"req": 1}),
+    ('We can no longer say "best in class" anywhere.', {"req": 1}),
+    ("I can no longer find the file.", {"req": 0}),
+])
+def test_faults_stated_looks_preferred_and_rules_after_a_colon(text: str,
+                                                               found: dict[str, object]) -> None:
+    got = read(text)
+    assert {k: got[k] for k in found} == found

@@ -881,7 +881,7 @@ def wanted_done(v: View) -> Verdict:
                 v.negated_before(s) or v.status_question or v.past_only
                 or (MEETINGS | SUBJECT_EXCLUDE) & set(v.n)):
             return Hit(KIND, s, e, 0.7, "move_date")
-        for k in range(e, min(e + 6, len(v.n))):
+        for k in range(e, min(e + 8, len(v.n))):  # "the family photo on page 2 swapped"
             part = v.n[k]
             if v.at(k + 1) == "-":
                 continue  # "six cut-downs": a noun, not a participle
@@ -911,6 +911,25 @@ def wanted_done(v: View) -> Verdict:
 
 _FOR_A_PRICE = re.compile(r"\b(?:do|make) (?:it|this|that|the (?:job|work|project))\s+for\s+"
                           r"(?:[$€£]\s?)?\d")
+
+
+_NOT_A_LOOK = words("general generally usually always lead notice turnaround time timeline "
+                    "deadline process")
+_PREFER = re.compile(r"\b(?:would|'d|prefers?)\s+(?:really\s+|much\s+|rather\s+)?(?:prefer\s+)?"
+                     r"(?:a|an|the|something)\s+(?:bit\s+|little\s+|touch\s+)?(?P<how>[a-z-]+)")
+
+
+def prefers_different(v: View) -> Verdict:
+    """"The client would prefer a warmer palette", "we'd prefer something simpler": another
+    look for the piece (not "we'd prefer a call", "I'd prefer the 12th")."""
+    found = _PREFER.search(v.lower)
+    if found is None or "prefer" not in found.group(0) or v.past_only or v.status_question:
+        return None
+    if found.group("how") not in _DIFFERENT | _WANTED_COMPARATIVE or (
+            MEETINGS | _NOT_A_LOOK) & set(v.n):
+        return None  # (nor "we prefer a longer lead time in general": how they work)
+    k = next((k for k in range(len(v.n)) if v.n[k].startswith("prefer")), v.first)
+    return Hit(KIND, k, min(k + 2, v.last), 0.7, "edit")
 
 
 def instead(v: View) -> Verdict:
@@ -944,7 +963,7 @@ WORK_PARTS = words(
     "paragraph line lines sentence wording word words crop colouring coloring palette size "
     "sizes footer signature cover version mockup draft edit cut audio sound subtitles "
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
-    "chart charts graph graphs table tables infographic"
+    "chart charts graph graphs table tables infographic qr code codes link links url urls"
 )
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
@@ -1293,6 +1312,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     announced_tersely,  # "Pushing launch 1 wk"
     suggested_gerund,  # "would you mind swapping ..."
     wanted_done,  # "we'd like it swapped"
+    prefers_different,  # "the client would prefer a warmer palette"
     instead,  # "... instead", with a request frame
     more_takes,  # "the CEO wants to see three more logo options"
     piece_does,  # "can the email mention the free trial in the first line?"

@@ -206,7 +206,7 @@ OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? 
 # "The client wants the logo moved", "I'd like the headline changed".
 WANT_DONE = (
     "want|wants|prefer|need|needs",
-    "'d|would really|quite|just? like",
+    "'d|would really|quite|just|also? like",
     "'d|would love to see",  # "would love to see the logo a touch bigger"
     # "we prefer to have the date in bold", "we would like that the logo is bigger" (a
     # learner's "we'd like the logo bigger"), "it would be better if the map is on the right"
@@ -407,6 +407,10 @@ CRITIQUE = (
     "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing|"
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided",
     "out of date",
+    "the old one|ones",  # "the phone number on the back is the old one"
+    "still says|shows|reads|has",  # "the headline still says 2025"
+    "does|do not|n't scan|work|load|open",  # "the QR code doesn't scan"
+    "goes|go|points|point|links|link to the old",
     "enough",
     "hard|difficult to read|see|spot",
     "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"

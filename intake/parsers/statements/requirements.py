@@ -369,6 +369,9 @@ def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     if lead:  # "Remember that all our social posts need the hashtag"
         start = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start
                       >= lead.end()), len(v.n))
+    elif ":" in v.n[:12]:  # "Legal came back with comments: every claim needs a footnote"
+        colon = v.n.index(":")
+        start = colon + 1 if v.at(colon + 1) in EVERY else 0
     if not v.n or v.at(start) not in EVERY or v.at(start + 1) in (
             "way", "chance", "idea", "news", "luck", "update", "time", "of"):
         return None  # "any way to get the files today?", "any news?": a question
@@ -385,18 +388,22 @@ _REMINDED = re.compile(r"^\W*(?:p\.?\s?s\.?:?\s+)?(?:(?:please )?(?:remember|not
                        r"bear in mind|"
                        r"don't forget|do not forget)(?: that)?|just a reminder(?: that)?|"
                        r"reminder:)\s+")
+_NO_LONGER_ALLOWED = re.compile(r"\b(?:we|you)\s+(?:can|may)\s+no\s+longer\s+(?:say|use|show|"
+                                r"mention|claim|feature|call it|run)\b")
 _NEVER_BE = re.compile(r"\b(?:can|may|could|should|will|must)\s+never\s+(?:be|appear|go|sit|"
                        r"show|use|feature|run)\b")
 
 
 def never_allowed(v: View, change: Hit | None) -> Verdict:
-    """"The logo can never be placed on a photo": what the work may never do (not "I can
-    never find the files": the writer)."""
+    """"The logo can never be placed on a photo", "we can no longer say 'best in class'":
+    what the work may never do (not "I can never find the files": the writer)."""
     found = _NEVER_BE.search(v.lower)
+    if found is not None:
+        before = v.lower[: found.start()].split()
+        if not before or before[-1] in ("i", "we", "you", "they", "he", "she"):
+            found = None
+    found = found or _NO_LONGER_ALLOWED.search(v.lower)
     if found is None or v.past_only or v.status_question:
-        return None
-    before = v.lower[: found.start()].split()
-    if not before or before[-1] in ("i", "we", "you", "they", "he", "she"):
         return None
     k = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start >= found.start()),
              v.last)
