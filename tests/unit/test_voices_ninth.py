@@ -467,3 +467,25 @@ def test_faults_stated_looks_preferred_and_rules_after_a_colon(text: str,
                                                                found: dict[str, object]) -> None:
     got = read(text)
     assert {k: got[k] for k in found} == found
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # house style and third parties' limits
+    ("We don't use exclamation marks in headlines.", 1),
+    ("We never show the product without its packaging.", 1),
+    ("We don't use that printer anymore.", 0),
+    ("We never got the invoice.", 0),
+    ("The council won't let us put signs on the pavement.", 1),
+    ("The council won't approve the permit until January.", 0),
+    ("We're not allowed to use the word 'free' in any of our ads.", 1),
+    ("We're not allowed to park at the venue.", 0),
+    ("Only approved photos from our library, please.", 1),
+    ("Only two of the photos arrived.", 0),
+    ("Please stick to our tone of voice guide.", 1),
+    ("Stock photos are a no-go for us.", 1),
+    ("Our logo always needs at least 10 mm of clear space.", 1),
+    ("Objectives for the spring campaign: we want to grow awareness in Quebec from 12% to 20%.",
+     0),
+])
+def test_house_style_and_third_parties_limits(text: str, req: int) -> None:
+    assert read(text)["req"] == req

@@ -117,6 +117,7 @@ _NOT_PIECES = _words("of you us visitor visitors customer customers guest guests
                      "member members people person shopper shoppers attendee attendees employee "
                      "employees staff reader readers viewer viewers buyer buyers fan fans")
 _LETS = _words("allow allows permit permits accept accepts")
+_LETS_NOT = _words("let lets allow allows permit permits")
 _SELVES = _words("myself yourself ourselves themselves me us you them him her it")
 _PRONOUNS = _words("i we you they he she it")
 _IN_ANY = re.compile(r"^(?:[\w-]+ ){1,3}(?:in|on) (?:any|all|every)\b")
@@ -223,6 +224,9 @@ def outside_party_needs(v: View, change: Hit | None) -> Verdict:
             if (v.n[k] in _NEEDS and v.at(k + 1) not in _NO_OBJECT
                     and not v.negated_before(k)):
                 return Hit(KIND, s, k, 0.8)
+            if v.n[k] in _LETS_NOT and v.negated_before(k) and v.at(k + 1) in ("us", "you") \
+                    and v.at(k + 2) not in _ERRANDS | _PERSONAL_NEED:
+                return Hit(KIND, s, k, 0.75)  # "the council won't let us put signs on ..."
     return None
 
 
@@ -260,6 +264,8 @@ def approval_wanted(v: View, change: Hit | None) -> Verdict:
 
 
 _NEED_HEADS = _words("have has need needs got")
+_HOUSE_VERBS = _words("use show put write mention feature include run print say")
+_NO_MORE = _words("anymore longer more again")
 _GOAL_VERBS = _words("reach hit achieve generate drive get sell double triple grow increase "
                      "beat exceed")
 _MONEY_SUBJECTS = _words("budget budgets spend costs cost fee fees")
@@ -293,6 +299,9 @@ def _a_minimum(v: View, e: int) -> bool:
 def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) -> bool:
     """Whether the modal at ``s:e`` states a rule of the work, not an errand or a change."""
     head, nxt = v.n[s], v.at(e)
+    if nxt == "to" and v.n[e - 1] in ("allowed", "permitted") and v.at(e + 1) in (
+            _ERRANDS | _PERSONAL_NEED):
+        return False  # "we're not allowed to park at the venue": people, not the work
     if change is not None and change.first <= e + 3 and change.last >= s:
         return False  # "we need to push the launch": the modal serves the change request
     if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
@@ -332,6 +341,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     where = v.at(e + 1) if nxt == "be" else nxt if v.n[e - 1] == "be" else ""
     if before & _PEOPLE and where in _WHERE_PEOPLE_ARE:
         return False  # "the team has to be in Chicago that week": people, not the work
+    if head in ("do", "never") and v.at(s - 1) == "we" and _HOUSE_VERBS & set(v.n[s : e + 2]) \
+            and not _NO_MORE & set(v.n) and "did" not in v.n[:s]:
+        return True  # "we don't use exclamation marks in headlines": house style
     # "Don't change the logo" rules; "we didn't change it" reports.
     return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]))
 
@@ -486,6 +498,27 @@ _ALWAYS_FACT = re.compile(
     r"icon|badge|seal)\s+always\s+(?:goes|sits|appears|has|comes)\b")
 
 
+_ONLY_THESE = re.compile(r"^\W*only\s+(?:use\s+)?(?:approved|licensed|our|official|real|original|"
+                         r"brand|branded|royalty-free|in-house)\b")
+_FOLLOWS_A_GUIDE = re.compile(
+    r"\b(?:stick to|keep to|stay within|adhere to|follow|respect)\s+(?:our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:guide|guides|guidelines|brand book|style guide|palette|template|"
+    r"templates|rules|tone of voice)\b")
+_NO_GO = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:no-go|no go|non-starter|off limits|off-limits|"
+                    r"off the table|not an option)\b")
+
+
+def said_as_house_rule(v: View, change: Hit | None) -> Verdict:
+    """"Only approved photos from our library", "please stick to our tone of voice guide",
+    "stock photos are a no-go for us" (not "only two of the photos arrived")."""
+    if v.past_only or v.status_question:
+        return None
+    said = v.lower
+    if _ONLY_THESE.search(said) or _FOLLOWS_A_GUIDE.search(said) or _NO_GO.search(said):
+        return Hit(KIND, v.first, v.last, 0.7)
+    return None
+
+
 def stated_as_fact(v: View, change: Hit | None) -> Verdict:
     """A rule said as a fact of the brand, the place or the process: "signage is limited to
     the windows", "everything goes through our compliance team", "copy in British English",
@@ -636,7 +669,9 @@ def needs_a_spec(v: View, change: Hit | None) -> Verdict:
     """"Files need 3mm bleed", "the logo needs clear space on every side": what a piece of
     the work must have, named by a specification word (not "do we need bleed?")."""
     for s, _e in v.rel("REQ_SPEC"):
-        for k in range(max(0, s - 4), s):
+        for k in range(max(0, s - 6), s):
+            if k < s - 4 and v.n[k] not in ("need", "needs"):
+                continue  # only "needs" reaches past a measure: "needs at least 10 mm of ..."
             if v.n[k] in _NEEDS and not v.negated_before(k) and not v.past_only \
                     and v.at(k - 1) != "i" and not _SUBORDINATE & set(v.n[max(0, k - 3) : k]):
                 return Hit(KIND, k, s, 0.7)
@@ -671,6 +706,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
     lead_time,  # "allow five business days"
     use_rule,  # "use the new logo only"
+    said_as_house_rule,  # "only approved photos", "stick to our guide", "a no-go for us"
     only_a_deadline,  # STOP: "ready by March 3" is a due date
     only_a_spending_cap,  # STOP: "must not exceed 22.000 EUR" is a budget's cap
     approval_wanted,  # "we need it approved by legal"
