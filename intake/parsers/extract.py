@@ -178,7 +178,9 @@ def extract_message(
     forward's own date, when the forwarder is not the agency (``agency_domains``; without
     them, when forwarder and original share a domain). What a client passes on from a
     mailing (a trade newsletter, a printer's invoice, an alert) is no ask of theirs: only
-    their note is read.
+    their note is read; so is the agency's own mail a client forwards back. A colleague's or
+    a third party's mail quoted in a reply to the agency that no one at the agency was sent
+    (an Outlook block naming its recipients) is read like a forward.
     """
     source = message_source(mail)
     if _mailing_passed_on(mail, source, agency_domains) or _agency_mail_sent_back(

@@ -100,12 +100,17 @@ def _find_marker(text: str, subject: str, reply_at: int, kind: str) -> _Marker |
                 return None
         return _Marker(match.start(), match.end(), style)
     if reply_at >= 0 and kind in ("outlook", "original") and is_forward_subject(subject):
-        header_start = reply_at
-        if kind == "original" or text.startswith(("_", "-"), reply_at):
-            newline = text.find("\n", reply_at)
-            header_start = len(text) if newline < 0 else newline + 1
-        return _Marker(reply_at, header_start, "outlook")
+        return _Marker(reply_at, _block_start(text, reply_at, kind), "outlook")
     return None
+
+
+def _block_start(text: str, reply_at: int, kind: str) -> int:
+    """Where an Outlook header block's fields start: past the "Original Message" or ``____``
+    rule on its own line, else at the block."""
+    if kind == "original" or text.startswith(("_", "-"), reply_at):
+        newline = text.find("\n", reply_at)
+        return len(text) if newline < 0 else newline + 1
+    return reply_at
 
 
 _QUOTE_PREFIX = re.compile(r"^[ \t]*> ?", re.M)
@@ -217,11 +222,7 @@ def quoted_original(quoted: str, *, default_tz: tzinfo | None = None) -> Forward
     reply_at, kind = reply_header(quoted)
     if reply_at < 0 or kind not in ("outlook", "original"):
         return None
-    header_start = reply_at
-    if kind == "original" or quoted.startswith(("_", "-"), reply_at):
-        newline = quoted.find("\n", reply_at)
-        header_start = len(quoted) if newline < 0 else newline + 1
-    fields, body_at = _read_headers(quoted, header_start)
+    fields, body_at = _read_headers(quoted, _block_start(quoted, reply_at, kind))
     if not fields.get("from") or not (fields.get("to") or fields.get("cc")):
         return None
     return ForwardedMail(

@@ -5,11 +5,17 @@ it must not fire on. Pure: text in, mentions out. Sent Wed 2 Dec 2026, New York.
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from intake.parsers.extract import extract
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from voices import read as read_grid_row  # the grids' reader: the agency's domain known
 
 SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday, 10:00 in New York
 
@@ -369,12 +375,6 @@ def test_goals_of_b2b_clubs_and_hotels(text: str, objectives: int) -> None:
 
 
 def _mail(body: str, *, html: bool = False) -> dict[str, object]:
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from voices import read as read_grid_row  # the grids' own reader, agency domain known
-
     return read_grid_row(({"body": body, "html": html}, {}))
 
 

@@ -379,8 +379,7 @@ def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     start = 0
     lead = _REMINDED.match(v.lower)
     if lead:  # "Remember that all our social posts need the hashtag"
-        start = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start
-                      >= lead.end()), len(v.n))
+        start = v.word_at(lead.end())
     elif ":" in v.n[:12]:  # "Legal came back with comments: every claim needs a footnote"
         colon = v.n.index(":")
         start = colon + 1 if v.at(colon + 1) in EVERY else 0
@@ -417,9 +416,8 @@ def never_allowed(v: View, change: Hit | None) -> Verdict:
     found = found or _NO_LONGER_ALLOWED.search(v.lower)
     if found is None or v.past_only or v.status_question:
         return None
-    k = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start >= found.start()),
-             v.last)
-    return Hit(KIND, min(k, v.last), min(k + 2, v.last), 0.75)
+    k = min(v.word_at(found.start()), v.last)
+    return Hit(KIND, k, min(k + 2, v.last), 0.75)
 
 
 _WITHIN = _words("under below within beneath")
@@ -457,9 +455,8 @@ def limit_said(v: View, change: Hit | None) -> Verdict:
     found = _LIMIT_SAID.search(v.lower)
     if found is None or v.past_only or v.status_question:
         return None
-    k = next((k for k in range(len(v.n)) if v.char_span(k)[0] - v.unit.start >= found.start()),
-             v.last)
-    return Hit(KIND, min(k, v.last), min(k + 2, v.last), 0.75)
+    k = min(v.word_at(found.start()), v.last)
+    return Hit(KIND, k, min(k + 2, v.last), 0.75)
 
 
 def limit_first(v: View, change: Hit | None) -> Verdict:

@@ -148,6 +148,12 @@ class View:
         d = self.idx[i]
         return self.an.idx[d], self.an.idx[d] + self.an.length[d]
 
+    def word_at(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset`` in the unit's text (a
+        regex match's start), or ``len(n)``: where a rule read by pattern begins."""
+        return next((k for k in range(len(self.n))
+                     if self.char_span(k)[0] - self.unit.start >= offset), len(self.n))
+
     def text_after(self, i: int) -> str:
         """The unit's text after word ``i``."""
         return self.unit.text[self.char_span(i)[1] - self.unit.start :]
