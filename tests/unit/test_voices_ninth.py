@@ -489,3 +489,18 @@ def test_faults_stated_looks_preferred_and_rules_after_a_colon(text: str,
 ])
 def test_house_style_and_third_parties_limits(text: str, req: int) -> None:
     assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Is there any chance of a version with the logo on the left?", ["edit"]),
+    ("Is there any chance of a call tomorrow?", []),
+    ("The intro drags a bit.", ["edit"]),
+    ("Ideally the photo would be of a real customer.", ["edit"]),
+    ("Ideally we'd launch before Christmas.", []),
+    ("Happy with everything except the font.", ["edit"]),
+    ("Happy with everything except the timing.", []),
+    ("Let's go with a shorter headline.", ["swap"]),
+    ("Let's go with the flow on timing.", []),
+])
+def test_changes_asked_indirectly(text: str, cr: list[str]) -> None:
+    assert read(text)["cr"] == cr

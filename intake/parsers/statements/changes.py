@@ -171,8 +171,8 @@ def _go(v: View, i: int) -> str | None:
     if v.at(i + 1) != "with":
         return None
     picked = v.at(i + 3) if v.at(i + 2) == "the" else v.at(i + 2)
-    if _names_a_day(picked):
-        return None
+    if _names_a_day(picked) or picked in ("flow", "it", "that", "this", "them", "you", "us"):
+        return None  # (nor "go with the flow", "go with it")
     return AS_USUAL
 
 
@@ -651,8 +651,10 @@ def another_version(v: View) -> Verdict:
             framed = v.rel("FRAME") and v.rel("FRAME")[0][0] < i  # "could we see it with
             if framed and not v.negated_before(i) and not v.past_only:  # the logo at the top"
                 return Hit(KIND, v.rel("FRAME")[0][0], i + 2, 0.7, "edit")
-        if word not in ("see", "get", "have", "love", "like") or v.at(i + 1) not in (
+        if word not in ("see", "get", "have", "love", "like", "of") or v.at(i + 1) not in (
                 "a", "an", "another", "one"):
+            continue  # ("any chance of a version with the logo on the left?")
+        if word == "of" and v.at(i - 1) not in ("chance", "possibility"):
             continue
         k = i + 1 if v.at(i + 1) == "one" else i + 2
         if v.at(k) not in _TAKES and v.at(i + 1) != "one":
@@ -1008,6 +1010,8 @@ def _after_semicolon(v: View) -> bool:
     return before.endswith(";")
 
 
+_PRAISED = re.compile(r"^\W*(?:all\s+)?(?:happy|fine|good|great|ok|okay|perfect|love|lovely|"
+                      r"looks good|looks great)\b")
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
 
 
@@ -1015,7 +1019,13 @@ def criticised(v: View) -> Verdict:
     """"The logo is too small", "Headline too long", "wrong logo on page 2", "the CTA isn't
     visible enough", "typo in the second paragraph": a piece found wanting is a change asked
     for; not "not too long", nor a report of the past, nor a price or a date that is late."""
-    praised = v.pleasantry and not _EXCEPT.search(v.lower)  # not "all fine except the logo"
+    excepted = _EXCEPT.search(v.lower)
+    if excepted and (v.pleasantry or _PRAISED.match(v.lower)) and not v.rel("CRITIQUE"):
+        # "happy with everything except the font": the one part left out is the one to change
+        k = v.word_at(excepted.end())
+        if WORK_PARTS & set(v.n[k : k + 3]) and not v.past_only:
+            return Hit(KIND, k, min(k + 2, v.last), 0.65, "edit")
+    praised = v.pleasantry and not excepted  # not "all fine except the logo"
     if v.past_only or v.status_question or praised or _after_semicolon(v):
         return None  # "swap the illustration; the illustration reads as too playful": a reason
     if BILLING & set(v.n):
@@ -1210,6 +1220,10 @@ _AS_IT_WAS = re.compile(r"\bkeep\s+(?:the|our|that|this|it|them)\b[^.;]{0,30}?\b
 _SAID_VALUE = re.compile(r"\bshould (?:be|say|read)\s+(?:\d|[$€£]\s?\d|[\"“'‘])")
 
 
+_IDEALLY = re.compile(r"^\W*ideally,?\s+(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:would|could|should)\s+(?:be|have|show|use|say|feature)\b")
+
+
 def variant_or_revert(v: View) -> Verdict:
     """"Same again but with the blue background", "let's keep the headline as it was" (the
     agency changed it), "the date in the footer should be 2027": a variant, a revert, a
@@ -1223,6 +1237,8 @@ def variant_or_revert(v: View) -> Verdict:
         return None
     if _SAME.search(said):
         return Hit(KIND, 0, v.last, 0.7, "edit")
+    if _IDEALLY.search(said) and WORK_PARTS & set(v.n) and not EVERY & set(v.n):
+        return Hit(KIND, 0, v.last, 0.65, "edit")  # "ideally the photo would be of a customer"
     value = _SAID_VALUE.search(said)
     if value and WORK_PARTS & set(v.n) and not EVERY & set(v.n):
         return Hit(KIND, 0, v.last, 0.7, "edit")

@@ -118,6 +118,7 @@ STATUS_OPENERS = _words(
 # asked as a question, though it opens like a status question.
 REQUEST_QUESTION = re.compile(
     r"^\W*(?:is it possible to|is there (?:any|a) (?:way|chance) to|will (?:you|u) |"
+    r"is there (?:any|a) chance of (?:a|an|another|one)|"  # "... of a version with the logo"
     r"have you (?:considered|thought about) |"
     r"what if (?:we|you|the|our)|how about|what about|what do you think (?:about|of) |why not|"
     r"why don'?t "
@@ -407,6 +408,7 @@ CRITIQUE = (
     "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing|"
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided",
     "out of date",
+    "drags|dragging",  # "the intro drags a bit"
     "the old one|ones",  # "the phone number on the back is the old one"
     "still says|shows|reads|has",  # "the headline still says 2025"
     "does|do not|n't scan|work|load|open",  # "the QR code doesn't scan"
