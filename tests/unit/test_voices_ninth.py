@@ -504,3 +504,12 @@ def test_house_style_and_third_parties_limits(text: str, req: int) -> None:
 ])
 def test_changes_asked_indirectly(text: str, cr: list[str]) -> None:
     assert read(text)["cr"] == cr
+
+
+def test_legal_lines_quoted_as_a_footnotes_words_are_no_rules() -> None:
+    quoted = ('Please change the banner footnote to:\n"Rates as of 02/01/2027. Member FDIC. '
+              'Equal Housing Lender."')
+    found = extract(quoted, sent_at=SENT, timezone="America/New_York")
+    assert not [r for r in found.requirements if "FDIC" in r.evidence.sentence
+                or "Equal Housing" in r.evidence.sentence]
+    assert read("Member FDIC and Equal Housing Lender on all print.")["req"] == 1

@@ -645,6 +645,11 @@ def _handed_over(v: View) -> bool:
         bool(_WHERE_IT_IS.search(said)) and not EVERY & set(v.n))
 
 
+# A bank's legal lines named alone are words quoted for a piece ('change the footnote to:
+# "... Member FDIC. Equal Housing Lender."'); a rule when the line says where they go.
+_LEGAL_LINES = _words("member equal nmls")
+_PLACED = re.compile(r"\b(?:on|in|across|to)\s+(?:all|every|each|any)\b|\b(?:must|needs?|required|"
+                     r"has to|have to|always)\b")
 _SALE_WORDS = _words("sale sales event rack racks items item price prices section aisle")
 
 
@@ -655,7 +660,8 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
         return None
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
         spans = [(s, e) for s, e in v.rel(label) if not (
-            v.n[s] == "clearance" and v.at(e) in _SALE_WORDS)]  # "the clearance sale"
+            v.n[s] == "clearance" and v.at(e) in _SALE_WORDS)  # "the clearance sale"
+            and not (v.n[s] in _LEGAL_LINES and not _PLACED.search(v.lower))]
         if spans:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
