@@ -513,3 +513,15 @@ def test_legal_lines_quoted_as_a_footnotes_words_are_no_rules() -> None:
     assert not [r for r in found.requirements if "FDIC" in r.evidence.sentence
                 or "Equal Housing" in r.evidence.sentence]
     assert read("Member FDIC and Equal Housing Lender on all print.")["req"] == 1
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # a disclaimer's own words and a report of what legal did set no rule
+    ("Rates subject to change.", 0),
+    ("Legal updated the disclaimer.", 0),
+    ("All ads are subject to legal approval.", 1),
+    ("Legal needs the disclaimer on every frame.", 1),
+    ("Legal approved the disclaimer, and every ad must carry it.", 1),
+])
+def test_disclaimer_words_and_reports_of_legal(text: str, req: int) -> None:
+    assert read(text)["req"] == req

@@ -650,6 +650,9 @@ def _handed_over(v: View) -> bool:
 _LEGAL_LINES = _words("member equal nmls")
 _PLACED = re.compile(r"\b(?:on|in|across|to)\s+(?:all|every|each|any)\b|\b(?:must|needs?|required|"
                      r"has to|have to|always)\b")
+_SUBJECT_TO_NOTHING = _words("change changes availability terms conditions stock")
+_REPORTED = re.compile(r"^\W*(?:legal|compliance|the board|our lawyers?|finance|the client)\s+"
+                       r"(?!need|feed|speed)[a-z]+ed\s+(?:the|our|it|this|that)\b")
 _SALE_WORDS = _words("sale sales event rack racks items item price prices section aisle")
 
 
@@ -661,7 +664,10 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
         spans = [(s, e) for s, e in v.rel(label) if not (
             v.n[s] == "clearance" and v.at(e) in _SALE_WORDS)  # "the clearance sale"
-            and not (v.n[s] in _LEGAL_LINES and not _PLACED.search(v.lower))]
+            and not (v.n[s] in _LEGAL_LINES and not _PLACED.search(v.lower))
+            and not (v.n[s] == "subject" and v.at(e) in _SUBJECT_TO_NOTHING)]  # a disclaimer's
+        if _REPORTED.match(v.lower):  # words: "rates subject to change"; "legal updated the
+            return None  # disclaimer" reports what happened
         if spans:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
