@@ -183,8 +183,9 @@ def extract_message(
     (an Outlook block naming its recipients) is read like a forward.
     """
     source = message_source(mail)
-    if _mailing_passed_on(mail, source, agency_domains) or _agency_mail_sent_back(
-            mail, source, agency_domains):
+    not_theirs = _mailing_passed_on(mail, source, agency_domains) or _agency_mail_sent_back(
+        mail, source, agency_domains)
+    if not_theirs:
         found = Extraction()  # a newsletter, an invoice, an alert, the AE's own words back
     else:
         found = _extract_source(source, timezone=timezone, day_first=day_first,
@@ -204,6 +205,10 @@ def extract_message(
         found = replace(found, due_dates=days_picked(
             found.due_dates, source.text, mail.quoted_text, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first))
+    if not source.forwarded and not not_theirs:
+        found = _with_the_subjects_facts(found, mail, source, timezone=timezone,
+                                         day_first=day_first, default_currency=default_currency,
+                                         received_at=received_at)
     notes = _clients_own_notes(mail, source, agency_domains)
     passed_on = None if source.forwarded else _quote_the_agency_never_had(mail, agency_domains)
     if passed_on is not None:  # read like a forward: the client's words, then the quoted mail
@@ -245,6 +250,35 @@ def _mailing_passed_on(mail: ParsedMail, source: Source,
     if forwarder in agency_domains or original in agency_domains or original == forwarder:
         return False
     return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text))
+
+
+# A reply's or a forward's subject repeats an older mail's words ("Re: Launch Jan 12" above
+# "let's move it to Jan 19"): only a new thread's subject is the writer's own.
+_REPLY_OR_FORWARD = re.compile(
+    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|sv|vs|antw|r|rif|ref|odp|res|rv|ré|réf|fw|fwd|wg|tr|"
+    r"enc|doorst|vl)\s*(?:\[\d+\])?\s*[:：]", re.IGNORECASE)
+
+def _with_the_subjects_facts(found: Extraction, mail: ParsedMail, source: Source, *,
+                             timezone: str, day_first: bool, default_currency: str,
+                             received_at: datetime | None) -> Extraction:
+    """``found`` with the due dates and budgets a new thread's subject names ("URGENT:
+    banners needed by Thursday", "Flyer - budget $5k"): many clients put them there only."""
+    subject = " ".join((mail.subject or "").split())
+    sent_at = source.sent_at or received_at
+    if not subject or sent_at is None or _REPLY_OR_FORWARD.match(subject) or not (
+            any(c.isdigit() for c in subject) or _DAY_NAMED.search(subject)):
+        return found
+    said = extract(subject, sent_at=sent_at, timezone=timezone, day_first=day_first,
+                   default_currency=default_currency, calibrated=False)
+    if not said.due_dates and not said.budgets:
+        return found
+    return _one_after_another(found, Extraction(due_dates=said.due_dates,
+                                                money=tuple(said.budgets)),
+                              shift=len(source.text) + 2)
+
+
+_DAY_NAMED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tmrw|eod|"
+                        r"cob|asap)\b", re.IGNORECASE)
 
 
 def _quote_the_agency_never_had(mail: ParsedMail,

@@ -214,3 +214,35 @@ def test_a_quoted_mail_the_agency_never_had_is_read_like_a_forward(body: str, bu
                             agency_domains=("brightlane.agency",))
     assert [f"{m.amount:.0f}" for m in found.budgets] == budget
     assert len(found.requirements) == req
+
+
+def _with_subject(subject: str, body: str) -> tuple[list[str], list[str]]:
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    from voices import SENT
+
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Kim Lee <kim@client.example>", "sam@brightlane.agency"
+    mail["Subject"], mail["Date"] = subject, format_datetime(SENT)
+    mail["Message-ID"] = "<subject@client.example>"
+    mail.set_content(body)
+    found = extract_message(parse_message(mail.as_bytes()), timezone="America/New_York",
+                            agency_domains=("brightlane.agency",))
+    return ([d.date.isoformat() for d in found.due_dates],
+            [f"{m.amount:.0f}" for m in found.budgets])
+
+
+@pytest.mark.parametrize(("subject", "body", "due", "budget"), [
+    # a new thread's subject is the writer's words: a deadline or a budget put only there
+    ("URGENT: banners needed by Thursday", "Hi Sam, brief attached.\n\nKim", ["2026-12-03"], []),
+    ("Budget $5k for the flyer", "Details attached.\n\nKim", [], ["5000"]),
+    # a reply's subject repeats older words; a meeting's day is no deadline
+    ("Re: Launch Jan 12", "Let's move it to Jan 19.\n\nKim", ["2027-01-19"], []),
+    ("Meeting Thursday", "See you then.\n\nKim", [], []),
+    ("Invoice 4471 due Dec 31", "Attached.\n\nKim", [], []),
+])
+def test_a_new_threads_subject_is_read_for_dates_and_budgets(subject: str, body: str,
+                                                             due: list[str],
+                                                             budget: list[str]) -> None:
+    assert _with_subject(subject, body) == (due, budget)
