@@ -17,7 +17,6 @@ fresh conversation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,36 +24,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from intake.parsers.subjects import normalise_subject
 from models import Message, MessageReference, Thread
 
 SUBJECT_WINDOW = timedelta(days=60)
-# Reply and forward prefixes of common mail clients in many languages, with
-# counters ("Re[2]:", "RE^3:") and list tags ("[harbor-team]").
-_PREFIX = re.compile(
-    r"""^\s*(?:
-        \[[^\]]{1,40}\]\s*
-      | (?:re|aw|sv|vs|antw|antwort|r|rif|ref|odp|res|rv|ré|réf|fw|fwd|wg|tr|enc|rv|doorst|vl)
-        (?:\s*[\[(^]?\d+[\])]?)?\s*[:：]\s*
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_SPACES = re.compile(r"\s+")
-
-
-def normalise_subject(subject: str) -> tuple[str, bool]:
-    """The subject without reply/forward prefixes and tags, and whether it had any."""
-    text = subject or ""
-    had_prefix = False
-    while True:
-        match = _PREFIX.match(text)
-        if not match or match.end() == 0:
-            break
-        if not match.group(0).lstrip().startswith("["):
-            had_prefix = True
-        text = text[match.end() :]
-    return _SPACES.sub(" ", text).strip().lower()[:500], had_prefix
-
-
 @dataclass(frozen=True, slots=True)
 class ThreadQuery:
     """What threading knows of one message."""

@@ -24,8 +24,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.parsers.mentions import same_sentence
+from intake.parsers.subjects import normalise_subject
 from intake.scheduling.jobs import JobType, match_job_type
-from intake.threads import normalise_subject
 from models import Message, Project, ProjectThread
 from models.mentions import Mention
 

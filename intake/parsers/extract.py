@@ -35,6 +35,7 @@ from intake.parsers.mentions import (
 from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
+from intake.parsers.subjects import normalise_subject
 from intake.parsers.tables import BUDGET, DUE, table_cells
 from intake.parsers.types import Address, ParsedMail
 from intake.parsers.wrapping import unwrap
@@ -209,12 +210,13 @@ def extract_message(
         found = _with_the_subjects_facts(found, mail, source, timezone=timezone,
                                          day_first=day_first, default_currency=default_currency,
                                          received_at=received_at)
-    notes = _clients_own_notes(mail, source, agency_domains)
     passed_on = None if source.forwarded else _quote_the_agency_never_had(mail, agency_domains)
     if passed_on is not None:  # read like a forward: the client's words, then the quoted mail
-        notes, found = [source], _extract_source(
+        found = _one_after_another(found, _extract_source(
             passed_on, timezone=timezone, day_first=day_first, default_currency=default_currency,
-            language=language, model=model, received_at=received_at, calibrated=calibrated)
+            language=language, model=model, received_at=received_at, calibrated=calibrated),
+            shift=len(source.text) + 2)
+    notes = _clients_own_notes(mail, source, agency_domains)
     if not notes:
         return found
     read = partial(_extract_source, timezone=timezone, day_first=day_first,
@@ -252,20 +254,17 @@ def _mailing_passed_on(mail: ParsedMail, source: Source,
     return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text))
 
 
-# A reply's or a forward's subject repeats an older mail's words ("Re: Launch Jan 12" above
-# "let's move it to Jan 19"): only a new thread's subject is the writer's own.
-_REPLY_OR_FORWARD = re.compile(
-    r"^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|sv|vs|antw|r|rif|ref|odp|res|rv|ré|réf|fw|fwd|wg|tr|"
-    r"enc|doorst|vl)\s*(?:\[\d+\])?\s*[:：]", re.IGNORECASE)
 
 def _with_the_subjects_facts(found: Extraction, mail: ParsedMail, source: Source, *,
                              timezone: str, day_first: bool, default_currency: str,
                              received_at: datetime | None) -> Extraction:
     """``found`` with the due dates and budgets a new thread's subject names ("URGENT:
-    banners needed by Thursday", "Flyer - budget $5k"): many clients put them there only."""
+    banners needed by Thursday", "Flyer - budget $5k"): many clients put them there only. A
+    reply's or a forward's subject repeats an older mail's words ("Re: Launch Jan 12" above
+    "let's move it to Jan 19"): it is not read."""
     subject = " ".join((mail.subject or "").split())
     sent_at = source.sent_at or received_at
-    if not subject or sent_at is None or _REPLY_OR_FORWARD.match(subject) or not (
+    if not subject or sent_at is None or normalise_subject(subject)[1] or not (
             any(c.isdigit() for c in subject) or _DAY_NAMED.search(subject)):
         return found
     said = extract(subject, sent_at=sent_at, timezone=timezone, day_first=day_first,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.threads import normalise_subject
+from intake.parsers.subjects import normalise_subject
 
 
 @pytest.mark.parametrize(

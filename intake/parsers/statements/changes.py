@@ -193,8 +193,7 @@ def _revert(v: View, i: int) -> str | None:
 def _do(v: View, i: int) -> str | None:
     """"also do a Spanish version", "do another cut": more work, not a change of it; "can we
     do Jan 26?": another day for the work; "can we do 10am tmrw for the call" books a meeting."""
-    if (MEETINGS | SUBJECT_EXCLUDE) & set(v.n[i + 1 :]) or _CLOCK.match(
-            v.lower, v.char_span(i + 1)[0] - v.unit.start if i + 1 < len(v.n) else len(v.lower)):
+    if (MEETINGS | SUBJECT_EXCLUDE) & set(v.n[i + 1 :]) or _CLOCK.match(v.text_after(i).lower()):
         return None
     if _names_a_day(v.at(i + 1)):
         return "move_date"
@@ -726,7 +725,7 @@ def piece_does(v: View) -> Verdict:
                 return None
             return Hit(KIND, a, k, 0.7, "swap" if v.has("INSTEAD") else "edit")
         if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _CUT_TO.match(
-                v.lower, v.char_span(k + 1)[0] - v.unit.start if k + 1 < len(v.n) else 0):
+                v.text_after(k).lower().lstrip()):
             return Hit(KIND, a, k, 0.7, "edit")  # "can the demo video be under 90 seconds?"
         if v.n[k] in CLAUSE_PUNCT:
             return None

@@ -1,0 +1,37 @@
+"""A subject line without its reply and forward prefixes: what threading and drafting compare,
+and whether the mail answers or passes on an older one.
+
+Pure: text in, text out (no database), so parsers and threading share one list of prefixes.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalise_subject"]
+
+# Reply and forward prefixes of common mail clients in many languages, with
+# counters ("Re[2]:", "RE^3:") and list tags ("[harbor-team]").
+_PREFIX = re.compile(
+    r"""^\s*(?:
+        \[[^\]]{1,40}\]\s*
+      | (?:re|aw|sv|vs|antw|antwort|r|rif|ref|odp|res|rv|ré|réf|fw|fwd|wg|tr|enc|rv|doorst|vl)
+        (?:\s*[\[(^]?\d+[\])]?)?\s*[:：]\s*
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_subject(subject: str) -> tuple[str, bool]:
+    """The subject without reply/forward prefixes and tags, and whether it had any."""
+    text = subject or ""
+    had_prefix = False
+    while True:
+        match = _PREFIX.match(text)
+        if not match or match.end() == 0:
+            break
+        if not match.group(0).lstrip().startswith("["):
+            had_prefix = True
+        text = text[match.end() :]
+    return _SPACES.sub(" ", text).strip().lower()[:500], had_prefix
