@@ -577,7 +577,7 @@ def _leads_ordinal(word: str) -> bool:
 _WEEKDAY_LEADERS = frozenset(("by", "until", "till", "before", "next", "this", "thru"))
 
 
-def first_word_before(span: Span) -> str:
+def _first_word_before(span: Span) -> str:
     first = span[0]
     return first.doc[first.i - 1].lower_ if first.i > 0 else ""
 
@@ -585,7 +585,7 @@ def first_word_before(span: Span) -> str:
 def _weekday(span: Span) -> Shape | None:
     last = span[-1]
     dated = last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in _ORDINAL_SET
-    led = first_word_before(span) in _WEEKDAY_LEADERS and span[-1].text.rstrip(".") in (
+    led = _first_word_before(span) in _WEEKDAY_LEADERS and span[-1].text.rstrip(".") in (
         "mon", "wed")
     if not dated and not led and any(t.text in _RISKY for t in span):
         return None  # "sat", "sun", "mon" in lower case are words; "mon 14th", "by mon" days

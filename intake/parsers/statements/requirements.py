@@ -563,7 +563,7 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
         if word in ("nothing", "none") and not v.past_only:
             # "nothing can be printed on glossy stock", "nothing on the site can use autoplay"
             at = k + 1
-            if v.at(at) in ("on", "in", "of", "for") and v.at(at + 1) in DETS_OR_EVERY:
+            if v.at(at) in ("on", "in", "of", "for") and v.at(at + 1) in _DETS_OR_EVERY:
                 at = next((j for j in range(at + 2, min(at + 6, len(v.n)))
                            if v.n[j] in _MAY or v.n[j] in _CLAUSE_ENDS), at)
             if v.at(at) in _MAY:
@@ -581,7 +581,7 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
 
 
 _MAY = _words("can may should must shall")
-DETS_OR_EVERY = EVERY | _words("the our your this these those")
+_DETS_OR_EVERY = EVERY | _words("the our your this these those")
 _NOT_BANNED = _NOBODY | MEETINGS | _words(
     "problems thanks thank changes change comments comment news update updates reply "
     "response word luck hurry issues more later earlier sooner longer less deadline date "
