@@ -101,7 +101,9 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
 # ("> Are we still on for the Jan 8 launch?" / "Yep, still."); not "Yes, but ...".
 _YES = re.compile(r"(?:yes|yep|yeah|yup|correct|confirmed|that's right|that is right|exactly|"
                   r"absolutely|affirmative|indeed)\b[\s,.!]*(?:(?:still|it is|it's|please|"
-                  r"thanks|thank you|confirmed|correct|that's it)\b[\s,.!]*)*", re.IGNORECASE)
+                  r"thanks|thank you|confirmed|correct|that's it|that works|works for (?:us|me)|"
+                  r"(?:that's |that is )?fine|perfect|great|sounds good)\b[\s,.!]*)*",
+                  re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:had|was|were|did|went|got|sent|yesterday|last)\b", re.IGNORECASE)

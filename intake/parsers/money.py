@@ -160,9 +160,10 @@ _SPELLED = re.compile(
 )
 _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cover|bond|weight)\b")
 # After a bare "20k": only these words let it be money (not "20k impressions").
+_NOT_THAT = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?")
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
-    "that this is was we so if at with from of depending only instead per"
+    "that this is was we so if at with from of depending only instead per not"
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
@@ -199,7 +200,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a figure floated, not settled: a budget to check ("we are thinking around $12,000")
     ("tentative", re.compile(
         r"\b(?:(?:were |was |'re |are )?thinking(?: of| about)?|plan (?:for|on)|assum(?:e|ing)|"
-        r"do (?:it|this|that|the (?:job|work|project|campaign))\s+for)\b")),
+        r"do (?:it|this|that|it all|the (?:whole\s+)?(?:job|work|project|campaign|thing|lot))"
+        r"\s+for)\b")),
     ("invoice", re.compile(
         r"\b(?:invoic\w*|bill(?:s|ed|ing)?|paid(?!\s+(?:social|search|media|ads?|channels?|"
         r"placements?|posts?|promotion|campaigns?|advertising|digital|tiktok|meta))|"
@@ -281,6 +283,13 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll|going to|next|this year|this spring|t
 _INCREMENT = re.compile(r"\b(?:an extra|an additional|another|extra|additional|a further)\s*$")
 _TOTAL_AFTER = re.compile(r"^[^.;]{0,60}\b(?:total|overall|in all|altogether)\b[^.;]{0,30}?"
                           r"(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:k\b|eur|usd|gbp|dollars?|euros?))")
+# The agency's figure, said too high: not what the client will spend.
+_THEIR_FIGURE = re.compile(r"\byour\s+(?:[\w-]+\s+)?(?:quote|quotation|estimate|proposal|"
+                           r"price|fee|figure)\s*(?:of|for|at|:)?\s*(?:about|around)?\s*$")
+_TOO_DEAR = re.compile(r"\b(?:too (?:high|much|steep|expensive)|more than (?:we|i|our)|higher "
+                       r"than (?:we|i|our)|over (?:our|the) budget|above (?:our|the) budget|"
+                       r"out of (?:our|the) (?:budget|range)|a (?:bit|lot) (?:steep|much)|"
+                       r"expensive|can't afford|cannot afford)\b")
 _COST_US = re.compile(r"\bcost (?:us|me|them|the company)\s+(?:about |around |roughly |over |"
                       r"almost |nearly )?$")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
@@ -677,6 +686,9 @@ def _classify(
         kind, conf = "other", 0.7  # "last spring we ran a $20k campaign": money spent before
     elif kind == "budget" and _INCREMENT.search(before[-30:]) and _TOTAL_AFTER.search(after):
         kind, conf = "other", 0.7  # "an extra $5,000, so the total is now $25,000": a step
+    elif kind == "budget" and _THEIR_FIGURE.search(before[-40:]) and _TOO_DEAR.search(lowered, b,
+                                                                                   hi):
+        kind, conf = "other", 0.7  # "your quote of $14,200 is more than we expected": refused
     elif kind == "budget" and _COST_US.search(before[-24:]) and not _FUTURE.search(lowered, lo, a):
         kind, conf = "other", 0.7  # "the new store cost us $2M to build"
     if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):
@@ -813,6 +825,9 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
             kind, conf = "budget", 0.7  # "What's the budget?" / "Around $20,000."
         if kind in ("budget", "cap") and _breaks_down(text, found, i):
             kind = "other"  # "$43,000 ($35k media, $8k production)": parts of the budget
+        if kind in ("budget", "cap") and i and _NOT_THAT.fullmatch(text, found[i - 1].end,
+                                                                   f.start):
+            kind = "other"  # "the budget is 6k, not 8k": the figure corrected
         sentence = " ".join(context.text.split())
         evidence = Evidence(text[f.start : f.end], sentence, f.start, f.end, conf)
         low = f.low if kind == "range" or f.low is not None else None

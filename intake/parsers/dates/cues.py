@@ -58,6 +58,15 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "needs to be live|be live|live|launch date"),
         ("due", 0.8, EITHER, "need|needs|need it|need them|needed by|required|require|requires"),
         ("due", 0.8, EITHER, "needing|are needing|am needing"),  # a learner's "we are needing"
+        # "could we make it the 15th?": another day offered for the work
+        ("due", 0.9, BEFORE, "make it|make that|make it for"),
+        ("meeting", 1.0, EITHER, "can't make it|cannot make it|can not make it|won't make it|"
+                                 "couldn't make it|make it to"),
+        # "any chance of seeing a draft tomorrow?": a first look asked for, a deliverable's day
+        ("due", 0.9, EITHER, "see a draft|see the draft|seeing a draft|seeing the draft|"
+                             "see a first draft|see the first draft|see something|"
+                             "seeing something|see a proof|see the proof|see proofs|"
+                             "see a first cut|see the first cut|see first drafts"),
         # Due: requests and deliverables.
         ("due", 0.8, EITHER, "deliver|delivery|deliverable|ready"),
         ("due", 0.8, EITHER, "submit|send|send over|ship|publish"),
@@ -158,6 +167,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.0, EITHER, "wrapped|ended|concluded|took place|was held|were held"),
         ("past", 1.0, EITHER, "presented|shown|showed|pitched|reviewed|as presented"),
         ("past", 1.0, EITHER, "noted|promised on|asked on|told us on"),
+        # "mortgage rates have dropped to 5.9% this month": a figure that moved, reported
+        ("past", 1.1, EITHER, "have dropped|has dropped|have fallen|has fallen|have risen|"
+                              "has risen|have gone up|has gone up|have gone down|has gone down|"
+                              "have increased|has increased|have decreased|has decreased|"
+                              "have doubled|has doubled|have grown|has grown"),
         ("past", 1.1, BEFORE, "email of|letter of|message of"),
         ("past", 1.1, BEFORE, "note of|mail of|thanks for|thank you for"),
         ("past", 0.7, EITHER, "was|were|had|did"),

@@ -189,6 +189,8 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
         words = words[:-1]  # "antes del 20 de diciembre"
     if words[-1:] == ["day"] and words[-2:-1] and words[-2] in _ARTICLES:
         words = words[:-2]  # "before the day 20 of december"
+    if words[-2:] == ["ahead", "of"]:
+        words = [*words[:-2], "before"]  # "ahead of the 10th"
     if not words or words[-1] not in _BEFORE:
         return _before_we(doc, start)
     return words[-3:-1] != ["on", "or"] and words[-2:-1] not in (["not"], ["just"], ["or"])

@@ -230,9 +230,17 @@ def _get(v: View, i: int) -> str | None:
     """"get rid of the border"; "get it down to five words" (an edit)."""
     if v.at(i + 1) == "rid":
         return AS_USUAL
+    if MEETINGS & set(v.n):
+        return None  # "could we get the bigger room for the meeting?"
     ahead = v.n[i + 1 : i + 5]
     if ("down" in ahead and "to" in v.n[i + 2 : i + 7]) or any(w in _SHORTER for w in ahead):
         return "edit"
+    if v.at(i + 1) in DETS:  # "get the floor plans in the brochure a bit bigger"
+        for k in range(i + 3, min(i + 10, len(v.n))):
+            if v.n[k] in _WANTED_COMPARATIVE:
+                return "edit"
+            if v.n[k] in ("to", ",", ".", "?", "for", "and", "by"):
+                break
     return None
 
 
@@ -441,6 +449,8 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     for fs, fe in v.rel("FRAME"):
         if fe - 1 == j or (fe - 1 < j and all(x in WORD_FILLERS for x in v.n[fe:i])):
             return (fs, 0.9)
+        if v.n[j] in ("you", "u") and v.at(j - 1) == "that" and fe - 1 == j - 2:
+            return (fs, 0.8)  # a learner's "I would like that you change the background"
     if "and" in v.n[j + 1 : i] and v.at(i + 1) in _OBJECT_STARTS:
         # "Please check the attached and revise the price": a second verb of the same request
         for fs, fe in v.rel("FRAME"):
@@ -696,7 +706,8 @@ _PIECES = words(
     "email emails newsletter page homepage site website landing deck brochure menu flyer "
     "insert leaflet card invitation invite post posts reel story carousel ad banner video "
     "script letter report viewbook catalog catalogue sign signage poster spot button cover "
-    "headline intro subject footer header label packaging box")
+    "headline intro subject footer header label packaging box wall backdrop wrap hoarding "
+    "hoardings billboard display stand booth")
 _PIECE_DOES = words(
     "mention say include show feature read lead start open highlight use have list end close "
     "link point call sit fit appear")
@@ -892,6 +903,8 @@ def wanted_done(v: View) -> Verdict:
                 if v.negated_before(s) or v.status_question or v.past_only:
                     break  # "also wants the logo bigger"
                 return Hit(KIND, s, k, 0.75, "edit")
+            if part == "cut" and v.at(k - 1) in _KINDS_OF_CUT:
+                continue  # "we need the final cut by Friday": the edit, a noun
             if k > e and (part in PARTICIPLE_ACTION or part in EDIT_PARTICIPLES):
                 if k == e + 1 and v.n[e] in DETS and v.at(k + 1).isalpha():
                     break  # "need the resized banners": the thing made, asked for, not a change
@@ -905,9 +918,30 @@ def wanted_done(v: View) -> Verdict:
                     _styled_or_placed(v, k) and not (
                     v.negated_before(s) or v.status_question or v.past_only):
                 return Hit(KIND, s, k + 1, 0.7, "edit")  # "I want the tagline in bold"
+            if part == "to" and k > e + 1 and v.n[e] in DETS and _looks_different(v, k + 1) \
+                    and not (v.negated_before(s) or v.status_question or v.past_only):
+                return Hit(KIND, s, k + 2, 0.7, "edit")  # "... the report to feel less corporate"
             if part in ("to", "that", "and", ",", ".", "if", "for"):
                 break
     return None
+
+
+_KINDS_OF_CUT = words("final rough first second fine director's directors long short new "
+                      "latest extended")
+_LOOK_VERBS = words("feel look read sound seem come")
+_A_BIT = words("a bit little touch lot much")
+
+
+def _looks_different(v: View, k: int) -> bool:
+    """Whether words from ``k`` say how a piece should come across: "feel less corporate",
+    "look a bit warmer" (not "be louder", said of a summary; not "drive sign-ups")."""
+    if v.at(k) not in _LOOK_VERBS:
+        return False
+    j = k + 1
+    while v.at(j) in _A_BIT:
+        j += 1
+    return (v.at(j) in ("less", "more") and v.at(j + 1).isalpha()) or (
+        v.at(j) in _WANTED_COMPARATIVE)
 
 
 _FOR_A_PRICE = re.compile(r"\b(?:do|make) (?:it|this|that|the (?:job|work|project))\s+for\s+"
@@ -1262,12 +1296,17 @@ def moves_from_to(v: View) -> Verdict:
 
 
 def new_date_without_verb(v: View) -> Verdict:
-    """"The launch is now May 15, not May 8"."""
-    if _NEW_DATE.search(v.lower) and not v.past_only:
+    """"The launch is now May 15, not May 8"; under a quoted "Print date: Dec 12", "Should be
+    Dec 11" (a line that opens with the corrected date, no subject)."""
+    if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower)) and not v.past_only:
         return Hit(KIND, 0, v.last, 0.7, "move_date")
     return None
 
 
+_CORRECTED_DATE = re.compile(
+    r"\W*(?:should|shd|needs to|has to|must) be\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\d{1,2}[./]\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tue|wed|thu|fri)[a-z]*\b)")
 _EXTRA = words("another additional extra")
 
 

@@ -90,7 +90,7 @@ METRICS = _words(
     "donors "
     "viewers fans installs memberships uptake adoption footprint accounts meetings press "
     "coverage mentions deposits pipeline aov nps walk-ins walkins database classes seats "
-    "mqls sqls occupancy"
+    "mqls sqls occupancy scans referrals redemptions"
 )
 AUDIENCES = _words(
     "buyers customers families parents millennials gen students homeowners audience "
@@ -316,7 +316,9 @@ OBJ_NOUN = (
     "target of",
     "our|the|main|primary|key|big|overall aim|target|targets|ambition|mission",
     "success looks|means|would|will|is|metric|metrics|measure|measures|criteria",
-    "success for us|me means|is",
+    "success for us|me|them means|is|looks|would|will",
+    "is|are the|our priority|focus",  # "brand awareness among under-30s is the priority"
+    "is|are the|our top|main|first|key|biggest|real priority|focus",
     "success =|:",  # "Success = 300 RSVPs"
     "point|idea|purpose of this|it is to",  # "the point of this is to get families in"
     "what we really|truly|most want|need is",

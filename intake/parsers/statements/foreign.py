@@ -91,6 +91,9 @@ _DE_RULE = re.compile(
     r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|"
     r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben|"
     r"zu sehen sein|sichtbar sein|abgedruckt|aufgedruckt|vermerkt|ausgewiesen|platziert)\b"
+    # "alle Texte müssen auch auf Englisch vorliegen": the languages the work comes in
+    r"|\b(?:muss|müssen)\b[^;!?]{0,60}?\b(?:auf|in)\s+(?:englisch|deutsch|französisch|"
+    r"italienisch|spanisch|niederländisch)\b"
     r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b"
     r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?(?:nie|niemals|nicht|keinesfalls)\b[^.;!?]{0,60}?"
     r"\b(?:verwendet|gezeigt|erscheinen|verzerrt|verändert|abgebildet|genannt|erwähnt|"

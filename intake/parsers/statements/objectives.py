@@ -47,6 +47,8 @@ _THIS_MESSAGE = words("email e-mail mail message note letter call meeting worksh
 _ERRAND_VERBS = words("have get receive finish deliver send see review sign approve")
 
 
+_NUDGE = words("shift move push nudge take")
+_RIVALS = words("competitor competitors competition rival rivals competitor's rival's")
 _COUNT = re.compile(r"^\d[\d,.]*k?$")
 _NOT_COUNTED = words("am pm a.m. p.m. % o'clock")
 _SEEN = words("seen known recognised recognized perceived positioned regarded viewed")
@@ -92,6 +94,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         near = near or any(e < ps <= e + 10 for ps, _ in v.rel("PERCENT"))
         if any(vs == e for vs, _ in v.rel("OBJ_VERB")) and near:
             return Hit(KIND, s, e, 0.85)
+        if verb in _NUDGE and v.has("METRIC") and v.has("PERCENT") and not v.past_only:
+            return Hit(KIND, s, e, 0.8)  # "we're trying to shift the order value up by 10%"
         return None
     if v.at(e - 1) in _PEOPLE_AND_BEING and ("we" not in v.n[max(0, s - 2) : s]
                                              or v.at(e) == "to"):
@@ -108,6 +112,10 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         return None  # "what we need from you is the logo": an errand, not a goal
     if head == "success" and v.at(s - 1) in ("what", "on", "about"):
         return None  # "a note on what success looks like": the topic, objectives follow
+    if _RIVALS & set(v.n[max(0, s - 3) : s]):
+        return None  # "our competitor's goal is market share": someone else's
+    if head in ("is", "are") and not (metric and not v.past_only):
+        return None  # "speed is the priority": only a measure can be the goal
     if "target" in v.n[s:e]:
         k = s + v.n[s:e].index("target")
         target_start = v.char_span(k)[0] - v.unit.start

@@ -55,7 +55,7 @@ _DEADLINE = re.compile(
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 )
 _PROHIBITION = re.compile(
-    r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b"
+    r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b(?!\s+miss\b)"
 )
 # "at least five working days before go-live", "build in 5 business days for review".
 _LEAD_TIME = re.compile(
@@ -143,7 +143,9 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
     tip or an errand for a person ("you have to see the new store", "it is essential that
     you call me"), a meeting ("all of us must attend the kickoff")."""
     n = set(v.n)
-    if _ADMIN & n or (_CONTRACT.search(v.lower) and _SIGNING.search(v.lower)):
+    if _ADMIN & n and not _ADVERTISED_PAYMENT.search(v.lower):
+        return STOP  # "the printer requires payment upfront"
+    if _CONTRACT.search(v.lower) and _SIGNING.search(v.lower):
         return STOP  # ... and "we must get the board's approval before we can sign the SOW"
     for k, word in enumerate(v.n):
         if word == "must" and (v.at(k + 1) == "have" and (v.at(k + 2) == "been"
@@ -156,9 +158,18 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP
     if _AWAY.search(v.lower):
         return STOP  # "Jordan will approve anything urgent while I'm away": cover, not a rule
+    if _MEETS.search(v.lower):
+        return STOP  # "the board meets on January 12 to approve the design": a meeting
     return None
 
 
+_CHANGES_ANNOUNCED = _words("changes corrections edits amendments revisions tweaks fixes")
+_MEETS = re.compile(r"\b(?:meets|convenes)\s+(?:again\s+)?(?:on|next|this|every|tomorrow|"
+                    r"today|monthly|weekly)\b")
+
+
+# "The APR must be shown in the same size as the monthly payment": the words of a finance ad.
+_ADVERTISED_PAYMENT = re.compile(r"\b(?:monthly|weekly|down|balloon|minimum)\s+payments?\b")
 _CONTRACT = re.compile(r"\b(?:sow|nda|msa|contracts?|paperwork|agreement|statement of work|"
                        r"purchase order)\b")
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|countersign\w*|signature)\b(?!\s*-?off)")
@@ -304,8 +315,13 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "we're not allowed to park at the venue": people, not the work
     if change is not None and change.first <= e + 3 and change.last >= s:
         return False  # "we need to push the launch": the modal serves the change request
+    if change is not None and change.last < s and ":" in v.n[change.last + 1 : s] and \
+            _CHANGES_ANNOUNCED & set(v.n[change.first : change.last + 1]):
+        return False  # "please make these changes: the title must be in bold": one of them
     if v.at(s - 1) == "i" and head in ("have", "need", "must", "got") and nxt != "you":
         return False  # "I have to say", "I need to check": the writer's own errands
+    if v.at(s - 1) == "i" and head in ("can", "cannot", "ca"):
+        return False  # "I can't make it on the 15th": the writer, not the work
     if v.at(s - 1) == "we" and head in ("have", "need", "must", "got") and nxt in _ERRANDS \
             and v.at(e + 1) != "off":
         return False  # "we have to pay the printer upfront": the client's errand
@@ -446,7 +462,12 @@ _LIMIT_WORDS = _words("minimum min min. maximum max max.")
 _LIMIT_SAID = re.compile(
     r"\b(?:should|must|needs? to|has to|have to)\s+(?:be\s+)?(?:within|under|below|less than|"
     r"no more than|no longer than|shorter than|max(?:imum)?)\s+\d+\s*(?:seconds?|secs?|s\b|"
-    r"minutes?|mins?|words?|characters?|chars?|pages?|slides?|lines?|mb|kb|px)")
+    r"minutes?|mins?|words?|characters?|chars?|pages?|slides?|lines?|mb|kb|px)|"
+    # "the font size can't go below 12pt", "the file mustn't be over 5 MB"
+    r"\b(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not)\s+(?:go|be|"
+    r"drop|fall|get|run)\s+(?:below|under|lower than|smaller than|above|over|beyond|"
+    r"longer than|more than|bigger than)\s+\d+\s*(?:pt|points?|px|mm|cm|dpi|ppi|seconds?|"
+    r"secs?|minutes?|mins?|words?|characters?|chars?|pages?|mb|kb|%)")
 
 
 def limit_said(v: View, change: Hit | None) -> Verdict:
@@ -611,7 +632,17 @@ def always_do(v: View, change: Hit | None) -> Verdict:
     k = v.first
     if v.at(k) == "always" and v.at(k + 1) in _ALWAYS_DO and not v.past_only:
         return Hit(KIND, k, k + 1, 0.75)
+    if v.at(k) == "we" and v.at(k + 1) == "always" and v.at(k + 2) in _WE_ALWAYS \
+            and v.at(k + 3) not in _NOT_THE_WORK:
+        return Hit(KIND, k + 1, k + 2, 0.7)  # "we always put the price including VAT"
     return None
+
+
+# What a house rule does to the piece ("we always show prices incl. VAT"; not "we always
+# use you for print", "we always run a January sale": who does what, a habit of the trade).
+_WE_ALWAYS = _words("put show include write spell credit quote list display mention use state "
+                    "print")
+_NOT_THE_WORK = _words("you your u them this that it a lot")
 
 
 def plain_statements_only(v: View, change: Hit | None) -> Verdict:
@@ -684,7 +715,18 @@ def needs_a_spec(v: View, change: Hit | None) -> Verdict:
             if v.n[k] in _NEEDS and not v.negated_before(k) and not v.past_only \
                     and v.at(k - 1) != "i" and not _SUBORDINATE & set(v.n[max(0, k - 3) : k]):
                 return Hit(KIND, k, s, 0.7)
+    counted = _PAGES_NEEDED.search(v.lower)
+    if counted and not v.past_only and not v.status_question:
+        k = v.word_at(counted.start())
+        return Hit(KIND, k, min(k + 2, v.last), 0.7)  # "the 2027 catalogue needs 48 pages"
     return None
+
+
+# A piece's extent, counted: "needs 48 pages", "has to be 12 slides" (not "needs 3 more pages":
+# added scope; not "we need 200 copies": an order).
+_PAGES_NEEDED = re.compile(r"\b(?:needs|has to have|must have|has to be|must be)\s+(?:exactly\s+|"
+                           r"at least\s+|at most\s+|no more than\s+)?\d+\s+(?:pages?|slides?|"
+                           r"panels?|spreads?|sides?)\b")
 
 
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")

@@ -81,6 +81,7 @@ MODALS = words("should must need needs has have will can could would 'd might")
 USE_RULE = re.compile(
     r"\buse\b[^.;]*\b(?:only|on everything|everywhere|throughout|on all|in all|across all|"
     r"in every|on every|at all times|consistently)\b|\b(?:always|only) use\b"
+    r"(?!\s+(?:you|your|u|them|him|her|us)\b)"  # "we always use you guys for print": a vendor
 )
 
 

@@ -1,0 +1,179 @@
+"""Rules from the tenth session's grids (tests/data/voices/g79 on, written and scored blind
+before any rule changed; docs/performance.md, "Tenth session"), each beside the look-alikes
+it must not fire on. Pure: text in, mentions out. Sent Wed 2 Dec 2026, New York.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.extract import extract
+from intake.parsers.money import extract_money
+from intake.parsers.statements import extract_statements
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # Wednesday, 10:00 in New York
+
+
+def read(text: str) -> dict[str, object]:
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    return {
+        "due": sorted(d.date.isoformat() for d in found.due_dates),
+        "budget": sorted(f"{m.currency} {m.amount:.0f}" for m in found.budgets),
+        "cr": len(found.change_requests),
+        "req": len(found.requirements),
+        "obj": len(found.objectives),
+    }
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # a board's meeting names no rule, though it approves
+    ("The board meets on January 12 to approve the annual report design.", 0),
+    ("The committee convenes next week to sign off the plan.", 0),
+    ("Every design must be approved by the board.", 1),
+    ("The logo sits in the top corner of every page and must not move.", 1),
+    # an ad's "monthly payment" is words on the piece, not billing
+    ("The APR must be shown in the same size as the monthly payment.", 1),
+    ("The printer requires payment upfront.", 0),
+    ("Final payment must be made before delivery.", 0),
+    # "don't miss the deadline" is a worry, not a ban
+    ("I want to make sure we don't miss the deadline.", 0),
+    ("Please make sure you don't use the old logo.", 1),
+    # a limit said with "can't go below"
+    ("The font size can't go below 12pt in the print version.", 1),
+    ("The file mustn't be over 5 MB.", 1),
+    ("Prices can't go below $20 in the sale.", 0),
+    # "we always ..." as the house's way with the piece
+    ("We always put the price including VAT.", 1),
+    ("We always show the store hours on flyers.", 1),
+    ("We always use you guys for print.", 0),
+    ("We always run a January sale.", 0),
+    # a piece's extent, counted
+    ("The 2027 catalogue needs 48 pages.", 1),
+    ("The deck has to be 12 slides.", 1),
+    ("The catalogue needs 3 more pages.", 0),
+    ("We need 200 copies of the flyer.", 0),
+    ("Last year's catalogue had 48 pages.", 0),
+    # the writer's own can't
+    ("I can't make it on the 15th.", 0),
+    ("You can't use the old logo.", 1),
+    # changes announced, then listed after a colon, are the changes
+    ("We would like that you make following changes: the title must be in bold.", 0),
+])
+def test_rules_and_their_lookalikes(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    # how a piece should come across, wanted
+    ("The trustees would like the annual report to feel less corporate.", 1),
+    ("We want the homepage to look a bit warmer.", 1),
+    ("We'd like the campaign to feel premium.", 0),
+    ("We'd like the report to be ready by Friday.", 0),
+    ("Elena wants the enterprise story to be louder.", 0),
+    # "get X ... bigger"
+    ("Could we get the floor plans in the brochure a bit bigger?", 1),
+    ("Can we get the files by Friday?", 0),
+    ("Could we get the bigger room for the meeting?", 0),
+    # a learner's "would like that you change"
+    ("I would like that you change the background in white.", 1),
+    ("I would like that you know we are very happy.", 0),
+    # a cut that is a noun
+    ("We need the final cut by the end of next week.", 0),
+    ("Please send the rough cut when it's ready.", 0),
+    ("We need the intro cut by ten seconds.", 1),
+    # a stand's wall, asked to say something
+    ("Could the back wall say 'Visit us at stand B42' in bigger letters?", 1),
+    ("Could the booth be ready by Monday?", 0),
+])
+def test_changes_and_their_lookalikes(text: str, cr: int) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("Success for us looks like 1,000 demo requests by June.", 1),
+    ("We're trying to shift the average order value up by 10%.", 1),
+    ("We're trying to shift the launch to Friday.", 0),
+    ("Brand awareness among under-30s is the priority this year.", 1),
+    ("Speed is the priority this time.", 0),
+    ("The deadline is our focus now.", 0),
+    ("Our competitor's goal is clearly market share.", 0),
+    ("Our goal is market share.", 1),
+    ("We'd like to get 500 badge scans over the three days.", 1),
+])
+def test_goals_and_their_lookalikes(text: str, obj: int) -> None:
+    assert read(text)["obj"] == obj
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # "ahead of" the day is the day before, like "before"
+    ("Ahead of the 10th would be ideal.", ["2026-12-09"]),
+    ("Before the 10th would be ideal.", ["2026-12-09"]),
+    ("By the 10th would be ideal.", ["2026-12-10"]),
+    # a first look asked for
+    ("Any chance of seeing a draft tomorrow?", ["2026-12-03"]),
+    ("Can we see something by Thursday?", ["2026-12-03"]),
+    ("We saw the draft yesterday.", []),
+    # another day offered: "make it the 15th"
+    ("Could we make it the 15th?", ["2026-12-15"]),
+    ("Let's make it Friday.", ["2026-12-04"]),
+    ("Sorry, I can't make it on the 15th.", []),
+    ("I can make it to the call on the 15th.", []),
+    # a figure that moved, reported
+    ("Mortgage rates have dropped to 5.9% this month.", []),
+    ("Sales have grown 10% this month.", []),
+    ("We need the flyer by the end of this month.", ["2026-12-31"]),
+])
+def test_dates_and_their_lookalikes(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "budgets"), [
+    # the job's price floated by the client
+    ("Could you do the whole thing for 8k?", [("8000", "budget")]),
+    ("Could you do it all for $8,000?", [("8000", "budget")]),
+    # a figure corrected: the old one is not the budget
+    ("Budget is 6k not 8k", [("6000", "budget")]),
+    ("The budget is $6,000 not $8,000.", [("6000", "budget"), ("8000", "other")]),
+    ("The budget is $6,000 rather than the $8,000 we said.",
+     [("6000", "budget"), ("8000", "other")]),
+    ("Budget 5k not including print.", [("5000", "budget")]),
+    # the agency's figure, said too high
+    ("Your quote of $14,200 is more than we expected.", [("14200", "other")]),
+    ("Your estimate of $9k is too high, we can do $7k.", [("9000", "other"), ("7000", "budget")]),
+    ("Your quote of $14,200 is fine.", [("14200", "budget")]),
+])
+def test_money_and_its_lookalikes(text: str, budgets: list[tuple[str, str]]) -> None:
+    found = [(f"{m.amount:.0f}", "budget" if m.kind in ("budget", "cap") else m.kind)
+             for m in extract_money(text)]
+    assert found == budgets
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Alle Texte müssen auch auf Englisch vorliegen.", 1),
+    ("Die Dateien müssen bis Freitag vorliegen.", 0),
+    ("Wir sprechen auf Englisch.", 0),
+])
+def test_german_language_rules(text: str, found: int) -> None:
+    assert len(extract_statements(text, language="de")[1]) == found
+
+
+def _answered(answer: str) -> dict[str, object]:
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from voices import read as read_grid_row  # the grids' reader: the agency's domain known
+    body = f"Answers below.\n\n> Can we deliver the files on Dec 14?\n\n{answer}\n"
+    return read_grid_row(({"body": body}, {}))
+
+
+@pytest.mark.parametrize(("answer", "due"), [
+    ("Yes, that works.", ["2026-12-14"]),
+    ("Yes, fine.", ["2026-12-14"]),
+    ("Yes, sounds good!", ["2026-12-14"]),
+    ("Yes, but could we make it the 15th?", ["2026-12-15"]),
+    ("That works for the print run, not for the web.", []),
+])
+def test_a_yes_under_a_quoted_question_takes_its_day(answer: str, due: list[str]) -> None:
+    assert _answered(answer)["due"] == due
