@@ -84,9 +84,15 @@ _LINE_BREAK = re.compile(r"\n[ \t\r\n]*")
 _INLINE_BULLET = re.compile(r"[•▪◦·►]")
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦·►>]|\d{1,2}[.)]|[a-zA-Z][.)])(?:\s|$)")
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
+_DAY_RANGE_AFTER = re.compile(r"(?:to|till|until|through|and|or|bis|und|oder|au|al|-|–)\s+"
+                              r"\d{1,2}\.")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zA-Z])")
 _MONTH_AFTER = re.compile(
-    r"(?:jan(?:uar|vier)?|feb(?:ruar)?|f[ée]vrier|m[äa]rz|mars|apr(?:il)?|avril|mai|juni?|"
+    # an English month only where it cannot open a sentence ("23. January, the ...", not
+    # "We ordered 12. June will confirm.", June the colleague)
+    r"(?:(?:january|february|march|april|june|july|august|september|october|november|december)"
+    r"(?=\s*[,.;:!?)]|\s+\d|\s*$)|"
+    r"jan(?:uar|vier)?|feb(?:ruar)?|f[ée]vrier|m[äa]rz|mars|apr(?:il)?|avril|mai|juni?|"
     r"juin|juli?|juillet|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|septembre|okt(?:ober)?|"
     r"octobre|nov(?:ember)?|novembre|dez(?:ember)?|d[ée]cembre)\b\.?", re.IGNORECASE)
 
@@ -152,6 +158,8 @@ def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
         return True
     if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, next_start):
         return True  # a German day: "bis Freitag, den 8. Januar", "am 11. März"
+    if word.isdigit() and len(word) <= 2 and _DAY_RANGE_AFTER.match(text, next_start):
+        return True  # a run of days: "from 20. to 23. January", "vom 20. bis 23. Januar"
     # "1. first item" / "a. option" at the start of a line is a list marker.
     return word_start == line_start and _ENUMERATOR.fullmatch(word) is not None
 

@@ -177,3 +177,62 @@ def _answered(answer: str) -> dict[str, object]:
 ])
 def test_a_yes_under_a_quoted_question_takes_its_day(answer: str, due: list[str]) -> None:
     assert _answered(answer)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # people or the business bound by a modal: no rule for the work, unless the work shows it
+    ("Kids must be accompanied by an adult at the event.", 0),
+    ("Our stores have to close at 9pm on Sundays by law.", 0),
+    ("The product must be refrigerated after opening.", 0),
+    ("Staff have to wear the new uniforms from January.", 0),
+    ("Customers have to be over 18 to enter.", 0),
+    ("The product must always be shown with its cap.", 1),
+    ("Staff must be photographed in the new uniform.", 1),
+    ("Photos of staff must show the new uniform.", 1),
+    ("Ads for the product must show the 18+ symbol.", 1),
+    ("The wine must carry the responsible drinking logo in every ad.", 1),
+    # a guess about feelings; a consequence threatened
+    ("It must be hard with all these changes.", 0),
+    ("If we don't have them by Friday we'll have to cancel the print slot.", 0),
+    ("We'll have to use the old photos.", 1),
+    # "ready" and a day is a deadline, not a rule
+    ("The stand must be ready the 19th.", 0),
+    ("The Dutch version should be ready op 16 december.", 0),
+    ("The Dutch version must be checked by a native speaker.", 1),
+])
+def test_whose_modal_it_is(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("The colours on the printed flyers are completely off.", 1),
+    ("The colours are off.", 1),
+    ("The flyers are off to print.", 0),
+    ("The team is off on Friday.", 0),
+    ("The colours are off on Friday.", 0),
+    ("The footer still has last year's address.", 1),
+    ("The store still has last year's stock.", 0),
+    ("Could the headline go on two lines?", 1),
+    ("Could the logo go at the top?", 1),
+    ("Can the ad go on Facebook too?", 0),
+    ("Can the post go in the newsletter?", 0),
+    ("Could the email go out Monday?", 0),
+])
+def test_faults_and_places(text: str, cr: int) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("The main thing is to get the neighbourhood through the door in the first week.", 1),
+    ("The main thing is to get the files to the printer.", 0),
+])
+def test_footfall_said_as_the_door(text: str, obj: int) -> None:
+    assert read(text)["obj"] == obj
+
+
+def test_a_run_of_european_days_is_one_sentence() -> None:
+    from intake.parsers.nlp import sentence_starts
+
+    text = "Our fair is from 20. to 23. January, the stand must be ready the 19th."
+    assert sentence_starts(text) == []
+    assert sentence_starts("We ordered 20. To be fair, it was late.") == [15]

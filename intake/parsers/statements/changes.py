@@ -735,6 +735,10 @@ def piece_does(v: View) -> Verdict:
             if v.at(k + 1) in ("up", "out", "off") or v.negated_before(k):
                 return None
             return Hit(KIND, a, k, 0.7, "swap" if v.has("INSTEAD") else "edit")
+        where = v.at(k + 3) if v.at(k + 2) == "the" else v.at(k + 2)
+        if v.n[k] == "go" and v.n[k - 1] in _PIECES | WORK_PARTS and v.at(k + 1) in _PLACED_ON \
+                and where in _PLACES_OF_A_PIECE and not v.negated_before(k):
+            return Hit(KIND, a, k + 1, 0.7, "edit")  # "could the headline go on two lines?"
         if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _CUT_TO.match(
                 v.text_after(k).lower().lstrip()):
             return Hit(KIND, a, k, 0.7, "edit")  # "can the demo video be under 90 seconds?"
@@ -743,6 +747,11 @@ def piece_does(v: View) -> Verdict:
     return None
 
 
+_PLACED_ON = words("on onto in into at under above below over beside next")
+# Where a piece's part may go ("on two lines", "at the top", "under the photo"), not where the
+# piece goes ("on Facebook", "in the mail", "on Monday").
+_PLACES_OF_A_PIECE = words("one two three single its top bottom left right front back "
+                           "middle centre center end start first second last separate own")
 _CUT_TO = re.compile(r"(?:under|below|shorter than|less than|no longer than|no more than)\s+"
                      r"\d+\s*(?:seconds?|secs?|s\b|minutes?|mins?|words?|characters?|pages?|"
                      r"slides?|lines?)")
@@ -1037,6 +1046,13 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
     return None
 
 
+# After "the colours are completely off": the clause ends, or says where ("off on the proof").
+_OFF_ENDS = frozenset(("", ".", "!", ",", ";", "on", "in", "here", "there", "again", "now", "-",
+                       "–", "too", "compared", "vs"))
+_OFF_WHERE = words("the this that these those our your page pages proof proofs print printed "
+                   "screen version")
+
+
 def _after_semicolon(v: View) -> bool:
     """Whether the unit goes on from a ";" in the same sentence."""
     before = v.an.text[max(0, v.unit.start - 12) : v.unit.start].rstrip()
@@ -1059,7 +1075,9 @@ def criticised(v: View) -> Verdict:
         if WORK_PARTS & set(v.n[k : k + 3]) and not v.past_only:
             return Hit(KIND, k, min(k + 2, v.last), 0.65, "edit")
     praised = v.pleasantry and not excepted  # not "all fine except the logo"
-    if v.past_only or v.status_question or praised or _after_semicolon(v):
+    # "the footer still has last year's address": "still" says it is so now
+    past = v.past_only and not any(v.n[s] == "still" for s, _ in v.rel("CRITIQUE"))
+    if past or v.status_question or praised or _after_semicolon(v):
         return None  # "swap the illustration; the illustration reads as too playful": a reason
     if BILLING & set(v.n):
         return None  # "the price on your invoice is wrong": the bill, not the work
@@ -1081,6 +1099,10 @@ def criticised(v: View) -> Verdict:
             continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
         elif word == "missing" and {"i", "we", "you", "they", "am", "sorry"} & set(v.n[:s]):
             continue  # "I'm missing the logo files": someone's inbox, not the work's gap
+        elif v.n[e - 1] == "off" and v.at(e) not in _OFF_ENDS:
+            continue  # "the flyers are off to print", "the team is off on Friday"
+        if v.n[e - 1] == "off" and v.at(e) in ("on", "in") and v.at(e + 1) not in _OFF_WHERE:
+            continue
         if part is None:
             part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
         if part is None:

@@ -418,6 +418,7 @@ CRITIQUE = (
     "enough",
     "hard|difficult to read|see|spot",
     "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"
+    "is|are|looks|look|seems|seem completely|totally|way|slightly|quite|really|all|still? off",
 )
 NEEDS_FIX = (
     "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"
@@ -583,6 +584,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
             "sold|sell out",
             "signing up",
             "test drives",
+            "through|in the|our door|doors",  # "get the neighbourhood through the door"
             "winter|summer|spring|fall|autumn|seasonal|old|excess|surplus|holiday stock|"
             "inventory",  # "clear 40% of the winter stock"
             "inventory",

@@ -50,6 +50,9 @@ _DEADLINE = re.compile(
     # "done at latest on 15 of December", "ready for that" (a day just named), "printer
     # needs files Monday": a deadline in other words
     r"\bat (?:the )?latest\b|\bready (?:for|by) (?:that|then|that day|the day|that date)\b|"
+    # "the stand must be ready the 19th", "should be ready op 16 december"
+    r"\bready\s+(?:on\s+|for\s+|op\s+|le\s+|am\s+|el\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.)?"
+    r"(?:\s|$|[,.;])|"
     r"\b(?:needs?|wants?|requires?)\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?:on\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
@@ -95,7 +98,8 @@ _MAY_DO = _words("be show use include appear contain exceed carry run go feature
                  "sit cover overlap extend touch block stick")
 _ADMIN = BILLING | _words("invoicing billing expenses reimbursement weekend")
 _GUESSED = _words("tired busy happy exhausted joking kidding right wrong mistaken swamped "
-                  "thrilled excited relieved sick")
+                  "thrilled excited relieved sick hard difficult tough frustrating stressful "
+                  "annoying confusing")
 # "you have to see the new store", "it is essential that you call me", "we need to meet"
 _PERSONAL_AFTER = re.compile(
     r"\b(?:you|u)\s+(?:have to|must|need to|should|got to|gotta)\s+(?:see|try|visit|come|"
@@ -322,6 +326,10 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "I have to say", "I need to check": the writer's own errands
     if v.at(s - 1) == "i" and head in ("can", "cannot", "ca"):
         return False  # "I can't make it on the 15th": the writer, not the work
+    if _the_business_does(v, s, e):
+        return False  # "staff have to wear the new uniforms", "the product must be refrigerated"
+    if v.at(s - 1) in ("'ll", "will", "'d", "would") and v.at(s - 2) == "we" and "if" in v.n[:s]:
+        return False  # "if we don't have them by Friday we'll have to cancel": a consequence
     if v.at(s - 1) == "we" and head in ("have", "need", "must", "got") and nxt in _ERRANDS \
             and v.at(e + 1) != "off":
         return False  # "we have to pay the printer upfront": the client's errand
@@ -362,6 +370,38 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return True  # "we don't use exclamation marks in headlines": house style
     # "Don't change the logo" rules; "we didn't change it" reports.
     return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]))
+
+
+# Who or what a modal may bind besides the work: people and the business itself. With one of
+# them as its subject, a modal sets a rule for the work only through what the work shows.
+_PEOPLE_SUBJECTS = _words("kids children staff patients guests customers visitors employees "
+                          "members users attendees drivers parents students everyone "
+                          "participants passengers diners shoppers residents tenants")
+_BUSINESS_SUBJECTS = _words("product products store stores shop shops restaurant restaurants "
+                            "clinic clinics office offices branch branches wine beer food "
+                            "medicine drug device car cars vehicle vehicles room rooms")
+_SHOWN = _words("show shown display displayed appear feature featured carry carried include "
+                "included mention mentioned use used credit credited name named say read "
+                "visible pictured photographed depicted labelled labeled")
+_ADVERBS = _words("always also still only never all both now")
+
+
+def _the_business_does(v: View, s: int, e: int) -> bool:
+    """Whether the modal at ``s:e`` binds people or the business, not the work: "kids must be
+    accompanied by an adult", "our stores have to close at 9pm" (not "ads for the product
+    must show the 18+ symbol", "the product must be shown with its cap")."""
+    k = s - 1
+    while v.at(k) in _ADVERBS:
+        k -= 1
+    if v.at(k) not in _PEOPLE_SUBJECTS | _BUSINESS_SUBJECTS or any(
+            a <= k < b for a, b in v.rel("REQ_ACTOR")):
+        return False  # (a third party's rule is one: "the venue only allows ...")
+    if v.at(k - 1) in ("of", "for", "with") or v.at(k - 2) in ("of", "for"):
+        return False  # "photos of staff ...", "ads for the product ...": the work is the subject
+    j = e
+    while v.at(j) in _ADVERBS | {"be", "not", "n't", "to", "get", "been"} and j < e + 4:
+        j += 1
+    return v.at(j) not in _SHOWN and not v.has("REQ_STRONG")
 
 
 def modal_rule(v: View, change: Hit | None) -> Verdict:
