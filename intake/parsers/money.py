@@ -290,6 +290,8 @@ _TOO_DEAR = re.compile(r"\b(?:too (?:high|much|steep|expensive)|more than (?:we|
                        r"than (?:we|i|our)|over (?:our|the) budget|above (?:our|the) budget|"
                        r"out of (?:our|the) (?:budget|range)|a (?:bit|lot) (?:steep|much)|"
                        r"expensive|can't afford|cannot afford)\b")
+_PO_FOR = re.compile(r"\b(?:a|the|our|new)\s+(?:po|p\.o\.|purchase order)\s+(?:for|of|worth)\s+"
+                     r"(?:about |around )?$")
 _COST_US = re.compile(r"\bcost (?:us|me|them|the company)\s+(?:about |around |roughly |over |"
                       r"almost |nearly )?$")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
@@ -695,6 +697,8 @@ def _classify(
         kind, conf = "other", 0.7  # "last quarter's ad spend was $60k": money spent, not to spend
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
+    if kind == "invoice" and _PO_FOR.search(before[-24:]):
+        kind, conf = "budget", 0.75  # "a PO for $5,200 has been raised": spend committed
     if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):
         kind = "budget"  # "a hard cap on agency fees of $150,000" limits spend
     elif (kind == "price" and not _PRICE_AFTER.match(after)

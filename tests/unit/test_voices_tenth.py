@@ -236,3 +236,63 @@ def test_a_run_of_european_days_is_one_sentence() -> None:
     text = "Our fair is from 20. to 23. January, the stand must be ready the 19th."
     assert sentence_starts(text) == []
     assert sentence_starts("We ordered 20. To be fair, it was late.") == [15]
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    # verbs that change the work only with their particle
+    ("Let's beef up the product section.", 1),
+    ("Could we dial back the exclamation marks?", 1),
+    ("Could you slot in a line about free delivery?", 1),
+    ("Sub in the new team photo when you can.", 1),
+    ("Can you dial in to the call?", 0),
+    ("We can slot you in on Tuesday.", 0),
+    # the business announced, not the work
+    ("We're swapping offices in January.", 0),
+    ("We're removing the old stock from the shelves this week.", 0),
+    ("We're swapping the hero image for the winter one.", 1),
+    ("We need to move the needle on brand awareness in Texas.", 0),
+])
+def test_particle_verbs_and_the_business(text: str, cr: int) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    ("Under no circumstances should the old logo appear.", 1),
+    ("Under no circumstances can I make Friday.", 0),
+    ("Strictly no images of alcohol.", 1),
+    ("Strictly no worries.", 0),
+    ("We only ever show the product on a white background.", 1),
+    ("We only sell online.", 0),
+    ("We only ever use you for print.", 0),
+    ("A visit to the factory is a must if you're in town.", 0),
+    ("The recycling logo is a must on all packaging.", 1),
+    ("Please ensure you get some rest over the holidays.", 0),
+    ("Please ensure you use the new logo.", 1),
+    ("We've got sign-off for $12k.", 0),
+])
+def test_more_rule_shapes(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("We need to move the needle on brand awareness in Texas.", 1),
+    ("The campaign should drive people to the new store.", 1),
+    ("Basically we need bums on seats for the February shows.", 1),
+    ("We want the gala to sell out.", 1),
+    ("Drive safely over the holidays!", 0),
+    ("Our last show sold out in two days.", 0),
+    ("Can you drive the samples to the store?", 0),
+    ("We'll fill the rooms with plants for the shoot.", 0),
+])
+def test_goals_in_idioms(text: str, obj: int) -> None:
+    assert read(text)["obj"] == obj
+
+
+@pytest.mark.parametrize(("text", "budgets"), [
+    ("A PO for $5,200 has been raised for the brochure.", [("5200", "budget")]),
+    ("We raised a purchase order of $3,000 for the shoot.", [("3000", "budget")]),
+    ("Please invoice against PO 4521 for $5,200.", [("5200", "invoice")]),
+    ("Invoice 118 for $5,200 is attached.", [("5200", "invoice")]),
+])
+def test_a_purchase_order_raised_is_spend(text: str, budgets: list[tuple[str, str]]) -> None:
+    assert [(f"{m.amount:.0f}", m.kind) for m in extract_money(text)] == budgets

@@ -321,7 +321,22 @@ def _knock(v: View, i: int) -> str | None:
         and v.at(i + 1) not in ("on", "out", "off") else None
 
 
+def _with_particle(particles: frozenset[str], action: str) -> VerbCheck:
+    """A verb that is a change only with its particle, next or after a short object: "beef
+    up the product section", "dial the orange back", "slot in a line", "sub in the photo"."""
+    def check(v: View, i: int) -> str | None:
+        if v.at(i + 1) in particles or any(w in particles for w in v.n[i + 2 : i + 5]):
+            return action
+        return None
+    return check
+
+
 VERB_CHECKS: dict[str, VerbCheck] = {
+    "beef": _with_particle(words("up"), "edit"),
+    "jazz": _with_particle(words("up"), "edit"),
+    "dial": _with_particle(words("back down up"), "edit"),
+    "slot": _with_particle(words("in into"), "add"),
+    "sub": _with_particle(words("in out"), "swap"),
     "pop": _pop,
     "chuck": _pop,  # Australian "chuck the new logo on the footer"
     "whack": _pop,
@@ -382,6 +397,8 @@ def verb_action(v: View, i: int) -> str | None:
         return None  # "increase sign-ups by 15%" is an objective
     if word == "move" and nxt in ("in", "out", "on", "house", "office", "offices", "into"):
         return None  # "once you move in", "we move offices in May": people, not the work
+    if word == "move" and v.at(i + 2) == "needle":
+        return None  # "move the needle on awareness": a goal
     if word in ("push", "move", "shift"):
         rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
         if _MONEY_MOVED.match(rest):
@@ -833,8 +850,12 @@ _NEW_WORDS = re.compile(r"\s*(?:[$€£]?\d|[A-Z])")
 
 
 def announced(v: View) -> Verdict:
-    """"We are moving the launch to May", "we're dropping the radio spot"."""
+    """"We are moving the launch to May", "we're dropping the radio spot" (not "we're swapping
+    offices in January", "we're removing the old stock from the shelves": the business)."""
     for s, e in v.rel("ANNOUNCE"):
+        ahead = set(v.n[e : e + 5])
+        if _NOT_THE_WORK & ahead and not (WORK_PARTS | DELIVERABLES) & ahead:
+            continue
         if not v.past_only and v.at(e) not in ("away", "on", "forward", "ahead", "along"):
             action = GERUNDS[v.n[e - 1]]
             if action == "edit" and _dated(v.lower) and v.n[e - 1] in ("moving",
@@ -851,7 +872,9 @@ _TERSE_OBJECTS = DETS - {"that", "it", "them"} | DELIVERABLES | words(
 
 _GERUND_SUBJECT = words("is was were would will took takes seems seemed sounds means makes "
                         "made has had could might should 's")
-_NOT_THE_WORK = words("office offices team staff house company business people")
+_NOT_THE_WORK = words("office offices team staff house company business people stock shelves "
+                      "supplier suppliers provider providers system systems crm bank banks "
+                      "uniform uniforms premises warehouse")
 
 
 def announced_tersely(v: View) -> Verdict:

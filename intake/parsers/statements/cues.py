@@ -45,13 +45,14 @@ CHANGE_VERBS: dict[str, str] = {
             "simplify soften trim tone spell flip rotate shrink widen sharpen retouch reshoot "
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
-            "localise merge combine knock"
+            "localise merge combine knock beef jazz dial"
         ),
         "edit",
     ),
-    **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert"), "swap"),
-    **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick"),
-                    "add"),
+    **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert sub"),
+                    "swap"),
+    **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick "
+                           "slot"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -546,7 +547,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
         # compliance", "our brand font is Gotham", "our logo is always on white"
         "REQ_FACT": _expand("limited|restricted|confined to", "goes|go through",
                             "font|fonts|typeface|typefaces|palette|tagline|strapline|slogan",
-                            "always"),
+                            "always", "only ever", "no circumstances", "no account"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),

@@ -112,6 +112,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         return None  # "what we need from you is the logo": an errand, not a goal
     if head == "success" and v.at(s - 1) in ("what", "on", "about"):
         return None  # "a note on what success looks like": the topic, objectives follow
+    if v.n[s] == "fill" and v.at(e) == "with":
+        return None  # "we'll fill the rooms with plants for the shoot": a set, not guests
     if _RIVALS & set(v.n[max(0, s - 3) : s]):
         return None  # "our competitor's goal is market share": someone else's
     if head in ("is", "are") and not (metric and not v.past_only):
@@ -197,6 +199,32 @@ def measure_to_reach(v: View) -> Verdict:
     return None
 
 
+# Goals said in idioms of the trade: "move the needle on awareness", "bums on seats", "we
+# want the gala to sell out", "fill the rooms midweek", "drive people to the new store".
+_GOAL_IDIOM = re.compile(
+    r"\bmove the needle on\b|\b(?:bums|butts|people) on seats\b|"
+    r"\b(?:want|need|hope|hoping|aim|aiming|like|love|expect|goal is|aim is)\b[^.;!?]{0,40}?"
+    r"\bto sell out\b|"
+    r"\bfill (?:the |our |all the |every )?(?:rooms|seats|tables|hotel|venue|house|class|"
+    r"classes|spots|places)\b(?!\s+with\b)|"
+    r"\b(?:drive|drives|bring|brings|get|gets|pull|pulls) (?:more )?(?:people|traffic|customers|"
+    r"visitors|footfall|shoppers|families|fans|buyers|diners|guests) (?:to|into|through|in)\b")
+_GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hoping aim aiming "
+                          "must has have to is are goal point idea")
+
+
+def said_as_an_idiom(v: View) -> Verdict:
+    """A goal in the trade's idioms (see ``_GOAL_IDIOM``), framed as wanted or expected: not
+    "drive safely", "our last show sold out", "the seats are booked"."""
+    found = _GOAL_IDIOM.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    k = v.word_at(found.start())
+    if not _GOAL_IDIOM_FRAMES & set(v.n[max(0, k - 6) : k + 1]) and "want" not in v.lower:
+        return None
+    return Hit(KIND, k, min(k + 2, v.last), 0.7)
+
+
 OBJECTIVE_RULES: tuple[Rule, ...] = (
     nothing_to_aim_at,  # STOP: questions, the past
     named_goal,  # "the goal is", "we're aiming to"
@@ -204,6 +232,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
     want_a_number,  # "hit 10,000 followers"
     measured_verb,  # "grow awareness among parents"
     measure_to_reach,  # "ideally we'd get 500 new members"
+    said_as_an_idiom,  # "we need bums on seats", "move the needle on awareness"
 )
 
 

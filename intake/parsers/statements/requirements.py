@@ -74,7 +74,8 @@ _SPEND_LIMIT = re.compile(
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,' ]*\s?(?:k\b|eur\b|usd\b|gbp\b|chf\b|cad\b|"
                      r"euros?\b|dollars?\b)")
 _MONEY_APPROVED = re.compile(
-    r"\bapprov\w*\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|another\s+)?"
+    r"\b(?:approv\w*|sign-?off for|signed off|green-?light for)\s+(?:an?\s+|the\s+)?"
+    r"(?:extra\s+|additional\s+|another\s+)?"
     r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:k\b|eur|usd|gbp|dollars?|euros?))")
 _NO_OBJECT = frozenset(("to", "", ".", ",", "!", ";", "it", "that", "this"))
 _NEEDS = _words("needs need requires require wants want insists insist expects demands mandates")
@@ -106,6 +107,8 @@ _PERSONAL_AFTER = re.compile(
     r"check out|meet|join|call)\b|\b(?:that|to)\s+(?:you|we)\s+(?:call|meet|talk|speak|"
     r"catch up|get together)\b|\byou\s+call\s+me\b|"
     # "it is important for us that you understand our situation": the reader, not the work
+    r"\b(?:ensure|make sure)\s+(?:that\s+)?you\s+(?:get|have|take|enjoy|rest|relax|stay)\b|"
+    r"\ba must\s+(?:if|when)\s+(?:you|you're|you are)\b|"
     r"\bthat\s+(?:you|we)\s+(?:understand|know|are aware|realise|realize|remember|get back|"
     r"reply|respond|answer)\b|"
     # "please pay attention that the office is closed on Friday": news, not a rule
@@ -657,6 +660,9 @@ def terse_ban(v: View, change: Hit | None) -> Verdict:
     """A short line that bans a thing: "No red!!", "No stock photos.", "no puns pls"; not
     "No worries!", "No rush", "No changes from us", "No, the launch is Friday"."""
     k = v.first
+    if v.at(k) in ("strictly", "absolutely", "definitely", "really", "please") \
+            and v.at(k + 1) == "no":
+        k += 1  # "Strictly no images of alcohol."
     said = [w for w in v.n[k:] if w[:1].isalnum()]
     if v.at(k) != "no" or _NOT_BANNED & {v.at(k + 1), v.at(k + 2)} or v.at(k + 1) in CLAUSE_PUNCT \
             or not v.at(k + 1)[:1].isalpha() or len(said) > 7 \
@@ -672,10 +678,18 @@ def always_do(v: View, change: Hit | None) -> Verdict:
     k = v.first
     if v.at(k) == "always" and v.at(k + 1) in _ALWAYS_DO and not v.past_only:
         return Hit(KIND, k, k + 1, 0.75)
-    if v.at(k) == "we" and v.at(k + 1) == "always" and v.at(k + 2) in _WE_ALWAYS \
-            and v.at(k + 3) not in _NOT_THE_WORK:
-        return Hit(KIND, k + 1, k + 2, 0.7)  # "we always put the price including VAT"
+    j = k + 2 + (v.at(k + 1) == "only" and v.at(k + 2) == "ever")
+    if v.at(k) == "we" and v.at(k + 1) in ("always", "only") and v.at(j) in _WE_ALWAYS \
+            and v.at(j + 1) not in _NOT_THE_WORK and (v.at(k + 1) == "always" or j > k + 2):
+        return Hit(KIND, k + 1, j, 0.7)  # "we always put the price incl. VAT", "we only ever"
+    found = _NO_CIRCUMSTANCES.search(v.lower)
+    if found and not v.past_only and not {"i", "me"} & set(v.n):  # (not "... can I make it")
+        k = v.word_at(found.start())
+        return Hit(KIND, k, min(k + 2, v.last), 0.75)  # "under no circumstances should ..."
     return None
+
+
+_NO_CIRCUMSTANCES = re.compile(r"\b(?:under no circumstances|in no case|on no account)\b")
 
 
 # What a house rule does to the piece ("we always show prices incl. VAT"; not "we always
