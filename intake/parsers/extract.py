@@ -249,8 +249,10 @@ def _mailing_passed_on(mail: ParsedMail, source: Source,
         return False
     forwarder, original = _domain(mail.from_), _domain(source.sender)
     local = source.sender.email.lower().rpartition("@")[0]
-    if forwarder in agency_domains or original in agency_domains or original == forwarder:
+    if forwarder in agency_domains or original in agency_domains:
         return False
+    if original == forwarder:  # a colleague's mail is their ask; their company's mailing is not
+        return bool(_ROLE_SENDER.search(local) and _MAILING_TEXT.search(source.text))
     return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text))
 
 

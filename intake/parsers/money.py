@@ -115,6 +115,7 @@ _SUFFIX = (
     r"(?i:rupees)\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )
+_RANGE_SUFFIX = _SUFFIX.replace("(?P<suf>", "(?P<rsuf>", 1)
 _CODE_AFTER = r"(?:" + _SP + r"?(?P<post>" + "|".join(_CODES) + r")(?![A-Za-z]))?"
 _NOT_AFTER_NUMBER = r"(?<![\w.,$£€¥'’/#-])"
 _INDIAN_UNIT = re.compile(r"lakh|crore", re.IGNORECASE)
@@ -124,11 +125,12 @@ _AMOUNT = re.compile(
     rf"|{_NOT_AFTER_NUMBER}{_number('b')}(?P<mulb>{_MULT})?(?:[,.][-–])?{_SP}?{_SUFFIX}"
     rf"(?:{_SP}(?:HT|TTC|HTVA|excl\.? VAT|incl\.? VAT|\+ ?VAT|\+ ?HST|\+ ?GST|\+ ?tax))?"
     rf"|{_NOT_AFTER_NUMBER}(?P<numc>\d+(?:[.,]\d+)?){_SP}?(?P<grand>grand)\b"
+    # a bare range with the multiplier on its high end (or both): "15-20k", "60 - 80K",
+    # "12K-15K", and its currency perhaps after it ("12-15K EUR")
+    rf"|{_NOT_AFTER_NUMBER}(?P<rlo>\d+(?:[.,]\d+)?)(?:k|K|M)?{_SP}?[-–]{_SP}?"
+    rf"(?P<rhi>\d+(?:[.,]\d+)?)(?P<rmul>k|K|M|MM|mm)\b(?:{_SP}?{_RANGE_SUFFIX})?"
     rf"|{_NOT_AFTER_NUMBER}(?P<numd>\d+(?:[.,]\d+)?)"
     rf"(?P<muld>k|K|M|MM|mm|{_SP}(?:million|thousand|lakhs?|crores?))\b"
-    # a bare range with the multiplier on its high end: "15-20k", "60 - 80K"
-    rf"|{_NOT_AFTER_NUMBER}(?P<rlo>\d+(?:[.,]\d+)?){_SP}?[-–]{_SP}?(?P<rhi>\d+(?:[.,]\d+)?)"
-    rf"(?P<rmul>k|K|M|MM|mm)\b"
 )
 # The second end of a range whose first end already has the currency: "$10-12k", "$10k to $12k".
 _RANGE_TAIL = re.compile(
@@ -163,7 +165,7 @@ _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cov
 _NOT_THAT = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?")
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
-    "that this is was we so if at with from of depending only instead per not"
+    "that this is was we so if at with from of depending only instead per not range"
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
@@ -199,6 +201,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"importe|montant|honorar\w*|honoraires)\b")),
     # a figure floated, not settled: a budget to check ("we are thinking around $12,000")
     ("tentative", re.compile(
+        # "somewhere in the 10-15k range": a sum's size (thousands), not a price's
+        r"\b(?:in|within) the\s+[^.;]{0,20}?(?:k|,000|\.000)\s+range\b|"
         r"\b(?:(?:were |was |'re |are )?thinking(?: of| about)?|plan (?:for|on)|assum(?:e|ing)|"
         r"do (?:it|this|that|it all|the (?:whole\s+)?(?:job|work|project|campaign|thing|lot))"
         r"\s+for)\b")),
@@ -429,12 +433,13 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
             num, mult, mark = m.group("numb"), m.group("mulb"), m.group("suf")
             if mark.lower().startswith("pound") and _WEIGHT_AFTER.match(text, m.end()):
                 continue
-        elif m.group("rlo"):  # "15-20k": a range, bare like "20k"
+        elif m.group("rlo"):  # "15-20k": a range, bare like "20k" unless a currency follows
             high = parse_number(m.group("rhi"), multiplier=m.group("rmul"))
             low = parse_number(m.group("rlo"), multiplier=m.group("rmul"))
+            mark = m.group("rsuf")
             if low < high:
-                yield _Found(m.start(), m.end(), high, _currency(None, default), low=low,
-                             bare=True)
+                yield _Found(m.start(), m.end(), high, _currency(mark, default), low=low,
+                             bare=mark is None)
             continue
         elif m.group("numc"):
             num, mult, mark = m.group("numc"), "grand", None

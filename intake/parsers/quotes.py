@@ -93,6 +93,8 @@ _LEGAL_FOOTER = re.compile(
     r"|if you (?:are not the intended recipient|have received this (?:e-?mail|message|"
     r"communication) in error)"
     r"|please consider the environment before printing"
+    r"|this (?:e-?mail|message)(?: and any attachments?)? (?:has|have) been (?:scanned|checked|"
+    r"swept)|confidentiality[ \t]*:|confidentialit[ée][ \t]*:"
     r"|ce (?:message|courriel|e-mail)[^\n]{0,60}?confidentiel"
     r"|diese (?:e-?mail|nachricht)[^\n]{0,60}?vertrauliche"
     r"|este (?:mensaje|correo)[^\n]{0,60}?confidencial"

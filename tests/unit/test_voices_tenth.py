@@ -296,3 +296,45 @@ def test_goals_in_idioms(text: str, obj: int) -> None:
 ])
 def test_a_purchase_order_raised_is_spend(text: str, budgets: list[tuple[str, str]]) -> None:
     assert [(f"{m.amount:.0f}", m.kind) for m in extract_money(text)] == budgets
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Could we have it by the Friday after next?", ["2026-12-11"]),
+    ("We need it by Wednesday after next.", ["2026-12-16"]),
+    ("We need the banners a week from tomorrow.", ["2026-12-10"]),
+    ("We need the banners a week from today.", ["2026-12-09"]),
+    # "before the end of the week" is by its end, "before the 14th" the day before
+    ("Before the end of the week would be great.", ["2026-12-04"]),
+    ("Before the 14th please.", ["2026-12-13"]),
+])
+def test_days_counted_on(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "budgets"), [
+    ("Budget of 12-15K EUR.", [("15000", "EUR", "12000")]),
+    ("Budget of 12K-15K EUR.", [("15000", "EUR", "12000")]),
+    ("Budget 5k-10k.", [("10000", "USD", "5000")]),
+    ("budget is 15-20k", [("20000", "USD", "15000")]),
+    ("Somewhere in the 10-15k range for the site.", [("15000", "USD", "10000")]),
+    ("Tickets are in the $20-35 range.", []),
+    ("We need 5k-10k flyers.", []),
+])
+def test_ranges_typed_many_ways(text: str, budgets: list[tuple[str, str, str]]) -> None:
+    found = [(f"{m.amount:.0f}", m.currency, f"{m.low:.0f}") for m in extract_money(text)
+             if m.kind in ("budget", "cap", "range")]
+    assert found == budgets
+
+
+def test_footers_of_scanners_and_short_confidentiality_lines_are_no_words_of_the_writer() -> None:
+    from intake.parsers.quotes import split_signature
+
+    body, footer = split_signature(
+        "Files needed by Monday please.\n\nKim Lee | Client Co.\n\nThis email has been scanned "
+        "for viruses. It must not be relied upon for legal advice.")
+    assert "must not" not in body and "scanned" in footer
+    body, footer = split_signature(
+        "Looks great.\n\nKim\n\nCONFIDENTIALITY: This message must not be forwarded.")
+    assert "must not" not in body
+    body, _ = split_signature("Our confidentiality: we must not show client names.")
+    assert "must not show" in body  # a sentence of the writer's, not a footer line

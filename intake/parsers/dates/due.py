@@ -147,7 +147,7 @@ def extract_due_dates(
                 _keep(due, item)
             elif (verdict := _verdict(_column(verdicts[i], sent, match, due_cells), match,
                                       when, ref)).kind in ("due", "event"):
-                if _strictly_before(doc, match.start, match.end):
+                if match.shape.kind != "end_of" and _strictly_before(doc, match.start, match.end):
                     when -= timedelta(days=1)  # "approved before the 14th": the 13th at the latest
                 evidence = sentence.evidence(evidence_spans[i], verdict.confidence)
                 _keep(due if verdict.kind == "due" else events,

@@ -197,6 +197,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "weekday", "WDPLUS", [NUMBER, UNIT, *_w("from|after"), WEEKDAY]
     # British "Thursday week": a week from Thursday
     yield "weekday", "WDWEEK", [WEEKDAY, {"LOWER": "week"}]
+    # "the Friday after next": next week's Friday, a week after the coming one
+    yield "weekday", "WDAFTERNEXT", [*_w("the?"), WEEKDAY, *_w("after", "next")]
     # Numbers: "03/07", "3/7/27", "14.02.2027", "2027-02-14", "the 20th".
     part2 = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "number", "NUM", [{"SHAPE": {"IN": _SLASH_SHAPES + _DOTTED_SHAPES}}]
@@ -235,6 +237,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "offset", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
     yield "offset", "OFFSET", _w("in|within", "a", "fortnight")
     yield "offset", "OFFSET", _w("a", "fortnight", "from", "now|today")
+    # "a week from tomorrow": counted from the day after the mail
+    yield "offset", "OFFSETTMRW", [NUMBER, *_w(business), UNIT, *_w("from", "tomorrow")]
     yield "offset", "OFFSET", [*_w("inside", "of?"), NUMBER, *_w(business), UNIT]
     nth = "|".join(_NTH)
     of_month = [*_w("of|in", "the?"), MONTH]
@@ -699,6 +703,21 @@ _NOT_A_NOUN = frozenset(str.split(
     "this next will"))
 
 
+def _weekday_after_next(span: Span) -> Shape | None:
+    """"the Friday after next": the coming Friday, and seven days on."""
+    weekday = next((WEEKDAYS[t.lower_] for t in span if t.lower_ in WEEKDAYS), None)
+    return None if weekday is None else Shape("weekday", weekday=weekday, count=7)
+
+
+def _offset_from_tomorrow(span: Span) -> Shape | None:
+    """"a week from tomorrow": the offset, one day later (calendar days only)."""
+    shape = _offset(span[:-2])
+    if shape is None or shape.business or shape.unit not in ("day", "week"):
+        return None
+    days = shape.count * (7 if shape.unit == "week" else 1) + 1
+    return Shape("offset", count=days, unit="day")
+
+
 def _offset(span: Span) -> Shape | None:
     first = span[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in _DURATION_VERBS:
@@ -854,6 +873,8 @@ _SHAPERS = {
     "WD": _weekday,
     "WDPLUS": _weekday_plus,
     "WDWEEK": _weekday_week,
+    "WDAFTERNEXT": _weekday_after_next,
+    "OFFSETTMRW": _offset_from_tomorrow,
     "DAYWORD": _day_word,
     "EOD": _eod,
     "END": lambda span: _period(span, "end_of"),
