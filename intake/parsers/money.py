@@ -181,7 +181,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|cpi|cpv|cpcv|cpe|cpo|cps|"
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
-        r"raised|donations?|competitors?|rivals?|spent|lost|earned|dépensé|ausgegeben|gastamos|"
+        r"raised|donations?|competitors?|rivals?|spent|overspent|underspent|overspend|lost|earned|"
+        r"dépensé|ausgegeben|gastamos|"
         r"gastado|gastó)\b")),
     ("budget", re.compile(
         r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
@@ -296,6 +297,10 @@ _TOO_DEAR = re.compile(r"\b(?:too (?:high|much|steep|expensive)|more than (?:we|
                        r"expensive|can't afford|cannot afford)\b")
 _PO_FOR = re.compile(r"\b(?:a|the|our|new)\s+(?:po|p\.o\.|purchase order)\s+(?:for|of|worth)\s+"
                      r"(?:about |around )?$")
+_A_DATED_PAST_JOB = re.compile(r"\b(?:our|the|that|their)\s+(?:19|20)\d\d\s+"
+                               r"(?:(?!will\b|would\b|should\b|could\b|might\b|may\b)[\w-]+\s+){1,2}?"
+                               r"(?:cost|came to|ran to|was|totall?ed)\s+(?:about |around |"
+                               r"roughly |us |over |almost |nearly )*$")
 _COST_US = re.compile(r"\bcost (?:us|me|them|the company)\s+(?:about |around |roughly |over |"
                       r"almost |nearly )?$")
 _OUR_PRICE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:price|prices|pricing|retail|msrp)\b")
@@ -696,6 +701,8 @@ def _classify(
     elif kind == "budget" and _THEIR_FIGURE.search(before[-40:]) and _TOO_DEAR.search(lowered, b,
                                                                                    hi):
         kind, conf = "other", 0.7  # "your quote of $14,200 is more than we expected": refused
+    elif kind == "budget" and _A_DATED_PAST_JOB.search(before[-50:]):
+        kind, conf = "other", 0.7  # "our 2024 rebrand cost about $60,000": a job of the past
     elif kind == "budget" and _COST_US.search(before[-24:]) and not _FUTURE.search(lowered, lo, a):
         kind, conf = "other", 0.7  # "the new store cost us $2M to build"
     if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):

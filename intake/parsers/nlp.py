@@ -64,7 +64,7 @@ ABBREVIATIONS = frozenset(
 _SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.")
 #: Phone shorthand read as the word it stands for ("price shd be 49 not 59").
 _SHORTHAND = {"shd": "should", "cld": "could", "wld": "would", "plz": "please",
-              "pl": "please", "b4": "before"}
+              "pl": "please", "b4": "before", "chg": "change", "chng": "change"}
 
 
 def _add_special_cases(nlp: Language) -> None:

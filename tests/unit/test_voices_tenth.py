@@ -338,3 +338,37 @@ def test_footers_of_scanners_and_short_confidentiality_lines_are_no_words_of_the
     assert "must not" not in body
     body, _ = split_signature("Our confidentiality: we must not show client names.")
     assert "must not show" in body  # a sentence of the writer's, not a footer line
+
+
+@pytest.mark.parametrize(("text", "budgets"), [
+    # the company's story: a past job's cost, an overspend
+    ("Our 2024 rebrand cost about $60,000 and won an award.", []),
+    ("Last spring we overspent by $5k.", []),
+    ("Our 2027 rebrand will cost about $60,000.", ["USD 60000"]),
+    ("The budget is $6,500.", ["USD 6500"]),
+])
+def test_money_of_the_past_in_a_brief(text: str, budgets: list[str]) -> None:
+    assert read(text)["budget"] == budgets
+
+
+@pytest.mark.parametrize(("text", "due", "cr"), [
+    ("need by 2moro", ["2026-12-03"], 0),
+    ("pls chg date to 12/18", ["2026-12-18"], 1),
+    ("Shall we have a quick natter on Monday?", [], 0),
+    ("The webinar recording will be available from the 10th.", [], 0),
+    ("The webinar recording must be ready by the 10th.", ["2026-12-10"], 0),
+])
+def test_phone_shorthand_and_days_that_set_nothing(text: str, due: list[str], cr: int) -> None:
+    found = read(text)
+    assert (found["due"], found["cr"]) == (due, cr)
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    # a rule after a deadline, in answers said in prose
+    ("To answer your questions: the budget is $8k, we need everything by the 18th, and yes, "
+     "the logo must be on every page.", 1),
+    ("The printer wants files by December 14, and the brochures need to be in our branches "
+     "the week of January 4.", 0),
+])
+def test_a_rule_after_a_deadline(text: str, req: int) -> None:
+    assert read(text)["req"] == req

@@ -185,6 +185,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                               "contract expires|contract renews|agreement runs|agreement ends|"
                               "lease runs|lease ends|lease expires|subscription ends|"
                               "subscription renews|warranty"),
+        # a thing that becomes available: "the recording will be available from the 10th"
+        ("past", 1.1, BEFORE, "available from|available starting|on sale from|bookable from|"
+                              "open for bookings from|valid from"),
         # A person's start or the books' year: dates, but not of the work.
         ("past", 1.0, EITHER, "fiscal year|financial year|tax year|new role|new job|new hire"),
         ("past", 1.0, EITHER, "joins|joining|joined|head of|our new"),
@@ -198,7 +201,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, AFTER, "off|day off|days off"),  # "I need Friday off": an absence
         ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets|mtg|mtgs"),
         ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
-        ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|zoom|teams call|google meet|webinar"),
+        ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|natter|zoom|teams call|google meet|"
+                                 "webinar"),
         ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),
         ("meeting", 1.0, EITHER, "works for me|works for us|work for you|works for you|suit|suits"),
         ("meeting", 1.0, EITHER, "invite|calendar|diary|appointment|interview|kickoff|kick-off"),
@@ -269,8 +273,8 @@ MOVE_VERBS = frozenset(
         "move moves moved moving push pushes pushed shifts slips slides postpones delays "
         " pushing shift shifted shifting reschedule rescheduled "
         "rescheduling postpone postponed postponing delay delayed delaying bring brought "
-        "change changed changing bump bumped slip slipped slide pull pulled adjust adjusted "
-        "extend extended extending"
+        "change chg chng changed changing bump bumped slip slipped slide pull pulled adjust "
+        "adjusted extend extended extending"
     )
 )
 _TO_WORDS = frozenset(("to", "until", "till", "->", "→", "into"))

@@ -114,7 +114,7 @@ def _optional(token: TokenPattern) -> TokenPattern:
 
 
 _PERIODS = ("week", "month", "quarter", "year")
-_DAY_WORDS = ("today", "tonight", "tomorrow", "tmrw", "tmr", "yesterday")
+_DAY_WORDS = ("today", "tonight", "tomorrow", "tmrw", "tmr", "2moro", "2morrow", "yesterday")
 # French, German, Spanish: how many days from the sent date each names.
 _FOREIGN_DAY_WORDS = {"aujourd'hui": 0, "demain": 1, "heute": 0, "morgen": 1, "übermorgen": 2,
                       "hoy": 0, "mañana": 1}
@@ -213,7 +213,7 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     # "the 3rd of next month"
     yield "number", "ORDNEXT", [*_w("the?"), ORDINAL, *_w("of", "the?", "next|following", "month")]
     # Days and periods relative to the sent date.
-    yield "dayword", "DAYWORD", _w("today|tonight|tomorrow|tmrw|tmr|yesterday")
+    yield "dayword", "DAYWORD", _w("today|tonight|tomorrow|tmrw|tmr|2moro|2morrow|yesterday")
     yield "dayword", "DAYWORD", _w("the?", "day", "after", "tomorrow")
     yield "eod", "EOD", _w("eod|cob|eob|eop|close-of-business")
     yield "eod", "EOD", _w("close|end", "of", "the?", "business|play|day", "day?")

@@ -220,9 +220,9 @@ _SPEC_THEN_DEADLINE = re.compile(
 
 # "in the mail by Dec 14, and it must use the new logo": a rule after the deadline.
 _RULE_AFTER_DEADLINE = re.compile(
-    r"\b(?:and|but|also)\s+(?:it|they|all of them|every \w+|each \w+|the \w+)\s+(?:must|has to|"
-    r"have to|needs? to|should)\s+(?:use|carry|include|show|feature|follow|mention|say|display|"
-    r"be printed on|appear on|appear in)\b")
+    r"\b(?:and|but|also)\s+(?:yes,?\s+)?(?:it|they|all of them|every \w+|each \w+|the \w+)\s+"
+    r"(?:must|has to|have to|needs? to|should)\s+(?:use|carry|include|show|feature|follow|mention|"
+    r"say|display|be printed on|appear on|appear in|be on)\b")
 
 
 def only_a_spending_cap(v: View, change: Hit | None) -> Verdict:
