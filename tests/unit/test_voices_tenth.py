@@ -372,3 +372,44 @@ def test_phone_shorthand_and_days_that_set_nothing(text: str, due: list[str], cr
 ])
 def test_a_rule_after_a_deadline(text: str, req: int) -> None:
     assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "cr", "due"), [
+    # a dated thing of the work said to have moved
+    ("The shoot has moved to the 9th.", 1, ["2026-12-09"]),
+    ("The go-live slips to January 18.", 1, ["2027-01-18"]),
+    ("Sam, the launch is now January 20.", 1, ["2027-01-20"]),
+    ("Our office has moved to Brooklyn.", 0, []),
+    ("The launch is on January 20.", 0, ["2027-01-20"]),
+    # a meeting moved is no change of the work
+    ("Let's push our check-in to next week.", 0, []),
+    ("Can we move the review meeting to Friday?", 0, []),
+])
+def test_moves_said_as_facts(text: str, cr: int, due: list[str]) -> None:
+    found = read(text)
+    assert (found["cr"], found["due"]) == (cr, due)
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Head office has asked for the old logo to be replaced on every page.", 1),
+    ("We asked for the logo to be replaced last month.", 0),
+    ("The headline should be \"Fresh start\".", 1),
+])
+def test_changes_asked_through_others(text: str, cr: int) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    ("Banner sizes: 300x250 and 728x90.", 1),
+    ("Paper: 350gsm silk.", 1),
+    ("Max file size 150KB.", 1),
+    ("Copy: max 90 characters per headline.", 1),
+    ("Video should be 15 or 30 seconds.", 1),
+    ("The mall's rules say no posters in the walkways.", 1),
+    ("Max 3 people at the shoot.", 0),
+    ("The contract says we pay within 30 days.", 0),
+    ("Our last video got 30,000 views.", 0),
+])
+def test_specs_said_as_lines(text: str, req: int) -> None:
+    found = read(text)
+    assert (found["req"], found["cr"]) == (req, 0)

@@ -201,6 +201,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, AFTER, "off|day off|days off"),  # "I need Friday off": an absence
         ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets|mtg|mtgs"),
         ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
+        ("meeting", 1.0, EITHER, "check-in|check in|stand-up|standup|one-on-one|1:1|touchpoint|"
+                                 "weekly sync|our sync|the sync"),
         ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|natter|zoom|teams call|google meet|"
                                  "webinar"),
         ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),

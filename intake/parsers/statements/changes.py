@@ -950,6 +950,12 @@ def wanted_done(v: View) -> Verdict:
                     _styled_or_placed(v, k) and not (
                     v.negated_before(s) or v.status_question or v.past_only):
                 return Hit(KIND, s, k + 1, 0.7, "edit")  # "I want the tagline in bold"
+            if part == "to" and k > e + 1 and v.n[e] in DETS and v.at(k + 1) == "be" and (
+                    v.at(k + 2) in PARTICIPLE_ACTION or v.at(k + 2) in EDIT_PARTICIPLES) and not (
+                    v.negated_before(s) or v.status_question
+                    or (v.past_only and v.at(s - 1) not in ("has", "have", "'ve"))):
+                # "head office has asked for the old logo to be replaced on every page"
+                return Hit(KIND, s, k + 2, 0.7, PARTICIPLE_ACTION.get(v.at(k + 2), "edit"))
             if part == "to" and k > e + 1 and v.n[e] in DETS and _looks_different(v, k + 1) \
                     and not (v.negated_before(s) or v.status_question or v.past_only):
                 return Hit(KIND, s, k + 2, 0.7, "edit")  # "... the report to feel less corporate"
@@ -1295,6 +1301,9 @@ _AS_IT_WAS = re.compile(r"\bkeep\s+(?:the|our|that|this|it|them)\b[^.;]{0,30}?\b
                         r"\b(?:let's|lets|please|can we|could we|we'd rather|i'd rather|"
                         r"we'd like to|i'd like to)\s+(?:just\s+)?(?:keep|stick with|go back to|"
                         r"revert to)\s+the\s+(?:original|old|previous|first)\s+[a-z-]+")
+_SPEC_VALUE = re.compile(r"\d+(?:\s*(?:or|to|-|–)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|"
+                         r"pages?|words?|characters?|chars?|px|pixels|mb|kb|dpi|ppi|mm|cm|"
+                         r"inches|in|pt|slides?)\b")
 _SAID_VALUE = re.compile(r"\bshould (?:be|say|read)\s+(?:\d|[$€£]\s?\d|[\"“'‘])")
 
 
@@ -1318,6 +1327,8 @@ def variant_or_revert(v: View) -> Verdict:
     if _IDEALLY.search(said) and WORK_PARTS & set(v.n) and not EVERY & set(v.n):
         return Hit(KIND, 0, v.last, 0.65, "edit")  # "ideally the photo would be of a customer"
     value = _SAID_VALUE.search(said)
+    if value and _SPEC_VALUE.match(said, value.end() - 1):
+        value = None  # "the video should be 15 or 30 seconds": a spec, a rule
     if value and WORK_PARTS & set(v.n) and not EVERY & set(v.n):
         return Hit(KIND, 0, v.last, 0.7, "edit")
     return None
@@ -1340,10 +1351,30 @@ def moves_from_to(v: View) -> Verdict:
     return None
 
 
+# A dated thing of the work ("the launch", "the shoot", "go-live") said to have moved or to be
+# on another day now: "the shoot has moved to the 9th", "the go-live slips to January 18",
+# "the launch is now January 20".
+_MOVED_AS_FACT = re.compile(
+    r"^\W*(?:\w+,\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:launch|shoot|go-live|go live|deadline|"
+    r"print date|send date|delivery|release|premiere|event|opening|mailing|mailer|drop|"
+    r"on-sale date|kickoff date|live date)\s+(?:(?:has|have)\s+(?:been\s+)?(?:moved|shifted|"
+    r"pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|moves|slips|shifts|"
+    r"is now|has now moved)\s+(?:back\s+|forward\s+|out\s+)?(?:to\s+)?(?:the\s+|on\s+)?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|"
+    r"tomorrow)")
+
+
+_FIRM = re.compile(r"\b(?:not negotiable|non-negotiable|firm|fixed|final|locked|set in stone)\b")
+
+
 def new_date_without_verb(v: View) -> Verdict:
     """"The launch is now May 15, not May 8"; under a quoted "Print date: Dec 12", "Should be
     Dec 11" (a line that opens with the corrected date, no subject)."""
-    if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower)) and not v.past_only:
+    moved = _MOVED_AS_FACT.match(v.lower)
+    if moved and " is now" in moved.group(0) and _FIRM.search(v.lower):
+        moved = None  # "the deadline is now the 10th, and not negotiable": stressed, not moved
+    if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower) or moved) \
+            and (moved or not v.past_only):
         return Hit(KIND, 0, v.last, 0.7, "move_date")
     return None
 

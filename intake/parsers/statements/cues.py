@@ -215,6 +215,7 @@ WANT_DONE = (
     "'d|would like|prefer to have",
     "want|wants|prefer to have",
     "'d|would like that",
+    "asked for",  # "head office has asked for the old logo to be replaced"
     "want|wants that",
     "'d|would be better|nicer if",
 )
@@ -547,7 +548,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
         # compliance", "our brand font is Gotham", "our logo is always on white"
         "REQ_FACT": _expand("limited|restricted|confined to", "goes|go through",
                             "font|fonts|typeface|typefaces|palette|tagline|strapline|slogan",
-                            "always", "only ever", "no circumstances", "no account"),
+                            "always", "only ever", "no circumstances", "no account",
+                            "max|maximum|min|minimum"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),
@@ -557,6 +559,10 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "OBJ_WANT_MORE": _expand(*OBJ_WANT_MORE),
         "WANT_DONE": _expand(*WANT_DONE),
         "MOVES_FROM": _expand(*MOVES_FROM),
+        # "the shoot has moved to the 9th", "the launch is now January 20": read by
+        # changes.new_date_without_verb
+        "MOVED": _expand("is now", "has|have moved|slipped|shifted", "slips|shifts|moves",
+                         "has|have been moved|pushed|shifted", "is moving|slipping"),
         "CAN_SLIP": _expand(*CAN_SLIP),
         "NEED_NUM": _expand(*NEED_NUM),
         # "keep the video under 30 seconds": read by requirements.kept_within

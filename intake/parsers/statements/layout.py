@@ -120,8 +120,12 @@ def labelled_line(text: str) -> str | None:
 
 
 # "Format: A4, CMYK", "Specs | 300 dpi PDF" (a table's row read as a line): the work's specs.
-_SPEC_KEYS = re.compile(r"(?:file\s+)?(?:formats?|specs?|specifications|dimensions|file type|"
-                        r"resolution|colou?r mode|language|languages)", re.IGNORECASE)
+_SPEC_KEYS = re.compile(r"(?:(?:file|banner|ad|image|video|poster|print|page)\s+)?"
+                        r"(?:formats?|specs?|specifications|dimensions|file type|resolution|"
+                        r"colou?r mode|language|"
+                        r"languages|sizes?|file size|max(?:imum)? file size|paper|paper stock|"
+                        r"stock|finish|length|duration|running time|word count|"
+                        r"copy length|character limit|bleed|fonts?|typeface)", re.IGNORECASE)
 
 
 def heading(text: str, unit: Unit, gap: str) -> str | None:

@@ -506,6 +506,10 @@ _LIMIT_SAID = re.compile(
     r"\b(?:should|must|needs? to|has to|have to)\s+(?:be\s+)?(?:within|under|below|less than|"
     r"no more than|no longer than|shorter than|max(?:imum)?)\s+\d+\s*(?:seconds?|secs?|s\b|"
     r"minutes?|mins?|words?|characters?|chars?|pages?|slides?|lines?|mb|kb|px)|"
+    # "the video should be 15 or 30 seconds": the length or size it must have
+    r"\b(?:should|must|needs? to|has to|have to)\s+be\s+(?:exactly\s+)?\d+(?:\s*(?:or|to|-|–)\s*"
+    r"\d+)?\s*(?:seconds?|secs?|s\b|minutes?|mins?|pages?|slides?|words?|characters?|px|mb|kb|"
+    r"dpi)|"
     # "the font size can't go below 12pt", "the file mustn't be over 5 MB"
     r"\b(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not)\s+(?:go|be|"
     r"drop|fall|get|run)\s+(?:below|under|lower than|smaller than|above|over|beyond|"
@@ -527,10 +531,17 @@ def limit_first(v: View, change: Hit | None) -> Verdict:
     """"Minimum 300 dpi for all images", "Max 90 characters per headline": a limit opening
     the line (not money: "max 5k" is a cap, read by the money rules)."""
     k = v.first
+    if v.at(k + 1) == ":" and v.at(k + 2) in _LIMIT_WORDS:
+        k += 2  # "Copy: max 90 characters per headline"
     if v.at(k) not in _LIMIT_WORDS or v.past_only:
         return None
     j = k + 1 + (v.at(k + 1) in ("of", ":", "-"))
+    if v.at(j) in ("file", "image", "video", "copy", "headline", "page") and v.at(j + 1) in (
+            "size", "length", "count", "weight", "resolution"):
+        j += 2  # "Max file size 150KB"
     amount = v.at(j)
+    if v.at(j + 1) in _NOT_PIECES | {"people", "guests", "persons"}:
+        return None  # "Max 3 people at the shoot": who comes, not what the work is
     if amount[:1].isdigit() and v.at(j + 1) not in ("k", "usd", "eur", "gbp", "dollars",
                                                     "euros") and not amount.endswith("k"):
         return Hit(KIND, k, j, 0.7)
@@ -569,13 +580,22 @@ _NO_GO = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:no-go|no go|non-starter|off lim
                     r"off the table|not an option)\b")
 
 
+# A rule quoted from a document: "the mall's rules say no posters in the walkways".
+_RULES_SAY = re.compile(
+    r"\b(?:rules?|guidelines|policy|policies|regulations|code|terms|agreement|contract|lease)\s+"
+    r"(?:say|says|state|states|stipulate|stipulates|specify|specifies)\s+(?:that\s+)?"
+    r"(?:no|only|all|every|each|nothing|any)\b")
+
+
 def said_as_house_rule(v: View, change: Hit | None) -> Verdict:
     """"Only approved photos from our library", "please stick to our tone of voice guide",
-    "stock photos are a no-go for us" (not "only two of the photos arrived")."""
+    "stock photos are a no-go for us", "the mall's rules say no posters in the walkways" (not
+    "only two of the photos arrived")."""
     if v.past_only or v.status_question:
         return None
     said = v.lower
-    if _ONLY_THESE.search(said) or _FOLLOWS_A_GUIDE.search(said) or _NO_GO.search(said):
+    if _ONLY_THESE.search(said) or _FOLLOWS_A_GUIDE.search(said) or _NO_GO.search(said) \
+            or _RULES_SAY.search(said):
         return Hit(KIND, v.first, v.last, 0.7)
     return None
 
