@@ -202,8 +202,7 @@ def first_hit(rules: Sequence[Rule], *args: object) -> Hit | None:
     None passes to the next rule."""
     for rule in rules:
         verdict = rule(*args)
-        if verdict is STOP:
-            return None
-        if isinstance(verdict, Hit):
-            return verdict
+        if verdict is None:  # the common case first: this rule has nothing to say
+            continue
+        return verdict if isinstance(verdict, Hit) else None  # a Hit, or STOP
     return None
