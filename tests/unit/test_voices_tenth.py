@@ -413,3 +413,26 @@ def test_changes_asked_through_others(text: str, cr: int) -> None:
 def test_specs_said_as_lines(text: str, req: int) -> None:
     found = read(text)
     assert (found["req"], found["cr"]) == (req, 0)
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("We need the banners by the 9th because the stand builders arrive on the 10th.", 0),
+    ("We want the logo to stand out more.", 1),
+    ("We'd like the logo bigger because it's hard to see.", 1),
+    ("Show the monthly price ($12/month) rather than the annual one.", 1),
+    ("Show the annual price.", 0),
+])
+def test_wanted_and_shown_instead(text: str, cr: int) -> None:
+    assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "req", "obj"), [
+    ("We must beat last year's sales by 5%.", 0, 1),
+    ("This campaign has to bring in new customers, not just loyal ones.", 0, 1),
+    ("The ads must carry the AdChoices icon.", 1, 0),
+    ("Keep the price at €49 on all the ads.", 1, 0),
+    ("Keep the price at €49.", 0, 0),
+])
+def test_goals_said_with_must_and_kept_values(text: str, req: int, obj: int) -> None:
+    found = read(text)
+    assert (found["req"], found["obj"]) == (req, obj)

@@ -929,7 +929,8 @@ def wanted_done(v: View) -> Verdict:
             part = v.n[k]
             if v.at(k + 1) == "-":
                 continue  # "six cut-downs": a noun, not a participle
-            bigger = part in _WANTED_COMPARATIVE or (
+            bigger = (part in _WANTED_COMPARATIVE and (
+                part not in ("pop", "stand") or v.at(k + 1) == "out")) or (
                 part == "more" and v.at(k + 1) in _SIZE_WORDS)  # a learner's "more big"
             if k > e + 1 and bigger and v.n[e] in DETS:
                 if v.negated_before(s) or v.status_question or v.past_only:
@@ -959,7 +960,7 @@ def wanted_done(v: View) -> Verdict:
             if part == "to" and k > e + 1 and v.n[e] in DETS and _looks_different(v, k + 1) \
                     and not (v.negated_before(s) or v.status_question or v.past_only):
                 return Hit(KIND, s, k + 2, 0.7, "edit")  # "... the report to feel less corporate"
-            if part in ("to", "that", "and", ",", ".", "if", "for"):
+            if part in ("to", "that", "and", ",", ".", "if", "for", "because", "since", "so"):
                 break
     return None
 
@@ -973,6 +974,8 @@ _A_BIT = words("a bit little touch lot much")
 def _looks_different(v: View, k: int) -> bool:
     """Whether words from ``k`` say how a piece should come across: "feel less corporate",
     "look a bit warmer" (not "be louder", said of a summary; not "drive sign-ups")."""
+    if v.at(k) in ("stand", "pop") and v.at(k + 1) in ("out", "more"):
+        return True  # "we want the logo to stand out more"
     if v.at(k) not in _LOOK_VERBS:
         return False
     j = k + 1
@@ -1005,8 +1008,15 @@ def prefers_different(v: View) -> Verdict:
     return Hit(KIND, k, min(k + 2, v.last), 0.7, "edit")
 
 
+_SHOW_VERBS = words("show display feature put use")
+
+
 def instead(v: View) -> Verdict:
-    """"We'd prefer the blue one instead", "could we have B rather than A"."""
+    """"We'd prefer the blue one instead", "could we have B rather than A", "show the monthly
+    price rather than the annual one" (an imperative with its alternative)."""
+    if v.has("INSTEAD") and v.at(v.first) in _SHOW_VERBS and v.at(v.first + 1) in DETS \
+            and not v.past_only and not MEETINGS & set(v.n):
+        return Hit(KIND, v.first, v.first + 1, 0.7, "swap")
     if not (v.has("INSTEAD") and v.rel("FRAME")) or v.past_only or MEETINGS & set(v.n):
         return None
     if _FOR_A_PRICE.search(v.lower):

@@ -105,7 +105,8 @@ OBJECTIVE_VERBS = _words(
     "grow increase boost drive double triple lift raise improve generate get hit achieve "
     "gain attract win build acquire convert capture expand maximize maximise lower reduce "
     "cut decrease reach sell bring drum target engage re-engage reactivate position "
-    "establish become see book fill reposition arrive clear recruit enrol enroll onboard sign"
+    "establish become see book fill reposition arrive clear recruit enrol enroll onboard sign "
+    "beat exceed outperform surpass"
 )
 # "We're hoping this drives 500 sign-ups": the verb of what the work should do, said of it.
 OBJECTIVE_VERBS_3RD = _words(

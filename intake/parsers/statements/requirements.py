@@ -285,7 +285,7 @@ _NEED_HEADS = _words("have has need needs got")
 _HOUSE_VERBS = _words("use show put write mention feature include run print say")
 _NO_MORE = _words("anymore longer more again")
 _GOAL_VERBS = _words("reach hit achieve generate drive get sell double triple grow increase "
-                     "beat exceed")
+                     "beat exceed bring attract win")
 _MONEY_SUBJECTS = _words("budget budgets spend costs cost fee fees")
 _PEOPLE = _words("team everyone everybody we i you staff people someone somebody they he she "
                  "crew")
@@ -496,6 +496,10 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
             j = k + 2 if v.n[k] == "less" else k + 1
             if v.at(j)[:1].isdigit() and (v.at(j + 1) in _COUNTED or v.at(j)[-1:] in "sm"):
                 return Hit(KIND, s, j, 0.75)
+        at = next((k for k in range(s + 1, min(s + 5, len(v.n))) if v.n[k] == "at"), None)
+        if at is not None and (v.at(at + 1)[:1] in "$€£¥" or v.at(at + 1)[:1].isdigit()) \
+                and EVERY & set(v.n[at:]) and not v.past_only:
+            return Hit(KIND, s, at + 1, 0.7)  # "keep the price at €49 on all the ads"
     return None
 
 
