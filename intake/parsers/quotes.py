@@ -101,6 +101,15 @@ _LEGAL_FOOTER = re.compile(
     r"|aviso legal[ \t]*:|avis de confidentialit|vertraulichkeitshinweis)",
     re.M | re.I,
 )
+# A company's registration line ("Client Co. Inc. Registered in Delaware.", "Registered office:
+# ...", "Company No. 0123456"): the start of a footer, whatever the line opens with.
+_COMPANY_FOOTER = re.compile(
+    r"\n[^\n]{0,80}?\b(?:registered in (?:england|scotland|wales|ireland|delaware|the)|"
+    r"registered (?:office|address|number)\s*:|"
+    r"company (?:no\.?|number|registration|reg\.?)\s*:?\s*\d|"
+    r"vat (?:no\.?|number|reg\.?)\s*:?\s*[a-z]{0,2}\s?\d)", re.I)
+_FOOTER_TAIL = 600  # a registration line this near the end ("send it to our registered office"
+#                     higher up is the writer's)
 _SIGNOFF = re.compile(
     r"^[ \t]*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks"
     r"|thanks|thank you|thanks again|thanks so much|thx|cheers|sincerely|yours|yours truly"
@@ -167,9 +176,10 @@ def split_signature(text: str) -> tuple[str, str]:
     ("CONFIDENTIALITY NOTICE: ...") or a final sign-off."""
     cut = len(text)
     padded = "\n" + text
-    for pattern in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER):
+    for pattern in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER, _COMPANY_FOOTER):
         match = pattern.search(padded)
-        if match and match.start() < cut and text[: match.start()].strip():
+        if match and match.start() < cut and text[: match.start()].strip() and (
+                pattern is not _COMPANY_FOOTER or len(text) - match.start() < _FOOTER_TAIL):
             cut = match.start()
     body = text[:cut]
     signoff = _find_signoff(body)

@@ -436,3 +436,33 @@ def test_wanted_and_shown_instead(text: str, cr: int) -> None:
 def test_goals_said_with_must_and_kept_values(text: str, req: int, obj: int) -> None:
     found = read(text)
     assert (found["req"], found["obj"]) == (req, obj)
+
+
+def test_a_company_registration_line_starts_a_footer_only_near_the_end() -> None:
+    from intake.parsers.quotes import split_signature
+
+    body, footer = split_signature("Please fix the logo.\n\nKim\nAcme Ltd. Registered in England "
+                                   "No. 123456. Prices must be agreed in writing.")
+    assert body == "Please fix the logo.\n\nKim" and "must be agreed" in footer
+    body, _ = split_signature("Hi Sam,\n\nPlease send the invoice to our registered office in "
+                              "Leeds.\n\nThanks\nKim")
+    assert "registered office" in body
+    long_mail = "Hi Sam,\n\n" + "We like the layout a lot. " * 40 + "\nCompany No. 123456 is ours."
+    body, _ = split_signature(long_mail + "\n\n" + "And one more note about the cover. " * 20)
+    assert "Company No. 123456" in body  # far from the end: the writer's own words
+
+
+@pytest.mark.parametrize(("text", "req"), [
+    ("FYI only, no action needed.", 0),
+    ("Instagram only, no TikTok.", 1),
+])
+def test_no_action_is_no_ban(text: str, req: int) -> None:
+    assert read(text)["req"] == req
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("What happened to the delivery on Monday?", []),
+    ("The delivery is on Monday.", ["2026-12-07"]),
+])
+def test_what_happened_is_the_past(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due

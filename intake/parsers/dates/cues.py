@@ -167,6 +167,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.0, EITHER, "wrapped|ended|concluded|took place|was held|were held"),
         ("past", 1.0, EITHER, "presented|shown|showed|pitched|reviewed|as presented"),
         ("past", 1.0, EITHER, "noted|promised on|asked on|told us on"),
+        ("past", 1.5, BEFORE, "what happened to|what happened with|what happened on"),
         # "mortgage rates have dropped to 5.9% this month": a figure that moved, reported
         ("past", 1.1, EITHER, "have dropped|has dropped|have fallen|has fallen|have risen|"
                               "has risen|have gone up|has gone up|have gone down|has gone down|"

@@ -674,7 +674,7 @@ _NOT_BANNED = _NOBODY | MEETINGS | _words(
     "problems thanks thank changes change comments comment news update updates reply "
     "response word luck hurry issues more later earlier sooner longer less deadline date "
     "time budget money feedback notes questions question objections objection complaints "
-    "way rush answer clue plans plan pressure stress deal "
+    "way rush answer clue plans plan pressure stress deal action actions "
     # Spanish and Italian "no" before a verb: "No puede ser", "No hay problema", "No è possibile"
     "puede podemos pueden es hay sé se lo la me te nos está están son era fue hace creo "
     "tengo tenemos sabemos entiendo importa pasa è ho abbiamo possiamo so")
