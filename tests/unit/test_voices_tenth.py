@@ -466,3 +466,26 @@ def test_no_action_is_no_ban(text: str, req: int) -> None:
 ])
 def test_what_happened_is_the_past(text: str, due: list[str]) -> None:
     assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # the client's side promised, not the agency's deadline
+    ("Our legal team will review it by the 10th.", []),
+    ("Expect our comments by end of day tomorrow.", []),
+    ("Our launch will be on the 10th.", ["2026-12-10"]),
+    # a run's end
+    ("The ads ran until the 30th of November.", []),
+    ("The sale runs until Jan 3, and the ads must be live by Dec 24.", ["2026-12-24"]),
+])
+def test_promised_by_the_client_and_runs(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr", "req"), [
+    ("On top of the posters, we'd like a pull-up banner.", 1, 0),
+    ("We'd like a pull-up banner.", 0, 0),
+    ("All in, we shouldn't go past $20,000.", 0, 0),
+])
+def test_scope_on_top_and_a_cap_said_as_going_past(text: str, cr: int, req: int) -> None:
+    found = read(text)
+    assert (found["cr"], found["req"]) == (cr, req)

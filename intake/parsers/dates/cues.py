@@ -168,6 +168,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.0, EITHER, "presented|shown|showed|pitched|reviewed|as presented"),
         ("past", 1.0, EITHER, "noted|promised on|asked on|told us on"),
         ("past", 1.5, BEFORE, "what happened to|what happened with|what happened on"),
+        # a run's end, past or to come: "the ads ran until the 30th", "the sale runs until
+        # Jan 3" (the last day it shows, not a day the work is due)
+        ("past", 1.2, BEFORE, "ran until|ran till|ran through|was live until|were live until|"
+                              "lasted until|run until|runs until|running until|run till|"
+                              "runs till|runs through|run through|stays live until"),
         # "mortgage rates have dropped to 5.9% this month": a figure that moved, reported
         ("past", 1.1, EITHER, "have dropped|has dropped|have fallen|has fallen|have risen|"
                               "has risen|have gone up|has gone up|have gone down|has gone down|"
@@ -429,12 +434,16 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
             return False
         if words[k] == "go" and words[k + 1 : k + 4] == ["back", "to", "you"]:
             return True  # "I'll go back to you tomorrow": an answer, the writer's
+        if words[k] == "expect" and k + 1 < len(words) and words[k + 1] in ("our", "my"):
+            return True  # "expect our comments by end of day tomorrow"
         if words[k] not in _PROMISED:
             continue
         before = words[max(0, k - 3) : k]
         if words[k] in _REPLYING and ("will" in before or "'ll" in before) and (
                 k + 1 < len(words) and words[k + 1] in ("back", "to")):
             return True  # "will come back to you tomorrow", "will revert to you by Friday"
+        if before[-1:] in (["will"], ["'ll"]) and "our" in words[max(0, k - 5) : k]:
+            return True  # "our legal team will review it by the 10th": the client's side
         subject = next((w for w in reversed(before) if w in _PROMISERS), None)
         if subject is None and before[-1:] == ["will"] and (
                 k < 2 or words[k - 2] in (",", ".", ";", "and")):

@@ -69,7 +69,7 @@ _LEAD_TIME = re.compile(
     r"days?\s+(?:before|ahead|prior|notice|lead)"
 )
 _SPEND_LIMIT = re.compile(
-    r"\b(?:exceed|go over|go above|be over|be above|stay (?:under|below|within)|"
+    r"\b(?:exceed|go over|go above|go past|go beyond|be over|be above|stay (?:under|below|within)|"
     r"be (?:more|higher) than|more than|cap|ceiling|limit)\b")
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,' ]*\s?(?:k\b|eur\b|usd\b|gbp\b|chf\b|cad\b|"
                      r"euros?\b|dollars?\b)")
