@@ -489,3 +489,26 @@ def test_promised_by_the_client_and_runs(text: str, due: list[str]) -> None:
 def test_scope_on_top_and_a_cap_said_as_going_past(text: str, cr: int, req: int) -> None:
     found = read(text)
     assert (found["cr"], found["req"]) == (cr, req)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Round 1 on Dec 9, round 2 on Dec 14.", ["2026-12-09", "2026-12-14"]),
+    ("The teaser goes out on the 7th and the full campaign on the 14th.",
+     ["2026-12-07", "2026-12-14"]),
+    ("The teaser goes out on the 7th and we meet on the 14th.", ["2026-12-07"]),
+])
+def test_rounds_and_a_gapped_verb(text: str, due: list[str]) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("Let's not do the radio spot after all.", 1),
+    ("Let's not do a call today.", 0),
+    ("Perhaps we could revisit the headline?", 1),
+    ("Perhaps we could revisit this in January.", 0),
+    ("Would it be awful to ask for one more round on the headline?", 1),
+    ("Is it ok to ask for one more day off?", 0),
+    ("I'm not sure the colours quite work.", 1),
+])
+def test_polite_and_called_off(text: str, cr: int) -> None:
+    assert read(text)["cr"] == cr

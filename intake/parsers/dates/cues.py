@@ -58,6 +58,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "needs to be live|be live|live|launch date"),
         ("due", 0.8, EITHER, "need|needs|need it|need them|needed by|required|require|requires"),
         ("due", 0.8, EITHER, "needing|are needing|am needing"),  # a learner's "we are needing"
+        # "Round 1 on Dec 9, round 2 on Dec 14": the work's rounds, each on its day
+        ("due", 0.9, EITHER, "round 1|round 2|round 3|round one|round two|round three|"
+                             "first round|second round|final round|v1|v2|v3"),
         # "could we make it the 15th?": another day offered for the work
         ("due", 0.9, BEFORE, "make it|make that|make it for"),
         ("meeting", 1.0, EITHER, "can't make it|cannot make it|can not make it|won't make it|"
@@ -275,6 +278,7 @@ _PAYMENT = frozenset(
 _PAID_MEDIA = frozenset(("social", "search", "media", "ads", "advertising", "placements",
                          "promotion", "posts", "channels", "campaign", "campaigns", "push"))
 _LIST_JOINERS = frozenset((",", "and", "or", "&", ";", "/"))
+_ARTICLES = frozenset(("the", "a", "an", "our", "your", "its"))
 _TIME_SUFFIXES = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "noon"))
 MOVE_VERBS = frozenset(
     str.split(
@@ -528,11 +532,12 @@ def _listed(dates: list[DateMatch], verdicts: list[Verdict], words: list[str],
         if verdicts[i].kind != "neutral" or previous.kind != "due":
             continue
         gap = words[dates[i - 1].end - base : dates[i].start - base]
-        if (
-            len(gap) <= 4
-            and not _LIST_JOINERS.isdisjoint(gap)
-            and not any(w in _FIRST_WORDS for w in gap)
-        ):
+        listed = (len(gap) <= 4 and not _LIST_JOINERS.isdisjoint(gap)
+                  and not any(w in _FIRST_WORDS for w in gap))
+        # "the teaser goes out on the 7th and the full campaign on the 14th": the verb gapped
+        gapped = (gap[:1] == ["and"] and gap[-1:] in (["on"], ["by"]) and 3 <= len(gap) <= 6
+                  and not any(w in _FIRST_WORDS for w in gap[1:-1] if w not in _ARTICLES))
+        if listed or gapped:
             verdicts[i] = Verdict(
                 "due", round(previous.confidence - 0.05, 2), "listed with a due date"
             )

@@ -331,7 +331,14 @@ def _with_particle(particles: frozenset[str], action: str) -> VerbCheck:
     return check
 
 
+def _revisit(v: View, i: int) -> str | None:
+    """"Perhaps we could revisit the headline" (a part of the work), not "revisit this in
+    January"."""
+    return "edit" if WORK_PARTS & set(v.n[i + 1 : i + 5]) else None
+
+
 VERB_CHECKS: dict[str, VerbCheck] = {
+    "revisit": _revisit,
     "beef": _with_particle(words("up"), "edit"),
     "jazz": _with_particle(words("up"), "edit"),
     "dial": _with_particle(words("back down up"), "edit"),
@@ -697,13 +704,16 @@ def another_version(v: View) -> Verdict:
 
 _MORE_TAKES = _TAKES | words("concepts concept ideas directions alternatives choices routes")
 _WANTS = words("want wants wanted like love need needs")
+_ASKING_OPENERS = words("would could can is may might")
 
 
 def more_takes(v: View) -> Verdict:
     """"The CEO wants to see three more logo options", "can we get a couple more headline
     ideas": more of the work's takes, asked for (not "we saw two more options on Monday")."""
     for i, word in enumerate(v.n[:-2]):
-        if word not in ("see", "get", "have") or "more" not in v.n[i + 1 : i + 5]:
+        if word not in ("see", "get", "have", "ask") or "more" not in v.n[i + 1 : i + 5]:
+            continue
+        if word == "ask" and v.at(i + 1) != "for":
             continue
         m = v.n.index("more", i + 1)
         if not (v.at(m + 1) in _MORE_TAKES or v.at(m + 2) in _MORE_TAKES):
@@ -716,6 +726,11 @@ def more_takes(v: View) -> Verdict:
             return Hit(KIND, frame[0], m + 1, 0.7, "add")
         if v.at(i - 1) == "to" and v.at(i - 2) in _WANTS:  # "the CEO wants to see"
             return Hit(KIND, i - 2, m + 1, 0.7, "add")
+        framed = [fs for fs, fe in v.rel("FRAME") if fe <= i]
+        asked = v.unit.text.rstrip().endswith("?") and v.at(v.first) in _ASKING_OPENERS
+        if v.at(i - 1) == "to" and (framed or asked):
+            # "would it be awful to ask for one more round on the headline?"
+            return Hit(KIND, framed[0] if framed else v.first, m + 1, 0.65, "add")
     return None
 
 
@@ -1161,7 +1176,7 @@ _NOT_WORKING = re.compile(
     r"\b(?:does|do|is|are)(?:n't| not)\s+(?:quite |really |totally )?(?:work|working|land|"
     r"landing|fit|feel right|sit right|read well|pop|match|line up)\b|"
     r"\bnot sure (?:that )?(?:the|this|our) "
-    r"(?:[\w-]+ ){1,2}(?:lands|works|fits|reads well)\b")
+    r"(?:[\w-]+ ){1,2}(?:quite |really )?(?:lands?|works?|fits?|reads? well)\b")
 _FEELS = re.compile(
     r"\b(?:feels|looks|seems|reads|sounds|comes across)\s+(?:as\s+)?(?:a bit|a little|a touch|"
     r"slightly|somewhat|rather|kind of|kinda|a tad)\s+(?:too\s+)?(?P<how>[a-z-]+)")
@@ -1417,8 +1432,17 @@ def added_scope(v: View) -> Verdict:
     return None
 
 
+_CALLED_OFF = re.compile(r"\b(?:let'?s|let us)\s+not\s+(?:do|run|go ahead with|bother with|print|"
+                         r"make|use|send)\b")
+
+
 def no_longer_needed(v: View) -> Verdict:
-    """"We no longer need the radio spot", "we don't need the banner anymore"."""
+    """"We no longer need the radio spot", "we don't need the banner anymore", "let's not do
+    the radio spot after all" (not "let's not do a call today")."""
+    off = _CALLED_OFF.search(v.lower)
+    if off and (DELIVERABLES | WORK_PARTS) & set(v.n) and not MEETINGS & set(v.n):
+        k = v.word_at(off.start())
+        return Hit(KIND, k, min(k + 3, v.last), 0.75, "remove")
     for s, e in v.rel("NO_LONGER"):
         if v.n[s] == "no" or "anymore" in v.n or ("any" in v.n and "more" in v.n):
             return Hit(KIND, s, e - 1, 0.8, "remove")

@@ -45,7 +45,7 @@ CHANGE_VERBS: dict[str, str] = {
             "simplify soften trim tone spell flip rotate shrink widen sharpen retouch reshoot "
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
-            "localise merge combine knock beef jazz dial"
+            "localise merge combine knock beef jazz dial revisit"
         ),
         "edit",
     ),
