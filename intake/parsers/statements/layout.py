@@ -124,7 +124,7 @@ _SPEC_KEYS = re.compile(r"(?:(?:file|banner|ad|image|video|poster|print|page)\s+
                         r"(?:formats?|specs?|specifications|dimensions|file type|resolution|"
                         r"colou?r mode|language|"
                         r"languages|sizes?|file size|max(?:imum)? file size|paper|paper stock|"
-                        r"stock|finish|length|duration|running time|word count|"
+                        r"finish|length|running time|word count|"
                         r"copy length|character limit|bleed|fonts?|typeface)", re.IGNORECASE)
 
 

@@ -207,7 +207,7 @@ _GOAL_IDIOM = re.compile(
     r"\bto sell out\b|"
     r"\bfill (?:the |our |all the |every )?(?:rooms|seats|tables|hotel|venue|house|class|"
     r"classes|spots|places)\b(?!\s+with\b)|"
-    r"\b(?:drive|drives|bring|brings|get|gets|pull|pulls) (?:more )?(?:people|traffic|customers|"
+    r"\b(?:drive|drives|bring|brings|pull|pulls) (?:more )?(?:people|traffic|customers|"
     r"visitors|footfall|shoppers|families|fans|buyers|diners|guests) (?:to|into|through|in)\b")
 _GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hoping aim aiming "
                           "must has have to is are goal point idea")

@@ -385,7 +385,8 @@ _BUSINESS_SUBJECTS = _words("product products store stores shop shops restaurant
                             "medicine drug device car cars vehicle vehicles room rooms")
 _SHOWN = _words("show shown display displayed appear feature featured carry carried include "
                 "included mention mentioned use used credit credited name named say read "
-                "visible pictured photographed depicted labelled labeled")
+                "visible pictured photographed depicted labelled labeled listed told informed "
+                "reminded directed able")
 _ADVERBS = _words("always also still only never all both now")
 
 
