@@ -15,7 +15,8 @@ import re
 #: A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
 WRAP_LINE = 60
 #: What starts a list item: "-", "*", "•", "1.", "a)", "(i)".
-BULLET = re.compile(r"[ \t]*(?:[-*•–—·▪◦>]|\d{1,2}[.)]|[a-hA-H][.)]|\(\w\))[ \t]+")
+# Bullet marks as mail clients and people type them: dashes, dots, arrows, ticks and boxes.
+BULLET = re.compile(r"[ \t]*(?:[-*•–—·▪◦>‣➢➤►▶✓✔☐☑□■●○◆♦]|\d{1,2}[.)]|[a-hA-H][.)]|\(\w\))[ \t]+")
 ENDS_THOUGHT = frozenset(":.!?;")
 _BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 

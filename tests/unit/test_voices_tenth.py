@@ -526,3 +526,27 @@ def test_polite_and_called_off(text: str, cr: int) -> None:
 def test_rules_held_back(text: str, req: int, obj: int) -> None:
     found = read(text)
     assert (found["req"], found["obj"]) == (req, obj)
+
+
+def test_invisible_characters_leave_a_plain_body() -> None:
+    import sys
+    from pathlib import Path
+
+    from intake.parsers.mime import parse_message
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from voices import as_mail
+    from voices import read as read_grid_row
+
+    body = "Please send the final files by Friday\u200b.\n\nThanks, Kim\u00ad\n"
+    assert "\u200b" not in parse_message(as_mail(body)).new_text
+    assert read_grid_row(({"body": body}, {}))["due"] == ["2026-12-04"]
+
+
+@pytest.mark.parametrize(("text", "cr"), [
+    ("\u27a2 Swap the hero image", 1),
+    ("\u2714 Approved", 0),
+    ("\u2610 Add the QR code", 1),
+])
+def test_bullets_typed_as_arrows_ticks_and_boxes(text: str, cr: int) -> None:
+    assert read(text)["cr"] == cr
