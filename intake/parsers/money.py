@@ -162,6 +162,7 @@ _SPELLED = re.compile(
 )
 _WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cover|bond|weight)\b")
 # After a bare "20k": only these words let it be money (not "20k impressions").
+_MIL_IS_THOUSAND = frozenset(("BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN", "UYU"))
 _NOT_THAT = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?")
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
@@ -453,6 +454,8 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
         # "2 lakhs", "1.2 crore": Indian English counts rupees so, whatever the default
         currency = "INR" if mark is None and _INDIAN_UNIT.search(mult or "") else _currency(
             mark, default)
+        if (mult or "").strip().lower() == "mil" and currency in _MIL_IS_THOUSAND:
+            mult = "thousand"  # "R$ 15 mil", "15 mil euros": Portuguese and Spanish thousands
         amount = parse_number(num, multiplier=mult)
         cents = num[-2:] if len(num) > 3 and num[-3] in ".," else ""
         found = _Found(m.start(), m.end(), amount, currency, bare=bool(m.group("numd")),

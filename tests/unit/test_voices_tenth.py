@@ -550,3 +550,26 @@ def test_invisible_characters_leave_a_plain_body() -> None:
 ])
 def test_bullets_typed_as_arrows_ticks_and_boxes(text: str, cr: int) -> None:
     assert read(text)["cr"] == cr
+
+
+@pytest.mark.parametrize(("text", "budgets"), [
+    # "mil": thousands in Portuguese and Spanish, millions in English slang
+    ("We have a budget of R$ 15 mil for the campaign.", [("15000", "BRL")]),
+    ("Budget: 15 mil euros", [("15000", "EUR")]),
+    ("We have $15 mil for this.", [("15000000", "USD")]),
+])
+def test_mil_by_its_currency(text: str, budgets: list[tuple[str, str]]) -> None:
+    assert [(f"{m.amount:.0f}", m.currency) for m in extract_money(text)] == budgets
+
+
+@pytest.mark.parametrize(("text", "cr", "due"), [
+    ("We would like to request you to revise the catch copy.", 1, []),
+    ("Can we move our catch up to Friday?", 0, []),
+    ("The poster need to change the color to more bright.", 1, []),
+    ("The team needs to change offices.", 0, []),
+    ("Please kindly help to effect the correction on the flyer before Friday.", 1,
+     ["2026-12-03"]),
+])
+def test_world_englishes(text: str, cr: int, due: list[str]) -> None:
+    found = read(text)
+    assert (found["cr"], found["due"]) == (cr, due)

@@ -386,8 +386,10 @@ def verb_action(v: View, i: int) -> str | None:
     if word in ("make", "use", "go") and v.has("INSTEAD"):
         return "swap"  # "Make the button green instead of blue", "use B instead"
     after = v.n[i + 1 : i + 4]
-    if nxt in ("me", "us", "you") or any(w in SUBJECT_EXCLUDE - {"me", "us"} for w in after):
-        return None
+    if nxt in ("me", "us", "you") or any(
+            w in SUBJECT_EXCLUDE - {"me", "us"} and (w != "catch" or v.at(i + 2 + k) == "up")
+            for k, w in enumerate(after)):
+        return None  # "move our catch-up", not "revise the catch copy"
     if word in _RESCHEDULING and (_meeting_in_object(v, i) or _TO_A_CLOCK_TIME.search(
             v.lower, v.char_span(i)[0] - v.unit.start)):
         return None  # "change the date of our call", "move the review from 2pm to 4pm"
@@ -475,6 +477,10 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
             return (fs, 0.9)
         if v.n[j] in ("you", "u") and v.at(j - 1) == "that" and fe - 1 == j - 2:
             return (fs, 0.8)  # a learner's "I would like that you change the background"
+    if v.n[j] == "to" and v.at(j - 1) in ("need", "needs"):
+        before = set(v.n[max(0, j - 6) : j - 1])
+        if before & (WORK_PARTS | _PIECES) and not before & {"we", "i", "you", "they"}:
+            return (j - 1, 0.7)  # a learner's "the poster need to change the color"
     if "and" in v.n[j + 1 : i] and v.at(i + 1) in _OBJECT_STARTS:
         # "Please check the attached and revise the price": a second verb of the same request
         for fs, fe in v.rel("FRAME"):
@@ -510,7 +516,7 @@ def not_a_status_question(v: View) -> Verdict:
     return STOP if v.status_question else None
 
 
-_RELAYING = words("ask tell get have")
+_RELAYING = words("ask tell get have request")
 
 
 def _relayed(v: View, i: int) -> tuple[int, float] | None:
@@ -542,7 +548,7 @@ def requested_verb(v: View) -> Verdict:
 # "Please make the corrections marked in the PDF", "can you implement our feedback": changes
 # asked for by name, their detail in a list or an attachment.
 _APPLY_ANY = words("implement incorporate apply action")
-_APPLY_CHANGES = _APPLY_ANY | words("make do carry")
+_APPLY_CHANGES = _APPLY_ANY | words("make do carry effect")
 _CHANGES_NAMED = words("changes change corrections correction edits amendments amendment "
                        "revisions tweaks fixes adjustments modifications alterations")
 _ONCE = words("once after as")
