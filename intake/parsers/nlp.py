@@ -99,6 +99,8 @@ _MONTH_AFTER = re.compile(
 _PIPELINES: dict[str, Language] = {}
 _CHUNKERS: dict[str, _ChunkTokenizer] = {}
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
+#: Right and left single quotation marks and the modifier letter apostrophe, read as "'".
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
 _DOC_CACHE_SIZE = 4
 _LOCK = threading.Lock()
 
@@ -390,8 +392,12 @@ def analyse(text: str, *, model: str | None = None) -> Doc:
     """Tokenise ``text`` once and mark its sentences; the one ``Doc`` every extractor reads.
 
     The last few results are kept, so calling it again with the same text
-    (another extractor given a string) returns the same ``Doc`` object.
+    (another extractor given a string) returns the same ``Doc`` object. Typographic
+    apostrophes become straight ones first (one character for one, so every offset still
+    points into the caller's text): Outlook, Word and phones type "we’ve", "can’t",
+    "I’ll", and every rule reads them as "we've", "can't", "I'll".
     """
+    text = text.translate(_APOSTROPHES)
     key = (model or "", text)
     with _LOCK:
         doc = _DOCS.get(key)

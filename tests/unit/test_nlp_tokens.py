@@ -34,11 +34,13 @@ CASES = [
 
 
 def _same(text: str) -> None:
-    expected = get_pipeline().tokenizer(text)
+    # analyse reads typographic apostrophes as straight ones, one character for one
+    straight = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    expected = get_pipeline().tokenizer(straight)
     doc = analyse(text)
     assert [t.text for t in doc] == [t.text for t in expected]
     assert doc.to_array(ATTRS).tolist() == expected.to_array(ATTRS).tolist()
-    assert doc.text == text
+    assert doc.text == straight and len(doc.text) == len(text)
 
 
 @pytest.mark.parametrize("text", CASES)

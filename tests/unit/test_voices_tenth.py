@@ -573,3 +573,27 @@ def test_mil_by_its_currency(text: str, budgets: list[tuple[str, str]]) -> None:
 def test_world_englishes(text: str, cr: int, due: list[str]) -> None:
     found = read(text)
     assert (found["cr"], found["due"]) == (cr, due)
+
+
+@pytest.mark.parametrize("text", [
+    "We've got $7.5k a month for the dealership's paid social.",
+    "I'll send the logo files on Monday.",
+    "You'll have our feedback by Friday.",
+    "Let's not do the radio spot after all.",
+    "I'd rather the button said 'Shop now'.",
+    "Our CEO isn't a fan of the stock photo on the cover.",
+    "The font size can't go below 12pt in the print version.",
+    "I want to make sure we're all on the same page.",
+])
+def test_typographic_apostrophes_read_as_straight_ones(text: str) -> None:
+    """Outlook, Word and phones type "we’ve": every rule must read it as "we've"."""
+    curly = text.replace("'", "\u2019")
+    assert read(curly) == read(text)
+
+
+def test_evidence_offsets_point_into_the_writers_own_text() -> None:
+    text = "Hi Sam, we\u2019ve got $3,000 for the shoot and it\u2019s due Friday."
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    money, due = found.budgets[0].evidence, found.due_dates[0].evidence
+    assert text[money.start:money.end] == "$3,000"
+    assert text[due.start:due.end] == "Friday"
