@@ -342,7 +342,10 @@ def _walk(message: Message) -> _Body:
 
 
 def _body_text(body: _Body) -> tuple[str, bool]:
-    plain = [INVISIBLE_CHARS.sub("", text).strip("\n") for text in body.plain if text.strip()]
+    # as html_to_text does: no invisible characters, and a no-break space is a space (plain
+    # parts made from HTML keep them, in reply headers and forward rules too)
+    plain = [INVISIBLE_CHARS.sub("", text).replace("\xa0", " ").strip("\n")
+             for text in body.plain if text.strip()]
     if plain:
         return "\n\n".join(plain), False
     if body.html:

@@ -99,8 +99,10 @@ _MONTH_AFTER = re.compile(
 _PIPELINES: dict[str, Language] = {}
 _CHUNKERS: dict[str, _ChunkTokenizer] = {}
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
-#: Right and left single quotation marks and the modifier letter apostrophe, read as "'".
-_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
+#: Right and left single quotation marks and the modifier letter apostrophe, read as "'";
+#: no-break, narrow no-break, figure and thin spaces, read as a space (plain-text parts that
+#: mail clients make from HTML keep them: "by\u00a0Friday" must read as "by Friday").
+_TYPOGRAPHY = str.maketrans("\u2019\u2018\u02bc\u00a0\u202f\u2007\u2009", "'" * 3 + " " * 4)
 _DOC_CACHE_SIZE = 4
 _LOCK = threading.Lock()
 
@@ -395,9 +397,10 @@ def analyse(text: str, *, model: str | None = None) -> Doc:
     (another extractor given a string) returns the same ``Doc`` object. Typographic
     apostrophes become straight ones first (one character for one, so every offset still
     points into the caller's text): Outlook, Word and phones type "we’ve", "can’t",
-    "I’ll", and every rule reads them as "we've", "can't", "I'll".
+    "I’ll", and every rule reads them as "we've", "can't", "I'll"; no-break spaces become
+    spaces the same way.
     """
-    text = text.translate(_APOSTROPHES)
+    text = text.translate(_TYPOGRAPHY)
     key = (model or "", text)
     with _LOCK:
         doc = _DOCS.get(key)

@@ -597,3 +597,27 @@ def test_evidence_offsets_point_into_the_writers_own_text() -> None:
     money, due = found.budgets[0].evidence, found.due_dates[0].evidence
     assert text[money.start:money.end] == "$3,000"
     assert text[due.start:due.end] == "Friday"
+
+
+@pytest.mark.parametrize("text", [
+    "Please send the final files by Friday.",
+    "We've got $7.5k a month for the dealership's paid social.",
+    "Could we get the floor plans in the brochure a bit bigger?",
+    "We only ever show the product on a white background.",
+])
+def test_no_break_spaces_read_as_spaces(text: str) -> None:
+    assert read(text.replace(" ", "\u00a0")) == read(text)
+
+
+def test_a_plain_body_with_no_break_spaces_keeps_its_reply_header() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from voices import read as read_grid_row
+
+    body = ("Let's move the launch to Jan 19 please.\n\nKim\n\nOn Tue, Dec 1, 2026 at 4:10\u00a0PM "
+            "Sam\u00a0Ortiz <sam@brightlane.agency> wrote:\n> The launch is Jan 12 and the "
+            "budget is $80,000.\n")
+    found = read_grid_row(({"body": body}, {}))
+    assert (found["due"], found["budget"], found["cr"]) == (["2027-01-19"], [], 1)
