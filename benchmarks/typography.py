@@ -1,0 +1,100 @@
+"""How much the voice grids' readings change when the same words are typed differently.
+
+The labelled mail was written in plain ASCII; real mail is not. Each variant below rewrites
+every grid row it touches (curly apostrophes as Outlook, Word and phones type them, curly
+double quotes, en dashes, no-break spaces as plain parts made from HTML keep them, capitals)
+and prints how many rows read the same as the plain row and how many differ. A row that
+differs is a rule that depends on typing, not on words.
+
+Run: .venv/bin/python benchmarks/typography.py [-v]   (-v prints each row that differs)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from voices import GRIDS, read  # noqa: E402
+
+
+def _curly_double(text: str) -> str:
+    out, opening = [], True
+    for ch in text:
+        if ch == '"':
+            out.append("\u201c" if opening else "\u201d")
+            opening = not opening
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _no_break_half(text: str) -> str:
+    """Every other space between two words a no-break one (deterministic)."""
+    count = 0
+
+    def swap(_: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "\u00a0" if count % 2 else " "
+
+    return re.sub(r"(?<=\S) (?=\S)", swap, text)
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "curly apostrophes": lambda t: t.replace("'", "\u2019"),
+    "curly double quotes": _curly_double,
+    "en dashes": lambda t: t.replace(" - ", " \u2013 "),
+    "no-break spaces (half)": _no_break_half,
+    "capitals": str.upper,
+}
+
+
+def _rows() -> list[tuple[str, tuple[Any, ...]]]:
+    rows = []
+    for path in sorted(GRIDS.glob("g*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        rows += [(path.stem, row) for row in module.GRID]
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    rows = _rows()
+    for name, rewrite in VARIANTS.items():
+        same = differ = 0
+        for grid, row in rows:
+            given = row[0]
+            if isinstance(given, dict):
+                if given.get("html") or rewrite(given["body"]) == given["body"]:
+                    continue
+                other: tuple[Any, ...] = ({**given, "body": rewrite(given["body"])}, row[1])
+            else:
+                if rewrite(given) == given:
+                    continue
+                other = (rewrite(given), row[1])
+            plain, typed = read(row), read(other)
+            if plain == typed:
+                same += 1
+                continue
+            differ += 1
+            if "-v" in argv:
+                text = given["body"] if isinstance(given, dict) else given
+                print(f"  {grid}: {' '.join(text.split())[:80]!r}")
+                changed = {k: (plain[k], typed[k]) for k in plain if plain[k] != typed[k]}
+                print(f"       plain/typed {changed}")
+        print(f"{name:24} rows touched {same + differ:5d}   read the same {same:5d}"
+              f"   differ {differ:4d}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
