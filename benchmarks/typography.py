@@ -2,7 +2,8 @@
 
 The labelled mail was written in plain ASCII; real mail is not. Each variant below rewrites
 every grid row it touches (curly apostrophes as Outlook, Word and phones type them, curly
-double quotes, en dashes, no-break spaces as plain parts made from HTML keep them, capitals)
+double quotes, en dashes, no-break spaces as plain parts made from HTML keep them, capitals,
+full-width digits and signs as East Asian input methods type them)
 and prints how many rows read the same as the plain row and how many differ. A row that
 differs is a rule that depends on typing, not on words.
 
@@ -47,12 +48,17 @@ def _no_break_half(text: str) -> str:
     return re.sub(r"(?<=\S) (?=\S)", swap, text)
 
 
+_FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789$%()/:,."})
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "curly apostrophes": lambda t: t.replace("'", "\u2019"),
     "curly double quotes": _curly_double,
     "en dashes": lambda t: t.replace(" - ", " \u2013 "),
     "no-break spaces (half)": _no_break_half,
     "capitals": str.upper,
+    # an East Asian input method's full-width digits and signs: "１２月" aside, "Dec １４",
+    # "＄5,000", "（２）"
+    "full-width digits and signs": lambda t: t.translate(_FULL_WIDTH),
 }
 
 

@@ -100,9 +100,15 @@ _PIPELINES: dict[str, Language] = {}
 _CHUNKERS: dict[str, _ChunkTokenizer] = {}
 _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 #: Right and left single quotation marks and the modifier letter apostrophe, read as "'";
-#: no-break, narrow no-break, figure and thin spaces, read as a space (plain-text parts that
-#: mail clients make from HTML keep them: "by\u00a0Friday" must read as "by Friday").
-_TYPOGRAPHY = str.maketrans("\u2019\u2018\u02bc\u00a0\u202f\u2007\u2009", "'" * 3 + " " * 4)
+#: no-break, narrow no-break, figure, thin and ideographic spaces, read as a space (plain-text
+#: parts that mail clients make from HTML keep them: "by\u00a0Friday" must read as "by
+#: Friday"); full-width letters, digits and signs as East Asian input methods type them
+#: ("\uff11\uff14", "\uff045,000"), read as their ASCII forms. One character for one.
+_TYPOGRAPHY = str.maketrans({
+    **dict.fromkeys("\u2019\u2018\u02bc", "'"),
+    **dict.fromkeys("\u00a0\u202f\u2007\u2009\u3000", " "),
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+})
 _DOC_CACHE_SIZE = 4
 _LOCK = threading.Lock()
 

@@ -34,10 +34,12 @@ CASES = [
 
 
 def _same(text: str) -> None:
-    # analyse reads typographic apostrophes as straight ones and no-break spaces as spaces,
-    # one character for one
-    straight = text.translate(str.maketrans("\u2019\u2018\u02bc\u00a0\u202f\u2007\u2009",
-                                            "'" * 3 + " " * 4))
+    # analyse reads typographic apostrophes as straight ones, no-break and ideographic spaces
+    # as spaces and full-width signs as ASCII, one character for one
+    straight = text.translate(str.maketrans({
+        **dict.fromkeys("\u2019\u2018\u02bc", "'"),
+        **dict.fromkeys("\u00a0\u202f\u2007\u2009\u3000", " "),
+        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}))
     expected = get_pipeline().tokenizer(straight)
     doc = analyse(text)
     assert [t.text for t in doc] == [t.text for t in expected]

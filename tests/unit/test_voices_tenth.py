@@ -621,3 +621,13 @@ def test_a_plain_body_with_no_break_spaces_keeps_its_reply_header() -> None:
             "budget is $80,000.\n")
     found = read_grid_row(({"body": body}, {}))
     assert (found["due"], found["budget"], found["cr"]) == (["2027-01-19"], [], 1)
+
+
+@pytest.mark.parametrize("text", [
+    "We need the files by Dec 14.",
+    "Budget: $5,000",
+    "Please move the launch to 12/18.",
+])
+def test_full_width_digits_and_signs_read_as_ascii(text: str) -> None:
+    wide = text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789$,/:"})
+    assert wide != text and read(wide) == read(text)
