@@ -18,7 +18,7 @@ from __future__ import annotations
 import html as _html
 import re
 
-__all__ = ["CELL_SEPARATOR", "INVISIBLE_CHARS", "OUTLOOK_SEPARATOR", "html_to_text"]
+__all__ = ["CELL_SEPARATOR", "OUTLOOK_SEPARATOR", "html_to_text", "visible_text"]
 
 OUTLOOK_SEPARATOR = "_" * 32
 
@@ -63,7 +63,17 @@ CELL_SEPARATOR = " | "
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>")
 #: Zero-width spaces and joiners, word joiners, BOMs and soft hyphens: invisible, but they
 #: split "Friday\u200b" from "Friday" for every rule that reads words.
-INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def visible_text(text: str) -> str:
+    """``text`` with no invisible characters and its no-break spaces as spaces: what a
+    reader sees, for rules that match words (a plain part made from HTML keeps both)."""
+    if not text.isascii():
+        text = _INVISIBLE_CHARS.sub("", text).replace("\xa0", " ")
+    return text
+
+
 _SEPARATORS = re.compile(rf"(?:{OUTLOOK_SEPARATOR}\n+)+{OUTLOOK_SEPARATOR}")
 
 
@@ -185,7 +195,7 @@ def html_to_text(html: str) -> str:
         text = _LINK.sub(_link, text)
         text = _MARKERS.sub("", text)
     if not text.isascii():
-        text = INVISIBLE_CHARS.sub("", text)
+        text = _INVISIBLE_CHARS.sub("", text)
     text = _tidy_lines(text)
     if "\x02" in text or "\x03" in text:
         text = _tidy_lines(_quote_levels(text))

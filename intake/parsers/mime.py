@@ -39,7 +39,7 @@ from intake.parsers.bounces import failed_recipients
 from intake.parsers.charsets import decode_bytes
 from intake.parsers.dates.headers import parse_loose_date
 from intake.parsers.forwards import split_forwards
-from intake.parsers.html import INVISIBLE_CHARS, html_to_text
+from intake.parsers.html import html_to_text, visible_text
 from intake.parsers.types import Address, Attachment, ForwardedMail, ParsedMail
 
 __all__ = ["MAX_ATTACHED_DEPTH", "parse_message"]
@@ -342,10 +342,7 @@ def _walk(message: Message) -> _Body:
 
 
 def _body_text(body: _Body) -> tuple[str, bool]:
-    # as html_to_text does: no invisible characters, and a no-break space is a space (plain
-    # parts made from HTML keep them, in reply headers and forward rules too)
-    plain = [INVISIBLE_CHARS.sub("", text).replace("\xa0", " ").strip("\n")
-             for text in body.plain if text.strip()]
+    plain = [visible_text(text).strip("\n") for text in body.plain if text.strip()]
     if plain:
         return "\n\n".join(plain), False
     if body.html:

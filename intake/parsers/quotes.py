@@ -177,9 +177,10 @@ def split_signature(text: str) -> tuple[str, str]:
     cut = len(text)
     padded = "\n" + text
     for pattern in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER, _COMPANY_FOOTER):
-        match = pattern.search(padded)
-        if match and match.start() < cut and text[: match.start()].strip() and (
-                pattern is not _COMPANY_FOOTER or len(text) - match.start() < _FOOTER_TAIL):
+        # a registration line counts only near the end: no need to look for it higher up
+        start = max(0, len(padded) - _FOOTER_TAIL) if pattern is _COMPANY_FOOTER else 0
+        match = pattern.search(padded, start)
+        if match and match.start() < cut and text[: match.start()].strip():
             cut = match.start()
     body = text[:cut]
     signoff = _find_signoff(body)

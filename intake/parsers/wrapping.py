@@ -14,9 +14,12 @@ import re
 
 #: A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
 WRAP_LINE = 60
-#: What starts a list item: "-", "*", "•", "1.", "a)", "(i)".
-# Bullet marks as mail clients and people type them: dashes, dots, arrows, ticks and boxes.
-BULLET = re.compile(r"[ \t]*(?:[-*•–—·▪◦>‣➢➤►▶✓✔☐☑□■●○◆♦]|\d{1,2}[.)]|[a-hA-H][.)]|\(\w\))[ \t]+")
+#: Bullet marks as people and mail clients type them besides dashes and dots: arrows, ticks
+#: and boxes ("➢ Swap the hero image", "☐ Add the QR code").
+TYPED_BULLETS = "‣➢➤►▶✓✔☐☑□■●○◆♦"
+#: What starts a list item: "-", "*", "•", "1.", "a)", "(i)", a typed bullet.
+BULLET = re.compile(
+    rf"[ \t]*(?:[-*•–—·▪◦>{TYPED_BULLETS}]|\d{{1,2}}[.)]|[a-hA-H][.)]|\(\w\))[ \t]+")
 ENDS_THOUGHT = frozenset(":.!?;")
 _BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 

@@ -325,9 +325,7 @@ def _with_particle(particles: frozenset[str], action: str) -> VerbCheck:
     """A verb that is a change only with its particle, next or after a short object: "beef
     up the product section", "dial the orange back", "slot in a line", "sub in the photo"."""
     def check(v: View, i: int) -> str | None:
-        if v.at(i + 1) in particles or any(w in particles for w in v.n[i + 2 : i + 5]):
-            return action
-        return None
+        return action if particles & set(v.n[i + 1 : i + 5]) else None
     return check
 
 
@@ -972,15 +970,15 @@ def wanted_done(v: View) -> Verdict:
                     _styled_or_placed(v, k) and not (
                     v.negated_before(s) or v.status_question or v.past_only):
                 return Hit(KIND, s, k + 1, 0.7, "edit")  # "I want the tagline in bold"
-            if part == "to" and k > e + 1 and v.n[e] in DETS and v.at(k + 1) == "be" and (
-                    v.at(k + 2) in PARTICIPLE_ACTION or v.at(k + 2) in EDIT_PARTICIPLES) and not (
-                    v.negated_before(s) or v.status_question
-                    or (v.past_only and v.at(s - 1) not in ("has", "have", "'ve"))):
-                # "head office has asked for the old logo to be replaced on every page"
-                return Hit(KIND, s, k + 2, 0.7, PARTICIPLE_ACTION.get(v.at(k + 2), "edit"))
-            if part == "to" and k > e + 1 and v.n[e] in DETS and _looks_different(v, k + 1) \
-                    and not (v.negated_before(s) or v.status_question or v.past_only):
-                return Hit(KIND, s, k + 2, 0.7, "edit")  # "... the report to feel less corporate"
+            if part == "to" and k > e + 1 and v.n[e] in DETS and not (
+                    v.negated_before(s) or v.status_question):
+                done = v.at(k + 2)
+                if v.at(k + 1) == "be" and (done in PARTICIPLE_ACTION or done in EDIT_PARTICIPLES) \
+                        and not (v.past_only and v.at(s - 1) not in ("has", "have", "'ve")):
+                    # "head office has asked for the old logo to be replaced on every page"
+                    return Hit(KIND, s, k + 2, 0.7, PARTICIPLE_ACTION.get(done, "edit"))
+                if _looks_different(v, k + 1) and not v.past_only:
+                    return Hit(KIND, s, k + 2, 0.7, "edit")  # "the report to feel less corporate"
             if part in ("to", "that", "and", ",", ".", "if", "for", "because", "since", "so"):
                 break
     return None

@@ -705,23 +705,27 @@ def always_do(v: View, change: Hit | None) -> Verdict:
         return Hit(KIND, k, k + 1, 0.75)
     j = k + 2 + (v.at(k + 1) == "only" and v.at(k + 2) == "ever")
     if v.at(k) == "we" and v.at(k + 1) in ("always", "only") and v.at(j) in _WE_ALWAYS \
-            and v.at(j + 1) not in _NOT_THE_WORK and (v.at(k + 1) == "always" or j > k + 2):
+            and v.at(j + 1) not in _NOT_A_PIECE and (v.at(k + 1) == "always" or j > k + 2):
         return Hit(KIND, k + 1, j, 0.7)  # "we always put the price incl. VAT", "we only ever"
-    found = _NO_CIRCUMSTANCES.search(v.lower)
-    if found and not v.past_only and not {"i", "me"} & set(v.n):  # (not "... can I make it")
-        k = v.word_at(found.start())
-        return Hit(KIND, k, min(k + 2, v.last), 0.75)  # "under no circumstances should ..."
     return None
-
-
-_NO_CIRCUMSTANCES = re.compile(r"\b(?:under no circumstances|in no case|on no account)\b")
 
 
 # What a house rule does to the piece ("we always show prices incl. VAT"; not "we always
 # use you for print", "we always run a January sale": who does what, a habit of the trade).
 _WE_ALWAYS = _words("put show include write spell credit quote list display mention use state "
                     "print")
-_NOT_THE_WORK = _words("you your u them this that it a lot")
+_NOT_A_PIECE = _words("you your u them this that it a lot")
+_NO_CIRCUMSTANCES = re.compile(r"\b(?:under no circumstances|in no case|on no account)\b")
+
+
+def in_no_case(v: View, change: Hit | None) -> Verdict:
+    """"Under no circumstances should the old logo appear" (not "under no circumstances can I
+    make Friday": the writer)."""
+    found = _NO_CIRCUMSTANCES.search(v.lower)
+    if found is None or v.past_only or {"i", "me"} & set(v.n):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 2, v.last), 0.75)
 
 
 def plain_statements_only(v: View, change: Hit | None) -> Verdict:
@@ -843,6 +847,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     modal_rule,  # "must", "has to", "never", "is required"
     nothing_may,  # "no panel can be taller than 8 feet"
     always_do,  # "always include the store hours"
+    in_no_case,  # "under no circumstances should the old logo appear"
     never_allowed,  # "the logo can never be placed on a photo"
     terse_ban,  # "No red!!"
     every_piece_needs,  # "every print piece needs the recycling symbol"
