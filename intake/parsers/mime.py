@@ -38,6 +38,7 @@ from intake.parsers.addresses import (
 from intake.parsers.bounces import failed_recipients
 from intake.parsers.charsets import decode_bytes
 from intake.parsers.dates.headers import parse_loose_date
+from intake.parsers.flowed import unflow
 from intake.parsers.forwards import split_forwards
 from intake.parsers.html import html_to_text, visible_text
 from intake.parsers.types import Address, Attachment, ForwardedMail, ParsedMail
@@ -337,8 +338,22 @@ def _walk(message: Message) -> _Body:
             continue
         decoded = decode_bytes(bytes(payload), _charset(part, content_type))
         body.defects.extend(decoded.defects)
-        (body.plain if ctype == "text/plain" else body.html).append(decoded.text)
+        if ctype == "text/html":
+            body.html.append(decoded.text)
+        elif _is_flowed(part):
+            body.plain.append(unflow(decoded.text, delsp=_param(part, "delsp") == "yes"))
+        else:
+            body.plain.append(decoded.text)
     return body
+
+
+def _param(part: Message, name: str) -> str:
+    value = _safe(partial(part.get_param, name), None)
+    return value.strip().lower() if isinstance(value, str) else ""
+
+
+def _is_flowed(part: Message) -> bool:
+    return _param(part, "format") == "flowed"
 
 
 def _body_text(body: _Body) -> tuple[str, bool]:

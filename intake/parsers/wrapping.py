@@ -5,12 +5,16 @@ into a space, so "needs to be signed off a week\\nbefore that" reads as one
 phrase; the length, and so every offset into the text, stays the same. A line
 break is a wrap when the line before it is long (``WRAP_LINE``) or stops on a word
 no sentence ends on ("by", "the": ``MID_PHRASE``), does not end a thought (".",
-":", "?"...) and the next line is prose, not a bullet.
+":", "?"...) and the next line is prose, not a bullet. Text wrapped twice (quoted or
+pasted, then wrapped narrower) leaves short lines between long ones; a long clause may
+wrap after its semicolon, a European date after its day's dot: each is a wrap too.
 """
 
 from __future__ import annotations
 
 import re
+
+from intake.parsers.dates.normalise import MONTHS
 
 #: A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
 WRAP_LINE = 60
@@ -31,10 +35,49 @@ MID_PHRASE = frozenset(str.split(
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)$")
 
 
+_DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_INDENTED = re.compile(r"[ \t]*(\S)")
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
 def _ends_mid_phrase(line: str) -> bool:
     found = _LAST_WORD.search(line)
     # at least three words: "Thanks to" alone is no sentence broken by a wrap
     return found is not None and found.group(1).lower() in MID_PHRASE and len(line.split()) >= 3
+
+
+def _next_char(text: str, newline: int) -> str:
+    """The next line's first character that is not an indent."""
+    found = _INDENTED.match(text, newline + 1)
+    return found.group(1) if found else ""
+
+
+def _clause_goes_on(line: str, text: str, line_start: int, newline: int) -> bool:
+    """A line wrapped just after a semicolon of a long clause ("... at the end of December;
+    \nthe leads are poor."; a list of short clauses, "bigger logo;\nshorter headline;", is
+    not long) or after a European day's dot ("bis Freitag, den 8.\nJanuar")."""
+    following = _next_char(text, newline)
+    if line[-1] == ";":
+        return following.islower() and (len(line) >= WRAP_LINE
+                                         or _ragged(text, line_start, newline))
+    if _DAY_DOT.search(line) and len(line) >= WRAP_LINE:
+        word = _FIRST_WORD.match(text, newline + 1)
+        return word is not None and word.group(1).lower() in MONTHS
+    return False
+
+
+def _ragged(text: str, line_start: int, newline: int) -> bool:
+    """A short line left between long ones when wrapped text is wrapped again narrower
+    (quoted, pasted, re-sent): "... to include everything the\nteam asked for" after a
+    line of 72. It is a wrap when the line before it is long and the next line goes on in
+    lower case; a short line after a short one ("Best,\nmarco") or after a lead-in ("...
+    in these sizes:\nposter\nflyer") is not."""
+    following = _next_char(text, newline)
+    if not following.islower() or line_start == 0:
+        return False
+    before_start = text.rfind("\n", 0, line_start - 1) + 1
+    before = text[before_start : line_start - 1].rstrip()
+    return len(before) >= WRAP_LINE and not before.endswith(":")  # not a lead-in's list
 
 
 def unwrap(text: str) -> str:
@@ -47,9 +90,11 @@ def unwrap(text: str) -> str:
         newline = text.index("\n", found.start())
         line_start = text.rfind("\n", 0, newline) + 1
         line = text[line_start:newline].rstrip()
-        if line[-1] in ENDS_THOUGHT or BULLET.match(text, newline + 1):
+        if (line[-1] in ENDS_THOUGHT and not _clause_goes_on(line, text, line_start, newline)) \
+                or BULLET.match(text, newline + 1):
             continue
-        if len(line) < WRAP_LINE and not _ends_mid_phrase(line):
+        if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
+                and not _ragged(text, line_start, newline):
             continue
         pieces.append(text[last:newline])
         pieces.append(" ")

@@ -70,6 +70,7 @@ def extract_statements(
     lead: str | None = None  # kind of the "Changes:" lead-in whose items follow
     section: str | None = None  # kind of the heading ("Requirements") we are under
     section_units = 0
+    prev_bullet = False  # whether the unit before was a list item
     prev_end = 0
     prev_lead_end = -2  # the unit that opened the current lead-in list
     for i, unit in enumerate(all_units):
@@ -80,10 +81,13 @@ def extract_statements(
         if announced == "" and section is not None and (not section_units or "\n\n" not in gap):
             announced = None  # "Must-haves / All copy in plain English": the section's item
         if announced is not None:
-            section, lead = announced or None, None
+            section, lead, section_units = announced or None, None, 0
             continue
-        if "\n\n" in gap and section_units:
-            section = None  # a heading's section is its paragraph
+        # a heading's section is its paragraph, or its list when blank lines space the items
+        # ("Objectives\n\n1. Grow ...\n\n2. Get ...", Gmail's one <div> per line)
+        if "\n\n" in gap and section_units and not (unit.bullet and prev_bullet):
+            section = None
+        prev_bullet = unit.bullet
         section_units = section_units + 1 if section else 0
         spans = buckets.get(i)
         labelled = labelled_line(unit.text) if section is None else None

@@ -1,0 +1,320 @@
+"""How much the labelled mail's readings change when the same mail is sent in another form.
+
+The labelled mail was mostly written in UTF-8 plain text wrapped at about 76 characters.
+Real mail clients send the same words in other forms: plain text wrapped again at 72
+(quoted, pasted), ``format=flowed`` (Apple Mail, Thunderbird: RFC 3676 soft breaks end in
+a space), one line per paragraph (most webmail), HTML only (Outlook's Word HTML with a
+``<p class=MsoNormal>`` per line or per paragraph, Gmail's ``<div>`` per line),
+quoted-printable in windows-1252, base64; and with what clients and servers add below the
+client's words (a phone's "Sent from", a legal disclaimer, the agency's own mail quoted).
+Every variant goes out with CRLF line ends, as mail travels. Each variant rewrites every
+text part of every labelled mail and prints how many mails read the same and how many
+differ, and the F1 per field beside the mail as written. A mail that differs is a rule
+that depends on the mail's form, not its words.
+
+Run: .venv/bin/python benchmarks/mail_forms.py [-v] [VARIANT...]   (-v: each mail that
+differs, with the facts that changed; blind splits are counted, never printed)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import textwrap
+from collections.abc import Callable
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from intake.parsers.evaluation import (
+    AGENCY_DOMAINS,
+    FIELDS,
+    Case,
+    Predicted,
+    load_set,
+    normalise_text,
+    predicted_from_extraction,
+    score,
+    split_of,
+)
+from intake.parsers.extract import extract_message
+from intake.parsers.mime import parse_message
+
+SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
+WIDTH = 72
+
+
+def _wrap_line(line: str, width: int, soft: str) -> list[str]:
+    """One long line as a mail client breaks it; ``soft`` ends each broken piece."""
+    quote = re.match(r"(?:> ?)+", line)
+    prefix = quote.group(0) if quote else ""
+    body = line[len(prefix):]
+    if len(line) <= width or not body.strip():
+        return [line]
+    pieces = textwrap.wrap(body, width=width - len(prefix), break_long_words=False,
+                           break_on_hyphens=False, drop_whitespace=True)
+    if not pieces:
+        return [line]
+    return [prefix + p + soft for p in pieces[:-1]] + [prefix + pieces[-1]]
+
+
+def hard_wrapped(text: str) -> str:
+    return "\n".join(out for line in text.split("\n") for out in _wrap_line(line, WIDTH, ""))
+
+
+def flowed(text: str) -> str:
+    """RFC 3676 ``format=flowed``: soft breaks end in a space, stuffed lines start with one."""
+    lines = []
+    for line in text.split("\n"):
+        line = line.rstrip(" ")  # a trailing space would make a hard break soft
+        if line.startswith((" ", "From ")):
+            line = " " + line
+        lines.extend(_wrap_line(line, WIDTH, " "))
+    return "\n".join(lines)
+
+
+# a quoted mail's "Sent: ..." line: never joined with its neighbours
+_HEADER_LINE = re.compile(r"(?:> ?)*(?:From|Sent|To|Cc|Subject|Date): ")
+_BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
+def one_line_per_paragraph(text: str) -> str:
+    """The sender's client did not wrap: each wrapped paragraph back on one line (a line
+    of 55 characters or more that does not end in a colon runs on into the next prose
+    line of the same quote depth)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out:
+            last = out[-1]
+            quote = re.match(r"(?:> ?)*", last).group(0)  # type: ignore[union-attr]
+            prose = line[len(quote):] if line.startswith(quote) else ""
+            same_depth = re.match(r"(?:> ?)*", line).group(0) == quote  # type: ignore[union-attr]
+            if (len(last) >= 55 and not last.rstrip().endswith(":") and same_depth
+                    and prose.strip() and not _BULLET.match(prose)
+                    and not _HEADER_LINE.match(prose) and not _HEADER_LINE.match(last)):
+                out[-1] = last.rstrip() + " " + prose.strip()
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
+_OUTLOOK_HEAD = (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+    "<style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:Calibri} --></style>"
+    '</head><body lang="EN-US" link="#0563C1"><div class="WordSection1">'
+)
+
+
+def _entities(text: str) -> str:
+    escaped = html.escape(text, quote=False)
+    return (escaped.replace("'", "&#8217;").replace('"', "&quot;")
+            .replace("  ", " &nbsp;"))
+
+
+def outlook_html(text: str) -> str:
+    """Outlook's Word HTML: one ``<p class=MsoNormal>`` per line, quoted lines in a
+    ``<blockquote>``, empty lines as ``&nbsp;`` paragraphs."""
+    out = [_OUTLOOK_HEAD]
+    depth = 0
+    for line in text.split("\n"):
+        quote = re.match(r"(?:> ?)+", line)
+        level = quote.group(0).count(">") if quote else 0
+        body = line[len(quote.group(0)):] if quote else line
+        while depth < level:
+            out.append('<blockquote style="border:none;border-left:solid #CCCCCC 1.0pt;'
+                       'padding:0cm 0cm 0cm 6.0pt;margin-left:4.8pt">')
+            depth += 1
+        while depth > level:
+            out.append("</blockquote>")
+            depth -= 1
+        if body.strip():
+            out.append(f'<p class="MsoNormal">{_entities(body)}<o:p></o:p></p>')
+        else:
+            out.append('<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+    out.append("</blockquote>" * depth)
+    out.append("</div></body></html>")
+    return "\n".join(out)
+
+
+def gmail_html(text: str) -> str:
+    """Gmail's HTML: a ``<div>`` per line, ``<div><br></div>`` for an empty one, quoted
+    history in a ``gmail_quote`` blockquote."""
+    out = ['<div dir="ltr">']
+    depth = 0
+    for line in text.split("\n"):
+        quote = re.match(r"(?:> ?)+", line)
+        level = quote.group(0).count(">") if quote else 0
+        body = line[len(quote.group(0)):] if quote else line
+        while depth < level:
+            out.append('<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+                       'border-left:1px solid rgb(204,204,204);padding-left:1ex">')
+            depth += 1
+        while depth > level:
+            out.append("</blockquote>")
+            depth -= 1
+        out.append(f"<div>{html.escape(body, quote=False)}</div>" if body.strip()
+                   else "<div><br></div>")
+    out.append("</blockquote>" * depth)
+    out.append("</div>")
+    return "".join(out)
+
+
+def _rewrite_parts(raw: bytes, change: Callable[[EmailMessage], None]) -> bytes:
+    message = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    if change in _HTML_ONLY:  # the Word HTML replaces the alternative, not joins it
+        for part in list(message.walk()):
+            if part.get_content_type() == "multipart/alternative":
+                kept = [p for p in part.iter_parts() if p.get_content_type() != "text/html"]
+                if any(p.get_content_type() == "text/plain" for p in kept):
+                    part.set_payload(kept)  # type: ignore[arg-type]
+    for part in list(message.walk()):
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        if part.get_content_type() == "text/plain":
+            change(part)  # type: ignore[arg-type]
+    return message.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
+
+
+def _plain(part: EmailMessage, text: str, **params: str) -> None:
+    charset = params.pop("charset", "utf-8")
+    cte = params.pop("cte", "8bit" if charset == "utf-8" else "quoted-printable")
+    part.set_content(text, subtype="plain", charset=charset, cte=cte)
+    for key, value in params.items():
+        part.set_param(key, value)
+
+
+def _text(part: EmailMessage) -> str:
+    return str(part.get_content())
+
+
+def _cp1252(part: EmailMessage) -> None:
+    text = _text(part)
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return
+    _plain(part, text, charset="windows-1252", cte="quoted-printable")
+
+
+def _html_only(part: EmailMessage) -> None:
+    text = _text(part)
+    part.set_content(outlook_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
+
+
+def _outlook_paragraphs(part: EmailMessage) -> None:
+    text = one_line_per_paragraph(_text(part))
+    part.set_content(outlook_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
+
+
+def _gmail_html(part: EmailMessage) -> None:
+    text = one_line_per_paragraph(_text(part))
+    part.set_content(gmail_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
+
+
+_HTML_ONLY = (_html_only, _outlook_paragraphs, _gmail_html)
+
+
+_DISCLAIMER = (
+    "\n\n--\nThis e-mail and any attachments are confidential and may be privileged. If you"
+    " are not the intended recipient, please notify the sender immediately and delete it;"
+    " you must not copy, forward or rely on it. We accept no liability for viruses. Orders"
+    " are subject to our terms of business, available on request.\n"
+)
+_AGENCY_QUOTE = (
+    "\n\n________________________________\nFrom: Account Team <team@brightlane.agency>\n"
+    "Sent: Monday, November 2, 2026 9:12 AM\nTo: Client\nSubject: Status\n\n"
+    "Hi,\n\nQuick status: the next round of layouts comes to you on November 12, and the"
+    " printer needs final files by November 19. Spend to date is $3,400 of the agreed"
+    " budget. Let us know if anything changes.\n\nBest,\nThe team\n"
+)
+
+
+def _added(tail: str) -> Callable[[EmailMessage], None]:
+    """What mail clients and servers add below the client's words: nothing the client
+    asked, so the reading must not change."""
+    def change(part: EmailMessage) -> None:
+        _plain(part, _text(part).rstrip("\n") + tail)
+    return change
+
+
+VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
+    "hard-wrapped at 72": lambda p: _plain(p, hard_wrapped(_text(p))),
+    "format=flowed": lambda p: _plain(p, flowed(_text(p)), format="flowed"),
+    "quoted-printable cp1252": _cp1252,
+    "base64": lambda p: _plain(p, _text(p), cte="base64"),
+    "one line per paragraph": lambda p: _plain(p, one_line_per_paragraph(_text(p)),
+                                               cte="quoted-printable"),
+    "Outlook HTML only": _html_only,
+    "Outlook HTML, paragraphs": _outlook_paragraphs,
+    "Gmail HTML only": _gmail_html,
+    "+ Sent from my iPhone": _added("\n\nSent from my iPhone\n"),
+    "+ legal disclaimer": _added(_DISCLAIMER),
+    "+ agency mail quoted": _added(_AGENCY_QUOTE),
+}
+
+
+def _predict(case: Case, raw: bytes) -> Predicted:
+    extraction = extract_message(
+        parse_message(raw),
+        timezone=case.timezone,
+        day_first=case.day_first,
+        default_currency=case.default_currency,
+        agency_domains=AGENCY_DOMAINS,
+    )
+    return predicted_from_extraction(extraction)
+
+
+def _view(predicted: Predicted) -> dict[str, tuple[object, ...]]:
+    """What is compared: dates and money as they are, sentences with spacing folded."""
+    out: dict[str, tuple[object, ...]] = {}
+    for name in FIELDS:
+        values = getattr(predicted, name)
+        if values and isinstance(values[0], str) and not name.endswith("dates"):
+            values = tuple(sorted(normalise_text(v) for v in values))
+        out[name] = tuple(values)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    wanted = [a for a in argv if not a.startswith("-")]
+    cases = [c for c in load_set(SET) if not c.auto_reply]
+    plain = {c.name: _predict(c, c.raw) for c in cases}
+    base = score(cases, lambda c: plain[c.name])
+    print(f"{len(cases)} labelled mails; F1 per field: " + ", ".join(FIELDS))
+    print(f"{'as written':26} {'':39}" + " ".join(
+        f"{base.tallies[f].f1:6.3f}" for f in FIELDS))
+    for name, change in VARIANTS.items():
+        if wanted and not any(w.lower() in name.lower() for w in wanted):
+            continue
+        same = differ = 0
+        typed: dict[str, Predicted] = {}
+        for case in cases:
+            raw = _rewrite_parts(case.raw, change)
+            typed[case.name] = _predict(case, raw)
+            before, after = _view(plain[case.name]), _view(typed[case.name])
+            if before == after:
+                same += 1
+                continue
+            differ += 1
+            if verbose and not split_of(case).startswith("blind"):  # blind mail stays unseen
+                print(f"  {case.name}")
+                for field in FIELDS:
+                    if before[field] != after[field]:
+                        lost = [v for v in before[field] if v not in after[field]]
+                        got = [v for v in after[field] if v not in before[field]]
+                        print(f"     {field}: lost {lost} got {got}")
+        report = score(cases, lambda c, typed=typed: typed[c.name])  # type: ignore[misc]
+        print(f"{name:26} read the same {same:4d}   differ {differ:4d}     " + " ".join(
+            f"{report.tallies[f].f1:6.3f}" for f in FIELDS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,137 @@
+"""The same words in the forms mail clients send them (``benchmarks/mail_forms.py``):
+``format=flowed`` plain text, text wrapped twice, spaced lists under a heading. Each rule
+comes with the look-alike it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.extract import extract, extract_message
+from intake.parsers.flowed import unflow
+from intake.parsers.mime import parse_message
+from intake.parsers.statements import extract_statements
+from intake.parsers.wrapping import unwrap
+
+
+def test_unflow_joins_soft_breaks_and_keeps_hard_ones() -> None:
+    text = "Please stop the display campaign at the end of \nDecember.\nThanks\n"
+    assert unflow(text) == "Please stop the display campaign at the end of December.\nThanks\n"
+
+
+def test_unflow_with_delsp_drops_the_space_the_client_added() -> None:
+    assert unflow("super\ncali\nfragilistic", delsp=True) == "super\ncali\nfragilistic"
+    assert unflow("one two \nthree", delsp=True) == "one twothree"
+
+
+def test_unflow_joins_only_lines_of_the_same_quote_depth() -> None:
+    text = "> We go live on \n> January 28.\n>> older \n> newer\nmine"
+    assert unflow(text) == "> We go live on January 28.\n>> older \n> newer\nmine"
+
+
+def test_unflow_removes_stuffing_and_keeps_the_signature_separator() -> None:
+    text = " From the top, please.\n-- \nKim"
+    assert unflow(text) == "From the top, please.\n-- \nKim"
+
+
+def test_unflow_keeps_a_paragraph_break_typed_after_a_trailing_space() -> None:
+    assert unflow("First paragraph. \n\nSecond one.") == "First paragraph. \n\nSecond one."
+
+
+FLOWED_MAIL = (
+    "From: Kim Lee <kim@verde.example>\nTo: sam@brightlane.agency\nSubject: Posters\n"
+    "Date: Tue, 01 Dec 2026 10:00:00 -0500\nMessage-ID: <f1@verde.example>\n"
+    "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8; format={flowed}\n\n"
+    "Hi Sam,\n\nThe posters need to be at the printer no later than \nDecember 14, and "
+    "please swap the hero photo \nfor the sourdough shot.\n\n> The budget is \n> $9,000.\n"
+)
+
+
+def test_a_flowed_mail_is_read_as_typed() -> None:
+    mail = parse_message(FLOWED_MAIL.format(flowed="flowed").encode())
+    assert "no later than December 14, and please swap the hero photo for the" in mail.text
+    assert "> The budget is $9,000." in mail.text
+    found = extract_message(mail, timezone="America/New_York")
+    assert [d.date.isoformat() for d in found.due_dates] == ["2026-12-14"]
+    assert [c.evidence.sentence for c in found.change_requests] == [
+        "The posters need to be at the printer no later than December 14, and please swap "
+        "the hero photo for the sourdough shot."]
+
+
+def test_a_fixed_mail_keeps_its_trailing_spaces_and_breaks() -> None:
+    mail = parse_message(FLOWED_MAIL.format(flowed="fixed").encode())
+    assert "no later than \nDecember 14" in mail.text
+
+
+def test_a_line_left_short_by_a_second_wrap_goes_on() -> None:
+    text = ("Here is the summer brief we talked about. I've tried to include\n"
+            "everything the\nteam asked for, so it's long.")
+    assert "\n" not in unwrap(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for the quick turnaround on all of this, we really appreciate it.\nBest,\nKim",
+    "Please send the files in the sizes we agreed on with your team last week:\nposter\n"
+    "flyer\nbanner",
+    "Short line\nanother\nlower case line",
+])
+def test_a_short_line_after_a_short_one_or_a_lead_in_stays_a_line(text: str) -> None:
+    assert unwrap(text).count("\n") == text.count("\n")
+
+
+def test_a_long_clause_wrapped_after_its_semicolon_goes_on() -> None:
+    text = ("- Please stop the display retargeting campaign at the end of December;\n"
+            "the leads are poor.")
+    assert unwrap(text) == text.replace(";\n", "; ")
+    found = extract(text, sent_at=datetime(2026, 11, 20, tzinfo=UTC), timezone="UTC")
+    assert [s.evidence.sentence for s in found.change_requests] == [
+        "Please stop the display retargeting campaign at the end of December; the leads "
+        "are poor."]
+
+
+def test_short_clauses_each_ending_in_a_semicolon_stay_lines() -> None:
+    text = "bigger logo;\nshorter headline;\nno stock photos."
+    assert unwrap(text) == text
+
+
+def test_a_european_date_wrapped_after_the_day_dot_is_one_date() -> None:
+    text = ("für die Messe BAU 2027 benötigen wir die Roll-ups bis Freitag, den 8.\n"
+            "Januar.\nKostenrahmen: 3.000 bis 3.500 Euro netto.")
+    found = extract(text, sent_at=datetime(2026, 11, 20, tzinfo=UTC), timezone="Europe/Berlin",
+                    day_first=True, default_currency="EUR")
+    assert [d.date.isoformat() for d in found.due_dates] == ["2027-01-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "We need 2.\nJanuary is busy for us, so plan around it.",  # a short line: no wrap
+    "The print run for the catalogue and the flyers will be finished by the 8.\n"
+    "Thanks for all the help.",  # no month follows
+])
+def test_a_number_with_a_dot_before_other_lines_stays_a_line_end(text: str) -> None:
+    assert unwrap(text) == text
+
+
+def _sentences(text: str, kind: int) -> list[str]:
+    return [s.evidence.sentence for s in extract_statements(text)[kind]]
+
+
+def test_a_heading_after_a_long_section_opens_its_own_section() -> None:
+    text = ("Requirements\n\nAll imagery has to come from our own property. Our owners want "
+            "to approve the idea.\n\nWhat to avoid\n\nPlease don't use snow in any summer "
+            "creative. And no mention of the gondola price, it's changing in May.")
+    assert "And no mention of the gondola price, it's changing in May." in _sentences(text, 1)
+
+
+def test_a_list_spaced_by_blank_lines_stays_under_its_heading() -> None:
+    text = ("Objectives for AW\n\n1. Grow online revenue by 18% year on year.\n\n"
+            "2. Get the repeat purchase rate among first-time spring customers up to 30%.\n\n"
+            "3. Grow the email list to 250,000 subscribers before Black Friday.")
+    assert len(_sentences(text, 2)) == 3
+
+
+def test_prose_after_a_spaced_list_is_not_under_its_heading() -> None:
+    text = ("Objectives for AW\n\n1. Grow online revenue by 18% year on year.\n\n"
+            "Our owners met the printer last week about the catalogue.")
+    assert _sentences(text, 2) == ["Grow online revenue by 18% year on year."]
+    assert _sentences(text, 1) == []
