@@ -23,8 +23,11 @@ import re
 import sys
 import textwrap
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from email.utils import format_datetime
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,6 +45,7 @@ from intake.parsers.evaluation import (
 )
 from intake.parsers.extract import extract_message
 from intake.parsers.mime import parse_message
+from intake.parsers.types import ParsedMail
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
 WIDTH = 72
@@ -259,6 +263,71 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
 }
 
 
+def _sender(mail: ParsedMail) -> str:
+    who = mail.from_
+    if who is None:
+        return "unknown@example.com"
+    return f"{who.name} <{who.email}>" if who.name else who.email
+
+
+def _ae_of(mail: ParsedMail) -> str:
+    """The agency person the client wrote to (who forwards it), or a made-up one."""
+    for person in (*mail.to, *mail.cc):
+        if person.email.rsplit("@", 1)[-1] in AGENCY_DOMAINS:
+            return person.email
+    return "ae@brightlane.agency"
+
+
+def _forward(raw: bytes, how: str) -> bytes:
+    """The mail as its AE forwards it to the intake address, with a note that asks
+    nothing: the client's reading must be the same."""
+    mail = parse_message(raw)
+    when = mail.date or datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    ae = _ae_of(mail)
+    out = EmailMessage()
+    out["From"] = ae
+    out["To"] = "intake@" + ae.rsplit("@", 1)[-1]
+    out["Subject"] = f"Fwd: {mail.subject}"
+    out["Date"] = format_datetime(when + timedelta(hours=2))
+    out["Message-ID"] = f"<fwd-{abs(hash(raw)) % 10**9}@{ae.rsplit('@', 1)[-1]}>"
+    to = ", ".join(a.email for a in mail.to) or ae
+    note = "FYI, see below.\n\n"
+    if how == "gmail":
+        head = (f"---------- Forwarded message ---------\nFrom: {_sender(mail)}\n"
+                f"Date: {when:%a, %b} {when.day}, {when:%Y at %I:%M %p}\n"
+                f"Subject: {mail.subject}\nTo: {to}\n\n")
+    elif how == "outlook":
+        head = (f"________________________________\nFrom: {_sender(mail)}\n"
+                f"Sent: {when:%A, %B} {when.day}, {when:%Y %I:%M %p}\nTo: {to}\n"
+                f"Subject: {mail.subject}\n\n")
+    elif how == "apple":
+        head = (f"Begin forwarded message:\n\nFrom: {_sender(mail)}\n"
+                f"Subject: {mail.subject}\nDate: {when:%B} {when.day}, {when:%Y at %I:%M:%S %p}"
+                f" {when:%Z}\nTo: {to}\n\n")
+    else:  # attached, as Outlook's "Forward as attachment" sends it
+        out.set_content(note)
+        if how == "attached":
+            out.add_attachment(message_from_bytes(raw, policy=policy.default))
+        else:  # base64, as RFC 2046 forbids and some mailers (and Python's bytes) still do
+            out.add_attachment(raw, maintype="message", subtype="rfc822",
+                               filename="original.eml")
+        return out.as_bytes(policy=policy.SMTP)
+    out.set_content(note + head + mail.text + "\n", cte="quoted-printable")
+    original = message_from_bytes(raw, policy=policy.default)
+    for part in original.walk():  # a forward keeps the original's attached mail attached
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            out.add_attachment(inner[0] if isinstance(inner, list) else inner)
+    return out.as_bytes(policy=policy.SMTP)
+
+
+#: Whole-mail rewrites: the AE forwards the client's mail to the intake address.
+FORWARDS: dict[str, Callable[[bytes], bytes]] = {
+    f"forwarded ({how})": partial(_forward, how=how)
+    for how in ("gmail", "outlook", "apple", "attached", "attached, base64")
+}
+
+
 def _predict(case: Case, raw: bytes) -> Predicted:
     extraction = extract_message(
         parse_message(raw),
@@ -290,13 +359,16 @@ def main(argv: list[str]) -> int:
     print(f"{len(cases)} labelled mails; F1 per field: " + ", ".join(FIELDS))
     print(f"{'as written':26} {'':39}" + " ".join(
         f"{base.tallies[f].f1:6.3f}" for f in FIELDS))
-    for name, change in VARIANTS.items():
+    rewrites: dict[str, Callable[[bytes], bytes]] = {
+        name: partial(_rewrite_parts, change=change) for name, change in VARIANTS.items()}
+    rewrites.update(FORWARDS)
+    for name, rewrite in rewrites.items():
         if wanted and not any(w.lower() in name.lower() for w in wanted):
             continue
         same = differ = 0
         typed: dict[str, Predicted] = {}
         for case in cases:
-            raw = _rewrite_parts(case.raw, change)
+            raw = rewrite(case.raw)
             typed[case.name] = _predict(case, raw)
             before, after = _view(plain[case.name]), _view(typed[case.name])
             if before == after:

@@ -54,18 +54,32 @@ class Source:
     sent_at: datetime | None
     sender: Address | None
     forwarded: bool
+    subject: str = ""  # the subject the words were sent under (a forwarded original's own)
+    whole: str = ""  # the body the words stand in, quoted history included
+    quoted: str = ""  # that quoted history alone
+    recipients: tuple[Address, ...] = ()  # whom the words were sent to
+    passed_by: Address | None = None  # who forwarded them (a forward's outer sender)
 
 
 def message_source(mail: ParsedMail) -> Source:
-    """The innermost forwarded original with words in it, else the mail's own new text."""
-    for hop in reversed(mail.forwards):
+    """The innermost forwarded original with words in it, else the mail's own new text.
+
+    A forwarded original is read as the mail it was: its own subject, quoted history and
+    recipients, and who passed it on (the outer sender, or the hop that forwarded it).
+    """
+    for index in range(len(mail.forwards) - 1, -1, -1):
+        hop = mail.forwards[index]
         if hop.text.strip():
-            return Source(hop.text, hop.date or mail.date, hop.sender, True)
+            passed_by = mail.forwards[index - 1].sender if index else mail.from_
+            return Source(hop.text, hop.date or mail.date, hop.sender, True, hop.subject,
+                          hop.whole or hop.text, hop.quoted, (*hop.to, *hop.cc), passed_by)
     if mail.forwards:
         # A forward whose original we could not read: fall back to what the forwarder wrote.
         inner = mail.forwards[-1]
-        return Source(mail.new_text, inner.date or mail.date, inner.sender, True)
-    return Source(mail.new_text, mail.date, mail.from_, False)
+        return Source(mail.new_text, inner.date or mail.date, inner.sender, True,
+                      passed_by=mail.from_)
+    return Source(mail.new_text, mail.date, mail.from_, False, mail.subject, mail.text,
+                  mail.quoted_text, (*mail.to, *mail.cc))
 
 
 def extract(
@@ -184,33 +198,34 @@ def extract_message(
     (an Outlook block naming its recipients) is read like a forward.
     """
     source = message_source(mail)
-    not_theirs = _mailing_passed_on(mail, source, agency_domains) or _agency_mail_sent_back(
-        mail, source, agency_domains)
+    not_theirs = _mailing_passed_on(source, agency_domains) or _agency_mail_sent_back(
+        source, agency_domains)
     if not_theirs:
         found = Extraction()  # a newsletter, an invoice, an alert, the AE's own words back
     else:
         found = _extract_source(source, timezone=timezone, day_first=day_first,
                                 default_currency=default_currency, language=language,
                                 model=model, received_at=received_at, calibrated=calibrated)
-    if not source.forwarded and found.money:
-        found = replace(found, money=budgets_answered(found.money, source.text, mail.text))
-    if not source.forwarded and ">" in mail.text:
+    # a reply's answers to the mail it quotes, a forwarded reply's too
+    if found.money:
+        found = replace(found, money=budgets_answered(found.money, source.text, source.whole))
+    if ">" in source.whole:
         answered = [d for d in deadlines_answered(
-            found.due_dates, source.text, mail.text, sent_at=source.sent_at or received_at,
+            found.due_dates, source.text, source.whole, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first)
             if d.date not in {known.date for known in found.due_dates}]
         if answered:
             found = replace(found, due_dates=tuple(sorted(
                 (*found.due_dates, *answered), key=lambda d: d.evidence.start)))
-    if not source.forwarded and mail.quoted_text:
+    if source.quoted:
         found = replace(found, due_dates=days_picked(
-            found.due_dates, source.text, mail.quoted_text, sent_at=source.sent_at or received_at,
+            found.due_dates, source.text, source.quoted, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first))
-    if not source.forwarded and not not_theirs:
-        found = _with_the_subjects_facts(found, mail, source, timezone=timezone,
+    if not not_theirs:  # a forwarded original's own subject too ("Fwd: " is not its own)
+        found = _with_the_subjects_facts(found, source, timezone=timezone,
                                          day_first=day_first, default_currency=default_currency,
                                          received_at=received_at)
-    passed_on = None if source.forwarded else _quote_the_agency_never_had(mail, agency_domains)
+    passed_on = _quote_the_agency_never_had(source, agency_domains)
     if passed_on is not None:  # read like a forward: the client's words, then the quoted mail
         found = _one_after_another(found, _extract_source(
             passed_on, timezone=timezone, day_first=day_first, default_currency=default_currency,
@@ -240,14 +255,15 @@ _MAILING_TEXT = re.compile(
     r"browser\b|\bemail preferences\b|\bmanage (?:your )?subscriptions?\b", re.IGNORECASE)
 
 
-def _mailing_passed_on(mail: ParsedMail, source: Source,
-                       agency_domains: tuple[str, ...] | None) -> bool:
+def _mailing_passed_on(source: Source, agency_domains: tuple[str, ...] | None) -> bool:
     """Whether a client (not the agency) forwards a mailing from a third party: a role or
     machine sender, or a newsletter's marks, from a domain that is neither theirs nor the
-    agency's. The agency forwarding a client's mail (from "info@" too) is always read."""
-    if not source.forwarded or source.sender is None or mail.from_ is None or not agency_domains:
+    agency's. The agency forwarding a client's mail (from "info@" too) is always read; the
+    agency forwarding a client's forward of a mailing is the client passing it on."""
+    if not source.forwarded or source.sender is None or source.passed_by is None \
+            or not agency_domains:
         return False
-    forwarder, original = _domain(mail.from_), _domain(source.sender)
+    forwarder, original = _domain(source.passed_by), _domain(source.sender)
     local = source.sender.email.lower().rpartition("@")[0]
     if forwarder in agency_domains or original in agency_domains:
         return False
@@ -257,14 +273,15 @@ def _mailing_passed_on(mail: ParsedMail, source: Source,
 
 
 
-def _with_the_subjects_facts(found: Extraction, mail: ParsedMail, source: Source, *,
+def _with_the_subjects_facts(found: Extraction, source: Source, *,
                              timezone: str, day_first: bool, default_currency: str,
                              received_at: datetime | None) -> Extraction:
     """``found`` with the due dates and budgets a new thread's subject names ("URGENT:
-    banners needed by Thursday", "Flyer - budget $5k"): many clients put them there only. A
-    reply's or a forward's subject repeats an older mail's words ("Re: Launch Jan 12" above
-    "let's move it to Jan 19"): it is not read."""
-    subject = " ".join((mail.subject or "").split())
+    banners needed by Thursday", "Flyer - budget $5k"): many clients put them there only,
+    and they stay the client's when the AE forwards the mail (the original's subject, from
+    its forward header). A reply's or a forward's subject repeats an older mail's words
+    ("Re: Launch Jan 12" above "let's move it to Jan 19"): it is not read."""
+    subject = " ".join((source.subject or "").split())
     sent_at = source.sent_at or received_at
     if not subject or sent_at is None or normalise_subject(subject)[1] or not (
             any(c.isdigit() for c in subject) or _DAY_NAMED.search(subject)):
@@ -282,31 +299,34 @@ _DAY_NAMED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|t
                         r"cob|asap)\b", re.IGNORECASE)
 
 
-def _quote_the_agency_never_had(mail: ParsedMail,
+def _quote_the_agency_never_had(source: Source,
                                 agency_domains: tuple[str, ...] | None) -> Source | None:
     """A colleague's or a third party's mail a client quotes under an Outlook block (or an
     "Original Message" rule) in a reply to the agency, sent to none of the agency: passed on
-    like a forward ("FYI, budget confirmed." above finance's mail), so its words are read.
-    A quote the agency was sent (its own mail, a thread it was on) stays history."""
-    if not agency_domains or not mail.quoted_text or mail.from_ is None \
-            or _domain(mail.from_) in agency_domains \
-            or not any(_domain(a) in agency_domains for a in (*mail.to, *mail.cc)):
+    like a forward ("FYI, budget confirmed." above finance's mail), so its words are read,
+    also when the AE forwards that reply. A quote the agency was sent (its own mail, a
+    thread it was on) stays history."""
+    if not agency_domains or not source.quoted or source.sender is None \
+            or _domain(source.sender) in agency_domains \
+            or not any(_domain(a) in agency_domains for a in source.recipients):
         return None
-    zone = mail.date.tzinfo if mail.date else None
-    hop = quoted_original(mail.quoted_text, default_tz=zone)
+    zone = source.sent_at.tzinfo if source.sent_at else None
+    hop = quoted_original(source.quoted, default_tz=zone)
     if hop is None or hop.sender is None or not hop.text.strip() \
             or any(_domain(a) in agency_domains for a in (hop.sender, *hop.to, *hop.cc)):
         return None
-    return Source(hop.text, hop.date or mail.date, hop.sender, True)
+    return Source(hop.text, hop.date or source.sent_at, hop.sender, True)
 
 
-def _agency_mail_sent_back(mail: ParsedMail, source: Source,
-                           agency_domains: tuple[str, ...] | None) -> bool:
+def _agency_mail_sent_back(source: Source, agency_domains: tuple[str, ...] | None) -> bool:
     """Whether a client forwards the agency's own mail back ("Pat wants the launch on Jan 19
-    instead, see your note below"): its dates and sums are the AE's, only the note is new."""
-    if not source.forwarded or source.sender is None or mail.from_ is None or not agency_domains:
+    instead, see your note below"): its dates and sums are the AE's, only the note is new
+    (the client's note is read, also when the AE forwards the whole to intake)."""
+    if not source.forwarded or source.sender is None or source.passed_by is None \
+            or not agency_domains:
         return False
-    return _domain(source.sender) in agency_domains and _domain(mail.from_) not in agency_domains
+    return _domain(source.sender) in agency_domains \
+        and _domain(source.passed_by) not in agency_domains
 
 
 def _domain(address: Address) -> str:

@@ -198,7 +198,8 @@ def split_forwards(
     note = lead.new_text
     for index, (_above, fields) in enumerate(pieces):
         own = pieces[index + 1][0] if index + 1 < len(pieces) else current
-        own_text = split_reply(own).new_text
+        own_split = split_reply(own)
+        own_text = own_split.new_text
         hops.append(
             ForwardedMail(
                 style=fields["style"],
@@ -209,6 +210,8 @@ def split_forwards(
                 cc=parse_addresses(fields.get("cc", "")),
                 text=own_text,
                 note=note,
+                whole=own,
+                quoted=own_split.quoted_text,
             )
         )
         note = own_text

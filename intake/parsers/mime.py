@@ -15,10 +15,12 @@ templates.
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.parser
 import email.policy
 import logging
+import quopri
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -253,12 +255,35 @@ def _message_size(message: Message) -> int:
 
 
 def _attached(part: Message) -> Message | bytes | None:
-    """The message inside a message/rfc822 part: already parsed, or bytes to parse."""
+    """The message inside a message/rfc822 part: already parsed, or bytes to parse.
+
+    RFC 2046 allows no transfer encoding on message/rfc822, yet some mailers (and Python's
+    own ``add_attachment``) base64 it: the stdlib then parses the base64 lines as a message
+    without headers, so those lines are decoded here and parsed as the message they are.
+    """
     payload = _safe(lambda: part.get_payload(), None)
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if encoding in ("base64", "quoted-printable"):
+            decoded = _undo_transfer_encoding(payload[0], encoding)
+            if decoded:
+                return decoded
         return payload[0]
     data = _safe(lambda: part.get_payload(decode=True), None)
     return bytes(data) if isinstance(data, (bytes, bytearray)) and data else None
+
+
+def _undo_transfer_encoding(inner: Message, encoding: str) -> bytes | None:
+    """The bytes an encoded message/rfc822 part holds, or None when they are not that."""
+    text = _safe(lambda: inner.as_string(), "")
+    if not text:
+        return None
+    try:
+        if encoding == "base64":
+            return binascii.a2b_base64(text.encode("ascii", "ignore"))
+        return quopri.decodestring(text.encode("latin-1", "replace"))
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _filename(part: Message, disposition: str | None, content_type: object) -> str:
@@ -446,6 +471,8 @@ def _build(
                 message_id=inner.message_id,
                 text=inner.new_text,
                 note=hops[-1].text if hops else lead.new_text,
+                whole=inner.text,
+                quoted=inner.quoted_text,
             )
         )
         hops.extend(inner.forwards)

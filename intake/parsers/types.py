@@ -37,7 +37,9 @@ class ForwardedMail:
     ``style`` says how it was found: ``gmail``, ``outlook``, ``apple``,
     ``rfc822`` (an attached message) or ``generic``. ``text`` is the
     forwarded message's own new text; ``note`` is what the forwarder wrote
-    above it.
+    above it; ``whole`` is the forwarded message's body as forwarded, its quoted
+    history included, and ``quoted`` that history alone (where a reply's answers to
+    quoted questions are read, as for any mail).
     """
 
     style: str
@@ -49,6 +51,8 @@ class ForwardedMail:
     message_id: str | None = None
     text: str = ""
     note: str = ""
+    whole: str = ""
+    quoted: str = ""
 
 
 @dataclass(frozen=True, slots=True)

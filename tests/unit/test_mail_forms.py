@@ -135,3 +135,137 @@ def test_prose_after_a_spaced_list_is_not_under_its_heading() -> None:
             "Our owners met the printer last week about the catalogue.")
     assert _sentences(text, 2) == ["Grow online revenue by 18% year on year."]
     assert _sentences(text, 1) == []
+
+
+# ------------------------------------------------------------ the AE forwards a client's mail
+
+CLIENT = ("From: Kim Lee <kim@verde.example>\nTo: Sam Ortiz <sam.ortiz@brightlane.agency>\n"
+          "Subject: {subject}\nDate: Tue, 01 Dec 2026 10:00:00 -0500\n"
+          "Message-ID: <k1@verde.example>\nMIME-Version: 1.0\n"
+          "Content-Type: text/plain; charset=utf-8\n\n{body}")
+AGENCY = ("brightlane.agency",)
+
+
+def _inline_forward(subject: str, body: str) -> bytes:
+    """The AE forwards the client's mail to intake from Gmail."""
+    return (
+        "From: Sam Ortiz <sam.ortiz@brightlane.agency>\nTo: intake@brightlane.agency\n"
+        f"Subject: Fwd: {subject}\nDate: Tue, 01 Dec 2026 12:00:00 -0500\n"
+        "Message-ID: <f1@brightlane.agency>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\nFYI, see below.\n\n"
+        "---------- Forwarded message ---------\nFrom: Kim Lee <kim@verde.example>\n"
+        "Date: Tue, Dec 1, 2026 at 10:00 AM\n"
+        f"Subject: {subject}\nTo: Sam Ortiz <sam.ortiz@brightlane.agency>\n\n{body}"
+    ).encode()
+
+
+def _attached_forward(subject: str, body: str, *, base64: bool) -> bytes:
+    """The AE forwards the client's mail as an attachment (base64: as RFC 2046 forbids and
+    some mailers do)."""
+    inner = CLIENT.format(subject=subject, body=body)
+    if base64:
+        import base64 as b64
+
+        payload = b64.encodebytes(inner.encode()).decode()
+        part = ("Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n"
+                f"Content-Disposition: attachment; filename=original.eml\n\n{payload}")
+    else:
+        part = f"Content-Type: message/rfc822\n\n{inner}"
+    return (
+        "From: Sam Ortiz <sam.ortiz@brightlane.agency>\nTo: intake@brightlane.agency\n"
+        f"Subject: Fwd: {subject}\nDate: Tue, 01 Dec 2026 12:00:00 -0500\n"
+        "Message-ID: <f2@brightlane.agency>\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
+        "Content-Type: text/plain\n\nFYI, see attached.\n--b\n"
+        f"{part}\n--b--\n"
+    ).encode()
+
+
+def _facts(raw: bytes) -> dict[str, list[str]]:
+    found = extract_message(parse_message(raw), timezone="America/New_York",
+                            agency_domains=AGENCY)
+    return {"due": sorted(d.date.isoformat() for d in found.due_dates),
+            "budget": [f"{m.amount:.0f}" for m in found.budgets],
+            "cr": [c.evidence.sentence for c in found.change_requests]}
+
+
+def _every_form(subject: str, body: str) -> list[dict[str, list[str]]]:
+    return [_facts(raw) for raw in (
+        CLIENT.format(subject=subject, body=body).encode(), _inline_forward(subject, body),
+        _attached_forward(subject, body, base64=False),
+        _attached_forward(subject, body, base64=True))]
+
+
+def test_a_base64_attached_mail_is_read_as_the_mail_it_holds() -> None:
+    mail = parse_message(_attached_forward("Banners", "Hi Sam, banners by Dec 10.\n",
+                                           base64=True))
+    assert mail.forwards[-1].sender is not None
+    assert mail.forwards[-1].sender.email == "kim@verde.example"
+    assert mail.forwards[-1].text.startswith("Hi Sam, banners by Dec 10.")
+
+
+def test_a_subjects_facts_stay_the_clients_when_the_ae_forwards_the_mail() -> None:
+    forms = _every_form("URGENT: window banners needed by Thursday Dec 10 - budget $5k",
+                        "Hi Sam, details in the subject. Three sizes as usual.\n\nKim\n")
+    assert forms[0] == {"due": ["2026-12-10"], "budget": ["5000"], "cr": []}
+    assert all(form == forms[0] for form in forms)
+
+
+def test_a_replys_subject_is_not_read_forwarded_either() -> None:
+    forms = _every_form("Re: Launch Jan 12", "Sounds good, thanks.\n\nKim\n")
+    assert all(form == {"due": [], "budget": [], "cr": []} for form in forms)
+
+
+def test_answers_to_quoted_questions_stay_answers_when_forwarded() -> None:
+    body = "> What's the budget?\n10k\n> And the deadline?\nDec 18\n\nKim\n"
+    forms = _every_form("Re: Banners", body)
+    assert forms[0]["due"] == ["2026-12-18"]
+    assert all(form == forms[0] for form in forms)
+
+
+def test_the_agencys_quoted_mail_is_not_read_forwarded_either() -> None:
+    body = ("Sounds good, thanks.\n\nKim\n\nOn Mon, Nov 30, 2026 at 9:00 AM Sam Ortiz "
+            "<sam.ortiz@brightlane.agency> wrote:\n> Hi Kim, the printer needs final files by "
+            "December 18 and the budget is $12,000. Please make the logo bigger.\n")
+    assert all(form == {"due": [], "budget": [], "cr": []}
+               for form in _every_form("Re: Banners", body))
+
+
+def test_a_mailing_the_client_passed_on_is_not_read_when_the_ae_forwards_it() -> None:
+    body = ("FYI, interesting read.\n\nKim\n\n---------- Forwarded message ---------\n"
+            "From: Print Trade Weekly <newsletter@printtrade.example>\n"
+            "Date: Mon, Nov 30, 2026 at 8:00 AM\nSubject: Print Trade Weekly\n"
+            "To: kim@verde.example\n\nEarly-bird rates end December 11: book your booth for "
+            "$2,400. The expo must be booked by December 11.\n\nUnsubscribe from this list\n")
+    assert all(form == {"due": [], "budget": [], "cr": []}
+               for form in _every_form("Fwd: Print Trade Weekly", body))
+
+
+def test_the_agencys_mail_sent_back_is_not_read_when_the_ae_forwards_it() -> None:
+    body = ("Pat wants the launch moved to Jan 19, see your note below.\n\nKim\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Sam Ortiz <sam.ortiz@brightlane.agency>\nDate: Mon, Nov 30, 2026 at 8:00 AM\n"
+            "Subject: Status\nTo: kim@verde.example\n\n"
+            "Hi Kim, the launch is January 12 and the budget is $40,000 as agreed.\n")
+    forms = _every_form("Fwd: Status", body)
+    assert forms[0]["due"] == ["2027-01-19"] and forms[0]["budget"] == []
+    assert all(form == forms[0] for form in forms)
+
+
+COLLEAGUE = ("FYI, budget confirmed, see below.\n\nKim\n\n"
+             "From: Lee Finance <lee@verde.example>\nSent: Monday, November 30, 2026 8:00 AM\n"
+             "To: {to}\nSubject: Budget\n\nKim, the spring campaign budget is approved at "
+             "$45,000, and the files must be final by January 15.\n")
+
+
+def test_a_colleagues_mail_the_client_quotes_is_read_when_the_ae_forwards_it() -> None:
+    forms = _every_form("RE: Budget", COLLEAGUE.format(to="Kim Lee <kim@verde.example>"))
+    assert forms[0] == {"due": ["2027-01-15"], "budget": ["45000"], "cr": []}
+    assert all(form == forms[0] for form in forms)
+
+
+def test_a_quoted_mail_the_agency_was_sent_stays_history_when_forwarded() -> None:
+    body = COLLEAGUE.format(to="Kim Lee <kim@verde.example>; Sam Ortiz "
+                               "<sam.ortiz@brightlane.agency>")
+    assert all(form == {"due": [], "budget": [], "cr": []}
+               for form in _every_form("RE: Budget", body))
