@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from functools import partial
 from pathlib import Path
 
@@ -239,6 +239,13 @@ _AGENCY_QUOTE = (
 )
 
 
+_BANNER_SIGNATURE = (
+    "\n\n--\nKim Lee | Marketing Director\nVerde Kitchen | 1500 Abbot Kinney Blvd, Venice, CA\n"
+    "M: +1 310 555 0199\nVisit us at Natural Products Expo, March 3-6, 2027, booth 4412!\n"
+    "New: gift boxes from $49.99 - order by December 15 for Christmas delivery.\n"
+)
+
+
 def _added(tail: str) -> Callable[[EmailMessage], None]:
     """What mail clients and servers add below the client's words: nothing the client
     asked, so the reading must not change."""
@@ -260,6 +267,8 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "+ Sent from my iPhone": _added("\n\nSent from my iPhone\n"),
     "+ legal disclaimer": _added(_DISCLAIMER),
     "+ agency mail quoted": _added(_AGENCY_QUOTE),
+    "+ signature with banner": _added(_BANNER_SIGNATURE),
+    "+ Get Outlook for iOS": _added("\n\nGet Outlook for iOS<https://aka.ms/o0ukef>\n"),
 }
 
 
@@ -321,6 +330,17 @@ def _forward(raw: bytes, how: str) -> bytes:
     return out.as_bytes(policy=policy.SMTP)
 
 
+def _date_in_utc(raw: bytes) -> bytes:
+    """The Date header in UTC, as some gateways and web mailers write it."""
+    message = message_from_bytes(raw, policy=policy.default)
+    when = parsedate_to_datetime(str(message["Date"])) if message["Date"] else None
+    if when is None or when.tzinfo is None:
+        return raw
+    del message["Date"]
+    message["Date"] = format_datetime(when.astimezone(UTC))
+    return message.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
+
+
 #: Whole-mail rewrites: the AE forwards the client's mail to the intake address.
 FORWARDS: dict[str, Callable[[bytes], bytes]] = {
     f"forwarded ({how})": partial(_forward, how=how)
@@ -362,6 +382,7 @@ def main(argv: list[str]) -> int:
     rewrites: dict[str, Callable[[bytes], bytes]] = {
         name: partial(_rewrite_parts, change=change) for name, change in VARIANTS.items()}
     rewrites.update(FORWARDS)
+    rewrites["Date header in UTC"] = _date_in_utc
     for name, rewrite in rewrites.items():
         if wanted and not any(w.lower() in name.lower() for w in wanted):
             continue

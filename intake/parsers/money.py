@@ -166,7 +166,9 @@ _MIL_IS_THOUSAND = frozenset(("BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN", "
 _NOT_THAT = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?")
 _BARE_NEXT_OK = _words(
     "for on in to and or but max maximum tops total all budget including incl plus which "
-    "that this is was we so if at with from of depending only instead per not range"
+    "that this is was we so if at with from of depending only instead per not range "
+    # words of time and manner, no counted thing ("45k now", "60k overall"; "45k views" is)
+    "now then overall altogether combined net gross ish approx approximately roughly"
 )
 
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
@@ -246,8 +248,12 @@ _CAP_AFTER = re.compile(
 )
 # "we had $40,000 ..., but we can stretch to $45,000": the first figure is the old one.
 _HAD_BEFORE = re.compile(r"\b(?:we had|had|was|were|used to be|originally)\s+(?:\w+\s+){0,2}$")
-_BUT_MORE = re.compile(r"^[^.;]{0,80}?\b(?:but|now)\b[^.;]{0,60}?(?:[$€£¥]\s?\d|\d[\d,.]*\s?"
-                       r"(?:k\b|eur|usd|gbp|chf|euros?|dollars?))")
+_CODE_WORD = "|".join(sorted(code.lower() for code in _CODES))
+# (the later figure in any spelling: "$45,000", "45k", "45,000 dollars", "USD 45,000",
+# "45 000 $")
+_BUT_MORE = re.compile(rf"^[^.;]{{0,80}}?\b(?:but|now)\b[^.;]{{0,60}}?(?:[$€£¥]\s?\d|"
+                       rf"\b(?:{_CODE_WORD})\s?\d|\d[\d,.]*\s?(?:k\b|[$€£¥]|euros?\b|dollars?\b|"
+                       rf"(?:{_CODE_WORD})\b))")
 _CAP_CLAUSE = re.compile(
     r"\b(?:no more than|not more than|not (?:to )?exceed|up to|max(?:imum)?|cap(?:ped)?|"
     r"ceiling|at most|hard limit|spending limit|budget limit)\b"

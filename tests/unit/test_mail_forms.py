@@ -269,3 +269,52 @@ def test_a_quoted_mail_the_agency_was_sent_stays_history_when_forwarded() -> Non
                                "<sam.ortiz@brightlane.agency>")
     assert all(form == {"due": [], "budget": [], "cr": []}
                for form in _every_form("RE: Budget", body))
+
+
+# ------------------------------------------------ the same day and sum spelled another way
+# (benchmarks/fact_formats.py)
+
+def _read_facts(text: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    found = extract(text, sent_at=datetime(2026, 12, 1, 15, tzinfo=UTC), timezone="UTC")
+    return ([d.date.isoformat() for d in found.due_dates],
+            [d.date.isoformat() for d in found.replaced_dates],
+            [(f"{m.amount:.0f}", m.kind) for m in found.money])
+
+
+@pytest.mark.parametrize("text", ["Final files due 18-Dec please.", "Final files due 18-DEC.",
+                                  "Final files due 18-Dec-2026."])
+def test_a_day_and_month_joined_by_a_dash_is_a_date(text: str) -> None:
+    assert _read_facts(text)[0] == ["2026-12-18"]
+
+
+def test_a_move_between_dashed_days_is_a_move() -> None:
+    assert _read_facts("Can you move the shoot from 10-Dec to 14-Dec?")[:2] == (
+        ["2026-12-14"], ["2026-12-10"])
+
+
+@pytest.mark.parametrize("text", ["We need 2-may be 3 versions of it.",
+                                  "Please print pages 3-4 of the brochure again."])
+def test_a_number_dashed_to_a_word_is_no_date(text: str) -> None:
+    assert _read_facts(text)[0] == []
+
+
+@pytest.mark.parametrize("later", ["$45,000", "USD 45,000", "45,000 USD", "45 000 $", "$45k",
+                                   "45k"])
+def test_the_later_figure_in_any_spelling_makes_the_first_one_old(later: str) -> None:
+    text = f"On budget: we had $40,000 for the outdoor buy, but we can stretch to {later} now."
+    assert _read_facts(text)[2] == [("40000", "other"), ("45000", "budget")]
+
+
+def test_a_figure_we_had_with_no_later_figure_is_not_made_old_by_a_code() -> None:
+    text = "We had the USD figures from finance, and the budget is $40,000 for the buy."
+    assert _read_facts(text)[2] == [("40000", "budget")]
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("We can stretch to 45k now.", [("45000", "budget")]),
+    ("Budget is 60k overall for both markets.", [("60000", "budget")]),
+    ("The budget post got 45k views now.", []),  # a count, not a sum
+])
+def test_a_bare_thousands_figure_followed_by_a_word_of_time_is_still_a_sum(
+        text: str, money: list[tuple[str, str]]) -> None:
+    assert _read_facts(text)[2] == money

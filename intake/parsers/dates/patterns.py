@@ -184,6 +184,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     # "20 de diciembre (de 2027)".
     yield "month", "DM", [DAY, {"ORTH": "."}, MONTH, _optional(YEAR)]
     yield "month", "DM", [DAY, *_w("de"), MONTH, *_w("de?"), _optional(YEAR)]
+    # "18-Dec", "18-DEC" as spreadsheets and British offices write it (a capital: "2-may" no)
+    yield "month", "DM", [DAY, {"ORTH": "-"}, {**MONTH, "IS_LOWER": False}]
     # with the article before the day ("le 9 décembre", "am 8. Januar", "el 15 de enero"), so
     # that "le 9" alone (read after "avant", "pour") never takes the day from its month
     article = _w("le|el|den|dem|am|au|du|del")

@@ -1,0 +1,189 @@
+"""How much the labelled mail's due dates and budgets change when they are written another way.
+
+Writers spell the same day and the same sum many ways: "December 18", "Dec. 18th",
+"18 December", "Friday, December 18", "12/18" (or "18/12" and "18.12." where days come
+first); "$12,000", "$12k", "12,000 dollars", "USD 12,000", "€12.000", "12.000 EUR". Each
+format below rewrites every due date (read with a month name and a day) or every budget
+intake reads in a labelled mail, in place, and reads the mail again: the dates and
+budgets must not change. A mail that differs is a rule that depends on one spelling.
+
+Run: .venv/bin/python benchmarks/fact_formats.py [-v] [FORMAT...]   (-v: each sentence
+that reads differently; blind splits are counted, never printed)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from intake.parsers.evaluation import Case, load_set, split_of
+from intake.parsers.extract import Source, _extract_source, message_source
+from intake.parsers.mentions import Extraction
+from intake.parsers.mime import parse_message
+
+SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
+
+_MONTH_DAY = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*")
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _with_year(text: str, d: date, had_year: bool) -> str:
+    return f"{text}, {d.year}" if had_year else text
+
+
+DATE_FORMATS: dict[str, Callable[[date, bool, bool], str]] = {
+    "December 18": lambda d, y, df: _with_year(f"{d:%B} {d.day}", d, y),
+    "Dec 18": lambda d, y, df: _with_year(f"{d:%b} {d.day}", d, y),
+    "Dec. 18th": lambda d, y, df: _with_year(
+        f"{d:%b}{'' if d.month == 5 else '.'} {_ordinal(d.day)}", d, y),
+    "18 December": lambda d, y, df: f"{d.day} {d:%B}" + (f" {d.year}" if y else ""),
+    "the 18th of December": lambda d, y, df: f"the {_ordinal(d.day)} of {d:%B}"
+    + (f" {d.year}" if y else ""),
+    "Friday, December 18": lambda d, y, df: _with_year(f"{d:%A}, {d:%B} {d.day}", d, y),
+    "12/18 (18/12 day first)": lambda d, y, df: (
+        f"{d.day}/{d.month}" if df else f"{d.month}/{d.day}") + (f"/{d.year}" if y else ""),
+    "2026-12-18": lambda d, y, df: d.isoformat(),
+    # the other order where it cannot be misread (a day past the 12th), whatever the config
+    "18/12 when it can only be that": lambda d, y, df: (
+        f"{d.day}/{d.month}/{d.year}" if d.day > 12 else f"{d:%B} {d.day}"),
+    "12/18 when it can only be that": lambda d, y, df: (
+        f"{d.month}/{d.day}/{d.year}" if d.day > 12 else f"{d:%B} {d.day}"),
+    "December 18th": lambda d, y, df: _with_year(f"{d:%B} {_ordinal(d.day)}", d, y),
+    "18-Dec": lambda d, y, df: f"{d.day}-{d:%b}" + (f"-{d.year}" if y else ""),
+    "Fri 12/18 (Fri 18/12 day first)": lambda d, y, df: f"{d:%a} " + (
+        f"{d.day}/{d.month}" if df else f"{d.month}/{d.day}"),
+}
+
+
+def _money_text(amount: Decimal, currency: str, how: str) -> str | None:
+    whole = amount == amount.to_integral_value()
+    if not whole:
+        return None
+    n = int(amount)
+    comma = f"{n:,}"
+    dotted = comma.replace(",", ".")
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "$", "AUD": "$"}.get(currency)
+    european = currency == "EUR"
+    if how == "symbol, no separator":
+        return f"{symbol}{n}" if symbol else None
+    if how == "k":
+        return f"{symbol}{n // 1000}k" if symbol and n % 1000 == 0 and n >= 1000 else None
+    if how == "code before":
+        return f"{currency} {dotted if european else comma}"
+    if how == "code after":
+        return f"{dotted if european else comma} {currency}"
+    if how == "K and code":
+        return f"{n // 1000}K {currency}" if n % 1000 == 0 and n >= 1000 else None
+    if how == "with cents":
+        return f"{symbol}{comma}.00" if symbol else f"{currency} {comma}.00"
+    if how == "spaced, symbol after":  # French: "12 000 €"
+        return f"{comma.replace(',', ' ')} {symbol or currency}"
+    if how == "k, symbol after":  # "12k€", "12k$"
+        return f"{n // 1000}k{symbol}" if symbol and n % 1000 == 0 and n >= 1000 else None
+    if how == "words":
+        name = {"USD": "dollars", "EUR": "euros", "GBP": "pounds"}.get(currency)
+        return f"{comma} {name}" if name else None
+    return None
+
+
+MONEY_FORMATS = ("symbol, no separator", "k", "code before", "code after", "K and code",
+                 "with cents", "spaced, symbol after", "k, symbol after", "words")
+
+
+def _read(case: Case, source: Source, text: str) -> Extraction:
+    return _extract_source(
+        Source(text, source.sent_at, source.sender, source.forwarded), timezone=case.timezone,
+        day_first=case.day_first, default_currency=case.default_currency, language=None,
+        model=None, received_at=None, calibrated=False)
+
+
+def _rewrite(text: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, new in sorted(spans, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _dates(found: Extraction) -> list[str]:
+    return sorted(d.date.isoformat() for d in found.due_dates)
+
+
+def _budgets(found: Extraction) -> list[tuple[Decimal, str, str]]:
+    return sorted((m.amount, m.currency, m.kind) for m in found.budgets)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    wanted = [a.lower() for a in argv if not a.startswith("-")]
+    cases = [c for c in load_set(SET) if not c.auto_reply]
+    read: list[tuple[Case, Source, Extraction]] = []
+    for case in cases:
+        source = message_source(parse_message(case.raw))
+        if source.text.strip() and source.sent_at is not None:
+            read.append((case, source, _read(case, source, source.text)))
+
+    print(f"{len(read)} labelled mails; mails with a due date or budget rewritten, and how many"
+          " of them read differently")
+    for name, fmt in DATE_FORMATS.items():
+        if wanted and not any(w in name.lower() for w in wanted):
+            continue
+        touched = differ = 0
+        for case, source, plain in read:
+            spans = []
+            for d in plain.due_dates:
+                words = source.text[d.evidence.start:d.evidence.end]
+                if not _MONTH_DAY.fullmatch(words.strip(" ,.")) \
+                        or str(d.date.day) not in words:  # "before March 1": Feb 28
+                    continue
+                spans.append((d.evidence.start, d.evidence.end,
+                              fmt(d.date, bool(_YEAR.search(words)), case.day_first)))
+            if not spans:
+                continue
+            touched += 1
+            typed = _read(case, source, _rewrite(source.text, spans))
+            if _dates(typed) != _dates(plain):
+                differ += 1
+                if verbose and not split_of(case).startswith("blind"):
+                    print(f"  {case.name}: {_dates(plain)} -> {_dates(typed)} "
+                          f"{[s[2] for s in spans]}")
+        print(f"  date   {name:26} mails {touched:4d}   differ {differ:3d}")
+    for how in MONEY_FORMATS:
+        if wanted and not any(w in how.lower() for w in wanted):
+            continue
+        touched = differ = 0
+        for case, source, plain in read:
+            spans = []
+            for m in plain.budgets:
+                if m.low is not None:  # a range keeps its own spelling
+                    continue
+                new = _money_text(m.amount, m.currency, how)
+                if new is not None:
+                    spans.append((m.evidence.start, m.evidence.end, new))
+            if not spans:
+                continue
+            touched += 1
+            typed = _read(case, source, _rewrite(source.text, spans))
+            if _budgets(typed) != _budgets(plain):
+                differ += 1
+                if verbose and not split_of(case).startswith("blind"):
+                    print(f"  {case.name}: {_budgets(plain)} -> {_budgets(typed)} "
+                          f"{[s[2] for s in spans]}")
+        print(f"  money  {how:26} mails {touched:4d}   differ {differ:3d}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
