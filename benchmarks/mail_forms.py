@@ -246,6 +246,19 @@ _BANNER_SIGNATURE = (
 )
 
 
+_CONTRACTION = re.compile(r"(?i)(?<=[a-z])'(t|s|re|ve|d|ll|m)\b")
+_HISTORY = re.compile(r"^(?:On .*(?:wrote|schrieb|a écrit|escribió):?$|From: |De: |Von: |>|"
+                      r"-----Original|-{5,} ?Forwarded|Begin forwarded|_{10,})", re.MULTILINE)
+
+
+def _own_words(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to the writer's own words only: the quoted or forwarded mail
+    below them keeps its headers and its writer's typing."""
+    found = _HISTORY.search(text)
+    cut = found.start() if found else len(text)
+    return change(text[:cut]) + text[cut:]
+
+
 def _added(tail: str) -> Callable[[EmailMessage], None]:
     """What mail clients and servers add below the client's words: nothing the client
     asked, so the reading must not change."""
@@ -264,6 +277,10 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "Outlook HTML only": _html_only,
     "Outlook HTML, paragraphs": _outlook_paragraphs,
     "Gmail HTML only": _gmail_html,
+    # how people type on phones: all in lower case, apostrophes left out ("dont", "cant")
+    "typed in lower case": lambda p: _plain(p, _own_words(_text(p), str.lower)),
+    "typed without apostrophes": lambda p: _plain(p, _own_words(
+        _text(p), lambda t: _CONTRACTION.sub(r"\1", t))),
     "+ Sent from my iPhone": _added("\n\nSent from my iPhone\n"),
     "+ legal disclaimer": _added(_DISCLAIMER),
     "+ agency mail quoted": _added(_AGENCY_QUOTE),
@@ -365,7 +382,8 @@ def _view(predicted: Predicted) -> dict[str, tuple[object, ...]]:
     for name in FIELDS:
         values = getattr(predicted, name)
         if values and isinstance(values[0], str) and not name.endswith("dates"):
-            values = tuple(sorted(normalise_text(v) for v in values))
+            # (sentences compared as words: a variant without apostrophes keeps its words)
+            values = tuple(sorted(normalise_text(v).replace("'", "") for v in values))
         out[name] = tuple(values)
     return out
 

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
+from intake.parsers.contractions import back_to_the_text, with_apostrophes
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
 from intake.parsers.forwards import quoted_original
@@ -105,6 +106,12 @@ def extract(
     Confidences are calibrated (:mod:`intake.parsers.calibration`) unless
     ``calibrated`` is false (what fitting the calibration needs).
     """
+    restored = with_apostrophes(text)
+    if restored is not None:  # "we cant use it": read as "can't", quoted as typed
+        found = extract(restored[0], sent_at=sent_at, timezone=timezone, day_first=day_first,
+                        default_currency=default_currency, language=language, model=model,
+                        calibrated=calibrated, sender=sender)
+        return back_to_the_text(found, restored[1])
     text = unwrap(text)  # hard-wrapped lines read as the sentences they are
     language = language or detect_language(text)
     if not day_first:  # the config did not say: the message's own dates and language may

@@ -100,15 +100,23 @@ _MULT = (rf"(?:{_SP}?(?:(?i:million|mil|mio|mln|mn|billion|bn|thousand|lakhs?|cr
          rf"|Mio\.|Mrd\.?|Tsd\.?)|(?:k|K|m|M|MM|mm|B|bn)(?!\w)"
          # "30 k€", "1,2 M€": a French writer's multiplier, apart, before the sign
          rf"|{_SP}(?:k|K|M)(?=[€$£]))")
+# Codes typed in lower case that are no word of their own ("cad 12,000", "nok 85.000" from a
+# writer who types everything in lower case; not "try", "ils", "cup").
+_LOWER_CODES = str.split("usd eur gbp chf cad aud nzd hkd sgd sek nok dkk jpy inr zar brl "
+                         "mxn pln czk huf aed")
 _PREFIX = (
-    r"(?<![A-Za-z0-9$])(?P<pre>(?:US|U\.S\.|CA|CAD|CDN|C|AU|AUD|A|NZ|HK|SG|S|MX|R)\$|\$|£|€|¥|₹|"
+    r"(?<![A-Za-z0-9$])(?P<pre>(?:US|U\.S\.|CA|CAD|CDN|C|AU|AUD|A|NZ|HK|SG|S|MX|R)\$|"
+    r"(?:us|ca|cad|cdn|au|aud|nz|hk|sg|mx)\$|\$|£|€|¥|₹|"
     r"Rs\.?(?=\s?\d)|"
     + "|".join(_CODES)
+    + r"|(?:" + "|".join(c for c in _LOWER_CODES if c != "cad") + r")(?=\s?\d)"
+    + r"|cad(?=\s?\d{1,3}(?:[,.]\d{3})+|\s?\d+\s?k\b|\s?\d{4})"  # not "cad 2 files"
     + r"(?![A-Za-z]))"
 )
 _SUFFIX = (
     # "30k eur", "5,000 usd": codes typed in lower case after an amount are no English word
-    r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|(?:eur|usd|gbp|chf)(?![A-Za-z])|€|£|\$|"
+    r"(?P<suf>(?:" + "|".join(_CODES) + r")(?![A-Za-z])|(?:" + "|".join(_LOWER_CODES)
+    + r")(?![A-Za-z])|€|£|\$|"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
     r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:d[oó]lar(?:es)?|dollari)\b|"
     r"(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
@@ -396,6 +404,8 @@ def _currency(mark: str | None, default: str) -> str:
     if mark in _SYMBOL_PREFIX:
         return _SYMBOL_PREFIX[mark]
     upper = mark.upper()
+    if upper.endswith("$") and upper in _SYMBOL_PREFIX:
+        return _SYMBOL_PREFIX[upper]  # "ca$12,000" typed in lower case
     if upper == "RMB":
         return "CNY"
     if upper in _CODES:
@@ -410,7 +420,7 @@ def _currency(mark: str | None, default: str) -> str:
 _LEAD = 8
 _DIGITS_START = re.compile(r"(?<!\d)\d")
 #: What an amount's first character can be besides its digit: a currency sign or a code's capital.
-_PREFIX_STARTS = frozenset("$£€¥₹ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PREFIX_STARTS = frozenset("$£€¥₹ABCDEFGHIJKLMNOPQRSTUVWXYZ") | {c[0] for c in _LOWER_CODES}
 
 
 def _search_amount(text: str, pos: int) -> re.Match[str] | None:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from intake.parsers.contractions import with_apostrophes
 from intake.parsers.extract import extract, extract_message
 from intake.parsers.flowed import unflow
 from intake.parsers.mime import parse_message
@@ -318,3 +319,94 @@ def test_a_figure_we_had_with_no_later_figure_is_not_made_old_by_a_code() -> Non
 def test_a_bare_thousands_figure_followed_by_a_word_of_time_is_still_a_sum(
         text: str, money: list[tuple[str, str]]) -> None:
     assert _read_facts(text)[2] == money
+
+
+# ---------------------------------------------- typed on a phone: no apostrophes, lower case
+
+def _said(text: str) -> dict[str, list[str]]:
+    found = extract(text, sent_at=datetime(2026, 3, 2, 15, tzinfo=UTC), timezone="UTC")
+    return {"due": [d.date.isoformat() for d in found.due_dates],
+            "promised": [d.date.isoformat() for d in found.promised_dates],
+            "money": [f"{m.amount:.0f} {m.currency} {m.kind}" for m in found.money],
+            "cr": [s.evidence.sentence for s in found.change_requests],
+            "req": [s.evidence.sentence for s in found.requirements]}
+
+
+@pytest.mark.parametrize(("typed", "with_apostrophes"), [
+    ("We dont ship that until next year and we cant mention it publicly.",
+     "We don't ship that until next year and we can't mention it publicly."),
+    ("Wed like to add a gift-guide microsite for November, which wasnt in the plan.",
+     "We'd like to add a gift-guide microsite for November, which wasn't in the plan."),
+    ("Were cancelling the podcast series; leadership decided to stop all audio.",
+     "We're cancelling the podcast series; leadership decided to stop all audio."),
+    ("Ill send the logo files on Friday.", "I'll send the logo files on Friday."),
+    ("The extra section shouldnt cost more than $2k.",
+     "The extra section shouldn't cost more than $2k."),
+])
+def test_a_writer_who_types_no_apostrophes_is_read_as_one_who_does(
+        typed: str, with_apostrophes: str) -> None:
+    plain, careful = _said(typed), _said(with_apostrophes)
+    assert careful != _said("Thanks.")  # the sentence states something
+    assert plain == {k: [s.replace("'", "") for s in v] for k, v in careful.items()}
+
+
+def test_what_is_quoted_is_the_writers_own_text() -> None:
+    text = "Thanks, its great. Please dont use the old logo on any of the posters."
+    found = extract(text, sent_at=datetime(2026, 3, 2, tzinfo=UTC), timezone="UTC")
+    (ban,) = found.requirements
+    assert ban.evidence.sentence == "Please dont use the old logo on any of the posters."
+    assert ban.evidence.words == "dont use"
+    assert text[ban.evidence.start:ban.evidence.end] == ban.evidence.words
+
+
+@pytest.mark.parametrize("text", [
+    "Its colour is fine as it is.",  # "its" is a word of its own
+    "Were the files sent to the printer?",  # a question, not "we're"
+    "It lets us test the layout.",  # "lets" the verb
+    "I was ill last week, sorry.",
+    "The wed event is on the lawn.",
+])
+def test_words_that_are_words_of_their_own_keep_no_apostrophe(text: str) -> None:
+    restored = with_apostrophes(text)
+    assert restored is None or "'" not in restored[0]
+
+
+def test_a_writer_who_types_one_apostrophe_is_taken_at_their_word() -> None:
+    assert with_apostrophes("We don't need it, dont worry") is None
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("budget is cad 12,000 for the shoot.", ["12000 CAD budget"]),
+    ("we have 85.000 nok for the campaign.", ["85000 NOK budget"]),
+    ("finance approved ca$12,000 for the fall.", ["12000 CAD budget"]),
+    ("please send the cad 2 files again.", []),  # CAD drawings, not dollars
+    ("please try 3 versions of the banner.", []),
+])
+def test_currency_codes_typed_in_lower_case(text: str, money: list[str]) -> None:
+    assert _said(text)["money"] == money
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("we need it by may 15.", ["2026-05-15"]),
+    ("the files are due on may 3.", ["2026-05-03"]),
+    ("we may 15x the spend next year.", []),
+    ("you may 2 times check it.", []),
+])
+def test_may_in_lower_case_is_the_month_only_after_a_date_word(
+        text: str, due: list[str]) -> None:
+    assert _said(text)["due"] == due
+
+
+def test_a_heading_typed_in_lower_case_is_a_heading() -> None:
+    text = ("objectives\n\n1. grow online revenue by 18% year on year.\n\n"
+            "2. get the repeat purchase rate up to 30%.")
+    assert [s.evidence.sentence for s in extract_statements(text)[2]] == [
+        "grow online revenue by 18% year on year.", "get the repeat purchase rate up to 30%."]
+
+
+@pytest.mark.parametrize("line", ["goal = 500 signups", "swap the hero image",
+                                  "budget 5k"])
+def test_a_lower_case_line_with_more_than_a_headings_words_is_no_heading(line: str) -> None:
+    from intake.parsers.statements.layout import _named_heading
+
+    assert not _named_heading(line)

@@ -491,13 +491,23 @@ def _to_match(span: Span) -> DateMatch | None:
     return None if shape is None else DateMatch(span.start, span.end, shape, label)
 
 
+# Words after which a lower-case "may 15" can only be the month: "by may 15", "on may 3".
+_DATE_LEADERS = frozenset(str.split(
+    "by on before until till til due from to for after around since of starting ending"))
+
+
+def _led_by_a_date_word(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _DATE_LEADERS \
+        and span[0].lower_ == "may"
+
+
 def _month_day(span: Span) -> Shape | None:
     month = day = year = None
     for token in span:
         lower = token.lower_
         if month is None and lower in MONTHS:
-            if token.text in _RISKY:  # "may 3" is not May 3
-                return None
+            if token.text in _RISKY and not _led_by_a_date_word(span):
+                return None  # "may 3" is not May 3; "by may 3" is
             month = MONTHS[lower]
         elif day is None and (value := ordinal_value(lower)) is not None:
             day = value

@@ -128,6 +128,26 @@ _SPEC_KEYS = re.compile(r"(?:(?:file|banner|ad|image|video|poster|print|page)\s+
                         r"copy length|character limit|bleed|fonts?|typeface)", re.IGNORECASE)
 
 
+# Headings a writer who types in lower case still writes on a line of their own
+# ("objectives", "what to avoid", "budget"): only these, since a lower-case short line is
+# otherwise a terse ask ("swap the hero image").
+_PLAIN_HEADINGS = re.compile(
+    r"(?:the\s+)?(?:budget|timeline|timing|deadlines?|dates|schedule|background|context|"
+    r"situation|audience|deliverables|next steps|notes?|overview|summary|scope)",
+    re.IGNORECASE)
+
+
+def _named_heading(line: str) -> bool:
+    """A heading's words and nothing else ("objectives for aw"; not "goal = 500 signups")."""
+    if not _ONLY_WORDS.fullmatch(line):
+        return False
+    return any(p.match(line) for p in (_HEAD_REQ, _HEAD_OBJ, _HEAD_CHANGE)) \
+        or _PLAIN_HEADINGS.fullmatch(line.strip()) is not None
+
+
+_ONLY_WORDS = re.compile(r"[a-z][a-z' &/-]*")
+
+
 def heading(text: str, unit: Unit, gap: str) -> str | None:
     """A section heading's kind ("" for other headings such as "Budget"), or None."""
     words = unit.text.split()
@@ -135,7 +155,7 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         len(words) > 5
         or len(unit.text) > 40
         or unit.text[-1] in ".!?:;,"
-        or not (unit.text[0].isupper() or unit.text[0].isdigit())
+        or not (unit.text[0].isupper() or unit.text[0].isdigit() or _named_heading(unit.text))
         or (gap and "\n" not in gap)
         or (not text.startswith("\n", unit.end) and unit.end < len(text))
     ):
