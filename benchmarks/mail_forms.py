@@ -168,6 +168,46 @@ def gmail_html(text: str) -> str:
     return "".join(out)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:(?P<bullet>[-*\u2022])|(?P<number>\d{1,2})[.)])\s+(?P<item>.*)$")
+
+
+def html_lists(text: str) -> str:
+    """HTML as Outlook and Gmail write a message with lists: paragraphs as ``<p>``, each run
+    of "- item" or "1. item" lines as a ``<ul>`` or ``<ol>`` of ``<li>`` (no marks left in
+    the text: the list is the markup)."""
+    out, open_list = ["<html><body>"], ""
+    for line in text.split("\n"):
+        found = _LIST_ITEM.match(line)
+        kind = ("ol" if found["number"] else "ul") if found else ""
+        if open_list and kind != open_list:
+            out.append(f"</{open_list}>")
+            open_list = ""
+        if found:
+            if not open_list:
+                out.append(f"<{kind}>")
+                open_list = kind
+            out.append(f"<li>{html.escape(found['item'], quote=False)}</li>")
+        elif line.strip():
+            out.append(f"<p>{html.escape(line, quote=False)}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def bottom_posted(text: str) -> str:
+    """The writer's words moved under the quoted mail, as Thunderbird users reply (only
+    under a ">" quote: under an Outlook header block nobody can tell where the quote ends)."""
+    found = _HISTORY.search(text)
+    if found is None or found.start() == 0:
+        return text
+    own, history = text[: found.start()].rstrip("\n"), text[found.start():].rstrip("\n")
+    quoted = [line for line in history.split("\n")[1:] if line.strip()]
+    if not history.startswith(("On ", ">")) or not all(q.startswith(">") for q in quoted):
+        return text
+    return f"{history}\n\n{own}\n"
+
+
 def _rewrite_parts(raw: bytes, change: Callable[[EmailMessage], None]) -> bytes:
     message = message_from_bytes(raw, policy=policy.default)
     assert isinstance(message, EmailMessage)
@@ -221,7 +261,12 @@ def _gmail_html(part: EmailMessage) -> None:
     part.set_content(gmail_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
 
 
-_HTML_ONLY = (_html_only, _outlook_paragraphs, _gmail_html)
+def _html_lists(part: EmailMessage) -> None:
+    text = one_line_per_paragraph(_text(part))
+    part.set_content(html_lists(text), subtype="html", charset="utf-8", cte="quoted-printable")
+
+
+_HTML_ONLY = (_html_only, _outlook_paragraphs, _gmail_html, _html_lists)
 
 
 _DISCLAIMER = (
@@ -277,6 +322,8 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "Outlook HTML only": _html_only,
     "Outlook HTML, paragraphs": _outlook_paragraphs,
     "Gmail HTML only": _gmail_html,
+    "HTML lists (<ul>, <ol>)": _html_lists,
+    "bottom-posted": lambda p: _plain(p, bottom_posted(_text(p))),
     # how people type on phones: all in lower case, apostrophes left out ("dont", "cant")
     "typed in lower case": lambda p: _plain(p, _own_words(_text(p), str.lower)),
     "typed without apostrophes": lambda p: _plain(p, _own_words(

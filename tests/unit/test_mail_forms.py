@@ -410,3 +410,39 @@ def test_a_lower_case_line_with_more_than_a_headings_words_is_no_heading(line: s
     from intake.parsers.statements.layout import _named_heading
 
     assert not _named_heading(line)
+
+
+# ------------------------------------------------ the same request asked in another frame
+# (benchmarks/frames.py)
+
+@pytest.mark.parametrize("text", [
+    "Can you guys swap the hero photo for the sourdough shot?",
+    "Could y'all make the logo bigger on the poster?",
+    "Can you all remove the QR code from the small version?",
+    "Also, add two pages for the new wooden train sets.",
+    "Lastly, shift $15,000 from the first two weeks of Meta into August.",
+    "Is there any way you can swap the hero photo for the sourdough shot?",
+    "Is there any chance we could move the shoot to the 12th?",
+    "I was wondering if you could put the January CD campaign on hold until March.",
+    "Is it possible to put the January mailer on hold until the committee meets?",
+])
+def test_a_request_in_any_frame_is_a_request(text: str) -> None:
+    assert extract_statements(text)[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Can you all make it to the call on Friday?",
+    "Thank you all for the great work on the launch.",
+    "Also, thanks for the quick turnaround.",
+    "Also, Jan 12 works for us.",
+    "Is there any way to get in touch with your CFO?",
+    "Is there any way you could join the call?",
+    "The campaign is on hold until January.",
+    "The mailer is still on hold.",
+    "The campaign was put on hold last week.",
+    "We put the mailer on hold yesterday.",
+    "We added 4,100 subscribers, a bit under the 20% growth we were hoping for.",
+    "I was wondering if the files arrived.",
+])
+def test_what_only_looks_like_a_framed_request_is_none(text: str) -> None:
+    assert extract_statements(text) == ((), (), ()), text

@@ -23,6 +23,7 @@ from intake.parsers.dates.normalise import MONTHS, WEEKDAYS, ordinal_value
 from intake.parsers.statements.cues import (
     CHANGE_VERBS,
     CLAUSE_PUNCT,
+    FILLERS,
     GERUNDS,
     LESS_MORE_OF,
     SUBJECT_EXCLUDE,
@@ -466,6 +467,11 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     if j < 0:
         return (0, 0.85) if not v.status_question else None
     if v.n[j] in CLAUSE_PUNCT:
+        k = j - 1
+        while k >= 0 and v.n[k] in FILLERS:
+            k -= 1
+        if k < 0 and j > 0 and not v.status_question:
+            return (0, 0.85)  # "Also, add two pages", "Lastly, shift $15,000 ...": an opener
         if v.n[j] in (":", ";") or v.at(i + 1) in _OBJECT_STARTS or (
                 v.at(i + 1) in _PARTICLES and v.at(i + 2) in _OBJECT_STARTS):
             return (i, 0.75)  # "Also, swap the photo", "Also, tone down the orange"
@@ -1458,7 +1464,10 @@ def put_on_hold(v: View) -> Verdict:
     for s, e in v.rel("ON_HOLD"):
         before = v.n[:s]
         placed = v.n[s] == "hold" or bool(set(before) & _PLACING)
-        if placed and not v.past_only and not (set(before) & {"was", "were", "been", "is", "are"}):
+        # "it was on hold", "is still on hold": a state; "I was wondering if you could put
+        # it on hold", "is it possible to put it on hold": asked
+        state = {v.at(s - 1), v.at(s - 2)} & {"was", "were", "been", "is", "are", "'s", "'re"}
+        if placed and not v.past_only and not state:
             return Hit(KIND, s, e - 1, 0.85, "hold")
     return None
 

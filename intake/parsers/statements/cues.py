@@ -120,6 +120,7 @@ STATUS_OPENERS = _words(
 # asked as a question, though it opens like a status question.
 REQUEST_QUESTION = re.compile(
     r"^\W*(?:is it possible to|is there (?:any|a) (?:way|chance) to|will (?:you|u) |"
+    r"is there (?:any|a) (?:way|chance) (?:you|we) (?:can|could) |"
     r"is there (?:any|a) chance of (?:a|an|another|one)|"  # "... of a version with the logo"
     r"have you (?:considered|thought about) |"
     r"what if (?:we|you|the|our)|how about|what about|what do you think (?:about|of) |why not|"
@@ -143,11 +144,18 @@ FRAMES = (
     "please|kindly|pls help to?",  # "Please help to change the title to red": Chinese English
     "please|kindly|pls help us to?",
     "could|can|would|will you|we|u|someone|somebody|they",
+    # the addressee as Americans, Southerners and teams say it: "can you guys swap ...",
+    # "could y'all", "can you both", "could you folks"
+    "could|can|would|will you|y'all|ya guys|all|folks|both|two|lot",
     "could|can|would|will the|your agency|team|designer|designers|studio",  # "can the agency"
     "let us",
     "shall we|i",  # "Shall we move the shoot to the 15th?": British English
     "should we",  # "Should we drop the testimonial?": a change put as a question
     "any way to",  # "Any way to squeeze the QR code onto the back?"
+    # "Is there any way you can swap ...", "is there a way to", "any way we could"
+    "is there any|a way you|we|to",
+    "is there any|a way you|we can|could",
+    "any way you|we can|could",
     "'d|would also|really|quite|just? like|love|prefer to|you|if?",
     "we|i need|want you? to",
     "need you to",

@@ -51,7 +51,10 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^()]*\)")
-_COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared (?:to|with)|on|over)\s+last\s+\w+")
+_COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared (?:to|with)|on|over)\s+last\s+\w+"
+                       # a polite frame in the past tense asks now: "I was wondering if you
+                       # could ...", "we were hoping you could ..."
+                       r"|\b(?:i|we) (?:was|were) (?:wondering|hoping) (?:if|whether|you)\b")
 
 COMPARATIVE_OK = words(
     "bigger smaller larger bolder brighter darker lighter shorter longer simpler clearer "

@@ -1,0 +1,109 @@
+"""How much reading a request depends on the frame it is asked in.
+
+Every change request intake reads in the labelled mail that opens with a request frame
+("Please swap ...", "Could you swap ...", "Can we swap ...") is asked again in the other
+frames people use for the same request: polite, terse, indirect, from a phone. Each
+sentence is read alone (``extract_statements``), as asked and in each frame; the figures
+are how many sentences read as a request as asked are no longer one in that frame. A frame
+that loses many is a rule tied to the words "please" or "could you", not to the request.
+
+Run: .venv/bin/python benchmarks/frames.py [-v]   (-v prints the sentences a frame loses,
+from the tuned splits only: blind sentences are counted, never printed)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from intake.parsers.evaluation import AGENCY_DOMAINS, load_set, split_of
+from intake.parsers.extract import extract_message
+from intake.parsers.mime import parse_message
+from intake.parsers.statements import extract_statements
+
+SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
+
+_ASKED = re.compile(
+    r"^(?:(?:and|also|but|so|ok|okay),?\s+)?(?:please|pls|plz|kindly|can you|could you|"
+    r"would you|can we|could we)\s+(?:please\s+)?(?:also\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*?)"
+    r"[.?!]*$",
+    re.IGNORECASE)
+
+FRAMES: dict[str, Callable[[str, str], str]] = {
+    "Please X.": lambda v, r: f"Please {v}{r}.",
+    "Could you X?": lambda v, r: f"Could you {v}{r}?",
+    "Can you please X?": lambda v, r: f"Can you please {v}{r}?",
+    "Can we X?": lambda v, r: f"Can we {v}{r}?",
+    "Would it be possible to X?": lambda v, r: f"Would it be possible to {v}{r}?",
+    "We'd like you to X.": lambda v, r: f"We'd like you to {v}{r}.",
+    "I'd like to X.": lambda v, r: f"I'd like to {v}{r}.",
+    "We need to X.": lambda v, r: f"We need to {v}{r}.",
+    "X, please.": lambda v, r: f"{v.capitalize()}{r}, please.",
+    "X (bare).": lambda v, r: f"{v.capitalize()}{r}.",
+    "pls X": lambda v, r: f"pls {v}{r}",
+    "Kindly X.": lambda v, r: f"Kindly {v}{r}.",
+    "Let's X.": lambda v, r: f"Let's {v}{r}.",
+    "Can you guys X?": lambda v, r: f"Can you guys {v}{r}?",
+    "Any chance you could X?": lambda v, r: f"Any chance you could {v}{r}?",
+    "I was wondering if you could X.": lambda v, r: f"I was wondering if you could {v}{r}.",
+    "Is it possible to X?": lambda v, r: f"Is it possible to {v}{r}?",
+    "Do you think you could X?": lambda v, r: f"Do you think you could {v}{r}?",
+    "It would be great if you could X.": lambda v, r: f"It would be great if you could {v}{r}.",
+    "We'd appreciate it if you could X.": lambda v, r: f"We'd appreciate it if you could {v}{r}.",
+    "Can I ask you to X?": lambda v, r: f"Can I ask you to {v}{r}?",
+    "I need you to X.": lambda v, r: f"I need you to {v}{r}.",
+    "Please can you X?": lambda v, r: f"Please can you {v}{r}?",
+    "Please could you X?": lambda v, r: f"Please could you {v}{r}?",
+    "Also, X.": lambda v, r: f"Also, {v}{r}.",
+    "One more thing: X.": lambda v, r: f"One more thing: {v}{r}.",
+    "Would you be able to X?": lambda v, r: f"Would you be able to {v}{r}?",
+    "We want you to X.": lambda v, r: f"We want you to {v}{r}.",
+    "Is there any way you can X?": lambda v, r: f"Is there any way you can {v}{r}?",
+    "Could you also X?": lambda v, r: f"Could you also {v}{r}?",
+    "Can you pls X": lambda v, r: f"Can you pls {v}{r}",
+    "Hoping you can X.": lambda v, r: f"Hoping you can {v}{r}.",
+    "Would love it if you could X.": lambda v, r: f"Would love it if you could {v}{r}.",
+    "Make sure to X.": lambda v, r: f"Make sure to {v}{r}.",
+}
+
+
+def _is_request(sentence: str) -> bool:
+    return bool(extract_statements(sentence)[0])
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    asked: list[tuple[str, str, str, str]] = []  # (split, sentence, verb, rest)
+    for case in load_set(SET):
+        if case.auto_reply:
+            continue
+        found = extract_message(parse_message(case.raw), timezone=case.timezone,
+                                day_first=case.day_first,
+                                default_currency=case.default_currency,
+                                agency_domains=AGENCY_DOMAINS)
+        for statement in found.change_requests:
+            sentence = " ".join(statement.evidence.sentence.split()).lstrip("-*• ")
+            m = _ASKED.match(sentence)
+            if m and _is_request(sentence):
+                asked.append((split_of(case), sentence, m["verb"].lower(), m["rest"]))
+    print(f"{len(asked)} requests asked in a frame and read as requests alone")
+    for name, frame in FRAMES.items():
+        lost = []
+        for split, _sentence, verb, rest in asked:
+            again = frame(verb, rest)
+            if not _is_request(again):
+                lost.append((split, again))
+        print(f"  {name:28} lost {len(lost):3d}")
+        if verbose:
+            for split, again in lost:
+                if not split.startswith("blind"):
+                    print(f"      {again}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
