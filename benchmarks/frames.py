@@ -75,9 +75,63 @@ def _is_request(sentence: str) -> bool:
     return bool(extract_statements(sentence)[0])
 
 
+def _is_rule(sentence: str) -> bool:
+    return bool(extract_statements(sentence)[1])
+
+
+def _is_goal(sentence: str) -> bool:
+    return bool(extract_statements(sentence)[2])
+
+
+# A rule said with "must" ("All photos must show the label"): the same rule with the other
+# modals people use for it.
+_MUST = re.compile(r"\bmust\b(?! not\b)", re.IGNORECASE)
+_MUST_NOT = re.compile(r"\bmust not\b|\bmustn't\b", re.IGNORECASE)
+RULE_MODALS = {
+    "should": "should", "will need to": "will need to", "will have to": "will have to",
+    "must always": "must always", "ought to": "ought to", "is/are required to": None,
+    "needs/need to": None, "has/have to": None,
+}
+RULE_NEGATIVES = ("can't", "cannot", "should not", "shouldn't", "may not", "must never")
+_PLURAL_SUBJECT = re.compile(r"\b(?:all|every|any|both|the|our|these|those)?\s*\w+s\s+"
+                             r"(?:\w+\s+)?must\b", re.IGNORECASE)
+
+# A goal said as "our goal is to X" / "we want to X": the same goal in other frames.
+_GOAL = re.compile(r"^(?:our|the|my)\s+(?:main\s+|key\s+|big\s+|primary\s+)?"
+                   r"(?:goal|aim|objective|target)\s+(?:for [^,]+ )?is\s+to\s+(?P<x>.+?)[.!]*$"
+                   r"|^we\s+(?:want|need|'d like|would like|are aiming|'re aiming|aim)\s+to\s+"
+                   r"(?P<y>.+?)[.!]*$", re.IGNORECASE)
+GOAL_FRAMES: dict[str, Callable[[str], str]] = {
+    "Our goal is to X.": lambda x: f"Our goal is to {x}.",
+    "We want to X.": lambda x: f"We want to {x}.",
+    "The aim is to X.": lambda x: f"The aim is to {x}.",
+    "We're trying to X.": lambda x: f"We're trying to {x}.",
+    "We'd love to X.": lambda x: f"We'd love to {x}.",
+    "We hope to X.": lambda x: f"We hope to {x}.",
+    "Objective: X.": lambda x: f"Objective: {x}.",
+    "Goal: X.": lambda x: f"Goal: {x}.",
+    "Main KPI is to X.": lambda x: f"Main KPI is to {x}.",
+    "What we need is to X.": lambda x: f"What we need is to {x}.",
+    "Success means we X.": lambda x: f"Success means we {x}.",
+    "We're looking to X.": lambda x: f"We're looking to {x}.",
+    "Ultimately we want to X.": lambda x: f"Ultimately we want to {x}.",
+}
+
+
+def _rule_in(sentence: str, modal: str) -> str | None:
+    plural = bool(_PLURAL_SUBJECT.search(sentence))
+    said = {"is/are required to": "are required to" if plural else "is required to",
+            "needs/need to": "need to" if plural else "needs to",
+            "has/have to": "have to" if plural else "has to"}.get(modal, modal)
+    return _MUST.sub(said, sentence, count=1)
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     asked: list[tuple[str, str, str, str]] = []  # (split, sentence, verb, rest)
+    ruled: list[tuple[str, str]] = []  # (split, a rule said with "must")
+    banned: list[tuple[str, str]] = []  # (split, a rule said with "must not")
+    goals: list[tuple[str, str]] = []  # (split, what the goal is)
     for case in load_set(SET):
         if case.auto_reply:
             continue
@@ -90,6 +144,19 @@ def main(argv: list[str]) -> int:
             m = _ASKED.match(sentence)
             if m and _is_request(sentence):
                 asked.append((split_of(case), sentence, m["verb"].lower(), m["rest"]))
+        for statement in found.requirements:
+            sentence = " ".join(statement.evidence.sentence.split()).lstrip("-*• ")
+            if not _is_rule(sentence):
+                continue
+            if _MUST_NOT.search(sentence):
+                banned.append((split_of(case), sentence))
+            elif _MUST.search(sentence):
+                ruled.append((split_of(case), sentence))
+        for statement in found.objectives:
+            sentence = " ".join(statement.evidence.sentence.split()).lstrip("-*• ")
+            m = _GOAL.match(sentence)
+            if m and _is_goal(sentence):
+                goals.append((split_of(case), m["x"] or m["y"]))
     print(f"{len(asked)} requests asked in a frame and read as requests alone")
     for name, frame in FRAMES.items():
         lost = []
@@ -97,12 +164,31 @@ def main(argv: list[str]) -> int:
             again = frame(verb, rest)
             if not _is_request(again):
                 lost.append((split, again))
-        print(f"  {name:28} lost {len(lost):3d}")
-        if verbose:
-            for split, again in lost:
-                if not split.startswith("blind"):
-                    print(f"      {again}")
+        _report(name, lost, verbose)
+    print(f"\n{len(ruled)} rules said with \"must\" and read as rules alone")
+    for modal in RULE_MODALS:
+        lost = [(split, again) for split, sentence in ruled
+                if (again := _rule_in(sentence, modal)) and not _is_rule(again)]
+        _report(f"must -> {modal}", lost, verbose)
+    print(f"\n{len(banned)} bans said with \"must not\" and read as rules alone")
+    for negative in RULE_NEGATIVES:
+        lost = [(split, again) for split, sentence in banned
+                if not _is_rule(again := _MUST_NOT.sub(negative, sentence, count=1))]
+        _report(f"must not -> {negative}", lost, verbose)
+    print(f"\n{len(goals)} goals said as \"our goal is to\" or \"we want to\", read alone")
+    for name, goal_frame in GOAL_FRAMES.items():
+        lost = [(split, again) for split, x in goals
+                if not _is_goal(again := goal_frame(x.rstrip(".")))]
+        _report(name, lost, verbose)
     return 0
+
+
+def _report(name: str, lost: list[tuple[str, str]], verbose: bool) -> None:
+    print(f"  {name:28} lost {len(lost):3d}")
+    if verbose:
+        for split, again in lost:
+            if not split.startswith("blind"):
+                print(f"      {again}")
 
 
 if __name__ == "__main__":
