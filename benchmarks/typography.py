@@ -3,7 +3,8 @@
 The labelled mail was written in plain ASCII; real mail is not. Each variant below rewrites
 every grid row it touches (curly apostrophes as Outlook, Word and phones type them, curly
 double quotes, en dashes, no-break spaces as plain parts made from HTML keep them, capitals,
-full-width digits and signs as East Asian input methods type them)
+full-width digits and signs as East Asian input methods type them, sentences ended with
+an emoji, an ellipsis or nothing as on phones)
 and prints how many rows read the same as the plain row and how many differ. A row that
 differs is a rule that depends on typing, not on words.
 
@@ -48,6 +49,8 @@ def _no_break_half(text: str) -> str:
     return re.sub(r"(?<=\S) (?=\S)", swap, text)
 
 
+# a full stop after a word that is no abbreviation or number, before a space or the end
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d[snrt][tdh]))\.(?=\s|$)")
 _FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789$%()/:,."})
 
 VARIANTS: dict[str, Callable[[str], str]] = {
@@ -59,6 +62,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     # an East Asian input method's full-width digits and signs: "１２月" aside, "Dec １４",
     # "＄5,000", "（２）"
     "full-width digits and signs": lambda t: t.translate(_FULL_WIDTH),
+    # a phone writer's sentence ends: an emoji, an ellipsis, nothing (a full stop that is no
+    # abbreviation's: "Dec." and "15.12." keep theirs)
+    "emoji for full stops": lambda t: _SENTENCE_STOP.sub(" \U0001F642", t),
+    "emoji after full stops": lambda t: _SENTENCE_STOP.sub(". \U0001F44D", t),
+    "ellipses for full stops": lambda t: _SENTENCE_STOP.sub("...", t),
+    "no final full stop": lambda t: re.sub(r"(?:(?<=[a-z]{3})|(?<=\d[snrt][tdh]))\.\s*$", "", t),
 }
 
 

@@ -110,6 +110,30 @@ _TYPOGRAPHY = str.maketrans({
     **dict.fromkeys("\u00a0\u202f\u2007\u2009\u3000", " "),
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
 })
+# Emoji (pictographs, with their skin tones, variation selectors and joiners): phone writers
+# end a sentence with one instead of a full stop ("Make the headline shorter 🙂 Also the CTA
+# should be orange 👍") or put one for a word ("swap the 📸 for the new one"). A run at a
+# line's end, or before a capital or a word that opens a sentence, is read as a full stop;
+# any other as spaces: one character for one, as above (✓ ☐ are typed bullets, not emoji).
+_EMOJI = re.compile(
+    r"[\U0001F300-\U0001FAFF\u263a\u2728\u2764\u2b50][\U0001F300-\U0001FAFF\u263a\u2728\u2764"
+    r"\u2b50\ufe0f\u200d]*(?P<end>(?=[ \t]*(?:\n|$)|\s+(?:[A-Z]|(?:can|could|would|will|please|"
+    r"pls|also|we|i|just|btw|ps|plus|thanks|thx|ty|let's|lets|one|and|but|so)\b)))?")
+
+
+# An ellipsis that ends a thought ("by the 16th...", "can go…") is its full stop.
+_TRAILING_DOTS = re.compile(r"(?:\.{2,}|…)(?=\s|$)")
+
+
+def _dots_read(found: re.Match[str]) -> str:
+    return "." + " " * (found.end() - found.start() - 1)
+
+
+def _emoji_read(found: re.Match[str]) -> str:
+    size = found.end() - found.start()
+    return " " * (size - 1) + "." if found.group("end") is not None else " " * size
+
+
 _DOC_CACHE_SIZE = 4
 _LOCK = threading.Lock()
 
@@ -408,6 +432,10 @@ def analyse(text: str, *, model: str | None = None) -> Doc:
     spaces the same way.
     """
     text = text.translate(_TYPOGRAPHY)
+    if not text.isascii():
+        text = _EMOJI.sub(_emoji_read, text)
+    if ".." in text or "…" in text:
+        text = _TRAILING_DOTS.sub(_dots_read, text)
     key = (model or "", text)
     with _LOCK:
         doc = _DOCS.get(key)

@@ -446,3 +446,52 @@ def test_a_request_in_any_frame_is_a_request(text: str) -> None:
 ])
 def test_what_only_looks_like_a_framed_request_is_none(text: str) -> None:
     assert extract_statements(text) == ((), (), ()), text
+
+
+# ---------------------------------------- sentences ended as phones end them (typography.py)
+
+@pytest.mark.parametrize(("text", "changes"), [
+    ("Make the headline shorter 🙂 Also the CTA should be orange 🙂", 2),
+    ("Looks great 👍🏼 can you swap the photo though", 1),
+    ("The second paragraph can go 🙏", 1),
+    ("The second paragraph can go...", 1),
+    ("The colours on the printed flyers are completely off…", 1),
+    ("Love it 😍😍 great work!", 0),
+])
+def test_an_emoji_or_an_ellipsis_ends_a_sentence(text: str, changes: int) -> None:
+    assert len(extract_statements(text)[0]) == changes
+
+
+def test_an_emoji_in_the_middle_of_a_sentence_is_only_a_space() -> None:
+    (ask,) = extract_statements("Please swap the 📸 for the new one from the shoot")[0]
+    assert ask.evidence.sentence == "Please swap the for the new one from the shoot"
+
+
+@pytest.mark.parametrize("text", ["Everything has to be signed off by the 16th...",
+                                  "Everything has to be signed off by the 16th… thanks",
+                                  "Everything has to be signed off by the 16th 🙂",
+                                  "Please send the final files till 16.12..."])
+def test_a_day_before_an_ellipsis_or_an_emoji_is_a_day(text: str) -> None:
+    found = extract(text, sent_at=datetime(2026, 12, 1, 15, tzinfo=UTC), timezone="UTC",
+                    day_first=True)
+    assert [d.date.isoformat() for d in found.due_dates] == ["2026-12-16"]
+
+
+def test_an_ordinal_before_a_word_is_still_no_day() -> None:
+    found = extract("The meeting room is on the 16th floor.",
+                    sent_at=datetime(2026, 12, 1, 15, tzinfo=UTC), timezone="UTC")
+    assert found.due_dates == ()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Every image needs alt text", 1), ("Resolution 300 dpi minimum", 1),
+    ("The intro drags a bit", 0),
+])
+def test_a_last_line_without_its_full_stop_is_a_sentence_not_a_heading(
+        text: str, kind: int) -> None:
+    assert extract_statements(text)[kind]
+
+
+@pytest.mark.parametrize("text", ["Change log", "Update on timing"])
+def test_a_short_title_on_its_own_stays_a_title(text: str) -> None:
+    assert extract_statements(text) == ((), (), ())

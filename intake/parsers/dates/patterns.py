@@ -577,7 +577,9 @@ def _ordinal(span: Span) -> Shape | None:
         return None
     if last.i + 1 < len(doc):
         after = doc[last.i + 1]
-        if not after.is_space and after.lower_ not in _ORDINAL_FOLLOWERS:
+        # any mark but a word: "by the 16th...", "the 9th 🙂" (not "the 14th floor")
+        if not after.is_space and after.lower_ not in _ORDINAL_FOLLOWERS \
+                and any(c.isalnum() for c in after.text):
             return None
     day = ordinal_value(last.lower_)
     return Shape("ordinal", day=day) if day else None

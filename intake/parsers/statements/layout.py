@@ -158,6 +158,9 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         or not (unit.text[0].isupper() or unit.text[0].isdigit() or _named_heading(unit.text))
         or (gap and "\n" not in gap)
         or (not text.startswith("\n", unit.end) and unit.end < len(text))
+        # the last line heads nothing: "Every image needs alt text" is a sentence whose full
+        # stop was left off ("Change log", "Update on timing" alone stay titles)
+        or (len(words) >= 4 and not text[unit.end:].strip())
     ):
         return None
     if unit.bullet and len(words) > 3:
