@@ -160,6 +160,16 @@ SECOND_SET_FLOORS = {
         "requirements": 0.78,
         "objectives": 0.99,
     },
+    # The eleventh set, written after the eleventh session's work on mail forms and scored
+    # blind (half of it in those forms: a friendly measure): the session's starting code
+    # 0.750 / 0.909 / 0.769 / 0.857 / 1.000, its end 0.810 / 1.000 / 0.815 / 0.857 / 1.000.
+    "blind11": {
+        "due_dates": 0.80,
+        "budgets": 0.99,
+        "change_requests": 0.81,
+        "requirements": 0.85,
+        "objectives": 0.99,
+    },
 }
 
 
