@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -67,6 +68,44 @@ DATE_FORMATS: dict[str, Callable[[date, bool, bool], str]] = {
     "Fri 12/18 (Fri 18/12 day first)": lambda d, y, df: f"{d:%a} " + (
         f"{d.day}/{d.month}" if df else f"{d.month}/{d.day}"),
 }
+
+
+def _relative(how: str) -> Callable[[date, date], str | None]:
+    """A spelling of ``d`` that counts from ``sent`` (the day the mail was written), or None
+    when that spelling cannot name ``d``."""
+    def spell(d: date, sent: date) -> str | None:
+        ahead = (d - sent).days
+        if how == "tomorrow":
+            return {1: "tomorrow"}.get(ahead)
+        if how == "tmrw / EOD tmrw":
+            return {1: "EOD tmrw"}.get(ahead)
+        if how == "Friday (this week)":
+            return f"{d:%A}" if 2 <= ahead <= 6 else None
+        if how == "this Friday":
+            return f"this {d:%A}" if 2 <= ahead <= 6 else None
+        if how == "fri (lower case, short)":
+            return f"{d:%a}".lower() if 2 <= ahead <= 6 and d.weekday() not in (0, 2) else None
+        if how == "Friday the 18th":
+            return f"{d:%A} the {_ordinal(d.day)}" if 2 <= ahead <= 6 else None
+        if how == "Friday next week":
+            this_week_end = sent + timedelta(days=6 - sent.weekday())
+            following = this_week_end + timedelta(days=1 + d.weekday())
+            return f"{d:%A} next week" if d == following else None
+        if how == "the 18th":
+            return f"the {_ordinal(d.day)}" if 2 <= ahead <= 20 and d.month == sent.month \
+                else None
+        if how == "in two weeks":
+            return "in two weeks" if ahead == 14 else None
+        if how == "end of the month":
+            last = (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            return "the end of the month" if d == last and d.month == sent.month else None
+        return None
+    return spell
+
+
+RELATIVE_FORMATS = ("tomorrow", "tmrw / EOD tmrw", "Friday (this week)", "this Friday",
+                    "fri (lower case, short)", "Friday the 18th", "Friday next week",
+                    "the 18th", "in two weeks", "end of the month")
 
 
 def _money_text(amount: Decimal, currency: str, how: str) -> str | None:
@@ -160,6 +199,32 @@ def main(argv: list[str]) -> int:
                     print(f"  {case.name}: {_dates(plain)} -> {_dates(typed)} "
                           f"{[s[2] for s in spans]}")
         print(f"  date   {name:26} mails {touched:4d}   differ {differ:3d}")
+    for how in RELATIVE_FORMATS:
+        if wanted and not any(w in how.lower() for w in wanted):
+            continue
+        spell = _relative(how)
+        touched = differ = 0
+        for case, source, plain in read:
+            assert source.sent_at is not None
+            sent = source.sent_at.astimezone(ZoneInfo(case.timezone)).date()
+            spans = []
+            for d in plain.due_dates:
+                words = source.text[d.evidence.start:d.evidence.end]
+                new = spell(d.date, sent)
+                if new is None or not _MONTH_DAY.fullmatch(words.strip(" ,.")) \
+                        or str(d.date.day) not in words:
+                    continue
+                spans.append((d.evidence.start, d.evidence.end, new))
+            if not spans:
+                continue
+            touched += 1
+            typed = _read(case, source, _rewrite(source.text, spans))
+            if _dates(typed) != _dates(plain):
+                differ += 1
+                if verbose and not split_of(case).startswith("blind"):
+                    print(f"  {case.name}: {_dates(plain)} -> {_dates(typed)} "
+                          f"{[s[2] for s in spans]}")
+        print(f"  days   {how:26} mails {touched:4d}   differ {differ:3d}")
     for how in MONEY_FORMATS:
         if wanted and not any(w in how.lower() for w in wanted):
             continue
