@@ -304,6 +304,35 @@ def _own_words(text: str, change: Callable[[str], str]) -> str:
     return change(text[:cut]) + text[cut:]
 
 
+# What clients write around their asks that asks nothing: each is put after the greeting
+# of every labelled mail; any fact that appears is a false one.
+DISTRACTORS = {
+    "holiday greeting": "Hope you had a great Thanksgiving!",
+    "out of office": "Heads up: I'm out of the office from December 23 to January 2.",
+    "office closed": "Our office is closed on December 25 and January 1.",
+    "last year's cost": "Last year's campaign cost us about $30,000 in total.",
+    "past results": "The fair last week went well, we had over 2,000 visitors at the booth.",
+    "meeting": "My colleague Anna will join our call on Thursday at 2pm.",
+    "business rule": "Our stores have to close at 9pm during the holidays.",
+    "compliment": "Thanks again for the quick turnaround on the last job, the team loved it.",
+    "invoice date": "By the way, your November invoice is due on the 15th, we'll pay it then.",
+    "price of a product": "Our new gift boxes sell for $49.99 in stores.",
+}
+# a greeting line of its own ("Hi Sam,", "Dear Mr. Luca,", "Sam -"), not a first sentence
+_GREETING = re.compile(r"\A\s*(?:(?:hi|hello|hey|dear|good morning|morning|hallo|bonjour|"
+                       r"hola|ciao|grüezi)\b[^\n.?]{0,30}|[A-Z][a-z]+\s?[,-])[ \t]*\n(?=\s*\n)",
+                       re.IGNORECASE)
+
+
+def _distracted(sentence: str) -> Callable[[EmailMessage], None]:
+    def change(part: EmailMessage) -> None:
+        text = _text(part)
+        greeting = _GREETING.match(text)
+        at = greeting.end() if greeting else 0
+        _plain(part, f"{text[:at]}\n{sentence}\n\n{text[at:].lstrip()}")
+    return change
+
+
 def _added(tail: str) -> Callable[[EmailMessage], None]:
     """What mail clients and servers add below the client's words: nothing the client
     asked, so the reading must not change."""
@@ -448,6 +477,8 @@ def main(argv: list[str]) -> int:
         name: partial(_rewrite_parts, change=change) for name, change in VARIANTS.items()}
     rewrites.update(FORWARDS)
     rewrites["Date header in UTC"] = _date_in_utc
+    for label, sentence in DISTRACTORS.items():
+        rewrites[f"+ {label}"] = partial(_rewrite_parts, change=_distracted(sentence))
     for name, rewrite in rewrites.items():
         if wanted and not any(w.lower() in name.lower() for w in wanted):
             continue

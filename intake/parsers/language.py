@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["LANGUAGES", "detect_language"]
+__all__ = ["LANGUAGES", "detect_language", "foreign_paragraphs"]
 
 LANGUAGES = ("en", "fr", "de", "es")
 
@@ -69,3 +69,25 @@ def detect_language(text: str) -> str:
     if len(words) < SHORT and hits >= 2 and english == 0:
         return best
     return "en"
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def foreign_paragraphs(text: str) -> list[tuple[str, int, int]]:
+    """(language, start, end) of each paragraph of a mail read as English that is written in
+    another language: an English greeting or note above a French brief, a colleague's German
+    mail pasted under an English line. Empty for a mail with few foreign words (most mail:
+    one pass over its words)."""
+    head = text[:5000].lower()
+    owners = [_OWNER.get(word) for word in _WORD.findall(head)]
+    if sum(1 for owner in owners if owner not in (None, "en")) < 2:
+        return []
+    found, start = [], 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        language = detect_language(text[start:end])
+        if language != "en":
+            found.append((language, start, end))
+        start = brk.end() if brk else end
+    return found

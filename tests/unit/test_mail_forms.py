@@ -495,3 +495,32 @@ def test_a_last_line_without_its_full_stop_is_a_sentence_not_a_heading(
 @pytest.mark.parametrize("text", ["Change log", "Update on timing"])
 def test_a_short_title_on_its_own_stays_a_title(text: str) -> None:
     assert extract_statements(text) == ((), (), ())
+
+
+# ------------------------------------- an English mail with a paragraph in another language
+
+MIXED = ("Hi Luca,\n\nHope you had a great weekend! I am writing the notes from our meeting "
+         "with the team in French below, as it is easier for me, and I will send the English "
+         "version to you and the rest of the team later this week.\n\n{paragraph}\n\nClaire")
+
+
+def test_a_paragraph_in_the_clients_language_is_read_with_its_rules() -> None:
+    from intake.parsers.language import detect_language, foreign_paragraphs
+
+    text = MIXED.format(paragraph="Pourriez-vous remplacer la photo de couverture par celle "
+                                  "du vignoble ? Merci.")
+    assert detect_language(text) == "en"
+    assert [lang for lang, _, _ in foreign_paragraphs(text)] == ["fr"]
+    assert [s.evidence.sentence for s in extract_statements(text)[0]] == [
+        "Pourriez-vous remplacer la photo de couverture par celle du vignoble ?"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Our Crème Brûlée collection sold out at the Salon du Chocolat last year.",
+    "Claire Dubois\nDirectrice marketing, Maison Dubois\n12 rue de la Paix, Paris",
+])
+def test_a_few_french_words_in_an_english_mail_are_no_french_paragraph(paragraph: str) -> None:
+    from intake.parsers.language import foreign_paragraphs
+
+    assert foreign_paragraphs(MIXED.format(paragraph=paragraph).replace("French", "short")) \
+        == []

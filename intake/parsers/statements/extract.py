@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from intake.parsers.language import detect_language
+from intake.parsers.language import detect_language, foreign_paragraphs
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
 from intake.parsers.statements.changes import find_change
@@ -123,6 +123,9 @@ def extract_statements(
     language = language or detect_language(text)
     if language != "en":
         _add_foreign(found, all_units, language)
+    else:  # an English mail may still hold a paragraph in the client's own language
+        for other, start, end in foreign_paragraphs(text):
+            _add_foreign(found, tuple(u for u in all_units if start <= u.start < end), other)
     return (
         tuple(found["change_request"]),
         tuple(found["requirement"]),

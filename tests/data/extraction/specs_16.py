@@ -14,7 +14,7 @@ the session's fixes: the form half is a friendly measure of whether those fixes 
 new words, not of unseen mail at large.
 """
 
-from build import Forward, Mail, Person, Quote, Raw
+from build import Forward, Mail, Person, Raw
 from cast import LUCA, SAM
 
 EU = dict(day_first=True, default_currency="EUR")
