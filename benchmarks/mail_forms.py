@@ -304,6 +304,78 @@ def _own_words(text: str, change: Callable[[str], str]) -> str:
     return change(text[:cut]) + text[cut:]
 
 
+_QUOTE_BODY = ("Hi,\n\nQuick status: the next round of layouts comes to you on November 12, "
+               "and the printer needs final files by November 19. Spend to date is $3,400 of "
+               "the agreed budget. Please make the logo bigger on the cover.\n\nBest,\nThe team\n")
+# The agency's own mail quoted under a reply, in the reply headers of other languages' mail
+# clients: nothing of it is the client's.
+QUOTE_HEADERS = {
+    "French Gmail": "Le lun. 2 nov. 2026 à 09:12, Account Team <team@brightlane.agency> a "
+                    "écrit :\n",
+    "German Gmail": "Am Mo., 2. Nov. 2026 um 09:12 Uhr schrieb Account Team "
+                    "<team@brightlane.agency>:\n",
+    "Spanish Gmail": "El lun, 2 nov 2026 a las 9:12, Account Team (<team@brightlane.agency>) "
+                     "escribió:\n",
+    "Dutch Gmail": "Op ma 2 nov. 2026 om 09:12 schreef Account Team <team@brightlane.agency>:\n",
+    "Italian Gmail": "Il giorno lun 2 nov 2026 alle ore 09:12 Account Team "
+                     "<team@brightlane.agency> ha scritto:\n",
+    "German Outlook": "________________________________\nVon: Account Team "
+                      "<team@brightlane.agency>\nGesendet: Montag, 2. November 2026 09:12\n"
+                      "An: Client\nBetreff: Status\n\n",
+    "French Outlook": "________________________________\nDe : Account Team "
+                      "<team@brightlane.agency>\nEnvoyé : lundi 2 novembre 2026 09:12\n"
+                      "À : Client\nObjet : Status\n\n",
+    "Spanish Outlook": "________________________________\nDe: Account Team "
+                       "<team@brightlane.agency>\nEnviado: lunes, 2 de noviembre de 2026 9:12\n"
+                       "Para: Client\nAsunto: Status\n\n",
+    "Swedish Outlook": "________________________________\nFrån: Account Team "
+                       "<team@brightlane.agency>\nSkickat: den 2 november 2026 09:12\n"
+                       "Till: Client\nÄmne: Status\n\n",
+    "Polish Outlook": "________________________________\nOd: Account Team "
+                      "<team@brightlane.agency>\nWysłano: poniedziałek, 2 listopada 2026 09:12\n"
+                      "Do: Client\nTemat: Status\n\n",
+    "Dutch Outlook": "________________________________\nVan: Account Team "
+                     "<team@brightlane.agency>\nVerzonden: maandag 2 november 2026 09:12\n"
+                     "Aan: Client\nOnderwerp: Status\n\n",
+    "Italian Outlook": "________________________________\nDa: Account Team "
+                       "<team@brightlane.agency>\nInviato: lunedì 2 novembre 2026 09:12\n"
+                       "A: Client\nOggetto: Status\n\n",
+    "Portuguese Outlook": "________________________________\nDe: Account Team "
+                          "<team@brightlane.agency>\nEnviado: segunda-feira, 2 de novembro de "
+                          "2026 09:12\nPara: Client\nAssunto: Status\n\n",
+    "Danish Outlook": "________________________________\nFra: Account Team "
+                      "<team@brightlane.agency>\nSendt: 2. november 2026 09:12\n"
+                      "Til: Client\nEmne: Status\n\n",
+    "Finnish Outlook": "________________________________\nLähettäjä: Account Team "
+                       "<team@brightlane.agency>\nLähetetty: maanantai 2. marraskuuta 2026 9.12\n"
+                       "Vastaanottaja: Client\nAihe: Status\n\n",
+    "Czech Outlook": "________________________________\nOd: Account Team "
+                     "<team@brightlane.agency>\nOdesláno: pondělí 2. listopadu 2026 9:12\n"
+                     "Komu: Client\nPředmět: Status\n\n",
+    "Turkish Outlook": "________________________________\nKimden: Account Team "
+                       "<team@brightlane.agency>\nGönderildi: 2 Kasım 2026 Pazartesi 09:12\n"
+                       "Kime: Client\nKonu: Status\n\n",
+    "Polish Gmail": "pon., 2 lis 2026 o 09:12 Account Team <team@brightlane.agency> "
+                    "napisał(a):\n",
+    "Czech Gmail": "po 2. 11. 2026 v 9:12 odesílatel Account Team <team@brightlane.agency> "
+                   "napsal:\n",
+    "Swedish Gmail": "Den mån 2 nov. 2026 kl 09:12 skrev Account Team "
+                     "<team@brightlane.agency>:\n",
+    "Portuguese Gmail": "Em seg., 2 de nov. de 2026 às 09:12, Account Team "
+                        "<team@brightlane.agency> escreveu:\n",
+    "Outlook Original Message": "-----Original Message-----\nFrom: Account Team "
+                                "<team@brightlane.agency>\nSent: Monday, November 2, 2026 "
+                                "9:12 AM\nTo: Client\nSubject: Status\n\n",
+}
+
+
+def _quoted_under(header: str) -> Callable[[EmailMessage], None]:
+    gmail = header.rstrip().endswith(":") and "\n" not in header.rstrip()
+    body = "".join(f"> {line}\n" if line else ">\n" for line in _QUOTE_BODY.split("\n")) \
+        if gmail else _QUOTE_BODY
+    return _added("\n\n" + header + body)
+
+
 # What clients write around their asks that asks nothing: each is put after the greeting
 # of every labelled mail; any fact that appears is a false one.
 DISTRACTORS = {
@@ -477,6 +549,8 @@ def main(argv: list[str]) -> int:
         name: partial(_rewrite_parts, change=change) for name, change in VARIANTS.items()}
     rewrites.update(FORWARDS)
     rewrites["Date header in UTC"] = _date_in_utc
+    for label, header in QUOTE_HEADERS.items():
+        rewrites[f"agency quoted, {label}"] = partial(_rewrite_parts, change=_quoted_under(header))
     for label, sentence in DISTRACTORS.items():
         rewrites[f"+ {label}"] = partial(_rewrite_parts, change=_distracted(sentence))
     for name, rewrite in rewrites.items():

@@ -61,7 +61,10 @@ _FORWARD_SUBJECT = re.compile(
 _HEADER_LINE = re.compile(
     r"[ \t]*\*{0,2}(?P<key>From|Sent|Date|To|Cc|CC|Bcc|Subject|Reply-To|De|Envoyé|Date d'envoi"
     r"|À|A|Objet|Von|Gesendet|Datum|An|Betreff|Kopie|Asunto|Para|Enviado|Enviado el|Fecha"
-    r"|Inviato|Oggetto|Da)[ \t\xa0]?\*{0,2}:\*{0,2}[ \t\xa0]*(?P<value>.*)$"
+    r"|Inviato|Oggetto|Da|Van|Verzonden|Aan|Onderwerp|Från|Skickat|Till|Ämne|Kopia|Fra|Sendt"
+    r"|Til|Emne|Lähettäjä|Lähetetty|Vastaanottaja|Aihe|Od|Wysłano|Do|DW|Temat|Odesláno|Komu"
+    r"|Předmět|Kimden|Gönderildi|Kime|Konu|Enviada em|Enviado em|Assunto"
+    r")[ \t\xa0]?\*{0,2}:\*{0,2}[ \t\xa0]*(?P<value>.*)$"
 )
 _KEYS = {
     "from": "from", "de": "from", "von": "from", "da": "from",
@@ -72,6 +75,15 @@ _KEYS = {
     "cc": "cc", "kopie": "cc",
     "subject": "subject", "objet": "subject", "betreff": "subject", "asunto": "subject",
     "oggetto": "subject",
+    # Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech, Turkish, Portuguese
+    "van": "from", "verzonden": "date", "aan": "to", "onderwerp": "subject",
+    "från": "from", "skickat": "date", "till": "to", "ämne": "subject", "kopia": "cc",
+    "fra": "from", "sendt": "date", "til": "to", "emne": "subject",
+    "lähettäjä": "from", "lähetetty": "date", "vastaanottaja": "to", "aihe": "subject",
+    "od": "from", "wysłano": "date", "do": "to", "dw": "cc", "temat": "subject",
+    "odesláno": "date", "komu": "to", "předmět": "subject",
+    "kimden": "from", "gönderildi": "date", "kime": "to", "konu": "subject",
+    "enviada em": "date", "enviado em": "date", "assunto": "subject",
 }  # fmt: skip
 
 

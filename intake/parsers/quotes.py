@@ -40,7 +40,13 @@ class ReplySplit:
 _ATTRIBUTION = re.compile(
     r"\n[ \t]*(?:On|Le|Am|El|Op|Il|Em|Den)[ \t][^\n]{0,300}(?:\n[^\n]{0,300})?"
     r"(?:wrote|a écrit|schrieb|escribió|escribio|schreef|ha scritto|escreveu|skrev)"
-    r"[^\n:]{0,150}:[ \t]*$",
+    r"[^\n:]{0,150}:[ \t]*$"
+    # Gmail in Polish, Czech, Finnish, Turkish, Hungarian opens with the date, not a word:
+    # "pon., 2 lis 2026 o 09:12 Sam Ortiz <sam@...> napisał(a):"
+    r"|\n[^\n]{0,200}(?:<[^>\n]{1,100}@[^>\n]{1,100}>\)?|\([^)\n]{1,100}@[^)\n]{1,100}\))"
+    r"[^\n]{0,20}"
+    r"(?:napisał\(a\)|napisała?|napsal\(a\)|napsala?|kirjoitti|şunu yazdı|yazdı|írta)"
+    r"[ \t]*:[ \t]*$",
     re.M,
 )
 # A bare "Sam Ortiz wrote:" (or "sam@agency.example wrote:") on its own line, with text under
@@ -57,9 +63,13 @@ _ORIGINAL = re.compile(
     r"[ \t]*-{3,}[ \t]*$",
     re.M | re.I,
 )
-_FROM_NAMES = r"From|De|Von|Da|Van|Från|Od"
+# Outlook's reply block in the languages clients' Outlook speaks: English, French, German,
+# Spanish, Portuguese, Italian, Dutch, Swedish, Danish and Norwegian, Finnish, Polish,
+# Czech, Turkish ("Od: ... / Wysłano: ...", "Fra: ... / Sendt: ...", "Kimden: / Gönderildi:").
+_FROM_NAMES = r"From|De|Von|Da|Van|Från|Od|Fra|Lähettäjä|Kimden|Feladó"
 _SENT_NAMES = (r"Sent|Date d'envoi|Date|Envoyé le|Envoyé|Gesendet|Enviado el|Enviado em|"
-               r"Enviada em|Enviado|Datum|Inviato|Fecha|Verzonden|Skickat|Data")
+               r"Enviada em|Enviado|Datum|Inviato|Fecha|Verzonden|Skickat|Data|Sendt|"
+               r"Lähetetty|Wysłano|Odesláno|Gönderildi|Gönderilme|Elküldve")
 _OUTLOOK_BLOCK = re.compile(
     rf"\n[ \t]*\*{{0,2}}(?:{_FROM_NAMES})[ \t\xa0]?\*{{0,2}}:[^\n]*\n(?:[ \t]*\n)?"
     rf"[ \t]*\*{{0,2}}(?:{_SENT_NAMES})[ \t\xa0]?\*{{0,2}}:",

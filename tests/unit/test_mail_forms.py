@@ -524,3 +524,56 @@ def test_a_few_french_words_in_an_english_mail_are_no_french_paragraph(paragraph
 
     assert foreign_paragraphs(MIXED.format(paragraph=paragraph).replace("French", "short")) \
         == []
+
+
+# ------------------------------------------- reply headers of mail clients in other languages
+
+AGENCY_STATUS = ("Hi Kim, the printer needs final files by November 19 and the spend to date "
+                 "is $3,400. Please make the logo bigger on the cover.")
+
+
+@pytest.mark.parametrize("header", [
+    "Od: Sam Ortiz <sam.ortiz@brightlane.agency>\nWysłano: poniedziałek, 2 listopada 2026 09:12"
+    "\nDo: Kim Lee\nTemat: Status",
+    "Fra: Sam Ortiz <sam.ortiz@brightlane.agency>\nSendt: 2. november 2026 09:12\n"
+    "Til: Kim Lee\nEmne: Status",
+    "Lähettäjä: Sam Ortiz <sam.ortiz@brightlane.agency>\nLähetetty: maanantai 2. marraskuuta "
+    "2026 9.12\nVastaanottaja: Kim Lee\nAihe: Status",
+    "Od: Sam Ortiz <sam.ortiz@brightlane.agency>\nOdesláno: pondělí 2. listopadu 2026 9:12\n"
+    "Komu: Kim Lee\nPředmět: Status",
+    "Kimden: Sam Ortiz <sam.ortiz@brightlane.agency>\nGönderildi: 2 Kasım 2026 Pazartesi 09:12"
+    "\nKime: Kim Lee\nKonu: Status",
+])
+def test_the_agencys_mail_under_an_outlook_block_in_any_language_is_history(header: str) -> None:
+    body = (f"Thanks, all clear on our side.\n\nKim\n\n________________________________\n"
+            f"{header}\n\n{AGENCY_STATUS}\n")
+    mail = parse_message(CLIENT.format(subject="RE: Status", body=body).encode())
+    assert mail.new_text.startswith("Thanks, all clear on our side.")
+    assert "November 19" not in mail.new_text
+    assert _facts(CLIENT.format(subject="RE: Status", body=body).encode()) == {
+        "due": [], "budget": [], "cr": []}
+
+
+@pytest.mark.parametrize("attribution", [
+    "pon., 2 lis 2026 o 09:12 Sam Ortiz <sam.ortiz@brightlane.agency> napisał(a):",
+    "po 2. 11. 2026 v 9:12 odesílatel Sam Ortiz <sam.ortiz@brightlane.agency> napsal:",
+    "ma 2. marrask. 2026 klo 9.12 Sam Ortiz (sam.ortiz@brightlane.agency) kirjoitti:",
+])
+def test_a_gmail_attribution_that_opens_with_the_date_is_a_reply_header(attribution: str) -> None:
+    quoted = "".join(f"> {line}\n" for line in AGENCY_STATUS.split(". "))
+    body = f"Thanks, all clear on our side.\n\nKim\n\n{attribution}\n{quoted}"
+    mail = parse_message(CLIENT.format(subject="Re: Status", body=body).encode())
+    assert "napisał" not in mail.new_text and "napsal" not in mail.new_text
+    assert "kirjoitti" not in mail.new_text
+    assert mail.new_text.startswith("Thanks, all clear on our side.")
+
+
+def test_a_colleagues_mail_forwarded_in_polish_outlook_names_its_sender_and_date() -> None:
+    from intake.parsers.forwards import split_forwards
+
+    text = ("Sam, see below from our CFO.\n\n________________________________\n"
+            "Od: Ewa Nowak <ewa@verde.example>\nWysłano: poniedziałek, 30 listopada 2026 08:00\n"
+            "Do: Kim Lee <kim@verde.example>\nTemat: Budżet\n\nThe budget is $45,000.\n")
+    (hop,) = split_forwards(text, subject="FW: Budżet").hops
+    assert hop.sender is not None and hop.sender.email == "ewa@verde.example"
+    assert [a.email for a in hop.to] == ["kim@verde.example"] and hop.subject == "Budżet"
