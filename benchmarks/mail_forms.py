@@ -466,16 +466,16 @@ def _forward(raw: bytes, how: str) -> bytes:
     out["Message-ID"] = f"<fwd-{abs(hash(raw)) % 10**9}@{ae.rsplit('@', 1)[-1]}>"
     to = ", ".join(a.email for a in mail.to) or ae
     note = "FYI, see below.\n\n"
-    if how == "gmail":
-        head = (f"---------- Forwarded message ---------\nFrom: {_sender(mail)}\n"
+    if how in _GMAIL_MARKERS:
+        head = (f"---------- {_GMAIL_MARKERS[how]} ---------\nFrom: {_sender(mail)}\n"
                 f"Date: {when:%a, %b} {when.day}, {when:%Y at %I:%M %p}\n"
                 f"Subject: {mail.subject}\nTo: {to}\n\n")
     elif how == "outlook":
         head = (f"________________________________\nFrom: {_sender(mail)}\n"
                 f"Sent: {when:%A, %B} {when.day}, {when:%Y %I:%M %p}\nTo: {to}\n"
                 f"Subject: {mail.subject}\n\n")
-    elif how == "apple":
-        head = (f"Begin forwarded message:\n\nFrom: {_sender(mail)}\n"
+    elif how in _APPLE_MARKERS:
+        head = (f"{_APPLE_MARKERS[how]}:\n\nFrom: {_sender(mail)}\n"
                 f"Subject: {mail.subject}\nDate: {when:%B} {when.day}, {when:%Y at %I:%M:%S %p}"
                 f" {when:%Z}\nTo: {to}\n\n")
     else:  # attached, as Outlook's "Forward as attachment" sends it
@@ -506,10 +506,24 @@ def _date_in_utc(raw: bytes) -> bytes:
     return message.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
 
 
+# The forward's rule line as Gmail and Apple Mail write it in the AE's own language.
+_GMAIL_MARKERS = {
+    "gmail": "Forwarded message", "gmail, Swedish": "Vidarebefordrat meddelande",
+    "gmail, Danish": "Videresendt meddelelse", "gmail, Norwegian": "Videresendt melding",
+    "gmail, Polish": "Wiadomość przekazana dalej", "gmail, Czech": "Přeposlaná zpráva",
+    "gmail, Finnish": "Välitetty viesti", "gmail, French": "Message transféré",
+}
+_APPLE_MARKERS = {
+    "apple": "Begin forwarded message", "apple, Dutch": "Begin doorgestuurd bericht",
+    "apple, Italian": "Inizio messaggio inoltrato",
+    "apple, Portuguese": "Início da mensagem reencaminhada",
+    "apple, Swedish": "Vidarebefordrat brev", "apple, Danish": "Videresendt besked",
+}
+
 #: Whole-mail rewrites: the AE forwards the client's mail to the intake address.
 FORWARDS: dict[str, Callable[[bytes], bytes]] = {
     f"forwarded ({how})": partial(_forward, how=how)
-    for how in ("gmail", "outlook", "apple", "attached", "attached, base64")
+    for how in (*_GMAIL_MARKERS, "outlook", *_APPLE_MARKERS, "attached", "attached, base64")
 }
 
 

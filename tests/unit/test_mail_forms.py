@@ -577,3 +577,23 @@ def test_a_colleagues_mail_forwarded_in_polish_outlook_names_its_sender_and_date
     (hop,) = split_forwards(text, subject="FW: Budżet").hops
     assert hop.sender is not None and hop.sender.email == "ewa@verde.example"
     assert [a.email for a in hop.to] == ["kim@verde.example"] and hop.subject == "Budżet"
+
+
+@pytest.mark.parametrize(("marker", "keys"), [
+    ("Begin doorgestuurd bericht:", ("Van", "Onderwerp", "Datum", "Aan")),
+    ("Vidarebefordrat brev:", ("Från", "Ämne", "Datum", "Till")),
+    ("Inizio messaggio inoltrato:", ("Da", "Oggetto", "Data", "A")),
+    ("Início da mensagem reencaminhada:", ("De", "Assunto", "Data", "Para")),
+])
+def test_an_apple_mail_forward_in_another_language_is_a_forward(
+        marker: str, keys: tuple[str, str, str, str]) -> None:
+    from intake.parsers.forwards import split_forwards
+
+    sender, subject, when, to = keys
+    text = (f"FYI, see below.\n\n{marker}\n\n{sender}: Kim Lee <kim@verde.example>\n"
+            f"{subject}: Banners\n{when}: 1 december 2026 10:00:00 CET\n"
+            f"{to}: Sam Ortiz <sam.ortiz@brightlane.agency>\n\n"
+            "Hi Sam, please make the logo bigger on the banners.\n")
+    (hop,) = split_forwards(text, subject="Fwd: Banners").hops
+    assert hop.sender is not None and hop.sender.email == "kim@verde.example"
+    assert hop.text.startswith("Hi Sam, please make the logo bigger")
