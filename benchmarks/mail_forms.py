@@ -363,6 +363,12 @@ QUOTE_HEADERS = {
                      "<team@brightlane.agency>:\n",
     "Portuguese Gmail": "Em seg., 2 de nov. de 2026 às 09:12, Account Team "
                         "<team@brightlane.agency> escreveu:\n",
+    "Polish Original Message": "-----Wiadomość oryginalna-----\nOd: Account Team "
+                               "<team@brightlane.agency>\nWysłano: poniedziałek, 2 listopada "
+                               "2026 09:12\nDo: Client\nTemat: Status\n\n",
+    "Swedish Original Message": "-----Ursprungligt meddelande-----\nFrån: Account Team "
+                                "<team@brightlane.agency>\nSkickat: den 2 november 2026 09:12\n"
+                                "Till: Client\nÄmne: Status\n\n",
     "Outlook Original Message": "-----Original Message-----\nFrom: Account Team "
                                 "<team@brightlane.agency>\nSent: Monday, November 2, 2026 "
                                 "9:12 AM\nTo: Client\nSubject: Status\n\n",

@@ -59,7 +59,9 @@ _BARE_ATTRIBUTION = re.compile(
 )
 _ORIGINAL = re.compile(
     r"\n[ \t]*-{3,}[ \t]*(?:Original Message|Message d'origine|Ursprüngliche Nachricht"
-    r"|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original)"
+    r"|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original"
+    r"|Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding"
+    r"|Wiadomość oryginalna|Alkuperäinen viesti|Původní zpráva|Orijinal İleti)"
     r"[ \t]*-{3,}[ \t]*$",
     re.M | re.I,
 )

@@ -597,3 +597,13 @@ def test_an_apple_mail_forward_in_another_language_is_a_forward(
     (hop,) = split_forwards(text, subject="Fwd: Banners").hops
     assert hop.sender is not None and hop.sender.email == "kim@verde.example"
     assert hop.text.startswith("Hi Sam, please make the logo bigger")
+
+
+@pytest.mark.parametrize("rule", ["-----Wiadomość oryginalna-----",
+                                  "-----Ursprungligt meddelande-----",
+                                  "-----Oprindelig meddelelse-----"])
+def test_an_original_message_rule_in_another_language_starts_the_history(rule: str) -> None:
+    body = (f"Thanks, all clear on our side.\n\nKim\n\n{rule}\nSam Ortiz wrote on Monday:\n\n"
+            f"{AGENCY_STATUS}\n")
+    mail = parse_message(CLIENT.format(subject="RE: Status", body=body).encode())
+    assert "November 19" not in mail.new_text and "November 19" in mail.quoted_text
