@@ -18,6 +18,7 @@ differs, with the facts that changed; blind splits are counted, never printed)
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 import sys
@@ -246,6 +247,23 @@ def _cp1252(part: EmailMessage) -> None:
     _plain(part, text, charset="windows-1252", cte="quoted-printable")
 
 
+def _mislabelled(encoding: str, label: str | None) -> Callable[[EmailMessage], None]:
+    """The text (with curly apostrophes, as Outlook types them) encoded in ``encoding`` but
+    labelled ``label`` (None: no charset at all), as misconfigured mailers send it."""
+    def change(part: EmailMessage) -> None:
+        text = _text(part).replace("'", "\u2019")
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            return
+        for key in ("Content-Type", "Content-Transfer-Encoding"):
+            del part[key]
+        part["Content-Type"] = f"text/plain; charset={label}" if label else "text/plain"
+        part["Content-Transfer-Encoding"] = "base64"
+        part.set_payload(base64.encodebytes(data).decode("ascii"))
+    return change
+
+
 def _html_only(part: EmailMessage) -> None:
     text = _text(part)
     part.set_content(outlook_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
@@ -424,6 +442,10 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "format=flowed": lambda p: _plain(p, flowed(_text(p)), format="flowed"),
     "quoted-printable cp1252": _cp1252,
     "base64": lambda p: _plain(p, _text(p), cte="base64"),
+    "windows-1252 labelled iso-8859-1": _mislabelled("cp1252", "iso-8859-1"),
+    "UTF-8 labelled iso-8859-1": _mislabelled("utf-8", "iso-8859-1"),
+    "UTF-8 with no charset": _mislabelled("utf-8", None),
+    "windows-1252 labelled UTF-8": _mislabelled("cp1252", "utf-8"),
     "one line per paragraph": lambda p: _plain(p, one_line_per_paragraph(_text(p)),
                                                cte="quoted-printable"),
     "Outlook HTML only": _html_only,

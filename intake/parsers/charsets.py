@@ -139,14 +139,34 @@ def _detect(payload: bytes) -> str | None:
     if not matches:
         return None
     # Short Western text fits several single-byte code pages equally well;
-    # Windows-1252 is by far the most common of them in mail, so it wins ties.
+    # Windows-1252 is by far the most common of them in mail, so it wins ties, and it wins
+    # outright when every character it reads is Western ("£6,000" is no "Ł6,000").
     top = matches[0]
+    if canonical_charset(top.encoding) != "cp1252" and _reads_western(payload):
+        return "cp1252"
     for match in matches:
         if (match.chaos, match.coherence) != (top.chaos, top.coherence):
             break
         if canonical_charset(match.encoding) in ("cp1252", "iso8859-1", "iso8859-15"):
             return "cp1252"
     return canonical_charset(top.encoding)
+
+
+# What Windows-1252 bytes of Western text read as: Latin-1 letters, typographic quotes and
+# dashes, currency and trade marks (not "¹", "³", "¿" in a word: Polish or Czech bytes).
+_WESTERN = re.compile(r"[À-ÖØ-öø-ÿ‘’‚“”„–—…•€£¥©®™°«»·ŒœŠšŽžŸ\xa0]")
+
+
+def _reads_western(payload: bytes) -> bool:
+    """Whether the bytes read in Windows-1252 as Western text: every non-ASCII character a
+    Western one, and few of the letters (Cyrillic bytes read as "Ïðèâåò": all of them)."""
+    text = _try(payload, "cp1252")
+    if text is None:
+        return False
+    other = [ch for ch in text if ord(ch) > 127]
+    letters = sum(1 for ch in text if ch.isalpha())
+    return bool(other) and len(other) <= 0.2 * letters \
+        and all(_WESTERN.match(ch) for ch in other)
 
 
 def _undeclared(payload: bytes, why: str) -> DecodedText:

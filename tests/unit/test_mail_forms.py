@@ -607,3 +607,22 @@ def test_an_original_message_rule_in_another_language_starts_the_history(rule: s
             f"{AGENCY_STATUS}\n")
     mail = parse_message(CLIENT.format(subject="RE: Status", body=body).encode())
     assert "November 19" not in mail.new_text and "November 19" in mail.quoted_text
+
+
+# ------------------------------------------------------------ charsets that lie (mail_forms)
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("Luca,\n\nWe need the Christmas gift card artwork by 14/10, and the in-store posters by"
+     "\n21/10. We’ve got £6k for the gift cards and up to £4,000 for the posters.\n\n"
+     "Everything must use the new festive logo.\n\nOliver", "cp1252"),
+    ("Grüße aus München, bitte ändern Sie das Foto für 5.000 €.", "cp1252"),
+    ("Dzień dobry, proszę zmienić zdjęcie na okładce. Budżet: 12 000 zł. Dziękuję, Łukasz",
+     "cp1250"),
+    ("Привет, нужно поменять фото на обложке.", "cp1251"),
+])
+def test_windows_bytes_labelled_utf8_are_read_in_their_code_page(text: str, codec: str) -> None:
+    from intake.parsers.charsets import decode_bytes
+
+    decoded = decode_bytes(text.encode(codec), "utf-8")
+    assert decoded.text == text
+    assert decoded.defects  # the repair is named
