@@ -65,6 +65,12 @@ DATE_FORMATS: dict[str, Callable[[date, bool, bool], str]] = {
         f"{d.month}/{d.day}/{d.year}" if d.day > 12 else f"{d:%B} {d.day}"),
     "December 18th": lambda d, y, df: _with_year(f"{d:%B} {_ordinal(d.day)}", d, y),
     "18-Dec": lambda d, y, df: f"{d.day}-{d:%b}" + (f"-{d.year}" if y else ""),
+    "December 18 at 5pm": lambda d, y, df: _with_year(f"{d:%B} {d.day}", d, y) + " at 5pm",
+    "5pm on December 18": lambda d, y, df: "5pm on " + _with_year(f"{d:%B} {d.day}", d, y),
+    "December 18, 17:00 CET": lambda d, y, df: _with_year(f"{d:%B} {d.day}", d, y)
+    + ", 17:00 CET",
+    "EOD December 18": lambda d, y, df: "EOD " + _with_year(f"{d:%B} {d.day}", d, y),
+    "noon ET December 18": lambda d, y, df: "noon ET " + _with_year(f"{d:%B} {d.day}", d, y),
     "Fri 12/18 (Fri 18/12 day first)": lambda d, y, df: f"{d:%a} " + (
         f"{d.day}/{d.month}" if df else f"{d.month}/{d.day}"),
 }

@@ -461,6 +461,9 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "+ legal disclaimer": _added(_DISCLAIMER),
     "+ agency mail quoted": _added(_AGENCY_QUOTE),
     "+ signature with banner": _added(_BANNER_SIGNATURE),
+    # the same signature under the writer's own words, above any quoted history
+    "signature with banner above the quote": lambda p: _plain(p, _own_words(
+        _text(p), lambda t: t.rstrip("\n") + _BANNER_SIGNATURE + "\n")),
     "+ Get Outlook for iOS": _added("\n\nGet Outlook for iOS<https://aka.ms/o0ukef>\n"),
 }
 

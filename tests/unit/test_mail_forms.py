@@ -626,3 +626,34 @@ def test_windows_bytes_labelled_utf8_are_read_in_their_code_page(text: str, code
     decoded = decode_bytes(text.encode(codec), "utf-8")
     assert decoded.text == text
     assert decoded.defects  # the repair is named
+
+
+# -------------------------------------------------- a deadline or a move with its clock time
+
+def _dates_of(text: str) -> tuple[list[str], list[str]]:
+    found = extract(text, sent_at=datetime(2026, 5, 1, 15, tzinfo=UTC), timezone="UTC")
+    return ([d.date.isoformat() for d in found.due_dates],
+            [d.date.isoformat() for d in found.replaced_dates])
+
+
+@pytest.mark.parametrize(("text", "due", "replaced"), [
+    ("Please move the lake shoot from June 9 to June 16 at 5pm, the docks aren't ready.",
+     ["2026-06-16"], ["2026-06-09"]),
+    ("The emails can slip to May 26 at 5pm, legal is slow this week.", ["2026-05-26"], []),
+    ("Sam - postpone the winter sale email to May 6 at noon, inventory is late.",
+     ["2026-05-06"], []),
+    ("We need the files by May 15 at 5pm.", ["2026-05-15"], []),
+])
+def test_a_clock_time_after_a_deadline_or_a_move_keeps_its_day(
+        text: str, due: list[str], replaced: list[str]) -> None:
+    assert _dates_of(text) == (due, replaced)
+
+
+@pytest.mark.parametrize("text", [
+    "Can we move our call from Tuesday to Thursday at 3pm?",
+    "Let's meet on May 15 at 5pm.",
+    "Can we do the creative review on Thursday at 2pm instead of Wednesday?",
+    "Admissions will review the draft on Tuesday at 10.",
+])
+def test_a_clock_time_of_a_meeting_is_still_no_deadline(text: str) -> None:
+    assert _dates_of(text) == ([], [])
