@@ -139,6 +139,15 @@ def _money_text(amount: Decimal, currency: str, how: str) -> str | None:
         return f"{comma.replace(',', ' ')} {symbol or currency}"
     if how == "k, symbol after":  # "12k€", "12k$"
         return f"{n // 1000}k{symbol}" if symbol and n % 1000 == 0 and n >= 1000 else None
+    plain = f"{symbol}{comma}" if symbol else f"{comma} {currency}"
+    if how == "~ before":
+        return f"~{plain}"
+    if how == "around / approx.":
+        return f"approx. {plain}"
+    if how == "or so after":
+        return f"{plain} or so"
+    if how == "-ish after":
+        return f"{plain}-ish"
     if how == "words":
         name = {"USD": "dollars", "EUR": "euros", "GBP": "pounds"}.get(currency)
         return f"{comma} {name}" if name else None
@@ -146,7 +155,8 @@ def _money_text(amount: Decimal, currency: str, how: str) -> str | None:
 
 
 MONEY_FORMATS = ("symbol, no separator", "k", "code before", "code after", "K and code",
-                 "with cents", "spaced, symbol after", "k, symbol after", "words")
+                 "with cents", "spaced, symbol after", "k, symbol after", "words", "~ before",
+                 "around / approx.", "or so after", "-ish after")
 
 
 def _read(case: Case, source: Source, text: str) -> Extraction:

@@ -657,3 +657,13 @@ def test_a_clock_time_after_a_deadline_or_a_move_keeps_its_day(
 ])
 def test_a_clock_time_of_a_meeting_is_still_no_deadline(text: str) -> None:
     assert _dates_of(text) == ([], [])
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("The extra section shouldn't cost more than ~$2k.", ["2000 USD cap"]),
+    ("We can spend up to about $5,000 on it.", ["5000 USD cap"]),
+    ("Budget is around $12,000.", ["12000 USD budget"]),
+    ("We talked about $5,000 last week.", ["5000 USD other"]),
+])
+def test_a_hedge_between_a_cap_and_its_sum_keeps_the_cap(text: str, money: list[str]) -> None:
+    assert _said(text)["money"] == money
