@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -166,7 +167,11 @@ def _read(case: Case, source: Source, text: str) -> Extraction:
         model=None, received_at=None, calibrated=False)
 
 
-def _rewrite(text: str, spans: list[tuple[int, int, str]]) -> str:
+Span = tuple[int, int, str]  # (start, end, the new spelling)
+SpanMaker = Callable[[Case, Source, Extraction], list[Span]]
+
+
+def _rewrite(text: str, spans: list[Span]) -> str:
     for start, end, new in sorted(spans, reverse=True):
         text = text[:start] + new + text[end:]
     return text
@@ -192,77 +197,62 @@ def main(argv: list[str]) -> int:
 
     print(f"{len(read)} labelled mails; mails with a due date or budget rewritten, and how many"
           " of them read differently")
-    for name, fmt in DATE_FORMATS.items():
-        if wanted and not any(w in name.lower() for w in wanted):
-            continue
-        touched = differ = 0
-        for case, source, plain in read:
+    def date_spans(fmt: Callable[[date, bool, bool], str]) -> SpanMaker:
+        def make(case: Case, source: Source, plain: Extraction) -> list[Span]:
             spans = []
             for d in plain.due_dates:
                 words = source.text[d.evidence.start:d.evidence.end]
-                if not _MONTH_DAY.fullmatch(words.strip(" ,.")) \
-                        or str(d.date.day) not in words:  # "before March 1": Feb 28
-                    continue
-                spans.append((d.evidence.start, d.evidence.end,
-                              fmt(d.date, bool(_YEAR.search(words)), case.day_first)))
-            if not spans:
-                continue
-            touched += 1
-            typed = _read(case, source, _rewrite(source.text, spans))
-            if _dates(typed) != _dates(plain):
-                differ += 1
-                if verbose and not split_of(case).startswith("blind"):
-                    print(f"  {case.name}: {_dates(plain)} -> {_dates(typed)} "
-                          f"{[s[2] for s in spans]}")
-        print(f"  date   {name:26} mails {touched:4d}   differ {differ:3d}")
-    for how in RELATIVE_FORMATS:
-        if wanted and not any(w in how.lower() for w in wanted):
-            continue
+                if _MONTH_DAY.fullmatch(words.strip(" ,.")) and str(d.date.day) in words:
+                    # (not "before March 1", read as Feb 28)
+                    spans.append((d.evidence.start, d.evidence.end,
+                                  fmt(d.date, bool(_YEAR.search(words)), case.day_first)))
+            return spans
+        return make
+
+    def day_spans(how: str) -> SpanMaker:
         spell = _relative(how)
-        touched = differ = 0
-        for case, source, plain in read:
+
+        def make(case: Case, source: Source, plain: Extraction) -> list[Span]:
             assert source.sent_at is not None
             sent = source.sent_at.astimezone(ZoneInfo(case.timezone)).date()
             spans = []
             for d in plain.due_dates:
                 words = source.text[d.evidence.start:d.evidence.end]
                 new = spell(d.date, sent)
-                if new is None or not _MONTH_DAY.fullmatch(words.strip(" ,.")) \
-                        or str(d.date.day) not in words:
-                    continue
-                spans.append((d.evidence.start, d.evidence.end, new))
-            if not spans:
-                continue
-            touched += 1
-            typed = _read(case, source, _rewrite(source.text, spans))
-            if _dates(typed) != _dates(plain):
-                differ += 1
-                if verbose and not split_of(case).startswith("blind"):
-                    print(f"  {case.name}: {_dates(plain)} -> {_dates(typed)} "
-                          f"{[s[2] for s in spans]}")
-        print(f"  days   {how:26} mails {touched:4d}   differ {differ:3d}")
-    for how in MONEY_FORMATS:
-        if wanted and not any(w in how.lower() for w in wanted):
+                if new is not None and _MONTH_DAY.fullmatch(words.strip(" ,.")) \
+                        and str(d.date.day) in words:
+                    spans.append((d.evidence.start, d.evidence.end, new))
+            return spans
+        return make
+
+    def money_spans(how: str) -> SpanMaker:
+        def make(case: Case, source: Source, plain: Extraction) -> list[Span]:
+            return [(m.evidence.start, m.evidence.end, new) for m in plain.budgets
+                    if m.low is None  # a range keeps its own spelling
+                    and (new := _money_text(m.amount, m.currency, how)) is not None]
+        return make
+
+    families: list[tuple[str, str, SpanMaker, Callable[[Extraction], list[Any]]]] = [
+        *(("date", name, date_spans(fmt), _dates) for name, fmt in DATE_FORMATS.items()),
+        *(("days", how, day_spans(how), _dates) for how in RELATIVE_FORMATS),
+        *(("money", how, money_spans(how), _budgets) for how in MONEY_FORMATS),
+    ]
+    for family, name, make, view in families:
+        if wanted and not any(w in name.lower() for w in wanted):
             continue
         touched = differ = 0
         for case, source, plain in read:
-            spans = []
-            for m in plain.budgets:
-                if m.low is not None:  # a range keeps its own spelling
-                    continue
-                new = _money_text(m.amount, m.currency, how)
-                if new is not None:
-                    spans.append((m.evidence.start, m.evidence.end, new))
+            spans = make(case, source, plain)
             if not spans:
                 continue
             touched += 1
             typed = _read(case, source, _rewrite(source.text, spans))
-            if _budgets(typed) != _budgets(plain):
+            if view(typed) != view(plain):
                 differ += 1
                 if verbose and not split_of(case).startswith("blind"):
-                    print(f"  {case.name}: {_budgets(plain)} -> {_budgets(typed)} "
+                    print(f"  {case.name}: {view(plain)} -> {view(typed)} "
                           f"{[s[2] for s in spans]}")
-        print(f"  money  {how:26} mails {touched:4d}   differ {differ:3d}")
+        print(f"  {family:6} {name:26} mails {touched:4d}   differ {differ:3d}")
     return 0
 
 

@@ -121,52 +121,42 @@ def _entities(text: str) -> str:
             .replace("  ", " &nbsp;"))
 
 
-def outlook_html(text: str) -> str:
-    """Outlook's Word HTML: one ``<p class=MsoNormal>`` per line, quoted lines in a
-    ``<blockquote>``, empty lines as ``&nbsp;`` paragraphs."""
-    out = [_OUTLOOK_HEAD]
+def _quoted_html(text: str, blockquote: str, line_html: Callable[[str], str]) -> list[str]:
+    """The lines of ``text`` as HTML: each ">" level a ``blockquote`` opened and closed where
+    the depth changes, each line by ``line_html`` (its body without the marks)."""
+    out: list[str] = []
     depth = 0
     for line in text.split("\n"):
         quote = re.match(r"(?:> ?)+", line)
         level = quote.group(0).count(">") if quote else 0
         body = line[len(quote.group(0)):] if quote else line
-        while depth < level:
-            out.append('<blockquote style="border:none;border-left:solid #CCCCCC 1.0pt;'
-                       'padding:0cm 0cm 0cm 6.0pt;margin-left:4.8pt">')
-            depth += 1
-        while depth > level:
-            out.append("</blockquote>")
-            depth -= 1
-        if body.strip():
-            out.append(f'<p class="MsoNormal">{_entities(body)}<o:p></o:p></p>')
-        else:
-            out.append('<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+        out += [blockquote] * max(0, level - depth) + ["</blockquote>"] * max(0, depth - level)
+        depth = level
+        out.append(line_html(body))
     out.append("</blockquote>" * depth)
-    out.append("</div></body></html>")
-    return "\n".join(out)
+    return out
+
+
+def outlook_html(text: str) -> str:
+    """Outlook's Word HTML: one ``<p class=MsoNormal>`` per line, quoted lines in a
+    ``<blockquote>``, empty lines as ``&nbsp;`` paragraphs."""
+    lines = _quoted_html(
+        text, '<blockquote style="border:none;border-left:solid #CCCCCC 1.0pt;'
+              'padding:0cm 0cm 0cm 6.0pt;margin-left:4.8pt">',
+        lambda body: f'<p class="MsoNormal">{_entities(body)}<o:p></o:p></p>' if body.strip()
+        else '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+    return "\n".join([_OUTLOOK_HEAD, *lines, "</div></body></html>"])
 
 
 def gmail_html(text: str) -> str:
     """Gmail's HTML: a ``<div>`` per line, ``<div><br></div>`` for an empty one, quoted
     history in a ``gmail_quote`` blockquote."""
-    out = ['<div dir="ltr">']
-    depth = 0
-    for line in text.split("\n"):
-        quote = re.match(r"(?:> ?)+", line)
-        level = quote.group(0).count(">") if quote else 0
-        body = line[len(quote.group(0)):] if quote else line
-        while depth < level:
-            out.append('<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
-                       'border-left:1px solid rgb(204,204,204);padding-left:1ex">')
-            depth += 1
-        while depth > level:
-            out.append("</blockquote>")
-            depth -= 1
-        out.append(f"<div>{html.escape(body, quote=False)}</div>" if body.strip()
-                   else "<div><br></div>")
-    out.append("</blockquote>" * depth)
-    out.append("</div>")
-    return "".join(out)
+    lines = _quoted_html(
+        text, '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+              'border-left:1px solid rgb(204,204,204);padding-left:1ex">',
+        lambda body: f"<div>{html.escape(body, quote=False)}</div>" if body.strip()
+        else "<div><br></div>")
+    return "".join(['<div dir="ltr">', *lines, "</div>"])
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:(?P<bullet>[-*\u2022])|(?P<number>\d{1,2})[.)])\s+(?P<item>.*)$")
