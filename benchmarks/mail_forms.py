@@ -199,6 +199,31 @@ def bottom_posted(text: str) -> str:
     return f"{history}\n\n{own}\n"
 
 
+def outlook_reply_html(text: str) -> str:
+    """An Outlook HTML reply as Outlook writes it: the writer's paragraphs, then a rule and the
+    quoted mail's From/Sent/To/Subject in one paragraph of bold labels and line breaks."""
+    found = _HISTORY.search(text)
+    own, history = (text[: found.start()], text[found.start():]) if found else (text, "")
+    lines = history.split("\n")
+    head: list[str] = []
+    while lines and (not lines[0].strip() or lines[0].startswith("_")
+                     or re.match(r"[A-Z][\w -]{1,12}: ", lines[0])):
+        line = lines.pop(0)
+        if ": " in line:
+            label, _, value = line.partition(": ")
+            head.append(f"<b>{html.escape(label)}:</b> {html.escape(value)}")
+    def paragraphs(part: str) -> str:  # a line break inside a paragraph is Outlook's <br>
+        return "".join(f'<p class="MsoNormal">{"<br>".join(map(_entities, p.split(chr(10))))}'
+                       "</p>" for p in part.split("\n\n") if p.strip())
+
+    if not head:  # no Outlook block (a forward's rule, a "wrote:" line): the text as it is
+        return _OUTLOOK_HEAD + paragraphs(text) + "</div></body></html>"
+    block = ('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm">'
+             f'<p class="MsoNormal">{"<br>".join(head)}</p></div>')
+    return (_OUTLOOK_HEAD + paragraphs(own) + block + paragraphs("\n".join(lines))
+            + "</div></body></html>")
+
+
 def _rewrite_parts(raw: bytes, change: Callable[[EmailMessage], None]) -> bytes:
     message = message_from_bytes(raw, policy=policy.default)
     assert isinstance(message, EmailMessage)
@@ -274,7 +299,13 @@ def _html_lists(part: EmailMessage) -> None:
     part.set_content(html_lists(text), subtype="html", charset="utf-8", cte="quoted-printable")
 
 
-_HTML_ONLY = (_html_only, _outlook_paragraphs, _gmail_html, _html_lists)
+def _outlook_reply(part: EmailMessage) -> None:
+    text = one_line_per_paragraph(_text(part))
+    part.set_content(outlook_reply_html(text), subtype="html", charset="utf-8",
+                     cte="quoted-printable")
+
+
+_HTML_ONLY = (_html_only, _outlook_paragraphs, _gmail_html, _html_lists, _outlook_reply)
 
 
 _DISCLAIMER = (
@@ -442,6 +473,7 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "Outlook HTML, paragraphs": _outlook_paragraphs,
     "Gmail HTML only": _gmail_html,
     "HTML lists (<ul>, <ol>)": _html_lists,
+    "Outlook HTML reply, bold header block": _outlook_reply,
     "bottom-posted": lambda p: _plain(p, bottom_posted(_text(p))),
     # how people type on phones: all in lower case, apostrophes left out ("dont", "cant")
     "typed in lower case": lambda p: _plain(p, _own_words(_text(p), str.lower)),
