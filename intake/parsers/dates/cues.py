@@ -338,7 +338,7 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
     return found
 
 
-_AT_TIME = Cue("meeting", 0.6, EITHER)
+_AT_TIME = Cue("meeting", 0.8, EITHER)
 
 
 #: Cues that name a deadline outright: with one of them (and no meeting) in the sentence,
