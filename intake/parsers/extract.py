@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
+from intake.parsers.capitals import sentence_cased, words_as_typed
 from intake.parsers.contractions import back_to_the_text, with_apostrophes
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
@@ -106,6 +107,12 @@ def extract(
     Confidences are calibrated (:mod:`intake.parsers.calibration`) unless
     ``calibrated`` is false (what fitting the calibration needs).
     """
+    cased = sentence_cased(text)
+    if cased is not None:  # "PLEASE MOVE THE LAUNCH": read in sentence case, quoted as typed
+        return words_as_typed(extract(cased, sent_at=sent_at, timezone=timezone,
+                                      day_first=day_first, default_currency=default_currency,
+                                      language=language, model=model, calibrated=calibrated,
+                                      sender=sender), text)
     restored = with_apostrophes(text)
     if restored is not None:  # "we cant use it": read as "can't", quoted as typed
         found = extract(restored[0], sent_at=sent_at, timezone=timezone, day_first=day_first,

@@ -37,7 +37,7 @@ from intake.parsers.mentions import Evidence, Money
 from intake.parsers.nlp import analyse
 from intake.parsers.statements.units import Unit, analysed, unit_at
 
-__all__ = ["DOLLAR_CURRENCIES", "extract_money", "parse_number"]
+__all__ = ["CURRENCY_CODES", "DOLLAR_CURRENCIES", "extract_money", "parse_number"]
 
 # Currencies a bare "$" or "dollars" can mean. ``default_currency`` is used for
 # those only when it is one of them: a French client's "$" is still US dollars.
@@ -57,7 +57,7 @@ _SYMBOL_PREFIX = {
     "SG$": "SGD", "MX$": "MXN", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "Rs": "INR", "Rs.": "INR",
 }  # fmt: skip
-_CODES = _words(
+_CODES = CURRENCY_CODES = _words(
     "USD CAD AUD NZD HKD SGD EUR GBP JPY CHF CNY RMB SEK NOK DKK MXN INR ZAR BRL PLN CZK "
     # the Gulf, Asia, Africa, Latin America and the rest of Europe (upper case only, as
     # written before or after an amount; not PHP, which is more often the language)

@@ -667,3 +667,43 @@ def test_a_clock_time_of_a_meeting_is_still_no_deadline(text: str) -> None:
 ])
 def test_a_hedge_between_a_cap_and_its_sum_keeps_the_cap(text: str, money: list[str]) -> None:
     assert _said(text)["money"] == money
+
+
+# ------------------------------------------------------------- a mail typed in capitals
+
+@pytest.mark.parametrize(("text", "due", "money", "changes"), [
+    ("PLEASE MOVE THE LAUNCH FROM MARCH 3 TO MARCH 10. BUDGET IS $5K MAX.",
+     ["2026-03-10"], ["5000 USD cap"], 1),
+    ("NEED THE FILES BY FRIDAY DEC 18 PLS", ["2026-12-18"], [], 0),
+    ("WE HAVE KES 600,000 FOR THE RADIO SPOTS.", [], ["600000 KES budget"], 0),
+    ("WE'VE GOT ABOUT $40K AUD FOR THE SUMMER CAMPAIGN.", [], ["40000 AUD budget"], 0),
+])
+def test_a_mail_typed_in_capitals_is_read_as_in_sentence_case(
+        text: str, due: list[str], money: list[str], changes: int) -> None:
+    found = extract(text, sent_at=datetime(2026, 3, 1, 15, tzinfo=UTC), timezone="UTC")
+    assert [d.date.isoformat() for d in found.due_dates] == due
+    assert [f"{m.amount:.0f} {m.currency} {m.kind}" for m in found.money] == money
+    assert len(found.change_requests) == changes
+    for d in found.due_dates:  # quoted as typed
+        assert d.evidence.words == text[d.evidence.start:d.evidence.end]
+        assert d.evidence.words.isupper()
+
+
+def test_sentence_case_keeps_offsets_and_currency_codes() -> None:
+    from intake.parsers.capitals import sentence_cased
+
+    text = "PLEASE SEND IT BY FRIDAY. I THINK THE BUDGET IS USD 5,000.\nTHANKS"
+    cased = sentence_cased(text)
+    assert cased == "Please send it by friday. I think the budget is USD 5,000.\nThanks"
+    assert len(cased) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please move the launch to March 10. THANKS!",  # a shout inside a normal mail
+    "URGENT",  # too short to tell
+    "The CTA and the FAQ need the new URL.",
+])
+def test_a_mail_with_ordinary_capitals_is_left_as_it_is(text: str) -> None:
+    from intake.parsers.capitals import sentence_cased
+
+    assert sentence_cased(text) is None
