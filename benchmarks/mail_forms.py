@@ -279,32 +279,21 @@ def _mislabelled(encoding: str, label: str | None) -> Callable[[EmailMessage], N
     return change
 
 
-def _html_only(part: EmailMessage) -> None:
-    text = _text(part)
-    part.set_content(outlook_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
+def _as_html(writer: Callable[[str], str], *,
+             paragraphs: bool = True) -> Callable[[EmailMessage], None]:
+    """The text part rewritten as HTML only by ``writer`` (from one line per paragraph, as
+    HTML editors hold it, unless ``paragraphs`` is false)."""
+    def change(part: EmailMessage) -> None:
+        text = one_line_per_paragraph(_text(part)) if paragraphs else _text(part)
+        part.set_content(writer(text), subtype="html", charset="utf-8", cte="quoted-printable")
+    return change
 
 
-def _outlook_paragraphs(part: EmailMessage) -> None:
-    text = one_line_per_paragraph(_text(part))
-    part.set_content(outlook_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
-
-
-def _gmail_html(part: EmailMessage) -> None:
-    text = one_line_per_paragraph(_text(part))
-    part.set_content(gmail_html(text), subtype="html", charset="utf-8", cte="quoted-printable")
-
-
-def _html_lists(part: EmailMessage) -> None:
-    text = one_line_per_paragraph(_text(part))
-    part.set_content(html_lists(text), subtype="html", charset="utf-8", cte="quoted-printable")
-
-
-def _outlook_reply(part: EmailMessage) -> None:
-    text = one_line_per_paragraph(_text(part))
-    part.set_content(outlook_reply_html(text), subtype="html", charset="utf-8",
-                     cte="quoted-printable")
-
-
+_html_only = _as_html(outlook_html, paragraphs=False)
+_outlook_paragraphs = _as_html(outlook_html)
+_gmail_html = _as_html(gmail_html)
+_html_lists = _as_html(html_lists)
+_outlook_reply = _as_html(outlook_reply_html)
 _HTML_ONLY = (_html_only, _outlook_paragraphs, _gmail_html, _html_lists, _outlook_reply)
 
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TypeVar
 
-from intake.parsers.mentions import DueDate, Extraction, Money, Statement
+from intake.parsers.mentions import Extraction
 from intake.parsers.money import CURRENCY_CODES as _CURRENCY_CODES
 
 #: At least this many letters, and this share of them capitals, make a text "in capitals".
@@ -49,23 +48,7 @@ def sentence_cased(text: str) -> str | None:
     return folded
 
 
-T = TypeVar("T", DueDate, Money, Statement)
-
-
 def words_as_typed(found: Extraction, text: str) -> Extraction:
     """``found`` with each mention's words as the writer typed them (same offsets)."""
-    def each(items: tuple[T, ...]) -> tuple[T, ...]:
-        return tuple(replace(item, evidence=replace(
-            item.evidence, words=text[item.evidence.start:item.evidence.end]))
-            for item in items)
-
-    return replace(
-        found,
-        due_dates=each(found.due_dates),
-        replaced_dates=each(found.replaced_dates),
-        promised_dates=each(found.promised_dates),
-        money=each(found.money),
-        change_requests=each(found.change_requests),
-        requirements=each(found.requirements),
-        objectives=each(found.objectives),
-    )
+    return found.with_evidence(
+        lambda evidence: replace(evidence, words=text[evidence.start:evidence.end]))

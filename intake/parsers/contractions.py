@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import TypeVar
 
-from intake.parsers.mentions import DueDate, Evidence, Extraction, Money, Statement
+from intake.parsers.mentions import Evidence, Extraction
 
 _APOSTROPHES = ("'", "\u2019", "\u2018", "\u02bc")
 
@@ -78,9 +77,6 @@ def with_apostrophes(text: str) -> tuple[str, tuple[int, ...]] | None:
     return "".join(pieces), tuple(placed)
 
 
-T = TypeVar("T", DueDate, Money, Statement)
-
-
 def back_to_the_text(found: Extraction, placed: tuple[int, ...]) -> Extraction:
     """``found`` (read in the text with apostrophes) as read in the writer's text."""
     def moved(evidence: Evidence) -> Evidence:
@@ -92,16 +88,4 @@ def back_to_the_text(found: Extraction, placed: tuple[int, ...]) -> Extraction:
             end=evidence.end - bisect_right(placed, evidence.end - 1),
         )
 
-    def each(items: tuple[T, ...]) -> tuple[T, ...]:
-        return tuple(replace(item, evidence=moved(item.evidence)) for item in items)
-
-    return replace(
-        found,
-        due_dates=each(found.due_dates),
-        replaced_dates=each(found.replaced_dates),
-        promised_dates=each(found.promised_dates),
-        money=each(found.money),
-        change_requests=each(found.change_requests),
-        requirements=each(found.requirements),
-        objectives=each(found.objectives),
-    )
+    return found.with_evidence(moved)

@@ -263,9 +263,7 @@ _BUT_MORE = re.compile(rf"^[^.;]{{0,80}}?\b(?:but|now)\b[^.;]{{0,60}}?(?:[$€£
                        rf"\b(?:{_CODE_WORD})\s?\d|\d[\d,.]*\s?(?:k\b|[$€£¥]|euros?\b|dollars?\b|"
                        rf"(?:{_CODE_WORD})\b))")
 # A hedge typed between a cue and the sum ("no more than ~$2k", "up to about $5,000").
-_ABOUT_BEFORE = re.compile(r"(?:~|≈|\bapprox\.?|\babout|\baround|\broughly|\bca\.)\s*$")
-_ABOUT_ENDS = ("~", "~ ", "≈", "≈ ", "approx ", "approx. ", "about ", "around ", "roughly ",
-               "ca. ")
+_ABOUT_BEFORE = re.compile(r"(?:[~≈] ?|\b(?:approx\.?|about|around|roughly|ca\.) )$")
 _CAP_CLAUSE = re.compile(
     r"\b(?:no more than|not more than|not (?:to )?exceed|up to|max(?:imum)?|cap(?:ped)?|"
     r"ceiling|at most|hard limit|spending limit|budget limit)\b"
@@ -665,8 +663,9 @@ def _classify(
     lowered = sentence.lower().translate(_ONE_LINE)  # "no\nmore than": same offsets, one line
     a, b = found.start - unit.start, found.end - unit.start
     before, after = lowered[:a], lowered[b:]
-    if before.endswith(_ABOUT_ENDS):  # "no more than ~$2k": the hedge between cue and sum
-        before = _ABOUT_BEFORE.sub("", before)
+    hedge = _ABOUT_BEFORE.search(before, max(0, a - 12))  # (only the last words can be it)
+    if hedge:  # "no more than ~$2k": the hedge between cue and sum
+        before = before[: hedge.start()]
     lo, hi = _clause(lowered, a, b)
     lo, hi = max(lo, neighbours[0] - unit.start), min(hi, neighbours[1] - unit.start)
     if found.superseded or (_HAD_BEFORE.search(before[-40:]) and _BUT_MORE.search(after)):

@@ -124,11 +124,10 @@ def extract_due_dates(
         # A clock time alone makes no meeting of a deliverable moved by a move verb: "move
         # the shoot from June 9 to June 16 at 5pm" (not "the review on Thursday at 2pm
         # instead of Wednesday").
-        timed = any(t.lower_ in MOVE_VERBS for t in sent)
         moves = [
             m for m in find_moves(sent, group) if m.new is None
             or verdicts[m.new].kind != "meeting"
-            or (timed and verdicts[m.new].cue == "at <time>")
+            or (verdicts[m.new].cue == "at <time>" and any(t.lower_ in MOVE_VERBS for t in sent))
         ]
         roles = {m.old for m in moves if m.old is not None}
         targets = {m.new: m.old for m in moves if m.new is not None}
