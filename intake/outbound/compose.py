@@ -15,20 +15,31 @@ Safety rules every mail obeys:
   headers are parsed back and checked before the bytes leave this module;
 - every body is ``multipart/alternative`` (text and HTML), wrapped in
   ``multipart/mixed`` when there are attachments (e.g. an .ics invitation).
+
+The mail is built with the email package's ``compat32`` API (``Message``, ``Header``,
+``formataddr``), not ``EmailMessage``: the modern API parses every header it is given and
+refolds every header it writes, two thirds of composing a draft mail, while every value
+here is a plain string this module has already cleaned. Reading mail still uses the
+modern API; the parse-back guard checks what was written either way.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email import policy
+from email.charset import BASE64, QP, Charset
+from email.generator import BytesGenerator
 from email.headerregistry import Address as HeaderAddress
 from email.headerregistry import BaseHeader, HeaderRegistry
-from email.message import EmailMessage
+from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import format_datetime, getaddresses, make_msgid
-from typing import Protocol
+from email.utils import format_datetime, formataddr, getaddresses, make_msgid
+from functools import lru_cache
+from io import BytesIO
+from typing import Any, Protocol, cast
 
 from intake.clock import Clock
 
@@ -53,8 +64,16 @@ class _CachedHeaderRegistry(HeaderRegistry):
         return built
 
 
-# 7bit: bodies become quoted-printable/base64, so no server needs 8BITMIME.
+# Only to decode what a client wrote the way the email package would (clean_header_text).
 MAIL_POLICY = policy.SMTP.clone(cte_type="7bit", header_factory=_CachedHeaderRegistry())
+# Written with CRLF line ends, headers folded at 78 characters.
+WRITE_POLICY = policy.compat32.clone(linesep="\r\n")
+# 7bit on the wire: bodies become quoted-printable or base64, so no server needs 8BITMIME.
+_QP_UTF8 = Charset("utf-8")
+_QP_UTF8.body_encoding = QP
+_B64_UTF8 = Charset("utf-8")
+_B64_UTF8.body_encoding = BASE64
+MAX_7BIT_LINE = 78
 
 MAX_SUBJECT_CHARS = 400
 MAX_REFERENCES = 20
@@ -132,20 +151,60 @@ def _decode_like_email_package(text: str) -> str:
 def _mailbox(value: AddressLike) -> HeaderAddress:
     """A header address from a bare addr-spec or a (name, email) value; raises ValueError."""
     if isinstance(value, str):
-        name, email = "", value
-    else:
-        name, email = value.name, value.email
+        return _checked_mailbox("", value)
+    return _checked_mailbox(value.name or "", value.email)
+
+
+@lru_cache(maxsize=1024)
+def _checked_mailbox(name: str, email: str) -> HeaderAddress:
+    """Cached: the same few senders and recipients are checked for every mail."""
     email = email.strip()
-    if not email or _CONTROL.search(email) or " " in email or email.count("@") != 1:
+    if (not email or not email.isascii() or _CONTROL.search(email) or " " in email
+            or email.count("@") != 1):
+        # Non-ASCII addresses would need SMTPUTF8, which intake does not ask servers for.
         raise ValueError(f"not a usable e-mail address: {email!r}")
     try:
-        address = HeaderAddress(display_name=clean_header_text(name or "", limit=200),
+        address = HeaderAddress(display_name=clean_header_text(name, limit=200),
                                 addr_spec=email)
     except Exception as exc:  # the email package raises several kinds for a bad addr-spec
         raise ValueError(f"not a usable e-mail address: {email!r}") from exc
     if address.addr_spec.lower() != email.lower():
         raise ValueError(f"not a usable e-mail address: {email!r}")
     return address
+
+
+@dataclass(frozen=True, slots=True)
+class _AddressHeader:
+    """An address header's value, folded between addresses only.
+
+    The email package's compat32 folder would break a quoted display name at its comma
+    (``"Doe,\r\n Jane"``), which its own address parser then reads as two addresses; it
+    takes any object with this ``encode`` in place of a string."""
+
+    name: str
+    addresses: tuple[str, ...]
+
+    def encode(self, linesep: str = "\n", maxlinelen: int | None = None,
+               **_ignored: object) -> str:
+        limit = maxlinelen or MAX_7BIT_LINE
+        lines: list[str] = []
+        line, used = "", len(self.name) + 2  # "To: "
+        for number, address in enumerate(self.addresses, 1):
+            piece = address + ("," if number < len(self.addresses) else "")
+            if line and used + 1 + len(piece) > limit:
+                lines.append(line)
+                line, used = "", 1  # the continuation line's leading space
+            line = f"{line} {piece}" if line else piece
+            used += len(piece) + 1
+        lines.append(line)
+        return (linesep + " ").join(lines)
+
+
+def _set_addresses(message: Message, name: str, addresses: Sequence[HeaderAddress]) -> None:
+    """Display names quoted or RFC 2047 encoded as needed, one address never split."""
+    value = _AddressHeader(name, tuple(
+        formataddr((a.display_name, a.addr_spec), charset="utf-8") for a in addresses))
+    message[name] = cast(Any, value)  # compat32 takes any value with ``encode``
 
 
 def _message_ids(values: Sequence[str]) -> list[str]:
@@ -198,14 +257,14 @@ def compose_mail(
     chain += [p for p in parent if p not in chain]
     chain = chain[-MAX_REFERENCES:]
 
-    message = EmailMessage(policy=MAIL_POLICY)
-    message["From"] = from_address
+    message = Message(policy=WRITE_POLICY)
+    _set_addresses(message, "From", [from_address])
     if to_addresses:
-        message["To"] = to_addresses
+        _set_addresses(message, "To", to_addresses)
     if cc_addresses:
-        message["Cc"] = cc_addresses
+        _set_addresses(message, "Cc", cc_addresses)
     if reply_to is not None:
-        message["Reply-To"] = _mailbox(reply_to)
+        _set_addresses(message, "Reply-To", [_mailbox(reply_to)])
     message["Subject"] = clean_subject
     message["Date"] = format_datetime(clock.now())
     message["Message-ID"] = message_id
@@ -217,20 +276,22 @@ def compose_mail(
     message["X-Auto-Response-Suppress"] = "All"
     clean_kind = clean_header_text(kind, limit=32) or "mail"
     message[OUTBOUND_HEADER] = clean_kind
+    message["MIME-Version"] = "1.0"
 
-    message.set_content(_normalise_body(text))
-    message.add_alternative(_normalise_body(html), subtype="html")
-    for attachment in attachments:
-        maintype, _, subtype = attachment.content_type.partition("/")
-        message.add_attachment(
-            attachment.data,
-            maintype=maintype,
-            subtype=subtype or "octet-stream",
-            filename=clean_header_text(attachment.filename, limit=200),
-            params=dict(attachment.params),
-        )
+    text_body, html_body = _normalise_body(text), _normalise_body(html)
+    alternative = _multipart("alternative", [_text_part(text_body, "plain"),
+                                             _text_part(html_body, "html")])
+    if attachments:
+        body = _multipart("mixed", [alternative, *map(_attachment_part, attachments)])
+    else:
+        body = alternative
+    for name, value in body.items():
+        message[name] = value
+    message.set_payload(body.get_payload())
 
-    raw = message.as_bytes()
+    out = BytesIO()
+    BytesGenerator(out, mangle_from_=False, policy=WRITE_POLICY).flatten(message)
+    raw = out.getvalue()
     _verify_headers(raw, expected=_expected_headers(message), recipients=recipients)
     return ComposedMail(
         message_id=message_id,
@@ -242,12 +303,57 @@ def compose_mail(
     )
 
 
+def _text_part(body: str, subtype: str) -> Message:
+    """A UTF-8 text part: as it is when it is short-lined ASCII, else quoted-printable (base64
+    when that is shorter, as for mostly non-Latin text)."""
+    part = Message(policy=WRITE_POLICY)
+    part["Content-Type"] = f'text/{subtype}; charset="utf-8"'
+    if body.isascii() and all(len(line) <= MAX_7BIT_LINE for line in body.split("\n")):
+        part["Content-Transfer-Encoding"] = "7bit"
+        part.set_payload(body)
+        return part
+    quoted = _QP_UTF8.body_encode(body)
+    if len(quoted) <= 4 * (len(body.encode()) + 2) // 3:
+        part["Content-Transfer-Encoding"] = "quoted-printable"
+        part.set_payload(quoted)
+    else:
+        part["Content-Transfer-Encoding"] = "base64"
+        part.set_payload(_B64_UTF8.body_encode(body))
+    return part
+
+
+def _attachment_part(attachment: MailAttachment) -> Message:
+    """A base64 attachment; a non-ASCII file name is RFC 2231 encoded by ``add_header``."""
+    maintype, _, subtype = attachment.content_type.partition("/")
+    part = Message(policy=WRITE_POLICY)
+    part.add_header("Content-Type", f"{maintype}/{subtype or 'octet-stream'}",
+                    **dict(attachment.params))
+    part.add_header("Content-Transfer-Encoding", "base64")
+    part.add_header("Content-Disposition", "attachment",
+                    filename=clean_header_text(attachment.filename, limit=200))
+    part.set_payload(_B64_UTF8.body_encode(attachment.data))
+    return part
+
+
+def _multipart(subtype: str, parts: list[Message]) -> Message:
+    """A multipart holding ``parts``, with a random boundary (none of the parts can contain
+    it: the text parts are encoded, and 128 random bits do not turn up by chance)."""
+    container = Message(policy=WRITE_POLICY)
+    container["Content-Type"] = (f'multipart/{subtype}; '
+                                 f'boundary="===============_{secrets.token_hex(16)}=="')
+    for part in parts:
+        container.attach(part)
+    return container
+
+
 def _normalise_body(body: str) -> str:
-    """Bodies keep their line breaks but lose NULs; line endings become the generator's."""
-    return body.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    """Bodies keep their line breaks but lose NULs; line endings become the generator's, and
+    the last line ends with one (as the email package's ``set_content`` writes them)."""
+    body = body.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    return body if body.endswith("\n") else body + "\n"
 
 
-def _expected_headers(message: EmailMessage) -> list[str]:
+def _expected_headers(message: Message) -> list[str]:
     return [name.lower() for name in message]
 
 

@@ -192,3 +192,70 @@ def test_no_subject_text_changes_the_header_set(subject: str) -> None:
 def test_no_encoded_word_soup_changes_the_header_set(subject: str) -> None:
     composed = build(subject=subject)
     assert header_names(composed) == BASE_HEADERS
+
+
+def test_a_non_ascii_address_is_refused_not_mangled() -> None:
+    # Sending to it would need SMTPUTF8; an encoded word is no address.
+    with pytest.raises(ValueError, match="address"):
+        build(to=["zoë@acme.example"])
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding"),
+    [
+        ("Hello Dana,\nthe brief is due Friday.\n", "7bit"),
+        ("A line longer than seventy-eight characters, which 7bit mail must not carry as it is.\n",
+         "quoted-printable"),
+        ("Prix: 1 200 € net, délai vendredi.\n", "quoted-printable"),
+        ("締め切りは金曜日です。予算は百万円です。よろしくお願いします。\n" * 3, "base64"),
+    ],
+)
+def test_bodies_are_seven_bit_and_read_back_as_written(body: str, encoding: str) -> None:
+    composed = build(text=body, html=f"<p>{body}</p>")
+    plain, html = parse(composed).iter_parts()
+    assert plain["Content-Transfer-Encoding"] == encoding
+    assert plain.get_content().replace("\r\n", "\n") == body
+    assert html.get_content().replace("\r\n", "\n") == f"<p>{body}</p>\n"  # a last line end
+    assert composed.raw.isascii()
+    assert max(len(line) for line in composed.raw.split(b"\r\n")) <= 78
+
+
+def test_names_subjects_and_file_names_outside_ascii_read_back() -> None:
+    composed = build(
+        sender=Address("Agence Zoë", "ae@agency.example"),
+        to=[Address("Łukasz Żółw", "lukasz@acme.example"),
+            Address("Doe, Jane", "jane@acme.example")],
+        subject="Réunion : budget 12 000 € — " + "campagne de printemps " * 5,
+        attachments=[MailAttachment("réunion.ics", "text/calendar", b"BEGIN:VCALENDAR\r\n")],
+    )
+    message = parse(composed)
+    assert composed.raw.isascii()
+    assert str(message["From"]) == "Agence Zoë <ae@agency.example>"
+    assert [(a.display_name, a.addr_spec) for a in message["To"].addresses] == [
+        ("Łukasz Żółw", "lukasz@acme.example"), ("Doe, Jane", "jane@acme.example")]
+    subject = "Réunion : budget 12 000 € — " + ("campagne de printemps " * 5).strip()
+    assert message["Subject"] == subject
+    assert [p.get_filename() for p in message.iter_attachments()] == ["réunion.ics"]
+
+
+def test_a_long_subject_starts_on_the_subject_line() -> None:
+    # The modern email API moved a long subject whole onto a continuation line
+    # ("Subject:\r\n [Draft ..."), which some clients show with a leading space.
+    subject = "[Draft CCR #12 v1] Orbit Bikes / Spring launch: new budget, due date, requirements"
+    raw = build(subject=subject).raw
+    line = next(x for x in raw.split(b"\r\n") if x.startswith(b"Subject:"))
+    assert line.startswith(b"Subject: [Draft CCR #12 v1] Orbit Bikes")
+    assert parse(build(subject=subject))["Subject"] == subject
+
+
+def test_many_quoted_names_fold_between_addresses_never_inside_one() -> None:
+    people = [Address(f"Doe, Jane {i} (Marketing; EMEA)", f"jane{i}@acme.example")
+              for i in range(6)]
+    composed = build(to=people, cc=[Address("Lee, Sam", "sam@acme.example")])
+    message = parse(composed)
+    assert [(a.display_name, a.addr_spec) for a in message["To"].addresses] == [
+        (p.name, p.email) for p in people]
+    assert [a.display_name for a in message["Cc"].addresses] == ["Lee, Sam"]
+    header = composed.raw.split(b"\r\nSubject:")[0].decode()
+    assert all(line.count('"') % 2 == 0 for line in header.split("\r\n"))
+    assert max(len(line) for line in header.split("\r\n")) <= 78
