@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Select, Table, bindparam, insert, select
 from sqlalchemy.orm import Session, defer, lazyload, sessionmaker
 
 from intake.classify import Classification, Context
@@ -529,29 +529,16 @@ class _Known:
             uids = [loc.uid for loc in locs if loc.uid is not None]
             keys = [loc.key for loc in locs if loc.key is not None]
             for chunk in _chunks(uids) if uids else ():
-                conditions = MessageLocation.uid.in_(chunk)
-                locations.update(_location_map(session, mailbox, folder, conditions))
+                locations.update(_location_map(session, _LOCATIONS_BY_UID, mailbox, folder,
+                                               chunk))
             for chunk in _chunks(keys) if keys else ():
-                locations.update(
-                    _location_map(session, mailbox, folder, MessageLocation.key.in_(chunk))
-                )
+                locations.update(_location_map(session, _LOCATIONS_BY_KEY, mailbox, folder,
+                                               chunk))
         messages: dict[str, int] = {}
         quarantined: set[str] = set()
         for chunk in _chunks(digests):
-            messages.update(
-                (fp, pk)
-                for fp, pk in session.execute(
-                    select(Message.fingerprint, Message.id).where(Message.fingerprint.in_(chunk))
-                )
-            )
-            quarantined.update(
-                session.scalars(
-                    select(QuarantinedMail.fingerprint).where(
-                        QuarantinedMail.fingerprint.in_(chunk),
-                        QuarantinedMail.resolved_at.is_(None),
-                    )
-                )
-            )
+            messages.update((fp, pk) for fp, pk in session.execute(_STORED, {"fps": chunk}))
+            quarantined.update(session.scalars(_QUARANTINED, {"fps": chunk}))
         return cls(locations, messages, quarantined)
 
     def has_location(self, loc: MailLocation) -> bool:
@@ -567,17 +554,31 @@ def _loc_key(loc: MailLocation) -> tuple[str, str, int, int | None, str | None]:
     return (loc.mailbox, loc.folder, 0, None, loc.key)
 
 
+# The batch's lookups, built once (bound to their values): on the careful path building
+# them cost more than running them.
+_FOUND_AT = select(MessageLocation.uidvalidity, MessageLocation.uid, MessageLocation.key,
+                   MessageLocation.message_pk).where(
+    MessageLocation.mailbox == bindparam("mailbox"), MessageLocation.folder == bindparam("folder"))
+_LOCATIONS_BY_UID = _FOUND_AT.where(MessageLocation.uid.in_(bindparam("values", expanding=True)))
+_LOCATIONS_BY_KEY = _FOUND_AT.where(MessageLocation.key.in_(bindparam("values", expanding=True)))
+_STORED = select(Message.fingerprint, Message.id).where(
+    Message.fingerprint.in_(bindparam("fps", expanding=True)))
+_QUARANTINED = select(QuarantinedMail.fingerprint).where(
+    QuarantinedMail.fingerprint.in_(bindparam("fps", expanding=True)),
+    QuarantinedMail.resolved_at.is_(None))
+# The raw bytes and whole text load only if a hook reads them (a reply's DKIM check does): a
+# batch of them would double the batch's memory. No hook reads where a message is stored:
+# its locations load only if one does.
+_FOR_HOOKS = select(Message).options(defer(Message.raw), defer(Message.text),
+                                     lazyload(Message.locations)).where(
+    Message.id.in_(bindparam("pks", expanding=True)))
+
+
 def _location_map(
-    session: Session, mailbox: str, folder: str, condition: Any
+    session: Session, query: Select[int, int | None, str | None, int], mailbox: str,
+    folder: str, values: list[Any],
 ) -> Iterable[tuple[tuple[str, str, int, int | None, str | None], int]]:
-    rows = session.execute(
-        select(
-            MessageLocation.uidvalidity,
-            MessageLocation.uid,
-            MessageLocation.key,
-            MessageLocation.message_pk,
-        ).where(MessageLocation.mailbox == mailbox, MessageLocation.folder == folder, condition)
-    )
+    rows = session.execute(query, {"mailbox": mailbox, "folder": folder, "values": values})
     for uidvalidity, uid, key, message_pk in rows:
         if uid is not None:
             yield (mailbox, folder, uidvalidity, uid, None), message_pk
@@ -595,15 +596,7 @@ def _load_messages(session: Session, pks: Sequence[int | None]) -> dict[int | No
     """The stored rows of a batch, for the hooks, in a few queries."""
     loaded: dict[int | None, Message] = {}
     for chunk in _chunks(pk for pk in pks if pk is not None):
-        loaded.update(
-            (m.id, m) for m in session.scalars(
-                # The raw bytes and whole text load only if a hook reads them (a reply's
-                # DKIM check does): a batch of them would double the batch's memory. No hook
-                # reads where a message is stored: its locations load only if one does.
-                select(Message).options(defer(Message.raw), defer(Message.text),
-                                        lazyload(Message.locations))
-                .where(Message.id.in_(chunk)))
-        )
+        loaded.update((m.id, m) for m in session.scalars(_FOR_HOOKS, {"pks": chunk}))
     return loaded
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from intake.parsers.subjects import normalise_subject
@@ -41,6 +41,16 @@ class ThreadQuery:
 
 IN_CHUNK = 500  # keeps IN lists well inside every database's parameter limit
 
+# A batch's lookups, built once (bound to their values): for a batch of one, building them
+# cost more than running them.
+_PARENTS = select(Message.message_id, Message.thread_id).where(
+    Message.message_id.in_(bindparam("ids", expanding=True)), Message.thread_id.is_not(None))
+_CHILDREN = select(MessageReference.ref, MessageReference.thread_id).where(
+    MessageReference.ref.in_(bindparam("ids", expanding=True)),
+    MessageReference.thread_id.is_not(None))
+_BY_SUBJECT = select(Thread).where(Thread.subject_key.in_(bindparam("keys", expanding=True)))
+_BY_ID = select(Thread).where(Thread.id.in_(bindparam("ids", expanding=True)))
+
 
 class ThreadIndex:
     """Threads for a batch of messages, from a few queries instead of a few per message."""
@@ -58,34 +68,24 @@ class ThreadIndex:
         # message_id -> thread id of a stored message (a parent we may reply to)
         self.parents: dict[str, int] = {}
         for chunk in _chunks(refs):
-            rows = session.execute(
-                select(Message.message_id, Message.thread_id).where(
-                    Message.message_id.in_(chunk), Message.thread_id.is_not(None)
-                )
-            )
+            rows = session.execute(_PARENTS, {"ids": chunk})
             self.parents.update((m, t) for m, t in rows if m is not None and t is not None)
         # message_id -> thread id of a stored reply that names it (out-of-order arrival)
         self.children: dict[str, int] = {}
         for chunk in _chunks(ids):
-            for ref, thread_id in session.execute(
-                select(MessageReference.ref, MessageReference.thread_id).where(
-                    MessageReference.ref.in_(chunk), MessageReference.thread_id.is_not(None)
-                )
-            ):
+            for ref, thread_id in session.execute(_CHILDREN, {"ids": chunk}):
                 if thread_id is not None:
                     self.children.setdefault(ref, thread_id)
         self.by_subject: dict[tuple[str, int | None], list[Thread]] = {}
         for chunk in _chunks(keys):
-            for thread in session.scalars(select(Thread).where(Thread.subject_key.in_(chunk))):
+            for thread in session.scalars(_BY_SUBJECT, {"keys": chunk}):
                 self.by_subject.setdefault((thread.subject_key, thread.client_id), []).append(
                     thread
                 )
         wanted = set(self.parents.values()) | set(self.children.values())
         self.threads: dict[int, Thread] = {}
         for chunk in _chunks(wanted):
-            self.threads.update(
-                (t.id, t) for t in session.scalars(select(Thread).where(Thread.id.in_(chunk)))
-            )
+            self.threads.update((t.id, t) for t in session.scalars(_BY_ID, {"ids": chunk}))
         # Threads created or found during this batch, by Message-ID, for later messages.
         self.local: dict[str, Thread] = {}
         self.local_children: dict[str, Thread] = {}

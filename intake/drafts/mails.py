@@ -300,10 +300,10 @@ def queue_draft_mail(
         references=thread_references(source),
     )
     key = "+".join(f"{d.id}:v{d.version}" for d in bundle)
+    for draft in bundle:  # before queueing: written in the same flush as the outbox row
+        _latest(draft).mail_message_id = mail.message_id.strip("<>")
     ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{key}",
                      cause_message_pk=cause_pk or source.id, session=session)
-    for draft in bundle:
-        _latest(draft).mail_message_id = mail.message_id.strip("<>")
     log.info("queued draft mail %s for drafts %s", mail.message_id, key)
     return mail.message_id
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from intake.parsers.mentions import same_sentence
@@ -67,11 +67,14 @@ def by_mention(session: Session, message: Message, mentions: Sequence[Mention]) 
         return None
     # Names only: a client with years of projects must not load them all as rows per mail.
     projects = [ProjectName(pid, name) for pid, name in session.execute(
-        select(Project.id, Project.name).where(Project.client_id == message.client_id,
-                                               Project.status.in_(OPEN_STATUSES)))]
+        _OPEN_NAMES, {"client_id": message.client_id})]
     text = f"{message.original_subject or message.subject}\n{message.new_text}"
     named = named_projects(text, projects)
     return session.get(Project, named[0].id) if len(named) == 1 else None
+
+
+_OPEN_NAMES = select(Project.id, Project.name).where(  # built once: every client mail asks
+    Project.client_id == bindparam("client_id"), Project.status.in_(OPEN_STATUSES))
 
 
 @dataclass(frozen=True, slots=True)

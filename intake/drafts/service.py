@@ -21,10 +21,11 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, defer, lazyload
 
 from intake.classify import CLIENT
@@ -168,9 +169,7 @@ def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
     of the batch by :func:`mail_waiting`; ``thread_opened``: the mail started its
     conversation, so no project or draft is linked to it yet)."""
     now = ctx.clock.now()
-    mentions = list(session.scalars(
-        select(Mention).where(Mention.message_pk == message.id).order_by(Mention.start)
-    ))
+    mentions = list(session.scalars(_MENTIONS_OF, {"pk": message.id}))
     if not mentions:
         return []
     attached = attach_project(session, message, mentions, now=now, job_types=ctx.job_types,
@@ -205,6 +204,10 @@ def draft_from_message(session: Session, ctx: DraftContext, message: Message, *,
     return drafts
 
 
+_MENTIONS_OF = select(Mention).where(  # built once: every client mail asks
+    Mention.message_pk == bindparam("pk")).order_by(Mention.start)
+
+
 def draft_intro(client: Client | None, project: Project | None,
                 drafts: list[Draft]) -> str:
     """The first line of a draft mail: who sent what, and whether it updates an open draft."""
@@ -231,32 +234,44 @@ def day_start(ctx: DraftContext) -> datetime:
 
 def mails_today(session: Session, ctx: DraftContext) -> int:
     """Draft mails sent to the AE since midnight, agency time (one per mail, not per draft)."""
-    return session.scalar(_mails_today(ctx)) or 0
+    return session.scalar(_mails_today(ctx.ae_key), {"since": day_start(ctx)}) or 0
 
 
-def _mails_today(ctx: DraftContext) -> Select[int]:
+@lru_cache(maxsize=64)
+def _mails_today(ae_key: str | None) -> Select[int]:
+    """Built once per AE (bound to ``since``): every client mail asks, and building the
+    statement cost more than running it."""
     query = (select(func.count(func.distinct(DraftVersion.mail_message_id)))
              .where(DraftVersion.mail_message_id.is_not(None),
-                    DraftVersion.created_at >= day_start(ctx)))
-    if ctx.ae_key is not None:
-        query = query.join(Draft, Draft.id == DraftVersion.draft_id).where(
-            Draft.ae == ctx.ae_key)
+                    DraftVersion.created_at >= bindparam("since")))
+    if ae_key is not None:
+        query = query.join(Draft, Draft.id == DraftVersion.draft_id).where(Draft.ae == ae_key)
     return query
 
 
 def _held(ctx: DraftContext) -> Select[Draft]:
     """Open drafts whose current version waits for its mail (held by the daily cap)."""
+    return _held_of(ctx.ae_key)
+
+
+@lru_cache(maxsize=64)
+def _held_of(ae_key: str | None) -> Select[Draft]:
     return (select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
                                & (DraftVersion.number == Draft.version))
             .where(Draft.status == "draft", DraftVersion.mail_message_id.is_(None),
-                   owned_by(Draft.ae, ctx.ae_key)))
+                   owned_by(Draft.ae, ae_key)))
+
+
+@lru_cache(maxsize=64)
+def _today_and_held(ae_key: str | None) -> Select[int, bool]:
+    return select(_mails_today(ae_key).scalar_subquery(), _held_of(ae_key).exists())
 
 
 def mails_today_and_held(session: Session, ctx: DraftContext) -> tuple[int, bool]:
     """:func:`mails_today`, and whether any draft is held, in one round trip (each client
     mail asks both)."""
-    today, held = session.execute(select(_mails_today(ctx).scalar_subquery(),
-                                         _held(ctx).exists())).one()
+    today, held = session.execute(_today_and_held(ctx.ae_key),
+                                  {"since": day_start(ctx)}).one()
     return today or 0, bool(held)
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -537,10 +537,21 @@ class Outbox:
 
 def _find_existing(session: Session, message_id: str,
                    dedupe_key: str | None) -> OutboundMail | None:
-    condition = OutboundMail.message_id == message_id
-    if dedupe_key is not None:
-        condition = or_(condition, OutboundMail.dedupe_key == dedupe_key)
-    return session.scalars(select(OutboundMail).where(condition).limit(1)).first()
+    # No autoflush: every outbox row is flushed when queued (its savepoint), so what is
+    # pending is the caller's other rows, written with this one's savepoint in one flush.
+    with session.no_autoflush:
+        if dedupe_key is None:
+            return session.scalars(_BY_MESSAGE_ID, {"message_id": message_id}).first()
+        return session.scalars(_BY_MESSAGE_ID_OR_KEY,
+                               {"message_id": message_id, "key": dedupe_key}).first()
+
+
+# Built once: every queued mail asks.
+_BY_MESSAGE_ID = select(OutboundMail).where(
+    OutboundMail.message_id == bindparam("message_id")).limit(1)
+_BY_MESSAGE_ID_OR_KEY = select(OutboundMail).where(
+    or_(OutboundMail.message_id == bindparam("message_id"),
+        OutboundMail.dedupe_key == bindparam("key"))).limit(1)
 
 
 def _refuse_suppressed(session: Session, row: OutboundMail) -> bool:

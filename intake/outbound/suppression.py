@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from intake.errors import NotFound
@@ -25,9 +25,14 @@ def suppressed_among(session: Session, addresses: Iterable[str]) -> dict[str, Su
     wanted = sorted({a.lower() for a in addresses})
     if not wanted:
         return {}
-    rows = session.scalars(select(SuppressedAddress).where(
-        SuppressedAddress.address.in_(wanted), SuppressedAddress.cleared_at.is_(None)))
+    rows = session.scalars(_IN_FORCE, {"wanted": wanted})
     return {row.address: row for row in rows}
+
+
+# Built once: every queued mail asks.
+_IN_FORCE = select(SuppressedAddress).where(
+    SuppressedAddress.address.in_(bindparam("wanted", expanding=True)),
+    SuppressedAddress.cleared_at.is_(None))
 
 
 def refusal_text(row: SuppressedAddress) -> str:
