@@ -39,7 +39,6 @@ from models import (
     ApprovalRound,
     Message,
     MessageReference,
-    Project,
     ProjectThread,
 )
 
@@ -183,16 +182,14 @@ def _named_project(session: Session, message: Message,
                    files: list[dict[str, str]]) -> int | None:
     """The one open project of the client that the subject or a file name names
     ("spring-catch-poster-v2.pdf" names "Spring Catch")."""
-    from intake.drafts.projects import OPEN_STATUSES, ProjectName, named_projects
+    from intake.drafts.projects import named_projects, open_project_names
 
     if message.client_id is None:
         return None
-    projects = [ProjectName(pid, name) for pid, name in session.execute(
-        select(Project.id, Project.name).where(Project.client_id == message.client_id,
-                                               Project.status.in_(OPEN_STATUSES)))]
     names = " ".join(re.sub(r"[-_.]+", " ", f["name"].rpartition(".")[0] or f["name"])
                      for f in files)
-    named = named_projects(f"{message.subject}\n{names}", projects)
+    named = named_projects(f"{message.subject}\n{names}",
+                           open_project_names(session, message.client_id))
     return named[0].id if len(named) == 1 else None
 
 

@@ -300,10 +300,14 @@ def queue_draft_mail(
         references=thread_references(source),
     )
     key = "+".join(f"{d.id}:v{d.version}" for d in bundle)
+    # A version and its mail's outbox row are written together, so versions not mailed yet
+    # have no row under this key.
+    never_mailed = all(_latest(d).mail_message_id is None for d in bundle)
     for draft in bundle:  # before queueing: written in the same flush as the outbox row
         _latest(draft).mail_message_id = mail.message_id.strip("<>")
     ctx.outbox.queue(mail, kind="draft", dedupe_key=f"draft:{key}",
-                     cause_message_pk=cause_pk or source.id, session=session)
+                     cause_message_pk=cause_pk or source.id, session=session,
+                     known_new=never_mailed)
     log.info("queued draft mail %s for drafts %s", mail.message_id, key)
     return mail.message_id
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from intake.parsers.mentions import same_sentence
@@ -65,24 +65,19 @@ def by_mention(session: Session, message: Message, mentions: Sequence[Mention]) 
     """The one open project of this client whose name the subject or the mail's words contain."""
     if message.client_id is None:
         return None
-    # Names only: a client with years of projects must not load them all as rows per mail.
-    projects = [ProjectName(pid, name) for pid, name in session.execute(
-        _OPEN_NAMES, {"client_id": message.client_id})]
     text = f"{message.original_subject or message.subject}\n{message.new_text}"
-    named = named_projects(text, projects)
+    named = named_projects(text, open_project_names(session, message.client_id))
     return session.get(Project, named[0].id) if len(named) == 1 else None
+
+
+def open_project_names(session: Session, client_id: int) -> Sequence[Row[int, str]]:
+    """The client's open projects as rows of ``id`` and ``name`` only: a client with years
+    of projects must not load them all as objects for every mail."""
+    return session.execute(_OPEN_NAMES, {"client_id": client_id}).all()
 
 
 _OPEN_NAMES = select(Project.id, Project.name).where(  # built once: every client mail asks
     Project.client_id == bindparam("client_id"), Project.status.in_(OPEN_STATUSES))
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectName:
-    """What naming a project in a mail is judged on."""
-
-    id: int
-    name: str
 
 
 class _Named(Protocol):
@@ -100,10 +95,15 @@ def named_projects(text: str, projects: Iterable[P]) -> list[P]:
     is not in the text at all is passed over before any pattern is built or run."""
     folded = text.casefold()
     found = [p for p in projects
-             if (words := p.name.split()) and all(w.casefold() in folded for w in words)
+             if (words := _folded_words(p.name)) and all(map(folded.__contains__, words))
              and _name_pattern(p.name).search(text)]
     return [p for p in found
             if not any(o is not p and p.name.lower() in o.name.lower() for o in found)]
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in name.split())
 
 
 @lru_cache(maxsize=4096)

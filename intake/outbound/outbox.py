@@ -212,6 +212,7 @@ class Outbox:
         dedupe_key: str | None = None,
         cause_message_pk: int | None = None,
         session: Session | None = None,
+        known_new: bool = False,
     ) -> OutboundMail:
         """Store ``mail`` as a pending row (or a ``failed`` one when rate limited).
 
@@ -219,13 +220,17 @@ class Outbox:
         Idempotent: a row with the same ``dedupe_key`` or Message-ID is
         returned as it is. With ``session`` the row joins the caller's unit of
         work (inside a savepoint) and is committed with it; otherwise it is
-        committed here.
+        committed here. ``known_new``: the caller knows no row has this key yet (a
+        draft version never mailed), so the lookup before the insert is skipped; a
+        concurrent copy is still caught by the unique columns and returned.
         """
         row_kind = kind or mail.kind
         if session is not None:
-            return self._queue(session, mail, row_kind, dedupe_key, cause_message_pk)
+            return self._queue(session, mail, row_kind, dedupe_key, cause_message_pk,
+                               known_new=known_new)
         with unit_of_work(self._factory) as own:
-            return self._queue(own, mail, row_kind, dedupe_key, cause_message_pk)
+            return self._queue(own, mail, row_kind, dedupe_key, cause_message_pk,
+                               known_new=known_new)
 
     def _queue(
         self,
@@ -234,8 +239,10 @@ class Outbox:
         kind: str,
         dedupe_key: str | None,
         cause_message_pk: int | None,
+        *,
+        known_new: bool = False,
     ) -> OutboundMail:
-        existing = _find_existing(session, mail.message_id, dedupe_key)
+        existing = None if known_new else _find_existing(session, mail.message_id, dedupe_key)
         if existing is not None:
             log.info("not queueing %s again: %s is already queued (key %s)",
                      mail.message_id, existing.message_id, dedupe_key)

@@ -534,6 +534,23 @@ def test_dedupe_key_queues_a_mail_once(outbox: Outbox, engine: Engine, clock: Fi
         assert session.scalar(select(func.count()).select_from(OutboundMail)) == 1
 
 
+def test_a_caller_wrong_about_a_new_key_still_gets_one_row(
+    outbox: Outbox, engine: Engine, clock: FixedClock
+) -> None:
+    # known_new skips the lookup; the unique key still catches the copy inside the savepoint
+    # and the caller's other work in the same unit survives.
+    first = outbox.queue(mail(clock), kind="draft", dedupe_key="draft:7:v1")
+    factory = session_factory(engine)
+    with unit_of_work(factory) as session:
+        again = outbox.queue(mail(clock), kind="draft", dedupe_key="draft:7:v1",
+                             session=session, known_new=True)
+        other = outbox.queue(mail(clock, subject="other"), kind="draft",
+                             dedupe_key="draft:8:v1", session=session, known_new=True)
+        assert again.id == first.id and other.id != first.id
+    with unit_of_work(factory) as session:
+        assert session.scalar(select(func.count()).select_from(OutboundMail)) == 2
+
+
 def test_queue_joins_the_callers_unit_of_work(
     outbox: Outbox, engine: Engine, clock: FixedClock
 ) -> None:
