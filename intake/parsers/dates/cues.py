@@ -16,6 +16,7 @@ makes Tuesday past ("said") and Friday due ("deadline").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -339,24 +340,48 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
 
 
 _AT_TIME = Cue("meeting", 0.8, EITHER)
+#: The cue text of a clock time: a verdict carrying it was decided by the hour alone.
+AT_TIME = "at <time>"
 
 
 #: Cues that name a deadline outright: with one of them (and no meeting) in the sentence,
 #: "at noon" is the hour of that deadline ("The deadline for the ad is Dec 14 at noon").
-_DEADLINE_WORDS = frozenset(("deadline", "deadline is", "deadline of", "due", "is due", "are due",
-                             "due by", "due on", "due date", "latest", "at the latest",
-                             "latest by", "no later than", "not later than", "cutoff",
-                             "cut-off", "ad close", "space close", "space closes",
-                             "closing date",
-                             # the moment the work goes public: "we go live at 6am on Dec 15"
-                             "go live", "goes live", "going live", "go-live", "live on",
-                             "live by", "be live", "in-market", "hit inboxes", "hits inboxes",
-                             "send date", "deploy date", "print date", "release date"))
+#: Spelled as the cue tables hold them: hyphens are tokens of their own ("go - live").
+_DEADLINE_WORDS = frozenset((
+    "deadline", "deadline is", "deadline of", "due", "is due", "are due", "due by", "due on",
+    "due date", "materials due", "latest", "at the latest", "latest by", "no later than",
+    "not later than", "on or before", "cutoff", "cut - off", "cut off date", "ad close",
+    "ad closing", "space close", "space closes", "space closing", "materials close",
+    "closing date", "close date", "lock date", "copy lock", "picture lock",
+    "end of day", "eod", "cob", "close of business", "eob", "end of play",
+    "date limite", "dernier délai", "échéance", "au plus tard", "fecha límite",
+    "a más tardar", "abgabetermin", "liefertermin", "frist", "spätestens", "bis spätestens",
+    # the moment the work goes public: "we go live at 6am on Dec 15", "posting date is
+    # November 30 at 5pm" (the hour of that moment, not a meeting)
+    "go live", "goes live", "going live", "go - live", "live on", "live by", "be live",
+    "needs to be live", "in - market", "hit inboxes", "hits inboxes", "send date",
+    "deploy date", "deployment date", "print date", "release date", "launch date",
+    "posting date", "post date", "mail date", "ship date", "street date", "ga date",
+    "mise en ligne"))
 
 
-def _a_deadline_said(cues: list[tuple[int, int, Cue, str]]) -> bool:
-    return any(text in _DEADLINE_WORDS for *_, text in cues) and not any(
-        cue.kind == "meeting" for _, _, cue, _ in cues)
+#: Labels of a mail's header block: "Date: Mon, Dec 14, 2026 at 9:00 AM" left in a body by
+#: a forward is the time a mail was sent, not the hour of a deadline.
+_HEADER_LABELS = frozenset(str.split(
+    "date sent datum gesendet envoyé enviado enviada inviato fecha data verzonden skickat "
+    "sendt lähetetty odesláno wysłano tarih received"))
+
+
+def _a_deadline_said(cues: list[tuple[int, int, Cue, str]], words: list[str], base: int,
+                     dates: list[DateMatch]) -> bool:
+    """Whether the sentence names a deadline (or labels a day, "Concepts: January 15 at
+    5pm") and no meeting: its clock times are then the hours of those days."""
+    if any(cue.kind == "meeting" for _, _, cue, _ in cues):
+        return False
+    starts = {m.start for m in dates}
+    return any(text in _DEADLINE_WORDS or (
+        text == ":" and end in starts and start > base
+        and words[start - base - 1] not in _HEADER_LABELS) for start, end, _, text in cues)
 
 
 def _times(tokens: list[Token], words: list[str], base: int, *,
@@ -379,7 +404,7 @@ def _times(tokens: list[Token], words: list[str], base: int, *,
             or words[k + 1] == "noon"
             or _bare_hour(words, k)
         ):
-            found.append((base + k, base + k + 2, _AT_TIME, "at <time>"))
+            found.append((base + k, base + k + 2, _AT_TIME, AT_TIME))
     return found
 
 
@@ -480,7 +505,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             clause += 1
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)]
-    candidates = sorted(cues + _times(tokens, words, base, deadline=_a_deadline_said(cues)))
+    candidates = sorted(cues + _times(tokens, words, base,
+                                      deadline=_a_deadline_said(cues, words, base, dates)))
     starts = [c[0] for c in candidates]
     payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
                 and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]
@@ -552,6 +578,43 @@ def _word_before(sent: Span, position: int, *, skip_the: bool = True) -> str:
     return doc[i].lower_ if i >= sent.start else ""
 
 
+#: Time zones written after a clock time ("noon ET on May 26", "17:00 CET on ...").
+_ZONES = frozenset(str.split("et est edt pt pst pdt ct cst cdt mt mst mdt gmt bst cet cest utc"))
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm|h)?|noon|midday|midnight")
+
+
+def _word_before_the_day(sent: Span, position: int) -> str:
+    """The word before a date, past an hour said first: "slip to 5pm on May 26" and "to
+    noon ET May 26" -> "to", so a move to a day and hour is read like a move to the day."""
+    doc = sent.doc
+    word = _word_before(sent, position, skip_the=False)
+    i = position - 1
+    while i >= sent.start and doc[i].is_space:
+        i -= 1
+    if word == "on":
+        i -= 1
+    clock = _clock_before(sent, i)
+    if clock is None:
+        return word
+    before = _word_before(sent, clock, skip_the=False)
+    j = clock - 1
+    while j >= sent.start and doc[j].is_space:
+        j -= 1
+    if before in _TO_WORDS and _clock_before(sent, j - 1) is not None:
+        return word  # "from 2pm to 4pm on Friday": the hour moves, the day stays
+    return before
+
+
+def _clock_before(sent: Span, i: int) -> int | None:
+    """Where a clock time ending at token ``i`` starts ("5 pm", "noon ET", "17:00 CET")."""
+    doc = sent.doc
+    if i >= sent.start and doc[i].lower_ in _ZONES:
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in _TIME_SUFFIXES and doc[i].lower_ != "noon":
+        i -= 1
+    return i if i >= sent.start and _CLOCK.fullmatch(doc[i].lower_) else None
+
+
 def _words_before(sent: Span, position: int, count: int) -> tuple[str, ...]:
     start = max(sent.start, position - count)
     return tuple(t.lower_ for t in sent.doc[start:position])
@@ -596,7 +659,7 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
     for i, match in enumerate(dates):
         if (
             i not in claimed
-            and _word_before(sent, match.start, skip_the=False) in _TO_WORDS
+            and _word_before_the_day(sent, match.start) in _TO_WORDS
             and moved(match)
         ):
             moves.append(Move(i, None))
@@ -606,7 +669,7 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
 def _new_for(sent: Span, dates: list[DateMatch], old_index: int, old: set[int]) -> int | None:
     """The date that replaces ``dates[old_index]``: "to B" first, else the nearest other date."""
     for j in range(old_index + 1, min(len(dates), old_index + 4)):
-        if j not in old and _word_before(sent, dates[j].start, skip_the=False) in _TO_WORDS:
+        if j not in old and _word_before_the_day(sent, dates[j].start) in _TO_WORDS:
             return j
     near = range(max(0, old_index - 3), min(len(dates), old_index + 4))
     others = [j for j in near if j not in old]

@@ -31,7 +31,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from spacy.tokens import Doc, Span
 
 from intake.errors import ConfigError
-from intake.parsers.dates.cues import CUES, MOVE_VERBS, Verdict, find_moves, judge, subject_of
+from intake.parsers.dates.cues import (
+    AT_TIME,
+    CUES,
+    MOVE_VERBS,
+    Verdict,
+    find_moves,
+    judge,
+    subject_of,
+)
 from intake.parsers.dates.holidays import AROUND, weekday_around
 from intake.parsers.dates.normalise import (
     ROLLOVER_GRACE,
@@ -127,7 +135,7 @@ def extract_due_dates(
         moves = [
             m for m in find_moves(sent, group) if m.new is None
             or verdicts[m.new].kind != "meeting"
-            or (verdicts[m.new].cue == "at <time>" and any(t.lower_ in MOVE_VERBS for t in sent))
+            or (verdicts[m.new].cue == AT_TIME and any(t.lower_ in MOVE_VERBS for t in sent))
         ]
         roles = {m.old for m in moves if m.old is not None}
         targets = {m.new: m.old for m in moves if m.new is not None}
@@ -433,8 +441,9 @@ def _names_a_deadline(words: Span) -> bool:
 
 def _column(verdict: Verdict, sent: Span, match: DateMatch,
             cells: Sequence[tuple[int, int]]) -> Verdict:
-    """A date with no cue of its own, in a table cell under a "Due" header, is due."""
-    if verdict.kind != "neutral" or not cells:
+    """A date with no cue of its own, in a table cell under a "Due" header, is due (an hour
+    in the cell, "Dec 9 at 5pm", is the deadline's, no meeting)."""
+    if (verdict.kind != "neutral" and verdict.cue != AT_TIME) or not cells:
         return verdict
     start = sent.doc[match.start].idx
     if any(a <= start < b for a, b in cells):

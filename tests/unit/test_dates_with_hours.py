@@ -1,0 +1,85 @@
+"""A day said with its hour: the hour of a deadline, a labelled day or a move is no meeting.
+
+A clock time next to a day is read as a meeting's ("Thursday at 2pm") unless the sentence
+names a deadline, labels the day ("Concepts: January 15 at 5pm") or moves the work to the
+day and hour ("slip to 5pm on May 26"). Each case has look-alikes that stay meetings.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.dates import extract_due_dates
+from intake.parsers.extract import extract
+from intake.parsers.html import html_to_text
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)  # a Wednesday
+
+
+def due(text: str) -> list[str]:
+    found, _ = extract_due_dates(text, sent_at=SENT, timezone="America/New_York")
+    return [d.date.isoformat() for d in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deadline word the cue tables spell with a hyphen as a token ("go - live")
+    ("We're fine for the Dec 12 at 5pm go-live.", ["2026-12-12"]),
+    ("The cut-off is Dec 11 at noon.", ["2026-12-11"]),
+    # the day the work goes out, said with its hour
+    ("Posting date for the dealer newsletter is December 30 at 5pm.", ["2026-12-30"]),
+    ("Ship date: Dec 18 at 9am.", ["2026-12-18"]),
+    ("EOD Dec 18 at 6pm ET at the latest please.", ["2026-12-18"]),
+    # ... while a meeting in the same sentence keeps the hour a meeting's
+    ("Let's do the go-live call on Dec 14 at 3pm.", []),
+    ("The go-live meeting is Dec 14 at 3pm.", []),
+])
+def test_the_hour_of_a_deadline(text: str, expected: list[str]) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dates\n- Strategy and three territories: January 15 at 5pm\n"
+     "- Concept testing done by February 12 at 5pm\n", ["2027-01-15", "2027-02-12"]),
+    ("Final artwork: Dec 16 at 5pm\n", ["2026-12-16"]),
+    # a header block a forward left in the body: when a mail was sent, not a deadline
+    ("Date: Mon, Dec 14, 2026 at 9:00 AM\nSubject: Spring launch\n\nHere is the plan.", []),
+    ("Sent: Monday, December 14, 2026 at 9:00 AM\nTo: Dana\nSubject: Launch\n", []),
+    ("Gesendet: Montag, 14. Dezember 2026 at 09:00\nBetreff: Launch\n", []),
+    # a labelled meeting stays one
+    ("Call: December 14 at 3pm\n", []),
+    ("Next check-in: December 14 at 3pm.\n", []),
+])
+def test_a_labelled_day_keeps_its_hour(text: str, expected: list[str]) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The emails can slip to 5pm on December 28, legal is slow this week.", ["2026-12-28"]),
+    ("Please postpone the winter sale email to noon ET on Dec 29, inventory is late.",
+     ["2026-12-29"]),
+    ("Move the launch to 17:00 CET on December 18.", ["2026-12-18"]),
+    # the hour of a meeting moves, or a meeting moves: no due date
+    ("Can we move the review from 2pm to 4pm on Friday?", []),
+    ("Move our check-in call to 3pm on Dec 17.", []),
+    ("We went from 10 to 5 on December 14 in headcount.", []),
+])
+def test_a_move_to_a_day_and_hour(text: str, expected: list[str]) -> None:
+    assert due(text) == expected
+
+
+OUTLOOK_TABLE = """<table border=1>
+<tr><td><b>Piece</b></td><td><b>Due</b></td><td><b>Budget</b></td></tr>
+<tr><td>Circular</td><td>Dec 9 at 5pm</td><td>$6,500</td></tr>
+<tr><td>Radio</td><td>Dec 14 at noon</td><td>$3,200</td></tr>
+</table>"""
+
+
+def test_an_hour_in_a_due_column_is_the_deadline_s() -> None:
+    found = extract(html_to_text(OUTLOOK_TABLE), sent_at=SENT, timezone="America/New_York")
+    assert [d.date.isoformat() for d in found.due_dates] == ["2026-12-09", "2026-12-14"]
+    # a table without a due column keeps an hour a meeting's
+    plain = OUTLOOK_TABLE.replace("<b>Due</b>", "<b>Call</b>")
+    found = extract(html_to_text(plain), sent_at=SENT, timezone="America/New_York")
+    assert found.due_dates == ()
