@@ -83,3 +83,17 @@ def test_an_hour_in_a_due_column_is_the_deadline_s() -> None:
     plain = OUTLOOK_TABLE.replace("<b>Due</b>", "<b>Call</b>")
     found = extract(html_to_text(plain), sent_at=SENT, timezone="America/New_York")
     assert found.due_dates == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hour said after the day does not push the day away from its cue
+    ("The ad runs on January 11, 17:00 CET, so the journal needs the file by January 4, "
+     "17:00 CET.", ["2027-01-11", "2027-01-04"]),
+    ("The ad runs on January 11, so the journal needs the file by January 4.",
+     ["2027-01-11", "2027-01-04"]),
+    # a number after the day that is no hour still counts
+    ("We had the meeting on November 30, 12 people came, and the files are due Friday.",
+     ["2026-12-04"]),
+])
+def test_an_hour_after_the_day_is_part_of_it(text: str, expected: list[str]) -> None:
+    assert due(text) == expected

@@ -319,6 +319,28 @@ class Move:
     old: int | None
 
 
+def _hours_after(words: list[str], base: int, dates: list[DateMatch]) -> set[int]:
+    """Token indices of a clock time said right after a date: ", 17:00 CET", " at 5 pm"."""
+    found: set[int] = set()
+    for match in dates:
+        k = match.end - base
+        if k < len(words) and words[k] == ",":
+            k += 1
+        start = k
+        said_at = k < len(words) and words[k] in ("at", "@")
+        k += said_at
+        if k >= len(words) or not _CLOCK.fullmatch(words[k]):
+            continue
+        suffix = k + 1 < len(words) and words[k + 1] in _TIME_SUFFIXES
+        if not (said_at or suffix or not words[k].isdigit()):
+            continue  # "January 11, 12 banners": a count, not an hour
+        k += 1 + suffix
+        if k < len(words) and words[k] in _ZONES:
+            k += 1
+        found.update(range(base + start, base + k))
+    return found
+
+
 def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int, int, Cue, str]]:
     """(start, end, cue, text) of every cue phrase outside date expressions, longest first."""
     found = []
@@ -495,12 +517,15 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     words = [t.lower_ for t in tokens]
     base = sent.start
     inside = {i for m in dates for i in range(m.start, m.end)}
-    # prefix[k]: tokens before sent[k] that count for distance (not punctuation, not a date)
+    hours = _hours_after(words, base, dates)
+    # prefix[k]: tokens before sent[k] that count for distance (not punctuation, not a date
+    # nor the hour said right after it: "January 11, 17:00 CET" is as near as "January 11")
     prefix = [0]
     clauses, clause = [], 0
     for k, token in enumerate(tokens):
         in_date = base + k in inside
-        prefix.append(prefix[-1] + (0 if in_date or token.is_punct else 1))
+        prefix.append(prefix[-1] + (0 if in_date or token.is_punct or base + k in hours
+                                    else 1))
         if not in_date and words[k] in _CLAUSE_BREAKS:
             clause += 1
         clauses.append(clause)
