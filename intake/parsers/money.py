@@ -259,7 +259,9 @@ _HAD_BEFORE = re.compile(r"\b(?:we had|had|was|were|used to be|originally)\s+(?:
 _CODE_WORD = "|".join(sorted(code.lower() for code in _CODES))
 # (the later figure in any spelling: "$45,000", "45k", "45,000 dollars", "USD 45,000",
 # "45 000 $")
-_BUT_MORE = re.compile(rf"^[^.;]{{0,80}}?\b(?:but|now)\b[^.;]{{0,60}}?(?:[$€£¥]\s?\d|"
+# (a full stop ends the clause, not the one of "approx." or "ca.")
+_IN_CLAUSE = r"(?:[^.;]|(?<=approx)\.|(?<=\bca)\.)"
+_BUT_MORE = re.compile(rf"^{_IN_CLAUSE}{{0,80}}?\b(?:but|now)\b{_IN_CLAUSE}{{0,60}}?(?:[$€£¥]\s?\d|"
                        rf"\b(?:{_CODE_WORD})\s?\d|\d[\d,.]*\s?(?:k\b|[$€£¥]|euros?\b|dollars?\b|"
                        rf"(?:{_CODE_WORD})\b))")
 # A hedge typed between a cue and the sum ("no more than ~$2k", "up to about $5,000").
@@ -806,7 +808,15 @@ def _breaks_down(text: str, found: list[_Found], i: int) -> bool:
     if opening < 0 or ")" in text[opening:here.start]:
         return False
     before = [f for f in found[:i] if f.end <= opening]
-    return bool(before) and not text[before[-1].end:opening].strip()
+    if not before:
+        return False
+    gap = text[before[-1].end:opening].strip()
+    return not gap or bool(_HEDGE_AFTER_A_SUM.fullmatch(gap))
+
+
+# Said between a total and its breakdown: "$43,000 or so ($35k media, $8k production)".
+_HEDGE_AFTER_A_SUM = re.compile(r"-?ish|or so|or thereabouts|odd|give or take|tops|all in|"
+                                r"in total|total|overall", re.IGNORECASE)
 
 
 def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Money, ...]:
