@@ -55,8 +55,11 @@ def _next_char(text: str, newline: int) -> str:
 def _clause_goes_on(line: str, text: str, line_start: int, newline: int) -> bool:
     """A line wrapped just after a semicolon of a long clause ("... at the end of December;
     \nthe leads are poor."; a list of short clauses, "bigger logo;\nshorter headline;", is
-    not long) or after a European day's dot ("bis Freitag, den 8.\nJanuar")."""
+    not long), after a colon that a wrap left at a long line's end before more long prose,
+    or after a European day's dot ("bis Freitag, den 8.\nJanuar")."""
     following = _next_char(text, newline)
+    if line[-1] == ":":  # "... next to the agenda? One more:\nplease cut the pricing ..."
+        return following.islower() and len(line) >= WRAP_LINE and _long_next(text, newline)
     if line[-1] == ";":
         return following.islower() and (len(line) >= WRAP_LINE
                                          or _ragged(text, line_start, newline))
@@ -64,6 +67,21 @@ def _clause_goes_on(line: str, text: str, line_start: int, newline: int) -> bool
         word = _FIRST_WORD.match(text, newline + 1)
         return word is not None and word.group(1).lower() in MONTHS
     return False
+
+
+def _long_next(text: str, newline: int) -> bool:
+    """Whether the next line is itself wrapped prose, not a short list item under a lead-in
+    ("... in these sizes:\nposter 50x70"): a colon a wrap left at a line's end. Wrapped
+    twice, the prose may go on in a short line first ("One more:\nplease cut\nthe
+    pricing section entirely, ...")."""
+    end = text.find("\n", newline + 1)
+    end = end if end >= 0 else len(text)
+    if len(text[newline + 1 : end].rstrip()) >= WRAP_LINE:
+        return True
+    if end == len(text) or not _next_char(text, end).islower():
+        return False
+    after = text.find("\n", end + 1)
+    return len(text[end + 1 : after if after >= 0 else len(text)].rstrip()) >= WRAP_LINE
 
 
 def _ragged(text: str, line_start: int, newline: int) -> bool:

@@ -91,6 +91,35 @@ def test_a_long_clause_wrapped_after_its_semicolon_goes_on() -> None:
         "are poor."]
 
 
+@pytest.mark.parametrize("text", [
+    ("seat, and add our speaker's headshot next to the agenda? One more:\n"
+     "please cut the pricing section entirely, sales doesn't want pricing on a\n"
+     "webinar page."),
+    # wrapped twice: the prose goes on in a short line first
+    ("seat, and add our speaker's headshot next to the agenda? One more:\nplease cut\n"
+     "the pricing section entirely, sales doesn't want pricing on a webinar page."),
+])
+def test_a_colon_a_wrap_left_at_a_long_line_s_end_goes_on(text: str) -> None:
+    assert "One more: please cut" in unwrap(text)
+    found = extract(text, sent_at=datetime(2026, 11, 20, tzinfo=UTC), timezone="UTC")
+    assert [s.evidence.sentence[:29] for s in found.change_requests][-1:] == [
+        "One more: please cut the pric"]
+
+
+@pytest.mark.parametrize("text", [
+    # a lead-in before its short, lower-case items
+    "Please send the files in the sizes we agreed on with your team last week:\n"
+    "poster 50x70\nflyer A5\nbanner 300x250",
+    # a short lead-in line
+    "Two more things:\nplease cut the pricing section entirely, sales doesn't want pricing.",
+    # the next line opens with a capital: a new sentence or an item
+    "Here are the changes we'd like for the landing page before it goes live:\n"
+    "The hero image should be the blue one from the shoot, and the CTA should say Join.",
+])
+def test_a_lead_in_s_colon_stays_a_line_end(text: str) -> None:
+    assert unwrap(text) == text
+
+
 def test_short_clauses_each_ending_in_a_semicolon_stay_lines() -> None:
     text = "bigger logo;\nshorter headline;\nno stock photos."
     assert unwrap(text) == text
