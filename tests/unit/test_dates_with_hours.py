@@ -97,3 +97,43 @@ def test_an_hour_in_a_due_column_is_the_deadline_s() -> None:
 ])
 def test_an_hour_after_the_day_is_part_of_it(text: str, expected: list[str]) -> None:
     assert due(text) == expected
+
+
+OUTLOOK_INVITE = ("When: Friday, December 18, 2026 3:00 PM-4:00 PM (UTC-05:00) Eastern Time "
+                  "(US & Canada).\n") + """Where: Microsoft Teams Meeting
+
+Hi Priya, let's walk through the final banners. They go live on January 8.
+"""
+GOOGLE_INVITE = """You have been invited to the following event.
+
+Spring launch review
+When
+Friday Dec 18, 2026 ⋅ 3pm – 4pm (Eastern Time - New York)
+
+Join with Google Meet
+"""
+ZOOM_INVITE = """Dana Client is inviting you to a scheduled Zoom meeting.
+
+Topic: Spring launch review
+Time: Dec 18, 2026 03:00 PM Eastern Time (US and Canada)
+
+Join Zoom Meeting
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an invitation's slot is a meeting, whatever else the mail says is due
+    (OUTLOOK_INVITE, ["2027-01-08"]),
+    (GOOGLE_INVITE, []),
+    (ZOOM_INVITE, []),
+    ("Can we do Dec 18, 15:00-16:00 for the review?", []),
+    # ... while a span of days, an event's hours and a deadline's window stay what they were
+    ("We need the banners Dec 18-20 for the fair.", ["2026-12-18"]),
+    ("The open house is Dec 18, 4-7pm, and the flyers need to be out a week before.",
+     ["2026-12-11"]),
+    ("Deadline: Dec 18, 9am-5pm delivery window.", ["2026-12-18"]),
+    ("What: spring banners\nWhen: December 18\nBudget: $5k\n", ["2026-12-18"]),
+    ("Timing: Dec 18 for the banners.", ["2026-12-18"]),
+])
+def test_an_invitation_s_slot_is_no_due_date(text: str, expected: list[str]) -> None:
+    assert due(text) == expected

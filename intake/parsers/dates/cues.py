@@ -219,6 +219,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "works for me|works for us|work for you|works for you|suit|suits"),
         ("meeting", 1.0, EITHER, "invite|calendar|diary|appointment|interview|kickoff|kick-off"),
         ("meeting", 1.0, EITHER, "dial in|dial-in|hop on|jump on|sync|stand-up|standup|briefing"),
+        # a meeting invitation's label: "Time: Dec 18, 2026 03:00 PM Eastern Time" (Zoom)
+        ("meeting", 1.0, BEFORE, "time :"),
         ("meeting", 1.2, EITHER, "out of office|out of the office|ooo"),
         ("meeting", 1.2, EITHER, "on leave|on holiday|on vacation|on holidays"),
         ("meeting", 1.2, EITHER, "in holiday|in holidays|in vacation|in vacations"),
@@ -364,6 +366,8 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
 _AT_TIME = Cue("meeting", 0.8, EITHER)
 #: The cue text of a clock time: a verdict carrying it was decided by the hour alone.
 AT_TIME = "at <time>"
+#: The cue text of a day followed by a span of hours (a meeting's slot).
+SLOT = "a span of hours"
 
 
 #: Cues that name a deadline outright: with one of them (and no meeting) in the sentence,
@@ -431,6 +435,32 @@ def _times(tokens: list[Token], words: list[str], base: int, *,
 
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"today", "tomorrow", "tmrw"}
+
+#: A span of hours right after a day: "Friday, December 18, 2026 3:00 PM-4:00 PM", "Dec 18 ⋅
+#: 3pm – 4pm", "18 Dec, 15:00-16:00": the slot of a meeting (an invitation's "When:"), not a
+#: deadline. "Dec 18-20" (days) is no span of hours: one side needs am/pm or minutes.
+_HOURS = r"\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)"
+_SLOT_AFTER = re.compile(
+    rf"[\s,⋅·|@(]*(?:at\s+|from\s+)?(?:(?:\d{{1,2}}(?::\d\d)?\s?(?:[ap]\.?m\.?)?|noon)\s?"
+    rf"(?:-|–|—|to|until)\s?{_HOURS}|\d{{1,2}}:\d\d\s?(?:-|–|—|to|until)\s?\d{{1,2}}:\d\d)",
+    re.IGNORECASE)
+
+
+def _slots(sent: Span, dates: list[DateMatch], cues: list[tuple[int, int, Cue, str]],
+           deadline: bool) -> set[int]:
+    """The dates followed by a span of hours (an invitation's slot, "Can we do Dec 18,
+    15:00-16:00?"): meetings, unless the sentence names a deadline or is about an event,
+    whose hours these are ("the open house is Dec 18, 4-7pm")."""
+    if deadline or any(cue.kind == "event" for _, _, cue, _ in cues):
+        return set()
+    doc, found = sent.doc, set()
+    for i, match in enumerate(dates):
+        if match.end >= sent.end:
+            continue
+        after = doc[match.end - 1].idx + len(doc[match.end - 1].text)
+        if _SLOT_AFTER.match(doc.text, after, min(len(doc.text), after + 40)):
+            found.add(i)
+    return found
 
 
 def _bare_hour(words: list[str], k: int) -> bool:
@@ -530,8 +560,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             clause += 1
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)]
-    candidates = sorted(cues + _times(tokens, words, base,
-                                      deadline=_a_deadline_said(cues, words, base, dates)))
+    deadline = _a_deadline_said(cues, words, base, dates)
+    candidates = sorted(cues + _times(tokens, words, base, deadline=deadline))
     starts = [c[0] for c in candidates]
     payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
                 and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]
@@ -572,6 +602,9 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             elif kind == "due" and _promised(words, target.start - base, clauses, own_clause):
                 kind = "owed"  # "I'll send the logo files on Monday": the client's to do
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
+    worded = any(text in _DEADLINE_WORDS for *_, text in cues)  # a label's colon is no word
+    for i in _slots(sent, dates, cues, worded):
+        verdicts[i] = Verdict("meeting", 0.9, SLOT)
     return _listed(dates, verdicts, words, base)
 
 
