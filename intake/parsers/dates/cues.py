@@ -454,11 +454,12 @@ def _slots(sent: Span, dates: list[DateMatch], cues: list[tuple[int, int, Cue, s
     if deadline or any(cue.kind == "event" for _, _, cue, _ in cues):
         return set()
     doc, found = sent.doc, set()
+    text = sent.text  # (``doc.text`` is built anew on every read: a long mail's whole text)
     for i, match in enumerate(dates):
         if match.end >= sent.end:
             continue
-        after = doc[match.end - 1].idx + len(doc[match.end - 1].text)
-        if _SLOT_AFTER.match(doc.text, after, min(len(doc.text), after + 40)):
+        after = doc[match.end - 1].idx + len(doc[match.end - 1].text) - sent.start_char
+        if _SLOT_AFTER.match(text, after, min(len(text), after + 40)):
             found.add(i)
     return found
 
