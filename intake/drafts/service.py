@@ -249,13 +249,9 @@ def _mails_today(ae_key: str | None) -> Select[int]:
     return query
 
 
-def _held(ctx: DraftContext) -> Select[Draft]:
-    """Open drafts whose current version waits for its mail (held by the daily cap)."""
-    return _held_of(ctx.ae_key)
-
-
 @lru_cache(maxsize=64)
-def _held_of(ae_key: str | None) -> Select[Draft]:
+def _held(ae_key: str | None) -> Select[Draft]:
+    """An AE's open drafts whose current version waits for its mail (held by the daily cap)."""
     return (select(Draft).join(DraftVersion, (DraftVersion.draft_id == Draft.id)
                                & (DraftVersion.number == Draft.version))
             .where(Draft.status == "draft", DraftVersion.mail_message_id.is_(None),
@@ -264,7 +260,7 @@ def _held_of(ae_key: str | None) -> Select[Draft]:
 
 @lru_cache(maxsize=64)
 def _today_and_held(ae_key: str | None) -> Select[int, bool]:
-    return select(_mails_today(ae_key).scalar_subquery(), _held_of(ae_key).exists())
+    return select(_mails_today(ae_key).scalar_subquery(), _held(ae_key).exists())
 
 
 def mails_today_and_held(session: Session, ctx: DraftContext) -> tuple[int, bool]:
@@ -302,7 +298,7 @@ def release_held_drafts(session: Session, ctx: DraftContext, *, today: int | Non
     room = ctx.settings.max_per_day - (mails_today(session, ctx) if today is None else today)
     if room <= 0:
         return 0
-    waiting = session.scalars(_held(ctx).order_by(Draft.id)).all()
+    waiting = session.scalars(_held(ctx.ae_key).order_by(Draft.id)).all()
     sent = 0
     by_source: dict[int, list[Draft]] = {}
     for draft in waiting:

@@ -278,16 +278,13 @@ def compose_mail(
     message[OUTBOUND_HEADER] = clean_kind
     message["MIME-Version"] = "1.0"
 
-    text_body, html_body = _normalise_body(text), _normalise_body(html)
-    alternative = _multipart("alternative", [_text_part(text_body, "plain"),
-                                             _text_part(html_body, "html")])
+    versions = [_text_part(_normalise_body(text), "plain"),
+                _text_part(_normalise_body(html), "html")]
     if attachments:
-        body = _multipart("mixed", [alternative, *map(_attachment_part, attachments)])
+        alternative = _multipart(Message(policy=WRITE_POLICY), "alternative", versions)
+        _multipart(message, "mixed", [alternative, *map(_attachment_part, attachments)])
     else:
-        body = alternative
-    for name, value in body.items():
-        message[name] = value
-    message.set_payload(body.get_payload())
+        _multipart(message, "alternative", versions)
 
     out = BytesIO()
     BytesGenerator(out, mangle_from_=False, policy=WRITE_POLICY).flatten(message)
@@ -335,10 +332,10 @@ def _attachment_part(attachment: MailAttachment) -> Message:
     return part
 
 
-def _multipart(subtype: str, parts: list[Message]) -> Message:
-    """A multipart holding ``parts``, with a random boundary (none of the parts can contain
-    it: the text parts are encoded, and 128 random bits do not turn up by chance)."""
-    container = Message(policy=WRITE_POLICY)
+def _multipart(container: Message, subtype: str, parts: list[Message]) -> Message:
+    """``container`` made a multipart holding ``parts``, with a random boundary (none of the
+    parts can contain it: the text parts are encoded, and 128 random bits do not turn up by
+    chance)."""
     container["Content-Type"] = (f'multipart/{subtype}; '
                                  f'boundary="===============_{secrets.token_hex(16)}=="')
     for part in parts:

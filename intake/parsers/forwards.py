@@ -23,6 +23,7 @@ from datetime import tzinfo
 
 from intake.parsers.addresses import parse_address, parse_addresses
 from intake.parsers.dates.headers import parse_loose_date
+from intake.parsers.header_labels import HEADER_FIELDS
 from intake.parsers.quotes import ReplySplit, reply_header, split_reply
 from intake.parsers.types import Address, ForwardedMail
 
@@ -73,25 +74,6 @@ _HEADER_LINE = re.compile(
     r"|Předmět|Kimden|Gönderildi|Kime|Konu|Enviada em|Enviado em|Assunto|Data"
     r")[ \t\xa0]?\*{0,2}:\*{0,2}[ \t\xa0]*(?P<value>.*)$"
 )
-_KEYS = {
-    "from": "from", "de": "from", "von": "from", "da": "from",
-    "sent": "date", "date": "date", "envoyé": "date", "date d'envoi": "date",
-    "gesendet": "date", "datum": "date", "enviado": "date", "enviado el": "date",
-    "fecha": "date", "inviato": "date",
-    "to": "to", "à": "to", "a": "to", "an": "to", "para": "to",
-    "cc": "cc", "kopie": "cc",
-    "subject": "subject", "objet": "subject", "betreff": "subject", "asunto": "subject",
-    "oggetto": "subject",
-    # Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech, Turkish, Portuguese
-    "van": "from", "verzonden": "date", "aan": "to", "onderwerp": "subject",
-    "från": "from", "skickat": "date", "till": "to", "ämne": "subject", "kopia": "cc",
-    "fra": "from", "sendt": "date", "til": "to", "emne": "subject",
-    "lähettäjä": "from", "lähetetty": "date", "vastaanottaja": "to", "aihe": "subject",
-    "od": "from", "wysłano": "date", "do": "to", "dw": "cc", "temat": "subject",
-    "odesláno": "date", "komu": "to", "předmět": "subject",
-    "kimden": "from", "gönderildi": "date", "kime": "to", "konu": "subject",
-    "enviada em": "date", "enviado em": "date", "assunto": "subject", "data": "date",
-}  # fmt: skip
 
 
 def is_forward_subject(subject: str) -> bool:
@@ -165,14 +147,14 @@ def _read_headers(text: str, start: int) -> tuple[dict[str, str], int]:
             nxt_end = text.find("\n", end + 1)
             nxt = text[end + 1 : len(text) if nxt_end < 0 else nxt_end]
             following = _HEADER_LINE.match(nxt)
-            if fields and following and _KEYS.get(
+            if fields and following and HEADER_FIELDS.get(
                 following.group("key").lower().rstrip(" :")
             ) not in fields:
                 position = end + 1
                 continue
             break
         match = _HEADER_LINE.match(line)
-        key = _KEYS.get(match.group("key").lower().rstrip(" :")) if match else None
+        key = HEADER_FIELDS.get(match.group("key").lower().rstrip(" :")) if match else None
         if match and key:
             if key not in fields:
                 fields[key] = match.group("value").strip()

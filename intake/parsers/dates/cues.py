@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from intake.parsers.dates.normalise import WEEKDAYS
 from intake.parsers.dates.patterns import DateMatch
+from intake.parsers.header_labels import DATE_LABEL_WORDS
 from intake.parsers.nlp import get_pipeline
 
 __all__ = ["CUES", "Move", "Verdict", "find_moves", "judge", "subject_of"]
@@ -367,7 +368,7 @@ _AT_TIME = Cue("meeting", 0.8, EITHER)
 #: The cue text of a clock time: a verdict carrying it was decided by the hour alone.
 AT_TIME = "at <time>"
 #: The cue text of a day followed by a span of hours (a meeting's slot).
-SLOT = "a span of hours"
+_SLOT = "a span of hours"
 
 
 #: Cues that name a deadline outright: with one of them (and no meeting) in the sentence,
@@ -392,22 +393,22 @@ _DEADLINE_WORDS = frozenset((
 
 
 #: Labels of a mail's header block: "Date: Mon, Dec 14, 2026 at 9:00 AM" left in a body by
-#: a forward is the time a mail was sent, not the hour of a deadline.
-_HEADER_LABELS = frozenset(str.split(
-    "date sent datum gesendet envoyé enviado enviada inviato fecha data verzonden skickat "
-    "sendt lähetetty odesláno wysłano tarih received"))
+#: a forward is the time a mail was sent, not the hour of a deadline (and a receipt's
+#: "Received:", Turkish "Tarih:", "Enviada:" as some clients write them).
+_HEADER_LABELS = DATE_LABEL_WORDS | {"received", "tarih", "enviada"}
 
 
-def _a_deadline_said(cues: list[tuple[int, int, Cue, str]], words: list[str], base: int,
-                     dates: list[DateMatch]) -> bool:
-    """Whether the sentence names a deadline (or labels a day, "Concepts: January 15 at
-    5pm") and no meeting: its clock times are then the hours of those days."""
-    if any(cue.kind == "meeting" for _, _, cue, _ in cues):
-        return False
+def _names_a_deadline(cues: list[tuple[int, int, Cue, str]]) -> bool:
+    return any(text in _DEADLINE_WORDS for *_, text in cues)
+
+
+def _labels_a_day(cues: list[tuple[int, int, Cue, str]], words: list[str], base: int,
+                  dates: list[DateMatch]) -> bool:
+    """"Concepts: January 15 at 5pm": a label's colon right before a day (not a header's)."""
     starts = {m.start for m in dates}
-    return any(text in _DEADLINE_WORDS or (
-        text == ":" and end in starts and start > base
-        and words[start - base - 1] not in _HEADER_LABELS) for start, end, _, text in cues)
+    return any(text == ":" and end in starts and start > base
+               and words[start - base - 1] not in _HEADER_LABELS
+               for start, end, _, text in cues)
 
 
 def _times(tokens: list[Token], words: list[str], base: int, *,
@@ -447,11 +448,11 @@ _SLOT_AFTER = re.compile(
 
 
 def _slots(sent: Span, dates: list[DateMatch], cues: list[tuple[int, int, Cue, str]],
-           deadline: bool) -> set[int]:
+           names_a_deadline: bool) -> set[int]:
     """The dates followed by a span of hours (an invitation's slot, "Can we do Dec 18,
     15:00-16:00?"): meetings, unless the sentence names a deadline or is about an event,
     whose hours these are ("the open house is Dec 18, 4-7pm")."""
-    if deadline or any(cue.kind == "event" for _, _, cue, _ in cues):
+    if names_a_deadline or any(cue.kind == "event" for _, _, cue, _ in cues):
         return set()
     doc, found = sent.doc, set()
     text = sent.text  # (``doc.text`` is built anew on every read: a long mail's whole text)
@@ -561,8 +562,12 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             clause += 1
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)]
-    deadline = _a_deadline_said(cues, words, base, dates)
-    candidates = sorted(cues + _times(tokens, words, base, deadline=deadline))
+    # A sentence that names a deadline or labels a day, and no meeting: its clock times are
+    # the hours of its days.
+    worded = _names_a_deadline(cues)
+    hours_of_days = not any(cue.kind == "meeting" for _, _, cue, _ in cues) and (
+        worded or _labels_a_day(cues, words, base, dates))
+    candidates = sorted(cues + _times(tokens, words, base, deadline=hours_of_days))
     starts = [c[0] for c in candidates]
     payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
                 and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]
@@ -603,9 +608,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             elif kind == "due" and _promised(words, target.start - base, clauses, own_clause):
                 kind = "owed"  # "I'll send the logo files on Monday": the client's to do
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
-    worded = any(text in _DEADLINE_WORDS for *_, text in cues)  # a label's colon is no word
-    for i in _slots(sent, dates, cues, worded):
-        verdicts[i] = Verdict("meeting", 0.9, SLOT)
+    for i in _slots(sent, dates, cues, worded):  # (a label's colon names no deadline)
+        verdicts[i] = Verdict("meeting", 0.9, _SLOT)
     return _listed(dates, verdicts, words, base)
 
 
