@@ -140,9 +140,11 @@ _AMOUNT = re.compile(
     rf"|{_NOT_AFTER_NUMBER}(?P<numd>\d+(?:[.,]\d+)?)"
     rf"(?P<muld>k|K|M|MM|mm|{_SP}(?:million|thousand|lakhs?|crores?))\b"
 )
-# The second end of a range whose first end already has the currency: "$10-12k", "$10k to $12k".
+# The second end of a range whose first end already has the currency: "$10-12k", "$10k to $12k",
+# perhaps hedged ("cut from $60k to ~$45k", "from $5k to about $7k").
 _RANGE_TAIL = re.compile(
-    rf"{_SP}*(?P<conn>-|–|—|to|and){_SP}*(?:{_PREFIX}{_SP}?)?{_number('r')}(?P<mulr>{_MULT})?"
+    rf"{_SP}*(?P<conn>-|–|—|to|and){_SP}*(?:(?:~|about|around|roughly|approx\.?|ca\.){_SP}*)?"
+    rf"(?:{_PREFIX}{_SP}?)?{_number('r')}(?P<mulr>{_MULT})?"
     rf"(?:{_SP}?{_SUFFIX})?"
 )
 # The first end of a range written bare before the amount that carries the currency or the

@@ -95,6 +95,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
         ("event", 0.7, EITHER, "press date|handover|hand-over|hand off|hand-off|set for"),
         ("event", 0.6, EITHER, "available from|available on"),
+        # "on 05/02 we have the opening of the new shop": the client's own day (not "can we
+        # have", "we have to", which ask for the work)
+        ("event", 0.7, EITHER, "we have the|we have a|we have our|we've got the|we've got a|"
+                               "we've got our"),
         ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
         # Due: the day the work meets the public, said as a plain fact ("Cans hit shelves
         # Jan 8", "Boards go up November 23", "the letter mails December 10").
@@ -246,6 +250,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("blocked", 1.2, EITHER, "don't|do not|never|avoid|can't|cannot|won't|will not"),
         ("blocked", 1.05, BEFORE, "after|not before|no earlier than|not until|earliest"),
         ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
+        # "let's talk options Thursday", "can we discuss on Monday?": a conversation's day
+        ("meeting", 1.0, EITHER, "talk|talk about|discuss|discussing|go over"),
         # a calendar's invitation: "Invitation: Concept review @ Thu Dec 10, 2026 2pm - 3pm"
         ("meeting", 1.2, EITHER, "invitation|updated invitation|has invited you|"
                                  "join zoom meeting|join with google meet|teams meeting"),

@@ -24,6 +24,7 @@ being edited), nor the new date of a moved call or meeting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -175,10 +176,23 @@ def extract_due_dates(
     for day in replaced:
         due.pop(day, None)
         events.pop(day, None)
-    if not due and not replaced:
+    if not due and not replaced and events and not _for_information_only(doc):
         due = events  # the show, the shoot, the opening: the only day the mail names
     order = sorted(due.values(), key=lambda d: d.evidence.start)
     return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+# "No action needed on your side": a mail that tells of the client's own events and says it
+# asks nothing (its event days are no deadlines of the work). "Just so you know, the shoot is
+# on the 12th" asks nothing either, yet tells the day the work is for: not a sign.
+_NOTHING_ASKED = re.compile(
+    r"\b(?:no action (?:is )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required) "
+    r"(?:from|of) you|for your information only|for info only|no need to do anything)\b",
+    re.IGNORECASE)
+
+
+def _for_information_only(doc: Doc) -> bool:
+    return _NOTHING_ASKED.search(doc.text) is not None
 
 
 def _as_due(verdict: Verdict) -> Verdict:

@@ -603,9 +603,14 @@ def _first_word_before(span: Span) -> str:
 def _weekday(span: Span) -> Shape | None:
     last = span[-1]
     dated = last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in _ORDINAL_SET
-    led = _first_word_before(span) in _WEEKDAY_LEADERS and span[-1].text.rstrip(".") in (
-        "mon", "wed")
-    if not dated and not led and any(t.text in _RISKY for t in span):
+    short_day = span[-1].text.rstrip(".") in ("mon", "wed")
+    led = short_day and _first_word_before(span) in _WEEKDAY_LEADERS
+    # "need finals mon": a phone writer's day closing the sentence or the paragraph (French
+    # "mon" never does, though a wrap may end a line with it; "sat", "sun" do: "the sun")
+    closing = short_day and len(span) == 1 and (
+        last.i + 1 == len(last.doc) or last.doc[last.i + 1].is_punct
+        or last.doc[last.i + 1].text.count("\n") > 1)
+    if not dated and not led and not closing and any(t.text in _RISKY for t in span):
         return None  # "sat", "sun", "mon" in lower case are words; "mon 14th", "by mon" days
     first = span[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in _NAMED_DAYS:

@@ -276,7 +276,8 @@ REQ_ACTOR = (
     "rules|guidelines|policy|policies|standards|code|sponsor|sponsors|partner|partners|"
     "organizer|organisers|organizers|venue|insurer|insurers|authority|authorities|council|"
     "ministry|landlord|franchisor|headquarters|hq|fda|ftc|regulations|law|printer|printers|"
-    "publisher|publishers|magazine|newspaper|station|stations|broadcaster",
+    "publisher|publishers|magazine|newspaper|station|stations|broadcaster|retailer|retailers|"
+    "merchandising|distributor|distributors|wholesaler|wholesalers",
     "head office",
 )
 # Approval words (present or future): count on their own ("our owners want to approve").

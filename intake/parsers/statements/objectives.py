@@ -108,6 +108,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
     ahead = v.n[e : e + 5]
     if not metric and _ERRAND_VERBS & set(ahead) and {"by", "before"} & set(v.n[e:]):
         return None  # "our goal is to have the proofs by Monday": a deadline
+    if head == "what" and not metric and _counted_from_the_work(v, e):
+        return Hit(KIND, s, e - 1, 0.85)  # "what we want out of this is 400 booked tune-ups"
     if head in ("what", "main", "big", "biggest", "key", "top", "real") and not metric:
         return None  # "what we need from you is the logo": an errand, not a goal
     if head == "success" and v.at(s - 1) in ("what", "on", "about"):
@@ -128,6 +130,19 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         if v.unit.text.startswith("Target", target_start) and k > 0:
             return None  # the retailer
     return Hit(KIND, s, e - 1, 0.9)
+
+
+_THE_WORK = words("this it the campaign")
+_SIGNS = frozenset("$€£¥")
+
+
+def _counted_from_the_work(v: View, e: int) -> bool:
+    """"What we want out of this is 400 booked tune-ups": a count wanted from the work itself
+    (not "what we need from you is 3 photos", an errand; nor a sum or an hour)."""
+    if v.at(e - 1) not in ("of", "from") or v.at(e) not in _THE_WORK:
+        return False
+    return any(_COUNT.match(w) and v.at(k + 1) not in _NOT_COUNTED and v.at(k - 1) not in _SIGNS
+               for k, w in enumerate(v.n[e : e + 8], start=e))
 
 
 def named_goal(v: View) -> Verdict:

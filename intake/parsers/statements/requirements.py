@@ -52,10 +52,16 @@ _DEADLINE = re.compile(
     r"\bat (?:the )?latest\b|\bready (?:for|by) (?:that|then|that day|the day|that date)\b|"
     # "the stand must be ready the 19th", "should be ready op 16 december"
     r"\bready\s+(?:on\s+|for\s+|op\s+|le\s+|am\s+|el\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.)?"
-    r"(?:\s|$|[,.;])|"
+    r"(?:\s|$|[,.;/-])|"
     r"\b(?:needs?|wants?|requires?)\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?:on\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"(?:next|this) (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
+    # "the brochure needs to be at the trade show in Denver on March 9": where and when the
+    # work must arrive (not "the logo must be in the top corner on every page")
+    r"\b(?:needs? to|has to|have to|must|should)\s+(?:be|arrive|get)\s+(?:at|in|with|to)\s+"
+    r"(?:[\w'-]+\s+){0,6}?(?:on|by)\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this)"
 )
 _PROHIBITION = re.compile(
     r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b(?!\s+miss\b)"
@@ -98,6 +104,10 @@ _NOBODY = _words("one body way problem worries worry need rush pressure idea dou
 _MAY_DO = _words("be show use include appear contain exceed carry run go feature mention hang "
                  "sit cover overlap extend touch block stick")
 _ADMIN = BILLING | _words("invoicing billing expenses reimbursement weekend")
+# "our distributor needs a quote for 500 units": a price asked, not a rule ("the video must
+# include a customer quote" is one)
+_PRICE_ASKED = re.compile(r"\b(?:a|an|the|your|new)\s+(?:quote|quotation|estimate)s?\s+"
+                          r"(?:for|on|from)\b")
 _GUESSED = _words("tired busy happy exhausted joking kidding right wrong mistaken swamped "
                   "thrilled excited relieved sick hard difficult tough frustrating stressful "
                   "annoying confusing")
@@ -150,7 +160,7 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
     tip or an errand for a person ("you have to see the new store", "it is essential that
     you call me"), a meeting ("all of us must attend the kickoff")."""
     n = set(v.n)
-    if _ADMIN & n and not _ADVERTISED_PAYMENT.search(v.lower):
+    if (_ADMIN & n and not _ADVERTISED_PAYMENT.search(v.lower)) or _PRICE_ASKED.search(v.lower):
         return STOP  # "the printer requires payment upfront"
     if _CONTRACT.search(v.lower) and _SIGNING.search(v.lower):
         return STOP  # ... and "we must get the board's approval before we can sign the SOW"
@@ -181,7 +191,9 @@ _CONTRACT = re.compile(r"\b(?:sow|nda|msa|contracts?|paperwork|agreement|stateme
                        r"purchase order)\b")
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|countersign\w*|signature)\b(?!\s*-?off)")
 _PARTICIPLES = _words("lost gone got gotten sent seen forgotten missed done taken made had known "
-                      "heard found put left thought come run read given brought caught")
+                      "heard found put left thought come run read given brought caught "
+                      "spent paid bought built sold won told said shot drawn written chosen "
+                      "held kept begun")
 _AWAY = re.compile(r"\b(?:while|when)\s+i(?:'m| am| will be|'ll be)\s+(?:away|out|off|on "
                    r"(?:vacation|holiday|leave|maternity leave|paternity leave|pto))\b|"
                    r"\bduring my (?:absence|leave|vacation|holiday)\b|\bin my absence\b")
@@ -250,14 +262,15 @@ def outside_party_needs(v: View, change: Hit | None) -> Verdict:
 
 def second_party_needs(v: View, first: Hit) -> Hit | None:
     """"The organiser requires fire-retardant certificates, and our legal department needs
-    the imprint on every piece": a second party's rule after the first, in the same sentence
-    (not "don't use the old logo: legal wants the new one", one rule and its reason)."""
-    actors = v.rel("REQ_ACTOR")
-    if not any(s <= first.last for s, _ in actors):
-        return None
-    for s, e in actors:
+    the imprint on every piece", "the vendor guide says 3x5 inches, and their merchandising
+    team needs the UPC on the front": a second party's rule after the first rule, in the same
+    sentence (not "don't use the old logo: legal wants the new one", one rule and its
+    reason)."""
+    for s, e in v.rel("REQ_ACTOR"):
         if s <= first.last + 1 or "and" not in v.n[max(0, s - 3) : s]:
             continue
+        if ":" in v.n[first.last + 1 : s]:
+            break  # "don't use the old logo: the rebrand is final and legal wants ...": why
         for k in range(e, min(e + 3, len(v.n))):
             if (v.n[k] in _NEEDS and v.at(k + 1) not in _NO_OBJECT
                     and not v.negated_before(k)):

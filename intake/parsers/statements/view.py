@@ -131,7 +131,7 @@ class View:
         opener = self.n[first] if first < len(self.n) else ""
         self.status_question = (
             unit.text.rstrip().endswith("?") and opener in STATUS_OPENERS
-            and not REQUEST_QUESTION.match(self.lower)
+            and not REQUEST_QUESTION.match(self._from_word(first))
         )
         self.pleasantry = opener in PLEASANTRY_OPENERS
         plain = _COMPARED.sub("", plain)  # "25% more bookings than last spring": a baseline
@@ -146,6 +146,13 @@ class View:
 
     def has(self, label: str) -> bool:
         return bool(self._rel.get(label))
+
+    def _from_word(self, first: int) -> str:
+        """The lower-case text from word ``first`` on ("And is there any chance ...?" is read
+        from "is")."""
+        if first == 0 or first >= len(self.n):
+            return self.lower
+        return self.lower[self.char_span(first)[0] - self.unit.start:]
 
     def char_span(self, i: int) -> tuple[int, int]:
         """Character offsets of word ``i`` in the message text."""
