@@ -209,9 +209,12 @@ def main(argv: list[str]) -> int:
         " and bounces left out)"
     )
     print(side_by_side(intake_report, baseline_report))
+    ranges: dict[str, list[str]] = {}  # a split may hold more than one range of numbers
     for name, low, high in SPLITS:
+        ranges.setdefault(name, []).append(f"{low:03d}-{high:03d}")
+    for name, spans in ranges.items():
         part = [c for c in scored if split_of(c) == name]
-        print(f"\n  {name} split ({low:03d}-{high:03d}, {len(part)} messages)")
+        print(f"\n  {name} split ({', '.join(spans)}, {len(part)} messages)")
         print(side_by_side(score(part, ours), score(part, theirs) if baseline_report else None))
 
     bodies = bodies_of(scored)

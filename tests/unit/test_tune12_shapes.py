@@ -191,3 +191,113 @@ def test_a_second_party_s_rule(text: str, rules: int) -> None:
 def test_a_hedged_new_figure(text: str, budgets: list[tuple[str, str]]) -> None:
     found = extract(text, sent_at=SENT, timezone="America/New_York")
     assert [(str(m.amount), m.kind) for m in found.budgets] == budgets
+
+
+# ---------------------------------------------------------------- the thirteenth set (tune13)
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # a figure put right: "X is A, not B"
+    ("The walk-in hours are 8–6, not 9–5.", True),
+    ("The phone number is 555-0142, not 555-0124.", True),
+    # ... not a meeting, nor the money, nor a figure reported
+    ("The call is at 3, not 2.", False),
+    ("Our budget is $5k, not $10k.", False),
+    ("Sales are up 20%, not 10% as we thought.", False),
+])
+def test_a_figure_put_right(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "is_goal"), [
+    ("We want at least 30 people through the door.", True),
+    ("We would like over 500 sign-ups.", True),
+    ("We need at least 3 photos by Friday.", False),
+    ("We need about 200 flyers.", False),
+])
+def test_a_hedged_count_wanted(text: str, is_goal: bool) -> None:
+    assert bool(read(text)["objective"]) is is_goal
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # more of the work, reported or asked
+    ("The client has asked to also prepare one vertical version for Instagram stories.", True),
+    ("Could you also create a square version?", True),
+    ("Please create another size for the newsletter.", True),
+    # ... not the job itself
+    ("Please prepare the files for print.", False),
+    ("Please prepare three concepts for the launch.", False),
+    ("We will produce the video in house.", False),
+])
+def test_more_of_the_work(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "not ... until": the earliest day, not a deadline
+    ("Our new pricing isn't final until the 21st.", []),
+    ("We can't launch until the 21st, so the files are due the 18th.", ["2026-12-18"]),
+    # ... while "until" alone still sets one
+    ("You have until the 21st.", ["2026-12-21"]),
+    ("Don't wait until the 21st, send it by the 18th.", ["2026-12-18"]),
+])
+def test_not_until(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day the next clause counts back from only measures
+    ("The evening is on the 3rd of February and the programs should be printed a week "
+     "before.", ["2027-01-27"]),
+    # ... unless its own words name it a day of the work
+    ("Boards go up November 23, so we need final art a week before that.",
+     ["2027-11-23", "2027-11-16"]),
+    ("The brochure prints on January 20 and needs to be signed off a week before that.",
+     ["2027-01-20", "2027-01-13"]),
+    ("The launch is March 3, and we need the files a week before.",
+     ["2027-03-03", "2027-02-24"]),
+])
+def test_a_day_counted_back_from(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # only these may be used: a rule, in French, German and Spanish
+    ("Merci d'utiliser uniquement les photos de notre photographe.", "requirement"),
+    ("Bitte nur unsere eigenen Fotos verwenden.", "requirement"),
+    ("Por favor, usen solo las fotos de nuestro fotógrafo.", "requirement"),
+    # ... while a use asked for is a change, and "seulement" elsewhere changes nothing
+    ("Pourriez-vous utiliser la photo de la terrasse ?", "change"),
+    ("Nous avons seulement deux semaines, pourriez-vous agrandir le logo ?", "change"),
+])
+def test_use_only_in_other_languages(text: str, kind: str) -> None:
+    found = read(text, day_first=True, default_currency="EUR")
+    assert [k for k in ("change", "requirement") if found[k]] == [kind]
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    # a second rule for all of the work, or said with "never"/"always", after ", and"
+    ("The accessibility office requires alt text on every image, and every piece has to carry "
+     "the new wordmark.", 2),
+    ("The logo needs at least 10 mm of clear space, and the estate name is never "
+     "abbreviated.", 2),
+    # ... not the first rule going on, a deadline, or a sum
+    ("The voice-over must be done by a native speaker, and the subtitles must be checked by "
+     "our Munich team.", 1),
+    ("Every piece must carry the logo, and all files have to be at the printer by Friday.", 0),
+    ("The logo must be on white, and the team is really excited.", 1),
+])
+def test_a_second_rule_after_and(text: str, rules: int) -> None:
+    assert len(read(text)["requirement"]) == rules
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past participle after "be" is still to happen
+    ("The poster must be approved by compliance on Friday.", ["2026-12-04"]),
+    ("The files will be sent to the printer on Monday.", ["2026-12-07"]),
+    # ... "were" keeps it past
+    ("The proofs were approved on Monday.", []),
+    ("We signed the contract on Monday.", []),
+])
+def test_to_be_done_is_not_past(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected

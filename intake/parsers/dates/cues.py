@@ -567,7 +567,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         if not in_date and words[k] in _CLAUSE_BREAKS:
             clause += 1
         clauses.append(clause)
-    cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)]
+    cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
+            and not _to_be_done(c, words, base)]
     # A sentence that names a deadline or labels a day, and no meeting: its clock times are
     # the hours of its days.
     worded = _names_a_deadline(cues)
@@ -580,7 +581,7 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     verdicts = []
     for target in dates:
         own_clause = clauses[target.start - base]
-        best: tuple[float, str, str] | None = None
+        best: tuple[float, str, str, int] | None = None
         # Only cues within REACH tokens can score: the work stays linear in a long sentence.
         low = bisect_left(starts, target.start - REACH)
         high = bisect_right(starts, target.end + REACH)
@@ -601,11 +602,11 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             if clauses[edge - base] != own_clause:
                 score -= OUTSIDE_CLAUSE_COST
             if best is None or score > best[0] + 1e-9:
-                best = (score, cue.kind, text)
+                best = (score, cue.kind, text, start)
         if best is None or best[0] < MIN_SCORE:
             verdicts.append(Verdict("neutral", 0.5))
         else:
-            score, kind, text = best
+            score, kind, text, at = best
             near = bisect_right(payments, target.end + REACH) - bisect_left(
                 payments, target.start - REACH
             )
@@ -613,10 +614,25 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
                 kind = "payment"
             elif kind == "due" and _promised(words, target.start - base, clauses, own_clause):
                 kind = "owed"  # "I'll send the logo files on Monday": the client's to do
+            elif kind == "due" and text in ("until", "till") and _NEGATIONS.intersection(
+                    words[max(0, at - base - 5) : at - base]):
+                kind = "blocked"  # "our pricing isn't final until the 21st": not before then
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
     for i in _slots(sent, dates, cues, worded):  # (a label's colon names no deadline)
         verdicts[i] = Verdict("meeting", 0.9, _SLOT)
     return _listed(dates, verdicts, words, base)
+
+
+_NEGATIONS = frozenset(("not", "n't", "never", "nicht", "pas"))
+
+
+def _to_be_done(cue: tuple[int, int, Cue, str], words: list[str], base: int) -> bool:
+    """A past cue after "be" ("needs to be signed off a week before", "must be approved by
+    Friday", "will be sent Monday") tells what is still to happen ("has been sent" is past)."""
+    start, end, found, _ = cue
+    k = start - base
+    # one word, a participle ("be available from the 10th" keeps its cue: a day things open)
+    return found.kind == "past" and end - start == 1 and k > 0 and words[k - 1] == "be"
 
 
 def _listed(dates: list[DateMatch], verdicts: list[Verdict], words: list[str],

@@ -115,6 +115,11 @@ def extract_due_dates(
             resolved[i] = lead_before(group[i].shape, back)
             if verdicts[i].kind == "neutral" and anchor_verdict.kind in ("due", "event"):
                 verdicts[i] = _as_due(anchor_verdict)
+            j = _anchor_in_sentence(group, resolved, i)
+            if j is not None and verdicts[j].kind == "due" and not _strong(verdicts[j]):
+                # "the evening is on the 3rd of February and the programs should be printed a
+                # week before": the 3rd only measures (not "boards go up November 23, so ...")
+                verdicts[j] = Verdict("anchor", verdicts[j].confidence, "counted back from")
         for i, day in _weekday_before(doc, group, resolved, verdicts, earlier).items():
             resolved[i] = day  # "the grand opening is December 19 ... by the Tuesday before"
         for i, j in _leads(group).items():  # "two weeks before the launch on April 5"
@@ -389,6 +394,25 @@ def _month_carried(group: Sequence[DateMatch], resolved: list[date | None],
             if carried is not None and ref.today <= carried <= ref.today + _CARRY_HORIZON:
                 out[i] = carried
     return out
+
+
+def _anchor_in_sentence(group: list[DateMatch], resolved: list[date | None],
+                        i: int) -> int | None:
+    """The index of the date a lead ``i`` counts back from, when it is in the same sentence."""
+    return next((j for j in range(i - 1, -1, -1)
+                 if resolved[j] is not None and group[j].shape.kind != "lead"), None)
+
+
+def _strong(verdict: Verdict) -> bool:
+    """A verdict decided by a cue that names the day outright ("go up", "launch", "by") or
+    by one in the date's own clause ("prints on January 20"), not by a cue the next clause
+    lends it ("the evening is on the 3rd and the programs should be printed ...")."""
+    cue = CUES.get(tuple(verdict.cue.split())) if verdict.cue else None
+    return (cue is not None and cue.weight >= 1.0) or verdict.confidence >= _OWN_CLAUSE
+
+#: The least confidence of a due verdict whose cue stands in the date's own clause (a cue
+#: from the next clause pays OUTSIDE_CLAUSE_COST and falls below it).
+_OWN_CLAUSE = 0.75
 
 
 def _said_before(group: list[DateMatch], resolved: list[date | None], verdicts: list[Verdict],

@@ -204,6 +204,15 @@ def _do(v: View, i: int) -> str | None:
     return "add"
 
 
+def _prepare(v: View, i: int) -> str | None:
+    """"the client has asked to also prepare one vertical version", "please create another
+    size": more of the work; not "please prepare the files for print" (the job itself)."""
+    more = "also" in v.n[max(0, i - 3) : i] or v.at(i + 1) in ("another", "additional", "extra")
+    if more and any(w in DELIVERABLES for w in v.n[i + 1 : i + 6]):
+        return "add"
+    return None
+
+
 def _bring(v: View, i: int) -> str | None:
     """"bring the launch forward"."""
     return "move_date" if {"forward", "up", "back"} & set(v.n[i + 1 : i + 8]) else None
@@ -355,6 +364,9 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "go": _go,
     "revert": _revert,
     "do": _do,
+    "prepare": _prepare,
+    "create": _prepare,
+    "produce": _prepare,
     "bring": _bring,
     "include": _include,
     "take": _take,
@@ -1233,6 +1245,10 @@ def _part_before(v: View, text: str, at: int) -> bool:
 
 
 _POLITE = words("please pls plz thx thanks")
+# "the call is at 3, not 2", "our budget is $5k, not $10k", "the invoice is $300, not $350":
+# a meeting or the money put right, not the piece
+_NOT_THE_PIECE = MEETINGS | BILLING | words("budget budgets fee fees quote estimate cost costs "
+                                            "spend bill")
 # "Headline -> 'Fresh start'", "photo on page 2 → the new one": this becomes that.
 _ARROW = re.compile(r"\S\s*(->|→|=>)\s*\S")
 _MORE_OF = WORK_PARTS | LESS_MORE_OF
@@ -1241,6 +1257,8 @@ _VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
 _CORRECTION = re.compile(
     rf"\b(?:should|shd|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
     rf"not\s+{_VALUE}|"
+    # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
+    rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
     r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+(?:instead of|rather than|not)\s+[\"“'‘]"
 )
 
@@ -1277,7 +1295,8 @@ def terse_asks(v: View) -> Verdict:
         if word in ("need", "needs") and v.at(k + 1) in _LESS_MORE and (
                 v.at(k + 2) in _MORE_OF) and not v.negated_before(k):
             return Hit(KIND, k, k + 2, 0.7, "edit")  # "needs more contrast"
-    if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n):
+    if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n) and not (
+            _NOT_THE_PIECE & set(n)):
         return Hit(KIND, 0, v.last, 0.7, "edit")
     arrow = _ARROW.search(v.unit.text)
     if arrow:

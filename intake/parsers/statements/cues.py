@@ -52,7 +52,7 @@ CHANGE_VERBS: dict[str, str] = {
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert sub"),
                     "swap"),
     **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick "
-                           "slot"), "add"),
+                           "slot prepare create produce"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -478,11 +478,23 @@ class CueMatcher:
             label, rest = self._rest.get(key, (key, []))
             for stop in _ends(doc, end, rest):
                 if label in ("OBJ_WANT_NUM", "NEED_NUM"):  # the phrase must be followed by a number
+                    stop = _past_a_hedge(doc, stop)  # "want at least 30 people"
                     if stop >= len(doc) or not doc[stop].like_num:
                         continue
                     stop += 1
                 found.add((label, start, stop))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+
+_NUMBER_HEDGES = frozenset(("at least", "more than", "over", "around", "about", "roughly",
+                            "nearly", "almost", "some", "approximately"))
+
+
+def _past_a_hedge(doc: Doc, k: int) -> int:
+    """Where the number after ``doc[k]`` begins: past "at least", "over", "around" ..."""
+    if k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in _NUMBER_HEDGES:
+        return k + 2
+    return k + 1 if k < len(doc) and doc[k].lower_ in _NUMBER_HEDGES else k
 
 
 def _split(slots: list[Slot]) -> tuple[list[Slot], list[Slot]]:

@@ -27,7 +27,7 @@ from intake.parsers.statements.cues import matcher
 from intake.parsers.statements.foreign import foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
 from intake.parsers.statements.objectives import find_objective
-from intake.parsers.statements.requirements import find_requirement, second_party_needs
+from intake.parsers.statements.requirements import find_requirement, second_rule
 from intake.parsers.statements.units import Unit, analysed
 from intake.parsers.statements.view import Hit, Spans, View
 
@@ -193,5 +193,5 @@ def _judge(v: View, section: str | None) -> list[Hit]:
         obj = Hit("objective", 0, last, 0.65)
     if section == "change_request" and change is None and ordinary and v.has("CR_VERB"):
         change = Hit("change_request", 0, last, 0.65, "edit")
-    second = second_party_needs(v, req) if req is not None else None
+    second = second_rule(v, req) if req is not None else None
     return [h for h in (change, req, second, obj) if h is not None]

@@ -226,12 +226,24 @@ def _action(verb: str) -> str:
     return _ACTION_OF.get(verb.lower(), "edit")
 
 
+# "Merci d'utiliser uniquement les photos de notre photographe", "bitte nur unsere Fotos
+# verwenden", "usen solo fotos propias": only these may be used, a rule (English "use ... only").
+_USE_ONLY = re.compile(
+    r"\b(?:utiliser|utilisez|employer|employez|verwenden|benutzen|nutzen|usar|usen|use|"
+    r"utilizar|utilicen|utilice)\s+(?:\w+\s+)?(?:uniquement|seulement|exclusivement|nur|"
+    r"ausschließlich|solo|solamente|únicamente|exclusivamente)\b"
+    r"|\b(?:nur|ausschließlich)\b[^.;!?]{0,40}?\b(?:verwenden|benutzen|nutzen|zeigen)\b",
+    re.IGNORECASE)
+
+
 def foreign_statements(text: str, language: str) -> list[Found]:
     """The change requests and requirements of one unit written in ``language``."""
     rules = _RULES.get(language)
     if rules is None:
         return []
     request, more, rule = rules
+    if only := _USE_ONLY.search(text):
+        return [("requirement", only.start(), only.end(), None)]
     found = list(_requests(text, request, more))
     if language == "de" and not found and (size := _SHRINK.search(text)) and _DE_ASKED.search(
             text):

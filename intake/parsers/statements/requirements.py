@@ -278,6 +278,31 @@ def second_party_needs(v: View, first: Hit) -> Hit | None:
     return None
 
 
+# ", and every piece has to carry the new wordmark", ", and the estate name is never
+# abbreviated": a second rule for all of the work or said with "never"/"always", after the
+# first one's clause (", and the subtitles must be checked by our Munich team" goes on with
+# the first rule, as the labelled mail reads it).
+_AND_ANOTHER_RULE = re.compile(
+    r"[,;]\s+and\s+(?:also\s+)?(?:(?:every|each|all|any)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:must|has to|have to|needs? to|should|is required|are required)|"
+    r"(?:the|our|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|must be|should be|can|may|must) "
+    r"(?:never|always)|(?:the|our|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:must|should) never)\b")
+
+
+def second_rule(v: View, first: Hit) -> Hit | None:
+    """A second rule in the sentence of ``first``: another party's (see
+    :func:`second_party_needs`) or a rule for another part after ", and" (not a deadline:
+    ", and the files have to be at the printer by Friday")."""
+    if (other := second_party_needs(v, first)) is not None:
+        return other
+    after = v.char_span(first.last)[1] - v.unit.start
+    found = _AND_ANOTHER_RULE.search(v.lower, after)
+    if found is None or _DEADLINE.search(v.lower, found.start()) or only_a_spending_cap(
+            v, None) is STOP:
+        return None
+    return Hit(KIND, v.word_at(found.start() + 1), v.last, 0.7)
+
+
 def stated_importance(v: View, change: Hit | None) -> Verdict:
     """"..., it is very important for us", "this is essential": the writer marks a must."""
     found = _IMPORTANT.search(v.lower)
