@@ -23,7 +23,12 @@ from intake.parsers.contractions import back_to_the_text, with_apostrophes
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
 from intake.parsers.forwards import quoted_original
-from intake.parsers.inline_answers import budgets_answered, days_picked, deadlines_answered
+from intake.parsers.inline_answers import (
+    budgets_answered,
+    days_picked,
+    deadlines_answered,
+    rules_answered,
+)
 from intake.parsers.language import detect_language
 from intake.parsers.locale import currency_for, day_first_for
 from intake.parsers.mentions import (
@@ -224,6 +229,10 @@ def extract_message(
     if found.money:
         found = replace(found, money=budgets_answered(found.money, source.text, source.whole))
     if ">" in source.whole:
+        if found.change_requests:
+            changes, rules = rules_answered(found.change_requests, found.requirements,
+                                            source.whole)
+            found = replace(found, change_requests=changes, requirements=rules)
         answered = [d for d in deadlines_answered(
             found.due_dates, source.text, source.whole, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first)
@@ -297,16 +306,26 @@ def _with_the_subjects_facts(found: Extraction, source: Source, *,
     ("Re: Launch Jan 12" above "let's move it to Jan 19"): it is not read."""
     subject = " ".join((source.subject or "").split())
     sent_at = source.sent_at or received_at
-    if not subject or sent_at is None or normalise_subject(subject)[1] or not (
-            any(c.isdigit() for c in subject) or _DAY_NAMED.search(subject)):
+    if not subject or sent_at is None or normalise_subject(subject)[1]:
+        return found
+    asks = not found.change_requests and _ASKED_IN_SUBJECT.match(subject) is not None
+    if not (asks or any(c.isdigit() for c in subject) or _DAY_NAMED.search(subject)):
         return found
     said = extract(subject, sent_at=sent_at, timezone=timezone, day_first=day_first,
                    default_currency=default_currency, calibrated=False)
-    if not said.due_dates and not said.budgets:
+    changes = said.change_requests if asks else ()
+    if not said.due_dates and not said.budgets and not changes:
         return found
     return _one_after_another(found, Extraction(due_dates=said.due_dates,
-                                                money=tuple(said.budgets)),
+                                                money=tuple(said.budgets),
+                                                change_requests=changes),
                               shift=len(source.text) + 2)
+
+
+# "Please resize the holiday banner to 300x600", "Can you swap the logo on the flyer?": a new
+# thread's subject that is itself the ask, above a body with none ("Thanks!!")
+_ASKED_IN_SUBJECT = re.compile(r"\s*(?:please|pls|plz|kindly|can you|could you|would you|"
+                               r"can we|could we)\b", re.IGNORECASE)
 
 
 _DAY_NAMED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tmrw|eod|"

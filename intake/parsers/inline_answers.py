@@ -16,7 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from intake.parsers.dates import extract_due_dates
-from intake.parsers.mentions import DueDate, Evidence, Money
+from intake.parsers.mentions import DueDate, Evidence, Money, Statement
 from intake.parsers.money import asks_the_budget, opens_an_answer
 
 # "When do you need the first concepts?", "What's the deadline?": a question whose answer
@@ -54,6 +54,29 @@ def budgets_answered(money: tuple[Money, ...], text: str, body: str) -> tuple[Mo
                 m = replace(m, kind="budget", evidence=replace(m.evidence, confidence=0.7))
         out.append(m)
     return tuple(out)
+
+
+# "Any must-haves?", "Anything we should know about legal?", "Are there brand rules?": a
+# question whose answer states the job's rules.
+_RULES_QUESTION = re.compile(
+    r"\b(?:must[- ]haves?|requirements?|mandatory|non[- ]negotiables?|rules|restrictions|"
+    r"constraints|guidelines|legal|compliance|anything (?:we|i) should (?:know|keep in mind|"
+    r"avoid))\b", re.IGNORECASE)
+
+
+def rules_answered(changes: tuple[Statement, ...], requirements: tuple[Statement, ...],
+                   body: str) -> tuple[tuple[Statement, ...], tuple[Statement, ...]]:
+    """A change read in the answer to a quoted question about the job's rules is one of
+    those rules ("> Any must-haves?" / "The store hours have to be on the back")."""
+    kept, ruled = [], list(requirements)
+    for change in changes:
+        if _RULES_QUESTION.search(quoted_question_above(change.evidence.sentence, body)):
+            ruled.append(replace(change, kind="requirement", action=None))
+        else:
+            kept.append(change)
+    if len(kept) == len(changes):
+        return changes, requirements
+    return tuple(kept), tuple(sorted(ruled, key=lambda s: s.evidence.start))
 
 
 def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,

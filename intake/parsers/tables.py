@@ -21,7 +21,8 @@ DUE, BUDGET = "due", "budget"
 
 _DUE_HEADER = re.compile(
     r"\b(?:due|deadline|dates?|delivery|deliver by|in[- ]market|go[- ]live|live|launch|"
-    r"ship|drop|files?|final|fällig|termin|abgabe|frist|liefertermin|fecha|entrega|plazo|"
+    r"ship|drop|files?|final|needed|need by|required by|wanted by|in hand|when|by when|"
+    r"fällig|termin|abgabe|frist|liefertermin|fecha|entrega|plazo|"
     r"échéance|date limite|livraison|rendu)\b",
     re.IGNORECASE,
 )

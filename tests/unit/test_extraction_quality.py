@@ -182,6 +182,16 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # The fourteenth set (540-559), written after the thirteenth set's rules and scored blind
+    # first (0.903 / 1.000 / 0.533 / 0.750 / 0.857), then tuned on (a French sentence inside
+    # an English mail, 544, is still not read).
+    "tune14": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.93,
+        "objectives": 0.99,
+    },
     "tune12": {
         "due_dates": 0.99,
         "budgets": 0.99,
@@ -257,9 +267,10 @@ def test_labels_are_well_formed(case: Case) -> None:
 
 
 def _readable_text(raw: bytes) -> str:
-    """Every text part of the message, attached messages included, HTML tags dropped."""
+    """The subject and every text part of the message, attached messages included, HTML tags
+    dropped (a new thread's subject may itself be the ask)."""
     message = email.message_from_bytes(raw, policy=email.policy.default)
-    chunks = []
+    chunks = [str(message.get("Subject", ""))]
     for part in message.walk():
         if part.get_content_maintype() != "text":
             continue

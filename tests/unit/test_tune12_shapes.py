@@ -281,10 +281,10 @@ def test_use_only_in_other_languages(text: str, kind: str) -> None:
      "the new wordmark.", 2),
     ("The logo needs at least 10 mm of clear space, and the estate name is never "
      "abbreviated.", 2),
-    # ... not the first rule going on, a deadline, or a sum
+    # ... not the first rule going on, nor a deadline (the rule before it stays one)
     ("The voice-over must be done by a native speaker, and the subtitles must be checked by "
      "our Munich team.", 1),
-    ("Every piece must carry the logo, and all files have to be at the printer by Friday.", 0),
+    ("Every piece must carry the logo, and all files have to be at the printer by Friday.", 1),
     ("The logo must be on white, and the team is really excited.", 1),
 ])
 def test_a_second_rule_after_and(text: str, rules: int) -> None:
@@ -301,3 +301,136 @@ def test_a_second_rule_after_and(text: str, rules: int) -> None:
 ])
 def test_to_be_done_is_not_past(text: str, expected: list[str]) -> None:
     assert read(text)["due"] == expected
+
+
+# ---------------------------------------------------------------- the fourteenth set (tune14)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holiday after a deadline word is a day
+    ("We need drafts before Christmas.", ["2026-12-24"]),
+    ("The ads go live on Boxing Day.", ["2026-12-26"]),
+    ("Please send the files by the new year.", ["2027-01-01"]),
+    ("We need the posters two weeks before Christmas.", ["2026-12-11"]),
+    ("The posts should go live the Friday before Christmas.", ["2026-12-18"]),
+    # ... not a greeting, a campaign's name, a stretch, or the reason beside a calendar day
+    ("Merry Christmas! The Christmas campaign needs a new photo by Friday.", ["2026-12-04"]),
+    ("The ads for Valentine's need a pink background.", []),
+    ("The promo runs the week before Valentine's Day.", []),
+    ("The mailer must be with the post office by Dec 14 so it lands before Christmas.",
+     ["2026-12-14"]),
+])
+def test_a_holiday_as_a_day(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # stock to sell is a goal, not a change
+    ("We need to move 5,000 units of the old collection before March.", "objective"),
+    ("We want to shift 2,000 units before spring.", "objective"),
+    ("Can you move the logo to the left?", "change"),
+    ("Shift the headline up a bit.", "change"),
+    ("We need 500 units printed by Friday.", None),
+])
+def test_stock_to_sell(text: str, kind: str | None) -> None:
+    found = read(text)
+    assert [k for k in ("change", "objective") if found[k]] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # an imperative after "X is fine but", a piece wished otherwise, a piece that feels off
+    ("Same look as last year is fine but swap in the new ring photos.", True),
+    ("I'd rather the logo was on the left too.", True),
+    ("We'd prefer it if the map were bigger.", True),
+    ("The headline feels off, maybe something punchier?", True),
+    ("The headline feels a bit off.", True),
+    # ... not "but" before a noun, a meeting wished otherwise, a regret, or the writer's mood
+    ("We like it but change is hard for the board.", False),
+    ("I'd rather the call was on Friday.", False),
+    ("I would rather the old version had never gone out.", False),
+    ("I feel a bit off today, sorry for the slow reply.", False),
+])
+def test_taste_said_as_a_change(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "changes"), [
+    # a fault and its fix said of "it": one change, whose sentence holds both
+    ("The phone number is wrong!! Please change it to (415) 555-0199.", 1),
+    ("The logo is too small. Please make it bigger.", 1),
+    # ... two faults, or a fault and another ask, stay two
+    ("The address in the footer is wrong. Also, please add the opening hours.", 2),
+    ("The date is wrong.\n\nPlease change it to the 14th.", 2),
+])
+def test_a_fault_and_its_fix(text: str, changes: int) -> None:
+    assert len(read(text)["change"]) == changes
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    # a rule in its own clause before the deadline's
+    ("The logo must be on every piece, the files are due 12/28.", True),
+    ("All banners must carry the legal line; files due Friday.", True),
+    # ... not a day in both clauses, nor the deadline's own first clause
+    ("Radio needs to start airing 1/4, so the final spots are due 12/28.", False),
+    ("The files have to be ready, and at the printer by March 3.", False),
+])
+def test_a_rule_before_a_deadline(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+def test_a_clearance_campaign_is_no_approval() -> None:
+    assert read("USD 12K for the clearance campaign.")["requirement"] == []
+
+
+def _mail(subject: str, body: str) -> bytes:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"] = "Chloe <chloe@client.example>", "sam@brightlane.agency"
+    m["Subject"], m["Date"] = subject, "Wed, 02 Dec 2026 10:00:00 -0500"
+    m.set_content(body)
+    return m.as_bytes()
+
+
+def _changes_of(raw: bytes) -> tuple[list[str], list[str]]:
+    from intake.parsers.extract import extract_message
+    from intake.parsers.mime import parse_message
+
+    found = extract_message(parse_message(raw), timezone="America/New_York")
+    return [s.text for s in found.change_requests], [s.text for s in found.requirements]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    # a new thread's subject that is itself the ask, above a body with none
+    ("Please resize the holiday banner to 300x600", "Thanks!!",
+     ["Please resize the holiday banner to 300x600"]),
+    # ... not a subject naming an attachment or a call, a reply's subject, or one the body says
+    ("Please find attached the invoice", "Thanks", []),
+    ("Can you call me?", "Thx", []),
+    ("Re: Please resize the banner", "ok", []),
+    ("Please resize the banner", "Can you also swap the logo?", ["Can you also swap the logo?"]),
+])
+def test_an_ask_in_the_subject(subject: str, body: str, expected: list[str]) -> None:
+    assert _changes_of(_mail(subject, body))[0] == expected
+
+
+def test_an_answer_to_a_rules_question_is_a_rule() -> None:
+    body = ("Answers below.\n\n> Any must-haves?\nThe store hours have to be on the back\n\n"
+            "> Anything else on the layout?\nPlease move the map to the front\n")
+    changes, rules = _changes_of(_mail("Re: flyer questions", body))
+    assert rules == ["The store hours have to be on the back"]
+    assert changes == ["Please move the map to the front"]
+
+
+def test_a_needed_by_column_is_a_due_column() -> None:
+    from intake.parsers.html import html_to_text
+
+    html = ("<table><tr><td><b>Item</b></td><td><b>Needed by</b></td><td><b>Cost</b></td></tr>"
+            "<tr><td>Yard signs</td><td>Feb 1</td><td>$1,400</td></tr>"
+            "<tr><td>Door hangers</td><td>Feb 15</td><td>$900</td></tr></table>")
+    found = extract(html_to_text(html), sent_at=SENT, timezone="America/New_York")
+    assert [d.date.isoformat() for d in found.due_dates] == ["2027-02-01", "2027-02-15"]
+    # a column named otherwise holds days that are no deadlines
+    other = html.replace("Needed by", "Colour")
+    found = extract(html_to_text(other), sent_at=SENT, timezone="America/New_York")
+    assert found.due_dates == ()

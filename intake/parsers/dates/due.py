@@ -102,6 +102,7 @@ def extract_due_dates(
     replaced: dict[date, DueDate] = {}
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
     for sent, group in _by_sentence(doc, matches):
+        group = _without_holidays_beside_dates(group)
         resolved = _month_carried(group, [normalise(m.shape, ref) for m in group], ref)
         _around_holidays(doc, group, resolved, ref)
         _drop_weekday_glosses(doc, group, resolved)
@@ -198,6 +199,16 @@ _NOTHING_ASKED = re.compile(
 
 def _for_information_only(doc: Doc) -> bool:
     return _NOTHING_ASKED.search(doc.text) is not None
+
+
+def _without_holidays_beside_dates(group: list[DateMatch]) -> list[DateMatch]:
+    """A holiday in a sentence that also names a calendar day is the reason, not a second
+    deadline: "by Dec 14 so it lands before Christmas"."""
+    if len(group) < 2 or all(m.label != "HOLIDAY" for m in group):
+        return group
+    if not any(m.label != "HOLIDAY" and m.shape.kind != "lead" for m in group):
+        return group
+    return [m for m in group if m.label != "HOLIDAY"]
 
 
 def _as_due(verdict: Verdict) -> Verdict:

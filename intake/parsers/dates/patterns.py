@@ -171,6 +171,10 @@ _GROUPS = {
                       before=3, after=5),
     # "the first Monday of March", "the last week of March", "the last day of the month"
     "nth": _Group(frozenset(_NTH), before=1, after=6),
+    # "before Christmas", "by Thanksgiving", "on Boxing Day", "by New Year's Eve"
+    "holiday": _Group(frozenset(("christmas", "xmas", "boxing", "thanksgiving", "halloween",
+                                 "valentine", "valentines", "year", "years", "labor", "labour",
+                                 "memorial", "independence")), before=1, after=3),
 }
 
 
@@ -248,11 +252,24 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "nth", "WEEKOF", [*_w("the?", nth, "week"), *of_month]
     yield "nth", "LASTDAY", [*_w("the?", "last|final", "business|working?", "day", "of|in"),
                              *_w("the|this?"), {"LOWER": {"IN": [*sorted(MONTHS), "month"]}}]
+    yield from _holiday_patterns()
     yield from _foreign_patterns()
     # A lead time before another date: "two weeks before the launch on April 5".
     lead = "before|ahead|prior"
     yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
     yield "offset", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
+
+
+def _holiday_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
+    """Holidays a client names as a day: "before Christmas", "by Valentine's Day"."""
+    yield "holiday", "HOLIDAY", _w("christmas", "eve|day?")
+    yield "holiday", "HOLIDAY", _w("xmas", "eve?")
+    yield "holiday", "HOLIDAY", _w("boxing", "day")
+    yield "holiday", "HOLIDAY", _w("new", "year|years", "'s?", "eve|day?")
+    yield "holiday", "HOLIDAY", _w("thanksgiving")
+    yield "holiday", "HOLIDAY", _w("halloween")
+    yield "holiday", "HOLIDAY", _w("valentine|valentines", "'s?", "day?")
+    yield "holiday", "HOLIDAY", _w("labor|labour|memorial|independence", "day")
 
 
 def _foreign_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
@@ -804,6 +821,47 @@ def _week_of(span: Span) -> Shape | None:
     return Shape("week_of", month=month, count=count)
 
 
+# Holidays as days: (month, day), or (month, weekday, n-th) for the floating ones.
+_HOLIDAY_DAYS: dict[str, tuple[int, ...]] = {
+    **dict.fromkeys(("christmas eve", "xmas eve"), (12, 24)),
+    **dict.fromkeys(("christmas", "christmas day", "xmas"), (12, 25)),
+    "boxing day": (12, 26),
+    **dict.fromkeys(("new year's eve", "new years eve", "new year eve"), (12, 31)),
+    **dict.fromkeys(("new year's", "new years", "new year", "new year's day", "new years day",
+                     "new year day"), (1, 1)),
+    "halloween": (10, 31), "independence day": (7, 4),
+    **dict.fromkeys(("valentine's", "valentines", "valentine's day", "valentines day",
+                     "valentine day"), (2, 14)),
+    "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+}
+#: Words before a holiday that make it the day something is due or may not happen:
+#: "before Christmas", "by Thanksgiving", "on Boxing Day", "after New Year's" (not "a
+#: Christmas campaign", "Merry Christmas", "the ads for Valentine's").
+_HOLIDAY_LEADERS = frozenset(("by", "before", "until", "till", "on", "after", "over"))
+
+
+def _holiday(span: Span) -> Shape | None:
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]
+              if not t.is_space and t.lower_ != "the"]
+    if not before or not (before[-1] in _HOLIDAY_LEADERS
+                          or tuple(before[-3:]) == ("in", "time", "for")
+                          or tuple(before[-2:]) in _DEADLINE_PAIRS):
+        return None
+    if before[-1] in ("before", "after") and before[-2:-1] in (["week"], ["weekend"], ["month"]):
+        return None  # "the promo runs the week before Valentine's Day": a stretch, not a day
+    if before[-1] in ("before", "after") and len(before) > 1 and before[-2] in WEEKDAYS:
+        return None  # "the Friday before Christmas": the weekday's (see due._weekday_before)
+    name = " ".join(t.lower_.replace("\u2019", "'") for t in span).replace(" 's", "'s")
+    day = _HOLIDAY_DAYS.get(name)
+    if day is None:
+        return None
+    if len(day) == 3:
+        return Shape("nth_weekday", month=day[0], weekday=day[1], count=day[2])
+    return Shape("month_day", month=day[0], day=day[1])
+
+
 def _foreign_day(span: Span) -> Shape | None:
     """"demain", "morgen", "mañana", "après-demain", "pasado mañana"."""
     words = [t.lower_ for t in span]
@@ -907,6 +965,7 @@ _SHAPERS = {
     "LASTDAY": _last_day,
     "ORDNEXT": _ordinal_next_month,
     "AFTERNEXT": _week_after_next,
+    "HOLIDAY": _holiday,
     "FDAY": _foreign_day,
     "FSPAN": _foreign_span,
     "FNEXTWEEK": _foreign_next_week,

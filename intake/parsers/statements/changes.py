@@ -213,6 +213,19 @@ def _prepare(v: View, i: int) -> str | None:
     return None
 
 
+_SOLD = words("units unit items pieces cases pallets boxes bottles pairs copies tickets seats "
+              "products stock inventory")
+
+
+def _move(v: View, i: int) -> str | None:
+    """"move the logo to the left", "shift the launch to May 3"; not "we need to move 5,000
+    units" (to sell them: a goal, not a change of the work)."""
+    ahead = v.n[i + 1 : i + 5]
+    if any(w[:1].isdigit() or w in _SOLD for w in ahead[:2]) and _SOLD & set(ahead):
+        return None
+    return AS_USUAL
+
+
 def _bring(v: View, i: int) -> str | None:
     """"bring the launch forward"."""
     return "move_date" if {"forward", "up", "back"} & set(v.n[i + 1 : i + 8]) else None
@@ -364,6 +377,8 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "go": _go,
     "revert": _revert,
     "do": _do,
+    "move": _move,
+    "shift": _move,
     "prepare": _prepare,
     "create": _prepare,
     "produce": _prepare,
@@ -478,6 +493,9 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
             return (fs, 0.9)
     if j < 0:
         return (0, 0.85) if not v.status_question else None
+    if "but" in v.n[j + 1 : i] and (v.at(i + 1) in _OBJECT_STARTS or (
+            v.at(i + 1) in _PARTICLES and v.at(i + 2) in _OBJECT_STARTS)):
+        return (i, 0.75)  # "same look as last year is fine but swap in the new ring photos"
     if v.n[j] in CLAUSE_PUNCT:
         k = j - 1
         while k >= 0 and v.n[k] in FILLERS:
@@ -831,10 +849,22 @@ _RATHER_SAID = re.compile(
     r"[^.;]{0,40}?\b(?:said|says|say|read|reads)\s*:?\s*[\"'“‘]")
 
 
+# "I'd rather the logo was on the left", "we'd prefer it if the map were bigger": a piece
+# wished otherwise, in the subjunctive
+_RATHER_WERE = re.compile(
+    r"\b(?:'d|would) (?:rather|prefer(?: it)?(?: if)?) (?:the|our|this|that|it)\b"
+    r"[^.;]{0,40}?\b(?:was|were|went|sat|looked)\b(?!\s+(?:never|not)\b)")
+
+
 def rather_said(v: View) -> Verdict:
-    """New words for a piece, wished for: "I'd rather the button said 'Shop now'"."""
-    found = _RATHER_SAID.search(v.lower)
-    return Hit(KIND, 0, v.last, 0.75, "edit") if found and not v.past_only else None
+    """New words for a piece, wished for: "I'd rather the button said 'Shop now'"; or a piece
+    wished otherwise: "I'd rather the logo was on the left" (not a meeting: "I'd rather the
+    call was on Friday")."""
+    if _RATHER_SAID.search(v.lower) and not v.past_only:
+        return Hit(KIND, 0, v.last, 0.75, "edit")
+    if _RATHER_WERE.search(v.lower) and not MEETINGS & set(v.n):  # ("was": a wish, not the past)
+        return Hit(KIND, 0, v.last, 0.75, "edit")
+    return None
 
 
 _FIRST_DONE = words("once after when")

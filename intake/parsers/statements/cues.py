@@ -430,7 +430,9 @@ CRITIQUE = (
     "enough",
     "hard|difficult to read|see|spot",
     "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"
-    "is|are|looks|look|seems|seem completely|totally|way|slightly|quite|really|all|still? off",
+    "is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound completely|totally|way|"
+    "slightly|quite|really|all|still|kinda? off",
+    "is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound a bit|little off",
 )
 NEEDS_FIX = (
     "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"

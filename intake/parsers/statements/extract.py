@@ -14,8 +14,10 @@ heading such as "Requirements", take its kind (:mod:`.layout`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -120,6 +122,7 @@ def extract_statements(
                 continue
         for hit in _judge(v, section or labelled):
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
+    found["change_request"] = _fault_and_fix(found["change_request"], text)
     language = language or detect_language(text)
     if language != "en":
         _add_foreign(found, all_units, language)
@@ -149,6 +152,35 @@ def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
                                         unit.start + b, 0.75)
                     statements.append(Statement(kind, evidence, action))
         statements.sort(key=lambda s: s.evidence.start)
+
+
+# "The phone number on the mailer is wrong!! Please change it to (415) 555-0199": a fault,
+# then its fix said of "it": one change.
+_FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missing|typos?|"
+                    r"not (?:right|correct|accurate)|too \w+)\b", re.IGNORECASE)
+_FIX_OF_IT = re.compile(
+    r"^\W*(?:(?:please|pls|kindly|so|can you|could you|would you|can we)\s+)*(?:\w+\s+)?"
+    r"(?:change|fix|update|correct|replace|swap|amend|make)\s+(?:it|this|that|them|those)\b",
+    re.IGNORECASE)
+
+
+def _fault_and_fix(changes: list[Statement], text: str) -> list[Statement]:
+    """A fault and, in the next sentence, its fix said of "it" are one change: one statement
+    whose sentence holds both (a change order item a reader takes in at once)."""
+    out: list[Statement] = []
+    for change in changes:
+        last = out[-1] if out else None
+        if (last is not None and _FAULT.search(last.evidence.sentence)
+                and _FIX_OF_IT.match(change.evidence.sentence)
+                and not text[last.evidence.end : change.evidence.start].count("\n\n")
+                and last.evidence.sentence != change.evidence.sentence):
+            joined = f"{last.evidence.sentence} {change.evidence.sentence}"
+            out[-1] = replace(last, evidence=replace(
+                last.evidence, sentence=joined, end=change.evidence.end,
+                confidence=max(last.evidence.confidence, change.evidence.confidence)))
+            continue
+        out.append(change)
+    return out
 
 
 _REASON_OPENERS = frozenset(("because", "since", "as", "cause", "coz", "cos"))

@@ -228,6 +228,22 @@ _GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hopi
                           "must has have to is are goal point idea")
 
 
+# "we need to move 5,000 units of the old collection", "sell through 800 cases": stock to sell
+_SELL_THROUGH = re.compile(
+    r"\b(?:move|shift|sell|sell through|clear)\s+(?:at least\s+|over\s+|another\s+|the\s+)?"
+    r"\d[\d,.]*k?\s+(?:units|items|pieces|cases|bottles|pairs|tickets|seats|cars|homes)\b")
+
+
+def stock_to_sell(v: View) -> Verdict:
+    """"We need to move 5,000 units before the new line lands": a quantity to sell (not "we
+    need 500 units printed", an order)."""
+    found = _SELL_THROUGH.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, k, 0.75)
+
+
 def said_as_an_idiom(v: View) -> Verdict:
     """A goal in the trade's idioms (see ``_GOAL_IDIOM``), framed as wanted or expected: not
     "drive safely", "our last show sold out", "the seats are booked"."""
@@ -243,6 +259,7 @@ def said_as_an_idiom(v: View) -> Verdict:
 OBJECTIVE_RULES: tuple[Rule, ...] = (
     nothing_to_aim_at,  # STOP: questions, the past
     named_goal,  # "the goal is", "we're aiming to"
+    stock_to_sell,  # "we need to move 5,000 units"
     want_more,  # "we want more sign-ups"
     want_a_number,  # "hit 10,000 followers"
     measured_verb,  # "grow awareness among parents"

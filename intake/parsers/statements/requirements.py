@@ -33,7 +33,7 @@ from intake.parsers.statements.view import words as _words
 KIND = "requirement"
 
 _DEADLINE = re.compile(
-    r"\b(?:by|before|no later than|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"\b(?:by|before|no later than|until|due(?: on| by)?)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year|mid|early|"
     r"late)|"
@@ -218,9 +218,32 @@ def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     deadline = _DEADLINE.search(v.lower)
     if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
             v.lower, 0, deadline.start()) and not _RULE_AFTER_DEADLINE.search(
-            v.lower, deadline.end()):
+            v.lower, deadline.end()) and not _rule_before_deadline(v.lower, deadline.start()):
         return STOP
     return None
+
+
+_MODAL = re.compile(r"\b(?:must|has to|have to|needs? to|should|always|never)\b")
+_DAY_SAID = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
+                       r"thu|fri|sat|sun|tomorrow|today|tonight|next|week|month)")
+
+
+def _rule_before_deadline(lower: str, deadline_at: int) -> bool:
+    """"The logo must be on every piece, the files are due 12/28": a rule in its own clause
+    before the deadline's (not "radio needs to start airing 1/4, so the spots are due 12/28",
+    a day in both)."""
+    head = lower[:deadline_at]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(" and "))
+    if cut < 0:
+        return False
+    modal = _MODAL.search(head, 0, cut)
+    return modal is not None and not _DAY_SAID.search(head, modal.end(), cut) and not (
+        _HANDED_IN.match(head, modal.end()))
+
+
+# "the files have to be ready, and at the printer by March 3": the deadline's own clause
+_HANDED_IN = re.compile(r"\s+(?:be\s+)?(?:ready|done|finished|final|delivered|sent|printed|"
+                        r"submitted|uploaded|approved|signed off|at|in|with|live|out)\b")
 
 
 # "must be under 150 KB and delivered by Friday": a spec before the deadline is a rule too.
@@ -805,7 +828,8 @@ _PLACED = re.compile(r"\b(?:on|in|across|to)\s+(?:all|every|each|any)\b|\b(?:mus
 _SUBJECT_TO_NOTHING = _words("change changes availability terms conditions stock")
 _REPORTED = re.compile(r"^\W*(?:legal|compliance|the board|our lawyers?|finance|the client)\s+"
                        r"(?!need|feed|speed)[a-z]+ed\s+(?:the|our|it|this|that)\b")
-_SALE_WORDS = _words("sale sales event rack racks items item price prices section aisle")
+_SALE_WORDS = _words("sale sales event rack racks items item price prices section aisle campaign "
+                    "promo promotion promotions stock inventory")
 
 
 def strong_topic(v: View, change: Hit | None) -> Verdict:

@@ -14,6 +14,9 @@ GRID = [
     ("I think the campaign will work really well.", {}),
     ("Happy with everything.", {}),
     ("Let's go with the flow on timing.", {}),
-    ("Ideally we'd launch before Christmas.", {}),
+    # due added in the thirteenth session, when holidays became days: a launch before
+    # Christmas is the day the work is for, as "ideally we'd launch on December 20" was read
+    # all along (this grid was written for its changes)
+    ("Ideally we'd launch before Christmas.", {"due": ["2026-12-24"]}),
     ("Is there any chance of a call tomorrow?", {}),
 ]
