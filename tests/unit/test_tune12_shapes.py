@@ -434,3 +434,81 @@ def test_a_needed_by_column_is_a_due_column() -> None:
     other = html.replace("Needed by", "Colour")
     found = extract(html_to_text(other), sent_at=SENT, timezone="America/New_York")
     assert found.due_dates == ()
+
+
+# ---------------------------------------------------------------- the fifteenth set (tune15)
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # "put" as a change of the work, and "make X the hero"
+    ("Please, can you put more photos of the açaí bowls?", True),
+    ("Can you put the price in bold?", True),
+    ("Also make the pastrami sandwich the hero, not the soup.", True),
+    # ... not an errand, a person, the money, a permission, or a wish for the campaign
+    ("Put the files on the server.", False),
+    ("I'll put you in touch with our printer.", False),
+    ("The committee would rather put that money into the community sponsorships.", False),
+    ("Make it the best campaign yet!", False),
+    ("We put the new menu on our website last week.", False),
+])
+def test_put_and_make_the_hero(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+def test_the_council_s_rule_stays_a_rule() -> None:
+    found = read("The council won't let us put signs on the pavement.")
+    assert found["change"] == [] and len(found["requirement"]) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dated list: "piece - day" closing the line reads like "piece: day"
+    ("Here are the Q1 email drops:\n1) New Year teaser - 1/2\n2) Winter clearance - 1/9\n",
+     ["2027-01-02", "2027-01-09"]),
+    ("Spring fair - March 3\n", ["2027-03-03"]),
+    # ... not a span of days
+    ("The sale runs Jan 11 - Mar 28.", []),
+])
+def test_a_dash_before_a_day(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ready before the client's event: the day before it
+    ("need trucks wrapped before the home show 2/20", ["2027-02-19"]),
+    ("Please send the deck before our sales conference on 2/10.", ["2027-02-09"]),
+    # ... while the work's own day named after "before the" stays that day
+    ("We need everything before the launch on March 3.", ["2027-03-03"]),
+])
+def test_before_an_event(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    ("The banners must be ready before the fair on March 3.", False),
+    ("The stand must be up by Friday.", False),
+    ("The logo must be ready for print in CMYK.", True),
+    ("Video files should be delivered as MP4, 1080p.", True),
+    ("Each needs final copy 3 business days before the drop.", True),
+    ("We would like that you make following changes: the title must be in bold, and please "
+     "put the new phone number on the back.", False),
+])
+def test_ready_on_a_day_and_inline_changes(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("We'd love to get more children's book club sign-ups out of it.", "objective"),
+    ("The logo should be more visible on the landing page for visitors.", "change"),
+])
+def test_more_of_a_measure(text: str, kind: str) -> None:
+    found = read(text)
+    assert [k for k in ("change", "objective") if found[k]] == [kind]
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    ("Bitte verwenden Sie keine Fotos mit Flugzeugen.", True),
+    ("Winter clearance - 1/9", False),
+    ("All claims need legal clearance before launch.", True),
+])
+def test_prohibitions_and_clearance(text: str, is_rule: bool) -> None:
+    assert bool(read(text, day_first=True)["requirement"]) is is_rule

@@ -408,6 +408,29 @@ def _names_a_deadline(cues: list[tuple[int, int, Cue, str]]) -> bool:
     return any(text in _DEADLINE_WORDS for *_, text in cues)
 
 
+_DASHES = frozenset(("-", "–", "—"))
+_DASH_LABEL = Cue("due", 0.75, BEFORE)
+
+
+def _dash_labels(tokens: list[Token], base: int, dates: list[DateMatch],
+                 inside: set[int]) -> list[tuple[int, int, Cue, str]]:
+    """"1) New Year teaser - 1/2": a line naming a piece, a dash and the day that ends the
+    line, read like "New Year teaser: 1/2" (not "Jan 11 - Mar 28", a span)."""
+    found = []
+    for m in dates:
+        k = m.start - base
+        if k < 2 or tokens[k - 1].text not in _DASHES or not tokens[k - 2].is_alpha \
+                or (base + k - 2) in inside:
+            continue
+        after = m.end - base
+        if after < len(tokens) and not ("\n" in tokens[after].text or (
+                tokens[after].is_punct and (after + 1 == len(tokens)
+                                            or "\n" in tokens[after + 1].text))):
+            continue
+        found.append((base + k - 1, base + k, _DASH_LABEL, "-"))
+    return found
+
+
 def _labels_a_day(cues: list[tuple[int, int, Cue, str]], words: list[str], base: int,
                   dates: list[DateMatch]) -> bool:
     """"Concepts: January 15 at 5pm": a label's colon right before a day (not a header's)."""
@@ -569,6 +592,7 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
             and not _to_be_done(c, words, base)]
+    cues += _dash_labels(tokens, base, dates, inside)
     # A sentence that names a deadline or labels a day, and no meeting: its clock times are
     # the hours of its days.
     worded = _names_a_deadline(cues)

@@ -235,8 +235,28 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
     if words[-2:] == ["ahead", "of"]:
         words = [*words[:-2], "before"]  # "ahead of the 10th"
     if not words or words[-1] not in _BEFORE:
-        return _before_we(doc, start)
+        return _before_an_event(doc, start) or _before_we(doc, start)
     return words[-3:-1] != ["on", "or"] and words[-2:-1] not in (["not"], ["just"], ["or"])
+
+
+#: Days of the client's own events: ready "before the home show 2/20" is ready by the 19th
+#: (not "before the launch on March 3", the work's own day, a deadline of its own).
+_EVENTS = frozenset(("show", "fair", "expo", "gala", "conference", "festival", "event",
+                     "opening", "summit", "convention", "tradeshow", "exhibition", "premiere",
+                     "party", "dinner", "tournament", "race", "concert"))
+
+
+def _before_an_event(doc: Doc, start: int) -> bool:
+    """"before the home show 2/20", "before the fair on March 3": the event's day is named
+    after it (at most three words of its name between "before" and the day)."""
+    words = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
+    if words[-1:] == ["on"]:
+        words = words[:-1]
+    if not words or words[-1] not in _EVENTS:
+        return False
+    tail = words[-5:-1]
+    return "before" in tail and tail[tail.index("before") + 1 : tail.index("before") + 2] in (
+        ["the"], ["our"], ["their"], ["its"])
 
 
 _PRONOUNS = frozenset(("we", "they", "you", "i"))

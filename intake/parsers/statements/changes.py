@@ -141,9 +141,41 @@ def _make(v: View, i: int) -> str | None:
         w = v.n[k]
         if w in COMPARATIVE_OK or (w in _MADE_INTO and _ends_phrase(v, k)):
             return AS_USUAL
+        if w == "the" and v.at(k + 1) in _ROLES and k > i + 2 and _ends_phrase(v, k + 1):
+            return AS_USUAL  # "make the pastrami sandwich the hero", "... the main image"
         if w in CLAUSE_PUNCT or w in ("and", "but", "so", "than"):
             return None
     return None
+
+
+# What a piece is made in the layout: "make the sandwich the hero", "make it the focus".
+_ROLES = words("hero focus star centrepiece centerpiece headline lead main cover")
+
+
+def _put(v: View, i: int) -> str | None:
+    """"can you put more photos of the bowls", "put the price in bold", "put the logo on the
+    left"; not "put you in touch", "put the invoice in the mail", "put it on hold"."""
+    if "let" in v.n[max(0, i - 3) : i]:
+        return None  # "the council won't let us put signs on the pavement": a rule's words
+    if v.at(i + 1) in ("more", "another", "extra", "additional", "some"):
+        return "add"
+    ahead = v.n[i + 1 : i + 8]
+    if _ERRAND_THINGS & set(ahead[:3]):
+        return None  # "put the files on the server": an errand, not the work changed
+    if {"you", "me", "us", "them", "him", "her", "hold", "touch", "mail", "post"} & set(ahead):
+        return None
+    if (BILLING | _MONEY_PUT) & set(ahead):
+        return None  # ("would rather put that money into the sponsorships": the budget's)
+    return AS_USUAL if any(w in _PUT_WHERE for w in ahead[1:]) else None
+
+
+_ERRAND_THINGS = words("files file folder folders server drive dropbox link links invoice "
+                       "invoices order orders")
+_MONEY_PUT = words("money budget funds dollars spend cash effort resources")
+
+
+_PUT_WHERE = words("on in at onto into under above below beside next top bottom left right "
+                   "front back")
 
 
 def _use(v: View, i: int) -> str | None:
@@ -378,6 +410,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "revert": _revert,
     "do": _do,
     "move": _move,
+    "put": _put,
     "shift": _move,
     "prepare": _prepare,
     "create": _prepare,
@@ -667,8 +700,8 @@ def modal_passive(v: View) -> Verdict:
             continue
         if part in COMPARATIVE_OK and _a_limit(v, k):
             continue
-        if part in ("more", "less") and any(ms == k + 1 for ms, _ in v.rel("METRIC")):
-            continue  # "we'd get more foot traffic": a goal, not a piece made bigger
+        if part in ("more", "less") and any(k < ms <= k + 5 for ms, _ in v.rel("METRIC")):
+            continue  # "we'd get more (children's book club) sign-ups": a goal, not a piece
         if not any(w in MODALS for w in v.n[max(0, s - 4) : s]) or v.negated_before(s):
             continue
         action = PARTICIPLE_ACTION.get(part, "edit")

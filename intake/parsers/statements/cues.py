@@ -52,7 +52,7 @@ CHANGE_VERBS: dict[str, str] = {
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert sub"),
                     "swap"),
     **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick "
-                           "slot prepare create produce"), "add"),
+                           "slot prepare create produce put"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from intake.parsers.language import detect_language, foreign_paragraphs
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
-from intake.parsers.statements.changes import find_change
+from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import matcher
 from intake.parsers.statements.foreign import foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
@@ -223,7 +223,8 @@ def _judge(v: View, section: str | None) -> list[Hit]:
     if section == "objective" and obj is None and (ordinary or short_measure) \
             and not v.past_only and measured:
         obj = Hit("objective", 0, last, 0.65)
-    if section == "change_request" and change is None and ordinary and v.has("CR_VERB"):
-        change = Hit("change_request", 0, last, 0.65, "edit")
+    if section == "change_request" and change is None and ordinary and any(
+            verb_action(v, s) for s, _ in v.rel("CR_VERB")):  # (not "would rather put that
+        change = Hit("change_request", 0, last, 0.65, "edit")  # money into ...": no change)
     second = second_rule(v, req) if req is not None else None
     return [h for h in (change, req, second, obj) if h is not None]

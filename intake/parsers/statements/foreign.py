@@ -99,7 +99,10 @@ _DE_RULE = re.compile(
     r"\b(?:verwendet|gezeigt|erscheinen|verzerrt|verändert|abgebildet|genannt|erwähnt|"
     r"benutzt|gedruckt|zu sehen)\b|\bverboten\b"
     r"|\b(?:bitte\s+)?(?:keine|keinen|kein)\b[^.;!?]{0,40}?\b(?:verwenden|benutzen|nutzen|"
-    r"zeigen|einsetzen)\b|\bnicht\s+(?:verwenden|benutzen|verändern|ändern)\b",
+    r"zeigen|einsetzen)\b|\bnicht\s+(?:verwenden|benutzen|verändern|ändern)\b"
+    # "Bitte verwenden Sie keine Fotos mit Flugzeugen": the verb first, as a polite order
+    r"|\b(?:verwenden|benutzen|nutzen|zeigen|setzen)\s+sie\s+(?:bitte\s+)?(?:keine|keinen|"
+    r"kein|nie|niemals)\b",
     re.IGNORECASE,
 )
 

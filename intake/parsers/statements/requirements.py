@@ -200,7 +200,8 @@ _AWAY = re.compile(r"\b(?:while|when)\s+i(?:'m| am| will be|'ll be)\s+(?:away|ou
 
 
 def lead_time(v: View, change: Hit | None) -> Verdict:
-    """"Allow at least five business days for proofs"."""
+    """"Allow at least five business days for proofs", "the dev team needs final copy at
+    least five working days before go-live"."""
     if _LEAD_TIME.search(v.lower) and not v.past_only:
         return Hit(KIND, 0, v.last, 0.75)
     return None
@@ -215,12 +216,28 @@ def use_rule(v: View, change: Hit | None) -> Verdict:
 
 def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     """"The files have to be ready by March 3": a due date, not a constraint."""
-    deadline = _DEADLINE.search(v.lower)
+    deadline = _DEADLINE.search(v.lower) or _ready_on_a_day(v.lower)
     if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
             v.lower, 0, deadline.start()) and not _RULE_AFTER_DEADLINE.search(
             v.lower, deadline.end()) and not _rule_before_deadline(v.lower, deadline.start()):
         return STOP
     return None
+
+
+# "the banners must be ready before the fair on March 3": the work ready on a day named
+_READY = re.compile(r"\b(?:must|has to|have to|needs? to|should)\s+be\s+(?:ready|done|finished|"
+                    r"delivered|printed|installed|live|up)\b")
+
+
+_A_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
+                    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+                    r"today|tonight)\b")
+
+
+def _ready_on_a_day(lower: str) -> re.Match[str] | None:
+    ready = _READY.search(lower)
+    return ready if ready and _A_DAY.search(lower, ready.end()) else None
 
 
 _MODAL = re.compile(r"\b(?:must|has to|have to|needs? to|should|always|never)\b")
@@ -828,6 +845,8 @@ _PLACED = re.compile(r"\b(?:on|in|across|to)\s+(?:all|every|each|any)\b|\b(?:mus
 _SUBJECT_TO_NOTHING = _words("change changes availability terms conditions stock")
 _REPORTED = re.compile(r"^\W*(?:legal|compliance|the board|our lawyers?|finance|the client)\s+"
                        r"(?!need|feed|speed)[a-z]+ed\s+(?:the|our|it|this|that)\b")
+_SALE_SEASONS = _words("winter summer spring fall autumn holiday seasonal year-end stock "
+                       "inventory warehouse end-of-season christmas january")
 _SALE_WORDS = _words("sale sales event rack racks items item price prices section aisle campaign "
                     "promo promotion promotions stock inventory")
 
@@ -839,7 +858,8 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
         return None
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
         spans = [(s, e) for s, e in v.rel(label) if not (
-            v.n[s] == "clearance" and v.at(e) in _SALE_WORDS)  # "the clearance sale"
+            v.n[s] == "clearance" and (v.at(e) in _SALE_WORDS or v.at(s - 1) in _SALE_SEASONS))
+            # "the clearance sale", "winter clearance"
             and not (v.n[s] in _LEGAL_LINES and not _PLACED.search(v.lower))
             and not (v.n[s] == "subject" and v.at(e) in _SUBJECT_TO_NOTHING)]  # a disclaimer's
         if _REPORTED.match(v.lower):  # words: "rates subject to change"; "legal updated the
@@ -896,6 +916,17 @@ def several_specs(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+# "we would like that you make following changes: the title must be in bold, and ...": the
+# items after an inline "changes:" are changes, whatever their modal
+_CHANGES_INLINE = re.compile(r"\b(?:following|these|the below|some|a few|few)\s+(?:changes|"
+                             r"corrections|edits|amendments|modifications)\s*:")
+
+
+def changes_listed_inline(v: View, change: Hit | None) -> Verdict:
+    """The items of an inline "following changes:" are changes, not rules."""
+    return STOP if change is not None and _CHANGES_INLINE.search(v.lower) else None
+
+
 # The order matters: vetoes (STOP) end the search before the weaker rules run.
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
@@ -905,6 +936,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     said_as_house_rule,  # "only approved photos", "stick to our guide", "a no-go for us"
     only_a_deadline,  # STOP: "ready by March 3" is a due date
     only_a_spending_cap,  # STOP: "must not exceed 22.000 EUR" is a budget's cap
+    changes_listed_inline,  # STOP: "make following changes: the title must be in bold"
     approval_wanted,  # "we need it approved by legal"
     modal_rule,  # "must", "has to", "never", "is required"
     nothing_may,  # "no panel can be taller than 8 feet"
