@@ -512,3 +512,55 @@ def test_more_of_a_measure(text: str, kind: str) -> None:
 ])
 def test_prohibitions_and_clearance(text: str, is_rule: bool) -> None:
     assert bool(read(text, day_first=True)["requirement"]) is is_rule
+
+
+# ---------------------------------------------------------------- the sixteenth set (tune16)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fortnight before an event's day; the client's show only measures
+    ("The spring exhibition opens on 12 March; we'd like the posters up a fortnight before.",
+     ["2027-02-26"]),
+    ("The show is February 11-15 and everything has to ship by January 29.", ["2027-01-29"]),
+])
+def test_a_fortnight_before_and_the_show(text: str, expected: list[str]) -> None:
+    assert read(text, day_first=True)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    ("Could we see it in green?", True),
+    ("Could we see it in landscape?", True),
+    ("I can't wait to see it in print!", False),
+    ("We'll see it in person on Friday.", False),
+])
+def test_see_it_in_a_colour(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "is_goal"), [
+    ("The whole point of the spring mailer is to get people to book a free consultation.", True),
+    ("We're trying to reach career changers in Illinois and Wisconsin.", True),
+    ("The point of this email is to update you on timing.", False),
+    ("We're trying to reach the printer about the proofs.", False),
+    ("I tried to reach you yesterday.", False),
+])
+def test_the_aim_of_the_work(text: str, is_goal: bool) -> None:
+    assert bool(read(text)["objective"]) is is_goal
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    ("Please keep them to A3, the pubs won't take anything bigger.", True),
+    ("Keep it to a minimum please.", False),
+])
+def test_kept_to_a_paper_size(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte das neue Logo auf allen Seiten verwenden.",
+    "Merci d'utiliser le nouveau logo sur toutes les pages.",
+    "Por favor usen el logo nuevo en todas las piezas.",
+])
+def test_on_every_piece_in_other_languages(text: str) -> None:
+    found = read(text, day_first=True, default_currency="EUR")
+    assert len(found["requirement"]) == 1 and found["change"] == []

@@ -258,6 +258,7 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     lead = "before|ahead|prior"
     yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
     yield "offset", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
+    yield "offset", "LEAD", _w("a", "fortnight", lead)  # "posters up a fortnight before"
 
 
 def _holiday_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:

@@ -748,12 +748,18 @@ def shown_differently(v: View) -> Verdict:
     return None
 
 
+# "could we see it in landscape?", "... in black and white": a look to try
+_LOOKS = words("landscape portrait colour color mono monochrome black greyscale grayscale "
+               "sepia bold italics caps lowercase uppercase")
+
+
 def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
     for i, word in enumerate(v.n[:-2]):
-        if word == "see" and v.at(i + 1) in ("it", "this", "them") and v.at(i + 2) in (
-                "with", "without") and any(w in WORK_PARTS for w in v.n[i + 3 : i + 7]):
+        if word == "see" and v.at(i + 1) in ("it", "this", "them") and ((v.at(i + 2) in (
+                "with", "without") and any(w in WORK_PARTS for w in v.n[i + 3 : i + 7])) or (
+                v.at(i + 2) == "in" and v.at(i + 3) in _MADE_INTO | _LOOKS)):
             framed = v.rel("FRAME") and v.rel("FRAME")[0][0] < i  # "could we see it with
             if framed and not v.negated_before(i) and not v.past_only:  # the logo at the top"
                 return Hit(KIND, v.rel("FRAME")[0][0], i + 2, 0.7, "edit")

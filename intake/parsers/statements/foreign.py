@@ -235,7 +235,15 @@ _USE_ONLY = re.compile(
     r"\b(?:utiliser|utilisez|employer|employez|verwenden|benutzen|nutzen|usar|usen|use|"
     r"utilizar|utilicen|utilice)\s+(?:\w+\s+)?(?:uniquement|seulement|exclusivement|nur|"
     r"ausschließlich|solo|solamente|únicamente|exclusivamente)\b"
-    r"|\b(?:nur|ausschließlich)\b[^.;!?]{0,40}?\b(?:verwenden|benutzen|nutzen|zeigen)\b",
+    r"|\b(?:nur|ausschließlich)\b[^.;!?]{0,40}?\b(?:verwenden|benutzen|nutzen|zeigen)\b"
+    # "Bitte das neue Logo auf allen Seiten verwenden", "utiliser le logo sur toutes les
+    # pages", "usar el logo en todas las piezas": on every piece, a rule
+    r"|\b(?:auf|in|für) (?:allen|alle|jeder|jedem)\b[^.;!?]{0,40}?\b(?:verwenden|benutzen|"
+    r"nutzen|zeigen|einsetzen|platzieren)\b"
+    r"|\b(?:utiliser|utilisez|mettre|mettez)\b[^.;!?]{0,40}?\b(?:sur|dans) (?:toutes? les|"
+    r"chaque)\b"
+    r"|\b(?:usar|usen|utilizar|utilicen|poner|pongan)\b[^.;!?]{0,40}?\ben (?:todas? (?:las|los)|"
+    r"cada)\b",
     re.IGNORECASE)
 
 

@@ -228,6 +228,32 @@ _GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hopi
                           "must has have to is are goal point idea")
 
 
+# "The whole point of the spring mailer is to get people to book a consultation", "the
+# purpose of this campaign is to ...": the aim of a named piece of work
+_POINT_OF_THE_WORK = re.compile(
+    r"\b(?:whole |main |real |only )?(?:point|purpose|aim|goal|objective|idea) of (?:the|this|"
+    r"our|that) (?:[\w'-]+ ){0,3}?(?:is|was) to\b")
+# "we're trying to reach career changers in Illinois", "we want to reach young families":
+# the people the work is for
+_REACH_PEOPLE = re.compile(
+    r"\b(?:trying|want|wants|hoping|hope|looking|aim|aiming|need|needs) to (?:reach|target|"
+    r"attract|win over|engage) (?!out\b|you\b|him\b|her\b|them\b|us\b|me\b|the printer|"
+    r"the client|our supplier)(?:[\w'-]+ ){0,3}?[a-z'-]+s\b")
+
+
+def aim_of_the_work(v: View) -> Verdict:
+    """"The whole point of the spring mailer is to get people to book", "we're trying to
+    reach career changers in Illinois" (not "the point of this email is to update you", nor
+    "we're trying to reach the printer")."""
+    if v.past_only:
+        return None
+    found = _POINT_OF_THE_WORK.search(v.lower) or _REACH_PEOPLE.search(v.lower)
+    if found is None or _THIS_MESSAGE & set(v.n[: v.word_at(found.end())]):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, k, 0.75)
+
+
 # "we need to move 5,000 units of the old collection", "sell through 800 cases": stock to sell
 _SELL_THROUGH = re.compile(
     r"\b(?:move|shift|sell|sell through|clear)\s+(?:at least\s+|over\s+|another\s+|the\s+)?"
@@ -260,6 +286,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
     nothing_to_aim_at,  # STOP: questions, the past
     named_goal,  # "the goal is", "we're aiming to"
     stock_to_sell,  # "we need to move 5,000 units"
+    aim_of_the_work,  # "the whole point of the mailer is to ...", "trying to reach ..."
     want_more,  # "we want more sign-ups"
     want_a_number,  # "hit 10,000 followers"
     measured_verb,  # "grow awareness among parents"

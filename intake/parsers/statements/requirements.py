@@ -575,6 +575,9 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
             j = k + 2 if v.n[k] == "less" else k + 1
             if v.at(j)[:1].isdigit() and (v.at(j + 1) in _COUNTED or v.at(j)[-1:] in "sm"):
                 return Hit(KIND, s, j, 0.75)
+        for k in range(s + 1, min(s + 5, len(v.n))):
+            if v.n[k] == "to" and _PAPER_SIZE.match(v.at(k + 1)):
+                return Hit(KIND, s, k + 1, 0.75)  # "please keep them to A3"
         at = next((k for k in range(s + 1, min(s + 5, len(v.n))) if v.n[k] == "at"), None)
         if at is not None and (v.at(at + 1)[:1] in "$€£¥" or v.at(at + 1)[:1].isdigit()) \
                 and EVERY & set(v.n[at:]) and not v.past_only:
@@ -583,6 +586,7 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
 
 
 _LIMIT_WORDS = _words("minimum min min. maximum max max.")
+_PAPER_SIZE = re.compile(r"^(?:a[0-7]|b[0-6]|dl|letter|legal|tabloid|ledger)$")
 
 
 _LIMIT_SAID = re.compile(
