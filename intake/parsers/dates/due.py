@@ -249,11 +249,14 @@ _EVENTS = frozenset(("show", "fair", "expo", "gala", "conference", "festival", "
 def _before_an_event(doc: Doc, start: int) -> bool:
     """"before the home show 2/20", "before the fair on March 3": the event's day is named
     after it (at most three words of its name between "before" and the day)."""
+    k = start - 1
+    while k > 0 and (doc[k].is_space or doc[k].lower_ == "on"):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _EVENTS:  # (the common case: no event right before)
+        return False
     words = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
     if words[-1:] == ["on"]:
         words = words[:-1]
-    if not words or words[-1] not in _EVENTS:
-        return False
     tail = words[-5:-1]
     return "before" in tail and tail[tail.index("before") + 1 : tail.index("before") + 2] in (
         ["the"], ["our"], ["their"], ["its"])

@@ -241,11 +241,14 @@ _REACH_PEOPLE = re.compile(
     r"the client|our supplier)(?:[\w'-]+ ){0,3}?[a-z'-]+s\b")
 
 
+_AIM_WORDS = words("point purpose aim goal objective idea reach target attract win engage")
+
+
 def aim_of_the_work(v: View) -> Verdict:
     """"The whole point of the spring mailer is to get people to book", "we're trying to
     reach career changers in Illinois" (not "the point of this email is to update you", nor
     "we're trying to reach the printer")."""
-    if v.past_only:
+    if v.past_only or not _AIM_WORDS & set(v.n):
         return None
     found = _POINT_OF_THE_WORK.search(v.lower) or _REACH_PEOPLE.search(v.lower)
     if found is None or _THIS_MESSAGE & set(v.n[: v.word_at(found.end())]):
@@ -260,9 +263,14 @@ _SELL_THROUGH = re.compile(
     r"\d[\d,.]*k?\s+(?:units|items|pieces|cases|bottles|pairs|tickets|seats|cars|homes)\b")
 
 
+_SELLING_WORDS = words("move shift sell clear")
+
+
 def stock_to_sell(v: View) -> Verdict:
     """"We need to move 5,000 units before the new line lands": a quantity to sell (not "we
     need 500 units printed", an order)."""
+    if not _SELLING_WORDS & set(v.n):
+        return None
     found = _SELL_THROUGH.search(v.lower)
     if found is None or v.past_only:
         return None

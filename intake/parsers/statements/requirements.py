@@ -236,6 +236,8 @@ _A_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
 
 
 def _ready_on_a_day(lower: str) -> re.Match[str] | None:
+    if " be " not in lower:
+        return None
     ready = _READY.search(lower)
     return ready if ready and _A_DAY.search(lower, ready.end()) else None
 
