@@ -564,3 +564,54 @@ def test_kept_to_a_paper_size(text: str, is_rule: bool) -> None:
 def test_on_every_piece_in_other_languages(text: str) -> None:
     found = read(text, day_first=True, default_currency="EUR")
     assert len(found["requirement"]) == 1 and found["change"] == []
+
+
+# ---------------------------------------------------------------- the eighteenth set (tune17)
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    ("Can you move the logo to the left?", True),
+    ("Feel free to swap the photo for the one from the beach.", True),
+    ("Only change: the phone number on the spring ad should be (312) 555-0188.", True),
+    ("The price should be $49.", True),
+    # ... not work moved to another hand, a leave given, or the writer's own readiness
+    ("Quick heads-up: we've decided to move our print work to an in-house designer from "
+     "January.", False),
+    ("Feel free to adjust the spacing if needed, your call.", False),
+    ("We should be ready in 2 weeks.", False),
+])
+def test_precision_of_changes(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    ("Please write all texts in Swedish, not English.", True),
+    ("All our posters must be in French.", True),
+    ("We all met in Spanish class.", False),
+    ("Don't change anything else.", False),
+])
+def test_languages_and_scope(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare day after an event's month is not carried past the event it is a deadline for
+    ("Retreat registration opens Jan 5 so we need it by the 31st.", ["2026-12-31"]),
+    ("The event is on January 14, so the banners must arrive by the 11th.", ["2027-01-11"]),
+    ("The launch is Jan 5 and the follow-up email goes out the 12th.",
+     ["2027-01-05", "2027-01-12"]),
+])
+def test_a_month_carried_only_before_its_event(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+def test_the_day_a_move_replaces_may_be_just_gone() -> None:
+    sent = datetime(2026, 12, 15, 19, tzinfo=UTC)
+    found = extract("So we have until the 17th for the final files instead of the 14th.",
+                    sent_at=sent, timezone="America/New_York")
+    assert [d.date.isoformat() for d in found.due_dates] == ["2026-12-17"]
+    assert [d.date.isoformat() for d in found.replaced_dates] == ["2026-12-14"]
+    # a day still to come stays in the month ahead
+    found = extract("Can we have it on the 17th instead of the 20th?", sent_at=sent,
+                    timezone="America/New_York")
+    assert [d.date.isoformat() for d in found.replaced_dates] == ["2026-12-20"]

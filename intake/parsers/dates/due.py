@@ -103,7 +103,7 @@ def extract_due_dates(
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
     for sent, group in _by_sentence(doc, matches):
         group = _without_holidays_beside_dates(group)
-        resolved = _month_carried(group, [normalise(m.shape, ref) for m in group], ref)
+        resolved = _month_carried(doc, group, [normalise(m.shape, ref) for m in group], ref)
         _around_holidays(doc, group, resolved, ref)
         _drop_weekday_glosses(doc, group, resolved)
         _drop_named_weeks(doc, group, resolved)
@@ -153,6 +153,7 @@ def extract_due_dates(
             if when is None or quoted[i]:  # 'Change the headline to "Ship on Friday."'
                 continue
             if i in roles:
+                when = _just_past(match, when, ref)
                 _keep(
                     replaced, DueDate(when, sentence.evidence(evidence_spans[i], MOVE_CONFIDENCE))
                 )
@@ -412,11 +413,13 @@ def _around_holidays(doc: Doc, group: Sequence[DateMatch], resolved: list[date |
 _CARRY_HORIZON = timedelta(days=120)
 
 
-def _month_carried(group: Sequence[DateMatch], resolved: list[date | None],
+def _month_carried(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None],
                    ref: Reference) -> list[date | None]:
     """A bare "the 11th" after a date with its month, in one sentence, is in that month:
     "the event is on January 14, so the banners must arrive by the 11th" (January 11, not
-    the next 11th), "move it from Jan 14 to the 21st"."""
+    the next 11th), "move it from Jan 14 to the 21st". Not a deadline that would then fall
+    after the day it is for: "registration opens Jan 5 so we need it by the 31st" (December
+    31, the next 31st, before January 5)."""
     out = list(resolved)
     month: date | None = None
     for i, match in enumerate(group):
@@ -425,9 +428,31 @@ def _month_carried(group: Sequence[DateMatch], resolved: list[date | None],
         elif match.shape.kind == "ordinal" and match.shape.day and month is not None:
             carried = safe_date(month.year, month.month, match.shape.day)
             # a month near at hand: "met on Nov 20" (a year ahead when rolled over) lends none
-            if carried is not None and ref.today <= carried <= ref.today + _CARRY_HORIZON:
-                out[i] = carried
+            if carried is None or not ref.today <= carried <= ref.today + _CARRY_HORIZON:
+                continue
+            own = resolved[i]
+            if carried > month and own is not None and own < month and _by_word_before(
+                    doc, match.start):
+                continue
+            out[i] = carried
     return out
+
+
+def _just_past(match: DateMatch, when: date, ref: Reference) -> date:
+    """The day a move replaces, said as a bare "the 14th" the day after it: the 14th just
+    gone, not next month's ("we have until the 17th instead of the 14th", written on the
+    15th). A day still to come stays."""
+    if match.shape.kind != "ordinal" or not match.shape.day or when.month == ref.today.month:
+        return when
+    gone = safe_date(ref.today.year, ref.today.month, match.shape.day)
+    return gone if gone is not None and 0 < (ref.today - gone).days <= 7 else when
+
+
+def _by_word_before(doc: Doc, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ == "the"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("by", "before", "until", "till")
 
 
 def _anchor_in_sentence(group: list[DateMatch], resolved: list[date | None],

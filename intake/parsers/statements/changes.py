@@ -255,7 +255,15 @@ def _move(v: View, i: int) -> str | None:
     ahead = v.n[i + 1 : i + 5]
     if any(w[:1].isdigit() or w in _SOLD for w in ahead[:2]) and _SOLD & set(ahead):
         return None
+    if _TO_ANOTHER_HAND.search(v.lower):
+        return None  # "we've decided to move our print work to an in-house designer"
     return AS_USUAL
+
+
+_TO_ANOTHER_HAND = re.compile(
+    r"\b(?:move|moving|shift|shifting)\s+(?:our|the|all|some)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:work|account|business|jobs?)\s+(?:over\s+)?to\s+(?:an?|another|our|a new|the)?\s*"
+    r"(?:in-house|inhouse|agency|designer|team|vendor|printer|supplier|freelancer|partner)")
 
 
 def _bring(v: View, i: int) -> str | None:
@@ -510,6 +518,11 @@ def _opens_with_tag(v: View, close: int) -> bool:
     return k >= 0 and v.n[k] == opener and k <= v.first
 
 
+# "Feel free to adjust the spacing if needed, your call": leave given, not a change asked
+_LEAVE_GIVEN = re.compile(r"\bfeel free to\b[^.;]*\b(?:if (?:needed|necessary|you (?:want|like|"
+                          r"think)|it helps)|your call|up to you|as you see fit)\b")
+
+
 def frame_before(v: View, i: int) -> tuple[int, float] | None:
     """(first word of the request frame, confidence) when verb ``i`` is a request.
 
@@ -605,6 +618,8 @@ def requested_verb(v: View) -> Verdict:
             continue
         frame = frame_before(v, s) or _relayed(v, s)
         if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):
+            continue
+        if v.n[frame[0]] == "feel" and _LEAVE_GIVEN.search(v.lower):
             continue
         if action == "edit" and v.has("INSTEAD"):
             action = "swap"
@@ -1328,6 +1343,9 @@ _CORRECTION = re.compile(
     rf"not\s+{_VALUE}|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
     rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
+    # "the phone number on the spring ad should be (312) 555-0188": a figure to put right
+    r"\b(?:number|phone|price|prices|address|url|website|email|hours|code|figure|rate|discount|"
+    r"percentage|date|year)\b[^.;]{0,40}?\bshould (?:be|read|say)\s*:?\s*(?:[$€£¥]\s?\d|\(?\d)|"
     r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+(?:instead of|rather than|not)\s+[\"“'‘]"
 )
 

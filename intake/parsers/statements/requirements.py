@@ -177,7 +177,13 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # "Jordan will approve anything urgent while I'm away": cover, not a rule
     if _MEETS.search(v.lower):
         return STOP  # "the board meets on January 12 to approve the design": a meeting
+    if _NOTHING_ELSE.search(v.lower):
+        return STOP  # "don't change anything else": the scope of a change, not a rule
     return None
+
+
+_NOTHING_ELSE = re.compile(r"\b(?:don't|do not|dont|no need to|please don't)\s+(?:change|touch|"
+                           r"edit|alter|move)\s+(?:anything|everything)\s+else\b")
 
 
 _CHANGES_ANNOUNCED = _words("changes corrections edits amendments revisions tweaks fixes")
@@ -911,6 +917,26 @@ def sizes_listed(v: View, change: Hit | None) -> Verdict:
     return Hit(KIND, 0, v.last, 0.7)
 
 
+# "Please write all texts in Swedish, not English", "every piece in French and English": the
+# languages all of the work comes in
+_ALL_IN_A_LANGUAGE = re.compile(
+    r"\b(?:all|every|each|the whole)\s+(?:the\s+|our\s+|of the\s+)?(?:[\w-]+\s+)?(?:texts?|"
+    r"copy|content|materials?|pieces?|ads?|posters?|banners?|pages?|signage|labels?|packaging|"
+    r"emails?|documents?|visuals?|assets|captions|print|posts?|communications?|versions?)\b"
+    r"[^.;?]{0,30}?\bin (?:english|french|spanish|german|"
+    r"italian|portuguese|dutch|swedish|norwegian|danish|finnish|polish|czech|turkish|arabic|"
+    r"chinese|japanese|korean|hindi)\b")
+
+
+def all_in_a_language(v: View, change: Hit | None) -> Verdict:
+    """The language every piece is written in ("please write all texts in Swedish")."""
+    found = _ALL_IN_A_LANGUAGE.search(v.lower)
+    if found is None or v.past_only or v.status_question:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, v.last, 0.75)
+
+
 def several_specs(v: View, change: Hit | None) -> Verdict:
     """Two different specification words ("300 dpi CMYK PDF"); not files handed over
     ("attached is the logo in EPS and PNG")."""
@@ -963,6 +989,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
     several_specs,  # "300 dpi CMYK PDF"
+    all_in_a_language,  # "please write all texts in Swedish"
     sizes_listed,  # "banner sizes: 300x250, 728x90 and 160x600"
     stated_importance,  # "it is very important for us"
 )
