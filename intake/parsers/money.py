@@ -253,7 +253,8 @@ _CAP_BEFORE = re.compile(
 _CAP_AFTER = re.compile(
     r"^\s*(?:(?:all[- ]in|total|in total|flat|firm|net|gross)\s*){0,2}?,?\s*"
     r"(?:max(?:imum)?|tops|at most|at the most|or less|or under|cap|ceiling|"
-    r"and no more|hard cap|all[- ]in max|limit|is (?:our|the|my|your) (?:absolute )?"
+    r"and no more|hard cap|all[- ]in max|limit|(?:and )?not a (?:penny|cent|dollar|euro|pound) "
+    r"more|is (?:our|the|my|your) (?:absolute )?"
     r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
 )
 # "we had $40,000 ..., but we can stretch to $45,000": the first figure is the old one.

@@ -615,3 +615,28 @@ def test_the_day_a_move_replaces_may_be_just_gone() -> None:
     found = extract("Can we have it on the 17th instead of the 20th?", sent_at=sent,
                     timezone="America/New_York")
     assert [d.date.isoformat() for d in found.replaced_dates] == ["2026-12-20"]
+
+
+# ---------------------------------------------------------------- the nineteenth set (tune18)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an invitation sent as mail is a piece of the work; a calendar invite or an event is not
+    ("Sam, push the webinar invite to Jan 27, the speaker can't do the 20th anymore.",
+     ["2027-01-27"]),
+    ("Can you send me a calendar invite for Jan 27?", []),
+])
+def test_an_invite_email_is_work(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+def test_not_a_penny_more_is_a_cap() -> None:
+    found = extract("Budget for all of it is $18,000, not a penny more.", sent_at=SENT,
+                    timezone="America/New_York")
+    assert [(str(m.amount), m.kind) for m in found.budgets] == [("18000", "cap")]
+
+
+def test_ready_for_an_event_on_a_written_day_is_a_deadline() -> None:
+    found = read("The catalogue must be ready for the fair in Istanbul on 20 January.",
+                 day_first=True)
+    assert found["due"] == ["2027-01-20"] and found["requirement"] == []

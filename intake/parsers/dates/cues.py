@@ -224,6 +224,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),
         ("meeting", 1.0, EITHER, "works for me|works for us|work for you|works for you|suit|suits"),
         ("meeting", 1.0, EITHER, "invite|calendar|diary|appointment|interview|kickoff|kick-off"),
+        # an invitation sent as mail is a piece of the work: "push the webinar invite to Jan 27"
+        ("due", 1.0, EITHER, "webinar invite|webinar invites|invite email|invite emails|"
+                             "email invite|email invites|invitation email|event invite"),
         ("meeting", 1.0, EITHER, "dial in|dial-in|hop on|jump on|sync|stand-up|standup|briefing"),
         # a meeting invitation's label: "Time: Dec 18, 2026 03:00 PM Eastern Time" (Zoom)
         ("meeting", 1.0, BEFORE, "time :"),

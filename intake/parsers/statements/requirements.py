@@ -236,6 +236,7 @@ _READY = re.compile(r"\b(?:must|has to|have to|needs? to|should)\s+be\s+(?:ready
 
 
 _A_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+                    r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
                     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|"
                     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
                     r"today|tonight)\b")
