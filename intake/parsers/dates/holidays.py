@@ -27,20 +27,28 @@ def _after(days: int, holiday: Callable[[int], date]) -> Callable[[int], date]:
     return lambda year: holiday(year) + timedelta(days=days)
 
 
+#: Holidays by name, as a client writes them: (month, day) for a fixed one, (month, weekday,
+#: n) for the n-th weekday of its month (n = -1: the last). Read both for "the Friday before
+#: Christmas" (:data:`HOLIDAYS`) and for "before Christmas" alone (``dates.patterns``).
+HOLIDAY_DAYS: dict[str, tuple[int, ...]] = {
+    **dict.fromkeys(("new year's eve", "new years eve", "new year eve"), (12, 31)),
+    **dict.fromkeys(("new year's", "new years", "new year", "new year's day", "new years day",
+                     "new year day"), (1, 1)),
+    **dict.fromkeys(("christmas eve", "xmas eve"), (12, 24)),
+    **dict.fromkeys(("christmas", "christmas day", "xmas"), (12, 25)),
+    "boxing day": (12, 26),
+    "thanksgiving": (11, 3, 4),
+    "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
+    **dict.fromkeys(("independence day", "the fourth of july", "the 4th of july"), (7, 4)),
+    "halloween": (10, 31),
+    **dict.fromkeys(("valentine's day", "valentines day", "valentine's", "valentines",
+                     "valentine day"), (2, 14)),
+}
 _THANKSGIVING = _nth(11, 3, 4)
 HOLIDAYS: dict[str, Callable[[int], date]] = {
-    "new year's eve": _fixed(12, 31), "new years eve": _fixed(12, 31),
-    "new year's": _fixed(1, 1), "new years": _fixed(1, 1), "new year": _fixed(1, 1),
-    "new year's day": _fixed(1, 1),
-    "christmas eve": _fixed(12, 24), "christmas": _fixed(12, 25), "xmas": _fixed(12, 25),
-    "christmas day": _fixed(12, 25), "boxing day": _fixed(12, 26),
-    "thanksgiving": _THANKSGIVING, "black friday": _after(1, _THANKSGIVING),
-    "cyber monday": _after(4, _THANKSGIVING),
-    "labor day": _nth(9, 0, 1), "labour day": _nth(9, 0, 1),
-    "memorial day": _nth(5, 0, -1), "independence day": _fixed(7, 4),
-    "the fourth of july": _fixed(7, 4), "the 4th of july": _fixed(7, 4),
-    "halloween": _fixed(10, 31), "valentine's day": _fixed(2, 14),
-    "valentines day": _fixed(2, 14), "valentine's": _fixed(2, 14),
+    **{name: _fixed(*day) if len(day) == 2 else _nth(*day)
+       for name, day in HOLIDAY_DAYS.items()},
+    "black friday": _after(1, _THANKSGIVING), "cyber monday": _after(4, _THANKSGIVING),
 }
 _NAMES = "|".join(re.escape(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
 #: "after New Year's", "before Christmas" right after a weekday ("the Monday ...").

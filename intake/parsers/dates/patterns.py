@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from intake.parsers.dates.holidays import HOLIDAY_DAYS
 from intake.parsers.dates.normalise import (
     MONTHS,
     WEEKDAYS,
@@ -822,20 +823,6 @@ def _week_of(span: Span) -> Shape | None:
     return Shape("week_of", month=month, count=count)
 
 
-# Holidays as days: (month, day), or (month, weekday, n-th) for the floating ones.
-_HOLIDAY_DAYS: dict[str, tuple[int, ...]] = {
-    **dict.fromkeys(("christmas eve", "xmas eve"), (12, 24)),
-    **dict.fromkeys(("christmas", "christmas day", "xmas"), (12, 25)),
-    "boxing day": (12, 26),
-    **dict.fromkeys(("new year's eve", "new years eve", "new year eve"), (12, 31)),
-    **dict.fromkeys(("new year's", "new years", "new year", "new year's day", "new years day",
-                     "new year day"), (1, 1)),
-    "halloween": (10, 31), "independence day": (7, 4),
-    **dict.fromkeys(("valentine's", "valentines", "valentine's day", "valentines day",
-                     "valentine day"), (2, 14)),
-    "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
-    "memorial day": (5, 0, -1),
-}
 #: Words before a holiday that make it the day something is due or may not happen:
 #: "before Christmas", "by Thanksgiving", "on Boxing Day", "after New Year's" (not "a
 #: Christmas campaign", "Merry Christmas", "the ads for Valentine's").
@@ -855,7 +842,7 @@ def _holiday(span: Span) -> Shape | None:
     if before[-1] in ("before", "after") and len(before) > 1 and before[-2] in WEEKDAYS:
         return None  # "the Friday before Christmas": the weekday's (see due._weekday_before)
     name = " ".join(t.lower_.replace("\u2019", "'") for t in span).replace(" 's", "'s")
-    day = _HOLIDAY_DAYS.get(name)
+    day = HOLIDAY_DAYS.get(name)
     if day is None:
         return None
     if len(day) == 3:
