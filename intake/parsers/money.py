@@ -195,6 +195,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
         r"raised|donations?|competitors?|rivals?|spent|overspent|underspent|overspend|lost|earned|"
+        # "Harbor Brewing dropped about $50k on their billboards": money gone, someone's
+        r"(?:dropped|blew|splashed out|shelled out|forked out|poured)\s+(?:(?:about|around|"
+        r"roughly|over|almost|nearly|close to|like)\s+)?\S{0,3}\d[\d,.]*\s?(?:k|m|mm|million|"
+        r"grand)?\s+(?:on|into)|"
         r"dépensé|ausgegeben|gastamos|"
         r"gastado|gastó)\b")),
     ("budget", re.compile(
@@ -241,7 +245,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CAP_BEFORE = re.compile(
     r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|up to|upto|"
     r"max(?:imum)?|cap(?:ped)?|ceiling|at most|under|below|less than|within|limit(?:ed)?|"
-    r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,2}?(?:more than|exceed|go over|go above|"
+    r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,3}?(?:more than|exceed|go over|go above|"
     r"be over|be above|above|over)|"
     # French, German, Spanish: "max. 11.000 Euro", "máximo de", "höchstens", "pas plus de"
     r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas plus de|no m[áa]s de|"

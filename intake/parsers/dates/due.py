@@ -236,7 +236,8 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
     if words[-2:] == ["ahead", "of"]:
         words = [*words[:-2], "before"]  # "ahead of the 10th"
     if not words or words[-1] not in _BEFORE:
-        return _before_an_event(doc, start) or _before_we(doc, start)
+        return _before_an_event(doc, start) or _before_we(doc, start) or _before_bracketed(
+            doc, start)
     return words[-3:-1] != ["on", "or"] and words[-2:-1] not in (["not"], ["just"], ["or"])
 
 
@@ -261,6 +262,23 @@ def _before_an_event(doc: Doc, start: int) -> bool:
     tail = words[-5:-1]
     return "before" in tail and tail[tail.index("before") + 1 : tail.index("before") + 2] in (
         ["the"], ["our"], ["their"], ["its"])
+
+
+def _before_bracketed(doc: Doc, start: int) -> bool:
+    """"Before Makar Sankranti (14th Jan)", "before the festival (Jan 14)": a named day whose
+    date follows in brackets is met the day before, like "before the 14th"."""
+    k = start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text != "(":  # (the common case: no bracket right before)
+        return False
+    words = [t.lower_ for t in doc[max(0, k - 6):k] if not t.is_space]
+    if "before" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("before")
+    named = words[at + 1:]
+    return 0 < len(named) <= 4 and all(w.isalpha() or w == "'s" for w in named) and (
+        words[at - 1:at] not in (["just"], ["not"], ["or"]))
 
 
 _PRONOUNS = frozenset(("we", "they", "you", "i"))
@@ -380,8 +398,9 @@ def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | No
             resolved[i] = None
 
 
-_WEEK_OF = (("week", "of"), ("w", "/", "c"), ("w", "/", "b"), ("w/c",), ("w/b",), ("wc",),
-            ("week", "commencing"), ("week", "beginning"), ("week", "starting"))
+_WEEK_OF = (("week", "of"), ("wk", "of"), ("wks", "of"), ("w", "/", "c"), ("w", "/", "b"),
+            ("w/c",), ("w/b",), ("wc",), ("week", "commencing"), ("week", "beginning"),
+            ("week", "starting"))
 
 
 def _drop_named_weeks(doc: Doc, group: Sequence[DateMatch],

@@ -726,6 +726,59 @@ def modal_passive(v: View) -> Verdict:
     return None
 
 
+_ORDERING_VERBS = words("show shows list display feature put lead open start come go appear sit")
+_ORDER_PLACES = (("first",), ("on", "top"), ("at", "the", "top"), ("up", "front"), ("upfront",),
+           ("at", "the", "bottom"), ("last",), ("above",), ("below",), ("before",),
+           ("after",))
+_SPEAKERS = words("we you i they he she u")
+
+
+def placed_first(v: View) -> Verdict:
+    """"The pricing table should show annual prices first", "the logo should go at the top":
+    a piece of the work said where it belongs (not "we should show it to the owners first",
+    a person; not "every page should show the logo first", a rule)."""
+    for i, word in enumerate(v.n):
+        if word not in ("should", "must") or v.at(i + 1) not in _ORDERING_VERBS:
+            continue
+        if v.at(i - 1) in _SPEAKERS or v.negated_before(i) or v.past_only \
+                or EVERY & set(v.n[:i]) or not (WORK_PARTS | _PIECES) & set(v.n[:i]):
+            return None
+        for j in range(i + 2, min(len(v.n), i + 9)):
+            if v.n[j] in CLAUSE_PUNCT or v.n[j] in (".", "to", "for"):
+                break  # ("should show it to the board first": an errand)
+            if v.n[j] == "first" and v.at(j + 1) in ("thing", "week", "day", "time"):
+                break  # "should go out first thing Monday": a time
+            if not any(tuple(v.n[j : j + len(p)]) == p for p in _ORDER_PLACES):
+                continue
+            if v.n[j] in ("before", "after", "above", "below") and (
+                    v.at(j + 1) != "the" or not (WORK_PARTS | _PIECES) & set(v.n[j:j + 4])):
+                break  # "should go up before the launch": a time, not a place
+            return Hit(KIND, i, j, 0.7, "edit")
+    return None
+
+
+_APPEARING = words("appear look show print read display come")
+_SOFTENERS = words("a bit little slightly much lot way even touch tad out")
+
+
+def appears_bigger(v: View) -> Verdict:
+    """"The phone number must appear more big in the footer", "the logo should look bolder":
+    a piece to be seen otherwise than now (not "must appear bigger than the partner logos",
+    a rule, nor "must appear more than once")."""
+    for i, word in enumerate(v.n):
+        if word not in ("should", "must") or v.at(i + 1) not in _APPEARING:
+            continue
+        if v.at(i - 1) in _SPEAKERS or v.negated_before(i) or v.past_only \
+                or EVERY & set(v.n[:i]) or not (WORK_PARTS | _PIECES) & set(v.n[:i]):
+            return None
+        k = i + 2
+        while v.at(k) in _SOFTENERS:
+            k += 1
+        if v.at(k) in COMPARATIVE_OK and "than" not in v.n[k + 1 : k + 4]:
+            return Hit(KIND, i, k, 0.7, "edit")
+    return None
+
+
 def shown_differently(v: View) -> Verdict:
     """"Could you show the frames bigger on the cover?", "please put the prices more big":
     a verb of showing, its object and a size or emphasis, asked for."""
@@ -959,7 +1012,8 @@ def should_read(v: View) -> Verdict:
         if v.n[s] == "must" and EVERY & set(v.n[:s]):
             continue  # 'Every ad must say "Attorney Advertising"': a rule, see requirements
         after = v.text_after(e - 1)
-        unquoted = v.n[e - 1] in ("read", "say") and _NEW_WORDS.match(after) and (
+        unquoted = v.n[e - 1] in ("read", "say") and (
+            _NEW_WORDS.match(after) or _NEW_OVER_OLD.match(after)) and (
             (WORK_PARTS | _PIECES | _PRINTED_PRICES | {"it", "this", "that"}) & set(v.n[:s]))
         if QUOTE_AFTER.match(after) or unquoted:
             return Hit(KIND, s, e - 1, 0.8, "edit")
@@ -968,6 +1022,8 @@ def should_read(v: View) -> Verdict:
 
 # "should read March 3", "should say $49": words printed on the piece, said without quotes
 _NEW_WORDS = re.compile(r"\s*(?:[$€£]?\d|[A-Z])")
+# "cta should say book now not learn more": typed in lower case, the old words named after
+_NEW_OVER_OLD = re.compile(r"\s*[\w$€£'][^.,;!?]{0,30}?,?\s+(?:not|instead of|rather than)\s+\w")
 
 
 def announced(v: View) -> Verdict:
@@ -1584,6 +1640,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     requested_verb,  # imperatives and framed requests: the common case
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"
+    placed_first,  # "the pricing table should show annual prices first"
+    appears_bigger,  # "the phone number must appear more big"
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
     says_instead,  # 'can the button say "Shop now" instead of ...'

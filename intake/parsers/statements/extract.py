@@ -32,6 +32,7 @@ from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_rule
 from intake.parsers.statements.units import Unit, analysed
 from intake.parsers.statements.view import Hit, Spans, View
+from intake.parsers.wrapping import BULLET
 
 __all__ = ["extract_statements"]
 
@@ -155,24 +156,45 @@ def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
 
 
 # "The phone number on the mailer is wrong!! Please change it to (415) 555-0199": a fault,
-# then its fix said of "it": one change.
+# then its fix said of "it": one change. So is a verdict of taste and the ask that answers
+# it: "I'm not sold on the tagline. Let's try something warmer."
 _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missing|typos?|"
-                    r"not (?:right|correct|accurate)|too \w+)\b", re.IGNORECASE)
+                    r"not (?:right|correct|accurate)|too \w+|generic|bland|boring|cluttered|"
+                    r"not (?:sold|keen|convinced|a fan|loving|feeling|happy|crazy about)|"
+                    r"(?:don't|do not|didn't) (?:like|love)|(?:isn't|is not|not) working|"
+                    r"(?:feels?|looks?|reads?|sounds?) (?:a (?:bit|little) )?off)\b",
+                    re.IGNORECASE)
 _FIX_OF_IT = re.compile(
-    r"^\W*(?:(?:please|pls|kindly|so|can you|could you|would you|can we)\s+)*(?:\w+\s+)?"
-    r"(?:change|fix|update|correct|replace|swap|amend|make)\s+(?:it|this|that|them|those)\b",
+    r"^\W*(?:(?:please|pls|kindly|so|can you|could you|would you|can we|could we|maybe|"
+    r"let's|lets|let us|how about|what about)\s+)*(?:\w+\s+)?"
+    r"(?:(?:change|fix|update|correct|replace|swap|amend|make)\s+(?:it|this|that|them|those)|"
+    r"(?:try|go with|use|find|see|explore)\s+(?:something|some|another|a different|"
+    r"other|one)|"
+    # "... instead of 'all-in-one'?" (not "and can we do Friday instead of Monday": an ask
+    # of its own, about a day)
+    r"(?!\W*(?:and|also|plus|oh)\b)(?![^.?!]*\b(?:\d|mon|tues?|wed|thu|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|week)\b)"
+    r"[^.?!]*\binstead\b)",
     re.IGNORECASE)
 
 
+def _same_item(gap: str) -> bool:
+    """Whether the text between two sentences keeps them in one paragraph or list item (no
+    blank line, no line opening with a bullet)."""
+    return "\n\n" not in gap and not any(
+        BULLET.match(line) for line in gap.split("\n")[1:])
+
+
 def _fault_and_fix(changes: list[Statement], text: str) -> list[Statement]:
-    """A fault and, in the next sentence, its fix said of "it" are one change: one statement
-    whose sentence holds both (a change order item a reader takes in at once)."""
+    """A fault and, in the next sentence, its fix said of "it" (or "something", or
+    "instead") are one change: one statement whose sentence holds both (a change order item
+    a reader takes in at once)."""
     out: list[Statement] = []
     for change in changes:
         last = out[-1] if out else None
         if (last is not None and _FAULT.search(last.evidence.sentence)
                 and _FIX_OF_IT.match(change.evidence.sentence)
-                and not text[last.evidence.end : change.evidence.start].count("\n\n")
+                and _same_item(text[last.evidence.end : change.evidence.start])
                 and last.evidence.sentence != change.evidence.sentence):
             joined = f"{last.evidence.sentence} {change.evidence.sentence}"
             out[-1] = replace(last, evidence=replace(

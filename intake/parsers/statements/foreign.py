@@ -83,7 +83,10 @@ _DE_REQUEST = re.compile(
     rf"|\bwir\s+(?:möchten|hätten gern|wünschen uns|bitten sie)\s+{_DE_SPAN}{{0,50}}?"
     rf"\b(?P<v4>{_DE_VERBS})\b"
     # "fügen Sie unsere Telefonnummer hinzu": a verb split around its object
-    rf"|\b(?P<v5>fügen)\s+sie\b[^?!;]{{0,60}}?\bhinzu\b",
+    rf"|\b(?P<v5>fügen)\s+sie\b[^?!;]{{0,60}}?\bhinzu\b"
+    # "Bitte das Foto auf der Rückseite austauschen": the infinitive closing the clause
+    rf"|\bbitte\s+(?!(?:nicht|nichts|kein\w*)\b)(?:(?!\b(?:nicht|nichts|kein\w*)\b)"
+    rf"{_DE_SPAN}){{0,60}}?\b(?P<v6>{_DE_VERBS})(?=\s*(?:[.,;!]|$))",
     re.IGNORECASE,
 )
 _DE_MORE = re.compile(rf"\bund\s+(?P<v>{_DE_VERBS})\s+sie\b", re.IGNORECASE)
@@ -206,7 +209,8 @@ _ACTION_OF = {word: action for action, words in _ACTIONS.items() for word in wor
 def _requests(text: str, request: re.Pattern[str], more: re.Pattern[str]) -> Iterator[Found]:
     for found in request.finditer(text):
         verb = next(g for g in found.groups() if g)
-        start = found.start(verb_group(found))
+        group = verb_group(found)  # ("Bitte das Foto austauschen": the object comes first)
+        start = found.start() if group == "v6" else found.start(group)
         yield "change_request", start, _phrase_end(text, found.end()), _action(verb)
         for extra in more.finditer(text, found.end()):
             yield ("change_request", extra.start("v"), _phrase_end(text, extra.end()),

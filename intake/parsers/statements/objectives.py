@@ -47,6 +47,8 @@ _THIS_MESSAGE = words("email e-mail mail message note letter call meeting worksh
 _ERRAND_VERBS = words("have get receive finish deliver send see review sign approve")
 
 
+_GAUGED = words("measure measured judge judged")
+_AIMED_COUNT = words("many more most fewer")
 _NUDGE = words("shift move push nudge take")
 _RIVALS = words("competitor competitors competition rival rivals competitor's rival's")
 _COUNT = re.compile(r"^\d[\d,.]*k?$")
@@ -76,6 +78,9 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         counted = bool(_COUNT.match(v.at(e))) and v.at(e + 1) not in _NOT_COUNTED \
             and v.at(e - 2) in ("aiming", "aim", "shooting", "hoping")  # "aiming for 2,000"
         return Hit(KIND, s, e - 1, 0.85) if metric or counted else None
+    if head in _GAUGED and not (v.has("PERCENT") or _AIMED_COUNT & set(v.n[e:])
+                                or any(_COUNT.match(w) for w in v.n[e:])):
+        return None  # "we'll measure it on coupon redemptions": how, not what is aimed at
     if head == "success" and v.at(s + 1) in ("=", ":") and not (
             metric or any(w[:1].isdigit() for w in v.n[e:])):
         return None  # "Success: the shoot went well"
