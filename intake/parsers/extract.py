@@ -308,7 +308,8 @@ def _with_the_subjects_facts(found: Extraction, source: Source, *,
     sent_at = source.sent_at or received_at
     if not subject or sent_at is None or normalise_subject(subject)[1]:
         return found
-    asks = not found.change_requests and _ASKED_IN_SUBJECT.match(subject) is not None
+    asks = not found.change_requests and (_ASKED_IN_SUBJECT.match(subject) is not None
+                                          or _POINTS_TO_SUBJECT.search(source.text) is not None)
     if not (asks or any(c.isdigit() for c in subject) or _DAY_NAMED.search(subject)):
         return found
     said = extract(subject, sent_at=sent_at, timezone=timezone, day_first=day_first,
@@ -326,6 +327,12 @@ def _with_the_subjects_facts(found: Extraction, source: Source, *,
 # thread's subject that is itself the ask, above a body with none ("Thanks!!")
 _ASKED_IN_SUBJECT = re.compile(r"\s*(?:please|pls|plz|kindly|can you|could you|would you|"
                                r"can we|could we)\b", re.IGNORECASE)
+
+
+# "As per subject pls, thx" under "Change CTA to Shop Now": the body sends the reader up
+_POINTS_TO_SUBJECT = re.compile(r"\b(?:as per|per|see|as in(?: the)?|as said in(?: the)?) "
+                                r"(?:the )?subject(?: line)?\b|\bsubject says it all\b",
+                                re.IGNORECASE)
 
 
 _DAY_NAMED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tmrw|eod|"

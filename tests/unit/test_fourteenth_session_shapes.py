@@ -151,3 +151,90 @@ def test_appears_bigger(text: str, kind: str) -> None:
 def test_german_please_and_infinitive(text: str, is_change: bool) -> None:
     found = [f for f in foreign_statements(text, "de") if f[0] == "change_request"]
     assert bool(found) is is_change
+
+
+# -- tune20 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mailing that drops by a day: its deadline
+    ("The postcards must drop by January 8.", ["2027-01-08"]),
+    ("The mailer has to drop by the 15th.", ["2026-12-15"]),
+    # ... while a person dropping by is a visit
+    ("Can you drop by Friday to pick up the samples?", []),
+    ("Feel free to drop by the office Thursday.", []),
+    ("I'll drop by on Monday with the boards.", []),
+])
+def test_mail_that_drops_and_people_who_drop_by(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # livelier, said of the work
+    ("Can we punch up the colours on the cover?", True),
+    ("Could you amp the energy up in the first five seconds?", True),
+    # ... not of a party, nor a hole punch
+    ("We need to liven things up at the party.", False),
+    ("Please punch the holes on the left side.", False),
+])
+def test_punched_up(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # a learner's "I need that you ...": a request frame
+    ("I need that you change the photo on the cover.", True),
+    ("We want that you remove the second paragraph.", True),
+    # ... with a verb that changes nothing it stays an errand
+    ("I need that you send me the invoice.", False),
+])
+def test_need_that_you(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a zero-padded day before "in" and a place is a day, no fraction in inches
+    ("The show is 12/03 in Lyon.", ["2027-03-12"]),
+    # ... while a measure stays one
+    ("The poster is 12/3 in wide.", []),
+])
+def test_a_padded_day_before_in(text: str, expected: list[str]) -> None:
+    assert read(text, day_first=True)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "due", "is_rule"), [
+    # a lead time counted back from a day just named: a deadline, no rule
+    ("The fair is on March 12 and the stand must arrive a week before.", ["2027-03-05"], False),
+    # ... a lead time before a named event stays a rule, as the labelled set has it
+    ("Registration pages must be live two weeks before the webinar.", [], True),
+    ("All ads must be approved by legal two days before they run.", [], True),
+])
+def test_a_lead_time_after_its_day(text: str, due: list[str], is_rule: bool) -> None:
+    found = read(text)
+    assert (found["due"], bool(found["requirement"])) == (due, is_rule)
+
+
+def _changes_in_mail(subject: str, body: str) -> list[str]:
+    from email.message import EmailMessage
+
+    from intake.parsers.extract import extract_message
+    from intake.parsers.mime import parse_message
+
+    m = EmailMessage()
+    m["From"], m["To"] = "Chloe <chloe@client.example>", "sam@brightlane.agency"
+    m["Subject"], m["Date"] = subject, "Wed, 02 Dec 2026 10:00:00 -0500"
+    m.set_content(body)
+    found = extract_message(parse_message(m.as_bytes()), timezone="America/New_York")
+    return [s.text for s in found.change_requests]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    # a body that sends the reader to the subject: the subject is the ask
+    ("Swap the logo on the flyer", "as per subject pls, thx", ["Swap the logo on the flyer"]),
+    ("Change CTA to Book Now", "See subject. Thanks!", ["Change CTA to Book Now"]),
+    # ... not a subject without an ask, nor a body that only names a newsletter's subject line
+    ("Meeting on Friday", "as per subject, see you then", []),
+    ("Swap the logo on the flyer", "Please review the subject line of the newsletter.", []),
+])
+def test_a_body_pointing_to_its_subject(subject: str, body: str, expected: list[str]) -> None:
+    assert _changes_in_mail(subject, body) == expected

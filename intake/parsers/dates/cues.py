@@ -354,6 +354,27 @@ def _hours_after(words: list[str], base: int, dates: list[DateMatch]) -> set[int
     return found
 
 
+_DROP_BY = ("drop", "by")
+_VISITORS = frozenset(("i", "you", "we", "he", "she", "they", "u", "someone", "somebody",
+                       "anyone", "me", "us", "'ll", "team", "free", "happy"))
+_BETWEEN_SUBJECT_AND_VERB = frozenset(("must", "will", "should", "to", "can", "could", "would",
+                                       "'d", "need", "needs", "have", "has", "please", "just",
+                                       "also", "might", "may", "not", "n't", "do", "does"))
+
+
+def _a_visitor(words: list[str], at: int) -> bool:
+    """Whether "drop by" at ``at`` is a person's visit ("can you drop by Friday?", "I'll
+    drop by on Monday") rather than mail dropping ("the letters must drop by March 2")."""
+    if at + 2 < len(words) and words[at + 2] in ("the", "our", "your", "my", "his", "her",
+                                                 "their", "and", "sometime", "anytime") and (
+            at + 3 >= len(words) or not words[at + 3][:1].isdigit()):
+        return True  # "drop by the office Thursday" (not "drop by the 15th")
+    k = at - 1
+    while k >= 0 and words[k] in _BETWEEN_SUBJECT_AND_VERB:
+        k -= 1
+    return k < 0 or words[k] in _VISITORS or not words[k].isalpha()
+
+
 def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int, int, Cue, str]]:
     """(start, end, cue, text) of every cue phrase outside date expressions, longest first."""
     found = []
@@ -369,6 +390,8 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
         if hit is None:
             i += 1
             continue
+        if hit == _DROP_BY and not _a_visitor(words, i):
+            hit = ("drop",)  # "the letters must drop by March 2": a mailing's day, not a visit
         found.append((base + i, base + i + len(hit), CUES[hit], " ".join(hit)))
         i += len(hit)
     return found

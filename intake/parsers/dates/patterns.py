@@ -543,8 +543,9 @@ def _numeric(span: Span) -> Shape | None:
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if following == "." and token.i + 2 < len(doc):  # "the 2.5. version": past the dot
         following = doc[token.i + 2].lower_
-    if following in _NOT_DATE_AFTER:  # "3/4 of the budget", "4/5 stars"
-        return None
+    padded = any(len(p) == 2 and p[0] == "0" for p in token.text.replace(".", "/").split("/"))
+    if following in _NOT_DATE_AFTER and not padded:  # "3/4 of the budget", "4/5 stars"
+        return None  # (a zero-padded "12/03 in São Paulo" is a day, no fraction)
     dotted = "." in token.text
     if token.text in _FRACTIONS and token.i > 0 and doc[token.i - 1].lower_ == "per":
         return None  # "5 per 3/4 hour"; "the files per 12/15" is a day

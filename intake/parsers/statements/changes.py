@@ -392,6 +392,13 @@ def _with_particle(particles: frozenset[str], action: str) -> VerbCheck:
     return check
 
 
+def _livened(v: View, i: int) -> str | None:
+    """"Punch up the colours", "amp the intro up": livelier, said of the work (not "liven
+    things up at the party")."""
+    ahead = v.n[i + 1 : i + 5]
+    return "edit" if "up" in ahead and "things" not in ahead else None
+
+
 def _revisit(v: View, i: int) -> str | None:
     """"Perhaps we could revisit the headline" (a part of the work), not "revisit this in
     January"."""
@@ -402,6 +409,10 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "revisit": _revisit,
     "beef": _with_particle(words("up"), "edit"),
     "jazz": _with_particle(words("up"), "edit"),
+    "punch": _livened,  # "punch up the colours"
+    "amp": _livened,
+    "liven": _livened,
+    "pep": _livened,
     "dial": _with_particle(words("back down up"), "edit"),
     "slot": _with_particle(words("in into"), "add"),
     "sub": _with_particle(words("in out"), "swap"),

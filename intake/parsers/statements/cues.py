@@ -45,7 +45,7 @@ CHANGE_VERBS: dict[str, str] = {
             "simplify soften trim tone spell flip rotate shrink widen sharpen retouch reshoot "
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
-            "localise merge combine knock beef jazz dial revisit"
+            "localise merge combine knock beef jazz dial revisit punch amp liven pep"
         ),
         "edit",
     ),
@@ -158,6 +158,7 @@ FRAMES = (
     "any way you|we can|could",
     "'d|would also|really|quite|just? like|love|prefer to|you|if?",
     "we|i need|want you? to",
+    "we|i need|want|wish that you|u",  # a learner's "I need that you change the colors"
     "need you to",
     "we have|must|should|could|might|may",
     "we have to",
@@ -225,7 +226,7 @@ WANT_DONE = (
     "want|wants|prefer to have",
     "'d|would like that",
     "asked for",  # "head office has asked for the old logo to be replaced"
-    "want|wants that",
+    "want|wants|need|needs that",
     "'d|would be better|nicer if",
 )
 SHOULD_READ = (

@@ -45,6 +45,7 @@ _DEADLINE = re.compile(
     r"(?:before|prior to)\s+(?:that\b|then\b|it\b|the\s+(?:event|launch|show|webinar|opening|"
     r"conference|fair|sale|premiere|gala)\s+(?:on\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec))|"
+
     r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
     r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|"
     # "done at latest on 15 of December", "ready for that" (a day just named), "printer
@@ -220,9 +221,18 @@ def use_rule(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+# "the fair is March 12 and the banner must arrive a week before": counted from a day just
+# named, for one piece (not "every post must go to legal a week before", the house's rule;
+# nor "must be live two weeks before the webinar", a lead time kept as a rule)
+_COUNTED_BACK = re.compile(
+    r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
+    r"(?:before|prior|earlier)\s*(?:[.!?;,)]|$)")
+
+
 def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     """"The files have to be ready by March 3": a due date, not a constraint."""
-    deadline = _DEADLINE.search(v.lower) or _ready_on_a_day(v.lower)
+    deadline = _DEADLINE.search(v.lower) or _ready_on_a_day(v.lower) or (
+        None if EVERY & set(v.n) else _COUNTED_BACK.search(v.lower))
     if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
             v.lower, 0, deadline.start()) and not _RULE_AFTER_DEADLINE.search(
             v.lower, deadline.end()) and not _rule_before_deadline(v.lower, deadline.start()):
