@@ -195,6 +195,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
         r"raised|donations?|competitors?|rivals?|spent|overspent|underspent|overspend|lost|earned|"
+        # "we got another quote for $18,500": a rival agency's price, not our budget
+        r"(?:another|other|competing|cheaper|rival|second|different)\s+(?:agency's\s+)?"
+        r"(?:quotes?|bids?|estimates?|offers?|proposals?)|"
+        r"(?:quotes?|bids?)\s+from\s+(?:another|other|a different|a cheaper)|"
         # "Harbor Brewing dropped about $50k on their billboards": money gone, someone's
         r"(?:dropped|blew|splashed out|shelled out|forked out|poured)\s+(?:(?:about|around|"
         r"roughly|over|almost|nearly|close to|like)\s+)?\S{0,3}\d[\d,.]*\s?(?:k|m|mm|million|"

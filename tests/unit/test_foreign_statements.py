@@ -28,14 +28,15 @@ def test_the_language_of_a_mail(text: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(("language", "text", "changes", "requirements"), [
-    ("fr", "Pourriez-vous agrandir le logo et mettre le prix en rouge ?", 2, 0),
+    # one change a sentence, as in English: its items are the statement's words
+    ("fr", "Pourriez-vous agrandir le logo et mettre le prix en rouge ?", 1, 0),
     ("fr", "Merci d'ajouter une page sur notre crémant, et de remplacer la photo de couverture.",
-     2, 0),
+     1, 0),
     ("fr", "Merci de supprimer la mention « nouveau » sur la bûche.", 1, 0),
     ("fr", "Toutes les étiquettes doivent mentionner « L'abus d'alcool est dangereux ».", 0, 1),
     ("fr", "Le catalogue doit être prêt pour le 9 décembre.", 0, 0),
     ("fr", "Merci pour votre retour rapide, tout nous convient.", 0, 0),
-    ("de", "Bitte ändern Sie die Überschrift und machen Sie das Logo etwas größer.", 2, 0),
+    ("de", "Bitte ändern Sie die Überschrift und machen Sie das Logo etwas größer.", 1, 0),
     ("de", "Bitte tauschen Sie das Titelbild gegen das Foto vom See aus.", 1, 0),
     ("de", "Alle Preise müssen inklusive MwSt. angegeben werden.", 0, 1),
     ("de", "Die Broschüre muss bis zum 15. Januar beim Drucker sein.", 0, 0),
@@ -50,6 +51,14 @@ def test_requests_and_rules_in_their_own_language(language: str, text: str, chan
     found_changes, found_requirements, _ = extract_statements(analyse(text), language=language)
     assert (len(found_changes), len(found_requirements)) == (changes, requirements), (
         [c.evidence.words for c in found_changes], [r.evidence.words for r in found_requirements])
+
+
+def test_a_sentence_of_several_asks_is_one_change_that_names_them_all() -> None:
+    changes, _, _ = extract_statements(analyse(
+        "Por favor, cambien la foto de portada y agreguen el logo del patrocinador."),
+        language="es")
+    assert [c.evidence.words for c in changes] == [
+        "cambien la foto de portada y agreguen el logo del patrocinador"]
 
 
 def test_an_english_mail_is_read_by_the_english_rules_only() -> None:

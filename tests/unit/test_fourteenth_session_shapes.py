@@ -238,3 +238,65 @@ def _changes_in_mail(subject: str, body: str) -> list[str]:
 ])
 def test_a_body_pointing_to_its_subject(subject: str, body: str, expected: list[str]) -> None:
     assert _changes_in_mail(subject, body) == expected
+
+
+# -- tune21 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # a British hedge around the request frame
+    ("Would it be at all possible to move the logo to the left?", True),
+    ("Is it at all possible to shorten the intro?", True),
+    # ... the frame alone asks nothing of the work
+    ("Is it at all possible to join the call?", False),
+])
+def test_at_all_possible(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "changes"), [
+    # a fault no rule reads as a change joins the fix that names it
+    ("The accent is missing on Zoë on the poster. Can you sort that by Friday?",
+     ["The accent is missing on Zoë on the poster. Can you sort that by Friday?"]),
+    # ... "sort" with its own object is no fix
+    ("We had a wrong delivery last week. Can you sort the files by date?", []),
+])
+def test_a_fault_sorted(text: str, changes: list[str]) -> None:
+    assert read(text)["change"] == changes
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    ("Please make the sale prices big on the flyer.", True),
+    ("Can you make the QR code large on the back?", True),
+    # ... not a brand that wants to "make it big", nor "a big splash"
+    ("We want to make it big in Texas this year.", False),
+    ("We plan to make a big splash at the show.", False),
+])
+def test_made_big(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another agency's quote is no budget of ours
+    ("We got another quote for $18,500 for the same scope.", []),
+    ("We have a quote from another agency at $9,000.", []),
+    # ... while our own figure beside it is
+    ("Please send a second quote for the radio spots, we have $5,000 for those.",
+     [(Decimal("5000"), "budget")]),
+])
+def test_a_rivals_quote(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert budgets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the work wanted for a day's meeting, and a send put on the calendar
+    ("Can you have the deck ready for Thursday's board meeting?", ["2026-12-03"]),
+    ("Approved, go ahead and schedule it for Tuesday.", ["2026-12-08"]),
+    # ... not the day of a meeting named after an event, nor a call scheduled
+    ("The brochure should be ready for the open house on January 30, so by the 27th please.",
+     ["2027-01-27"]),
+    ("We have a call scheduled for Tuesday.", []),
+    ("We'll be ready for the call on Tuesday.", []),
+])
+def test_ready_for_a_meeting_and_scheduled(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected

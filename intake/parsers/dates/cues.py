@@ -74,6 +74,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "see a first cut|see the first cut|see first drafts"),
         # Due: requests and deliverables.
         ("due", 0.8, EITHER, "deliver|delivery|deliverable|ready"),
+        # the work wanted for a day's meeting: "the deck ready for Thursday's board meeting"
+        ("due", 1.1, BEFORE, "ready for|ready in time for"),
+        # a send put on the calendar: "go ahead and schedule it for Tuesday"
+        ("due", 0.9, BEFORE, "schedule it for|schedule them for|schedule this for|"
+                             "schedule that for"),
         ("due", 0.8, EITHER, "submit|send|send over|ship|publish"),
         ("due", 0.8, EITHER, "print|printer|finalise|finalize"),
         ("due", 0.8, EITHER, "final|finals|sign off|sign-off|approve"),
@@ -355,6 +360,8 @@ def _hours_after(words: list[str], base: int, dates: list[DateMatch]) -> set[int
 
 
 _DROP_BY = ("drop", "by")
+#: "Ready for Thursday's board meeting": the day named right after, the work's deadline.
+_READY_FOR = (("ready", "for"), ("ready", "in", "time", "for"))
 _VISITORS = frozenset(("i", "you", "we", "he", "she", "they", "u", "someone", "somebody",
                        "anyone", "me", "us", "'ll", "team", "free", "happy"))
 _BETWEEN_SUBJECT_AND_VERB = frozenset(("must", "will", "should", "to", "can", "could", "would",
@@ -392,6 +399,8 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
             continue
         if hit == _DROP_BY and not _a_visitor(words, i):
             hit = ("drop",)  # "the letters must drop by March 2": a mailing's day, not a visit
+        elif hit in _READY_FOR and base + i + len(hit) not in inside:
+            hit = ("ready",)  # "ready for the open house on January 30": the event's day
         found.append((base + i, base + i + len(hit), CUES[hit], " ".join(hit)))
         i += len(hit)
     return found

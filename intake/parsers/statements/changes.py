@@ -124,6 +124,9 @@ _MADE_INTO = words(
     "red blue green yellow orange purple pink black white grey gray navy teal gold silver")
 
 
+_MADE_SIZE = words("big large huge prominent small tiny")
+
+
 def _ends_phrase(v: View, k: int) -> bool:
     """Word ``k`` closes its phrase: "bold" in "make the font bold in the headline", not
     "black" in "make a decision on the black version"."""
@@ -141,6 +144,8 @@ def _make(v: View, i: int) -> str | None:
         w = v.n[k]
         if w in COMPARATIVE_OK or (w in _MADE_INTO and _ends_phrase(v, k)):
             return AS_USUAL
+        if w in _MADE_SIZE and _ends_phrase(v, k) and not (w == "big" and v.at(k - 1) == "it"):
+            return AS_USUAL  # "make the was/now prices big on the flyer" (not "make it big")
         if w == "the" and v.at(k + 1) in _ROLES and k > i + 2 and _ends_phrase(v, k + 1):
             return AS_USUAL  # "make the pastrami sandwich the hero", "... the main image"
         if w in CLAUSE_PUNCT or w in ("and", "but", "so", "than"):
@@ -392,6 +397,12 @@ def _with_particle(particles: frozenset[str], action: str) -> VerbCheck:
     return check
 
 
+def _sort_out(v: View, i: int) -> str | None:
+    """"Can you sort that by Friday?", "sort out the typo" (a fault fixed), not "sort the
+    files by date"."""
+    return "edit" if v.at(i + 1) in ("it", "this", "that", "them", "out") else None
+
+
 def _livened(v: View, i: int) -> str | None:
     """"Punch up the colours", "amp the intro up": livelier, said of the work (not "liven
     things up at the party")."""
@@ -407,6 +418,7 @@ def _revisit(v: View, i: int) -> str | None:
 
 VERB_CHECKS: dict[str, VerbCheck] = {
     "revisit": _revisit,
+    "sort": _sort_out,
     "beef": _with_particle(words("up"), "edit"),
     "jazz": _with_particle(words("up"), "edit"),
     "punch": _livened,  # "punch up the colours"

@@ -123,7 +123,7 @@ def extract_statements(
                 continue
         for hit in _judge(v, section or labelled):
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
-    found["change_request"] = _fault_and_fix(found["change_request"], text)
+    found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     language = language or detect_language(text)
     if language != "en":
         _add_foreign(found, all_units, language)
@@ -147,11 +147,13 @@ def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
             sentence = " ".join(unit.text.split())
             if (sentence, kind) in taken:
                 continue
-            for found_kind, a, b, action in foreign_statements(unit.text, language):
-                if found_kind == kind and b > a:
-                    evidence = Evidence(unit.text[a:b], sentence, unit.start + a,
-                                        unit.start + b, 0.75)
-                    statements.append(Statement(kind, evidence, action))
+            spans = [(a, b, action) for found_kind, a, b, action
+                     in foreign_statements(unit.text, language) if found_kind == kind and b > a]
+            if spans:  # one statement a sentence, as in English ("cambien ... y agreguen ...")
+                a, b = spans[0][0], max(end for _, end, _ in spans)
+                evidence = Evidence(unit.text[a:b], sentence, unit.start + a, unit.start + b,
+                                    0.75)
+                statements.append(Statement(kind, evidence, spans[0][2]))
         statements.sort(key=lambda s: s.evidence.start)
 
 
@@ -167,7 +169,8 @@ _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missi
 _FIX_OF_IT = re.compile(
     r"^\W*(?:(?:please|pls|kindly|so|can you|could you|would you|can we|could we|maybe|"
     r"let's|lets|let us|how about|what about)\s+)*(?:\w+\s+)?"
-    r"(?:(?:change|fix|update|correct|replace|swap|amend|make)\s+(?:it|this|that|them|those)|"
+    r"(?:(?:change|fix|update|correct|replace|swap|amend|make|sort)\s+(?:it|this|that|them|"
+    r"those)|"
     r"(?:try|go with|use|find|see|explore)\s+(?:something|some|another|a different|"
     r"other|one)|"
     # "... instead of 'all-in-one'?" (not "and can we do Friday instead of Monday": an ask
@@ -185,13 +188,26 @@ def _same_item(gap: str) -> bool:
         BULLET.match(line) for line in gap.split("\n")[1:])
 
 
-def _fault_and_fix(changes: list[Statement], text: str) -> list[Statement]:
+def _fault_and_fix(changes: list[Statement], text: str,
+                   units: tuple[Unit, ...]) -> list[Statement]:
     """A fault and, in the next sentence, its fix said of "it" (or "something", or
     "instead") are one change: one statement whose sentence holds both (a change order item
-    a reader takes in at once)."""
+    a reader takes in at once). A fault no rule read as a change ("the macron is missing on
+    Māori") joins the fix that names it ("Can you sort that by Friday?")."""
     out: list[Statement] = []
+    starts = [u.start for u in units]
     for change in changes:
         last = out[-1] if out else None
+        k = bisect_right(starts, change.evidence.start) - 1
+        before = units[k - 1] if k > 0 else None
+        if (before is not None and _FIX_OF_IT.match(change.evidence.sentence)
+                and _FAULT.search(before.text)
+                and _same_item(text[before.end : units[k].start])
+                and (last is None or last.evidence.end <= before.start)):
+            change = replace(change, evidence=replace(
+                change.evidence, sentence=" ".join(f"{before.text} {units[k].text}".split())))
+            out.append(change)
+            continue
         if (last is not None and _FAULT.search(last.evidence.sentence)
                 and _FIX_OF_IT.match(change.evidence.sentence)
                 and _same_item(text[last.evidence.end : change.evidence.start])

@@ -95,7 +95,7 @@ Toutes les affiches doivent comporter le logo Label Rouge.
 Cordialement,
 Claire Morel""",
         labels=dict(due=["2027-01-07"], budgets=[("9000", "EUR")],
-                    cr=["agrandir le logo", "changer la couleur du fond"],
+                    cr=["agrandir le logo"],  # one sentence, one change (corrected 2026-12-06)
                     req=["logo Label Rouge"], **EU),
     ),
     Mail(

@@ -204,10 +204,9 @@ viernes, porque la imprenta cierra por vacaciones.
 Gracias,
 Lucía""",
         style="outlook",
-        # label corrected after the blind score: the set's French, German and Spanish mail
-        # counts each "y"/"et"/"und" item as its own request (502's two); scored blind as one
-        labels=dict(due=["2026-12-18"], cr=["poner el logo más grande", "quitar el fondo azul"],
-                    **EU),
+        # labelled one, then two after the blind score (to follow 502), and one again on
+        # 2026-12-06: the README's rule is one change per sentence in every language
+        labels=dict(due=["2026-12-18"], cr=["poner el logo más grande"], **EU),
     ),
     Mail(
         530, "atelier-french-cap", JULIEN, LUCA, "2026-12-15 15:30", "Brochure printemps",

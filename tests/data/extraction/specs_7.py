@@ -141,7 +141,7 @@ Bien cordialement,
 Élodie Marchand""",
         style="outlook",
         labels=dict(due=["2026-12-09"], budgets=[("8500", "EUR")],
-                    cr=["ajouter une page", "remplacer la photo de couverture"],
+                    cr=["ajouter une page"],  # one sentence (corrected 2026-12-06)
                     req=["L'abus d'alcool"], **FR),
     ),
     Mail(
@@ -158,7 +158,7 @@ Viele Grüße
 Klaus Hoffmann""",
         style="outlook",
         labels=dict(due=["2026-12-07"], budgets=[("5000", "EUR")],
-                    cr=["ändern Sie die Überschrift", "Logo etwas größer"], **FR),
+                    cr=["ändern Sie die Überschrift"], **FR),  # one sentence (corr. 2026-12-06)
     ),
     Mail(
         206, "travel-spanish", CARMEN, LUCA, "2026-12-01 16:20", "Campaña de enero",

@@ -126,7 +126,7 @@ Pourriez-vous agrandir le logo et mettre le prix en rouge ?
 Merci beaucoup,
 Amélie""",
         labels=dict(due=["2027-01-02"], budgets=[("1200", "EUR")],
-                    cr=["agrandir le logo", "prix en rouge"], **EU),
+                    cr=["agrandir le logo"], **EU),  # one sentence (corrected 2026-12-06)
     ),
     Mail(
         304, "hotel-german", STEFAN, LUCA, "2026-11-27 10:05", "Winterbroschüre",
