@@ -22,6 +22,9 @@ DUE, BUDGET = "due", "budget"
 _DUE_HEADER = re.compile(
     r"\b(?:due|deadline|dates?|delivery|deliver by|in[- ]market|go[- ]live|live|launch|"
     r"ship|drop|files?|final|needed|need by|required by|wanted by|in hand|when|by when|"
+    # the day a piece goes out: "Send", "Post date", "Air date", "In homes"
+    r"send|sends|send date|mail date|post date|posting|publish|publication|air date|on air|"
+    r"in homes|in-home|start date|"
     r"fällig|termin|abgabe|frist|liefertermin|fecha|entrega|plazo|"
     r"échéance|date limite|livraison|rendu)\b",
     re.IGNORECASE,

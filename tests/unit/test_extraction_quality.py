@@ -273,6 +273,16 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune22 (740-759, fourteenth session): issue 12's shapes in new words, written after
+    # tune21's rules, scored blind first (0.786 / 1.000 / 0.667 / 0.500 / 1.000), then tuned
+    # on (744's board sign-off five business days before printing is still read as a rule).
+    "tune22": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.79,
+        "objectives": 0.99,
+    },
     "tune12": {
         "due_dates": 0.99,
         "budgets": 0.99,

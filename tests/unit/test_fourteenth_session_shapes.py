@@ -300,3 +300,79 @@ def test_a_rivals_quote(text: str, expected: list[tuple[Decimal, str]]) -> None:
 ])
 def test_ready_for_a_meeting_and_scheduled(text: str, expected: list[str]) -> None:
     assert read(text)["due"] == expected
+
+
+# -- tune22 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    # a cap with its currency code first is the budget's cap, not a rule
+    ("Total production must not exceed CAD 18,500, taxes included.", False),
+    ("The media spend must not exceed AUD 40,000.", False),
+    # ... while a limit of another measure is a rule
+    ("The stand must not exceed 3 metres in height.", True),
+])
+def test_a_cap_with_its_code_first(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+@pytest.mark.parametrize(("text", "due", "is_rule"), [
+    # the files wanted for a day, the printer closed after it: a deadline, no rule
+    ("We need the final files for the 04/02, the printer is closed after.", ["2027-02-04"],
+     False),
+    ("We need the banners for January 8.", ["2027-01-08"], False),
+    # ... a closing's own day stays none, and a licence "for 2 years" is still a rule
+    ("The shop is closed after 5pm on 23/12.", [], False),
+    ("All photos must be licensed for 2 years.", [], True),
+])
+def test_wanted_for_a_day(text: str, due: list[str], is_rule: bool) -> None:
+    found = read(text, day_first=True)
+    assert (found["due"], bool(found["requirement"])) == (due, is_rule)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lead time whose day the next sentence names, of the same thing
+    ("Proofs must be approved five business days before it prints. Printing is booked for "
+     "February 12.", ["2027-02-05", "2027-02-12"]),
+    ("We need the files a week before the event. The event is on March 12.", ["2027-03-05"]),
+    # ... not a day of something else, nor one a paragraph later
+    ("The page must be live two weeks before the webinar. The video is due February 26.",
+     ["2027-02-26"]),
+    ("We need it two weeks before the show.\n\nThe show is on March 12.", ["2027-03-12"]),
+])
+def test_a_lead_time_and_the_next_sentences_day(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table's "Send" column holds the days pieces go out
+    ("Piece | Send | Cost\nEmail | Feb 9 | $1,400\nPostcard | Feb 16 | $2,800",
+     ["2027-02-09", "2027-02-16"]),
+    # ... a column of meeting days is no deadline
+    ("Meeting | Day\nKickoff | Feb 9\nReview | Feb 16", []),
+])
+def test_a_send_column(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted from a day the mail does not give
+    ("Once we sign, we'd need the first concepts within 10 business days.", []),
+    ("As soon as the brief is final, we need concepts in two weeks.", []),
+    # ... while counted from the mail itself it is a day
+    ("We need the first concepts within 10 business days.", ["2026-12-16"]),
+])
+def test_an_offset_from_an_undated_start(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # another language's versions added by a third party: scope added to agreed work
+    ("Our distributor also needs French versions of all four sell sheets.", "change"),
+    ("Our retailer also wants Spanish posters for the Miami stores.", "change"),
+    # ... without "also" it is the party's rule
+    ("Our distributor needs French versions of all sell sheets.", "requirement"),
+])
+def test_a_third_party_adds_languages(text: str, kind: str) -> None:
+    found = read(text)
+    assert found[kind] and not found["requirement" if kind == "change" else "change"]

@@ -117,6 +117,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
+        # the print run put in the printer's book: "Printing is booked for February 12"
+        ("due", 1.0, EITHER, "printing is booked for|print is booked for|printing is scheduled "
+                             "for|printing starts|printing begins|booked to print"),
         # the work reaching people: "ships to stores Jan 6", "rolls out on January 4", "copy
         # lock is Friday", "goes to the App Store" (an embargo's end alone is no deadline)
         ("due", 1.0, EITHER, "ships to|ship to|ships on|rolls out|roll out|rolling out|rollout|"
@@ -243,6 +246,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "back on|back in the office|returning|return on"),
         ("meeting", 1.2, EITHER, "i'm out|i am out|we're out|i'll be out|i will be out|pto"),
         ("meeting", 1.2, EITHER, "i'm out of office|i'm out of the office|closed|close early"),
+        # "files for the 04/02, the printer is closed after": the last day before a closing
+        ("due", 0.6, BEFORE, "closed after|closed afterwards|closed after that|"
+                             "closed from then on"),
         ("meeting", 1.2, EITHER, "bank holiday|public holiday|for the holiday"),
         ("meeting", 1.2, EITHER, "takes over|cover for|travelling|traveling|on the road"),
         ("meeting", 1.1, EITHER, "i'll be in|we'll be in|i will be in|i'm in|we're in"),
@@ -401,6 +407,9 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
             hit = ("drop",)  # "the letters must drop by March 2": a mailing's day, not a visit
         elif hit in _READY_FOR and base + i + len(hit) not in inside:
             hit = ("ready",)  # "ready for the open house on January 30": the event's day
+        elif hit[:2] == ("closed", "after") and i + len(hit) < n and words[i + len(hit)] not in (
+                ".", "!", ";", ",", ")", "\n", "\n\n"):
+            hit = ("closed",)  # "closed after 5pm on 23/12": the closing's own day
         found.append((base + i, base + i + len(hit), CUES[hit], " ".join(hit)))
         i += len(hit)
     return found

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -101,6 +102,7 @@ def extract_due_dates(
     events: dict[date, DueDate] = {}
     replaced: dict[date, DueDate] = {}
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
+    pending: list[_Pending] = []  # leads that count back from a day the next sentence names
     for sent, group in _by_sentence(doc, matches):
         group = _without_holidays_beside_dates(group)
         resolved = _month_carried(doc, group, [normalise(m.shape, ref) for m in group], ref)
@@ -109,6 +111,7 @@ def extract_due_dates(
         _drop_named_weeks(doc, group, resolved)
         _drop_printed(doc, group, resolved)
         _drop_vague_parts(doc, group, resolved)
+        _drop_undated_offsets(sent, group, resolved)
         verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
@@ -177,6 +180,18 @@ def extract_due_dates(
                 _keep(promised, DueDate(when, sentence.evidence(evidence_spans[i],
                                                                 verdict.confidence),
                                         what=subject_of(sent, group, i)))
+        for lead in pending:  # "... five business days before it prints. Printing is booked
+            if not _next_to(doc, lead.sent, sent) or not _same_thing(doc, lead.match, sent):
+                continue  # for February 12." (not "... before the webinar. The video is due")
+            named = next(((day, v) for day, v, m in zip(resolved, verdicts, group, strict=True)
+                          if day is not None and m.shape.kind != "lead"
+                          and v.kind in ("due", "event")), None)
+            if named is not None and (counted := lead_before(lead.match.shape, named[0])):
+                confidence = min(lead.verdict.confidence, named[1].confidence)
+                _keep(due, DueDate(counted, lead.sentence.evidence(lead.match, confidence)))
+        pending = [_Pending(sent, sentence, m, _as_due(verdicts[i]))
+                   for i, m in enumerate(group) if m.shape.kind == "lead" and resolved[i] is None
+                   and i not in backward and _points_ahead(doc, m)]
         for i, match in enumerate(group):
             if match.shape.kind != "lead" and resolved[i] is not None:
                 earlier = (resolved[i], verdicts[i])  # type: ignore[assignment]
@@ -210,6 +225,42 @@ def _without_holidays_beside_dates(group: list[DateMatch]) -> list[DateMatch]:
     if not any(m.label != "HOLIDAY" and m.shape.kind != "lead" for m in group):
         return group
     return [m for m in group if m.label != "HOLIDAY"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A lead time ("five business days before it prints") whose day the next sentence
+    names ("Printing is booked for February 12")."""
+
+    sent: Span
+    sentence: _Sentence
+    match: DateMatch
+    verdict: Verdict
+
+
+#: Words after a lead time that name what it counts back from without its day.
+_AHEAD = frozenset(("it", "they", "the", "we", "our", "this"))
+
+
+def _points_ahead(doc: Doc, match: DateMatch) -> bool:
+    """"before it prints", "before the event" with no day in the sentence: the day may come
+    in the next one."""
+    following = next((t.lower_ for t in doc[match.end : match.end + 2] if not t.is_space), "")
+    return following in _AHEAD
+
+
+def _same_thing(doc: Doc, match: DateMatch, sent: Span) -> bool:
+    """Whether ``sent`` names what the lead time counts back from ("before it prints" and
+    "Printing is booked ...", "before the event" and "The event is ..."), by word stems."""
+    named = [t.lower_[:5] for t in doc[match.end : match.end + 4]
+             if t.is_alpha and t.lower_ not in _AHEAD and t.lower_ not in ("is", "are")][:2]
+    return bool(named) and bool(set(named) & {t.lower_[:5] for t in sent if t.is_alpha})
+
+
+def _next_to(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether ``second`` follows ``first`` in the same paragraph, nothing said between."""
+    between = doc.text[first.start_char + len(first.text.rstrip()) : second.start_char]
+    return "\n\n" not in between and len(between.strip()) == 0
 
 
 def _as_due(verdict: Verdict) -> Verdict:
@@ -383,6 +434,23 @@ def _drop_vague_parts(doc: Doc, group: Sequence[DateMatch],
         while k >= 0 and doc[k].lower_ in ("the", "in", "of"):
             k -= 1
         if k < 0 or doc[k].lower_ not in _LEADERS:
+            resolved[i] = None
+
+
+#: "Once we sign", "after you approve", "as soon as the brief is final": a day not yet known.
+_UNDATED_START = re.compile(r"\b(?:once|as soon as|upon|after (?:we|you|they|it|the|our|your)|"
+                            r"when (?:we|you|they|it|the|our|your))\b", re.IGNORECASE)
+
+
+def _drop_undated_offsets(sent: Span, group: Sequence[DateMatch],
+                          resolved: list[date | None]) -> None:
+    """"Once we sign, we'd need the first concepts within 10 business days": counted from a
+    day the mail does not give, not from the mail's own (not "within 10 days, once you ...":
+    only a condition said before the offset)."""
+    for i, match in enumerate(group):
+        if match.shape.kind != "offset" or resolved[i] is None:
+            continue
+        if _UNDATED_START.search(sent.doc.text, sent.start_char, sent.doc[match.start].idx):
             resolved[i] = None
 
 

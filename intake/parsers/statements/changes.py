@@ -1624,7 +1624,17 @@ def added_scope(v: View) -> Verdict:
         if v.n[e - 1] in _EXTRA or v.at(e) in _EXTRA or (
                 more and any(w in DELIVERABLES for w in v.n[e : e + 5])):
             return Hit(KIND, s, e - 1, 0.8, "add")
+    if more and not v.has("REQ_STRONG"):  # "our distributor also needs French versions of ..."
+        for k, word in enumerate(v.n):
+            if word in _NEEDING and v.at(k + 1) in _LANGUAGES and v.at(k + 2) in DELIVERABLES \
+                    and v.at(k - 1) not in ("you", "they") and not v.negated_before(k):
+                return Hit(KIND, k, k + 2, 0.75, "add")
     return None
+
+
+_NEEDING = words("need needs want wants require requires")
+_LANGUAGES = words("french spanish german english italian portuguese dutch chinese japanese "
+                   "korean arabic polish bilingual")
 
 
 _CALLED_OFF = re.compile(r"\b(?:let'?s|let us)\s+not\s+(?:do|run|go ahead with|bother with|print|"

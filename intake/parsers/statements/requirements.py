@@ -33,6 +33,9 @@ from intake.parsers.statements.view import words as _words
 KIND = "requirement"
 
 _DEADLINE = re.compile(
+    # "we need the final files for the 04/02", "for January 8": a day the work is for
+    r"\bfor\s+(?:the\s+)?(?:\d{1,2}[./]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     r"\b(?:by|before|no later than|until|due(?: on| by)?)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year|mid|early|"
@@ -79,7 +82,10 @@ _SPEND_LIMIT = re.compile(
     r"\b(?:exceed|go over|go above|go past|go beyond|be over|be above|stay (?:under|below|within)|"
     r"be (?:more|higher) than|more than|cap|ceiling|limit)\b")
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,' ]*\s?(?:k\b|eur\b|usd\b|gbp\b|chf\b|cad\b|"
-                     r"euros?\b|dollars?\b)")
+                     r"euros?\b|dollars?\b)|"
+                     # "must not exceed CAD 18,500": the code before the sum
+                     r"\b(?:usd|eur|gbp|chf|cad|aud|nzd|sek|nok|dkk|inr|jpy|cny|mxn|brl|pln)"
+                     r"\s?\d")
 _MONEY_APPROVED = re.compile(
     r"\b(?:approv\w*|sign-?off for|signed off|green-?light for)\s+(?:an?\s+|the\s+)?"
     r"(?:extra\s+|additional\s+|another\s+)?"
