@@ -72,6 +72,7 @@ _WORDS = {
     "nz dollars": "NZD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
     "singapore dollars": "SGD", "swiss francs": "CHF", "rupees": "INR",
     "dólar": "$", "dólares": "$", "dolar": "$", "dolares": "$", "dollari": "$",
+    "pesos": "MXN", "reais": "BRL",
 }  # fmt: skip
 _MULTIPLIERS = {
     "k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mm": 1_000_000,
@@ -120,7 +121,7 @@ _SUFFIX = (
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Aussie|NZ|New Zealand|Hong Kong|Singapore)"
     r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:d[oó]lar(?:es)?|dollari)\b|"
     r"(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
-    r"(?i:rupees)\b|"
+    r"(?i:rupees)\b|(?i:pesos|reais)\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )
 _RANGE_SUFFIX = _SUFFIX.replace("(?P<suf>", "(?P<rsuf>", 1)
@@ -216,6 +217,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"shift|move|transfer|redirect|divert|"
         # French, German, Spanish: "presupuesto", "Budget beträgt", "eingeplant", "enveloppe"
         r"presupuest\w*|enveloppe|budgétaire|eingeplant|beträgt|etat|coût(?:e|s)?|kosten|"
+        r"orçamento|verba|investimento|"  # Portuguese
         r"nous avons|nous disposons|nous pouvons|nous prévoyons|prévu|prévoyons|alloué\w*|"
         r"comptez|wir haben|wir können|zur verfügung|planen|ausgeben|investieren|"
         r"tenemos|disponemos|contamos con|podemos|reservado|asignado|gastar|invertir|"
@@ -261,7 +263,8 @@ _CAP_BEFORE = re.compile(
 _CAP_AFTER = re.compile(
     r"^\s*(?:(?:all[- ]in|total|in total|flat|firm|net|gross)\s*){0,2}?,?\s*"
     r"(?:max(?:imum)?|tops|at most|at the most|or less|or under|cap|ceiling|"
-    r"and no more|hard cap|all[- ]in max|limit|(?:and )?not a (?:penny|cent|dollar|euro|pound) "
+    r"and no more|(?:and )?(?:not|no) more\b(?! than)|hard cap|all[- ]in max|limit|"
+    r"(?:and )?not a (?:penny|cent|dollar|euro|pound) "
     r"more|is (?:our|the|my|your) (?:absolute )?"
     r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
 )

@@ -190,7 +190,9 @@ def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     if _DAY_MONTH.fullmatch(word):  # "from 07.01. to 14.01.2027"
-        return True
+        # ... but "printed until 29.01. Please don't use ...": a capital opens a sentence
+        return not (text[next_start : next_start + 1].isupper()
+                    and _MONTH_AFTER.match(text, next_start) is None)
     if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, next_start):
         return True  # a German day: "bis Freitag, den 8. Januar", "am 11. März"
     if word.isdigit() and len(word) <= 2 and _DAY_RANGE_AFTER.match(text, next_start):

@@ -376,3 +376,88 @@ def test_an_offset_from_an_undated_start(text: str, expected: list[str]) -> None
 def test_a_third_party_adds_languages(text: str, kind: str) -> None:
     found = read(text)
     assert found[kind] and not found["requirement" if kind == "change" else "change"]
+
+
+# -- tune23 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French "1er", Spanish "1º": the first of a month
+    ("Nous avons besoin des fichiers pour le 1er mars.", ["2027-03-01"]),
+    ("El lanzamiento es el 1º de marzo.", ["2027-03-01"]),
+])
+def test_the_first_of_a_month_in_french_and_spanish(text: str, expected: list[str]) -> None:
+    assert read(text, day_first=True)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "due", "old"), [
+    # a move written in French, Spanish or German: the new day and the one it replaces
+    ("Merci de décaler la diffusion au 1er mars au lieu du 15 février.", ["2027-03-01"],
+     ["2027-02-15"]),
+    ("Por favor, retrasen el lanzamiento al 20 de enero en lugar del 13 de enero.",
+     ["2027-01-20"], ["2027-01-13"]),
+    ("Bitte verschieben Sie den Start auf den 3. März statt 24. Februar.", ["2027-03-03"],
+     ["2027-02-24"]),
+])
+def test_a_move_in_other_languages(text: str, due: list[str], old: list[str]) -> None:
+    found = extract(text, sent_at=SENT, timezone="Europe/Paris", day_first=True)
+    assert ([d.date.isoformat() for d in found.due_dates],
+            [d.date.isoformat() for d in found.replaced_dates]) == (due, old)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pesos and reais, "mil" as thousands, and a cap said after the sum
+    ("El presupuesto máximo es de 150 mil pesos.", [(Decimal("150000"), "cap")]),
+    ("O orçamento é de R$ 30.000.", [(Decimal("30000"), "budget")]),
+    ("Budget for the project - 7000 euro, not more.", [(Decimal("7000"), "cap")]),
+    # ... "no more than that" names no cap of its own
+    ("We have $5,000, no more than that.", [(Decimal("5000"), "budget")]),
+])
+def test_pesos_reais_and_not_more(text: str, expected: list[tuple[Decimal, str]]) -> None:
+    found = extract(text, sent_at=SENT, timezone="Europe/Paris", day_first=True,
+                    default_currency="EUR")
+    assert [(m.amount, m.kind) for m in found.budgets] == expected
+
+
+def test_spanish_no_se_puede_is_a_rule() -> None:
+    found = foreign_statements("No se puede usar música con derechos de autor.", "es")
+    assert [f[0] for f in found] == ["requirement"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # a dotted day closing a sentence before a capital: two sentences
+    ("We need it printed until 29.01. Please do not use stock photos.",
+     "Please do not use stock photos."),
+    # ... a dotted day before its range's end stays in its sentence
+    ("From 07.01. to 14.01. all posters must show the sale price.",
+     "From 07.01. to 14.01. all posters must show the sale price."),
+])
+def test_a_dotted_day_ending_a_sentence(text: str, rule: str) -> None:
+    assert read(text, day_first=True)["requirement"] == [rule]
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # a learner's "more" and a quality
+    ("He want the music more calm.", True),
+    ("We want the website more modern.", True),
+    # ... not "more" of a thing
+    ("We want more fun at the party.", False),
+])
+def test_wanted_more_of_a_quality(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # the writer names what follows a fix
+    ("Small fix: the Hebrew text must be right-aligned, now it's left.", True),
+    ("Quick tweak - the price should read $49.", True),
+    # ... not a fix that is none, nor one already made
+    ("One change: none needed, all good.", False),
+    ("Small fix: done, we fixed it yesterday.", False),
+])
+def test_a_named_fix(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+def test_a_closure_in_other_languages_is_no_deadline() -> None:
+    assert read("Notre bureau est fermé du 24/12 au 02/01.", day_first=True)["due"] == []

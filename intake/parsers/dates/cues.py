@@ -245,7 +245,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "away until|away on|away from|away next|away this|out until"),
         ("meeting", 1.2, EITHER, "back on|back in the office|returning|return on"),
         ("meeting", 1.2, EITHER, "i'm out|i am out|we're out|i'll be out|i will be out|pto"),
-        ("meeting", 1.2, EITHER, "i'm out of office|i'm out of the office|closed|close early"),
+        ("meeting", 1.2, EITHER, "i'm out of office|i'm out of the office|closed|close early|"
+                                 "geschlossen|fermé|fermée|fermés|cerrado|cerrada|cerrados"),
         # "files for the 04/02, the printer is closed after": the last day before a closing
         ("due", 0.6, BEFORE, "closed after|closed afterwards|closed after that|"
                              "closed from then on"),
@@ -311,10 +312,18 @@ MOVE_VERBS = frozenset(
         " pushing shift shifted shifting reschedule rescheduled "
         "rescheduling postpone postponed postponing delay delayed delaying bring brought "
         "change chg chng changed changing bump bumped slip slipped slide pull pulled adjust "
-        "adjusted extend extended extending"
+        "adjusted extend extended extending "
+        # French, Spanish, German: "décaler la diffusion au 1er mars", "retrasar al 20"
+        "décaler décalez décalé décalée repousser repoussez repoussé reporter reportez "
+        "reporté déplacer déplacez avancer avancez mover muevan retrasar retrasen adelantar "
+        "adelanten posponer pospongan verschieben verschoben"
     )
 )
-_TO_WORDS = frozenset(("to", "until", "till", "->", "→", "into"))
+_TO_WORDS = frozenset(("to", "until", "till", "->", "→", "into", "au", "à", "al", "auf"))
+#: "instead of" before the old date, in English, French, Spanish and German.
+_INSTEAD_OF = (("instead", "of"), ("rather", "than"), ("au", "lieu"), ("lieu", "du"),
+               ("lieu", "de"), ("en", "lugar"), ("lugar", "del"), ("en", "vez"), ("vez", "del"),
+               ("statt",), ("anstatt",), ("anstelle",))
 _NOW_LINKS = frozenset(("is", "are", "'s", "has", "have", "been", "will", "be", "now", "moved"))
 
 
@@ -787,7 +796,7 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
     for i, match in enumerate(dates):
         before = _words_before(sent, match.start, 2)
         if (
-            before[-2:] in (("instead", "of"), ("rather", "than"))
+            before[-2:] in _INSTEAD_OF or before[-1:] in _INSTEAD_OF
             or (before[-1:] == ("not",) and len(dates) > 1)
             or (_word_before(sent, match.start) == "from" and moved(match))
         ):

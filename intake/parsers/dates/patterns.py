@@ -85,7 +85,7 @@ TokenPattern = dict[str, Any]
 
 MONTH = {"LOWER": {"IN": sorted(MONTHS)}}
 WEEKDAY = {"LOWER": {"IN": sorted(WEEKDAYS)}}
-DAY = {"LOWER": {"IN": _DAYS + _ORDINALS}}
+DAY = {"LOWER": {"IN": _DAYS + _ORDINALS + ["1er", "1re", "1ère", "1º", "1°"]}}
 ORDINAL = {"LOWER": {"IN": _ORDINALS}}
 YEAR = {"SHAPE": "dddd"}
 NUMBER = {

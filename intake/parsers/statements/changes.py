@@ -802,6 +802,24 @@ def appears_bigger(v: View) -> Verdict:
     return None
 
 
+# "Small fix: the Hebrew text must be right-aligned", "One tweak - the price is $49 now": the
+# writer names what follows as a change to the work
+_NAMED_FIX = re.compile(
+    r"^\W*(?:(?:one|a|small|quick|minor|tiny|last|final|little|only)\s+){0,2}"
+    r"(?:fix|change|tweak|correction|edit|amendment)\s*(?::|-|–)\s*(?P<rest>\S.{8,})",
+    re.IGNORECASE)
+_NOTHING_TO_FIX = re.compile(r"^\W*(?:none|nothing|n/?a|done|fixed|no\b)", re.IGNORECASE)
+
+
+def named_a_fix(v: View) -> Verdict:
+    """"Small fix: the Hebrew text must be right-aligned, now it's left" (not "One change:
+    none needed")."""
+    found = _NAMED_FIX.match(v.unit.text)
+    if found is None or _NOTHING_TO_FIX.match(found.group("rest")) or v.past_only:
+        return None
+    return Hit(KIND, 0, v.word_at(found.start("rest")), 0.7, "edit")
+
+
 def shown_differently(v: View) -> Verdict:
     """"Could you show the frames bigger on the cover?", "please put the prices more big":
     a verb of showing, its object and a size or emphasis, asked for."""
@@ -1117,6 +1135,12 @@ def suggested_gerund(v: View) -> Verdict:
     return None
 
 
+#: Qualities a learner says with "more" ("the music more calm", "the colours more fresh").
+_QUALITIES = words("calm modern clean simple warm cool fresh elegant colorful colourful young "
+                 "professional dynamic playful premium luxurious readable visible soft strong "
+                 "light dark bright serious fun happy")
+
+
 def wanted_done(v: View) -> Verdict:
     """"We'd like the photo swapped", "we want the price removed", "Pat wants the launch on
     Jan 19 instead" (another day for it)."""
@@ -1131,7 +1155,7 @@ def wanted_done(v: View) -> Verdict:
                 continue  # "six cut-downs": a noun, not a participle
             bigger = (part in _WANTED_COMPARATIVE and (
                 part not in ("pop", "stand") or v.at(k + 1) == "out")) or (
-                part == "more" and v.at(k + 1) in _SIZE_WORDS)  # a learner's "more big"
+                part == "more" and v.at(k + 1) in _SIZE_WORDS | _QUALITIES)  # "more big/calm"
             if k > e + 1 and bigger and v.n[e] in DETS:
                 if v.negated_before(s) or v.status_question or v.past_only:
                     break  # "also wants the logo bigger"
@@ -1671,6 +1695,7 @@ def put_on_hold(v: View) -> Verdict:
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
+    named_a_fix,  # "Small fix: the text must be right-aligned"
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"
     placed_first,  # "the pricing table should show annual prices first"

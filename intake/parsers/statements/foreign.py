@@ -140,7 +140,7 @@ _ES_RULE = re.compile(
     r"muestren|mostrar)\b|\beviten\b"
     r"|\b(?:obligatorio|obligatoria|imprescindible)\b"
     r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
-    r"|\b(?:nunca|no)\s+(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
+    r"|\b(?:nunca|no)\s+(?:se\s+)?(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
     r"mencionar|llevar)\b",
     re.IGNORECASE,
 )
