@@ -294,6 +294,16 @@ SECOND_SET_FLOORS = {
         "requirements": 0.83,
         "objectives": 0.99,
     },
+    # tune24 (780-799, fourteenth session): asks among other words, written after tune23's
+    # rules, scored blind first (0.800 / 1.000 / 0.933 / 0.750 / 1.000), then tuned on (786's
+    # "legal just flagged that we can't say 'best'" is still read as a rule as well).
+    "tune24": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.85,
+        "objectives": 0.99,
+    },
     "tune12": {
         "due_dates": 0.99,
         "budgets": 0.99,

@@ -461,3 +461,72 @@ def test_a_named_fix(text: str, is_change: bool) -> None:
 
 def test_a_closure_in_other_languages_is_no_deadline() -> None:
     assert read("Notre bureau est fermé du 24/12 au 02/01.", day_first=True)["due"] == []
+
+
+# -- tune24 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "due", "old"), [
+    # an offer's end moved is the change's business, no deadline and no replaced day
+    ("The coupon should be good through April 30, not March 31.", [], []),
+    ("Make the voucher valid until May 31 instead of April 30.", [], []),
+    # ... a deadline moved is still one, also "as discussed"
+    ("The deadline is now April 30, not March 31.", ["2027-04-30"], ["2027-03-31"]),
+    ("Can we move the photo shoot to Jan 6 as discussed?", ["2027-01-06"], []),
+])
+def test_an_offers_end_moved(text: str, due: list[str], old: list[str]) -> None:
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    assert ([d.date.isoformat() for d in found.due_dates],
+            [d.date.isoformat() for d in found.replaced_dates]) == (due, old)
+
+
+def test_a_clients_own_day_moved_for_information() -> None:
+    found = read("FYI, we moved our sale from Jan 16 to Jan 23 on our end, nothing changes for "
+                 "your work.")
+    assert found["due"] == [] and found["change"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We install Thu 12/10.", ["2026-12-10"]),
+    ("Installation is on January 12.", ["2027-01-12"]),
+])
+def test_the_day_the_work_is_installed(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue between an event's day and a lead time is the lead's
+    ("For the spring one on April 10 we will need the invitations out three weeks before.",
+     ["2027-03-20"]),
+    # ... a cue before the day is the day's own
+    ("The launch is on April 10, so we need the teaser three weeks before.",
+     ["2027-04-10", "2027-03-20"]),
+])
+def test_an_events_day_that_only_anchors(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected
+
+
+def test_a_table_header_is_no_list_item() -> None:
+    text = ("Our comments on the brochure:\nPage | Comment\n2 | Swap the lobby photo for the "
+            "rooftop one\n8 | Looks good")
+    assert read(text)["change"] == ["2 | Swap the lobby photo for the rooftop one"]
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    # a rule that points to rules said elsewhere is none of its own
+    ("Please make sure the files follow them.", False),
+    # ... while one naming its rule book is
+    ("I've attached the brand guidelines; please stick to them.", True),
+])
+def test_follow_them(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # an exception to changes proposed
+    ("Yes to all 3 except #2 - keep the old photo there.", True),
+    # ... not a brief's rule to keep what is there
+    ("Please keep the current logo in the new design.", False),
+])
+def test_kept_as_it_was(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change

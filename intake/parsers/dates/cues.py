@@ -45,6 +45,15 @@ class Cue:
     side: str
 
 
+#: An offer's or a contract's end (read as "past": a day the work may run to, not one it is
+#: due by), as the cue table spells it.
+OFFER_ENDS = ("valid until|valid till|valid through|valid thru|good until|good through|good thru|"
+              "good till|valid to|redeemable until|redeemable through|expiring|expire|"
+              "offer ends|offer valid|expires|expiry|contract runs|contract ends|"
+              "contract expires|contract renews|agreement runs|agreement ends|lease runs|"
+              "lease ends|lease expires|subscription ends|subscription renews|warranty")
+
+
 def _cues() -> dict[tuple[str, ...], Cue]:
     table: list[tuple[str, float, str, str]] = [
         # Due: prepositions that govern the date, deadlines and launches.
@@ -117,6 +126,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
+        # the day the work is put up: "we install Thu 1/14", "installation is March 2"
+        ("due", 1.0, EITHER, "install|installs|installing|installation|install date"),
         # the print run put in the printer's book: "Printing is booked for February 12"
         ("due", 1.0, EITHER, "printing is booked for|print is booked for|printing is scheduled "
                              "for|printing starts|printing begins|booked to print"),
@@ -204,11 +215,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.2, EITHER, "due to the weather|due to a|due to an|due to our|due to some"),
         # An offer's or a contract's end: "prices valid until Dec 31", "the contract runs
         # until June 30" (a day the work may print, not one it is due by).
-        ("past", 1.2, EITHER, "valid until|valid till|valid through|valid thru|good until|"
-                              "offer ends|offer valid|expires|expiry|contract runs|contract ends|"
-                              "contract expires|contract renews|agreement runs|agreement ends|"
-                              "lease runs|lease ends|lease expires|subscription ends|"
-                              "subscription renews|warranty"),
+        ("past", 1.2, EITHER, OFFER_ENDS),
         # a thing that becomes available: "the recording will be available from the 10th"
         ("past", 1.1, BEFORE, "available from|available starting|on sale from|bookable from|"
                               "open for bookings from|valid from"),

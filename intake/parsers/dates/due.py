@@ -37,6 +37,7 @@ from intake.parsers.dates.cues import (
     AT_TIME,
     CUES,
     MOVE_VERBS,
+    OFFER_ENDS,
     Verdict,
     find_moves,
     judge,
@@ -120,7 +121,8 @@ def extract_due_dates(
             if verdicts[i].kind == "neutral" and anchor_verdict.kind in ("due", "event"):
                 verdicts[i] = _as_due(anchor_verdict)
             j = _anchor_in_sentence(group, resolved, i)
-            if j is not None and verdicts[j].kind == "due" and not _strong(verdicts[j]):
+            if j is not None and verdicts[j].kind == "due" and (
+                    not _strong(verdicts[j]) or _cue_between(doc, verdicts[j], group[j], group[i])):
                 # "the evening is on the 3rd of February and the programs should be printed a
                 # week before": the 3rd only measures (not "boards go up November 23, so ...")
                 verdicts[j] = Verdict("anchor", verdicts[j].confidence, "counted back from")
@@ -143,9 +145,13 @@ def extract_due_dates(
         # the shoot from June 9 to June 16 at 5pm" (not "the review on Thursday at 2pm
         # instead of Wednesday").
         moves = [
-            m for m in find_moves(sent, group) if m.new is None
+            m for m in find_moves(sent, group) if (m.new is None
             or verdicts[m.new].kind != "meeting"
-            or (verdicts[m.new].cue == AT_TIME and any(t.lower_ in MOVE_VERBS for t in sent))
+            or (verdicts[m.new].cue == AT_TIME and any(t.lower_ in MOVE_VERBS for t in sent)))
+            # "the coupon should be good through April 30, not March 31": an offer's end
+            # moved, no deadline (the change request says it)
+            and not (m.new is not None and verdicts[m.new].cue in _OFFER_END_CUES)
+            and not _nothing_changes(sent)
         ]
         roles = {m.old for m in moves if m.old is not None}
         targets = {m.new: m.old for m in moves if m.new is not None}
@@ -211,6 +217,18 @@ _NOTHING_ASKED = re.compile(
     r"\b(?:no action (?:is )?(?:needed|required|necessary)|nothing (?:is )?(?:needed|required) "
     r"(?:from|of) you|for your information only|for info only|no need to do anything)\b",
     re.IGNORECASE)
+
+
+_OFFER_END_CUES = frozenset(OFFER_ENDS.split("|"))
+# "We moved our warehouse sale from Jan 16 to Jan 23 on our end, nothing changes for your
+# work": the client's own day moved, told for information.
+_NOTHING_CHANGES = re.compile(
+    r"\b(?:nothing changes|no change(?:s)?(?: needed)?|nothing to change|nothing needs to "
+    r"change)\s+(?:for|on)\s+(?:you|your)\b", re.IGNORECASE)
+
+
+def _nothing_changes(sent: Span) -> bool:
+    return _NOTHING_CHANGES.search(sent.text) is not None
 
 
 def _for_information_only(doc: Doc) -> bool:
@@ -547,6 +565,15 @@ def _anchor_in_sentence(group: list[DateMatch], resolved: list[date | None],
     """The index of the date a lead ``i`` counts back from, when it is in the same sentence."""
     return next((j for j in range(i - 1, -1, -1)
                  if resolved[j] is not None and group[j].shape.kind != "lead"), None)
+
+
+def _cue_between(doc: Doc, verdict: Verdict, anchor: DateMatch, lead: DateMatch) -> bool:
+    """Whether the cue that made the anchor due stands between it and the lead time ("on
+    April 10 we'll need the invitations out three weeks before": the need is the lead's)."""
+    if not verdict.cue or anchor.end >= lead.start:
+        return False
+    first = verdict.cue.split()[0]
+    return any(t.lower_ == first for t in doc[anchor.end : lead.start])
 
 
 def _strong(verdict: Verdict) -> bool:

@@ -820,6 +820,21 @@ def named_a_fix(v: View) -> Verdict:
     return Hit(KIND, 0, v.word_at(found.start("rest")), 0.7, "edit")
 
 
+_KEPT_AS_WAS = words("old original previous current existing first")
+
+
+def kept_as_was(v: View) -> Verdict:
+    """"Yes to all 3 except #2 - keep the old photo there": an exception to changes proposed
+    (not "keep the current logo" in a brief, a rule, nor "keep the old files for us")."""
+    if not {"except", "apart", "but"} & set(v.n) or v.past_only:
+        return None
+    for k, word in enumerate(v.n):
+        if word == "keep" and v.at(k + 1) == "the" and v.at(k + 2) in _KEPT_AS_WAS \
+                and v.at(k + 3) in WORK_PARTS:
+            return Hit(KIND, k, k + 3, 0.7, "swap")
+    return None
+
+
 def shown_differently(v: View) -> Verdict:
     """"Could you show the frames bigger on the cover?", "please put the prices more big":
     a verb of showing, its object and a size or emphasis, asked for."""
@@ -1696,6 +1711,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
     named_a_fix,  # "Small fix: the text must be right-aligned"
+    kept_as_was,  # "yes to all except #2 - keep the old photo there"
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"
     placed_first,  # "the pricing table should show annual prices first"

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from intake.parsers.html import CELL_SEPARATOR
 from intake.parsers.language import detect_language, foreign_paragraphs
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
@@ -111,6 +112,8 @@ def extract_statements(
             and not v.pleasantry
             and lead_in(unit.text) is None
         )
+        if lead and _header_row(unit.text):
+            continue  # "Page | Comment": a table's header, its rows are the items
         if lead and (unit.bullet or plain_item):
             hit = list_item(v, lead)
             if hit is not None:
@@ -179,6 +182,15 @@ _FIX_OF_IT = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|week)\b)"
     r"[^.?!]*\binstead\b)",
     re.IGNORECASE)
+
+
+def _header_row(text: str) -> bool:
+    """A table's header row as HTML tables are written out ("Page | Comment"): short names,
+    no digits."""
+    cells = [c.strip() for c in text.split(CELL_SEPARATOR)]
+    return len(cells) >= 2 and all(
+        c and len(c.split()) <= 2 and c[0].isupper() and not any(ch.isdigit() for ch in c)
+        for c in cells)
 
 
 def _same_item(gap: str) -> bool:

@@ -186,7 +186,17 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # "the board meets on January 12 to approve the design": a meeting
     if _NOTHING_ELSE.search(v.lower):
         return STOP  # "don't change anything else": the scope of a change, not a rule
+    if _POINTS_TO_RULES.search(v.lower) and not _RULE_BOOKS.search(v.lower):
+        return STOP  # "please make sure the files follow them": the rules are said elsewhere
     return None
+
+
+# "Specs from our printer below. Please make sure the files follow them." (not "I've attached
+# the brand guidelines; please stick to them": the rule book named in the sentence)
+_RULE_BOOKS = re.compile(r"\b(?:guidelines?|brand ?book|style ?guide|specs?|specifications|rules|"
+                         r"standards|manual|requirements)\b")
+_POINTS_TO_RULES = re.compile(r"\b(?:follow|meet|match|respect|stick to|comply with)\s+"
+                              r"(?:them|these|those|it|this|that)\s*[.!]?\s*$")
 
 
 _NOTHING_ELSE = re.compile(r"\b(?:don't|do not|dont|no need to|please don't)\s+(?:change|touch|"
