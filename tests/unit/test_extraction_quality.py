@@ -217,6 +217,16 @@ SECOND_SET_FLOORS = {
     # The seventeenth set (980-999), written after all of the thirteenth session's rules and
     # scored once, blind: the session's starting code 0.884 / 0.900 / 0.870 / 0.800 / 0.909,
     # its end 0.909 / 0.900 / 0.870 / 0.857 / 0.909. Never tuned on.
+    # The twenty-sixth set (820-839), written after all of the fourteenth session's rules and
+    # scored once, blind: 0.783 / 1.000 / 0.800 / 0.750 / 1.000 for the session's starting
+    # code and its end alike. Never tuned on.
+    "blind13": {
+        "due_dates": 0.78,
+        "budgets": 0.99,
+        "change_requests": 0.79,
+        "requirements": 0.74,
+        "objectives": 0.99,
+    },
     "blind12": {
         "due_dates": 0.90,
         "budgets": 0.89,
