@@ -314,6 +314,16 @@ SECOND_SET_FLOORS = {
         "requirements": 0.85,
         "objectives": 0.99,
     },
+    # tune25 (840-859, fourteenth session): usual voices asking for things that are no change,
+    # written after blind13, scored blind first (0.667 / 1.000 / 0.909 / 0.000 / 1.000; no
+    # budget or objective labelled, two rules read where none is), then tuned on.
+    "tune25": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune12": {
         "due_dates": 0.99,
         "budgets": 0.99,

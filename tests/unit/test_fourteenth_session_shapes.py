@@ -530,3 +530,43 @@ def test_follow_them(text: str, is_rule: bool) -> None:
 ])
 def test_kept_as_it_was(text: str, is_change: bool) -> None:
     assert bool(read(text)["change"]) is is_change
+
+
+# -- tune25 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    # the client's own sign-off, or a question about the process: no rule for the work
+    ("We want to feel the paper before we sign off.", False),
+    ("If we change the headline after approval, how long does that take?", False),
+    # ... while an approval the work is subject to is one
+    ("Everything needs legal approval before it goes out.", True),
+    ("All copy is subject to approval by our compliance team.", True),
+])
+def test_the_clients_own_approval(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+@pytest.mark.parametrize(("text", "is_change"), [
+    # an invoice sent elsewhere is billing, not the work
+    ("Please send the December invoice to accounts@example.com instead of me.", False),
+    ("Could we have the blue one instead?", True),
+])
+def test_billing_instead(text: str, is_change: bool) -> None:
+    assert bool(read(text)["change"]) is is_change
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday naming what happens every week is no date
+    ("Please change the Saturday class to 9am on the graphic.", []),
+    ("Our Sunday brunch special needs a new poster by Friday.", ["2026-12-04"]),
+    # ... a weekday's deadline and a move to a weekday stay days
+    ("The Friday deadline stands.", ["2026-12-04"]),
+    ("Can we move the shoot to Saturday?", ["2026-12-05"]),
+    # a post the client puts up, and work the client's staff do themselves
+    ("We post it Sunday.", ["2026-12-06"]),
+    ("Our office manager is redoing the price sheet herself this week.", []),
+    ("The concepts themselves are due Jan 14.", ["2027-01-14"]),
+])
+def test_weekly_things_posts_and_own_work(text: str, expected: list[str]) -> None:
+    assert read(text)["due"] == expected

@@ -126,6 +126,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
+        # a post put up: "we post it Sunday", "we'll post the schedule on Monday"
+        ("due", 1.0, EITHER, "we post|we'll post|we will post|we're posting|we are posting"),
         # the day the work is put up: "we install Thu 1/14", "installation is March 2"
         ("due", 1.0, EITHER, "install|installs|installing|installation|install date"),
         # the print run put in the printer's book: "Printing is booked for February 12"
@@ -699,6 +701,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
                 kind = "payment"
             elif kind == "due" and _promised(words, target.start - base, clauses, own_clause):
                 kind = "owed"  # "I'll send the logo files on Monday": the client's to do
+            elif kind == "due" and _THEIR_OWN.intersection(words):
+                kind = "owed"  # "our office manager is redoing the price sheet herself"
             elif kind == "due" and text in ("until", "till") and _NEGATIONS.intersection(
                     words[max(0, at - base - 5) : at - base]):
                 kind = "blocked"  # "our pricing isn't final until the 21st": not before then
@@ -709,6 +713,9 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
 
 
 _NEGATIONS = frozenset(("not", "n't", "never", "nicht", "pas"))
+#: Words of the client doing the work themselves: their day, not the agency's deadline (not
+#: "themselves": "the concepts themselves are due Jan 14").
+_THEIR_OWN = frozenset(("herself", "himself", "ourselves", "myself", "in-house"))
 
 
 def _to_be_done(cue: tuple[int, int, Cue, str], words: list[str], base: int) -> bool:

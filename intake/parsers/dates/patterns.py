@@ -620,6 +620,20 @@ def _first_word_before(span: Span) -> str:
     return first.doc[first.i - 1].lower_ if first.i > 0 else ""
 
 
+#: What happens on a weekday every week: "the Saturday class", "our Sunday brunch".
+_WEEKLY_THINGS = frozenset(str.split(
+    "class classes brunch special specials market shift shifts crowd hours lunch dinner "
+    "service services mass lesson lessons program programme session sessions league "
+    "newsletter edition paper"))
+
+
+def _a_weekly_thing(span: Span) -> bool:
+    doc, at = span.doc, span[0].i
+    before = doc[at - 1].lower_ if at > 0 else ""
+    after = doc[at + 1].lower_ if at + 1 < len(doc) else ""
+    return before in ("the", "our", "your", "every", "each") and after in _WEEKLY_THINGS
+
+
 def _weekday(span: Span) -> Shape | None:
     last = span[-1]
     dated = last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in _ORDINAL_SET
@@ -635,6 +649,8 @@ def _weekday(span: Span) -> Shape | None:
     first = span[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in _NAMED_DAYS:
         return None  # "Black Friday", "Cyber Monday", "Good Friday" are not this week's days
+    if len(span) == 1 and _a_weekly_thing(span):
+        return None  # "change the Saturday class to 9am": what happens every Saturday
     words = [t.lower_ for t in span]
     weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
     modifier = ""

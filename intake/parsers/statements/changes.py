@@ -176,6 +176,8 @@ def _put(v: View, i: int) -> str | None:
 
 _ERRAND_THINGS = words("files file folder folders server drive dropbox link links invoice "
                        "invoices order orders")
+_BILLING = words("invoice invoices bill bills billing receipt receipts statement statements "
+                 "payment payments")
 _MONEY_PUT = words("money budget funds dollars spend cash effort resources")
 
 
@@ -1260,6 +1262,8 @@ def instead(v: View) -> Verdict:
         return None
     if _FOR_A_PRICE.search(v.lower):
         return None  # "can we do it for 10k instead?": the fee bargained, not the work
+    if _BILLING & set(v.n):
+        return None  # "please send the invoice to accounts instead of me": billing, an errand
     fs, fe = v.rel("FRAME")[0]
     if v.n[fs] in ("'d", "would", "please", "let", "could", "can"):
         return Hit(KIND, fs, fe - 1, 0.7, "swap")

@@ -903,10 +903,28 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             and not (v.n[s] == "subject" and v.at(e) in _SUBJECT_TO_NOTHING)]  # a disclaimer's
         if _REPORTED.match(v.lower):  # words: "rates subject to change"; "legal updated the
             return None  # disclaimer" reports what happened
+        if label == "REQ_APPROVAL":
+            spans = [(s, e) for s, e in spans if not _the_clients_own_step(v, s)]
         if spans:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
     return None
+
+
+_OWN_STEP = _words("we i")
+_WHEN_WORDS = _words("before until after once when till")
+
+
+def _the_clients_own_step(v: View, s: int) -> bool:
+    """"We want to feel the paper before we sign off", "if we want to change the headline
+    after approval, how long does that take?": the client's own approval, or a question
+    about the process; no rule for the work (not "subject to legal approval")."""
+    if v.unit.text.rstrip().endswith("?") and _ASKS_ABOUT & set(v.n):
+        return True
+    return v.at(s - 1) in _OWN_STEP and v.at(s - 2) in _WHEN_WORDS
+
+
+_ASKS_ABOUT = _words("how what when if whether")
 
 
 def needs_a_spec(v: View, change: Hit | None) -> Verdict:
