@@ -565,7 +565,7 @@ def test_billing_instead(text: str, is_change: bool) -> None:
     ("Can we move the shoot to Saturday?", ["2026-12-05"]),
     # a post the client puts up, and work the client's staff do themselves
     ("We post it Sunday.", ["2026-12-06"]),
-    ("Our office manager is redoing the price sheet herself this week.", []),
+    ("Our office manager is redoing the price sheet herself by Friday.", []),
     ("The concepts themselves are due Jan 14.", ["2027-01-14"]),
 ])
 def test_weekly_things_posts_and_own_work(text: str, expected: list[str]) -> None:
