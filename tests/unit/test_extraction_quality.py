@@ -324,6 +324,17 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune26 (860-879, fourteenth session): rules and goals in briefs beside look-alikes,
+    # written after tune25's rules, scored blind first (0.824 / 1.000 / 0.000 / 0.667 / 0.667;
+    # one change read where none is labelled), then tuned on (863's "everyone shown drinking
+    # has to be at least 25", 866's second rule after a bracket, 867's "show the percentage
+    # off, not the dollars off", 861's rule read as a change, 865's and 872's days left).
+    "tune26": {
+        "due_dates": 0.87,
+        "budgets": 0.99,
+        "requirements": 0.89,
+        "objectives": 0.99,
+    },
     "tune12": {
         "due_dates": 0.99,
         "budgets": 0.99,

@@ -570,3 +570,55 @@ def test_billing_instead(text: str, is_change: bool) -> None:
 ])
 def test_weekly_things_posts_and_own_work(text: str, expected: list[str]) -> None:
     assert read(text)["due"] == expected
+
+
+# -- tune26 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "is_goal"), [
+    # a count to sell, a number to beat, people who come back
+    ("We want to sell 1,200 sets of winter tires this spring.", True),
+    ("This time we need to beat 200.", True),
+    ("The campaign needs to keep them coming back.", True),
+    # ... not what a shop sells, nor last year's count
+    ("We sell 40 kinds of coffee.", False),
+    ("Last year we sold 900 sets.", False),
+])
+def test_goals_said_as_counts(text: str, is_goal: bool) -> None:
+    assert bool(read(text)["objective"]) is is_goal
+
+
+def test_a_modal_that_frames_a_goal_is_no_rule() -> None:
+    found = read("The campaign needs to keep them coming back.")
+    assert found["requirement"] == [] and found["objective"]
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    # a rival's rule is not ours
+    ("Funny, our competitor's ads all have to show a price by law in their state.", False),
+    ("Unlike our competitors, our ads must show the price.", True),
+])
+def test_a_rivals_rule(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+@pytest.mark.parametrize(("text", "is_rule"), [
+    # what every piece carries
+    ("Please keep the pharmacist's white coat in every shot.", True),
+    # ... not what was done before
+    ("We showed the price in every ad last year.", False),
+])
+def test_in_every_piece(text: str, is_rule: bool) -> None:
+    assert bool(read(text)["requirement"]) is is_rule
+
+
+def test_rules_announced_inside_a_sentence() -> None:
+    text = ("For the kit, a few brand rules from corporate: the logo always sits on white, never "
+            "on a photo. Headlines are set in our brand font only. Each location's phone number "
+            "goes in the footer. Launch is March 22.\n\nThanks for the call today.")
+    rules = read(text)["requirement"]
+    assert len(rules) == 3 and not any("Launch" in r or "Thanks" in r for r in rules)
+
+
+def test_rules_said_as_none_are_no_rules() -> None:
+    assert read("The rules: none really, go wild.")["requirement"] == []

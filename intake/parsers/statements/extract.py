@@ -77,6 +77,7 @@ def extract_statements(
     prev_bullet = False  # whether the unit before was a list item
     prev_end = 0
     prev_lead_end = -2  # the unit that opened the current lead-in list
+    rules_said = False  # a sentence of this paragraph announced rules ("brand rules: ...")
     for i, unit in enumerate(all_units):
         gap = text[prev_end : unit.start] if i else "\n"
         prev_end = unit.end
@@ -95,8 +96,9 @@ def extract_statements(
         section_units = section_units + 1 if section else 0
         spans = buckets.get(i)
         labelled = labelled_line(unit.text) if section is None else None
+        rules_said = rules_said and "\n\n" not in gap
         if not spans and not lead and section is None and not arrowed(unit.text) \
-                and labelled is None:
+                and labelled is None and not rules_said:
             # No cue, no lead-in list, no heading: the unit can only open a list.
             lead = lead_in(unit.text)
             prev_lead_end = i
@@ -124,7 +126,17 @@ def extract_statements(
             if lead:
                 prev_lead_end = i
                 continue
-        for hit in _judge(v, section or labelled):
+        hits = _judge(v, section or labelled)
+        if rules_said and not hits and not _FIGURE.search(unit.text) and len(unit.text) > 12:
+            hits = [Hit("requirement", 0, v.last, 0.6)]  # the next rule of the paragraph
+        if section is None and (said := _RULES_SAID.search(unit.text)):
+            # "A few brand rules from corporate: the logo always sits on white ...": this
+            # sentence's rule, and the paragraph's next sentences without a date, a sum or a
+            # statement of another kind ("Headlines are set in our brand font only.")
+            if not any(h.kind == "requirement" for h in hits):
+                hits.append(Hit("requirement", v.word_at(said.end() - 1), v.last, 0.65))
+            rules_said = True
+        for hit in hits:
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     language = language or detect_language(text)
@@ -182,6 +194,15 @@ _FIX_OF_IT = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|week)\b)"
     r"[^.?!]*\binstead\b)",
     re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"\d|[$€£¥]")
+# "a few brand rules from corporate: ...", "Mandatories: ...": rules announced inside a
+# sentence, with the first of them after the colon (not "rules: see the attached guide")
+_RULES_SAID = re.compile(
+    r"\b(?:rules|must-haves|mandatories|dos and don'ts|non-negotiables)\b"
+    r"(?:\s+(?:from|for|of)\s+[\w' -]{1,30}?)?\s*:\s*(?!see\b|none\b|tbd\b|attached\b|n/a\b|"
+    r"below\b|as follows\b)\w", re.IGNORECASE)
 
 
 def _header_row(text: str) -> bool:
@@ -263,6 +284,8 @@ def _judge(v: View, section: str | None) -> list[Hit]:
         obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
     if req is not None and change is not None and _a_reason(v, change, req):
         req = None  # "remove the price, we're not allowed to show prices online": the reason
+    if req is not None and obj is not None and 0 < obj.first - req.last <= 2:
+        req = None  # "the campaign needs to keep them coming back": the modal frames a goal
     last = v.last
     ordinary = not v.pleasantry and not v.status_question and len(v.unit.text) > 25
     itemised = not v.pleasantry and not v.status_question and len(v.unit.text) > 12

@@ -228,7 +228,15 @@ _GOAL_IDIOM = re.compile(
     r"\bfill (?:the |our |all the |every )?(?:rooms|seats|tables|hotel|venue|house|class|"
     r"classes|spots|places)\b(?!\s+with\b)|"
     r"\b(?:drive|drives|bring|brings|pull|pulls) (?:more )?(?:people|traffic|customers|"
-    r"visitors|footfall|shoppers|families|fans|buyers|diners|guests) (?:to|into|through|in)\b")
+    r"visitors|footfall|shoppers|families|fans|buyers|diners|guests) (?:to|into|through|in)\b|"
+    # "the campaign needs to keep them coming back": people who return, the aim
+    r"\bkeep (?:them|people|members|customers|guests|clients|patients|visitors|fans|"
+    r"subscribers) coming back\b|"
+    # "this time we need to beat 200": a number to beat
+    r"\bto beat (?:\d[\d,.]*k?|last (?:year|quarter|month)'s)\b|"
+    # "we want to sell 1,200 sets of winter tires": a count to sell, wanted
+    r"\b(?:want|need|hope|hoping|aim|aiming|plan|planning|trying) to sell "
+    r"(?:at least |over |another )?\d[\d,.]*k?\s+[a-z]+")
 _GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hoping aim aiming "
                           "must has have to is are goal point idea")
 

@@ -188,9 +188,13 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # "don't change anything else": the scope of a change, not a rule
     if _POINTS_TO_RULES.search(v.lower) and not _RULE_BOOKS.search(v.lower):
         return STOP  # "please make sure the files follow them": the rules are said elsewhere
+    if _RIVALS_RULE.search(v.lower):
+        return STOP  # "our competitor's ads all have to show a price": someone else's rule
     return None
 
 
+_RIVALS_RULE = re.compile(r"\b(?:competitors?|competitor's|competitors'|rivals?|rival's)\s+"
+                          r"(?:[\w'-]+\s+){0,3}?(?:have to|has to|must|need to|needs to)\b")
 # "Specs from our printer below. Please make sure the files follow them." (not "I've attached
 # the brand guidelines; please stick to them": the rule book named in the sentence)
 _RULE_BOOKS = re.compile(r"\b(?:guidelines?|brand ?book|style ?guide|specs?|specifications|rules|"
@@ -1005,6 +1009,23 @@ def changes_listed_inline(v: View, change: Hit | None) -> Verdict:
 
 
 # The order matters: vetoes (STOP) end the search before the weaker rules run.
+# "Please keep the pharmacist's white coat in every shot", "show the price on every page":
+# something each piece of the work carries, asked for
+_IN_EVERY_PIECE = re.compile(
+    r"\b(?:keep|show|have|feature|include|put|place)\b[^.;!?]{0,50}?\b(?:in|on|across)\s+"
+    r"(?:every|each|all)\s+(?:[\w'-]+\s+)?(?:shots?|photos?|images?|pages?|ads?|pieces?|"
+    r"frames?|posts?|videos?|slides?|posters?|banners?|emails?|spots?|scenes?)\b")
+
+
+def in_every_piece(v: View, change: Hit | None) -> Verdict:
+    """"Please keep the pharmacist's white coat in every shot" (not a change to one piece,
+    nor "we showed it in every ad last year")."""
+    found = _IN_EVERY_PIECE.search(v.lower)
+    if found is None or change is not None or v.past_only or v.status_question:
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
+
+
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
@@ -1028,6 +1049,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     limit_said,  # "the video length should within 60 seconds"
     ban_after_a_clause,  # "..., so no colour."
     kept_within,  # "keep the video under 30 seconds"
+    in_every_piece,  # "please keep the white coat in every shot"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     stated_as_fact,  # "signage is limited to the windows", "our brand font is Gotham"
     outside_party_needs,  # "legal needs the disclaimer on every frame"
