@@ -228,11 +228,11 @@ _NOTHING_CHANGES = re.compile(
 
 
 def _nothing_changes(sent: Span) -> bool:
-    return _NOTHING_CHANGES.search(sent.text) is not None
+    return _NOTHING_CHANGES.search(text_of(sent.doc), sent.start_char, sent.end_char) is not None
 
 
 def _for_information_only(doc: Doc) -> bool:
-    return _NOTHING_ASKED.search(doc.text) is not None
+    return _NOTHING_ASKED.search(text_of(doc)) is not None
 
 
 def _without_holidays_beside_dates(group: list[DateMatch]) -> list[DateMatch]:
@@ -277,8 +277,10 @@ def _same_thing(doc: Doc, match: DateMatch, sent: Span) -> bool:
 
 def _next_to(doc: Doc, first: Span, second: Span) -> bool:
     """Whether ``second`` follows ``first`` in the same paragraph, nothing said between."""
-    between = doc.text[first.start_char + len(first.text.rstrip()) : second.start_char]
-    return "\n\n" not in between and len(between.strip()) == 0
+    text = text_of(doc)  # (a sentence ends past its trailing blank line: strip that back)
+    end = first.start_char + len(text[first.start_char : first.end_char].rstrip())
+    between = text[end : second.start_char]
+    return "\n\n" not in between and not between.strip()
 
 
 def _as_due(verdict: Verdict) -> Verdict:
@@ -468,7 +470,7 @@ def _drop_undated_offsets(sent: Span, group: Sequence[DateMatch],
     for i, match in enumerate(group):
         if match.shape.kind != "offset" or resolved[i] is None:
             continue
-        if _UNDATED_START.search(sent.doc.text, sent.start_char, sent.doc[match.start].idx):
+        if _UNDATED_START.search(text_of(sent.doc), sent.start_char, sent.doc[match.start].idx):
             resolved[i] = None
 
 

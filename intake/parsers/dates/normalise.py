@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 __all__ = [
+    "FIRST_OF_MONTH",
     "MONTHS",
     "ROLLOVER_GRACE",
     "WEEKDAYS",
@@ -211,13 +212,14 @@ def number_value(word: str) -> int | None:
     return WORD_NUMBERS.get(lower)
 
 
-_FIRST_OF_MONTH = frozenset(("1er", "1re", "1ère", "1º", "1°"))
+#: The first of a month as French and Spanish write it: "1er mars", "1re", "1º de marzo".
+FIRST_OF_MONTH = frozenset(("1er", "1re", "1ère", "1º", "1°"))
 
 
 def ordinal_value(word: str) -> int | None:
     """ "3rd" -> 3, "20th" -> 20, "3" -> 3; ``None`` when it is not a day number 1-31."""
     lower = word.lower()
-    if lower in _FIRST_OF_MONTH:
+    if lower in FIRST_OF_MONTH:
         return 1  # French "1er mars", "1re", "1ère"
     if lower[-2:] in _ORDINAL_SUFFIXES:
         lower = lower[:-2]

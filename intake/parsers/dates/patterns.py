@@ -29,6 +29,7 @@ from spacy.vocab import Vocab
 
 from intake.parsers.dates.holidays import HOLIDAY_DAYS
 from intake.parsers.dates.normalise import (
+    FIRST_OF_MONTH,
     MONTHS,
     WEEKDAYS,
     WORD_NUMBERS,
@@ -85,7 +86,7 @@ TokenPattern = dict[str, Any]
 
 MONTH = {"LOWER": {"IN": sorted(MONTHS)}}
 WEEKDAY = {"LOWER": {"IN": sorted(WEEKDAYS)}}
-DAY = {"LOWER": {"IN": _DAYS + _ORDINALS + ["1er", "1re", "1ère", "1º", "1°"]}}
+DAY = {"LOWER": {"IN": _DAYS + _ORDINALS + sorted(FIRST_OF_MONTH)}}
 ORDINAL = {"LOWER": {"IN": _ORDINALS}}
 YEAR = {"SHAPE": "dddd"}
 NUMBER = {

@@ -176,8 +176,6 @@ def _put(v: View, i: int) -> str | None:
 
 _ERRAND_THINGS = words("files file folder folders server drive dropbox link links invoice "
                        "invoices order orders")
-_BILLING = words("invoice invoices bill bills billing receipt receipts statement statements "
-                 "payment payments")
 _MONEY_PUT = words("money budget funds dollars spend cash effort resources")
 
 
@@ -758,6 +756,13 @@ _ORDER_PLACES = (("first",), ("on", "top"), ("at", "the", "top"), ("up", "front"
 _SPEAKERS = words("we you i they he she u")
 
 
+def _said_of_a_piece(v: View, i: int) -> bool:
+    """Whether the modal at ``i`` is said of a piece of the work, for this piece only: not a
+    person's ("we should show it"), a rule for every piece, a denial or the past."""
+    return not (v.at(i - 1) in _SPEAKERS or v.negated_before(i) or v.past_only
+                or EVERY & set(v.n[:i]) or not (WORK_PARTS | _PIECES) & set(v.n[:i]))
+
+
 def placed_first(v: View) -> Verdict:
     """"The pricing table should show annual prices first", "the logo should go at the top":
     a piece of the work said where it belongs (not "we should show it to the owners first",
@@ -765,8 +770,7 @@ def placed_first(v: View) -> Verdict:
     for i, word in enumerate(v.n):
         if word not in ("should", "must") or v.at(i + 1) not in _ORDERING_VERBS:
             continue
-        if v.at(i - 1) in _SPEAKERS or v.negated_before(i) or v.past_only \
-                or EVERY & set(v.n[:i]) or not (WORK_PARTS | _PIECES) & set(v.n[:i]):
+        if not _said_of_a_piece(v, i):
             return None
         for j in range(i + 2, min(len(v.n), i + 9)):
             if v.n[j] in CLAUSE_PUNCT or v.n[j] in (".", "to", "for"):
@@ -793,8 +797,7 @@ def appears_bigger(v: View) -> Verdict:
     for i, word in enumerate(v.n):
         if word not in ("should", "must") or v.at(i + 1) not in _APPEARING:
             continue
-        if v.at(i - 1) in _SPEAKERS or v.negated_before(i) or v.past_only \
-                or EVERY & set(v.n[:i]) or not (WORK_PARTS | _PIECES) & set(v.n[:i]):
+        if not _said_of_a_piece(v, i):
             return None
         k = i + 2
         while v.at(k) in _SOFTENERS:
@@ -1262,7 +1265,7 @@ def instead(v: View) -> Verdict:
         return None
     if _FOR_A_PRICE.search(v.lower):
         return None  # "can we do it for 10k instead?": the fee bargained, not the work
-    if _BILLING & set(v.n):
+    if BILLING & set(v.n):
         return None  # "please send the invoice to accounts instead of me": billing, an errand
     fs, fe = v.rel("FRAME")[0]
     if v.n[fs] in ("'d", "would", "please", "let", "could", "can"):
