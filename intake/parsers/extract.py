@@ -42,6 +42,7 @@ from intake.parsers.mentions import (
 from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
+from intake.parsers.statements.second_opinion import vetted
 from intake.parsers.subjects import normalise_subject
 from intake.parsers.tables import BUDGET, DUE, table_cells
 from intake.parsers.types import Address, ParsedMail
@@ -137,6 +138,9 @@ def extract(
     money = _budget_columns(extract_money(doc, default_currency=default_currency),
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
     changes, requirements, objectives = extract_statements(doc, language=language)
+    # A rule's words around a date or an amount: the model's second opinion (its module).
+    requirements = vetted(requirements, [m.evidence for m in (*due, *replaced, *promised.values(),
+                                                                *money)])
     found = Extraction(
         due_dates=_without_goal_horizons(due, objectives),
         promised_dates=tuple(sorted(promised.values(), key=lambda d: d.evidence.start)),
