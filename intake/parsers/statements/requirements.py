@@ -279,9 +279,21 @@ def _ready_on_a_day(lower: str) -> re.Match[str] | None:
     return ready if ready and _A_DAY.search(lower, ready.end()) else None
 
 
-_MODAL = re.compile(r"\b(?:must|has to|have to|needs? to|should|always|never)\b")
-_DAY_SAID = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
-                       r"thu|fri|sat|sun|tomorrow|today|tonight|next|week|month)")
+# A rule's verb in a clause of its own ("legal needs the disclaimer on every frame", "our
+# franchise rules require the red logo"; not "we need the banners": that is the work)
+_MODAL = re.compile(r"\b(?:must|has to|have to|needs? to|should|always|never|needs|requires?|"
+                    r"required)\b")
+# A day in the rule's clause: a number that measures nothing ("3 mm bleed", "300 dpi" and
+# "1,2 mm" are specs); a month or weekday by its whole name, or shortened beside a number
+# ("the APR disclosure", "every market", "sunscreen" and "you may" name none)
+_UNIT = (r"mm|cm|m|in|inch|inches|ft|feet|px|pixels|dpi|ppi|pt|kb|mb|gb|%|x|colou?rs?|pages?|"
+         r"words?|characters?|chars|sizes?|versions?|languages?|secs?|seconds?|s|k")
+_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+_DAY_SAID = re.compile(
+    r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,])(?!\s*(?:" + _UNIT + r")\b)|"
+    r"\b(?:january|february|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|next|"
+    r"weeks?|months?)\b|\b" + _SHORT + r"[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)?\s*" + _SHORT + r"\b")
 
 
 def _rule_before_deadline(lower: str, deadline_at: int) -> bool:
@@ -293,8 +305,16 @@ def _rule_before_deadline(lower: str, deadline_at: int) -> bool:
     if cut < 0:
         return False
     modal = _MODAL.search(head, 0, cut)
-    return modal is not None and not _DAY_SAID.search(head, modal.end(), cut) and not (
-        _HANDED_IN.match(head, modal.end()))
+    if modal is None or _DAY_SAID.search(head, modal.end(), cut) or _HANDED_IN.match(
+            head, modal.end()):
+        return False
+    # "legal requires the disclaimer, and the client needs it by Friday": what is required
+    # is the thing delivered ("it"), not a rule for the work
+    return modal.group() not in _BARE_VERBS or not _BACK_REFERENCE.search(lower, cut)
+
+
+_BARE_VERBS = frozenset(("needs", "require", "requires", "required"))
+_BACK_REFERENCE = re.compile(r"\b(?:it|them)\b")
 
 
 # "the files have to be ready, and at the printer by March 3": the deadline's own clause

@@ -99,7 +99,8 @@ with the new photo of the factory, not the old one. The budget remain 7.000 euro
 Best regards,
 Marco Rinaldi""",
         style="outlook",
-        quote=Quote(LUCA, "2027-01-29 16:00", """Marco, the first layout of the catalogue is attached.
+        quote=Quote(LUCA, "2027-01-29 16:00",
+                    """Marco, the first layout of the catalogue is attached.
 
 Luca"""),
         labels=dict(due=["2027-03-18"], budgets=[("7000", "EUR")],
@@ -157,7 +158,8 @@ Lucía""",
                     req=["music has to be royalty-free"], **EU),
     ),
     Mail(
-        247, "realty-approval-with-delivery", BRENT, SAM, "2027-02-01 14:30", "Re: open house flyer",
+        247, "realty-approval-with-delivery", BRENT, SAM, "2027-02-01 14:30",
+        "Re: open house flyer",
         """Looks great, please proceed with printing. We'll need 500 copies delivered to the Elm St
 office by Feb 12.
 

@@ -1,0 +1,45 @@
+"""Shapes met in the fifteenth session, each beside sentences it must not fire on.
+
+A rule in its own clause before a deadline ("all print files must be CMYK with 3 mm bleed,
+due January 8") was lost whenever its clause held a number or a month's letters: the test
+for "a day said in the rule's clause" read "3 mm", "300 dpi", "the APR disclosure" and
+"every market poster" as days. And a rule said with a bare verb ("legal needs the
+disclaimer on every frame", "our franchise rules require the red logo") had no modal.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.extract import extract
+
+
+def _requirements(text: str) -> list[str]:
+    found = extract(text, sent_at=datetime(2027, 2, 1, 9, tzinfo=UTC), timezone="UTC")
+    return [r.text for r in found.requirements]
+
+
+@pytest.mark.parametrize("text", [
+    "All print files must be CMYK with 3 mm bleed, due January 8.",
+    "Images must be 300 dpi, due Thursday.",
+    "Every ad must include the APR disclosure, and we need the first round by Tuesday.",
+    "The logo must be on every market poster, files due 12/28.",
+    "Our franchise rules require the red logo on every piece; files are due April 9.",
+])
+def test_a_rule_before_a_deadline_is_kept_whatever_its_numbers(text: str) -> None:
+    assert len(_requirements(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We need the copy, and the files are due Friday.",  # the work, not a rule
+    "The banner must go up Mar 3, and the files are due Friday.",  # a day in both clauses
+    "The banner must go up on the 3rd, and the files are due Friday.",
+    "The posters must be up next week, and the files are due Friday.",
+    "Radio needs to start airing 1/4, so the spots are due 12/28.",
+    "Legal requires the disclaimer, and the client needs it by Friday.",  # "it": delivered
+    "Our printer requires them, and we need them by Monday.",
+])
+def test_a_deadline_after_a_clause_that_is_no_rule_gives_none(text: str) -> None:
+    assert _requirements(text) == []
