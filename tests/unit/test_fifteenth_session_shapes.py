@@ -5,6 +5,7 @@ due January 8") was lost whenever its clause held a number or a month's letters:
 for "a day said in the rule's clause" read "3 mm", "300 dpi", "the APR disclosure" and
 "every market poster" as days. And a rule said with a bare verb ("legal needs the
 disclaimer on every frame", "our franchise rules require the red logo") had no modal.
+The deadline test itself read "by marketing" as "by March" and "by Monica" as "by Monday".
 """
 
 from __future__ import annotations
@@ -42,4 +43,21 @@ def test_a_rule_before_a_deadline_is_kept_whatever_its_numbers(text: str) -> Non
     "Our printer requires them, and we need them by Monday.",
 ])
 def test_a_deadline_after_a_clause_that_is_no_rule_gives_none(text: str) -> None:
+    assert _requirements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Every post must be approved by marketing.",  # "by mar..." was read as "by March"
+    "All claims must be checked by Monica in legal.",  # and "by Mon..." as "by Monday"
+])
+def test_a_rule_naming_who_signs_off_is_no_deadline(text: str) -> None:
+    assert len(_requirements(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The files must be ready by Monday.",
+    "The banners have to be done by Mar 3.",
+    "The report must reach us by Thurs.",
+])
+def test_a_deadline_said_with_a_modal_is_still_no_rule(text: str) -> None:
     assert _requirements(text) == []

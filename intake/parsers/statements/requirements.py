@@ -32,12 +32,18 @@ from intake.parsers.statements.view import words as _words
 
 KIND = "requirement"
 
+# A month or a weekday as a whole word, whole or shortened ("by Mar 3", "by Monday"; not "by
+# marketing", "by Monica", "until satisfied")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+
 _DEADLINE = re.compile(
     # "we need the final files for the 04/02", "for January 8": a day the work is for
     r"\bfor\s+(?:the\s+)?(?:\d{1,2}[./]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     r"\b(?:by|before|no later than|until|due(?: on| by)?)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"(?:\d|" + _MONTH + r"|" + _WEEKDAY + r"|"
     r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year|mid|early|"
     r"late)|"
     # "it's important that we hit the January 8 date": a deadline stressed, not a rule
@@ -46,8 +52,7 @@ _DEADLINE = re.compile(
     # "signed off a week before that": a date said earlier, not a rule for every job
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
     r"(?:before|prior to)\s+(?:that\b|then\b|it\b|the\s+(?:event|launch|show|webinar|opening|"
-    r"conference|fair|sale|premiere|gala)\s+(?:on\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec))|"
+    r"conference|fair|sale|premiere|gala)\s+(?:on\s+)?(?:the\s+)?(?:\d|" + _MONTH + r"))|"
 
     r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
     r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|"
@@ -64,8 +69,8 @@ _DEADLINE = re.compile(
     # "the brochure needs to be at the trade show in Denver on March 9": where and when the
     # work must arrive (not "the logo must be in the top corner on every page")
     r"\b(?:needs? to|has to|have to|must|should)\s+(?:be|arrive|get)\s+(?:at|in|with|to)\s+"
-    r"(?:[\w'-]+\s+){0,6}?(?:on|by)\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|next|this)"
+    r"(?:[\w'-]+\s+){0,6}?(?:on|by)\s+(?:the\s+)?(?:\d|" + _MONTH + r"|" + _WEEKDAY + r"|"
+    r"tomorrow|next|this)"
 )
 _PROHIBITION = re.compile(
     r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b(?!\s+miss\b)"

@@ -31,7 +31,9 @@ def words(text: str) -> frozenset[str]:
 
 
 DATE_CUE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    # whole words: "the market banner", "decide" and "separate" name no month
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"\b(?:launch|deadline|date|dates|go-live|live|week|weeks|month|months|tomorrow|today|"
     r"eod|cob|quarter|q[1-4]|spring|summer|fall|autumn|winter|later|earlier|back|out|"
