@@ -43,6 +43,7 @@ from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
 from intake.parsers.statements import extract_statements
 from intake.parsers.statements.second_opinion import vetted
+from intake.parsers.statements.view import WEEKDAY_WORD
 from intake.parsers.subjects import normalise_subject
 from intake.parsers.tables import BUDGET, DUE, table_cells
 from intake.parsers.types import Address, ParsedMail
@@ -339,7 +340,7 @@ _POINTS_TO_SUBJECT = re.compile(r"\b(?:as per|per|see|as in(?: the)?|as said in(
                                 re.IGNORECASE)
 
 
-_DAY_NAMED = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tmrw|eod|"
+_DAY_NAMED = re.compile(r"\b" + WEEKDAY_WORD + r"|\b(?:today|tomorrow|tmrw|eod|"
                         r"cob|asap)\b", re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 import pytest
 
 from intake.parsers.extract import extract
+from intake.parsers.statements.view import DATE_CUE
 
 
 def _requirements(text: str) -> list[str]:
@@ -61,3 +62,12 @@ def test_a_rule_naming_who_signs_off_is_no_deadline(text: str) -> None:
 ])
 def test_a_deadline_said_with_a_modal_is_still_no_rule(text: str) -> None:
     assert _requirements(text) == []
+
+
+@pytest.mark.parametrize(("words", "named"), [
+    ("move it to Mar 3", True), ("push it to Thurs", True), ("back to September", True),
+    ("move the logo to the market banner", False), ("let marketing decide", False),
+    ("a separate sunscreen ad", False), ("ask Monica", False),
+])
+def test_a_month_or_weekday_is_a_whole_word(words: str, named: bool) -> None:
+    assert (DATE_CUE.search(words) is not None) is named

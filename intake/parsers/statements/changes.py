@@ -39,9 +39,11 @@ from intake.parsers.statements.view import (
     EVERY,
     MEETINGS,
     MODALS,
+    MONTH_WORD,
     QUOTE_AFTER,
     STOP,
     USE_RULE,
+    WEEKDAY_WORD,
     Hit,
     Rule,
     Verdict,
@@ -1626,8 +1628,7 @@ _MOVED_AS_FACT = re.compile(
     r"on-sale date|kickoff date|live date)\s+(?:(?:has|have)\s+(?:been\s+)?(?:moved|shifted|"
     r"pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|moves|slips|shifts|"
     r"is now|has now moved)\s+(?:back\s+|forward\s+|out\s+)?(?:to\s+)?(?:the\s+|on\s+)?"
-    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|"
-    r"tomorrow)")
+    r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|next|tomorrow)")
 
 
 _FIRM = re.compile(r"\b(?:not negotiable|non-negotiable|firm|fixed|final|locked|set in stone)\b")
@@ -1648,7 +1649,7 @@ def new_date_without_verb(v: View) -> Verdict:
 _CORRECTED_DATE = re.compile(
     r"\W*(?:should|shd|needs to|has to|must) be\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}[./]\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tue|wed|thu|fri)[a-z]*\b)")
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri)(?:day)?\b)")
 _EXTRA = words("another additional extra")
 
 

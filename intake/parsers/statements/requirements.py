@@ -19,9 +19,11 @@ from intake.parsers.statements.view import (
     BILLING,
     EVERY,
     MEETINGS,
+    MONTH_WORD,
     QUOTE_AFTER,
     STOP,
     USE_RULE,
+    WEEKDAY_WORD,
     Hit,
     Rule,
     Verdict,
@@ -32,11 +34,7 @@ from intake.parsers.statements.view import words as _words
 
 KIND = "requirement"
 
-# A month or a weekday as a whole word, whole or shortened ("by Mar 3", "by Monday"; not "by
-# marketing", "by Monica", "until satisfied")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+_MONTH, _WEEKDAY = MONTH_WORD, WEEKDAY_WORD
 
 _DEADLINE = re.compile(
     # "we need the final files for the 04/02", "for January 8": a day the work is for

@@ -30,11 +30,14 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: A month or a weekday as a whole word, whole or shortened ("Mar", "Sept", "Thurs"): "by
+#: marketing", "Monica", "sunscreen" and "the market banner" name none.
+MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+
 DATE_CUE = re.compile(
-    # whole words: "the market banner", "decide" and "separate" name no month
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b" + MONTH_WORD + r"|\b" + WEEKDAY_WORD + r"|"
     r"\b(?:launch|deadline|date|dates|go-live|live|week|weeks|month|months|tomorrow|today|"
     r"eod|cob|quarter|q[1-4]|spring|summer|fall|autumn|winter|later|earlier|back|out|"
     r"forward|schedule|timeline|kickoff|kick-off|delivery|shoot|premiere|release|\d+(?:st|nd|rd|th)?)\b",
