@@ -71,3 +71,47 @@ def test_a_deadline_said_with_a_modal_is_still_no_rule(text: str) -> None:
 ])
 def test_a_month_or_weekday_is_a_whole_word(words: str, named: bool) -> None:
     assert (DATE_CUE.search(words) is not None) is named
+
+
+def _changes(text: str) -> list[str | None]:
+    found = extract(text, sent_at=datetime(2027, 2, 1, 9, tzinfo=UTC), timezone="UTC")
+    return [c.action for c in found.change_requests]
+
+
+# Change requests in the commonest words, found by probing everyday asks (none of them in the
+# labelled set): 32 of 40 were read; these are the ones that were not, and their look-alikes.
+@pytest.mark.parametrize("text", [
+    'Can you make the tagline say "2 for 1 every Tuesday"?',
+    'Can we have the banner read "Now open in Denver"?',
+    "Make the CTA say Book now.",
+    "I'd move the CTA above the fold.",
+    "I would drop the map, it's not needed.",
+    "Can the hero image be full width?",
+    "Could the headline be in caps?",
+    "Go bigger on the logo.",
+    "The logo's a bit lost in the corner.",
+    "The offer gets buried under the photo.",
+    "Nix the confetti.",
+])
+def test_an_everyday_ask_is_a_change(text: str) -> None:
+    assert len(_changes(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    'Can you make sure the invite says "RSVP by Friday"?',  # a check, not new words
+    'We made the sign say "Welcome" last year.',
+    'I\'ll have the team read "The Art of War" this week.',
+    'Can you make the kids say "cheese" in the photo shoot?',
+    "I'd add that the client loved it.",  # the writer's remark
+    "I would push back on legal if they complain.",  # to argue, not to move a date
+    "If it were me I'd move on and print it.",
+    "I'd love to see it live.",
+    "Can the video be ready by Friday?",  # a deadline
+    "Could the banner be on Facebook too?",
+    "We go bigger on Black Friday every year.",
+    "The logo files are lost, can you resend?",  # mislaid, not hard to see
+    "I'm a bit lost with all these versions.",
+    "The package got lost in the mail.",
+])
+def test_a_look_alike_of_an_everyday_ask_is_none(text: str) -> None:
+    assert _changes(text) == []

@@ -500,6 +500,11 @@ def verb_action(v: View, i: int) -> str | None:
         return None  # "once you move in", "we move offices in May": people, not the work
     if word == "move" and v.at(i + 2) == "needle":
         return None  # "move the needle on awareness": a goal
+    if word == "push" and nxt == "back" and v.at(i + 2) == "on":
+        return None  # "push back on legal": to argue with someone, not to move a date
+    if word == "add" and (v.at(i - 2), v.at(i - 1)) in _SPEAKING and _ADDED_REMARK.match(
+            v.unit.text, v.char_span(i)[1] - v.unit.start):
+        return None  # "I'd add that the client loved it": the writer's remark, not the work's
     if word in ("push", "move", "shift"):
         rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
         if _MONEY_MOVED.match(rest):
@@ -509,6 +514,12 @@ def verb_action(v: View, i: int) -> str | None:
 
 
 _COPULAS = words("was were is are has had")
+_MISLAID = words("file files attachment attachments link links email emails package parcel "
+                 "proof proofs sample samples original originals assets password")
+_SPEAKING = {("i", "'d"), ("i", "would"), ("i", "will"), ("i", "'ll"), ("let", "me")}
+_ADDED_REMARK = re.compile(
+    r"\s+that\s+(?:we|i|you|they|it|he|she|there|the\s+\w+\s+(?:is|was|are|were|has|had|"
+    r"loved|liked|said|says|thinks|thought|wants|wanted|will|would|can|could))\b", re.IGNORECASE)
 _ADMIN_OBJECTS = BILLING | {"po"}
 _ADMIN_PLACE = re.compile(
     r"\b(?:from|to|in|on|off|into) (?:the |this |our |your |my )?(?:(?:e-?mail|mailing|"
@@ -582,6 +593,8 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
             return (fs, 0.9)
         if v.n[j] in ("you", "u") and v.at(j - 1) == "that" and fe - 1 == j - 2:
             return (fs, 0.8)  # a learner's "I would like that you change the background"
+    if v.n[j] in ("'d", "would") and v.at(j - 1) == "i" and j - 1 == v.first:
+        return (j - 1, 0.8)  # advice that asks: "I'd move the CTA above the fold"
     if v.n[j] == "to" and v.at(j - 1) in ("need", "needs"):
         before = set(v.n[max(0, j - 6) : j - 1])
         if before & (WORK_PARTS | _PIECES) and not before & {"we", "i", "you", "they"}:
@@ -984,6 +997,9 @@ def piece_does(v: View) -> Verdict:
         if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _CUT_TO.match(
                 v.text_after(k).lower().lstrip()):
             return Hit(KIND, a, k, 0.7, "edit")  # "can the demo video be under 90 seconds?"
+        if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _LOOKS_AS.match(
+                v.text_after(k).lower().lstrip()) and not v.negated_before(k):
+            return Hit(KIND, a, k, 0.7, "edit")  # "can the hero image be full width?"
         if v.n[k] in CLAUSE_PUNCT:
             return None
     return None
@@ -997,6 +1013,15 @@ _PLACES_OF_A_PIECE = words("one two three single its top bottom left right front
 _CUT_TO = re.compile(r"(?:under|below|shorter than|less than|no longer than|no more than)\s+"
                      r"\d+\s*(?:seconds?|secs?|s\b|minutes?|mins?|words?|characters?|pages?|"
                      r"slides?|lines?)")
+# How a piece may look, asked for with "be" ("can the hero image be full width?"); not when
+# it is due ("can the video be ready by Friday?") or where it runs ("be on Facebook").
+_LOOKS_AS = re.compile(
+    r"(?:full[- ](?:width|bleed|page|screen|colou?r)|(?:centred|centered|left-aligned|"
+    r"right-aligned|justified|transparent|square|rounded|vertical|horizontal|landscape|"
+    r"portrait|animated|clickable|bold|bolder|italic|italics|underlined|black and white|"
+    r"greyscale|grayscale)\b|in (?:colou?r|black and white|b&w|bold|italics?|caps|capitals|"
+    r"upper ?case|lower ?case|title case|red|blue|green|black|white|yellow|orange|purple|pink|"
+    r"gr[ae]y|gold|silver|navy|teal)\b|on (?:the )?(?:left|right|top|bottom)\b)")
 _GONE_AFTER = frozenset(("", ".", "!", "now", "too", "entirely", "completely", "altogether",
                          "please", "for", "i", "we", "as"))
 
@@ -1065,6 +1090,49 @@ def says_instead(v: View) -> Verdict:
             return None  # 'can you say "thanks" to the team': a person speaks, not the work
         if v.n[i] in ("say", "read") and QUOTE_AFTER.match(v.text_after(i)):
             return Hit(KIND, a, i, 0.75, "edit")
+    return None
+
+
+_MADE_TO = frozenset(("make", "have", "let"))
+_SAYS = frozenset(("say", "says", "read", "reads"))
+
+
+def made_to_say(v: View) -> Verdict:
+    """'Can you make the tagline say "Fresh every day"?', "have the banner read 'Now open'",
+    "make the CTA say Book now": new words for a piece, asked with "make" or "have" (not
+    "make sure the invite says ...", a check; not "we made the sign say ...", done)."""
+    if v.past_only:
+        return None
+    for i, word in enumerate(v.n):
+        if word not in _MADE_TO or v.at(i + 1) == "sure" or v.negated_before(i):
+            continue
+        for k in range(i + 2, min(i + 7, len(v.n))):
+            if v.n[k] not in _SAYS:
+                continue
+            after = v.text_after(k)
+            if (_PIECES | WORK_PARTS) & set(v.n[i + 1 : k]) and (
+                    QUOTE_AFTER.match(after) or _NEW_WORDS.match(after)):
+                return Hit(KIND, i, k, 0.75, "edit")
+            break
+    return None
+
+
+_MORE_OF_IT = words("bigger smaller bolder brighter darker lighter louder softer larger wider "
+                    "shorter longer heavier simpler cleaner warmer cooler harder")
+
+
+def go_more_on(v: View) -> Verdict:
+    """"Go bigger on the logo", "can we go bolder on the headline?": more of a quality for a
+    part of the work (not "we go bigger on Black Friday every year", no part of the work)."""
+    if v.past_only:
+        return None
+    for i, word in enumerate(v.n):
+        if word != "go" or v.at(i + 1) not in _MORE_OF_IT or v.at(i + 2) != "on":
+            continue
+        if not (i == v.first or frame_before(v, i)) or v.negated_before(i):
+            continue
+        if (WORK_PARTS | _PIECES) & set(v.n[i + 3 : i + 6]):
+            return Hit(KIND, i, i + 2, 0.7, "edit")
     return None
 
 
@@ -1386,6 +1454,8 @@ def criticised(v: View) -> Verdict:
             continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
         elif word == "missing" and {"i", "we", "you", "they", "am", "sorry"} & set(v.n[:s]):
             continue  # "I'm missing the logo files": someone's inbox, not the work's gap
+        elif v.n[e - 1] in ("lost", "buried") and _MISLAID & set(v.n[max(0, s - 3) : s]):
+            continue  # "the logo files are lost": mislaid, not hard to see on the piece
         elif v.n[e - 1] == "off" and v.at(e) not in _OFF_ENDS:
             continue  # "the flyers are off to print", "the team is off on Friday"
         if v.n[e - 1] == "off" and v.at(e) in ("on", "in") and v.at(e + 1) not in _OFF_WHERE:
@@ -1727,6 +1797,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
     says_instead,  # 'can the button say "Shop now" instead of ...'
+    made_to_say,  # 'can you make the tagline say "Fresh every day"?'
+    go_more_on,  # "go bigger on the logo"
     done_first,  # "good to go once the typo is fixed"
     can_go,  # "the second paragraph can go"
     rather_said,  # "I'd rather the button said 'Shop now'"

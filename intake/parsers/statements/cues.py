@@ -53,7 +53,7 @@ CHANGE_VERBS: dict[str, str] = {
                     "swap"),
     **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick "
                            "slot prepare create produce put"), "add"),
-    **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide"),
+    **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide nix"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
     **dict.fromkeys(_words("cancel kill scrap axe ditch call pull"), "cancel"),
@@ -436,6 +436,9 @@ CRITIQUE = (
     "is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound completely|totally|way|"
     "slightly|quite|really|all|still|kinda? off",
     "is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound a bit|little off",
+    # "the logo's a bit lost in the corner", "the offer gets buried under the photo"
+    "is|'s|are|looks|look|seems|seem|feels|feel|gets|get lost|buried",
+    "is|'s|are|looks|look|seems|seem|feels|feel|gets|get a bit|little lost|buried",
 )
 NEEDS_FIX = (
     "need|needs a|an|some fix|update|tweak|change|changes|edit|edits|correction|corrections|"
