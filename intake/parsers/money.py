@@ -215,6 +215,15 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|how much|"
         r"(?:stays?|remains?|holds?) at|remains|"
         r"shift|move|transfer|redirect|divert|"
+        # "let's put $5k into Facebook": money placed; "stay around $15,000": a size to keep to
+        r"(?<!\bwe )(?<!\bthey )(?<!\bi )put(?:ting)?\s+(?:another\s+|an extra\s+|"
+        r"an additional\s+)?\S{0,3}\d[\d,.]*\s?(?:k|m|grand|thousand)?\s+"
+        r"(?:into|in|on|towards?|behind)|"
+        # (not "keep the price at €49 on all the ads": a price the piece shows)
+        r"(?:(?:to|'ll|will|should|must|we|let's|let us|please)\s+stay|"
+        r"keep(?:ing)?\s+(?:it|this|that|things|us|(?:the|our)\s+(?:budget|spend|total|costs?)))"
+        r"\s+(?:around|at|"
+        r"about|near|close to|roughly|in the region of)|"
         # French, German, Spanish: "presupuesto", "Budget beträgt", "eingeplant", "enveloppe"
         r"presupuest\w*|enveloppe|budgétaire|eingeplant|beträgt|etat|coût(?:e|s)?|kosten|"
         r"orçamento|verba|investimento|"  # Portuguese

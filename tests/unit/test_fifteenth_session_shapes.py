@@ -115,3 +115,32 @@ def test_an_everyday_ask_is_a_change(text: str) -> None:
 ])
 def test_a_look_alike_of_an_everyday_ask_is_none(text: str) -> None:
     assert _changes(text) == []
+
+
+def _budgets(text: str) -> list[str]:
+    found = extract(text, sent_at=datetime(2027, 2, 1, 9, tzinfo=UTC), timezone="UTC")
+    return sorted(f"{m.amount.normalize():f}" for m in found.budgets)
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Let's put $5k into Facebook and $3k into Google.", ["3000", "5000"]),
+    ("We'll put $2,000 into search.", ["2000"]),
+    ("We'd like to stay around fifteen thousand dollars.", ["15000"]),
+    ("Let's keep it around $15,000.", ["15000"]),
+])
+def test_money_placed_or_a_size_to_keep_to_is_a_budget(text: str, amounts: list[str]) -> None:
+    assert _budgets(text) == amounts
+
+
+@pytest.mark.parametrize("text", [
+    "Keep the price at €49 on all the ads.",  # a price the piece shows
+    "Our sales stay around $2M a month.",
+    "Prices stay around $20 a bottle.",
+])
+def test_a_price_or_takings_that_stay_are_no_budget(text: str) -> None:
+    assert _budgets(text) == []
+
+
+def test_money_placed_is_no_change() -> None:
+    assert _changes("Put $5k into Facebook.") == []
+    assert _changes("Put the $49 price on the flyer.") == ["add"]  # the piece's words

@@ -505,6 +505,8 @@ def verb_action(v: View, i: int) -> str | None:
     if word == "add" and (v.at(i - 2), v.at(i - 1)) in _SPEAKING and _ADDED_REMARK.match(
             v.unit.text, v.char_span(i)[1] - v.unit.start):
         return None  # "I'd add that the client loved it": the writer's remark, not the work's
+    if word == "put" and _MONEY_PLACED.match(v.unit.text, v.char_span(i)[1] - v.unit.start):
+        return None  # "let's put $5k into Facebook": money placed, a budget (see money)
     if word in ("push", "move", "shift"):
         rest = v.unit.text[v.char_span(i)[0] - v.unit.start :]
         if _MONEY_MOVED.match(rest):
@@ -514,6 +516,8 @@ def verb_action(v: View, i: int) -> str | None:
 
 
 _COPULAS = words("was were is are has had")
+_MONEY_PLACED = re.compile(r"\s+(?:another\s+|an extra\s+|an additional\s+)?(?:[$€£¥]\s?\d|"
+                           r"\d[\d,.]*\s?(?:k|K|grand|eur|EUR|usd|USD|gbp|GBP|euros?|dollars?)\b)")
 _MISLAID = words("file files attachment attachments link links email emails package parcel "
                  "proof proofs sample samples original originals assets password")
 _SPEAKING = {("i", "'d"), ("i", "would"), ("i", "will"), ("i", "'ll"), ("let", "me")}
