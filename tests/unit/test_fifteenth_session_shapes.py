@@ -144,3 +144,25 @@ def test_a_price_or_takings_that_stay_are_no_budget(text: str) -> None:
 def test_money_placed_is_no_change() -> None:
     assert _changes("Put $5k into Facebook.") == []
     assert _changes("Put the $49 price on the flyer.") == ["add"]  # the piece's words
+
+
+@pytest.mark.parametrize("text", [
+    "Photos of children need signed releases.",
+    "All videos need captions.",
+    "The hospital's policy is no patient faces in marketing.",
+    "Our rule is never to show prices online.",
+])
+def test_an_everyday_rule_is_a_requirement(text: str) -> None:
+    assert len(_requirements(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Legal needs more time to review.",  # a wait
+    "Legal needs a few more days.",
+    "Our policy is to answer within a day.",  # how the client works
+    "The return policy is only 14 days now, FYI.",  # the client's terms
+    "Did you get the model releases?",
+    "Thanks for the press release!",
+])
+def test_a_look_alike_of_an_everyday_rule_is_none(text: str) -> None:
+    assert _requirements(text) == []

@@ -319,6 +319,10 @@ REQ_TOPIC_SPEC = (
     "print -? ready",
     "clear space",
     "clearspace",
+    # clearances a piece must carry: "photos of children need signed releases"
+    "release|releases|consent|clearance|clearances|captions|subtitles",
+    "alt text",
+    "model|talent|photo releases|release",
     "exclusion|safe zone|area",
     "crop|trim marks",
     "bilingual|english|french|spanish|german|italian|portuguese|chinese|mandarin|cantonese|"
@@ -579,7 +583,9 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "REQ_FACT": _expand("limited|restricted|confined to", "goes|go through",
                             "font|fonts|typeface|typefaces|palette|tagline|strapline|slogan",
                             "always", "only ever", "no circumstances", "no account",
-                            "max|maximum|min|minimum"),
+                            "max|maximum|min|minimum",
+                            # "the hospital's policy is no patient faces in marketing"
+                            "policy|rule|guideline is|says no|never|only|always"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),

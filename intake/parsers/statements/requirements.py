@@ -93,6 +93,10 @@ _MONEY_APPROVED = re.compile(
     r"\b(?:approv\w*|sign-?off for|signed off|green-?light for)\s+(?:an?\s+|the\s+)?"
     r"(?:extra\s+|additional\s+|another\s+)?"
     r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:k\b|eur|usd|gbp|dollars?|euros?))")
+# "legal needs more time to review", "needs a few more days": a wait, not a rule
+_MORE_TIME = re.compile(r"\s+(?:(?:a\s+(?:few|couple(?:\s+of)?|bit|little)|some|more|extra|"
+                        r"another|two|three|\d+)\s+)*(?:more\s+)?(?:time|days?|weeks?|hours?)\b",
+                        re.IGNORECASE)
 _NO_OBJECT = frozenset(("to", "", ".", ",", "!", ";", "it", "that", "this"))
 _NEEDS = _words("needs need requires require wants want insists insist expects demands mandates")
 _IMPORTANT = re.compile(
@@ -354,7 +358,8 @@ def outside_party_needs(v: View, change: Hit | None) -> Verdict:
     for s, e in v.rel("REQ_ACTOR"):
         for k in range(e, min(e + 3, len(v.n))):
             if (v.n[k] in _NEEDS and v.at(k + 1) not in _NO_OBJECT
-                    and not v.negated_before(k)):
+                    and not v.negated_before(k)
+                    and not _MORE_TIME.match(v.unit.text, v.char_span(k)[1] - v.unit.start)):
                 return Hit(KIND, s, k, 0.8)
             if v.n[k] in _LETS_NOT and v.negated_before(k) and v.at(k + 1) in ("us", "you") \
                     and v.at(k + 2) not in _ERRANDS | _PERSONAL_NEED:
@@ -757,9 +762,17 @@ def stated_as_fact(v: View, change: Hit | None) -> Verdict:
         return None
     said = v.lower
     if (_LIMITED_TO.search(said) or _GOES_THROUGH.search(said) or _ENGLISH_NAMED.search(said)
-            or _BRAND_FACT.search(said) or _ALWAYS_FACT.search(said)):
+            or _BRAND_FACT.search(said) or _ALWAYS_FACT.search(said)
+            or _POLICY_SAYS.search(said)):
         return Hit(KIND, 0, v.last, 0.7)
     return None
+
+
+# "the hospital's policy is no patient faces in marketing", "our rule is never to show prices"
+# (not "our policy is to answer within a day": how the client works, no rule for the work;
+# not "the return policy is only 14 days": the client's terms)
+_POLICY_SAYS = re.compile(r"\b(?:policy|rule|rules|guideline|guidelines)\s+(?:is|are|says|say)\s+"
+                          r"(?:that\s+)?(?:no|never|only|always|all|every)\b(?!\s+\d)")
 
 
 _SO_NO = _words("so only")
