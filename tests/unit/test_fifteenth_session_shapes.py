@@ -166,3 +166,20 @@ def test_an_everyday_rule_is_a_requirement(text: str) -> None:
 ])
 def test_a_look_alike_of_an_everyday_rule_is_none(text: str) -> None:
     assert _requirements(text) == []
+
+
+def _objectives(text: str) -> int:
+    found = extract(text, sent_at=datetime(2027, 2, 1, 9, tzinfo=UTC), timezone="UTC")
+    return len(found.objectives)
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    ("We'd love to be the first name people think of for roofing.", 1),
+    ("Our goal for the spring campaign is 500 new members.", 1),
+    ("Our goal for the call is to agree on the concept.", 0),  # the meeting's aim
+    ("The goal of this meeting is to pick a direction.", 0),
+    ("Our goal today is to finish the review.", 0),
+    ("He was the first name people called when the storm hit.", 0),
+])
+def test_a_goal_of_the_work_not_of_a_meeting(text: str, goals: int) -> None:
+    assert _objectives(text) == goals

@@ -57,6 +57,12 @@ _SEEN = words("seen known recognised recognized perceived positioned regarded vi
 _REPOSITION = words("reposition position establish repositioning positioning establishing")
 
 
+_A_MEETINGS_AIM = re.compile(
+    r"\b(?:goal|aim|objective|point|purpose)\s+(?:today|this (?:morning|afternoon|week)|"
+    r"(?:for|of) (?:the |this |our |today's |tomorrow's |next week's )?(?:call|meeting|review|"
+    r"session|workshop|chat|catch-up|sync|visit|kickoff|kick-off|presentation)s?)\b")
+
+
 def _a_place_in_minds(v: View, k: int) -> bool:
     """"(we want) to be seen as the local expert", "(the idea is) to reposition us as the
     premium option": a place in people's minds, the goal of a brand's work."""
@@ -86,6 +92,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         return None  # "Success: the shoot went well"
     if head == "goal" and v.at(s + 1) in ("post", "posts", "line", "keeper"):
         return None  # "the goal posts have moved"
+    if _A_MEETINGS_AIM.search(v.lower):
+        return None  # "our goal for the call is to agree on the concept": the meeting's aim
     if v.n[e - 1] == "mission" and v.at(e) in ("statement", "statements"):
         return None  # "our mission statement is on the website": a page, not this work's aim
     if head in _WANTING and v.at(s + 1) != "of" and v.at(e - 1) not in _PEOPLE_AND_BEING:
@@ -234,6 +242,9 @@ _GOAL_IDIOM = re.compile(
     r"subscribers) coming back\b|"
     # "this time we need to beat 200": a number to beat
     r"\bto beat (?:\d[\d,.]*k?|last (?:year|quarter|month)'s)\b|"
+    # "we'd love to be the first name people think of for roofing": a place in minds
+    r"\bthe first (?:name|place|call|choice|stop|brand) (?:people|customers|they|folks|"
+    r"families|everyone|anyone|locals|parents|drivers) (?:think of|call|turn to|go to)\b|"
     # "we want to sell 1,200 sets of winter tires": a count to sell, wanted
     r"\b(?:want|need|hope|hoping|aim|aiming|plan|planning|trying) to sell "
     r"(?:at least |over |another )?\d[\d,.]*k?\s+[a-z]+")
