@@ -183,3 +183,44 @@ def _objectives(text: str) -> int:
 ])
 def test_a_goal_of_the_work_not_of_a_meeting(text: str, goals: int) -> None:
     assert _objectives(text) == goals
+
+
+def _due(text: str) -> list[str]:
+    found = extract(text, sent_at=datetime(2027, 2, 1, 9, tzinfo=UTC), timezone="UTC")
+    return [d.date.isoformat() for d in found.due_dates]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("The postcards drop in the mail on the 15th.", ["2027-02-15"]),  # not a visit
+    ("They'll drop in the mail on the 15th.", ["2027-02-15"]),
+    ("The ad runs on the 15th.", ["2027-02-15"]),
+    ("Drop me a line on the 15th.", []),  # a note asked for
+    ("I'll drop by on the 15th.", []),
+    ("Can you drop in on the 15th to see the space?", []),
+    ("My flight lands on the 8th, I'll call you after.", []),
+    ("The promo runs until Feb 28.", []),  # an offer's end
+])
+def test_a_mailing_or_a_run_on_a_day(text: str, due: list[str]) -> None:
+    assert _due(text) == due
+
+
+# Asks found by probing whole mails in everyday voices.
+@pytest.mark.parametrize(("text", "actions"), [
+    ("Also the photo of the warehouse is a bit dark.", ["edit"]),
+    ("The copy is a bit corporate for us.", ["edit"]),
+    ("On the pricing page, the Pro plan should be listed first since that's our best seller.",
+     ["edit"]),
+    ("Our director has asked that the photo on page 3 be replaced, because it shows an old "
+     "model of the machine.", ["swap"]),
+    ("The client requested that the logo be enlarged.", ["edit"]),
+    ("The logo is a bit of a challenge to place.", []),
+    ("The video is a little late, sorry.", []),
+    ("The photo is a bit better now, thanks.", []),
+    ("The photo was a bit dark but the new one is great.", []),
+    ("Our budget is a bit tight this quarter.", []),
+    ("He asked that we call him back tomorrow.", []),
+    ("She suggested that the team meet on Friday.", []),
+    ("The logo was enlarged last time and it looked great.", []),
+])
+def test_asks_in_everyday_mail(text: str, actions: list[str]) -> None:
+    assert _changes(text) == actions

@@ -283,6 +283,15 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # a visit: "I'll pop by the office on Friday", "can you swing by on Thursday?"
         ("meeting", 1.0, EITHER, "come by|stop by|pop by|drop by|swing by|pop in|pop round|"
                                  "pop over|come over|drop in|stop in|pop into"),
+        # mail dropping, not a visit: "they'll drop in the mail on the 15th"
+        ("due", 1.0, EITHER, "drop in the mail|drops in the mail|dropping in the mail|"
+                             "drop in the post|drops in the post|drop in mailboxes"),
+        # a note asked for, not the work: "drop me a line on the 15th"
+        ("meeting", 1.0, EITHER, "drop me a line|drop us a line|drop me a note|drop us a note|"
+                                 "drop me an email|drop us an email|drop me a message"),
+        # a run's first day: "the ad runs on the 15th" (not "lands on": "my flight lands on
+        # the 8th")
+        ("due", 1.0, BEFORE, "runs on|run on|airs on|starts running on"),
     ]
     tokenizer = get_pipeline().tokenizer  # phrases split as text is: "don't" -> "do" "n't"
     cues: dict[tuple[str, ...], Cue] = {}

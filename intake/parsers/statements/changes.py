@@ -87,7 +87,8 @@ PARTICIPLE_ACTION = {
 EDIT_PARTICIPLES = words(
     "changed updated tweaked edited revised amended adjusted modified fixed corrected "
     "reworked redone rewritten reworded rephrased resized shortened lengthened moved "
-    "shifted cropped renamed increased reduced bumped"
+    "shifted cropped renamed increased reduced bumped enlarged shrunk brightened darkened "
+    "lightened simplified"
 )
 # "is now May 15, not May 8", "on 05/10 instead of 02/10": a date moved without a verb.
 _NEW_DATE = re.compile(
@@ -769,6 +770,7 @@ def modal_passive(v: View) -> Verdict:
 
 
 _ORDERING_VERBS = words("show shows list display feature put lead open start come go appear sit")
+_ORDERED = words("listed shown displayed featured put placed moved shifted positioned")
 _ORDER_PLACES = (("first",), ("on", "top"), ("at", "the", "top"), ("up", "front"), ("upfront",),
            ("at", "the", "bottom"), ("last",), ("above",), ("below",), ("before",),
            ("after",))
@@ -787,11 +789,15 @@ def placed_first(v: View) -> Verdict:
     a piece of the work said where it belongs (not "we should show it to the owners first",
     a person; not "every page should show the logo first", a rule)."""
     for i, word in enumerate(v.n):
-        if word not in ("should", "must") or v.at(i + 1) not in _ORDERING_VERBS:
+        if word not in ("should", "must"):
+            continue
+        # "the Pro plan should be listed first": the same, said in the passive
+        passive = v.at(i + 1) == "be" and v.at(i + 2) in _ORDERED
+        if v.at(i + 1) not in _ORDERING_VERBS and not passive:
             continue
         if not _said_of_a_piece(v, i):
             return None
-        for j in range(i + 2, min(len(v.n), i + 9)):
+        for j in range(i + 3 if passive else i + 2, min(len(v.n), i + 9)):
             if v.n[j] in CLAUSE_PUNCT or v.n[j] in (".", "to", "for"):
                 break  # ("should show it to the board first": an errand)
             if v.n[j] == "first" and v.at(j + 1) in ("thing", "week", "day", "time"):
@@ -1485,10 +1491,13 @@ _NOT_WORKING = re.compile(
     r"\bnot sure (?:that )?(?:the|this|our) "
     r"(?:[\w-]+ ){1,2}(?:quite |really )?(?:lands?|works?|fits?|reads? well)\b")
 _FEELS = re.compile(
-    r"\b(?:feels|looks|seems|reads|sounds|comes across)\s+(?:as\s+)?(?:a bit|a little|a touch|"
+    r"\b(?:feels|looks|seems|reads|sounds|comes across|is|are|'s)\s+(?:as\s+)?(?:a bit|a little|"
+    r"a touch|"
     r"slightly|somewhat|rather|kind of|kinda|a tad)\s+(?:too\s+)?(?P<how>[a-z-]+)")
 _PRAISE = words("better nicer great good fine right perfect lovely clearer cleaner stronger "
                 "fresher brighter bolder more warmer happier")
+# "the logo is a bit of a challenge", "the video is a little late": no verdict on the piece
+_NO_VERDICT = words("of late early behind delayed ahead off confused unsure worried busy")
 _STAND_OUT = re.compile(r"\b(?:should|needs? to|could|must|has to)\s+(?:stand out|pop)\s+"
                         r"(?:a (?:bit|little|lot) )?more\b")
 _DO_WITH = re.compile(r"\b(?:could|would|might) do with (?:a (?:bit|little|touch|lot) )?"
@@ -1514,7 +1523,8 @@ def disliked(v: View) -> Verdict:
     if found and any(text.find(v.n[k], found.end()) - found.end() in range(0, 30) for k in parts):
         return Hit(KIND, 0, v.last, 0.7, "edit")
     feels = _FEELS.search(text)
-    if feels and feels.group("how") not in _PRAISE and _part_before(v, text, feels.start()):
+    if feels and feels.group("how") not in _PRAISE | _NO_VERDICT \
+            and _part_before(v, text, feels.start()):
         return Hit(KIND, 0, v.last, 0.7, "edit")
     for pattern in (_NOT_WORKING, _STAND_OUT, _DO_WITH, _WORKS_BETTER):
         found = pattern.search(text)

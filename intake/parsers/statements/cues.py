@@ -230,6 +230,8 @@ WANT_DONE = (
     "asked for",  # "head office has asked for the old logo to be replaced"
     "want|wants|need|needs that",
     "'d|would be better|nicer if",
+    # "our director has asked that the photo on page 3 be replaced": a request passed on
+    "asked|asks|requested|requests|insists|insisted|suggested|suggests that",
 )
 SHOULD_READ = (
     "should|must|to|will|can read|say|be|state",
@@ -608,6 +610,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "GERUND": _single(GERUNDS),  # "Pushing launch 1 wk": read by announced_tersely
         # "the intro feels a bit long", "I'm not loving the font": read by changes.disliked
         "DOUBT": _expand("feels|looks|seems|sounds|reads|comes",
+                         "is|are|'s a bit|little|touch",  # "the photo is a bit dark"
                          "keen|loving|fan|sold|crazy|convinced|thrilled|wild|lands|landing|"
                          "maybe|perhaps",
                          "hate|hates|dislike|dislikes|struggling",
