@@ -224,3 +224,13 @@ def test_a_mailing_or_a_run_on_a_day(text: str, due: list[str]) -> None:
 ])
 def test_asks_in_everyday_mail(text: str, actions: list[str]) -> None:
     assert _changes(text) == actions
+
+
+@pytest.mark.parametrize(("text", "actions"), [
+    ("Hallo Sam, wir hätten gerne das Logo etwas größer und die Schrift in Blau.", ["edit"]),
+    ("Hallo Sam, wir hätten die Überschrift gerne kürzer.", ["edit"]),
+    ("Wir möchten dieses Jahr größer werden und mehr Kunden gewinnen.", []),  # a company grows
+    ("Wir hätten gerne ein größeres Budget gehabt, aber es geht nicht.", []),
+])
+def test_a_size_wished_in_german(text: str, actions: list[str]) -> None:
+    assert _changes(text) == actions

@@ -193,6 +193,13 @@ _SHRINK = re.compile(r"\b(?:größer|kleiner|breiter|schmaler|heller|dunkler|kü
                      re.IGNORECASE)
 # "machen Sie es größer", "das Logo sollte größer sein": a size asked for.
 _DE_ASKED = re.compile(r"\b(?:sie|muss|müssen|sollte|sollten|soll|sollen)\b", re.IGNORECASE)
+# "wir hätten gerne das Logo etwas größer": a size wished for a part of the work (not "wir
+# möchten größer werden", a company that wants to grow)
+_DE_WISH = re.compile(r"\b(?:(?:hätten|würden)\b[^.?!]{0,40}?\b(?:gerne?|lieber)|möchten|"
+                      r"wünschen\s+uns|wollen)\b", re.IGNORECASE)
+_DE_PART = re.compile(r"\b(?:logo|schrift|foto|fotos|bild|bilder|titel|überschrift|text|texte|"
+                      r"button|schaltfläche|preis|telefonnummer|adresse|banner|anzeige|grafik|"
+                      r"rand|abstand|zeile|absatz)\b", re.IGNORECASE)
 _ACTIONS = {
     "add": "ajouter ajoutez intégrer intégrez insérer insérez ergänzen hinzufügen einfügen fügen "
            "añadir añadan añade agregar agreguen agrega incluir incluyan",
@@ -260,8 +267,8 @@ def foreign_statements(text: str, language: str) -> list[Found]:
     if only := _USE_ONLY.search(text):
         return [("requirement", only.start(), only.end(), None)]
     found = list(_requests(text, request, more))
-    if language == "de" and not found and (size := _SHRINK.search(text)) and _DE_ASKED.search(
-            text):
+    if language == "de" and not found and (size := _SHRINK.search(text)) and (
+            _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
     if not found and (critique := _CRITIQUE[language].search(text)):
         found.append(("change_request", critique.start(), critique.end(), "edit"))
