@@ -234,3 +234,12 @@ def test_asks_in_everyday_mail(text: str, actions: list[str]) -> None:
 ])
 def test_a_size_wished_in_german(text: str, actions: list[str]) -> None:
     assert _changes(text) == actions
+
+
+@pytest.mark.parametrize("text", [
+    "No action needed on any of the current jobs.",
+    "No changes required on the current ads.",
+    "Nothing is needed from your side.",
+])
+def test_an_all_clear_is_no_rule(text: str) -> None:
+    assert _requirements(text) == []

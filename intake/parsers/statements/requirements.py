@@ -193,6 +193,8 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # "the board meets on January 12 to approve the design": a meeting
     if _NOTHING_ELSE.search(v.lower):
         return STOP  # "don't change anything else": the scope of a change, not a rule
+    if _NO_ACTION.search(v.lower):
+        return STOP  # "no action needed on any of the current jobs": an all-clear
     if _POINTS_TO_RULES.search(v.lower) and not _RULE_BOOKS.search(v.lower):
         return STOP  # "please make sure the files follow them": the rules are said elsewhere
     if _RIVALS_RULE.search(v.lower):
@@ -210,6 +212,9 @@ _POINTS_TO_RULES = re.compile(r"\b(?:follow|meet|match|respect|stick to|comply w
                               r"(?:them|these|those|it|this|that)\s*[.!]?\s*$")
 
 
+_NO_ACTION = re.compile(r"\b(?:no (?:action|changes?|edits?) (?:is |are )?(?:needed|required|"
+                        r"necessary)|nothing (?:is )?(?:needed|required) (?:from|on|of) "
+                        r"(?:you|your))\b")
 _NOTHING_ELSE = re.compile(r"\b(?:don't|do not|dont|no need to|please don't)\s+(?:change|touch|"
                            r"edit|alter|move)\s+(?:anything|everything)\s+else\b")
 
