@@ -243,3 +243,17 @@ def test_a_size_wished_in_german(text: str, actions: list[str]) -> None:
 ])
 def test_an_all_clear_is_no_rule(text: str) -> None:
     assert _requirements(text) == []
+
+
+@pytest.mark.parametrize(("text", "actions"), [
+    # a greeting on the ask's own line is no pleasantry about the work
+    ("Hi Sam, a few notes on the radio script: the opening line is too long, we need to get "
+     "to the offer faster.", ["edit"]),
+    ("Dear Sam, the logo is too small.", ["edit"]),
+    ("Hey Sam - the headline is too long.", ["edit"]),
+    ("Hi Sam, thanks so much for the quick turnaround!", []),
+    ("Hi Sam, the new brochure looks great.", []),
+    ("Hi Sam, did you send the files?", []),
+])
+def test_a_greeting_on_the_same_line(text: str, actions: list[str]) -> None:
+    assert _changes(text) == actions

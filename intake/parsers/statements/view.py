@@ -129,7 +129,7 @@ class View:
             self._rel[label] = inner_spans
         self.lower = unit.text.lower()
         plain = _PARENS.sub("", self.lower)
-        first = 0
+        first = _after_greeting(self.n)
         while first < len(self.n) and self.n[first] in FILLERS:
             first += 1
         self.first = first
@@ -184,6 +184,22 @@ class View:
         if self.at(j) in ("not", "never") and self.at(j - 1) != "why":
             return True
         return self.n[max(0, i - 3) : i] == ["no", "need", "to"]
+
+
+_GREETINGS = frozenset(("hi", "hello", "hey", "hiya", "dear", "morning", "afternoon", "evening",
+                        "g'day", "howdy"))
+
+
+def _after_greeting(n: list[str]) -> int:
+    """Where a unit's own words start after a greeting on the same line ("Hi Sam, the
+    opening line is too long": the greeting is no pleasantry about the work); 0 without
+    one. The greeting is at most three words before its comma, dash or "!"."""
+    if not n or n[0] not in _GREETINGS:
+        return 0
+    for k in range(1, min(4, len(n))):
+        if n[k] in (",", "!", "-", "–", "—", ":"):
+            return k + 1 if k + 1 < len(n) else 0
+    return 0
 
 
 class _Stop:
