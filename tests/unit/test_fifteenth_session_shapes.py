@@ -257,3 +257,15 @@ def test_an_all_clear_is_no_rule(text: str) -> None:
 ])
 def test_a_greeting_on_the_same_line(text: str, actions: list[str]) -> None:
     assert _changes(text) == actions
+
+
+@pytest.mark.parametrize(("text", "actions"), [
+    ("Sam, just to confirm: we're keeping the blue, dropping the map, and moving the logo to "
+     "the top.", ["remove"]),
+    ("We're keeping the photo and dropping the tagline.", ["remove"]),
+    ("We're keeping everything as is, and adding nothing.", []),
+    ("We're hiring a new designer, and moving offices in March.", []),  # the business
+    ("We were keeping the blue and dropping the map, but changed our minds.", []),
+])
+def test_changes_announced_after_a_first_item_that_is_none(text: str, actions: list[str]) -> None:
+    assert _changes(text) == actions

@@ -1180,6 +1180,27 @@ def announced(v: View) -> Verdict:
                                                                                 "shifting"):
                 action = "move_date"
             return Hit(KIND, s, e - 1, 0.8, action)
+    return _announced_in_a_list(v)
+
+
+_WE_ARE = (("we", "'re"), ("we", "are"), ("we", "will"))
+
+
+def _announced_in_a_list(v: View) -> Hit | None:
+    """"We're keeping the blue, dropping the map, and moving the logo to the top": changes
+    announced after a first item that is none (a list of gerunds under one "we're")."""
+    if v.past_only:
+        return None
+    for i in range(len(v.n) - 1):
+        if (v.n[i], v.n[i + 1]) not in _WE_ARE:
+            continue
+        for k in range(i + 2, min(len(v.n), i + 25)):
+            if v.n[k] in GERUNDS and v.at(k - 1) in (",", "and") and not (
+                    _NOT_THE_WORK & set(v.n[k + 1 : k + 4])):
+                ahead = set(v.n[k + 1 : k + 5])
+                if (WORK_PARTS | DELIVERABLES | _PIECES) & ahead:
+                    return Hit(KIND, i, k, 0.75, GERUNDS[v.n[k]])
+        return None
     return None
 
 
