@@ -269,3 +269,15 @@ def test_a_greeting_on_the_same_line(text: str, actions: list[str]) -> None:
 ])
 def test_changes_announced_after_a_first_item_that_is_none(text: str, actions: list[str]) -> None:
     assert _changes(text) == actions
+
+
+@pytest.mark.parametrize(("text", "actions"), [
+    ("The shoot is moving from Tuesday to Thursday.", ["move_date"]),  # the old day on the way
+    ("New date for the mailer: Feb 22 (was Feb 15).", ["move_date"]),
+    ("The new deadline is the 19th.", []),  # a due date said (grid g72's convention)
+    ("Our meeting moved from Tuesday to Wednesday.", []),  # not the work
+    ("The new date for our meeting is Feb 10, not Feb 8.", []),
+    ("Our office is moving from Elm St to Main St.", []),
+])
+def test_a_date_moved_with_its_old_day(text: str, actions: list[str]) -> None:
+    assert _changes(text) == actions

@@ -1718,6 +1718,8 @@ def needs_more(v: View) -> Verdict:
 def moves_from_to(v: View) -> Verdict:
     """"The launch moves from May 3 to May 10", "the budget goes from 10k to 12k"."""
     for s, e in v.rel("MOVES_FROM"):
+        if MEETINGS & set(v.n[:s]):
+            continue  # "our meeting moved from Tuesday to Wednesday": not the work
         if " to " in v.lower and not v.past_only:
             action = "move_date" if _dated(v.lower) else "edit"
             return Hit(KIND, s, e - 1, 0.7, action)
@@ -1732,8 +1734,18 @@ _MOVED_AS_FACT = re.compile(
     r"print date|send date|delivery|release|premiere|event|opening|mailing|mailer|drop|"
     r"on-sale date|kickoff date|live date)\s+(?:(?:has|have)\s+(?:been\s+)?(?:moved|shifted|"
     r"pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|moves|slips|shifts|"
-    r"is now|has now moved)\s+(?:back\s+|forward\s+|out\s+)?(?:to\s+)?(?:the\s+|on\s+)?"
+    r"is now|has now moved)\s+(?:back\s+|forward\s+|out\s+)?"
+    # "the shoot is moving from Tuesday to Thursday": the old day named on the way
+    r"(?:from\s+(?:the\s+)?[\w/.-]+(?:\s+[\w/.-]+)?\s+)?(?:to\s+)?(?:the\s+|on\s+)?"
     r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|next|tomorrow)")
+# "New date for the mailer: Feb 22 (was Feb 15)": a move, the old day named after the new
+# (not "the new deadline is Dec 17" alone: a due date said, see the voice grid g72)
+_NEW_DATE_NAMED = re.compile(
+    r"\bnew (?:date|deadline|send date|print date|launch date|go-live date|live date|"
+    r"delivery date|due date)\b[^.;]{0,30}?(?::|\bis\b|\bwill be\b)\s*(?:now\s+)?"
+    r"(?:the\s+|on\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")[^.;]{0,20}?"
+    r"(?:\(\s*was|\binstead of|,?\s+not)\s+(?:the\s+|on\s+)?(?:\d|" + MONTH_WORD + r"|"
+    + WEEKDAY_WORD + r")")
 
 
 _FIRM = re.compile(r"\b(?:not negotiable|non-negotiable|firm|fixed|final|locked|set in stone)\b")
@@ -1745,7 +1757,10 @@ def new_date_without_verb(v: View) -> Verdict:
     moved = _MOVED_AS_FACT.match(v.lower)
     if moved and " is now" in moved.group(0) and _FIRM.search(v.lower):
         moved = None  # "the deadline is now the 10th, and not negotiable": stressed, not moved
-    if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower) or moved) \
+    if MEETINGS & set(v.n) and ("new date" in v.lower or "new deadline" in v.lower):
+        return None  # "the new date for our meeting is Feb 10, not Feb 8"
+    named = _NEW_DATE_NAMED.search(v.lower)
+    if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower) or moved or named) \
             and (moved or not v.past_only):
         return Hit(KIND, 0, v.last, 0.7, "move_date")
     return None

@@ -600,7 +600,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
         # "the shoot has moved to the 9th", "the launch is now January 20": read by
         # changes.new_date_without_verb
         "MOVED": _expand("is now", "has|have moved|slipped|shifted", "slips|shifts|moves",
-                         "has|have been moved|pushed|shifted", "is moving|slipping"),
+                         "has|have been moved|pushed|shifted", "is moving|slipping",
+                         "new date|deadline"),  # "New date for the mailer: Feb 22"
         "CAN_SLIP": _expand(*CAN_SLIP),
         "NEED_NUM": _expand(*NEED_NUM),
         # "keep the video under 30 seconds": read by requirements.kept_within
