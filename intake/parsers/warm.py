@@ -1,6 +1,5 @@
 """Importing this module builds the extraction pipeline once: spaCy's tokenizer, the date,
-money and statement matchers, and
-the second opinion on requirements.
+money and statement matchers, and the second opinion on requirements.
 
 For the fork server of :mod:`intake.workers`: built there, before any worker is forked,
 they are shared by every worker instead of built again in each. ``gc.freeze()`` then keeps

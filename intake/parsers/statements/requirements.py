@@ -34,14 +34,13 @@ from intake.parsers.statements.view import words as _words
 
 KIND = "requirement"
 
-_MONTH, _WEEKDAY = MONTH_WORD, WEEKDAY_WORD
 
 _DEADLINE = re.compile(
     # "we need the final files for the 04/02", "for January 8": a day the work is for
     r"\bfor\s+(?:the\s+)?(?:\d{1,2}[./]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     r"\b(?:by|before|no later than|until|due(?: on| by)?)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:\d|" + _MONTH + r"|" + _WEEKDAY + r"|"
+    r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|"
     r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year|mid|early|"
     r"late)|"
     # "it's important that we hit the January 8 date": a deadline stressed, not a rule
@@ -50,7 +49,7 @@ _DEADLINE = re.compile(
     # "signed off a week before that": a date said earlier, not a rule for every job
     r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
     r"(?:before|prior to)\s+(?:that\b|then\b|it\b|the\s+(?:event|launch|show|webinar|opening|"
-    r"conference|fair|sale|premiere|gala)\s+(?:on\s+)?(?:the\s+)?(?:\d|" + _MONTH + r"))|"
+    r"conference|fair|sale|premiere|gala)\s+(?:on\s+)?(?:the\s+)?(?:\d|" + MONTH_WORD + r"))|"
 
     r"\b(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|eight|ten|\d+)\s+"
     r"(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|"
@@ -67,7 +66,7 @@ _DEADLINE = re.compile(
     # "the brochure needs to be at the trade show in Denver on March 9": where and when the
     # work must arrive (not "the logo must be in the top corner on every page")
     r"\b(?:needs? to|has to|have to|must|should)\s+(?:be|arrive|get)\s+(?:at|in|with|to)\s+"
-    r"(?:[\w'-]+\s+){0,6}?(?:on|by)\s+(?:the\s+)?(?:\d|" + _MONTH + r"|" + _WEEKDAY + r"|"
+    r"(?:[\w'-]+\s+){0,6}?(?:on|by)\s+(?:the\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|"
     r"tomorrow|next|this)"
 )
 _PROHIBITION = re.compile(
