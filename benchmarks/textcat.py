@@ -59,9 +59,9 @@ from intake.parsers.statements import second_opinion  # noqa: E402
 from intake.parsers.statements.textcat_training import (  # noqa: E402
     FIELDS,
     is_blind,
-    labelled,
     sentences,
     train,
+    training_examples,
 )
 from tests.unit.test_statements import CHANGES, REQUIREMENTS  # noqa: E402
 
@@ -81,8 +81,7 @@ def main() -> int:
     cases = [c for c in load_set(ROOT / "tests" / "data" / "extraction") if not c.auto_reply]
     mails = {c.name: parse_message(c.raw) for c in cases}
     texts = {c.name: message_source(mails[c.name]).text for c in cases}
-    training = [pair for c in cases if not is_blind(split_of(c))
-                for pair in labelled(c, texts[c.name])]
+    training = training_examples(cases)
     positive = sum(1 for _t, cats in training if any(cats.values()))
     start = time.perf_counter()
     model = train(training, epochs=args.epochs, seed=args.seed)

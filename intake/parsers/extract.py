@@ -139,9 +139,9 @@ def extract(
     money = _budget_columns(extract_money(doc, default_currency=default_currency),
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
     changes, requirements, objectives = extract_statements(doc, language=language)
-    # A rule's words around a date or an amount: the model's second opinion (its module).
-    requirements = vetted(requirements, [m.evidence for m in (*due, *replaced, *promised.values(),
-                                                                *money)])
+    if requirements:  # a rule's words around a date or an amount: the model's second opinion
+        requirements = vetted(requirements, [m.evidence for m in (
+            *due, *replaced, *promised.values(), *money)])
     found = Extraction(
         due_dates=_without_goal_horizons(due, objectives),
         promised_dates=tuple(sorted(promised.values(), key=lambda d: d.evidence.start)),

@@ -324,7 +324,6 @@ REQ_TOPIC_SPEC = (
     # clearances a piece must carry: "photos of children need signed releases"
     "release|releases|consent|clearance|clearances|captions|subtitles",
     "alt text",
-    "model|talent|photo releases|release",
     "exclusion|safe zone|area",
     "crop|trim marks",
     "bilingual|english|french|spanish|german|italian|portuguese|chinese|mandarin|cantonese|"
