@@ -128,7 +128,15 @@ _SIGNOFF = re.compile(
     r"|yours sincerely|best wishes|all the best|talk soon|speak soon|cordialement"
     r"|bien cordialement|bien à vous|merci|merci beaucoup|viele grüße|beste grüße"
     r"|mit freundlichen grüßen|liebe grüße|gruß|grüße|saludos|un saludo|atentamente"
-    r"|un abrazo|gracias|muchas gracias)(?:[ \t]*[,.!]+[ \t]*(?P<name>[^\n]{0,40}))?[ \t]*$",
+    r"|un abrazo|gracias|muchas gracias"
+    # more of the same, as people write them
+    r"|kindest regards|warmly|warm wishes|take care|respectfully|with thanks"
+    r"|thanks in advance|thank you so much|thank you again|many thanks again|regards to all"
+    r"|saludos cordiales|un cordial saludo|cordiales saludos|muchos saludos"
+    r"|freundliche grüße|mit besten grüßen|herzliche grüße|schöne grüße|beste grüsse"
+    r"|viele grüsse|freundliche grüsse|mit freundlichen grüssen|lg|vg|mfg"
+    r"|belle journée|bonne journée|bonne soirée|à bientôt|salutations|meilleures salutations"
+    r")(?:[ \t]*[,.!]+[ \t]*(?P<name>[^\n]{0,40}))?[ \t]*$",
     re.I,
 )
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,2}$")
@@ -247,9 +255,39 @@ def _find_signoff(text: str) -> int | None:
                 break
             seen += 1
         end = start - 1
+    if found is None:
+        found = _signoff_over_a_name(text)
     if found is None or not text[:found].strip():
         return None
     return found
+
+
+#: How far from the end a sign-off over a name is looked for when long lines follow it.
+_FOOTER_LINES = 20
+# After "Kind regards, / Tom": words of the writer's own that still follow (a P.S., a
+# forgotten ask, a question), not a signature's notices.
+_AFTERTHOUGHT = re.compile(r"^\W*(?:p\.?\s?s\b|oh\b|btw\b|also\b|and\b|one more|forgot|"
+                           r"just remembered)|\?", re.IGNORECASE)
+
+
+def _signoff_over_a_name(text: str) -> int | None:
+    """Offset of a lone sign-off line ("Kind regards,") with a name on the next line,
+    followed to the end by a signature with long lines: office hours, a closure notice, a
+    shop's offer ("Order by December 20 for holiday pickup!"), a company's registration.
+    The walk back in :func:`_find_signoff` stops at a long line; a sign-off over a name is
+    sure enough to cut above one, unless what follows reads as the writer's afterthought."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for k in range(max(0, len(lines) - _FOOTER_LINES), len(lines) - 2):
+        match = _SIGNOFF.match(lines[k].strip())
+        if not match or match.group("name") or not _NAME.match(lines[k + 1].strip()):
+            continue
+        if any(_AFTERTHOUGHT.search(line) for line in lines[k + 2 :]):
+            return None
+        return offsets[k]
+    return None
 
 
 # "Do you want to keep the launch on Jan 12? [KL] No, please move it to Jan 19.": an answer

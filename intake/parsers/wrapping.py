@@ -98,12 +98,48 @@ def _ragged(text: str, line_start: int, newline: int) -> bool:
     return len(before) >= WRAP_LINE and not before.endswith(":")  # not a lead-in's list
 
 
+#: Mail clients wrap at 60 to 80 characters; a narrower column is a list, not a wrap.
+_NARROWEST_WRAP = 55
+_WIDEST_WRAP = 80
+_NEXT_WORD = re.compile(r"[ \t]*(\S+)")
+_LABEL = re.compile(r"[ \t]*[A-Z][\w &/-]{0,25}:\s")
+
+
+def wrap_width(text: str) -> int:
+    """The column the sender's client wrapped ``text`` at (its longest line of at most 80
+    characters): positive when three lines at most 12 characters short of it stop on a
+    word, negative (the same column, less sure) with fewer, 0 when under 55. A phone or an
+    old client wrapping at 60 leaves lines of 50 that the fixed ``WRAP_LINE`` test misses."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max((len(line) for line in lines if len(line) <= _WIDEST_WRAP), default=0)
+    if width < _NARROWEST_WRAP:
+        return 0
+    wrapped = sum(1 for line in lines if width - 12 <= len(line) <= width
+                  and line[-1] not in ENDS_THOUGHT and not _LABEL.match(line))
+    return width if wrapped >= 3 else -width
+
+
+def _next_word_overflows(line: str, text: str, newline: int, width: int) -> bool:
+    """Whether the next line's first word would not have fitted on ``line`` at ``width``
+    (a less sure, negative column: only when that line goes on in lower case):
+    why a client wraps. The line must be near the column (a short line ends on purpose)."""
+    if width < 0:  # a column seen on fewer lines: only prose going on in lower case
+        width = -width
+        if not _next_char(text, newline).islower():
+            return False
+    if len(line) < width - 20 or _LABEL.match(text, newline + 1):
+        return False  # "Services: please add ...": the next item of a labelled list
+    word = _NEXT_WORD.match(text, newline + 1)
+    return word is not None and len(line) + 1 + len(word.group(1)) > width
+
+
 def unwrap(text: str) -> str:
     """``text`` with hard wraps replaced by spaces (same length, same offsets)."""
     if "\n" not in text:
         return text
     pieces: list[str] = []
     last = 0
+    width = wrap_width(text)
     for found in _BREAK.finditer(text):
         newline = text.index("\n", found.start())
         line_start = text.rfind("\n", 0, newline) + 1
@@ -112,7 +148,8 @@ def unwrap(text: str) -> str:
                 or BULLET.match(text, newline + 1):
             continue
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
-                and not _ragged(text, line_start, newline):
+                and not _ragged(text, line_start, newline) \
+                and not (width and _next_word_overflows(line, text, newline, width)):
             continue
         pieces.append(text[last:newline])
         pieces.append(" ")

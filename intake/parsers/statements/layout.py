@@ -171,6 +171,8 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None  # "500 new members", "20% more bookings": a figure, not a numbered title
     if _asks(words) or arrowed(unit.text):
         return None  # "Swap the hero image", 'Headline -> "Fresh start"': a terse request
+    if _TITLE_AT_COMPANY.search(unit.text):
+        return None  # "Compliance, North Bay Credit Union": a signature's title line
     for kind, pattern in (
         ("requirement", _HEAD_REQ),
         ("objective", _HEAD_OBJ),
@@ -179,6 +181,10 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         if pattern.search(unit.text):
             return kind
     return ""
+
+
+# A job title, a comma and the employer's name: a signature's line under a name.
+_TITLE_AT_COMPANY = re.compile(r"^[A-Z][\w&/ -]*,\s+(?:[A-Z][\w&.'-]*\s*){2,}$")
 
 
 # "Kim to send the shot list", "Sam: call the printer": an action item for a person.

@@ -1,0 +1,121 @@
+"""What people's mail carries around their words: signatures with long notices, job-title
+lines, text wrapped at a narrow column. Each case was found by adding such a block, or such
+a wrap, to the labelled mails and seeing the facts change (``benchmarks/metamorphic.py``);
+each rule has look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import UTC, datetime
+
+import pytest
+
+from intake.parsers.extract import extract
+from intake.parsers.quotes import split_reply, split_signature
+from intake.parsers.wrapping import unwrap, wrap_width
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)
+ASK = "Please move the launch to March 3 and swap the hero image."
+
+
+def _read(text: str) -> tuple[list[str], int, int]:
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    return ([d.date.isoformat() for d in found.due_dates], len(found.change_requests),
+            len(found.requirements))
+
+
+# A sign-off over a name, then a signature whose long lines stopped the walk back.
+@pytest.mark.parametrize("signature", [
+    "Kind regards,\nTom\nOffice hours: Mon-Thu 8:30am-5pm, Fri 8:30am-1pm. Our office will be "
+    "closed from December 24 to January 2.",
+    "Thanks,\nDana\n\nLakeshore Bakery | Fresh every day since 1987\nThis month only: 20% off "
+    "all catering orders over $150. Order by December 20 for holiday pickup!",
+    "Mit freundlichen Grüßen\nPetra Lang\nLeitung Marketing\nLang Möbel GmbH | Industriestraße "
+    "12 | 80339 München\nGeschäftsführer: Hans Lang | Amtsgericht München HRB 123456 | "
+    "USt-IdNr. DE123456789",
+    "Saludos cordiales,\nLucas Romero\nDirector de Marketing | Romero Café S.L.\nNuestra "
+    "tienda estará cerrada del 24 de diciembre al 2 de enero por las fiestas navideñas.",
+])
+def test_a_signature_with_long_lines_is_cut_at_its_sign_off(signature: str) -> None:
+    body, cut = split_signature(f"{ASK}\n\n{signature}")
+    assert body == ASK
+    assert cut == signature
+
+
+@pytest.mark.parametrize("tail", [
+    "P.S. can you also make the logo bigger on the second page, the client asked twice?",
+    "Oh and one more thing, the phone number on the back page is still the old one from 2024",
+    "Also, the banner sizes we need for the spring push are 300x250 and 728x90 for all ads",
+])
+def test_an_afterthought_under_the_sign_off_stays_the_writers(tail: str) -> None:
+    text = f"{ASK}\n\nThanks,\nDana\n\n{tail}"
+    assert split_signature(text)[0].endswith(tail)
+
+
+def test_a_sign_off_in_the_middle_of_a_mail_with_more_asks_below_is_no_signature() -> None:
+    text = (f"{ASK}\n\nThanks,\nDana\n\nAlso please check with the printer whether the "
+            "matte stock is available for the full print run of the new brochure?")
+    assert "matte stock" in split_signature(text)[0]
+
+
+def test_a_footer_offer_under_the_sign_off_is_no_deadline() -> None:
+    signature = ("Thanks,\nDana\n\nLakeshore Bakery | Fresh every day since 1987\nThis month "
+                 "only: 20% off all catering orders over $150. Order by December 20 for holiday "
+                 "pickup!")
+    assert "December 20" not in split_reply(f"{ASK}\n\n{signature}").new_text
+
+
+# A job title, a comma and the employer under a name: no "Compliance" heading whose
+# section would make the lines below it rules.
+def test_a_title_at_a_company_line_heads_no_section() -> None:
+    text = ("Legal also needs the terms line under the rate.\n\nDavid Kim\nCompliance, North Bay "
+            "Credit Union\n\nSaludos cordiales,\nLucas Romero\nDirector de Marketing | Romero "
+            "Café S.L.\nC/ Mayor 45, 28013 Madrid | Tel. +34 912 345 678\n")
+    assert _read(text)[2] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Compliance\n\nEvery ad needs the NCUA logo.\n",
+    "Legal requirements\n\nEvery ad needs the NCUA logo.\n",
+])
+def test_a_heading_alone_still_heads_its_section(text: str) -> None:
+    assert _read(text)[2] == 1
+
+
+PROSE = ("Please put the January CD campaign on hold until the rate committee meets, and "
+         "cancel the radio buy for December, we're over budget on media and the board wants "
+         "to see the numbers again before anything else goes out the door this quarter.")
+
+
+@pytest.mark.parametrize("width", [56, 60, 64, 68, 72])
+def test_prose_wrapped_at_a_narrow_column_reads_as_one_paragraph(width: int) -> None:
+    wrapped = textwrap.fill(PROSE, width)
+    assert unwrap(wrapped) == " ".join(wrapped.split("\n"))
+
+
+def test_a_short_paragraph_wrapped_at_sixty_goes_on_in_lower_case() -> None:
+    text = ("Please put the January CD campaign on hold until the rate\ncommittee meets. "
+            "And cancel the radio buy for December, we're\nover budget on media.\n\nThanks")
+    assert "rate committee" in unwrap(text) and "we're over" in unwrap(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a labelled list: each line an item, however long
+    "Home: love it, no changes\nAbout: the team photo is outdated, we'll send a new one\n"
+    "Services: please add teeth whitening to the list\nContact: map is missing",
+    # items of a list without marks, each a line of its own
+    "Make the logo bigger on the cover page please\nSwap the hero image for the beach one\n"
+    "Move the price block up to the top of the page",
+    # a narrow column: no wrap width at all
+    "poster 50x70\nflyer A5\nbanner 300x250",
+])
+def test_lines_of_a_list_are_not_joined(text: str) -> None:
+    assert unwrap(text) == text
+
+
+def test_the_wrap_width_needs_a_column_of_lines() -> None:
+    assert wrap_width("short\nlines\nonly") == 0
+    wrapped = textwrap.fill(PROSE, 60)
+    assert wrap_width(wrapped) == max(len(line) for line in wrapped.split("\n"))
+    line = "One line near the column of a narrow client, then a short one"
+    assert wrap_width(f"{line}\nok") == -len(line)  # seen once: less sure
