@@ -66,8 +66,8 @@ def _wrap_line(line: str, width: int, soft: str) -> list[str]:
     return [prefix + p + soft for p in pieces[:-1]] + [prefix + pieces[-1]]
 
 
-def hard_wrapped(text: str) -> str:
-    return "\n".join(out for line in text.split("\n") for out in _wrap_line(line, WIDTH, ""))
+def hard_wrapped(text: str, width: int = WIDTH) -> str:
+    return "\n".join(out for line in text.split("\n") for out in _wrap_line(line, width, ""))
 
 
 def flowed(text: str) -> str:
@@ -447,8 +447,123 @@ def _added(tail: str) -> Callable[[EmailMessage], None]:
     return change
 
 
+#: What people put under their sign-off and name, long lines included (2026-12-06: office
+#: hours, a shop's "order by December 20", a German registration stopped the sign-off
+#: from being found, and their dates, sums and notices were read as the client's).
+SIGNATURES = {
+    "office hours and a closure": (
+        "Kind regards,\n"
+        "Tom\n"
+        "Office hours: Mon-Thu 8:30am-5pm, Fri 8:30am-1pm. Our office will be closed "
+        "from December 24 to January 2."
+    ),
+    "a shop's offer": (
+        "Lakeshore Bakery | Fresh every day since 1987\n"
+        "This month only: 20% off all catering orders over $150. Order by December 20 "
+        "for holiday pickup!"
+    ),
+    "German, with registration": (
+        "Mit freundlichen Grüßen\n"
+        "Petra Lang\n"
+        "Leitung Marketing\n"
+        "Lang Möbel GmbH | Industriestraße 12 | 80339 München\n"
+        "Tel. +49 89 1234567-0\n"
+        "Geschäftsführer: Hans Lang | Amtsgericht München HRB 123456 | USt-IdNr. "
+        "DE123456789"
+    ),
+    "Spanish, with a notice": (
+        "Saludos cordiales,\n"
+        "Lucas Romero\n"
+        "Director de Marketing | Romero Café S.L.\n"
+        "C/ Mayor 45, 28013 Madrid | Tel. +34 912 345 678\n"
+        "Este mensaje y sus archivos adjuntos son confidenciales y deben ser utilizados "
+        "exclusivamente por el destinatario."
+    ),
+    "French, with share capital": (
+        "Cordialement,\n"
+        "Claire Dubois\n"
+        "Directrice Marketing\n"
+        "Dubois Cosmétiques SAS au capital de 50 000 € - RCS Paris 512 345 678\n"
+        "Tél : +33 1 42 68 53 00"
+    ),
+    "UK company number": (
+        "Kind regards\n"
+        "Oliver Grant\n"
+        "Head of Marketing\n"
+        "Grant & Sons Ltd, 14 Kings Road, London SW3 4RP\n"
+        "Registered in England and Wales No. 04512345. VAT No. GB 123 4567 89"
+    ),
+    "pronouns and a title": (
+        "Alex Moreno (they/them)\n"
+        "Director of Communications, Fairview Health\n"
+        "T 617-555-0123 ext. 204"
+    ),
+    "a trade-show banner": (
+        "Mark Ellis | Brand Director\n"
+        "Visit us at Booth #1432 at CES 2027, January 6-9, Las Vegas!"
+    ),
+    "a booking link": (
+        "Cheers,\n"
+        "Priya\n"
+        "Book time with me: https://calendly.com/priya-rao/30min"
+    ),
+    "inline images": (
+        "[cid:image001.png@01DB4C2A.5F3E8B10]\n"
+        "[cid:image002.jpg@01DB4C2A.5F3E8B10]"
+    ),
+    "attachment names": (
+        "Attachments:\n"
+        "Banner_300x250_v3_FINAL.pdf\n"
+        "Spring_Mailer_2027-02-14_rev2.indd"
+    ),
+    "an absence notice": (
+        "Please note I will be out of the office from Dec 23 to Jan 3 with limited "
+        "access to email. For urgent matters please contact Jenna at "
+        "jenna@lakeshorecu.org."
+    ),
+    "a Zoom invitation": (
+        "--\n"
+        "Join Zoom Meeting\n"
+        "https://us02web.zoom.us/j/84512345678?pwd=abc123\n"
+        "Meeting ID: 845 1234 5678\n"
+        "Passcode: 492817"
+    ),
+    "an award and a lender notice": (
+        "Dana Whitfield\n"
+        "\"Best Places to Work 2026\" - Chicago Business Journal\n"
+        "Lakeshore Credit Union is an Equal Housing Lender. Federally insured by NCUA."
+    ),
+    "a shipment note": (
+        "Order #48213 shipped via UPS, tracking 1Z999AA10123456784, est. delivery Dec 9."
+    ),
+    "a long legal notice": (
+        "This email and any files transmitted with it are confidential and intended "
+        "solely for the use of the individual or entity to whom they are addressed. If "
+        "you have received this email in error please notify the system manager. Please "
+        "note that any views or opinions presented in this email are solely those of the "
+        "author and do not necessarily represent those of the company. Finally, the "
+        "recipient should check this email and any attachments for the presence of "
+        "viruses. The company accepts no liability for any damage caused by any virus "
+        "transmitted by this email."
+    ),
+}
+_SIGNED_OFF = re.compile(
+    r"(?:Best|Kind regards|Cheers|Mit freundlichen|Cordialement|Saludos|Thanks)")
+
+
+def _signed(block: str) -> Callable[[EmailMessage], None]:
+    """``block`` under a sign-off and a name (its own or "Thanks, / Dana"), below the
+    writer's words and above any quoted mail."""
+    if not _SIGNED_OFF.match(block):
+        block = f"Thanks,\nDana\n\n{block}"
+    return lambda p: _plain(p, _own_words(_text(p), lambda t: f"{t.rstrip()}\n\n{block}\n\n"))
+
+
 VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "hard-wrapped at 72": lambda p: _plain(p, hard_wrapped(_text(p))),
+    # phones and older clients wrap narrower (the column is read from the text itself)
+    "hard-wrapped at 64": lambda p: _plain(p, hard_wrapped(_text(p), 64)),
+    "hard-wrapped at 60": lambda p: _plain(p, hard_wrapped(_text(p), 60)),
     "format=flowed": lambda p: _plain(p, flowed(_text(p)), format="flowed"),
     "quoted-printable cp1252": _cp1252,
     "base64": lambda p: _plain(p, _text(p), cte="base64"),
@@ -476,6 +591,7 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "signature with banner above the quote": lambda p: _plain(p, _own_words(
         _text(p), lambda t: t.rstrip("\n") + _BANNER_SIGNATURE + "\n")),
     "+ Get Outlook for iOS": _added("\n\nGet Outlook for iOS<https://aka.ms/o0ukef>\n"),
+    **{f"signed, {name}": _signed(block) for name, block in SIGNATURES.items()},
 }
 
 

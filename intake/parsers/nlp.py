@@ -39,7 +39,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from intake.errors import ConfigError
-from intake.parsers.wrapping import TYPED_BULLETS
+from intake.parsers.wrapping import TYPED_BULLETS, typed_list_breaks
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -146,12 +146,16 @@ def sentence_starts(text: str) -> list[int]:
     """
     starts: set[int] = set()
     size = len(text)
+    listed: set[int] | None = None  # the breaks of a list typed without marks, when asked
     for m in _LINE_BREAK.finditer(text):
         end = m.end()
         if end >= size:
             continue
         if m.group().count("\n") == 1 and _wrapped(text, m.start(), end):
-            continue
+            if listed is None:
+                listed = typed_list_breaks(text)
+            if text.index("\n", m.start()) not in listed:
+                continue
         starts.add(end)
     for m in _TERMINAL.finditer(text):
         end = m.end()

@@ -133,6 +133,34 @@ def _next_word_overflows(line: str, text: str, newline: int, width: int) -> bool
     return word is not None and len(line) + 1 + len(word.group(1)) > width
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_NOT_ENGLISH = re.compile(r"[äöüßéèàçñ]", re.IGNORECASE)
+
+
+def typed_list_breaks(text: str) -> set[int]:
+    """The line breaks between the items of a list typed without marks, one capitalised line
+    each ("A few changes:\nPlease make the logo bigger on the cover page of the brochure\nSwap
+    the hero image ..."): three lines or more (two under a lead-in's colon), none ending on a
+    comma or a word no sentence ends on. Wrapped English prose rarely opens every line with
+    a capital; German, which capitalises its nouns, is left to the wrap tests."""
+    found: set[int] = set()
+    for paragraph in _PARAGRAPH.finditer(text):
+        lines = paragraph.group().split("\n")
+        offset = paragraph.start()
+        led = lines[0].rstrip().endswith(":")
+        items = lines[1:] if led else lines
+        if len(items) < (2 if led else 3) or _NOT_ENGLISH.search(paragraph.group()):
+            continue
+        if not all(line[:1].isupper() and not line.rstrip().endswith((",", ";", "-"))
+                   and not _ends_mid_phrase(line.rstrip()) for line in items):
+            continue
+        for line in lines[:-1]:
+            offset += len(line)
+            found.add(offset)
+            offset += 1
+    return found
+
+
 def unwrap(text: str) -> str:
     """``text`` with hard wraps replaced by spaces (same length, same offsets)."""
     if "\n" not in text:
@@ -140,8 +168,11 @@ def unwrap(text: str) -> str:
     pieces: list[str] = []
     last = 0
     width = wrap_width(text)
+    listed = typed_list_breaks(text)
     for found in _BREAK.finditer(text):
         newline = text.index("\n", found.start())
+        if newline in listed:
+            continue
         line_start = text.rfind("\n", 0, newline) + 1
         line = text[line_start:newline].rstrip()
         if (line[-1] in ENDS_THOUGHT and not _clause_goes_on(line, text, line_start, newline)) \

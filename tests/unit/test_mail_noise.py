@@ -1,6 +1,6 @@
 """What people's mail carries around their words: signatures with long notices, job-title
 lines, text wrapped at a narrow column. Each case was found by adding such a block, or such
-a wrap, to the labelled mails and seeing the facts change (``benchmarks/metamorphic.py``);
+a wrap, to the labelled mails and seeing the facts change (``benchmarks/mail_forms.py``);
 each rule has look-alikes it must leave alone."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 
 from intake.parsers.extract import extract
 from intake.parsers.quotes import split_reply, split_signature
-from intake.parsers.wrapping import unwrap, wrap_width
+from intake.parsers.wrapping import typed_list_breaks, unwrap, wrap_width
 
 SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)
 ASK = "Please move the launch to March 3 and swap the hero image."
@@ -119,3 +119,32 @@ def test_the_wrap_width_needs_a_column_of_lines() -> None:
     assert wrap_width(wrapped) == max(len(line) for line in wrapped.split("\n"))
     line = "One line near the column of a narrow client, then a short one"
     assert wrap_width(f"{line}\nok") == -len(line)  # seen once: less sure
+
+
+# A list typed without marks, one capitalised line an item, each long enough to look wrapped.
+LONG_ITEMS = ("A few changes:\nPlease make the logo bigger on the cover page of the brochure\n"
+              "Swap the hero image for the one from the June shoot with the dog\n"
+              "Change the phone number on the back page to the new one\n")
+
+
+def test_long_lines_of_a_typed_list_stay_items() -> None:
+    assert _read(f"Hi Sam,\n\n{LONG_ITEMS}\nThanks")[1] == 3
+
+
+@pytest.mark.parametrize("text", [
+    # wrapped prose whose lines happen to open with capitals is still one sentence
+    "We would like to move the launch of the spring campaign to March\n"
+    "Madness weekend because the Chicago stores open late that week and\n"
+    "Jenny wants the banners up before the rush starts.",
+    # German capitalises its nouns: left to the wrap tests
+    "Bitte tauschen Sie das Foto auf der Rückseite gegen das neue Bild aus\n"
+    "Außerdem sollte das Logo auf der Titelseite etwas größer sein als bisher\n"
+    "Die Telefonnummer auf der Rückseite ist leider noch die alte Nummer",
+])
+def test_prose_is_not_taken_for_a_typed_list(text: str) -> None:
+    assert typed_list_breaks(text) == set()
+
+
+def test_a_new_line_with_the_old_one_in_brackets_is_a_change() -> None:
+    assert _read('Headline: "Your Desert Retreat Awaits" (not "Desert Living at Its Best")')[1] == 1
+    assert _read('We loved "Desert Living" (not "Desert Retreat") in the last campaign.')[1] == 0

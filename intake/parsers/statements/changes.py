@@ -1578,7 +1578,8 @@ _CORRECTION = re.compile(
     # "the phone number on the spring ad should be (312) 555-0188": a figure to put right
     r"\b(?:number|phone|price|prices|address|url|website|email|hours|code|figure|rate|discount|"
     r"percentage|date|year)\b[^.;]{0,40}?\bshould (?:be|read|say)\s*:?\s*(?:[$€£¥]\s?\d|\(?\d)|"
-    r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+(?:instead of|rather than|not)\s+[\"“'‘]"
+    # 'Headline: "Fresh Start" instead of "New Beginnings"', '... "Fresh Start" (not "...")'
+    r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+\(?(?:instead of|rather than|not)\s+[\"“'‘]"
 )
 
 

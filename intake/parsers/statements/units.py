@@ -26,7 +26,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from intake.parsers.nlp import sentence_bounds, text_of
-from intake.parsers.wrapping import BULLET, ENDS_THOUGHT, WRAP_LINE
+from intake.parsers.wrapping import BULLET, ENDS_THOUGHT, WRAP_LINE, typed_list_breaks
 
 # A line shorter than this is a line of its own, not a hard-wrapped piece of prose.
 _SHORT_LINE = 45
@@ -79,7 +79,7 @@ def analysed(doc: Doc) -> Analysed:
     length = arr[:, 1].tolist() if arr is not None else []
     space = [bool(x) for x in arr[:, 2].tolist()] if arr is not None else []
     norm_ids = arr[:, 3].tolist() if arr is not None else []
-    t = _Tokens(text, idx, length, space)
+    t = _Tokens(text, idx, length, space, typed_list_breaks(text) if "\n" in text else set())
     newlines = [i for i in range(len(idx)) if space[i] and "\n" in t.text_of(i)]
     out: list[Unit] = []
     for first, end in _sentence_token_bounds(doc, t, newlines):
@@ -108,6 +108,11 @@ class _Tokens:
     idx: list[int]
     length: list[int]
     space: list[bool]
+    listed: set[int]  # the line breaks of a list typed without marks (``typed_list_breaks``)
+
+    def newline_at(self, i: int) -> int:
+        """The offset of the first line break in whitespace token ``i``."""
+        return self.idx[i] + self.text_of(i).index("\n")
 
     def text_of(self, i: int) -> str:
         return self.text[self.idx[i] : self.idx[i] + self.length[i]]
@@ -153,7 +158,7 @@ def _wrapped_break(t: _Tokens, prev_end: int, first: int) -> bool:
         return False
     line_start = t.text.rfind("\n", 0, t.idx[end]) + 1
     line = t.text[line_start : t.idx[end]].rstrip()
-    if len(line) < WRAP_LINE or line[-1] in ENDS_THOUGHT:
+    if len(line) < WRAP_LINE or line[-1] in ENDS_THOUGHT or t.newline_at(end) in t.listed:
         return False
     return first < len(t.idx) and not BULLET.match(t.text, t.idx[first])
 
@@ -172,6 +177,7 @@ def _line_breaks(t: _Tokens, newlines: list[int], first: int, last: int) -> list
             or prev_line[-1] in ENDS_THOUGHT
             or len(prev_line) < _SHORT_LINE
             or BULLET.match(text, t.end_of(i))
+            or t.newline_at(i) in t.listed
         ):
             breaks.append(i)
     return breaks
