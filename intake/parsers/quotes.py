@@ -372,7 +372,15 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     header = find_reply_header(text) if header_at is None else header_at
     head, tail = (text, "") if header < 0 else (text[:header], text[header:])
     quoted_parts: list[str] = []
-    if _QUOTED_LINE.search("\n" + head):
+    signed_above = ""
+    if first_quote := _QUOTED_LINE.search("\n" + head):
+        before, rest = head[: first_quote.start()], head[first_quote.start() :]
+        if before.strip() and _split_quoted_lines(rest)[0].strip():
+            # answers typed between the quoted lines: the signature Outlook put above the
+            # quote is cut first, or its sign-off would take the answers below with it
+            above, signed_above = split_signature(before)
+            if signed_above:
+                head = above.rstrip("\n") + "\n\n" + rest
         head, quoted_lines = _split_quoted_lines(head)
         if quoted_lines.strip():
             quoted_parts.append(quoted_lines)
@@ -385,6 +393,11 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
             answers = ""
         answers = answers or _marked_answers(tail)
         if answers:
-            head = head.rstrip("\n") + "\n\n" + answers
+            # the signature Outlook puts above the quote is cut before the answers typed into
+            # it are added: everything after a sign-off is no longer the last lines
+            above, signed = split_signature(head) if head.strip() else (head, "")
+            signed_above = "\n\n".join(part for part in (signed_above, signed) if part)
+            head = above.rstrip("\n") + "\n\n" + answers
     body, signature = split_signature(head)
+    signature = "\n\n".join(part for part in (signed_above, signature) if part)
     return ReplySplit(body.strip(), "\n".join(quoted_parts).strip(), signature)

@@ -148,3 +148,22 @@ def test_prose_is_not_taken_for_a_typed_list(text: str) -> None:
 def test_a_new_line_with_the_old_one_in_brackets_is_a_change() -> None:
     assert _read('Headline: "Your Desert Retreat Awaits" (not "Desert Living at Its Best")')[1] == 1
     assert _read('We loved "Desert Living" (not "Desert Retreat") in the last campaign.')[1] == 0
+
+
+def test_answers_typed_into_the_quote_under_an_outlook_signature_stay_the_writers() -> None:
+    text = ("Answers below in caps.\n\nThanks,\nDana\n\nPlease note I will be out of the office "
+            "from Dec 23 to Jan 3 with limited access to email. For urgent matters please "
+            "contact Jenna.\n\n> 1. When do you need the printed flyers in store?\nBY MARCH 1\n\n"
+            "> 2. What's the budget for printing?\nABOUT $2,500\n\nDean")
+    split = split_reply(text)
+    assert "BY MARCH 1" in split.new_text and "ABOUT $2,500" in split.new_text
+    assert "out of the office" in split.signature and "Dec 23" not in split.new_text
+
+
+def test_a_reply_above_a_quote_without_answers_keeps_its_signature_apart() -> None:
+    text = ("Please move the launch to March 3.\n\nThanks,\nDana\n\nOffice hours: Mon-Thu "
+            "8:30am-5pm, Fri 8:30am-1pm, closed on public holidays and the week after Christmas."
+            "\n\n> When should the launch be?\n> Sam")
+    split = split_reply(text)
+    assert split.new_text == "Please move the launch to March 3."
+    assert split.signature.startswith("Thanks,\nDana")
