@@ -66,11 +66,20 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>")
 _INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+# Outlook's plain text writes a link as its words and its target: "the landing
+# page<https://example.com/spring?utm=x> is live". A reader sees the words.
+# (Not "<mailto:...>": a forward's "From: Sam Ortiz<mailto:sam@...>" names its sender.)
+_LINK_TARGET = re.compile(r"(?<=[^\s<>])<https?://[^<>\s]{1,2000}>")
+
+
 def visible_text(text: str) -> str:
-    """``text`` with no invisible characters and its no-break spaces as spaces: what a
-    reader sees, for rules that match words (a plain part made from HTML keeps both)."""
+    """``text`` with no invisible characters, its no-break spaces as spaces and no link
+    targets after linked words: what a reader sees, for rules that match words (a plain
+    part made from HTML keeps all three)."""
     if not text.isascii():
         text = _INVISIBLE_CHARS.sub("", text).replace("\xa0", " ")
+    if "<http" in text:
+        text = _LINK_TARGET.sub("", text)
     return text
 
 

@@ -39,7 +39,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from intake.errors import ConfigError
-from intake.parsers.wrapping import TYPED_BULLETS, typed_list_breaks
+from intake.parsers.wrapping import OUTLOOK_MARKS, TYPED_BULLETS, typed_list_breaks
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -83,7 +83,8 @@ WRAP_MIN_LINE = 60
 _TERMINAL = re.compile(r"[.!?…]+['\"’”)\]]*\s+")
 _LINE_BREAK = re.compile(r"\n[ \t\r\n]*")
 _INLINE_BULLET = re.compile(r"[•▪◦·►]")
-_LIST_ITEM = re.compile(rf"(?:[-*•▪◦·►>{TYPED_BULLETS}]|\d{{1,2}}[.)]|[a-zA-Z][.)])(?:\s|$)")
+_LIST_ITEM = re.compile(
+    rf"(?:[-*•▪◦·►>{TYPED_BULLETS}]|\d{{1,2}}[.)]|[a-zA-Z][.)]|{OUTLOOK_MARKS})(?:\s|$)")
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
 _DAY_RANGE_AFTER = re.compile(r"(?:to|till|until|through|and|or|bis|und|oder|au|al|-|–)\s+"
                               r"\d{1,2}\.")

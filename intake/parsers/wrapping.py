@@ -21,9 +21,12 @@ WRAP_LINE = 60
 #: Bullet marks as people and mail clients type them besides dashes and dots: arrows, ticks
 #: and boxes ("➢ Swap the hero image", "☐ Add the QR code").
 TYPED_BULLETS = "‣➢➤►▶✓✔☐☑□■●○◆♦"
-#: What starts a list item: "-", "*", "•", "1.", "a)", "(i)", a typed bullet.
-BULLET = re.compile(
-    rf"[ \t]*(?:[-*•–—·▪◦>{TYPED_BULLETS}]|\d{{1,2}}[.)]|[a-hA-H][.)]|\(\w\))[ \t]+")
+#: Outlook's plain text writes a list's second and third levels as "o" and "§" and a tab
+#: (the first as "·" and a tab): never prose, with the tab.
+OUTLOOK_MARKS = r"[o§](?=\t)"
+#: What starts a list item: "-", "*", "•", "1.", "a)", "(i)", a typed bullet, "o<tab>".
+BULLET = re.compile(rf"[ \t]*(?:[-*•–—·▪◦>{TYPED_BULLETS}]|\d{{1,2}}[.)]|[a-hA-H][.)]|\(\w\)|"
+                    rf"{OUTLOOK_MARKS})[ \t]+")
 ENDS_THOUGHT = frozenset(":.!?;")
 _BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 

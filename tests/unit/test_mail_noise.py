@@ -167,3 +167,20 @@ def test_a_reply_above_a_quote_without_answers_keeps_its_signature_apart() -> No
     split = split_reply(text)
     assert split.new_text == "Please move the launch to March 3."
     assert split.signature.startswith("Thanks,\nDana")
+
+
+def test_outlook_plain_text_list_marks_are_bullets() -> None:
+    text = ("Hi Sam,\n\nFeedback from the team:\n\no\tSwap the hero photo for the sourdough shot\n"
+            "o\tRemove the QR code from the small version\n§\tMake the store hours larger\n")
+    assert _read(text)[1] == 3
+    assert _read("I said o well, and moved on to the next draft.")[1] == 0
+
+
+def test_a_link_target_outlook_writes_after_the_words_is_not_read() -> None:
+    from intake.parsers.html import visible_text
+    text = "Please update the landing page<https://example.com/spring?utm=x&id=3>; by Friday."
+    assert visible_text(text) == "Please update the landing page; by Friday."
+    # a link on its own, and an address in a forward's header, stay
+    for kept in ("See <https://example.com/spring> for the brief.",
+                 "From: Sam Ortiz<mailto:sam@brightlane.agency>"):
+        assert visible_text(kept) == kept
