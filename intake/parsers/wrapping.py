@@ -143,19 +143,22 @@ _NOT_ENGLISH = re.compile(r"[äöüßéèàçñ]", re.IGNORECASE)
 def typed_list_breaks(text: str) -> set[int]:
     """The line breaks between the items of a list typed without marks, one capitalised line
     each ("A few changes:\nPlease make the logo bigger on the cover page of the brochure\nSwap
-    the hero image ..."): three lines or more (two under a lead-in's colon), none ending on a
-    comma or a word no sentence ends on. Wrapped English prose rarely opens every line with
-    a capital; German, which capitalises its nouns, is left to the wrap tests."""
+    the hero image ..."): two lines or more under a lead-in's colon, of three words or more,
+    none ending on a comma or a word no sentence ends on. Wrapped English prose rarely
+    opens every line with a capital; German, which capitalises its nouns, is left to the wrap
+    tests."""
     found: set[int] = set()
     for paragraph in _PARAGRAPH.finditer(text):
         lines = paragraph.group().split("\n")
         offset = paragraph.start()
-        led = lines[0].rstrip().endswith(":")
-        items = lines[1:] if led else lines
-        if len(items) < (2 if led else 3) or _NOT_ENGLISH.search(paragraph.group()):
+        if not lines[0].rstrip().endswith(":"):
+            continue  # without a lead-in, lines that open with capitals may be wrapped prose
+        items = lines[1:]
+        if len(items) < 2 or _NOT_ENGLISH.search(paragraph.group()):
             continue
         if not all(line[:1].isupper() and not line.rstrip().endswith((",", ";", "-"))
-                   and not _ends_mid_phrase(line.rstrip()) for line in items):
+                   and not _ends_mid_phrase(line.rstrip()) and len(line.split()) >= 3
+                   for line in items):  # ('... at Its\nBest")': a wrap's last word)
             continue
         for line in lines[:-1]:
             offset += len(line)
