@@ -184,3 +184,21 @@ def test_a_link_target_outlook_writes_after_the_words_is_not_read() -> None:
     for kept in ("See <https://example.com/spring> for the brief.",
                  "From: Sam Ortiz<mailto:sam@brightlane.agency>"):
         assert visible_text(kept) == kept
+
+
+def test_a_name_and_title_line_under_a_list_opens_no_table() -> None:
+    text = ("Hi Sam,\n\nChanges:\n- cover shot is too dark\n- swap page 6 and page 7\n\n"
+            "Mark Ellis | Brand Director\nVisit us at Booth #1432 at CES 2027, January 6-9!\n")
+    assert _read(text)[1] == 2
+    # a table's header right under its lead-in still opens the rows
+    table = "Our comments:\n\nPage | Comment\n2 | Swap the lobby photo for the rooftop one\n"
+    assert _read(table)[1] == 1
+
+
+def test_a_signature_under_a_rules_paragraph_is_no_rule() -> None:
+    text = ("Must-haves: every product page shows the SKU and price\n\nAlex Moreno (they/them)\n"
+            "Director of Communications, Fairview Health\nT 617-555-0123 ext. 204\n")
+    assert _read(text)[2] == 1
+    rules = ("A few brand rules from corporate: the logo always sits on white.\n"
+             "Headlines are set in our brand font only.\n")
+    assert _read(rules)[2] == 2

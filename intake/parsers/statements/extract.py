@@ -87,6 +87,7 @@ def extract_statements(
             announced = None  # "Must-haves / All copy in plain English": the section's item
         if announced is not None:
             section, lead, section_units = announced or None, None, 0
+            rules_said = False  # a heading ("Alex Moreno (they/them)") ends the rules' paragraph
             continue
         # a heading's section is its paragraph, or its list when blank lines space the items
         # ("Objectives\n\n1. Grow ...\n\n2. Get ...", Gmail's one <div> per line)
@@ -114,8 +115,9 @@ def extract_statements(
             and not v.pleasantry
             and lead_in(unit.text) is None
         )
-        if lead and _header_row(unit.text):
+        if first_item and _header_row(unit.text):
             continue  # "Page | Comment": a table's header, its rows are the items
+            # (a header opens the list: "Mark Ellis | Brand Director" under the items is none)
         if lead and (unit.bullet or plain_item):
             hit = list_item(v, lead)
             if hit is not None:
