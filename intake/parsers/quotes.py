@@ -362,6 +362,39 @@ def _is_quoted(line: str) -> bool:
     return line.lstrip(" \t").startswith(">")
 
 
+# A mail system's warning put above the writer's words: "CAUTION: This email originated
+# from outside of the organization. Do not click links ...", "You don't often get email from
+# this sender", "ACHTUNG: Diese E-Mail stammt von einem externen Absender ...". Never the
+# writer's: its "do not click links" is no rule, its German no sign of a German writer.
+_BANNER_OPENS = re.compile(
+    r"\W{0,3}(?:(?:caution|warning|attention|achtung|vorsicht|hinweis|précaution|precaución|"
+    r"atención|aviso|attenzione|external(?: e-?mail| sender| message)?|externe e-?mail|extern)"
+    r"\s*[:\]!\-–]|this (?:e-?mail|message) (?:originated|came|comes|is from)|"
+    r"diese (?:e-?mail|nachricht) (?:stammt|kommt)|ce (?:message|courriel) provient|"
+    r"este (?:mensaje|correo) (?:proviene|se originó))", re.IGNORECASE)
+_BANNER_OUTSIDE = re.compile(r"\b(?:external|outside|extern\w*|extérieur\w*|fuera|externo)\b",
+                             re.IGNORECASE)
+_BANNER_CARE = re.compile(r"\b(?:links?|attachments?|sender|absender|anh[äa]nge?n?|expéditeur|"
+                          r"pièces jointes|remitente|adjuntos|enlaces)\b", re.IGNORECASE)
+_NOT_OFTEN = re.compile(r"\W{0,3}you don't often get e-?mail from\b", re.IGNORECASE)
+_BANNER_LONGEST = 500
+
+
+def _security_banner_end(text: str) -> int:
+    """Where a mail system's warning ends when it is the body's first paragraph, or 0."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    paragraph = text[start:end]
+    if len(paragraph) > _BANNER_LONGEST:
+        return 0
+    if _NOT_OFTEN.match(paragraph) or (
+            _BANNER_OPENS.match(paragraph) and _BANNER_OUTSIDE.search(paragraph)
+            and _BANNER_CARE.search(paragraph)):
+        return end
+    return 0
+
+
 def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     """Split a body into the author's new words, the quoted history and the signature.
 
@@ -369,6 +402,9 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     """
     if not text:
         return ReplySplit("")
+    banner = _security_banner_end(text)
+    if banner:  # blanked, not cut: ``header_at`` and offsets stay those of ``text``
+        text = " " * banner + text[banner:]
     header = find_reply_header(text) if header_at is None else header_at
     head, tail = (text, "") if header < 0 else (text[:header], text[header:])
     quoted_parts: list[str] = []

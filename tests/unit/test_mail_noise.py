@@ -202,3 +202,26 @@ def test_a_signature_under_a_rules_paragraph_is_no_rule() -> None:
     rules = ("A few brand rules from corporate: the logo always sits on white.\n"
              "Headlines are set in our brand font only.\n")
     assert _read(rules)[2] == 2
+
+
+@pytest.mark.parametrize("banner", [
+    "CAUTION: This email originated from outside of the organization. Do not click links or "
+    "open attachments unless you recognize the sender and know the content is safe.",
+    "[EXTERNAL] This message came from outside your organization. Please be careful with links "
+    "and attachments.",
+    "You don't often get email from dana@crumbandco.com. Learn why this is important",
+    "ACHTUNG: Diese E-Mail stammt von einem externen Absender. Bitte klicken Sie nicht auf Links "
+    "und öffnen Sie keine Anhänge, wenn Sie den Absender nicht kennen.",
+])
+def test_a_mail_systems_warning_above_the_words_is_not_the_writers(banner: str) -> None:
+    body = "Hola Sam:\n\n¿Podéis quitar la página de accesorios?\n\nGracias,\nMarta"
+    assert split_reply(f"{banner}\n\n{body}").new_text == split_reply(body).new_text
+    assert _read(f"{banner}\n\nEvery ad must show the APR.")[2] == 1
+
+
+@pytest.mark.parametrize("first", [
+    "External partners must not be named in the ads, and no links to their sites.",
+    "Attention: the launch moved to Friday, the files from the external printer are attached.",
+])
+def test_a_first_paragraph_about_outsiders_stays_the_writers(first: str) -> None:
+    assert split_reply(f"{first}\n\nThanks").new_text.startswith(first)
