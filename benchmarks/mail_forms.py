@@ -559,6 +559,19 @@ def _signed(block: str) -> Callable[[EmailMessage], None]:
     return lambda p: _plain(p, _own_words(_text(p), lambda t: f"{t.rstrip()}\n\n{block}\n\n"))
 
 
+WARNINGS = {
+    "English": "CAUTION: This email originated from outside of the organization. Do not click "
+               "links or open attachments unless you recognize the sender and know the content "
+               "is safe.",
+    "German": "ACHTUNG: Diese E-Mail stammt von einem externen Absender. Bitte klicken Sie nicht "
+              "auf Links und öffnen Sie keine Anhänge, wenn Sie den Absender nicht kennen.",
+}
+
+
+def _warned(warning: str) -> Callable[[EmailMessage], None]:
+    return lambda p: _plain(p, f"{warning}\n\n{_text(p)}")
+
+
 VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "hard-wrapped at 72": lambda p: _plain(p, hard_wrapped(_text(p))),
     # phones and older clients wrap narrower (the column is read from the text itself)
@@ -592,6 +605,9 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
         _text(p), lambda t: t.rstrip("\n") + _BANNER_SIGNATURE + "\n")),
     "+ Get Outlook for iOS": _added("\n\nGet Outlook for iOS<https://aka.ms/o0ukef>\n"),
     **{f"signed, {name}": _signed(block) for name, block in SIGNATURES.items()},
+    # what a company's mail server puts above a message from outside (2026-12-06: a German
+    # one made Spanish and French mail German, and US dates day-first)
+    **{f"warning above, {name}": _warned(text) for name, text in WARNINGS.items()},
 }
 
 

@@ -137,6 +137,7 @@ def _next_word_overflows(line: str, text: str, newline: int, width: int) -> bool
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LEAD_IN_END = re.compile(r":[ \t]*\n[ \t]*[A-Z]")
 _NOT_ENGLISH = re.compile(r"[äöüßéèàçñ]", re.IGNORECASE)
 
 
@@ -148,6 +149,8 @@ def typed_list_breaks(text: str) -> set[int]:
     opens every line with a capital; German, which capitalises its nouns, is left to the wrap
     tests."""
     found: set[int] = set()
+    if not _LEAD_IN_END.search(text):
+        return found  # most mail: no line ends on a colon
     for paragraph in _PARAGRAPH.finditer(text):
         lines = paragraph.group().split("\n")
         offset = paragraph.start()
