@@ -225,3 +225,13 @@ def test_a_mail_systems_warning_above_the_words_is_not_the_writers(banner: str) 
 ])
 def test_a_first_paragraph_about_outsiders_stays_the_writers(first: str) -> None:
     assert split_reply(f"{first}\n\nThanks").new_text.startswith(first)
+
+
+def test_a_line_without_a_mark_after_marked_items_ends_their_list() -> None:
+    # Outlook's plain text often has no blank line between paragraphs
+    text = ("Changes:\n- Swap the hero photo for the sourdough shot\n- Remove the QR code\n"
+            "Prices for the spring menu are in the attached sheet, I will send more on Monday.\n")
+    assert _read(text)[1] == 2
+    # a marked list goes on over its marks, and an unmarked one over its lines
+    assert _read("Changes:\n- Swap the hero photo\n- Remove the QR code\n- Bigger logo\n")[1] == 3
+    assert _read("Changes:\nSwap the hero photo\nRemove the QR code\n")[1] == 2

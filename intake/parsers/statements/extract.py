@@ -93,6 +93,11 @@ def extract_statements(
         # ("Objectives\n\n1. Grow ...\n\n2. Get ...", Gmail's one <div> per line)
         if "\n\n" in gap and section_units and not (unit.bullet and prev_bullet):
             section = None
+        # a line without a mark after marked items ends their list, blank line or not (Outlook's
+        # plain text often has none between paragraphs): "- Make the hours larger\nPrices ..."
+        after_items = prev_bullet and not unit.bullet and "\n" in gap
+        if after_items and section_units:
+            section = None
         prev_bullet = unit.bullet
         section_units = section_units + 1 if section else 0
         spans = buckets.get(i)
@@ -111,6 +116,7 @@ def extract_statements(
         plain_item = (
             ("\n\n" not in gap or first_item)
             and line_start
+            and not after_items
             and len(unit.text) < 100
             and not v.pleasantry
             and lead_in(unit.text) is None
