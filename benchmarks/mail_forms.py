@@ -577,6 +577,10 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     # phones and older clients wrap narrower (the column is read from the text itself)
     "hard-wrapped at 64": lambda p: _plain(p, hard_wrapped(_text(p), 64)),
     "hard-wrapped at 60": lambda p: _plain(p, hard_wrapped(_text(p), 60)),
+    # Outlook's plain text of paragraphs typed with one Enter: no blank line between them
+    "no blank lines": lambda p: _plain(p, _own_words(
+        _text(p).replace("\r\n", "\n"),
+        lambda t: re.sub(r"\n[ \t]*\n+", "\n", t.strip("\n")) + "\n\n")),
     "format=flowed": lambda p: _plain(p, flowed(_text(p)), format="flowed"),
     "quoted-printable cp1252": _cp1252,
     "base64": lambda p: _plain(p, _text(p), cte="base64"),
