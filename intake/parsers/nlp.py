@@ -62,7 +62,11 @@ ABBREVIATIONS = frozenset(
 )
 
 #: Day names the English tokenizer splits as contractions ("Wed" -> "We" "d").
-_SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.")
+_SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.",
+                   # a month shortened in lower case keeps its dot, as spaCy keeps "Jan.":
+                   # "by jan. 15th" (a phone's, or a writer's who types in lower case)
+                   "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+                   "oct.", "nov.", "dec.")
 #: Phone shorthand read as the word it stands for ("price shd be 49 not 59").
 _SHORTHAND = {"shd": "should", "cld": "could", "wld": "would", "plz": "please",
               "pl": "please", "b4": "before", "chg": "change", "chng": "change"}

@@ -235,3 +235,17 @@ def test_a_line_without_a_mark_after_marked_items_ends_their_list() -> None:
     # a marked list goes on over its marks, and an unmarked one over its lines
     assert _read("Changes:\n- Swap the hero photo\n- Remove the QR code\n- Bigger logo\n")[1] == 3
     assert _read("Changes:\nSwap the hero photo\nRemove the QR code\n")[1] == 2
+
+
+# Typed in lower case (a phone, a writer who never reaches for the shift key).
+def test_a_month_shortened_in_lower_case_with_its_dot_is_a_month() -> None:
+    assert _read("we need the posters by jan. 15th please.")[0] == ["2027-01-15"]
+    assert _read("the posters by sept. 3 pls")[0] == ["2027-09-03"]
+    assert _read("don't let a typo mar. The rest is fine.")[0] == []
+
+
+def test_a_dollar_sign_of_another_country_in_lower_case_keeps_its_currency() -> None:
+    found = extract("our budget is r$ 6.000 for this.", sent_at=SENT, timezone="America/Sao_Paulo")
+    assert [(m.currency, m.amount) for m in found.budgets] == [("BRL", 6000)]
+    found = extract("a$5 gift card for everyone", sent_at=SENT, timezone="America/New_York")
+    assert found.budgets == ()
