@@ -50,6 +50,13 @@ _IN_CONTEXT = re.compile(
     r"(?<=\bokay\s)|(?<=\bthen\s)|(?<=\band\s)|(?<=\bbut\s))[Ll]ets)(?=\s+(?:[a-z]+)\b)"
     r"(?!\s+(?:us|you|them|him|her|me|the|a|an|our|your)\b))", re.MULTILINE)
 _IN_CONTEXT_AT = {"wed": 2, "id": 1, "ill": 1, "were": 2, "lets": 3}
+# A weekday's event after "for", "by", "before" ...: "ready for Thursdays board meeting" is
+# Thursday's meeting (not "on Thursdays", "every Thursdays", "Thursdays board meetings run long")
+_DAYS_EVENT = re.compile(
+    r"\b(?:for|by|before|until|till|after|at|from|to)\s+"
+    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)days)(?=\s+(?:board\s+)?(?:meeting|call|"
+    r"review|presentation|launch|shoot|event|session|deadline|webinar|workshop|lunch|dinner|"
+    r"party|conference|pitch|demo|sync|kickoff|kick-off|opening|show)\b)", re.IGNORECASE)
 
 
 def with_apostrophes(text: str) -> tuple[str, tuple[int, ...]] | None:
@@ -64,6 +71,8 @@ def with_apostrophes(text: str) -> tuple[str, tuple[int, ...]] | None:
         name = found.lastgroup
         assert name is not None
         inserts.append(found.start() + _IN_CONTEXT_AT[name])
+    for found in _DAYS_EVENT.finditer(text):
+        inserts.append(found.end("day") - 1)  # "Thursday's": before the s
     if not inserts:
         return None
     inserts.sort()

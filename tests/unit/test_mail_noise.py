@@ -249,3 +249,11 @@ def test_a_dollar_sign_of_another_country_in_lower_case_keeps_its_currency() -> 
     assert [(m.currency, m.amount) for m in found.budgets] == [("BRL", 6000)]
     found = extract("a$5 gift card for everyone", sent_at=SENT, timezone="America/New_York")
     assert found.budgets == ()
+
+
+def test_a_weekdays_event_typed_without_its_apostrophe_names_the_day() -> None:
+    ready = "Sam, can you have the revised deck ready for Thursdays board meeting?"
+    assert _read(ready)[0] == ["2026-12-03"]
+    for plural in ("Thursdays board meetings run long, sorry for the delay.",
+                   "We meet on Thursdays and Fridays, thanks for asking."):
+        assert _read(plural)[0] == []
