@@ -105,9 +105,11 @@ _MULT = (rf"(?:{_SP}?(?:(?i:million|mil|mio|mln|mn|billion|bn|thousand|lakhs?|cr
 # writer who types everything in lower case; not "try", "ils", "cup").
 _LOWER_CODES = str.split("usd eur gbp chf cad aud nzd hkd sgd sek nok dkk jpy inr zar brl "
                          "mxn pln czk huf aed")
+#: Dollar signs of other countries as typed in lower case (not "a$": "a$5 gift card").
+_LOWER_DOLLARS = str.split("us ca cad cdn au aud nz hk sg mx r c s")
 _PREFIX = (
     r"(?<![A-Za-z0-9$])(?P<pre>(?:US|U\.S\.|CA|CAD|CDN|C|AU|AUD|A|NZ|HK|SG|S|MX|R)\$|"
-    r"(?:us|ca|cad|cdn|au|aud|nz|hk|sg|mx|r|c|s)\$|\$|£|€|¥|₹|"  # (not "a$": "a$5 card")
+    r"(?:" + "|".join(_LOWER_DOLLARS) + r")\$|\$|£|€|¥|₹|"
     r"Rs\.?(?=\s?\d)|"
     + "|".join(_CODES)
     + r"|(?:" + "|".join(c for c in _LOWER_CODES if c != "cad") + r")(?=\s?\d)"
@@ -447,8 +449,8 @@ def _currency(mark: str | None, default: str) -> str:
 _LEAD = 8
 _DIGITS_START = re.compile(r"(?<!\d)\d")
 #: What an amount's first character can be besides its digit: a currency sign or a code's capital.
-_PREFIX_STARTS = frozenset("$£€¥₹ABCDEFGHIJKLMNOPQRSTUVWXYZ") | {c[0] for c in _LOWER_CODES} \
-    | frozenset("ucanhsmr")  # "us$", "ca$", "r$" ... typed in lower case
+_PREFIX_STARTS = frozenset("$£€¥₹ABCDEFGHIJKLMNOPQRSTUVWXYZ") | {
+    c[0] for c in (*_LOWER_CODES, *_LOWER_DOLLARS)}
 
 
 def _search_amount(text: str, pos: int) -> re.Match[str] | None:

@@ -151,7 +151,7 @@ def sentence_starts(text: str) -> list[int]:
     """
     starts: set[int] = set()
     size = len(text)
-    listed: set[int] | None = None  # the breaks of a list typed without marks, when asked
+    listed: frozenset[int] | None = None  # the breaks of a list typed without marks, when asked
     for m in _LINE_BREAK.finditer(text):
         end = m.end()
         if end >= size:
@@ -159,7 +159,7 @@ def sentence_starts(text: str) -> list[int]:
         if m.group().count("\n") == 1 and _wrapped(text, m.start(), end):
             if listed is None:
                 listed = typed_list_breaks(text)
-            if text.index("\n", m.start()) not in listed:
+            if m.start() not in listed:
                 continue
         starts.add(end)
     for m in _TERMINAL.finditer(text):

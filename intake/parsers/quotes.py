@@ -277,16 +277,13 @@ def _signoff_over_a_name(text: str) -> int | None:
     The walk back in :func:`_find_signoff` stops at a long line; a sign-off over a name is
     sure enough to cut above one, unless what follows reads as the writer's afterthought."""
     lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
     for k in range(max(0, len(lines) - _FOOTER_LINES), len(lines) - 2):
         match = _SIGNOFF.match(lines[k].strip())
         if not match or match.group("name") or not _NAME.match(lines[k + 1].strip()):
             continue
         if any(_AFTERTHOUGHT.search(line) for line in lines[k + 2 :]):
             return None
-        return offsets[k]
+        return sum(len(line) + 1 for line in lines[:k])
     return None
 
 

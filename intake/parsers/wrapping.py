@@ -13,6 +13,7 @@ wrap after its semicolon, a European date after its day's dot: each is a wrap to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.parsers.dates.normalise import MONTHS
 
@@ -141,16 +142,17 @@ _LEAD_IN_END = re.compile(r":[ \t]*\n[ \t]*[A-Z]")
 _NOT_ENGLISH = re.compile(r"[äöüßéèàçñ]", re.IGNORECASE)
 
 
-def typed_list_breaks(text: str) -> set[int]:
+@lru_cache(maxsize=4)
+def typed_list_breaks(text: str) -> frozenset[int]:
     """The line breaks between the items of a list typed without marks, one capitalised line
     each ("A few changes:\nPlease make the logo bigger on the cover page of the brochure\nSwap
     the hero image ..."): two lines or more under a lead-in's colon, of three words or more,
     none ending on a comma or a word no sentence ends on. Wrapped English prose rarely
     opens every line with a capital; German, which capitalises its nouns, is left to the wrap
-    tests."""
-    found: set[int] = set()
+    tests. Kept for the last few texts: the sentence splitter and the units ask of one text."""
     if not _LEAD_IN_END.search(text):
-        return found  # most mail: no line ends on a colon
+        return frozenset()  # most mail: no line ends on a colon
+    found: set[int] = set()
     for paragraph in _PARAGRAPH.finditer(text):
         lines = paragraph.group().split("\n")
         offset = paragraph.start()
@@ -167,7 +169,7 @@ def typed_list_breaks(text: str) -> set[int]:
             offset += len(line)
             found.add(offset)
             offset += 1
-    return found
+    return frozenset(found)
 
 
 def unwrap(text: str) -> str:

@@ -79,7 +79,7 @@ def analysed(doc: Doc) -> Analysed:
     length = arr[:, 1].tolist() if arr is not None else []
     space = [bool(x) for x in arr[:, 2].tolist()] if arr is not None else []
     norm_ids = arr[:, 3].tolist() if arr is not None else []
-    t = _Tokens(text, idx, length, space, typed_list_breaks(text) if "\n" in text else set())
+    t = _Tokens(text, idx, length, space, typed_list_breaks(text))
     newlines = [i for i in range(len(idx)) if space[i] and "\n" in t.text_of(i)]
     out: list[Unit] = []
     for first, end in _sentence_token_bounds(doc, t, newlines):
@@ -108,7 +108,7 @@ class _Tokens:
     idx: list[int]
     length: list[int]
     space: list[bool]
-    listed: set[int]  # the line breaks of a list typed without marks (``typed_list_breaks``)
+    listed: frozenset[int]  # the line breaks of a list typed without marks (``typed_list_breaks``)
 
     def newline_at(self, i: int) -> int:
         """The offset of the first line break in whitespace token ``i``."""
