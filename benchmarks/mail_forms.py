@@ -572,6 +572,50 @@ def _warned(warning: str) -> Callable[[EmailMessage], None]:
     return lambda p: _plain(p, f"{warning}\n\n{_text(p)}")
 
 
+# Keyboard habits and list marks (2026-12-06; written before any was run): the writer's own
+# words only, as the quoted mail below keeps its writer's typing.
+_ITEM = re.compile(r"^([ \t]*)[-*\u2022][ \t]+(?=\S)", re.M)
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)][.!?]) (?=[A-Z])")  # not "19. Januar"
+_TALL_MARK = re.compile(r"(?<=[^\s\d])([?!;:])(?=[ \t]|$)", re.M)  # "urgent !", not "3:30"
+# first words a writer lower-cases after "Hi Sam," on the same line ("Hi Sam, can we ...")
+_PLAIN_OPENERS = frozenset(("can", "could", "would", "we", "please", "just", "quick", "the",
+                            "thanks", "thank", "following", "as", "a", "our", "here", "so",
+                            "hope", "sorry", "one", "two", "good", "great", "small", "per"))
+
+
+def _items_marked(mark: Callable[[int], str]) -> Callable[[str], str]:
+    """Each "- item" line marked with ``mark(k)`` instead (k counts from 1 in each list)."""
+    def change(text: str) -> str:
+        out, k = [], 0
+        for line in text.split("\n"):
+            found = _ITEM.match(line)
+            if found:
+                k += 1
+                line = found.group(1) + mark(k) + line[found.end():]
+            elif line.strip():
+                k = 0
+            out.append(line)
+        return "\n".join(out)
+    return change
+
+
+def _greeting_joined(text: str) -> str:
+    """"Hi Sam,\n\nCan we ..." typed as "Hi Sam, can we ..." (phones, chat habits)."""
+    greeting = _GREETING.match(text)
+    if not greeting:
+        return text
+    head, rest = greeting.group(0).strip(), text[greeting.end():].lstrip()
+    first = rest.split(" ", 1)[0]
+    if first.lower() in _PLAIN_OPENERS:
+        rest = rest[0].lower() + rest[1:]
+    return f"{head} {rest}"
+
+
+def _no_greeting(text: str) -> str:
+    greeting = _GREETING.match(text)
+    return text[greeting.end():].lstrip() if greeting else text
+
+
 VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "hard-wrapped at 72": lambda p: _plain(p, hard_wrapped(_text(p))),
     # phones and older clients wrap narrower (the column is read from the text itself)
@@ -600,6 +644,23 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "typed in lower case": lambda p: _plain(p, _own_words(_text(p), str.lower)),
     "typed without apostrophes": lambda p: _plain(p, _own_words(
         _text(p), lambda t: _CONTRACTION.sub(r"\1", t))),
+    "two spaces after full stops": lambda p: _plain(p, _own_words(
+        _text(p), lambda t: _NEXT_SENTENCE.sub("  ", t))),
+    "space before ? ! : ;": lambda p: _plain(p, _own_words(
+        _text(p), lambda t: _TALL_MARK.sub(r" \1", t))),
+    "trailing spaces": lambda p: _plain(p, _own_words(
+        _text(p), lambda t: re.sub(r"(?<=\S)\n", " \n", t))),
+    "em dashes, no spaces": lambda p: _plain(p, _own_words(
+        _text(p), lambda t: t.replace(" - ", "\u2014"))),
+    "items marked \u2022": lambda p: _plain(p, _own_words(
+        _text(p), _items_marked(lambda k: "\u2022 "))),
+    "items marked *": lambda p: _plain(p, _own_words(_text(p), _items_marked(lambda k: "* "))),
+    "items numbered 1)": lambda p: _plain(p, _own_words(
+        _text(p), _items_marked(lambda k: f"{k}) "))),
+    "items numbered 1.": lambda p: _plain(p, _own_words(
+        _text(p), _items_marked(lambda k: f"{k}. "))),
+    "greeting on the first line": lambda p: _plain(p, _own_words(_text(p), _greeting_joined)),
+    "no greeting": lambda p: _plain(p, _own_words(_text(p), _no_greeting)),
     "+ Sent from my iPhone": _added("\n\nSent from my iPhone\n"),
     "+ legal disclaimer": _added(_DISCLAIMER),
     "+ agency mail quoted": _added(_AGENCY_QUOTE),
@@ -716,6 +777,16 @@ def _predict(case: Case, raw: bytes) -> Predicted:
     return predicted_from_extraction(extraction)
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([?!:;])")
+_LEADING_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good morning|morning|hallo|bonjour|hola)"
+                               r"\b[^,!\n]{0,30}[,!]\s+")
+
+
+def _compared(sentence: str) -> str:
+    text = normalise_text(sentence.replace("\u2014", " - ")).replace("'", "")
+    return _LEADING_GREETING.sub("", _SPACE_BEFORE_MARK.sub(r"\1", text))
+
+
 def _view(predicted: Predicted) -> dict[str, tuple[object, ...]]:
     """What is compared: dates and money as they are, sentences with spacing folded."""
     out: dict[str, tuple[object, ...]] = {}
@@ -723,7 +794,9 @@ def _view(predicted: Predicted) -> dict[str, tuple[object, ...]]:
         values = getattr(predicted, name)
         if values and isinstance(values[0], str) and not name.endswith("dates"):
             # (sentences compared as words: a variant without apostrophes keeps its words)
-            values = tuple(sorted(normalise_text(v).replace("'", "") for v in values))
+            # (and a space before "?" or ":" folded, an em dash read as " - ", a greeting typed
+            # on the same line left out)
+            values = tuple(sorted(_compared(v) for v in values))
         out[name] = tuple(values)
     return out
 

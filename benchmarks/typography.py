@@ -51,6 +51,10 @@ def _no_break_half(text: str) -> str:
 
 # a full stop after a word that is no abbreviation or number, before a space or the end
 _SENTENCE_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d[snrt][tdh]))\.(?=\s|$)")
+# the space between two sentences (not inside "19. Januar"), and "?", "!", ":" or ";" closing
+# a word (not "3:30"; a bare "Sam Ortiz wrote:" written by a mail program reads differently)
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)][.!?]) (?=[A-Z])")
+_TALL_MARK = re.compile(r"(?<=[^\s\d])([?!;:])(?=\s|$)")
 _FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789$%()/:,."})
 
 VARIANTS: dict[str, Callable[[str], str]] = {
@@ -68,6 +72,13 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "emoji after full stops": lambda t: _SENTENCE_STOP.sub(". \U0001F44D", t),
     "ellipses for full stops": lambda t: _SENTENCE_STOP.sub("...", t),
     "no final full stop": lambda t: re.sub(r"(?:(?<=[a-z]{3})|(?<=\d[snrt][tdh]))\.\s*$", "", t),
+    # habits of the keyboard (2026-12-06, written before any was run): two spaces after a
+    # full stop (typists of a certain age), a space before "?", "!", ":" and ";" (French
+    # typography carried into English), dashes typed as "--" or as an em dash without spaces
+    "two spaces after full stops": lambda t: _NEXT_SENTENCE.sub("  ", t),
+    "space before ? ! : ;": lambda t: _TALL_MARK.sub(r" \1", t),
+    "double hyphens for dashes": lambda t: t.replace(" - ", " -- "),
+    "em dashes, no spaces": lambda t: t.replace(" - ", "\u2014"),
 }
 
 

@@ -80,6 +80,20 @@ def _add_special_cases(nlp: Language) -> None:
         for spelling in (short, short.capitalize()):
             tokenizer.add_special_case(spelling, [{"ORTH": spelling, "NORM": word}])
 
+# A dash typed without spaces between a word and a number ("Deadline—10 February", "New Year
+# teaser–1/2") and a colon typed so ("Deadline:10 February") split there, as spaCy's own
+# rules split them before a letter ("the deck—not the flyer"); a hyphen ("COVID-19", "H-1B")
+# and a clock ("10:30") stay one token.
+_GLUED_INFIXES = r"(?<=[A-Za-z])[–—](?=[0-9])|(?<=[0-9])[–—](?=[A-Za-z])|(?<=[A-Za-z]{2}):(?=[0-9])"
+
+
+def _add_infixes(nlp: Language) -> None:
+    tokenizer = tokenizer_of(nlp)
+    pattern = getattr(tokenizer.infix_finditer, "__self__", None)
+    if isinstance(pattern, re.Pattern):
+        tokenizer.infix_finditer = re.compile(f"{pattern.pattern}|{_GLUED_INFIXES}").finditer
+
+
 #: A line at least this long that ends without closing punctuation and is not
 #: followed by a list item was hard-wrapped: the break does not end a sentence.
 WRAP_MIN_LINE = 60
@@ -89,8 +103,21 @@ _LINE_BREAK = re.compile(r"\n[ \t\r\n]*")
 _INLINE_BULLET = re.compile(r"[•▪◦·►]")
 _LIST_ITEM = re.compile(
     rf"(?:[-*•▪◦·►>{TYPED_BULLETS}]|\d{{1,2}}[.)]|[a-zA-Z][.)]|{OUTLOOK_MARKS})(?:\s|$)")
+# "Hi Sam, one tweak: ...", "Dear Luca, our logo always ...", "Morning all - can we ...": a
+# greeting typed on the line of the first sentence is a sentence of its own, as on a line of
+# its own (the rules read a sentence from its first word). The greeting word, then at most
+# three names or "all"/"team"/"there", then a comma, "!" or a spaced dash (not "Hi-res", nor
+# "Evening events, like ...": a name is capitalised).
+_GREETING_IN_LINE = re.compile(
+    r"^[ \t]*(?i:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|"
+    r"evening|g'day|howdy|greetings|bonjour|hallo|hola|ciao|salut|buongiorno|guten (?:morgen|"
+    r"tag)|buenos d[ií]as|buenas)"
+    r"(?:[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Sr|Sra)\.?|[A-ZÀ-Þ][\w'’.-]*|(?i:all|team|"
+    r"there|everyone|everybody|guys|folks|both|y'all))){0,3}"
+    r"(?:[ \t]*[,!][ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)(?=\S)",
+    re.MULTILINE)
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
-_DAY_RANGE_AFTER = re.compile(r"(?:to|till|until|through|and|or|bis|und|oder|au|al|-|–)\s+"
+_DAY_RANGE_AFTER = re.compile(r"(?:to|till|until|through|and|or|bis|und|oder|au|al|-|–|—)\s+"
                               r"\d{1,2}\.")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zA-Z])")
 _MONTH_AFTER = re.compile(
@@ -169,6 +196,8 @@ def sentence_starts(text: str) -> list[int]:
         starts.add(end)
     for m in _INLINE_BULLET.finditer(text):
         starts.add(m.start())
+    for m in _GREETING_IN_LINE.finditer(text):
+        starts.add(m.end())
     starts.discard(0)
     return sorted(starts)
 
@@ -357,6 +386,7 @@ def tokenizer_of(nlp: Language) -> Tokenizer:
 def _blank() -> Language:
     nlp = spacy.blank("en")
     _add_special_cases(nlp)
+    _add_infixes(nlp)
     nlp.add_pipe("mail_sentences")
     return nlp
 
@@ -370,6 +400,7 @@ def _trained(model: str) -> Language:
             key="nlp.model",
         ) from exc
     _add_special_cases(nlp)
+    _add_infixes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("mail_sentence_hints", before="parser")
     elif "senter" not in nlp.pipe_names:

@@ -160,10 +160,11 @@ SECOND_SET_FLOORS = {
         "due_dates": 0.92,
         "budgets": 0.99,
         "change_requests": 0.80,
-        # 0.833; 0.870 with the second opinion on requirements; 0.833 again since the model
-        # was trained without the labelled mails' sign-offs (sixteenth session): "It needs to
-        # hit inboxes at 6am on the 26th." scores 0.053, just over the veto's 0.05
-        "requirements": 0.83,
+        # 0.833; 0.870 with the second opinion on requirements; 0.833 when the model was
+        # trained without the labelled mails' sign-offs (sixteenth session: "It needs to hit
+        # inboxes at 6am on the 26th." scored 0.053, just over the veto's 0.05); 0.870 again
+        # since it is trained on sentences without a greeting typed before them (seventeenth)
+        "requirements": 0.86,
         "objectives": 0.99,
     },
     # The eleventh set, written after the eleventh session's work on mail forms and scored

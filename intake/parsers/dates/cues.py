@@ -575,7 +575,7 @@ def _bare_hour(words: list[str], k: int) -> bool:
     after = words[k + 2] if k + 2 < len(words) else ""
     before = words[k - 1]
     after_a_day = before in _WEEKDAY_WORDS or before[:1].isdigit()
-    return after_a_day and after in ("", ".", ",", "!", "?", ";", "-", "–", "and", "or", "to",
+    return after_a_day and after in ("", ".", ",", "!", "?", ";", "-", "–", "—", "and", "or", "to",
                                      "for", "with", "if", "so", "then", "sharp", "ish")
 
 

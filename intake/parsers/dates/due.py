@@ -604,7 +604,8 @@ LEAD_REACH = 8
 
 
 #: Words after a lead time that send it back to the date said before it.
-_POINTS_BACK = frozenset(("that", "then", "this", "it", "so", ",", ".", ";", ":", "-", "–", ")"))
+_POINTS_BACK = frozenset(("that", "then", "this", "it", "so", ",", ".", ";", ":", "-", "–", "—",
+                          ")"))
 
 
 def _leads_back(doc: Doc, group: list[DateMatch], resolved: list[date | None],

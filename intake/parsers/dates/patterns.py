@@ -96,7 +96,7 @@ NUMBER = {
     }
 }
 UNIT = {"LOWER": {"IN": sorted(_UNITS)}}
-DASH = {"ORTH": {"IN": ["-", "–"]}}
+DASH = {"ORTH": {"IN": ["-", "–", "—"]}}
 
 
 def _w(*words: str) -> list[TokenPattern]:
@@ -395,7 +395,7 @@ _FRACTIONS = frozenset(("1/2", "1/3", "2/3", "1/4", "3/4", "24/7", "9/11", "50/5
 _NUMERIC_CONTEXT = frozenset(
     str.split(
         "by on before until till due deadline from to for after thru through is are was "
-        "date dated of - – : ( cob eod eow week wk starting start ending ends end launch live "
+        "date dated of - – — : ( cob eod eow week wk starting start ending ends end launch live "
         "than and or out goes go live lands land per airing airs "
         # "for the 14.12.", "the final files for the 04/12" (issue 12)
         "the "
@@ -408,7 +408,7 @@ _NAMED_DAYS = frozenset(("black", "cyber", "good", "super", "ash", "holy", "givi
 # Words after an ordinal alone that show it is not a day ("the 3rd round").
 _ORDINAL_FOLLOWERS = frozenset(
     str.split(
-        "at and or so if but please latest then as with when which because , . ! ? ; : ) - – "
+        "at and or so if but please latest then as with when which because , . ! ? ; : ) - – — "
         "cob eod noon morning afternoon evening to till until through thru instead rather "
         "not works would deadline latest is was will should fine ok okay too that for still"
     )

@@ -836,7 +836,7 @@ def appears_bigger(v: View) -> Verdict:
 # writer names what follows as a change to the work
 _NAMED_FIX = re.compile(
     r"^\W*(?:(?:one|a|small|quick|minor|tiny|last|final|little|only)\s+){0,2}"
-    r"(?:fix|change|tweak|correction|edit|amendment)\s*(?::|-|–)\s*(?P<rest>\S.{8,})",
+    r"(?:fix|change|tweak|correction|edit|amendment)\s*(?::|-|–|—)\s*(?P<rest>\S.{8,})",
     re.IGNORECASE)
 _NOTHING_TO_FIX = re.compile(r"^\W*(?:none|nothing|n/?a|done|fixed|no\b)", re.IGNORECASE)
 

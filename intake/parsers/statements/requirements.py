@@ -163,7 +163,7 @@ def not_a_status_question(v: View, change: Hit | None) -> Verdict:
     return STOP if v.status_question or _ASKS_IF_A_RULE.search(v.lower) else None
 
 
-_ASKS_IF_A_RULE = re.compile(r"(?:^|[:\-–]\s*)(?:do|does|is|are|should|must|will)\s+(?!you\b|u\b)"
+_ASKS_IF_A_RULE = re.compile(r"(?:^|[:\-–—]\s*)(?:do|does|is|are|should|must|will)\s+(?!you\b|u\b)"
                              r"[^?]*\?\s*$")
 
 

@@ -1,0 +1,79 @@
+"""How people type around the same words: a greeting on the first sentence's line ("Hi Sam,
+one tweak: ..."), dashes and colons typed without spaces ("Deadline—10 February"). Each case
+was found by retyping the labelled mails so (``benchmarks/mail_forms.py``: "greeting on the
+first line", "em dashes, no spaces"); each rule has look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from itertools import pairwise
+
+import pytest
+
+from intake.parsers.extract import extract
+from intake.parsers.nlp import analyse, sentence_starts
+
+SENT = datetime(2026, 12, 2, 15, tzinfo=UTC)
+
+
+def _read(text: str) -> tuple[list[str], int, int]:
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    return ([d.date.isoformat() for d in found.due_dates], len(found.change_requests),
+            len(found.requirements))
+
+
+def _sentences(text: str) -> list[str]:
+    cuts = [0, *sentence_starts(text), len(text)]
+    return [text[a:b].strip() for a, b in pairwise(cuts)]
+
+
+# The same mail with its greeting on a line of its own reads the same (that is checked too).
+@pytest.mark.parametrize(("greeting", "rest", "want"), [
+    ("Hi Luca,", "one tweak: can the date on the invite read Saturday, March 6 (not Sunday)?",
+     ([], 1, 0)),
+    ("Hi Sam,", "everything needs to be signed off by our board five business days before it "
+     "prints.", ([], 0, 1)),
+    ("Hi Sam,", "small fix: the Hebrew text must be right-aligned, now it's left.", ([], 1, 0)),
+    ("Dear Luca,", "our logo always sits top right, and the artist's name is set in small caps "
+     "on everything we print.", ([], 0, 1)),
+    ("Hello Luca,", "please, make the background white.", ([], 1, 0)),
+    ("Morning all -", "can we push the shoot to Friday?", (["2026-12-04"], 1, 0)),
+    ("Dear Mr. Rossi,", "the brochure must be printed on FSC paper.", ([], 0, 1)),
+])
+def test_a_greeting_on_the_first_line_is_no_part_of_the_sentence(
+        greeting: str, rest: str, want: tuple[list[str], int, int]) -> None:
+    assert _read(f"{greeting} {rest}") == want
+    assert _read(f"{greeting}\n\n{rest[0].upper()}{rest[1:]}") == want
+    assert _sentences(f"{greeting} {rest}")[0] == greeting
+
+
+@pytest.mark.parametrize("text", [
+    "Hi-res images must be used on every page.",  # "Hi" is no greeting here
+    "Evening events, like the gala, must end by 10pm.",  # nor "Evening" before a lower case
+    "Hey we need it, thanks.",  # no name before the comma: one sentence
+    "Hello Kitty fans are our audience.",  # no comma or dash after the name
+])
+def test_words_that_look_like_a_greeting_keep_their_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Deadline—10 February.", ["2027-02-10"]),
+    ("Deadline–10 February.", ["2027-02-10"]),
+    ("Deadline:10 February.", ["2027-02-10"]),
+    ("Here are the Q1 drops:\n1) New Year teaser—1/2\n2) Winter clearance—1/9\n",
+     ["2027-01-02", "2027-01-09"]),
+])
+def test_a_dash_or_colon_typed_without_spaces_before_a_date(text: str, due: list[str]) -> None:
+    assert _read(text)[0] == due
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("COVID-19 rules", ["COVID-19", "rules"]),  # a hyphen glues an identifier
+    ("the H-1B visa", ["the", "H-1B", "visa"]),
+    ("at 10:30 sharp", ["at", "10:30", "sharp"]),  # a clock
+    ("ratio 16:9 only", ["ratio", "16:9", "only"]),
+    ("the deck—not the flyer", ["the", "deck", "—", "not", "the", "flyer"]),  # spaCy's own
+])
+def test_identifiers_and_clocks_stay_one_token(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in analyse(text)] == tokens
