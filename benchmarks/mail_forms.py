@@ -660,6 +660,15 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "items numbered 1.": lambda p: _plain(p, _own_words(
         _text(p), _items_marked(lambda k: f"{k}. "))),
     "greeting on the first line": lambda p: _plain(p, _own_words(_text(p), _greeting_joined)),
+    # a phone writer's Enter after each sentence; a plain part made from HTML that puts a blank
+    # line after every line (a <p> per line); paragraphs typed with an indent, as in letters
+    "one sentence per line": lambda p: _plain(p, _own_words(  # (then wrapped by the client)
+        _text(p), lambda t: hard_wrapped(_NEXT_SENTENCE.sub("\n", one_line_per_paragraph(t))))),
+    "blank line after every line": lambda p: _plain(p, _own_words(
+        _text(p).replace("\r\n", "\n"),
+        lambda t: re.sub(r"\n{3,}", "\n\n", t.replace("\n", "\n\n")))),
+    "paragraphs indented": lambda p: _plain(p, _own_words(
+        _text(p).replace("\r\n", "\n"), lambda t: re.sub(r"(?:\A|(?<=\n\n))(?=\S)", "    ", t))),
     "no greeting": lambda p: _plain(p, _own_words(_text(p), _no_greeting)),
     "+ Sent from my iPhone": _added("\n\nSent from my iPhone\n"),
     "+ legal disclaimer": _added(_DISCLAIMER),

@@ -247,6 +247,8 @@ def _find_signoff(text: str) -> int | None:
     while end > 0 and seen <= _SIGNATURE_LINES:
         start = text.rfind("\n", 0, end) + 1
         stripped = text[start:end].strip()
+        if stripped and _ADDED_BELOW.search(stripped):
+            break  # "Thanks, / Mike / PS can you also ...?": the writer's, not a signature's
         if stripped:
             match = _SIGNOFF.match(stripped)
             if match and (not match.group("name") or _NAME.match(match.group("name").strip())):
@@ -260,6 +262,11 @@ def _find_signoff(text: str) -> int | None:
     if found is None or not text[:found].strip():
         return None
     return found
+
+
+# A line under a sign-off that is still the writer's: a P.S., a question (a signature's
+# "Questions? Call us ..." goes on after its question mark).
+_ADDED_BELOW = re.compile(r"^p\.?\s?s\b|\?$", re.IGNORECASE)
 
 
 #: How far from the end a sign-off over a name is looked for when long lines follow it.

@@ -102,6 +102,34 @@ def _ragged(text: str, line_start: int, newline: int) -> bool:
     return len(before) >= WRAP_LINE and not before.endswith(":")  # not a lead-in's list
 
 
+_DAY_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<month>[^\W\d_]+)?")
+
+
+def _day_wrapped(line: str, text: str, newline: int) -> bool:
+    """"... and the sell sheets printed by March\n10. Budget for ...", "... bis zum\n10.
+    März": a day a client's wrap put at a line's start reads like a numbered item. Only
+    after a long line (a list's "1. March" is short), ending on a month or before one."""
+    found = _DAY_ITEM.match(text, newline + 1)
+    if found is None or len(line) < WRAP_LINE:
+        return False
+    last = _LAST_WORD.search(line)
+    month = found.group("month")
+    return (last is not None and last.group(1).lower() in MONTHS) or (
+        month is not None and month.lower() in MONTHS and _ends_mid_phrase_any(line))
+
+
+_BEFORE_A_DAY = frozenset(("bis", "zum", "am", "vom", "den", "ab", "le", "au", "du",
+                                  "el", "del"))
+
+
+def _ends_mid_phrase_any(line: str) -> bool:
+    """A line ending on a word no sentence ends on, English or the words before a day in
+    German, French and Spanish ("bis zum", "le", "el")."""
+    found = _LAST_WORD.search(line)
+    word = found.group(1).lower() if found else ""
+    return word in MID_PHRASE or word in _BEFORE_A_DAY
+
+
 #: Mail clients wrap at 60 to 80 characters; a narrower column is a list, not a wrap.
 _NARROWEST_WRAP = 55
 _WIDEST_WRAP = 80
@@ -187,7 +215,7 @@ def unwrap(text: str) -> str:
         line_start = text.rfind("\n", 0, newline) + 1
         line = text[line_start:newline].rstrip()
         if (line[-1] in ENDS_THOUGHT and not _clause_goes_on(line, text, line_start, newline)) \
-                or BULLET.match(text, newline + 1):
+                or (BULLET.match(text, newline + 1) and not _day_wrapped(line, text, newline)):
             continue
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
                 and not _ragged(text, line_start, newline) \

@@ -257,3 +257,47 @@ def test_a_weekdays_event_typed_without_its_apostrophe_names_the_day() -> None:
     for plural in ("Thursdays board meetings run long, sorry for the delay.",
                    "We meet on Thursdays and Fridays, thanks for asking."):
         assert _read(plural)[0] == []
+
+
+# A P.S. or a question under a short sign-off is the writer's (seventeenth session: a P.S.
+# wrapped onto short lines by the client was cut with the signature).
+@pytest.mark.parametrize(("text", "kept"), [
+    ("All good on our end.\n\nThanks,\nMike\n\nPS can you also make the logo bigger?",
+     "PS can you also make the logo bigger?"),
+    ("All good.\n\nTalk soon.\n\nMike\n\nPS - can you swap the stock photo on the about page "
+     "for the one of our\nteam?\nAttached.", "team?"),
+    ("All good.\n\nCheers,\nMike\n\nP.S. The logo must be bigger on every page.",
+     "P.S. The logo must be bigger on every page."),
+])
+def test_an_afterthought_under_a_sign_off_is_kept(text: str, kept: str) -> None:
+    body, _ = split_signature(text)
+    assert kept in body
+
+
+@pytest.mark.parametrize("text", [
+    "All good.\n\nThanks,\nMike\nQuestions? Call us at 555-1234\nwww.example.com",
+    "All good.\n\nThanks,\nMike\nPSA Group | Marketing\n(555) 201-3344",  # "PSA" is no P.S.
+])
+def test_a_signature_with_a_question_mark_inside_is_still_cut(text: str) -> None:
+    body, signature = split_signature(text)
+    assert body == "All good." and signature.startswith("Thanks,")
+
+
+# A day a client's wrap put at a line's start reads like a numbered item.
+@pytest.mark.parametrize(("text", "due"), [
+    ("We need the booth graphics shipped by March 5 and the sell sheets printed by March\n"
+     "10. Budget for all of it is $18,000.", ["2027-03-05", "2027-03-10"]),
+    ("Wir brauchen die Druckdaten für den neuen Katalog spätestens bis zum\n10. März, "
+     "danke.", ["2027-03-10"]),
+])
+def test_a_day_wrapped_to_a_line_start_stays_with_its_month(text: str, due: list[str]) -> None:
+    assert _read(text)[0] == due
+
+
+@pytest.mark.parametrize("text", [
+    "Dates:\n1. March\n2. April",  # a short list of months
+    "We have planned these pieces for the spring campaign in this order\n1. March newsletter\n"
+    "2. April flyer",  # a long lead-in without a colon: its items
+])
+def test_numbered_items_that_start_with_a_month_stay_items(text: str) -> None:
+    assert unwrap(text) == text
