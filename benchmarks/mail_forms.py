@@ -46,6 +46,7 @@ from intake.parsers.evaluation import (
 )
 from intake.parsers.extract import extract_message
 from intake.parsers.mime import parse_message
+from intake.parsers.quotes import split_signature
 from intake.parsers.types import ParsedMail
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
@@ -611,6 +612,13 @@ def _greeting_joined(text: str) -> str:
     return f"{head} {rest}"
 
 
+def _one_line(text: str) -> str:
+    body, signature = split_signature(text)
+    if len(body) > 500 or _ITEM.search(body) or re.search(r"^\s*\d[.)]\s", body, re.M):
+        return text
+    return " ".join(body.split()) + (f"\n\n{signature}\n\n" if signature else "\n\n")
+
+
 def _no_greeting(text: str) -> str:
     greeting = _GREETING.match(text)
     return text[greeting.end():].lstrip() if greeting else text
@@ -667,6 +675,10 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "blank line after every line": lambda p: _plain(p, _own_words(
         _text(p).replace("\r\n", "\n"),
         lambda t: re.sub(r"\n{3,}", "\n\n", t.replace("\n", "\n\n")))),
+    # a phone writer who never presses Enter: greeting and asks on one line, the sign-off and
+    # what the phone adds below (short mails without a list only)
+    "all on one line": lambda p: _plain(p, _own_words(
+        _text(p).replace("\r\n", "\n"), _one_line)),
     "paragraphs indented": lambda p: _plain(p, _own_words(
         _text(p).replace("\r\n", "\n"), lambda t: re.sub(r"(?:\A|(?<=\n\n))(?=\S)", "    ", t))),
     "no greeting": lambda p: _plain(p, _own_words(_text(p), _no_greeting)),

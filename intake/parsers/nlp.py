@@ -107,14 +107,17 @@ _LIST_ITEM = re.compile(
 # greeting typed on the line of the first sentence is a sentence of its own, as on a line of
 # its own (the rules read a sentence from its first word). The greeting word, then at most
 # three names or "all"/"team"/"there", then a comma, "!" or a spaced dash (not "Hi-res", nor
-# "Evening events, like ...": a name is capitalised).
+# "Evening events, like ...": names are capitalised, but for "hi sam, can we ...", typed in
+# lower case).
 _GREETING_IN_LINE = re.compile(
     r"^[ \t]*(?i:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|"
     r"evening|g'day|howdy|greetings|bonjour|hallo|hola|ciao|salut|buongiorno|guten (?:morgen|"
     r"tag)|buenos d[ií]as|buenas)"
     r"(?:[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Mme|Sr|Sra)\.?|[A-ZÀ-Þ][\w'’.-]*|(?i:all|team|"
     r"there|everyone|everybody|guys|folks|both|y'all))){0,3}"
-    r"(?:[ \t]*[,!][ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)(?=\S)",
+    r"(?:[ \t]*[,!][ \t]+|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*)(?=\S)"
+    # typed in lower case: "hi sam, can we ..." (one name, a comma)
+    r"|^[ \t]*(?i:hi|hello|hey|hiya|dear)[ \t]+[a-zà-ÿ][\w'’.-]*,[ \t]+(?=\S)",
     re.MULTILINE)
 _DAY_MONTH = re.compile(r"\d{1,2}\.\d{1,2}")
 _DAY_RANGE_AFTER = re.compile(r"(?:to|till|until|through|and|or|bis|und|oder|au|al|-|–|—)\s+"

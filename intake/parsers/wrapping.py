@@ -35,7 +35,11 @@ _BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 #: Words no sentence ends on: a short line ending in one was broken mid-phrase (an HTML
 #: ``<br>`` in "We need the next round by<br>Tuesday Dec 8", a phone's narrow screen).
 MID_PHRASE = frozenset(str.split(
-    "by to the a an of for on in at and or until till before after from with than"))
+    "by to the a an of for on in at and or until till before after from with than "
+    # ... and in German, French and Spanish ("benötigen wir die Roll-ups bis\nFreitag")
+    "bis zum zur vom den dem für mit und oder bei nach auf "
+    "les une des du pour avec et au aux jusqu'au "
+    "los las una para con y del por hasta"))
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)$")
 
 
@@ -102,6 +106,36 @@ def _ragged(text: str, line_start: int, newline: int) -> bool:
     return len(before) >= WRAP_LINE and not before.endswith(":")  # not a lead-in's list
 
 
+_PROSE_LINE = 30  # characters (and five words) of a line that is prose, not a list's item
+_NOT_PROSE = re.compile(r"[ \t]*(?:www\.|https?:|[\w.+-]+@|[a-z]{1,3}:)")
+_SENTENCE_END = re.compile(r"[^\n]*?[.!?](?:[ \t]|$)", re.M)
+
+
+def _sentence_ends_below(line: str, text: str, newline: int) -> bool:
+    """"... never to put the logo on a busy\nbackground. The banners ...": a line of prose
+    that ends no thought, the next line going on in lower case to end the sentence. (Terse
+    lines typed as a list, "bump the font size up on the spec tables\nlose the tagline",
+    end no sentence; nor "www." or "m: ..." under a signature's line.)"""
+    if len(line) < _PROSE_LINE or len(line.split()) < 5:
+        return False
+    if not _next_char(text, newline).islower() or _NOT_PROSE.match(text, newline + 1):
+        return False
+    return _SENTENCE_END.match(text, newline + 1) is not None
+
+
+_ENDS_ON_A_DAY = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?\.?$")
+_MONTH_FIRST = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _month_follows_its_day(line: str, text: str, newline: int) -> bool:
+    """"... banners ready by 10\nJanuary.": a day at a line's end, its month opening the next
+    line (a line of three words or more: not a list's "10\nJanuary")."""
+    if not _ENDS_ON_A_DAY.search(line) or len(line.split()) < 3:
+        return False
+    word = _MONTH_FIRST.match(text, newline + 1)
+    return word is not None and word.group(1).lower() in MONTHS
+
+
 _DAY_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<month>[^\W\d_]+)?")
 
 
@@ -110,7 +144,7 @@ def _day_wrapped(line: str, text: str, newline: int) -> bool:
     März": a day a client's wrap put at a line's start reads like a numbered item. Only
     after a long line (a list's "1. March" is short), ending on a month or before one."""
     found = _DAY_ITEM.match(text, newline + 1)
-    if found is None or len(line) < WRAP_LINE:
+    if found is None or len(line) < _NARROWEST_WRAP:
         return False
     last = _LAST_WORD.search(line)
     month = found.group("month")
@@ -151,18 +185,33 @@ def wrap_width(text: str) -> int:
     return width if wrapped >= 3 else -width
 
 
+_DAY_OR_SUM = re.compile(
+    r"[ \t]*(?:\d|[$€£¥]|(?:AUD|CAD|CHF|DKK|EUR|GBP|NOK|NZD|SEK|SGD|USD)\b|(?i:jan(?:uary)?|"
+    r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)")
+
+
 def _next_word_overflows(line: str, text: str, newline: int, width: int) -> bool:
     """Whether the next line's first word would not have fitted on ``line`` at ``width``
     (a less sure, negative column: only when that line goes on in lower case):
     why a client wraps. The line must be near the column (a short line ends on purpose)."""
-    if width < 0:  # a column seen on fewer lines: only prose going on in lower case
-        width = -width
-        if not _next_char(text, newline).islower():
+    if width < 0:  # a column seen on fewer lines: only prose going on in lower case, or a
+        width = -width  # day or a sum going on ("by Friday\n23 October", "Budget is\nNOK 85 000")
+        if not (_next_char(text, newline).islower() or _DAY_OR_SUM.match(text, newline + 1)):
             return False
     if len(line) < width - 20 or _LABEL.match(text, newline + 1):
         return False  # "Services: please add ...": the next item of a labelled list
     word = _NEXT_WORD.match(text, newline + 1)
     return word is not None and len(line) + 1 + len(word.group(1)) > width
+
+
+def _rest_of_a_line(text: str, joined: int, line: str) -> bool:
+    """Whether ``line`` is the rest of a line the sender's client wrapped, cut again by a
+    narrower wrap (quoted, pasted, a phone): with the line before it (a wrap joined the two)
+    it makes a line of a client's width, so a break after it is that client's wrap too
+    ("... the budget we\nhave\nAUD 12,500 ...", "our aim is\n3,000 bookings")."""
+    before = text[text.rfind("\n", 0, joined) + 1 : joined].rstrip()
+    return len(line) < len(before) and WRAP_LINE <= len(before) + 1 + len(line) <= _WIDEST_WRAP
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -208,6 +257,7 @@ def unwrap(text: str) -> str:
     last = 0
     width = wrap_width(text)
     listed = typed_list_breaks(text)
+    joined = -1  # the last line break read as a wrap
     for found in _BREAK.finditer(text):
         newline = text.index("\n", found.start())
         if newline in listed:
@@ -218,12 +268,16 @@ def unwrap(text: str) -> str:
                 or (BULLET.match(text, newline + 1) and not _day_wrapped(line, text, newline)):
             continue
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
+                and not _month_follows_its_day(line, text, newline) \
+                and not _sentence_ends_below(line, text, newline) \
                 and not _ragged(text, line_start, newline) \
-                and not (width and _next_word_overflows(line, text, newline, width)):
+                and not (width and _next_word_overflows(line, text, newline, width)) \
+                and not (0 <= joined == line_start - 1 and _rest_of_a_line(text, joined, line)):
             continue
         pieces.append(text[last:newline])
         pieces.append(" ")
         last = newline + 1
+        joined = newline
     if not pieces:
         return text
     pieces.append(text[last:])

@@ -77,3 +77,16 @@ def test_a_dash_or_colon_typed_without_spaces_before_a_date(text: str, due: list
 ])
 def test_identifiers_and_clocks_stay_one_token(text: str, tokens: list[str]) -> None:
     assert [t.text for t in analyse(text)] == tokens
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("hi sam, can we move the launch to March 3?", "hi sam,"),  # typed in lower case
+    ("hey guys, the deck needs a new cover.", "hey guys,"),
+])
+def test_a_greeting_typed_in_lower_case(text: str, first: str) -> None:
+    assert _sentences(text)[0] == first
+
+
+def test_a_lower_case_word_after_evening_is_no_name() -> None:
+    text = "Evening events, like the gala, must end by 10pm."
+    assert _sentences(text) == [text]

@@ -301,3 +301,39 @@ def test_a_day_wrapped_to_a_line_start_stays_with_its_month(text: str, due: list
 ])
 def test_numbered_items_that_start_with_a_month_stay_items(text: str) -> None:
     assert unwrap(text) == text
+
+
+# Wrapped again narrower (a phone, a pasted quote): what a second wrap leaves at a line's end.
+@pytest.mark.parametrize(("text", "joined"), [
+    # a day at a line's end, its month below
+    ("we would like the winter campaign banners ready by 10\nJanuary. Budget is NOK 85 000.",
+     "ready by 10 January."),
+    # a sentence going on in lower case to its end on the next line
+    ("Our brand guide says never to put the logo on a busy\nbackground. The banners go live "
+     "soon.", "on a busy background."),
+    # German, French and Spanish words no sentence ends on
+    ("für die Messe BAU 2027 benötigen wir die Roll-ups bis\nFreitag, den 8. Januar.",
+     "bis Freitag"),
+    ("nous aurons besoin des fichiers définitifs pour\nle salon de Lyon.", "pour le salon"),
+    # the rest of a line the sender's client wrapped, wrapped again, and a sum below it
+    ("Can we get the Christmas brochure to the printer by Friday\n23 October? We have\n"
+     "AUD 12,500 for design and print.\n\nOur goal is to lift December bookings from Sydney "
+     "families\nby 15%.", "We have AUD 12,500"),
+])
+def test_a_second_wrap_is_read_as_a_wrap(text: str, joined: str) -> None:
+    assert joined in unwrap(text)
+
+
+@pytest.mark.parametrize("text", [
+    # terse lines typed as a list end no sentence
+    "bump the font size up on the spec tables\nlose the tagline on the cover\nneed it EOW",
+    # a short list of days and months
+    "Key dates\n10\nJanuary",
+    # a signature's lines under a long one
+    "Marketing Director, Harbor Foods International Group\nwww.harborfoods.com",
+    "Marketing Director, Harbor Foods International Group\nm: +1 312 555 0101",
+    # a name under a line that ends no sentence
+    "Thanks so much for all your help on the spring campaign\nMaria",
+])
+def test_lines_that_are_no_wrap_stay_lines(text: str) -> None:
+    assert unwrap(text) == text
