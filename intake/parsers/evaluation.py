@@ -71,7 +71,8 @@ class Case:
 # once and never tuned on (numbers the first blind split had left free).
 SPLITS = (("first", 1, 199), ("tune", 200, 219), ("blind", 220, 239),
           ("blind15", 240, 259), ("blind16", 260, 279), ("blind17", 280, 299),
-          ("tune3", 300, 319), ("blind3", 320, 399), ("tune4", 400, 419),
+          ("tune3", 300, 319), ("blind3", 320, 339), ("blind18", 340, 359),
+          ("tune4", 400, 419),
           ("blind4", 420, 499), ("blind5", 500, 519), ("tune13", 520, 539),
           ("tune14", 540, 559), ("tune15", 560, 579), ("tune16", 580, 599),
           ("blind6", 600, 619), ("tune17", 620, 639), ("tune18", 640, 659),
