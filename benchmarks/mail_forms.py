@@ -612,6 +612,28 @@ def _greeting_joined(text: str) -> str:
     return f"{head} {rest}"
 
 
+# Words a writer stresses: capitals ("we MUST have it by FRIDAY"), asterisks as in chat
+# ("*must*", "*Friday*"); the words of rules, asks and days people stress.
+_STRESSED = re.compile(
+    r"\b(must|never|only|always|not|no|all|every|please|asap|urgent|need|needs|before|by|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b", re.IGNORECASE)
+
+
+def _stressed(mark: Callable[[str], str]) -> Callable[[str], str]:
+    """Every third stressed word of the writer's marked with ``mark``."""
+    def change(text: str) -> str:
+        count = 0
+
+        def one(found: re.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            return mark(found.group(0)) if count % 3 == 1 else found.group(0)
+        return _STRESSED.sub(one, text)
+    return change
+
+
 def _one_line(text: str) -> str:
     body, signature = split_signature(text)
     if len(body) > 500 or _ITEM.search(body) or re.search(r"^\s*\d[.)]\s", body, re.M):
@@ -668,6 +690,16 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     "items numbered 1.": lambda p: _plain(p, _own_words(
         _text(p), _items_marked(lambda k: f"{k}. "))),
     "greeting on the first line": lambda p: _plain(p, _own_words(_text(p), _greeting_joined)),
+    "stressed in capitals": lambda p: _plain(p, _own_words(_text(p), _stressed(str.upper))),
+    "stressed with asterisks": lambda p: _plain(p, _own_words(
+        _text(p), _stressed(lambda w: f"*{w}*"))),
+    # links people paste: a blog post whose address holds a date, Outlook's safe link
+    "+ a dated link": _added("\n\nMore background: https://www.example-news.com/2026/03/14/"
+                             "spring-trends-2027?utm_source=newsletter&utm_id=4500\n"),
+    "+ a safe link": _added("\n\nBrief: https://nam02.safelinks.protection.outlook.com/?url="
+                            "https%3A%2F%2Fdrive.example.com%2Ffile%2Fd%2F1aB2%2Fview&data=05%7C02"
+                            "%7Csam%40brightlane.agency%7C8f1e%7C0%7C638712000000000000"
+                            "&sdata=Zx9%2B4%3D&reserved=0\n"),
     # a phone writer's Enter after each sentence; a plain part made from HTML that puts a blank
     # line after every line (a <p> per line); paragraphs typed with an indent, as in letters
     "one sentence per line": lambda p: _plain(p, _own_words(  # (then wrapped by the client)

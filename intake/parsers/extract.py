@@ -22,6 +22,7 @@ from intake.parsers.capitals import sentence_cased, words_as_typed
 from intake.parsers.contractions import back_to_the_text, with_apostrophes
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
+from intake.parsers.emphasis import back_to_the_marks, without_emphasis
 from intake.parsers.forwards import quoted_original
 from intake.parsers.inline_answers import (
     budgets_answered,
@@ -114,6 +115,12 @@ def extract(
     Confidences are calibrated (:mod:`intake.parsers.calibration`) unless
     ``calibrated`` is false (what fitting the calibration needs).
     """
+    plain = without_emphasis(text)
+    if plain is not None:  # "we *must* have it by **Friday**": read without the marks
+        return back_to_the_marks(extract(plain[0], sent_at=sent_at, timezone=timezone,
+                                         day_first=day_first, default_currency=default_currency,
+                                         language=language, model=model, calibrated=calibrated,
+                                         sender=sender), plain[1])
     cased = sentence_cased(text)
     if cased is not None:  # "PLEASE MOVE THE LAUNCH": read in sentence case, quoted as typed
         return words_as_typed(extract(cased, sent_at=sent_at, timezone=timezone,

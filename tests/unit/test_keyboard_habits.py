@@ -5,11 +5,13 @@ first line", "em dashes, no spaces"); each rule has look-alikes it must leave al
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from itertools import pairwise
 
 import pytest
 
+from intake.parsers.emphasis import without_emphasis
 from intake.parsers.extract import extract
 from intake.parsers.nlp import analyse, sentence_starts
 
@@ -90,3 +92,44 @@ def test_a_greeting_typed_in_lower_case(text: str, first: str) -> None:
 def test_a_lower_case_word_after_evening_is_no_name() -> None:
     text = "Evening events, like the gala, must end by 10pm."
     assert _sentences(text) == [text]
+
+
+# Stress marks: "*must*", "**Friday**", "_not_" (Gmail's and Outlook's plain text of a bold
+# word; chat habits) read as the words they mark.
+@pytest.mark.parametrize("plain", [
+    "We must have the disclaimer on every ad.",
+    "Please make the logo bigger by March 12.",
+    "Can you move the launch to Friday?",
+    "Please do not use the old photos, and send the files by December 18.",
+])
+@pytest.mark.parametrize("mark", ["*", "**", "_"])
+def test_stressed_words_read_as_the_words(plain: str, mark: str) -> None:
+    stressed = re.sub(r"\b(must|March 12|Friday|not|December)\b",
+                      lambda found: f"{mark}{found.group(1)}{mark}", plain)
+    assert stressed != plain
+    assert _read(stressed) == _read(plain)
+
+
+def test_evidence_of_stressed_words_points_into_the_writers_text() -> None:
+    text = "Hi Sam,\n\nWe *must* have the files by **Friday, December 18**. Please *swap* it."
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    (due,) = found.due_dates
+    assert text[due.evidence.start:due.evidence.end] == "Friday, December 18"
+    for statement in (*found.change_requests, *found.requirements):
+        typed = text[statement.evidence.start:statement.evidence.end]
+        assert typed.replace("*", "") == statement.evidence.words  # quoted without the marks
+
+
+@pytest.mark.parametrize("text", [
+    "* Terms apply\n* Offer ends soon",  # bullets
+    "Sofas from $499* while stocks last.\n*Terms apply",  # a footnote
+    "Book a 5* hotel near the venue.",  # a rating
+    "The colours are in brand_guide_v2.pdf and logo_final_new.eps.",  # file names
+    "2*3 grid of photos",
+])
+def test_marks_that_stress_nothing_stay(text: str) -> None:
+    assert without_emphasis(text) is None
+
+
+def test_a_correction_stressed_in_capitals() -> None:
+    assert _read("cta should say book now NOT learn more.")[1] == 1

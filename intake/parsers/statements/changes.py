@@ -1164,7 +1164,7 @@ def should_read(v: View) -> Verdict:
 # "should read March 3", "should say $49": words printed on the piece, said without quotes
 _NEW_WORDS = re.compile(r"\s*(?:[$€£]?\d|[A-Z])")
 # "cta should say book now not learn more": typed in lower case, the old words named after
-_NEW_OVER_OLD = re.compile(r"\s*[\w$€£'][^.,;!?]{0,30}?,?\s+(?:not|instead of|rather than)\s+\w")
+_NEW_OVER_OLD = re.compile(r"\s*[\w$€£'][^.,;!?]{0,30}?,?\s+(?i:not|instead of|rather than)\s+\w")
 
 
 def announced(v: View) -> Verdict:
