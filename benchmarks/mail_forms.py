@@ -704,9 +704,6 @@ VARIANTS: dict[str, Callable[[EmailMessage], None]] = {
     # line after every line (a <p> per line); paragraphs typed with an indent, as in letters
     "one sentence per line": lambda p: _plain(p, _own_words(  # (then wrapped by the client)
         _text(p), lambda t: hard_wrapped(_NEXT_SENTENCE.sub("\n", one_line_per_paragraph(t))))),
-    "blank line after every line": lambda p: _plain(p, _own_words(
-        _text(p).replace("\r\n", "\n"),
-        lambda t: re.sub(r"\n{3,}", "\n\n", t.replace("\n", "\n\n")))),
     # a phone writer who never presses Enter: greeting and asks on one line, the sign-off and
     # what the phone adds below (short mails without a list only)
     "all on one line": lambda p: _plain(p, _own_words(
@@ -785,6 +782,17 @@ def _forward(raw: bytes, how: str) -> bytes:
             inner = part.get_payload()
             out.add_attachment(inner[0] if isinstance(inner, list) else inner)
     return out.as_bytes(policy=policy.SMTP)
+
+
+def _doubled_carriage_returns(raw: bytes) -> bytes:
+    """Every line of a one-part plain mail ended "\\r\\r\\n", as a program that writes text
+    mode twice over sends it (read naively, a blank line after every line)."""
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    lowered = head.lower()
+    if not sep or b"multipart/" in lowered or b"base64" in lowered or b"quoted-printable" in \
+            lowered:
+        return raw
+    return head + sep + body.replace(b"\r\n", b"\r\r\n")
 
 
 def _date_in_utc(raw: bytes) -> bytes:
@@ -867,6 +875,7 @@ def main(argv: list[str]) -> int:
         name: partial(_rewrite_parts, change=change) for name, change in VARIANTS.items()}
     rewrites.update(FORWARDS)
     rewrites["Date header in UTC"] = _date_in_utc
+    rewrites["lines ended \\r\\r\\n"] = _doubled_carriage_returns
     for label, header in QUOTE_HEADERS.items():
         rewrites[f"agency quoted, {label}"] = partial(_rewrite_parts, change=_quoted_under(header))
     for label, sentence in DISTRACTORS.items():

@@ -80,7 +80,8 @@ _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
 )
-_NEWLINES = re.compile(r"\r\n?")
+# CRLF, a bare CR, and "\r\r\n" (a program that wrote text mode twice over): one line end
+_NEWLINES = re.compile(r"\r+\n|\r")
 _ISO2022_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(I", b"\x1b$(D")
 
 

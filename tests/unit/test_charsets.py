@@ -80,6 +80,15 @@ def test_nul_stripped_and_line_ends_normalised() -> None:
     assert decoded.defects == ("NUL characters removed from the body",)
 
 
+def test_a_doubled_carriage_return_is_one_line_end() -> None:
+    """"\\r\\r\\n" (text mode written twice over) is no blank line after every line; two bare
+    CRs (an old Mac's blank line) still are."""
+    doubled = decode_bytes(b"Please move the launch from March 3\r\r\nto March 10.\r\r\n"
+                           b"\r\r\nThanks", "utf-8")
+    assert doubled.text == "Please move the launch from March 3\nto March 10.\n\nThanks"
+    assert decode_bytes(b"one\r\rtwo", "utf-8").text == "one\n\ntwo"
+
+
 def test_undecodable_bytes_are_replaced_not_raised() -> None:
     decoded = decode_bytes(b"\xff\xfe\xfa ok \x81", "utf-8")
     assert "ok" in decoded.text
