@@ -52,6 +52,7 @@ _BLOCK = re.compile(
     r"</?(?:div|tr|dt|dd|section|article|header|footer|nav|aside|center|address"
     r"|form|fieldset|figure|figcaption|main|tbody|thead|tfoot|caption)\b[^>]*>"
 )
+_BLOCKS = re.compile("\x07(?:[ ]*\x07)*")
 _CELL = re.compile(r"</t[dh]\s*>|</li\s*>")
 # A table row with no table inside it (layout tables nest; data tables are the innermost).
 _ROW = re.compile(r"<tr\b[^>]*>((?:(?!<tr\b|<table\b|</tr\s*>).)*)</tr\s*>", re.S)
@@ -194,7 +195,10 @@ def html_to_text(html: str) -> str:
     text = _PARAGRAPH.sub("\n\n", text)
     text = _PARAGRAPH_END.sub("\n", text)
     text = _LIST_ITEM.sub("\n- ", text)
-    text = _BLOCK.sub("\n", text)
+    if "<" in text:
+        # one line end where a block closes and the next opens: Gmail and Apple Mail write a
+        # line per "<div>" and a blank one as "<div><br></div>" (not a blank line a row)
+        text = _BLOCKS.sub("\n", _BLOCK.sub("\x07", text))
     text = _CELL.sub(" ", text)
     text = _TAG.sub("", text)
     if "&" in text:

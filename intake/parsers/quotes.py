@@ -223,9 +223,13 @@ def _find_contact_block(text: str) -> int | None:
     site or a "Title | Company" line, so a closing list of items is never cut."""
     lines = text.rstrip().split("\n")
     strong = False
-    for k in range(len(lines) - 1, max(-1, len(lines) - 1 - _SIGNATURE_LINES), -1):
+    seen = 0
+    for k in range(len(lines) - 1, -1, -1):
         line = lines[k].strip()
-        if not line or len(line) > _SIGNATURE_LINE_WIDTH:
+        if not line and strong and k < len(lines) - 1 and lines[k + 1].strip():
+            continue  # a block of <p>s in HTML mail: a blank line between its lines
+        seen += 1
+        if not line or len(line) > _SIGNATURE_LINE_WIDTH or seen > _SIGNATURE_LINES:
             return None  # (the width first: the contact pattern is for short lines only)
         if line.startswith(("P.S", "PS", "P.s")) or line.endswith("?"):
             return None

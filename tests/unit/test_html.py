@@ -27,12 +27,22 @@ def test_entities_and_invisible_characters() -> None:
     assert html_to_text("<p>caf&eacute;&nbsp;&amp;&#8364;5\u200b</p>") == "café &€5"
 
 
+def test_a_line_per_div_is_a_line_and_an_empty_div_a_blank_one() -> None:
+    """Gmail and Apple Mail: a line typed per <div>, "<div><br></div>" for an empty line."""
+    text = html_to_text('<div dir="ltr"><div>Here is the plan:</div><div><br></div>'
+                        "<div>Radio | 1/11 | $8,000</div><div>Digital | 1/18 | $5,500</div>"
+                        "<div><br></div><div>Kevin</div></div>")
+    assert text == "Here is the plan:\n\nRadio | 1/11 | $8,000\nDigital | 1/18 | $5,500\n\nKevin"
+
+
 def test_blockquotes_become_quote_prefixes() -> None:
     text = html_to_text(
         '<div>Yes.</div><div class="gmail_quote">On Mon, Mar 2, 2026 Sam wrote:<br>'
         "<blockquote>Can we?<blockquote>Older</blockquote></blockquote></div>"
     )
-    assert text == "Yes.\n\nOn Mon, Mar 2, 2026 Sam wrote:\n\n> Can we?\n>> Older"
+    # (two <div>s in a row are two lines, as a mail client shows them; Gmail puts a <br>
+    # before its quote)
+    assert text == "Yes.\nOn Mon, Mar 2, 2026 Sam wrote:\n\n> Can we?\n>> Older"
 
 
 def test_outlook_reply_header_gets_a_separator_line() -> None:

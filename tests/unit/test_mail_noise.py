@@ -337,3 +337,16 @@ def test_a_second_wrap_is_read_as_a_wrap(text: str, joined: str) -> None:
 ])
 def test_lines_that_are_no_wrap_stay_lines(text: str) -> None:
     assert unwrap(text) == text
+
+
+# An HTML signature of <p>s: its lines come with blank lines between them.
+def test_a_contact_block_with_blank_lines_between_its_lines_is_cut() -> None:
+    text = ("Sam,\n\nScript approved. Please send it to the station.\n\nGrant Ives\n\n"
+            "Ives Insurance | Deadline-driven since 1985\n\n(312) 555-0177")
+    body, signature = split_signature(text)
+    assert body.endswith("station.") and signature.startswith("Grant Ives")
+
+
+def test_a_closing_paragraph_with_a_phone_number_is_no_signature() -> None:
+    text = "Please call me.\n\nThe booth number is 1142.\n\nCall 555-123-4567 to confirm"
+    assert split_signature(text) == (text, "")
