@@ -38,9 +38,9 @@ MID_PHRASE = frozenset(str.split(
     "by to the a an of for on in at and or until till before after from with than "
     # ... and in German, French and Spanish ("benötigen wir die Roll-ups bis\nFreitag")
     "bis zum zur vom den dem für mit und oder bei nach auf "
-    "les une des du pour avec et au aux jusqu'au "
+    "les une des du pour avec et au aux "
     "los las una para con y del por hasta"))
-_LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)$")
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)$")  # "für" too
 
 
 _DAY_DOT = re.compile(r"(?<![\d.])\d{1,2}\.$")
@@ -152,8 +152,8 @@ def _day_wrapped(line: str, text: str, newline: int) -> bool:
         month is not None and month.lower() in MONTHS and _ends_mid_phrase_any(line))
 
 
-_BEFORE_A_DAY = frozenset(("bis", "zum", "am", "vom", "den", "ab", "le", "au", "du",
-                                  "el", "del"))
+_BEFORE_A_DAY = frozenset(("bis", "zum", "am", "vom", "den", "ab", "le", "au", "du", "el",
+                           "del"))
 
 
 def _ends_mid_phrase_any(line: str) -> bool:

@@ -315,6 +315,7 @@ def test_numbered_items_that_start_with_a_month_stay_items(text: str) -> None:
     ("für die Messe BAU 2027 benötigen wir die Roll-ups bis\nFreitag, den 8. Januar.",
      "bis Freitag"),
     ("nous aurons besoin des fichiers définitifs pour\nle salon de Lyon.", "pour le salon"),
+    ("Bitte schicken Sie uns die neuen Entwürfe für\nden Frühjahrskatalog.", "für den"),
     # the rest of a line the sender's client wrapped, wrapped again, and a sum below it
     ("Can we get the Christmas brochure to the printer by Friday\n23 October? We have\n"
      "AUD 12,500 for design and print.\n\nOur goal is to lift December bookings from Sydney "
