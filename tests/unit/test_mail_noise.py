@@ -351,3 +351,22 @@ def test_a_contact_block_with_blank_lines_between_its_lines_is_cut() -> None:
 def test_a_closing_paragraph_with_a_phone_number_is_no_signature() -> None:
     text = "Please call me.\n\nThe booth number is 1142.\n\nCall 555-123-4567 to confirm"
     assert split_signature(text) == (text, "")
+
+
+# Paragraphs typed with one Enter (no blank lines): a title between sentences ends the
+# section above it.
+def test_a_title_between_sentences_ends_a_rules_section_without_blank_lines() -> None:
+    text = ("Hi Sam,\nRequirements\nEverything that goes out has to be reviewed by the "
+            "compliance team first.\nOur risk officer wants to see the platform before the board "
+            "does.\nPractical bits\nHelen is the contact for anything urgent while I'm away on "
+            "leave.\nI'm out from December 21 to January 4, back on the 5th.\nJune")
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    said = " ".join(r.text for r in found.requirements)
+    assert "compliance team" in said and "Helen" not in said and "I'm out" not in said
+
+
+def test_short_items_under_a_title_stay_its_items() -> None:
+    text = ("Hi Sam,\nMust-haves\nAll copy in plain English\nNo stock photos\nLogo on white\n"
+            "Thanks,\nJune")
+    found = extract(text, sent_at=SENT, timezone="America/New_York")
+    assert len(found.requirements) == 3

@@ -83,7 +83,8 @@ def extract_statements(
         prev_end = unit.end
         # a short bullet under a lead-in is its item ("- 500 new members"), not a heading
         announced = None if lead and unit.bullet else heading(text, unit, gap)
-        if announced == "" and section is not None and (not section_units or "\n\n" not in gap):
+        if announced == "" and section is not None and (not section_units or "\n\n" not in gap) \
+                and not _next_heading(all_units, i, section_units):
             announced = None  # "Must-haves / All copy in plain English": the section's item
         if announced is not None:
             section, lead, section_units = announced or None, None, 0
@@ -280,6 +281,18 @@ def _a_reason(v: View, change: Hit, req: Hit) -> bool:
                 and between[k + 1] in _REASON_SUBJECTS:
             return True
     return False
+
+
+def _next_heading(units: tuple[Unit, ...], i: int, section_units: int) -> bool:
+    """A title between sentences ends the section above it when no blank lines part the
+    paragraphs (Outlook's plain text of paragraphs typed with one Enter): "... before the
+    board does.\nPractical bits\nHelen is the contact ...". Not a section's short item
+    ("Must-haves\nAll copy in plain English\nNo stock photos")."""
+    if section_units < 2 or i + 1 >= len(units) or len(units[i].text.split()) > 3:
+        return False
+    before, after = units[i - 1].text.rstrip(), units[i + 1].text.rstrip()
+    return before.endswith((".", "!", "?")) and after.endswith((".", "!", "?")) \
+        and len(before) > 40 and len(after) > 40
 
 
 def _judge(v: View, section: str | None) -> list[Hit]:
