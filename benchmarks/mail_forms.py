@@ -576,7 +576,8 @@ def _warned(warning: str) -> Callable[[EmailMessage], None]:
 # Keyboard habits and list marks (2026-12-06; written before any was run): the writer's own
 # words only, as the quoted mail below keeps its writer's typing.
 _ITEM = re.compile(r"^([ \t]*)[-*\u2022][ \t]+(?=\S)", re.M)
-_NEXT_SENTENCE = re.compile(r"(?<=[a-z)][.!?]) (?=[A-Z])")  # not "19. Januar"
+# not "19. Januar", nor after "Dr." or "Mrs."
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.) (?=[A-Z])")
 _TALL_MARK = re.compile(r"(?<=[^\s\d])([?!;:])(?=[ \t]|$)", re.M)  # "urgent !", not "3:30"
 # first words a writer lower-cases after "Hi Sam," on the same line ("Hi Sam, can we ...")
 _PLAIN_OPENERS = frozenset(("can", "could", "would", "we", "please", "just", "quick", "the",

@@ -36,12 +36,14 @@ _ALWAYS = {
 }
 _WORD = re.compile(r"\b(" + "|".join(sorted(_ALWAYS, key=len, reverse=True)) + r")\b",
                    re.IGNORECASE)
-# Ambiguous words in the company that decides them: "Wed like" (we'd), "Id prefer" (I'd),
+# Ambiguous words in the company that decides them: "Wed like", "Wed still like" (we'd; not
+# "Wed still works", Wednesday), "Id prefer" (I'd),
 # "Ill send" (I'll, capital I), "Were moving" at a sentence's start (we're), "Lets move".
 _IN_CONTEXT = re.compile(
-    r"\b(?:(?P<wed>[Ww]ed)(?=\s+(?:like|love|prefer|rather|need|want|be|have|also|"
-    r"appreciate)\b)"
-    r"|(?P<id>Id)(?=\s+(?:like|love|prefer|rather|need|want|be|have|also|appreciate)\b)"
+    r"\b(?:(?P<wed>[Ww]ed)(?=\s+(?:(?:still|really|just|definitely|ideally|much)\s+)?(?:like|"
+    r"love|prefer|rather|need|want|be|have|also|appreciate)\b)"
+    r"|(?P<id>Id)(?=\s+(?:(?:still|really|just|definitely|ideally|much)\s+)?(?:like|love|"
+    r"prefer|rather|need|want|be|have|also|appreciate)\b)"
     r"|(?P<ill>Ill)(?=\s+(?:send|get|be|have|check|call|ask|let|forward|share|follow|try|"
     r"need|come|pass|make|talk|email|confirm|look)\b)"
     r"|(?P<were>(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))[Ww]ere)(?=\s+(?:[a-z]+ing|"

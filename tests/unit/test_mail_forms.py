@@ -369,6 +369,9 @@ def _said(text: str) -> dict[str, list[str]]:
     ("Were cancelling the podcast series; leadership decided to stop all audio.",
      "We're cancelling the podcast series; leadership decided to stop all audio."),
     ("Ill send the logo files on Friday.", "I'll send the logo files on Friday."),
+    # an adverb between (seventeenth session: "Wed still like" read as a Wednesday)
+    ("I agree with both. Wed still like the final by December 28.",
+     "I agree with both. We'd still like the final by December 28."),
     ("The extra section shouldnt cost more than $2k.",
      "The extra section shouldn't cost more than $2k."),
 ])
@@ -394,6 +397,7 @@ def test_what_is_quoted_is_the_writers_own_text() -> None:
     "It lets us test the layout.",  # "lets" the verb
     "I was ill last week, sorry.",
     "The wed event is on the lawn.",
+    "Wed still works for us, the shoot is on Thursday.",  # Wednesday still works
 ])
 def test_words_that_are_words_of_their_own_keep_no_apostrophe(text: str) -> None:
     restored = with_apostrophes(text)
