@@ -115,24 +115,19 @@ def extract(
     Confidences are calibrated (:mod:`intake.parsers.calibration`) unless
     ``calibrated`` is false (what fitting the calibration needs).
     """
+    # the same reading of the writer's words retyped: marks, capitals or apostrophes put right
+    again = partial(extract, sent_at=sent_at, timezone=timezone, day_first=day_first,
+                    default_currency=default_currency, language=language, model=model,
+                    calibrated=calibrated, sender=sender)
     plain = without_emphasis(text)
     if plain is not None:  # "we *must* have it by **Friday**": read without the marks
-        return back_to_the_marks(extract(plain[0], sent_at=sent_at, timezone=timezone,
-                                         day_first=day_first, default_currency=default_currency,
-                                         language=language, model=model, calibrated=calibrated,
-                                         sender=sender), plain[1])
+        return back_to_the_marks(again(plain[0]), plain[1])
     cased = sentence_cased(text)
     if cased is not None:  # "PLEASE MOVE THE LAUNCH": read in sentence case, quoted as typed
-        return words_as_typed(extract(cased, sent_at=sent_at, timezone=timezone,
-                                      day_first=day_first, default_currency=default_currency,
-                                      language=language, model=model, calibrated=calibrated,
-                                      sender=sender), text)
+        return words_as_typed(again(cased), text)
     restored = with_apostrophes(text)
     if restored is not None:  # "we cant use it": read as "can't", quoted as typed
-        found = extract(restored[0], sent_at=sent_at, timezone=timezone, day_first=day_first,
-                        default_currency=default_currency, language=language, model=model,
-                        calibrated=calibrated, sender=sender)
-        return back_to_the_text(found, restored[1])
+        return back_to_the_text(again(restored[0]), restored[1])
     text = unwrap(text)  # hard-wrapped lines read as the sentences they are
     language = language or detect_language(text)
     if not day_first:  # the config did not say: the message's own dates and language may

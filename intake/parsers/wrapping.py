@@ -142,26 +142,20 @@ _DAY_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?P<month>[^\W\d_]+)?")
 def _day_wrapped(line: str, text: str, newline: int) -> bool:
     """"... and the sell sheets printed by March\n10. Budget for ...", "... bis zum\n10.
     März": a day a client's wrap put at a line's start reads like a numbered item. Only
-    after a long line (a list's "1. March" is short), ending on a month or before one."""
+    after a long line (a list's "1. March" is short), ending on a month or on a word before
+    one ("bis zum", "le", "el")."""
     found = _DAY_ITEM.match(text, newline + 1)
     if found is None or len(line) < _NARROWEST_WRAP:
         return False
     last = _LAST_WORD.search(line)
+    word = last.group(1).lower() if last else ""
     month = found.group("month")
-    return (last is not None and last.group(1).lower() in MONTHS) or (
-        month is not None and month.lower() in MONTHS and _ends_mid_phrase_any(line))
+    return word in MONTHS or (
+        month is not None and month.lower() in MONTHS and word in _BEFORE_A_DAY)
 
 
-_BEFORE_A_DAY = frozenset(("bis", "zum", "am", "vom", "den", "ab", "le", "au", "du", "el",
-                           "del"))
-
-
-def _ends_mid_phrase_any(line: str) -> bool:
-    """A line ending on a word no sentence ends on, English or the words before a day in
-    German, French and Spanish ("bis zum", "le", "el")."""
-    found = _LAST_WORD.search(line)
-    word = found.group(1).lower() if found else ""
-    return word in MID_PHRASE or word in _BEFORE_A_DAY
+# Words no sentence ends on, and those before a day in German, French and Spanish.
+_BEFORE_A_DAY = MID_PHRASE | {"am", "ab", "le", "el"}
 
 
 #: Mail clients wrap at 60 to 80 characters; a narrower column is a list, not a wrap.
