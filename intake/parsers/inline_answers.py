@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from intake.parsers.dates import extract_due_dates
@@ -129,6 +129,11 @@ _YES = re.compile(r"(?:yes|yep|yeah|yup|correct|confirmed|that's right|that is r
                   re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "Friday is fine." / "Tuesday works." under the AE's "until Friday, March 26?" or "Monday
+# March 15 or Tuesday March 16?": the weekday of one of the days the quote offered
+_WEEKDAY = re.compile(r"\b(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
+                      re.IGNORECASE)
+_WEEKDAYS = {name: k for k, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _PAST = re.compile(r"\b(?:had|was|were|did|went|got|sent|yesterday|last)\b", re.IGNORECASE)
 _PICKED = re.compile(r"\b(?:works?|please|fine|go with|let'?s|perfect|best|prefer|ok|okay|"
                      r"good|sounds)\b", re.IGNORECASE)
@@ -142,7 +147,8 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
     "12th" read as the coming 12th is replaced by it."""
     picks = [(line_start, line, m) for line_start, line in _lines(text)
              if not _PAST.search(line)  # "we had the review on the 19th": past, not picked
-             for m in _ORDINAL.finditer(line)
+             and not _MEETING_QUESTION.search(line)  # "Friday works for a call"
+             for pattern in (_ORDINAL, _WEEKDAY) for m in pattern.finditer(line)
              if _PICKED.search(line[max(0, m.start() - 25) : m.end() + 25])]
     if sent_at is None or not quoted or not picks:
         return due  # (the quote is read only when a line picks a day)
@@ -152,13 +158,19 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
                                    day_first=day_first)
     out = list(due)
     for line_start, line, m in picks:
-        day = int(m["day"])
-        matching = {d.date for d in offered if d.date.day == day}
+        def same(day: date, m: re.Match[str] = m) -> bool:
+            """The picked word names ``day``: "19th" its day of the month, "Friday" its
+            weekday."""
+            if m.re is _WEEKDAY:
+                return day.weekday() == _WEEKDAYS[m["weekday"].lower()[:3]]
+            return day.day == int(m["day"])
+
+        matching = {d.date for d in offered if same(d.date)}
         if len(matching) != 1:
             continue
         (picked,) = matching
         start, end = line_start + m.start(), line_start + m.end()
-        out = [d for d in out if not (d.date.day == day and d.date != picked
+        out = [d for d in out if not (same(d.date) and d.date != picked
                                       and d.evidence.start < end
                                       and start < d.evidence.end)]
         if picked not in {d.date for d in out}:

@@ -191,7 +191,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget", re.compile(
         r"\b(?:(?:fee|price|cost|quote|rate|estimate)s?\s+for\s+(?:the|this|our|that)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:campaign|project|work|job|launch|shoot|production|"
-        r"redesign|rebrand|programme|program|flight|activation|event)s?)\b")),
+        r"redesign|rebrand|rebranding|branding|strategy|programme|program|flight|activation|"
+        r"event)s?)\b")),
     ("other", re.compile(
         r"\bcost (?:cent(?:er|re)s?|codes?)\b|\b(?:cost|price)\s+per\s+\w+(?:\s+visit)?|"
         r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|cpi|cpv|cpcv|cpe|cpo|cps|"
@@ -311,8 +312,21 @@ _ACCEPTED = re.compile(
     r"\b(?:is|are|looks?|seems?) (?:ok|okay|fine|good|agreed|accepted|approved)\b|"
     r"\b(?:ok|okay|fine|agreed)\b(?:\s+(?:for|with)\s+(?:us|me))?\s+(?:the|your|this|that)\b|"
     r"\bwe (?:accept|approve|agree to|agree on|are ok with|are fine with)\b|"
+    r"\b(?:we|as)(?:\s+(?:have|had)|'ve|'d)?\s+agreed\b|"  # "the $9,500 we agreed"
     r"\bworks? (?:for|with) (?:us|me)\b|\bsounds (?:good|great|fine)\b|"
     r"\b(?:d'accord|einverstanden|de acuerdo)\b")
+# The fee the job itself costs, said after the sum ("your fee of $6,500 for the brand
+# strategy work") or agreed ("as agreed, your fee is 24.000 EUR"); not "your agency fee of
+# $4,000 is fine" (the agency's line beside media), a day rate, nor "$150/hr for edits".
+_FOR_THE_JOB = re.compile(
+    r"^\s*(?:[a-z]{3}\s+)?for\s+(?:the|this|our|that)\s+(?:[\w-]+\s+){0,2}?(?:campaign|project|"
+    r"work|job|launch|shoot|production|redesign|rebrand|rebranding|branding|strategy|"
+    r"programme|program|activation|event)s?\b")
+_AGREED = re.compile(r"\b(?:as|we|we've|we have|have|had|is|was)\s+agreed\b|"
+                     r"\bagreed (?:fee|price)\b")
+_OUR_FEE = re.compile(r"\b(?:your|the|agreed)\s+(?!agency\b)(?:[\w-]+\s+)?fee\s+(?:of|for\s+"
+                      r"(?:[\w-]+\s+){1,4}?(?:is|was|will be|comes to)|is|was|will be|at|:)?"
+                      r"\s*(?:about |around |roughly )?$")
 # The option a client picks names what the job will cost: "we'll go with the $15,000 option".
 _CHOSEN = re.compile(r"\b(?:go|going|went) with (?:the|your)?\s*$|\b(?:we'll|we will) take "
                      r"(?:the|your)?\s*$")
@@ -765,6 +779,10 @@ def _classify(
         kind, conf = "budget", 0.75  # "a PO for $5,200 has been raised": spend committed
     if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):
         kind = "budget"  # "a hard cap on agency fees of $150,000" limits spend
+    elif kind == "fee" and not _PRICE_AFTER.match(after) and not _FEE_AFTER.match(after) and (
+            _FOR_THE_JOB.match(after) or _AGREED.search(lowered, lo, hi)) \
+            and _OUR_FEE.search(before[-40:]) and not _TOO_DEAR.search(lowered, b, hi):
+        kind, conf = "budget", 0.75  # "we agreed your fee of $6,500 for the strategy work"
     elif (kind == "price" and not _PRICE_AFTER.match(after)
           and not _FEE_AFTER.match(after) and _ACCEPTED.search(lowered, lo, hi)
           and not _OUR_PRICE.search(lowered, lo, hi)):

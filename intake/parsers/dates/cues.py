@@ -110,6 +110,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.6, EITHER, "show|shows"),  # "the show is February 11-15"
         ("event", 0.7, EITHER, "press date|handover|hand-over|hand off|hand-off|set for"),
         ("event", 0.6, EITHER, "available from|available on"),
+        # "we've set the date: Saturday June 12", "Save the date: May 3": a day announced
+        # (not the label of a line, "Date: June 12", which stays a deadline's)
+        ("event", 0.9, BEFORE, "set the date|save the date|date is set|date's set|"
+                               "dates are set|dates set"),
         # "on 05/02 we have the opening of the new shop": the client's own day (not "can we
         # have", "we have to", which ask for the work)
         ("event", 0.7, EITHER, "we have the|we have a|we have our|we've got the|we've got a|"
@@ -746,14 +750,37 @@ def _listed(dates: list[DateMatch], verdicts: list[Verdict], words: list[str],
         gap = words[dates[i - 1].end - base : dates[i].start - base]
         listed = (len(gap) <= 4 and not _LIST_JOINERS.isdisjoint(gap)
                   and not any(w in _FIRST_WORDS for w in gap))
-        # "the teaser goes out on the 7th and the full campaign on the 14th": the verb gapped
-        gapped = (gap[:1] == ["and"] and gap[-1:] in (["on"], ["by"]) and 3 <= len(gap) <= 6
-                  and not any(w in _FIRST_WORDS for w in gap[1:-1] if w not in _ARTICLES))
+        after = words[dates[i].end - base] if dates[i].end - base < len(words) else "."
+        gapped = _gapped(gap, after)
         if listed or gapped:
             verdicts[i] = Verdict(
                 "due", round(previous.confidence - 0.05, 2), "listed with a due date"
             )
     return verdicts
+
+
+_SAID_LATEST = (["at", "the", "latest"], ["at", "latest"], ["latest"])
+
+
+def _gapped(gap: list[str], after: str) -> bool:
+    """The verb gapped between two days: "the teaser goes out on the 7th and the full
+    campaign on the 14th", "the flyers for the 02/04 at the latest, and the roll-up for the
+    07/04" ("for" only when the day ends the clause: not "and the banners for the April 7
+    event")."""
+    for said in _SAID_LATEST:
+        if gap[: len(said)] == said:
+            gap = gap[len(said):]
+            break
+    if gap[:1] == [","]:
+        gap = gap[1:]
+    if gap[-1:] == ["the"] and len(gap) > 1 and gap[-2] == "for":
+        gap = gap[:-1]
+    if gap[-1:] == ["for"] and after not in (".", ",", ";", "!", "?", "", "and"):
+        return False
+    middle = gap[1:-1]
+    return (gap[:1] == ["and"] and gap[-1:] in (["on"], ["by"], ["for"]) and 3 <= len(gap) <= 7
+            and not any(tuple(middle[k : k + len(cue)]) == cue for k, w in enumerate(middle)
+                        if w not in _ARTICLES for cue in _FIRST_WORDS.get(w, ())))
 
 
 def _word_before(sent: Span, position: int, *, skip_the: bool = True) -> str:

@@ -261,6 +261,9 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
     yield "offset", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
     yield "offset", "LEAD", _w("a", "fortnight", lead)  # "posters up a fortnight before"
+    # "build-up is on 20 April, so the panels must arrive the day before": one day back
+    # (not "the week before", a whole week)
+    yield "offset", "LEAD", _w("the", "day", "before|prior")
 
 
 def _holiday_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
@@ -782,7 +785,7 @@ def _offset(span: Span) -> Shape | None:
     business = any(w in ("working", "business", "biz") for w in words)
     if "fortnight" in words:
         return Shape("offset", count=14, unit="day")
-    count: int | None = 2 if "couple" in words else None
+    count: int | None = 2 if "couple" in words else 1 if words[:2] == ["the", "day"] else None
     if count is None:
         count = next(
             (v for w in words if w not in ("a", "an") and (v := number_value(w)) is not None),

@@ -580,6 +580,9 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
             return (fs, 0.9)
     if j < 0:
         return (0, 0.85) if not v.status_question else None
+    if j == v.first + 2 and v.n[v.first : j + 1] == ["is", "possible", "to"] \
+            and v.unit.text.rstrip().endswith("?"):
+        return (v.first, 0.8)  # a learner's "Is possible to put the subtitles in Portuguese?"
     if "but" in v.n[j + 1 : i] and (v.at(i + 1) in _OBJECT_STARTS or (
             v.at(i + 1) in _PARTICLES and v.at(i + 2) in _OBJECT_STARTS)):
         return (i, 0.75)  # "same look as last year is fine but swap in the new ring photos"
@@ -1040,11 +1043,25 @@ def can_go(v: View) -> Verdict:
     """"The second paragraph can go", "the last slide could go entirely": a piece let go;
     not "the files can go to the printer", "the ad can go live", "it can go out Monday"."""
     for k in range(1, len(v.n)):
-        if v.n[k] != "go" or v.at(k - 1) not in ("can", "could") or v.at(k + 1) not in \
-                _GONE_AFTER or v.past_only or v.status_question:
+        if v.n[k] != "go" or v.at(k + 1) not in _GONE_AFTER or v.past_only or v.status_question:
             continue
-        if (WORK_PARTS | _PIECES) & set(v.n[max(0, k - 5) : k - 1]):
-            return Hit(KIND, max(0, k - 3), k, 0.7, "remove")
+        modal = _modal_before_go(v, k)
+        if modal is None or (modal < k - 1 and v.at(k + 1) == "for"):
+            continue  # "the email has to go for approval": sent on, not let go
+        # (a quoted phrase may stand between: 'the words "guaranteed winner" have to go')
+        if (WORK_PARTS | _PIECES) & set(v.n[max(0, modal - (7 if '"' in v.n[:modal] else 4))
+                                             : modal]):
+            return Hit(KIND, max(0, modal - 2), k, 0.7, "remove")
+    return None
+
+
+def _modal_before_go(v: View, k: int) -> int | None:
+    """Where the modal of "go" at ``k`` starts: "can go", "could go", "has to go", "needs to
+    go", "must go"."""
+    if v.at(k - 1) in ("can", "could", "must"):
+        return k - 1
+    if v.at(k - 1) == "to" and v.at(k - 2) in ("has", "have", "need", "needs"):
+        return k - 2
     return None
 
 
@@ -1262,6 +1279,9 @@ _QUALITIES = words("calm modern clean simple warm cool fresh elegant colorful co
                  "light dark bright serious fun happy")
 
 
+_TAKEN_AWAY = words("off out down away")
+
+
 def wanted_done(v: View) -> Verdict:
     """"We'd like the photo swapped", "we want the price removed", "Pat wants the launch on
     Jan 19 instead" (another day for it)."""
@@ -1283,6 +1303,8 @@ def wanted_done(v: View) -> Verdict:
                 return Hit(KIND, s, k, 0.75, "edit")
             if part == "cut" and v.at(k - 1) in _KINDS_OF_CUT:
                 continue  # "we need the final cut by Friday": the edit, a noun
+            if part == "taken" and v.at(k + 1) in _TAKEN_AWAY:
+                part = "removed"  # "he wants the tagline taken off the cover"
             if k > e and (part in PARTICIPLE_ACTION or part in EDIT_PARTICIPLES):
                 if k == e + 1 and v.n[e] in DETS and v.at(k + 1).isalpha():
                     break  # "need the resized banners": the thing made, asked for, not a change

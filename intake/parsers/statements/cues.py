@@ -45,7 +45,8 @@ CHANGE_VERBS: dict[str, str] = {
             "simplify soften trim tone spell flip rotate shrink widen sharpen retouch reshoot "
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
-            "localise merge combine knock beef jazz dial revisit punch amp liven pep sort"
+            "localise merge combine knock beef jazz dial revisit punch amp liven pep sort "
+            "translate"
         ),
         "edit",
     ),
@@ -119,7 +120,8 @@ STATUS_OPENERS = _words(
 # "Is it possible to ...?", "What if we ...?", "Do you think you could ...?": a request
 # asked as a question, though it opens like a status question.
 REQUEST_QUESTION = re.compile(
-    r"^\W*(?:is it (?:at all )?possible to|is there (?:any|a) (?:way|chance) to|will (?:you|u) |"
+    r"^\W*(?:is (?:it )?(?:at all )?possible to|is there (?:any|a) (?:way|chance) to|"
+    r"will (?:you|u) |"
     r"is there (?:any|a) (?:way|chance) (?:you|we) (?:can|could) |"
     r"is there (?:any|a) chance of (?:a|an|another|one)|"  # "... of a version with the logo"
     r"have you (?:considered|thought about) |"

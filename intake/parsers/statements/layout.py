@@ -12,6 +12,7 @@ import re
 
 from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
+from intake.parsers.statements.requirements import outside_party_needs
 from intake.parsers.statements.units import Unit
 from intake.parsers.statements.view import MEETINGS, USE_RULE, Hit, View, words
 
@@ -188,6 +189,11 @@ _TITLE_AT_COMPANY = re.compile(r"^[A-Z][\w&/ -]*,\s+(?:[A-Z][\w&.'-]*\s*){2,}$")
 
 
 # "Kim to send the shot list", "Sam: call the printer": an action item for a person.
+# An item that asks for nothing: "the rates table is correct, no changes there", "all fine"
+_NOTHING_TO_CHANGE = re.compile(
+    r"\bno (?:changes?|edits?|amends|amendments|corrections?)\b|\bnothing to (?:change|fix)\b|"
+    r"\b(?:is|are|looks?|all) (?:correct|right|fine|good)(?: as (?:is|it is))?\s*[,.!]")
+_YET = re.compile(r"\b(?:but|except|apart from|however|though|wrong|missing)\b")
 _ACTION_ITEM = re.compile(r"^\W*(?:[A-Z][a-z]+|i|we|you|they)\s+(?:to|will|'ll)\s+[a-z]+")
 
 
@@ -211,6 +217,10 @@ def list_item(v: View, lead: str) -> Hit | None:
     hit = find_change(v)
     if hit is None and USE_RULE.search(v.lower):
         return Hit("requirement", 0, last, 0.8)
+    if hit is None and _NOTHING_TO_CHANGE.search(v.lower) and not _YET.search(v.lower):
+        return None  # "Page 5: the rates table is correct, no changes there."
+    if hit is None and isinstance(rule := outside_party_needs(v, None), Hit):
+        return rule  # "Compliance needs our license number on the back cover": their rule
     if hit is not None:
         return Hit("change_request", 0, last, 0.9, hit.action)
     for s, _e in v.rel("CR_VERB"):

@@ -256,19 +256,27 @@ def use_rule(v: View, change: Hit | None) -> Verdict:
 # named, for one piece (not "every post must go to legal a week before", the house's rule;
 # nor "must be live two weeks before the webinar", a lead time kept as a rule)
 _COUNTED_BACK = re.compile(
-    r"\b(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
-    r"(?:before|prior|earlier)\s*(?:[.!?;,)]|$)")
+    r"\b(?:(?:a|one|two|three|four|five|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)|"
+    r"the\s+day)\s+(?:before|prior|earlier)\s*(?:[.!?;,)]|$)")
+# "the flyer goes out on April 1, so please make sure this is fixed before then": the day
+# just named is the deadline (not "by then we must use the new logo", a rule ahead of it)
+_BY_THEN = re.compile(r"\b(?:before|by|until|till)\s+then\s*(?:[.!?;,)]|$)")
 
 
 def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     """"The files have to be ready by March 3": a due date, not a constraint."""
     deadline = _DEADLINE.search(v.lower) or _ready_on_a_day(v.lower) or (
-        None if EVERY & set(v.n) else _COUNTED_BACK.search(v.lower))
+        None if EVERY & set(v.n) else _COUNTED_BACK.search(v.lower) or _by_then(v.lower))
     if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
             v.lower, 0, deadline.start()) and not _RULE_AFTER_DEADLINE.search(
             v.lower, deadline.end()) and not _rule_before_deadline(v.lower, deadline.start()):
         return STOP
     return None
+
+
+def _by_then(lower: str) -> re.Match[str] | None:
+    then = _BY_THEN.search(lower)
+    return then if then and _A_DAY.search(lower, 0, then.start()) else None
 
 
 # "the banners must be ready before the fair on March 3": the work ready on a day named

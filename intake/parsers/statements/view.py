@@ -52,6 +52,8 @@ _FUTURE = re.compile(
     r"\b(?:will|want|wants|like to|aim|aiming|goal is|is to|are to|this (?:year|quarter|month|"
     r"campaign|time|season)|next|need|needs|must|should|going to|(?:am|are|is|'re) hoping|"
     r"hope to|plan|planning|"
+    # a wish is for the work ahead: "he would prefer the warmer navy from last year's report"
+    r"(?:would|'d) (?:prefer|rather)|"
     r"looking to|trying to)\b|'ll\b",
     re.IGNORECASE,
 )
