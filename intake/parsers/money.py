@@ -354,6 +354,10 @@ _TOO_DEAR = re.compile(r"\b(?:too (?:high|much|steep|expensive)|more than (?:we|
                        r"out of (?:our|the) (?:budget|range)|a (?:bit|lot) (?:steep|much)|"
                        r"expensive|can't afford|cannot afford)\b")
 _PO_FOR = re.compile(r"\b(?:a|the|our|new)\s+(?:po|p\.o\.|purchase order)\s+(?:for|of|worth)\s+"
+                     r"(?:about |around )?$|"
+                     # "PO 88812 was raised yesterday for $4,200": a numbered order raised
+                     r"\b(?:po|p\.o\.|purchase order)\s*#?\s*\w*\d\w*\s+(?:was|has been|is|"
+                     r"got)\s+(?:raised|issued|approved|signed)\s+(?:\w+\s+)?(?:for|of)\s+"
                      r"(?:about |around )?$")
 _A_DATED_PAST_JOB = re.compile(r"\b(?:our|the|that|their)\s+(?:19|20)\d\d\s+"
                                r"(?:(?!will\b|would\b|should\b|could\b|might\b|may\b)[\w-]+\s+){1,2}?"
@@ -602,6 +606,24 @@ def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
 
 
 # "12k left in the budget", "5k remaining of our budget": what is still to spend.
+# "Freshway is spending like 100k on TV", "they're spending $2M": a named company or "they"
+# spending, not the client ("we're spending", "Marketing is spending 20k", "our team is")
+_THEY_SPEND = re.compile(r"(?:^|[.;:,!?]\s+|\b(?:and|but|so)\s+)(?P<who>[A-Z][\w&-]*|they)"
+                         r"(?:(?:'s|'re|\s+(?:is|are|was|were))\s+(?:spending|throwing|pouring|"
+                         r"putting)|\s+(?:spends|spent))\b[^.;]{0,30}$")
+_OUR_SIDE = frozenset(("we", "i", "our", "my", "us", "marketing", "sales", "finance",
+                       "corporate", "hq", "management", "leadership", "procurement", "it",
+                       "this", "that", "there", "the", "legal", "ops", "operations", "head",
+                       "everyone", "nobody", "everybody"))
+
+
+def _someone_elses_spend(before: str) -> bool:
+    said = _THEY_SPEND.search(before)
+    return said is not None and said["who"].lower() not in _OUR_SIDE
+
+
+# "we have roughly 30-35K set aside": money kept for the work, though no mark says money
+_PUT_BY = re.compile(r"\s*(?:set aside|put aside|earmarked|allocated|budgeted|reserved)\b")
 _LEFT_IN_BUDGET = re.compile(r"\s*(?:left|remaining)\s+(?:in|of|on|from)\s+(?:the|our|this)\s+"
                              r"(?:\w+\s+)?budget\b")
 
@@ -719,7 +741,8 @@ def _classify(
         if local not in ("budget", "tentative") and not cap:
             return None  # ("can we do it for 10k instead?": a figure floated, to check)
         if nxt and nxt.group(1) not in _BARE_NEXT_OK and not (
-                nxt.group(1) in ("left", "remaining") and _LEFT_IN_BUDGET.match(after)):
+                nxt.group(1) in ("left", "remaining") and _LEFT_IN_BUDGET.match(after)) \
+                and not _PUT_BY.match(after):
             return None
     if _PRICE_AFTER.match(after):
         near = _nearest_cue(lowered, lo, hi, a, b, cues)
@@ -759,6 +782,8 @@ def _classify(
         kind, conf = "budget", 0.6
     if kind == "budget" and _OTHER_VENDOR.search(lowered, lo, hi):
         kind, conf = "other", 0.7  # "we were quoted $4,500 by another agency": their price
+    elif kind == "budget" and _someone_elses_spend(sentence[:a]):
+        kind, conf = "other", 0.7  # "Freshway is spending like 100k on TV": a rival's money
     elif kind == "budget" and _LAST_PERIOD.search(lowered, lo, hi) and _PAST_VERB.search(
             lowered, lo, hi) and not _FUTURE.search(lowered, lo, hi):
         kind, conf = "other", 0.7  # "last spring we ran a $20k campaign": money spent before
@@ -775,7 +800,7 @@ def _classify(
         kind, conf = "other", 0.7  # "last quarter's ad spend was $60k": money spent, not to spend
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
-    if kind == "invoice" and _PO_FOR.search(before[-24:]):
+    if kind in ("invoice", "other") and _PO_FOR.search(before[-60:]):
         kind, conf = "budget", 0.75  # "a PO for $5,200 has been raised": spend committed
     if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):
         kind = "budget"  # "a hard cap on agency fees of $150,000" limits spend

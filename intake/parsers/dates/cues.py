@@ -136,7 +136,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "install|installs|installing|installation|install date"),
         # the print run put in the printer's book: "Printing is booked for February 12"
         ("due", 1.0, EITHER, "printing is booked for|print is booked for|printing is scheduled "
-                             "for|printing starts|printing begins|booked to print"),
+                             "for|printing starts|printing begins|booked to print|"
+                             "printer is booked for|printers are booked for|press is booked "
+                             "for|print slot is"),
         # the work reaching people: "ships to stores Jan 6", "rolls out on January 4", "copy
         # lock is Friday", "goes to the App Store" (an embargo's end alone is no deadline)
         ("due", 1.0, EITHER, "ships to|ship to|ships on|rolls out|roll out|rolling out|rollout|"

@@ -575,6 +575,8 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
         j -= 1
     if v.at(j) in ("]", ")") and _opens_with_tag(v, j):
         return (i, 0.85)  # '[p.5] delete "new"': an imperative after a page tag
+    if v.at(j) == "|" and "|" not in v.n[j + 1 : i]:
+        return (i, 0.8)  # "Home | Replace “cheap” with ...": a table cell's imperative
     for fs, fe in v.rel("FRAME"):  # "For the booth, please use ...": a frame among the fillers
         if j < fe - 1 < i and j >= 0:
             return (fs, 0.9)
@@ -984,10 +986,14 @@ _PIECE_DOES = words(
 def _asked_at(v: View) -> int | None:
     """Where "can"/"could" opens the ask: the unit's first word, or the first after a short
     opener ("One tweak: can the tagline sit on one line?")."""
-    for k in range(min(len(v.n), 6)):
-        if v.n[k] in ("can", "could") and (k == v.first or v.at(k - 1) in (":", "-", "–", "—")):
-            return k
+    for k in range(min(len(v.n), 7)):
+        if v.n[k] in ("can", "could") and (k == v.first or v.at(k - 1) in (":", "-", "–", "—")
+                                           or (v.at(k - 1) == "," and v.n[v.first] in _OPENERS)):
+            return k  # (or after "For the TV spot, ...")
     return None
+
+
+_OPENERS = words("for on in about with regarding re as")
 
 
 def piece_does(v: View) -> Verdict:
@@ -1013,11 +1019,18 @@ def piece_does(v: View) -> Verdict:
         if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _LOOKS_AS.match(
                 v.text_after(k).lower().lstrip()) and not v.negated_before(k):
             return Hit(KIND, a, k, 0.7, "edit")  # "can the hero image be full width?"
+        if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and v.at(k + 1) in ("a", "an") \
+                and v.at(k + 2).isalpha() and v.at(k + 2) not in _NOT_A_LOOK_NOUN \
+                and v.unit.text.rstrip().endswith("?") and not v.negated_before(k):
+            return Hit(KIND, a, k + 2, 0.7, "edit")  # "could the voiceover be a woman?"
         if v.n[k] in CLAUSE_PUNCT:
             return None
     return None
 
 
+# After "can the video be a ...": a size or a time, not another kind of piece
+_NOT_A_LOOK_NOUN = words("bit little touch tad lot week day days month few couple problem "
+                         "issue priority good bad")
 _PLACED_ON = words("on onto in into at under above below over beside next")
 # Where a piece's part may go ("on two lines", "at the top", "under the photo"), not where the
 # piece goes ("on Facebook", "in the mail", "on Monday").
@@ -1434,6 +1447,9 @@ def _printed_price(v: View, k: int, s: int) -> bool:
     return v.n[k] in _PRINTED_PRICES and v.n[s] in _FLAWS and v.at(k - 1) != "your"
 
 
+_HOURS_SHOWN = words("office opening store shop business clinic branch")
+
+
 def _part_near(v: View, s: int, *, after: bool) -> int | None:
     """Index of the piece of work criticised at ``s``: the nearest one before it in the clause
     (``after``: or right after it, "wrong logo on page 2", "typo in the headline")."""
@@ -1447,6 +1463,8 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
             return None  # "the price is too high": the quote, not the piece
         if word in WORK_PARTS or _printed_price(v, k, s):
             return k
+        if word == "hours" and v.at(k - 1) in _HOURS_SHOWN and v.n[s] not in ("too", "enough"):
+            return k  # "the office hours are wrong": what the piece prints (not "too long")
     if after:
         for k in range(s + 1, min(len(v.n), s + 5)):
             if v.n[k] in WORK_PARTS:

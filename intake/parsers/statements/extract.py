@@ -205,6 +205,31 @@ _FIX_OF_IT = re.compile(
     re.IGNORECASE)
 
 
+# "Could you revise the colour of the title to dark green? Our president feels the red is too
+# strong.": someone's view of the very thing just asked to change, its reason (not "Please
+# make the logo bigger. Jim feels the headline is too long.", a second change)
+_FELT = re.compile(r"^\W*(?:[\w']+\s+){1,3}?(?:feels?|felt|thinks?|thought|finds?|found)\s+"
+                   r"(?:that\s+)?(?:the|this|that|it|our|your)\b", re.IGNORECASE)
+_COLOURS = frozenset(str.split(
+    "colour color colours colors red blue green orange yellow black white purple pink grey gray "
+    "navy gold beige teal brown"))
+_TOPIC = re.compile(r"[a-z]+")
+
+
+def _reason_after(ask: str, said: str) -> bool:
+    if not _FELT.match(said) or not _FAULT.search(said):
+        return False
+    asked, felt = set(_TOPIC.findall(ask.lower())), set(_TOPIC.findall(said.lower()))
+    if asked & felt & _REASON_TOPICS:
+        return True
+    return bool(felt & _COLOURS) and bool(asked & _COLOURS)
+
+
+_REASON_TOPICS = frozenset(str.split(
+    "logo headline title tagline photo image picture font typeface copy text video music "
+    "voiceover background button map layout banner cover intro ending"))
+
+
 _FIGURE = re.compile(r"\d|[$€£¥]")
 # "a few brand rules from corporate: ...", "Mandatories: ...": rules announced inside a
 # sentence, with the first of them after the colon (not "rules: see the attached guide")
@@ -249,6 +274,12 @@ def _fault_and_fix(changes: list[Statement], text: str,
             change = replace(change, evidence=replace(
                 change.evidence, sentence=" ".join(f"{before.text} {units[k].text}".split())))
             out.append(change)
+            continue
+        if (last is not None and _reason_after(last.evidence.sentence, change.evidence.sentence)
+                and _same_item(text[last.evidence.end : change.evidence.start])):
+            out[-1] = replace(last, evidence=replace(  # the ask, then why someone wants it
+                last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}",
+                end=change.evidence.end))
             continue
         if (last is not None and _FAULT.search(last.evidence.sentence)
                 and _FIX_OF_IT.match(change.evidence.sentence)
