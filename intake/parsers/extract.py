@@ -26,6 +26,7 @@ from intake.parsers.emphasis import back_to_the_marks, without_emphasis
 from intake.parsers.forwards import quoted_original
 from intake.parsers.inline_answers import (
     budgets_answered,
+    days_moved,
     days_picked,
     deadlines_answered,
     rules_answered,
@@ -249,6 +250,9 @@ def extract_message(
                 (*found.due_dates, *answered), key=lambda d: d.evidence.start)))
     if source.quoted:
         found = replace(found, due_dates=days_picked(
+            found.due_dates, source.text, source.quoted, sent_at=source.sent_at or received_at,
+            timezone=timezone, day_first=day_first))
+        found = replace(found, due_dates=days_moved(
             found.due_dates, source.text, source.quoted, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first))
     if not not_theirs:  # a forwarded original's own subject too ("Fwd: " is not its own)

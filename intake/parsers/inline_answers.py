@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from intake.parsers.dates import extract_due_dates
+from intake.parsers.dates.patterns import find_dates
 from intake.parsers.mentions import DueDate, Evidence, Money, Statement
 from intake.parsers.money import asks_the_budget, opens_an_answer
+from intake.parsers.nlp import analyse
 
 # "When do you need the first concepts?", "What's the deadline?": a question whose answer
 # is the work's deadline (not "when can we meet?", "when are you back?").
@@ -186,3 +188,41 @@ def _lines(text: str) -> list[tuple[int, str]]:
         start += len(line) + 1
     return out
 
+
+
+# "Can we do it a week later instead?", "push it back two weeks": the quoted day moved by
+# an offset the reply names without naming a day
+_SHIFTED = re.compile(
+    r"\b(?P<count>a|an|one|two|three|four|\d)\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|"
+    r"sooner)\b|\bpush(?:ed|ing)?\s+(?:it|this|that|everything|the\s+\w+)\s+(?:back\s+)?"
+    r"(?:by\s+)?(?P<count2>a|an|one|two|three|four|\d)\s+(?P<unit2>days?|weeks?)\b",
+    re.IGNORECASE)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
+               sent_at: datetime | None, timezone: str,
+               day_first: bool) -> tuple[DueDate, ...]:
+    """A reply that moves the one day the quoted mail named by an offset alone ("> the shoot
+    is booked for Tuesday, April 13" / "Can we do it a week later instead?"): that day moved
+    is the new deadline. Only when the reply names no day of its own, the quote names one."""
+    said = _SHIFTED.search(text)
+    if due or said is None or sent_at is None or not quoted or _PAST.search(
+            text[max(0, said.start() - 40) : said.end()]):
+        return due
+    if sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    offered, _ = extract_due_dates(quoted, sent_at=sent_at, timezone=timezone,
+                                   day_first=day_first)
+    days = {d.date for d in offered}
+    if len(days) != 1 or find_dates(analyse(text)):
+        return due  # (a day of the reply's own, "a week later, on April 21", says it)
+    count = said["count"] or said["count2"]
+    unit = said["unit"] or said["unit2"]
+    n = _COUNTS.get(count.lower()) or int(count)
+    step = timedelta(days=n * (7 if unit.lower().startswith("week") else 1))
+    moved = days.pop() + (-step if (said["way"] or "").lower() in ("earlier", "sooner") else step)
+    line_start = text.rfind("\n", 0, said.start()) + 1
+    line_end = text.find("\n", said.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return (DueDate(moved, Evidence(said.group(0), line, said.start(), said.end(), 0.7)),)

@@ -193,12 +193,18 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:campaign|project|work|job|launch|shoot|production|"
         r"redesign|rebrand|rebranding|branding|strategy|programme|program|flight|activation|"
         r"event)s?)\b")),
+    # "ok w/ 7.5k": a sum the client says yes to, typed in a hurry
+    ("budget", re.compile(r"\b(?:ok|okay|fine|happy|good)\s+(?:with|w/)\s*(?=[$€£¥]?\s?\d)")),
     ("other", re.compile(
         r"\bcost (?:cent(?:er|re)s?|codes?)\b|\b(?:cost|price)\s+per\s+\w+(?:\s+visit)?|"
         r"\b(?:cpa|cpc|cpm|cpl|cac|ltv|aov|roas|cpi|cpv|cpcv|cpe|cpo|cps|"
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
         r"raised|donations?|competitors?|rivals?|spent|overspent|underspent|overspend|lost|earned|"
+        # "a donor will match every gift up to $25,000": money given, not spent on the work
+        r"match(?:es|ed|ing)?\s+(?:every|each|all|any)\s+(?:gift|gifts|donation|donations|dollar)|"
+        r"matching\s+(?:gift|gifts|grant|funds?|donations?)(?!\s+(?:campaign|appeal|drive|"
+        r"e-?mails?|mailing|page|ads?|day|event))|"
         # "we got another quote for $18,500": a rival agency's price, not our budget
         r"(?:another|other|competing|cheaper|rival|second|different)\s+(?:agency's\s+)?"
         r"(?:quotes?|bids?|estimates?|offers?|proposals?)|"
@@ -233,7 +239,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"nous avons|nous disposons|nous pouvons|nous prévoyons|prévu|prévoyons|alloué\w*|"
         r"comptez|wir haben|wir können|zur verfügung|planen|ausgeben|investieren|"
         r"tenemos|disponemos|contamos con|podemos|reservado|asignado|gastar|invertir|"
-        r"kostenrahmen|finanzrahmen|budgetrahmen|kostenvoranschlag|"
+        r"kostenrahmen|finanzrahmen|budgetrahmen|kostenvoranschlag|kostendach|kostendeckel|"
         r"importe|montant|honorar\w*|honoraires)\b")),
     # a figure floated, not settled: a budget to check ("we are thinking around $12,000")
     ("tentative", re.compile(
@@ -267,9 +273,10 @@ _CAP_BEFORE = re.compile(
     r"be over|be above|above|over)|"
     # French, German, Spanish: "max. 11.000 Euro", "máximo de", "höchstens", "pas plus de"
     r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas plus de|no m[áa]s de|"
+    r"kostendach|kostendeckel|obergrenze|plafond|tope|"  # a ceiling: "Kostendach liegt bei"
     r"nicht mehr als|(?:ne doit pas|ne peut pas) d[ée]passer|no (?:debe|puede) superar|"
     r"nicht [üu]berschreiten|jusqu'?à|jusqu'a|bis zu|hasta|d[ée]passer|superar(?: los| las)?)"
-    r"(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|"
+    r"(?:\s+(?:of|is|at|to|around|about|roughly|approx\.?|liegt bei|liegt|bei|"
     r"approximately|a total of|total|de|es de|von|est de|à))*\s*:?\s*$"
 )
 _CAP_AFTER = re.compile(

@@ -129,6 +129,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "cut-off|cut off date|hits newsstands|hit newsstands|on newsstands|"
                              "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
+        # a newspaper's insertion: "it goes into the paper on April 22"
+        ("due", 1.0, EITHER, "goes into the paper|go into the paper|goes in the paper|"
+                             "runs in the paper|in the paper on|publication date|pub date|"
+                             "is published on|gets published on"),
         ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
         # a post put up: "we post it Sunday", "we'll post the schedule on Monday"
         ("due", 1.0, EITHER, "we post|we'll post|we will post|we're posting|we are posting"),
@@ -509,6 +513,38 @@ def _dash_labels(tokens: list[Token], base: int, dates: list[DateMatch],
     return found
 
 
+_ENTRY_DUE = Cue("due", 1.0, EITHER)
+#: Words of a deadline in an agenda's entry ("Friday April 16: printed programs due at our
+#: office"), wherever they stand in it
+_DUE_IN_ENTRY = frozenset(("due", "deadline", "delivered", "delivery", "ready", "live",
+                           "launch", "launches", "final", "finals"))
+_ENTRY_MARKS = frozenset(("-", "–", "—", "•", "*", "·"))
+
+
+def _entry_cues(tokens: list[Token], words: list[str], base: int,
+                dates: list[DateMatch]) -> list[tuple[int, int, Cue, str]]:
+    """An agenda's entry, a day opening a line before a colon ("- Friday April 16: printed
+    programs and table cards due at our office"): its own words say what the day is, a
+    deadline's word after the colon as near as one before the day."""
+    found = []
+    for m in dates:
+        k, end = m.start - base, m.end - base
+        if end >= len(tokens) or tokens[end].text != ":":
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].text in _ENTRY_MARKS:
+            j -= 1
+        if j >= 0 and "\n" not in tokens[j].text:
+            continue  # the day does not open its line
+        line_end = next((n for n in range(end + 1, len(tokens)) if "\n" in tokens[n].text),
+                        len(tokens))
+        said = next((n for n in range(end + 1, line_end) if words[n] in _DUE_IN_ENTRY), None)
+        if said is not None and not _NEGATIONS.intersection(words[end + 1 : said]):
+            # (at the word itself: a cue of its own; not "April 16: we are not ready yet")
+            found.append((base + said, base + said + 1, _ENTRY_DUE, words[said]))
+    return found
+
+
 def _labels_a_day(cues: list[tuple[int, int, Cue, str]], words: list[str], base: int,
                   dates: list[DateMatch]) -> bool:
     """"Concepts: January 15 at 5pm": a label's colon right before a day (not a header's)."""
@@ -671,12 +707,14 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
             and not _to_be_done(c, words, base)]
     cues += _dash_labels(tokens, base, dates, inside)
+    cues += _entry_cues(tokens, words, base, dates)
     # A sentence that names a deadline or labels a day, and no meeting: its clock times are
     # the hours of its days.
     worded = _names_a_deadline(cues)
     hours_of_days = not any(cue.kind == "meeting" for _, _, cue, _ in cues) and (
         worded or _labels_a_day(cues, words, base, dates))
-    candidates = sorted(cues + _times(tokens, words, base, deadline=hours_of_days))
+    candidates = sorted(cues + _times(tokens, words, base, deadline=hours_of_days),
+                        key=lambda c: (c[0], c[1], c[3]))  # (two cues may share a word)
     starts = [c[0] for c in candidates]
     payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
                 and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]
@@ -721,6 +759,9 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             elif kind == "due" and text in ("until", "till") and _NEGATIONS.intersection(
                     words[max(0, at - base - 5) : at - base]):
                 kind = "blocked"  # "our pricing isn't final until the 21st": not before then
+            elif kind == "due" and text in ("until", "till") and _RUNS_UNTIL.intersection(
+                    words[max(0, at - base - 8) : at - base]):
+                kind = "past"  # "a donor will match every gift until April 30": an offer's end
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
     for i in _slots(sent, dates, cues, worded):  # (a label's colon names no deadline)
         verdicts[i] = Verdict("meeting", 0.9, _SLOT)
@@ -728,6 +769,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
 
 
 _NEGATIONS = frozenset(("not", "n't", "never", "nicht", "pas"))
+#: What runs until a day and then stops: an offer or a match, no deadline of the work
+_RUNS_UNTIL = frozenset(("match", "matches", "matching", "matched", "runs", "lasts", "valid"))
 #: Words of the client doing the work themselves: their day, not the agency's deadline (not
 #: "themselves": "the concepts themselves are due Jan 14").
 _THEIR_OWN = frozenset(("herself", "himself", "ourselves", "myself", "in-house"))

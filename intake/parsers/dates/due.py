@@ -480,10 +480,20 @@ _MODALS = frozenset(("should", "must", "to", "will", "can", "could", "shd"))
 
 def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None]) -> None:
     """"The date should read March 3": words printed on the piece, as if quoted."""
+    printed = False
     for i, match in enumerate(group):
         if match.start >= 2 and doc[match.start - 1].lower_ in _PRINTED_AFTER \
                 and doc[match.start - 2].lower_ in _MODALS:
-            resolved[i] = None
+            resolved[i], printed = None, True
+        elif printed and [t.lower_ for t in doc[group[i - 1].end : match.start]
+                          if not t.is_space] in _CORRECTED_FROM:
+            resolved[i] = None  # "... should say May 9, not May 8": the wrong words printed
+        else:
+            printed = False
+
+
+_CORRECTED_FROM = ([",", "not"], ["not"], ["instead", "of"], [",", "instead", "of"],
+                   ["rather", "than"], [",", "rather", "than"])
 
 
 _WEEK_OF = (("week", "of"), ("wk", "of"), ("wks", "of"), ("w", "/", "c"), ("w", "/", "b"),

@@ -912,6 +912,9 @@ _LOOKS = words("landscape portrait colour color mono monochrome black greyscale 
                "sepia bold italics caps lowercase uppercase")
 
 
+_A_LOOK = words("font typeface colour color shade style version size")
+
+
 def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
@@ -922,6 +925,14 @@ def another_version(v: View) -> Verdict:
             framed = v.rel("FRAME") and v.rel("FRAME")[0][0] < i  # "could we see it with
             if framed and not v.negated_before(i) and not v.past_only:  # the logo at the top"
                 return Hit(KIND, v.rel("FRAME")[0][0], i + 2, 0.7, "edit")
+        if word == "see" and v.at(i + 1) in ("the", "our") and not v.past_only:
+            # "any chance we could see the shop name in a serif font?": a part, another look
+            at = next((k for k in range(i + 2, min(i + 5, len(v.n))) if v.n[k] == "in"), None)
+            framed = v.rel("FRAME") and v.rel("FRAME")[0][0] < i
+            if at is not None and framed and WORK_PARTS & set(v.n[i + 2 : at]) and (
+                    _styled_or_placed(v, at) or (v.at(at + 1) in ("a", "an") and v.at(
+                        at + 3) in _A_LOOK)) and not v.negated_before(i):
+                return Hit(KIND, v.rel("FRAME")[0][0], at, 0.7, "edit")
         if word not in ("see", "get", "have", "love", "like", "of") or v.at(i + 1) not in (
                 "a", "an", "another", "one"):
             continue  # ("any chance of a version with the logo on the left?")

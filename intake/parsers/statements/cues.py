@@ -264,6 +264,10 @@ REQ_MODAL = (
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
     "imply|reference|state|use|make|exceed|contain|have",
     "must not",
+    # a house rule's "may not": "prices may not appear on window posters" (not "the files
+    # may not be ready", a hedge)
+    "may not appear|show|use|include|feature|mention|exceed|contain|carry|display|depict|"
+    "imply|reference|quote",
     "not allowed|permitted",
     "only use",
     "avoid|avoiding",

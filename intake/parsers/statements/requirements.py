@@ -486,6 +486,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "I have to say", "I need to check": the writer's own errands
     if v.at(s - 1) == "i" and head in ("can", "cannot", "ca"):
         return False  # "I can't make it on the 15th": the writer, not the work
+    if head == "may" and v.at(s - 1) in ("i", "we", "you", "they", "it", "this", "that"):
+        return False  # "we may not use the photo after all": a maybe, no house rule
     if _the_business_does(v, s, e):
         return False  # "staff have to wear the new uniforms", "the product must be refrigerated"
     if v.at(s - 1) in ("'ll", "will", "'d", "would") and v.at(s - 2) == "we" and "if" in v.n[:s]:
