@@ -69,7 +69,12 @@ _SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.",
                    "oct.", "nov.", "dec.")
 #: Phone shorthand read as the word it stands for ("price shd be 49 not 59").
 _SHORTHAND = {"shd": "should", "cld": "could", "wld": "would", "plz": "please",
-              "pl": "please", "b4": "before", "chg": "change", "chng": "change"}
+              "pl": "please", "b4": "before", "chg": "change", "chng": "change",
+              # thumbs that swapped two letters ("cna you make teh logo bigger"): only
+              # spellings that are no English word
+              "cna": "can", "teh": "the", "hte": "the", "yuo": "you", "adn": "and",
+              "taht": "that", "jsut": "just", "waht": "what", "coudl": "could",
+              "woudl": "would", "shoudl": "should", "plese": "please", "pleaes": "please"}
 
 
 def _add_special_cases(nlp: Language) -> None:

@@ -165,6 +165,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "running starting|live from"),
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
+        ("due", 0.9, BEFORE, "needed|needed on|wanted on"),  # "Easter flyer: needed April 22"
         ("due", 0.9, BEFORE, "hit the|hitting the"),  # "we must hit the January 8 date"
         ("due", 0.8, BEFORE, "first thing"),  # "first thing Tues works for the files"
         # another day proposed: "neither date works, can we do Jan 26?"
@@ -513,6 +514,13 @@ def _dash_labels(tokens: list[Token], base: int, dates: list[DateMatch],
     return found
 
 
+def _a_span_of_days(tokens: list[Token], base: int, target: DateMatch) -> bool:
+    """Whether the day opens a span ("May 17-19", "May 17 to 19")."""
+    k = target.end - base
+    return k + 1 < len(tokens) and tokens[k].text in ("-", "–", "—", "to") \
+        and tokens[k + 1].text[:1].isdigit()
+
+
 _ENTRY_DUE = Cue("due", 1.0, EITHER)
 #: Words of a deadline in an agenda's entry ("Friday April 16: printed programs due at our
 #: office"), wherever they stand in it
@@ -725,7 +733,10 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         # Only cues within REACH tokens can score: the work stays linear in a long sentence.
         low = bisect_left(starts, target.start - REACH)
         high = bisect_right(starts, target.end + REACH)
+        spanned = _a_span_of_days(tokens, base, target)
         for start, end, cue, text in candidates[low:high]:
+            if spanned and text == ":":
+                continue  # "Planogram reset: May 17-19": a label's span of days, no deadline
             if end <= target.start:
                 if cue.side == AFTER:
                     continue

@@ -933,8 +933,8 @@ def another_version(v: View) -> Verdict:
                     _styled_or_placed(v, at) or (v.at(at + 1) in ("a", "an") and v.at(
                         at + 3) in _A_LOOK)) and not v.negated_before(i):
                 return Hit(KIND, v.rel("FRAME")[0][0], at, 0.7, "edit")
-        if word not in ("see", "get", "have", "love", "like", "of") or v.at(i + 1) not in (
-                "a", "an", "another", "one"):
+        if word not in ("see", "get", "have", "love", "like", "of", "do", "make") or v.at(
+                i + 1) not in ("a", "an", "another", "one"):
             continue  # ("any chance of a version with the logo on the left?")
         if word == "of" and v.at(i - 1) not in ("chance", "possibility"):
             continue

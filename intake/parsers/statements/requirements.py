@@ -488,6 +488,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "I can't make it on the 15th": the writer, not the work
     if head == "may" and v.at(s - 1) in ("i", "we", "you", "they", "it", "this", "that"):
         return False  # "we may not use the photo after all": a maybe, no house rule
+    if head == "do" and _PRAISED_AS_IS.search(v.lower):
+        return False  # "Don't change the headline, it's perfect.": praise for the proof
     if _the_business_does(v, s, e):
         return False  # "staff have to wear the new uniforms", "the product must be refrigerated"
     if v.at(s - 1) in ("'ll", "will", "'d", "would") and v.at(s - 2) == "we" and "if" in v.n[:s]:
@@ -944,6 +946,13 @@ _SALE_WORDS = _words("sale sales event rack racks items item price prices sectio
                     "promo promotion promotions stock inventory")
 
 
+_PRAISED_AS_IS = re.compile(r"\b(?:perfect|great|spot on|love it|we love|fine as (?:it )?is|"
+                            r"works (?:well|great)|looks (?:great|perfect))\b")
+# "we got approval for another $5,000": an approval given, news, no step the work must take
+_APPROVAL_GIVEN = re.compile(r"\b(?:got|received|have|has|had|secured|obtained)\s+(?:the\s+|"
+                             r"final\s+)*(?:approval|sign-?off|green light)\s+(?:for|on|from)\b")
+
+
 def strong_topic(v: View, change: Hit | None) -> Verdict:
     """"Pantone 286 C on all print", "subject to legal approval"; not "the brand guidelines
     are attached"."""
@@ -959,6 +968,8 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             return None  # disclaimer" reports what happened
         if label == "REQ_APPROVAL":
             spans = [(s, e) for s, e in spans if not _the_clients_own_step(v, s)]
+            if _APPROVAL_GIVEN.search(v.lower):
+                spans = []
         if spans:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
