@@ -440,6 +440,14 @@ SECOND_SET_FLOORS = {
         "requirements": 0.94,
         "objectives": 0.99,
     },
+    # tune31 (176-195), written after blind19: 0.929 / 1.000 / 0.870 / 1.000 / 1.000 blind.
+    "tune31": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -166,6 +166,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
         ("due", 0.9, BEFORE, "needed|needed on|wanted on"),  # "Easter flyer: needed April 22"
+        # "just checking we're still on track for May 14": the deadline, recalled
+        ("due", 0.9, BEFORE, "on track for|on schedule for|still on for"),
         ("due", 0.9, BEFORE, "hit the|hitting the"),  # "we must hit the January 8 date"
         ("due", 0.8, BEFORE, "first thing"),  # "first thing Tues works for the files"
         # another day proposed: "neither date works, can we do Jan 26?"
@@ -767,6 +769,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
                 kind = "owed"  # "I'll send the logo files on Monday": the client's to do
             elif kind == "due" and _THEIR_OWN.intersection(words):
                 kind = "owed"  # "our office manager is redoing the price sheet herself"
+            elif kind == "due" and _they_learn(words, at - base):
+                kind = "owed"  # "(we) should know by Thursday": the client's own answer
             elif kind == "due" and text in ("until", "till") and _NEGATIONS.intersection(
                     words[max(0, at - base - 5) : at - base]):
                 kind = "blocked"  # "our pricing isn't final until the 21st": not before then
@@ -780,6 +784,17 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
 
 
 _NEGATIONS = frozenset(("not", "n't", "never", "nicht", "pas"))
+#: The client learning or deciding something by a day: their step, no deadline of the work
+_THEY_LEARN = frozenset(("know", "decide", "hear", "learn"))
+def _they_learn(words: list[str], cue_at: int) -> bool:
+    """"Should know by Thursday", "we'll decide by Friday" (not "let me know by Friday", which
+    asks the agency)."""
+    for k in range(max(0, cue_at - 3), cue_at):
+        if words[k] in _THEY_LEARN:
+            return words[k - 2 : k] not in (["let", "me"], ["let", "us"]) and words[k - 1] != "let"
+    return False
+
+
 #: What runs until a day and then stops: an offer or a match, no deadline of the work
 _RUNS_UNTIL = frozenset(("match", "matches", "matching", "matched", "runs", "lasts", "valid"))
 #: Words of the client doing the work themselves: their day, not the agency's deadline (not

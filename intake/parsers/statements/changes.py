@@ -688,12 +688,28 @@ _BEFORE_CHANGES = DETS | words("following few some small minor last final all re
                                "out these those our my your same other latest new")
 
 
+_WORKED_IN = words("incorporated implemented applied actioned included addressed")
+
+
+def _feedback_worked_in(v: View) -> Hit | None:
+    """"Can we get a v2 with the feedback incorporated by EOW?": the changes asked for by
+    name, as done to a version."""
+    frames = v.rel("FRAME")
+    for k in range(1, len(v.n)):
+        if v.n[k] in _WORKED_IN and v.n[k - 1] in _FEEDBACK | _CHANGES_NAMED and frames \
+                and frames[0][0] < k - 1 and not v.negated_before(k - 1):
+            return Hit(KIND, frames[0][0], k, 0.75, "edit")  # (asked: "can we get ...")
+    return None
+
+
 def named_changes(v: View) -> Verdict:
     """"Please make the corrections marked in the PDF", "could you implement our feedback",
     "kindly do the changes below": a request for changes named as such; not "I'll make the
     changes myself", "thanks for making the changes", "once you make the changes"."""
     if v.past_only or v.status_question:
         return None
+    if (worked_in := _feedback_worked_in(v)) is not None:
+        return worked_in
     for i, word in enumerate(v.n):
         if word not in _APPLY_CHANGES:
             continue

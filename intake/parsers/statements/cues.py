@@ -57,7 +57,7 @@ CHANGE_VERBS: dict[str, str] = {
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide nix"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
-    **dict.fromkeys(_words("cancel kill scrap axe ditch call pull"), "cancel"),
+    **dict.fromkeys(_words("cancel kill scrap axe ditch call pull scratch"), "cancel"),
     **dict.fromkeys(_words("postpone reschedule delay push bring prepone"), "move_date"),
 }
 PARTICIPLES = _words(

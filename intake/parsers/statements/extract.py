@@ -214,6 +214,9 @@ _COLOURS = frozenset(str.split(
     "colour color colours colors red blue green orange yellow black white purple pink grey gray "
     "navy gold beige teal brown"))
 _TOPIC = re.compile(r"[a-z]+")
+# "the CTA should pop more. Maybe a brighter colour?": a way to do the change just asked for
+_SUGGESTED = re.compile(r"^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\b(?!\s+(?:we|you|i|it|"
+                        r"they)\b)[^.?!]{0,50}[?.!]?\s*$", re.IGNORECASE)
 
 
 def _reason_after(ask: str, said: str) -> bool:
@@ -275,7 +278,8 @@ def _fault_and_fix(changes: list[Statement], text: str,
                 change.evidence, sentence=" ".join(f"{before.text} {units[k].text}".split())))
             out.append(change)
             continue
-        if (last is not None and _reason_after(last.evidence.sentence, change.evidence.sentence)
+        if (last is not None and (_reason_after(last.evidence.sentence, change.evidence.sentence)
+                                  or _SUGGESTED.match(change.evidence.sentence))
                 and _same_item(text[last.evidence.end : change.evidence.start])):
             out[-1] = replace(last, evidence=replace(  # the ask, then why someone wants it
                 last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}",

@@ -189,7 +189,8 @@ Sam"""),
 <tr><td><p class="MsoNormal">First layout</p></td><td><p class="MsoNormal">May 4</p></td></tr>
 <tr><td><p class="MsoNormal">Print-ready files</p></td><td><p class="MsoNormal">May 18</p></td></tr>
 </table>
-<p class="MsoNormal">The brochure has to list every show with its dates and the box office number.</p>
+<p class="MsoNormal">The brochure has to list every show with its dates and the box office
+number.</p>
 <p class="MsoNormal">Thanks,<br>Lorna</p>
 </div></body></html>""",
         labels=dict(due=["2027-05-04", "2027-05-18"],
