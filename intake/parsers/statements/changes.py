@@ -931,6 +931,46 @@ _LOOKS = words("landscape portrait colour color mono monochrome black greyscale 
 _A_LOOK = words("font typeface colour color shade style version size")
 
 
+# "what would it look like with the coupon on the back?", "I wish the apple looked more like
+# our Honeycrisp", "it would be good with more snow in the cover photo": another look, wished
+_LOOK_ASKED = re.compile(
+    r"^\W*(?:(?:and|also|but|so)\s+)?what would (?:it|this|that|they|the \w+) look like "
+    r"(?:with|without|if)\b"
+    r"|\b(?:i|we) (?:just )?wish (?:the|our|this|that|it)\b[^.;?!]{0,40}?\b(?:looked|was|were|"
+    r"had|said|read|sat|felt|stood out)\b"
+    r"|\bit (?:would|'d) be (?:good|nice|better|great) with (?:more|less|a|an|some|the)\b")
+
+
+def another_look(v: View) -> Verdict:
+    """Another look for the piece, asked as a question or a wish (see ``_LOOK_ASKED``); not
+    the past ("I wish we had known")."""
+    found = _LOOK_ASKED.search(v.lower)  # (after "wish", "was" wishes: no past)
+    if found is None or ("wish" not in found.group(0) and v.past_only):
+        return None
+    seen = "look like" in found.group(0) or found.group(0).endswith(
+        ("looked", "sat", "stood out", "read"))  # how a piece looks or reads
+    if not seen and not (WORK_PARTS | _PIECES) & set(v.n):
+        return None  # "I wish the weather was better", "it would be good with more time"
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.7, "swap" if v.has("INSTEAD") else "edit")
+
+
+# "The chair photo we would like bigger": the part named first, then the wish for it
+_FRONTED_WISH = re.compile(
+    r"^\W*(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<part>[\w-]+)\s+(?:we|i)\s+(?:would|'d)\s+"
+    r"(?:like|prefer|want)\s+(?:it\s+|them\s+)?(?:a bit |a little |much |a lot )?(?P<how>[\w-]+)")
+
+
+def fronted_wish(v: View) -> Verdict:
+    found = _FRONTED_WISH.match(v.lower)
+    if found is None or found["part"] not in WORK_PARTS or v.past_only:
+        return None
+    how = found["how"]
+    if how not in COMPARATIVE_OK and how not in EDIT_PARTICIPLES and how not in PARTICIPLE_ACTION:
+        return None
+    return Hit(KIND, 0, v.word_at(found.end() - 1), 0.7, PARTICIPLE_ACTION.get(how, "edit"))
+
+
 def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
@@ -1040,6 +1080,11 @@ def piece_does(v: View) -> Verdict:
         if v.n[k] == "go" and v.n[k - 1] in _PIECES | WORK_PARTS and v.at(k + 1) in _PLACED_ON \
                 and where in _PLACES_OF_A_PIECE and not v.negated_before(k):
             return Hit(KIND, a, k + 1, 0.7, "edit")  # "could the headline go on two lines?"
+        if v.n[k] in ("go", "come", "sit", "move") and v.at(k + 1) in _BESIDE \
+                and v.at(k + 2) in DETS and (WORK_PARTS | _PAGE_PARTS) & set(v.n[k + 3 : k + 7]) \
+                and not v.negated_before(k):
+            return Hit(KIND, a, k + 1, 0.7, "edit")  # "can the testimonials go above the
+            # services section?": parts of a page put in another order
         if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _CUT_TO.match(
                 v.text_after(k).lower().lstrip()):
             return Hit(KIND, a, k, 0.7, "edit")  # "can the demo video be under 90 seconds?"
@@ -1061,6 +1106,9 @@ _NOT_A_LOOK_NOUN = words("bit little touch tad lot week day days month few coupl
 _PLACED_ON = words("on onto in into at under above below over beside next")
 # Where a piece's part may go ("on two lines", "at the top", "under the photo"), not where the
 # piece goes ("on Facebook", "in the mail", "on Monday").
+_BESIDE = words("above below before after under over")
+_PAGE_PARTS = words("section sections block panel column row fold menu testimonials reviews "
+                    "gallery form")
 _PLACES_OF_A_PIECE = words("one two three single its top bottom left right front back "
                            "middle centre center end start first second last separate own")
 _CUT_TO = re.compile(r"(?:under|below|shorter than|less than|no longer than|no more than)\s+"
@@ -1640,6 +1688,9 @@ _VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
 _CORRECTION = re.compile(
     rf"\b(?:should|shd|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
     rf"not\s+{_VALUE}|"
+    # "the ingredients list should use cups, not grams": one word used for another
+    r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list)"
+    r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
     rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
     # "the phone number on the spring ad should be (312) 555-0188": a figure to put right
@@ -1921,6 +1972,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     can_go,  # "the second paragraph can go"
     rather_said,  # "I'd rather the button said 'Shop now'"
     another_version,  # "I'd like to see a version with ..."
+    another_look,  # "what would it look like with ...?", "I wish the apple looked ..."
+    fronted_wish,  # "The chair photo we would like bigger"
     announced,  # "we are moving the launch"
     announced_tersely,  # "Pushing launch 1 wk"
     suggested_gerund,  # "would you mind swapping ..."

@@ -123,6 +123,7 @@ REQUEST_QUESTION = re.compile(
     r"^\W*(?:is (?:it )?(?:at all )?possible to|is there (?:any|a) (?:way|chance) to|"
     r"will (?:you|u) |"
     r"is there (?:any|a) (?:way|chance) (?:you|we) (?:can|could) |"
+    r"is there (?:any )?(?:room|space) to|what would it look like (?:with|without|if)|"
     r"is there (?:any|a) chance of (?:a|an|another|one)|"  # "... of a version with the logo"
     r"have you (?:considered|thought about) |"
     r"what if (?:we|you|the|our)|how about|what about|what do you think (?:about|of) |why not|"
@@ -157,6 +158,8 @@ FRAMES = (
     # "Is there any way you can swap ...", "is there a way to", "any way we could"
     "is there any|a way you|we|to",
     "is there any|a way you|we can|could",
+    "is there room|space to",  # "Is there room to add our 24/7 line on the front?"
+    "any room|space to",
     "any way you|we can|could",
     "'d|would also|really|quite|just? like|love|prefer to|you|if?",
     "we|i need|want you? to",
@@ -427,15 +430,18 @@ SUGGEST = ("would you|u mind", "how|what about", "what do you think about|of",
 LESS_MORE_OF = _words(
     "text copy words logo logos photo photos image images picture pictures white space "
     "contrast energy colour color branding spacing padding emphasis "
-    "movement music voiceover headline headlines")
+    "movement music voiceover headline headlines talking talk footage product people faces")
 # Critique of a piece of the work: "the logo is too small", "wrong logo on page 2", "the CTA
 # isn't visible enough", "typo in the headline" (the rule checks that a piece is named).
 CRITIQUE = (
     "too",
     "wrong|incorrect|outdated|misspelled|misspelt|misspelling|blurry|pixelated|pixelly|"
     "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing|"
-    "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided",
+    "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided|"
+    "broken|tiny|minuscule",
     "out of date",
+    "not up to date",  # "the map on page 6 is not up to date"
+    "can barely|hardly see|read",  # "the spice photos are tiny, you can barely see them"
     "drags|dragging",  # "the intro drags a bit"
     "the old one|ones",  # "the phone number on the back is the old one"
     "still says|shows|reads|has",  # "the headline still says 2025"
@@ -622,6 +628,11 @@ def matcher(vocab: Vocab) -> CueMatcher:
                          "hate|hates|dislike|dislikes|struggling",
                          "work|look|read better", "do with", "stand out", "pop more"),
         "PARTICIPLE": _single(PARTICIPLES),
+        # "I wish the apple looked ...", "what would it look like with ...?", "it would be
+        # good with more snow", "the chair photo we would like bigger": read by
+        # changes.another_look and changes.fronted_wish
+        "LOOK_WISH": _expand("wish", "look like", "be good|nice|better|great with",
+                             "we|i would|'d like|prefer|want"),
         # "Can the email mention ...": read by changes.piece_does
         "PIECE_ASK": _expand("can|could the|our|this|that|each|every|all"),
         "METRIC": _single(METRICS)

@@ -185,6 +185,7 @@ def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
 # then its fix said of "it": one change. So is a verdict of taste and the ask that answers
 # it: "I'm not sold on the tagline. Let's try something warmer."
 _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missing|typos?|"
+                    r"cramped|(?:not (?:so |too )?sure|unsure) about|"
                     r"not (?:right|correct|accurate)|too \w+|generic|bland|boring|cluttered|"
                     r"not (?:sold|keen|convinced|a fan|loving|feeling|happy|crazy about)|"
                     r"(?:don't|do not|didn't) (?:like|love)|(?:isn't|is not|not) working|"
@@ -197,6 +198,8 @@ _FIX_OF_IT = re.compile(
     r"those)|"
     r"(?:try|go with|use|find|see|explore)\s+(?:something|some|another|a different|"
     r"other|one)|"
+    # "could we try white or a soft grey?"
+    r"try\s+(?!to\b|it\b|this\b|that\b)[a-z]+\s+(?:or|instead)\b|"
     # "... instead of 'all-in-one'?" (not "and can we do Friday instead of Monday": an ask
     # of its own, about a day)
     r"(?!\W*(?:and|also|plus|oh)\b)(?![^.?!]*\b(?:\d|mon|tues?|wed|thu|thurs|fri|sat|sun|"
@@ -295,7 +298,26 @@ def _fault_and_fix(changes: list[Statement], text: str,
                 confidence=max(last.evidence.confidence, change.evidence.confidence)))
             continue
         out.append(change)
-    return out
+    return [_with_its_fix(change, text, units, starts) for change in out]
+
+
+def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
+                  starts: list[int]) -> Statement:
+    """A fault read as a change, then the fix asked of "it" in a question no rule read ("the
+    type feels cramped. Could it breathe a bit more?"): one change, with both sentences."""
+    k = bisect_right(starts, change.evidence.end - 1)
+    if k >= len(units) or not _FAULT.search(change.evidence.sentence):
+        return change
+    after = units[k]
+    if not _IT_ASKED.match(after.text) or not _same_item(text[change.evidence.end : after.start]):
+        return change
+    return replace(change, evidence=replace(
+        change.evidence, sentence=" ".join(f"{change.evidence.sentence} {after.text}".split())))
+
+
+# "Could it breathe a bit more?", "can they be a touch lighter?": asked of the fault just named
+_IT_ASKED = re.compile(r"^\W*(?:(?:and|so|maybe)\s+)?(?:could|can|would|might)\s+(?:it|they|this|"
+                       r"that|these|those)\s+[^.?!]{2,60}\?\s*$", re.IGNORECASE)
 
 
 _REASON_OPENERS = frozenset(("because", "since", "as", "cause", "coz", "cos"))

@@ -161,6 +161,17 @@ _CRITIQUE = {
                      r"eslogan|fondo)s?\s+(?:es|son|está|están|se ve|se ven)\s+"
                      r"(?:un poco\s+)?(?:demasiado|muy|poco)\s+\w+", re.IGNORECASE),
 }
+# A figure or a word put right: "der Alkoholgehalt muss 4,9 % sein, nicht 5,2 %", "le prix
+# doit être 12 €, et non 15 €", "el precio debe ser 12 €, no 15 €".
+_PUT_RIGHT = {
+    "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient)\s+être\s+[^.;!?]{1,30}?,?\s+"
+                     r"(?:et\s+)?(?:non|pas)\s+\S", re.IGNORECASE),
+    "de": re.compile(r"\b(?:muss|müssen|sollte|sollten|soll|sollen)\s+[^.;!?]{1,30}?\s+"
+                     r"(?:sein|heißen|lauten),?\s+nicht\s+\S"
+                     r"|\b(?:ist|sind|lautet|heißt)\s+[^.;!?]{1,30}?,\s+nicht\s+\S", re.IGNORECASE),
+    "es": re.compile(r"\b(?:debe|deben|debería|deberían)\s+(?:ser|decir)\s+[^.;!?]{1,30}?,?\s+"
+                     r"(?:y\s+)?no\s+\S", re.IGNORECASE),
+}
 # A goal named: "notre objectif est d'augmenter", "unser Ziel ist es, ... zu steigern".
 _OBJECTIVE = {
     "fr": re.compile(r"\b(?:notre|nos|l['’]|un|les)\s*objectifs?\s+(?:principal\s+)?"
@@ -273,6 +284,8 @@ def foreign_statements(text: str, language: str) -> list[Found]:
     if language == "de" and not found and (size := _SHRINK.search(text)) and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
+    if not found and (fixed := _PUT_RIGHT[language].search(text)):
+        found.append(("change_request", fixed.start(), fixed.end(), "edit"))
     if not found and (critique := _CRITIQUE[language].search(text)):
         found.append(("change_request", critique.start(), critique.end(), "edit"))
     obligation = rule.search(text)

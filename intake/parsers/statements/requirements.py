@@ -953,6 +953,10 @@ _APPROVAL_GIVEN = re.compile(r"\b(?:got|received|have|has|had|secured|obtained)\
                              r"final\s+)*(?:approval|sign-?off|green light)\s+(?:for|on|from)\b")
 
 
+_OR_ELSE = re.compile(r"\b(?:will not|won't|wouldn't|would not|can't|cannot)\s+(?:\w+\s+)?"
+                      r"(?:approve|sign off|accept)\b[^.;]{0,20}\b(?:otherwise|else|as it is)\b")
+
+
 def strong_topic(v: View, change: Hit | None) -> Verdict:
     """"Pantone 286 C on all print", "subject to legal approval"; not "the brand guidelines
     are attached"."""
@@ -968,8 +972,8 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             return None  # disclaimer" reports what happened
         if label == "REQ_APPROVAL":
             spans = [(s, e) for s, e in spans if not _the_clients_own_step(v, s)]
-            if _APPROVAL_GIVEN.search(v.lower):
-                spans = []
+            if _APPROVAL_GIVEN.search(v.lower) or _OR_ELSE.search(v.lower):
+                spans = []  # (nor "compliance will not approve it otherwise": why, no rule)
         if spans:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
