@@ -455,6 +455,14 @@ SECOND_SET_FLOORS = {
         "change_requests": 0.99,
         "requirements": 0.99,
     },
+    # tune33 (460-479), changes in corporate, small-shop and learners' voices, written after
+    # tune32: - / - / 0.682 / 0.000 / - blind (one date and one rule read where none is),
+    # then tuned on.
+    "tune33": {
+        "due_dates": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -51,7 +51,8 @@ OFFER_ENDS = ("valid until|valid till|valid through|valid thru|good until|good t
               "good till|valid to|redeemable until|redeemable through|expiring|expire|"
               "offer ends|offer valid|expires|expiry|contract runs|contract ends|"
               "contract expires|contract renews|agreement runs|agreement ends|lease runs|"
-              "lease ends|lease expires|subscription ends|subscription renews|warranty")
+              "lease ends|lease expires|subscription ends|subscription renews|warranty|"
+              "sale ends|sale end|promo ends|promotion ends|deal ends|discount ends")
 
 
 def _cues() -> dict[tuple[str, ...], Cue]:

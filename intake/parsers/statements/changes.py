@@ -135,7 +135,8 @@ def _ends_phrase(v: View, k: int) -> bool:
     "black" in "make a decision on the black version"."""
     nxt = v.at(k + 1)
     return nxt in ("", ".", "!", "?", "please", "too", "instead", "again", "and", "as", "in",
-                   "on", "across", "throughout", "everywhere", "for") or nxt in CLAUSE_PUNCT
+                   "on", "across", "throughout", "everywhere", "for") or nxt in CLAUSE_PUNCT \
+        or (nxt == "to" and v.at(k + 2) == "match")  # "make them sage green to match the logo"
 
 
 def _make(v: View, i: int) -> str | None:
@@ -752,6 +753,9 @@ def _styled_or_placed(v: View, k: int) -> bool:
         return True  # "the CTA should be orange"
     if word in ("at", "on", "in") and nxt == "the" and v.at(k + 2) in _PLACES:
         return True
+    if word == "on" and nxt in ("its", "their", "a") and v.at(k + 2) in ("own", "separate") \
+            and v.at(k + 3) in ("page", "pages", "slide", "line", "spread", "panel"):
+        return True  # "the spa menu should be on its own page"
     return word in ("top", "bottom") and nxt in ("left", "right", "corner", "centre", "center")
 
 
@@ -969,6 +973,27 @@ def fronted_wish(v: View) -> Verdict:
     if how not in COMPARATIVE_OK and how not in EDIT_PARTICIPLES and how not in PARTICIPLE_ACTION:
         return None
     return Hit(KIND, 0, v.word_at(found.end() - 1), 0.7, PARTICIPLE_ACTION.get(how, "edit"))
+
+
+# "And there's no price on page 4", "there is no logo on the back": a part the piece lacks
+_NONE_THERE = re.compile(
+    r"^\W*(?:(?:and|also|but|plus)\s+)?there(?:'s| is| are)\s+no\s+(?!rush|hurry|need|problem|"
+    r"issue|pressure|worr|change|way|point|reason)[\w' -]{1,30}?\s+(?:on|in)\s+"
+    r"(?:page|slide|p\.|the\s+(?:cover|back|front|footer|header|flyer|poster|banner|page|site|"
+    r"website|ad|email|menu|label|card|invite|invitation|brochure|map|box|bottom|top))")
+# "can you write 'Chocolatier depuis 1952' under the logo?": words added to the piece
+_WRITTEN_ON = re.compile(
+    r"\bwrite\s+[\"“'‘][^\"”'’]{1,60}[\"”'’]\s+(?:under|above|below|on|beside|next to|after|"
+    r"before)\b")
+
+
+def lacks_a_part(v: View) -> Verdict:
+    """A part the piece lacks, or words to write on it (see ``_NONE_THERE``, ``_WRITTEN_ON``)."""
+    if v.past_only or v.status_question:
+        return None
+    if _NONE_THERE.match(v.lower) or (_WRITTEN_ON.search(v.lower) and v.rel("FRAME")):
+        return Hit(KIND, 0, v.last, 0.7, "add")
+    return None
 
 
 def another_version(v: View) -> Verdict:
@@ -1368,12 +1393,19 @@ _QUALITIES = words("calm modern clean simple warm cool fresh elegant colorful co
 
 
 _TAKEN_AWAY = words("off out down away")
+_BY_A_TIME = words("by before until till asap for")
+_MOVING = words("rotate fade scroll slide animate loop spin flash blink bounce move pulse cycle "
+                "autoplay play")
 
 
 def wanted_done(v: View) -> Verdict:
     """"We'd like the photo swapped", "we want the price removed", "Pat wants the launch on
     Jan 19 instead" (another day for it)."""
     for s, e in v.rel("WANT_DONE"):
+        if v.n[e - 1] == "have" and v.at(e) in DETS and not (v.negated_before(s) or v.past_only):
+            for k in range(e + 1, min(e + 5, len(v.n))):  # "we'd love to have the project
+                if v.n[k] in _MOVING and (WORK_PARTS | _PIECES) & set(v.n[e:k]):  # images
+                    return Hit(KIND, s, k, 0.7, "edit")  # rotate": the piece made to move
         if v.at(e) in DETS and v.has("INSTEAD") and _dated(v.text_after(e)) and not (
                 v.negated_before(s) or v.status_question or v.past_only
                 or (MEETINGS | SUBJECT_EXCLUDE) & set(v.n)):
@@ -1396,6 +1428,8 @@ def wanted_done(v: View) -> Verdict:
             if k > e and (part in PARTICIPLE_ACTION or part in EDIT_PARTICIPLES):
                 if k == e + 1 and v.n[e] in DETS and v.at(k + 1).isalpha():
                     break  # "need the resized banners": the thing made, asked for, not a change
+                if v.n[e - 1] == "have" and v.at(k + 1) in _BY_A_TIME:
+                    break  # "we'd love to have the video cut by Friday": the work, due
                 if v.negated_before(s) or v.status_question or v.past_only:
                     break
                 action = PARTICIPLE_ACTION.get(part, "edit")
@@ -1479,9 +1513,9 @@ def instead(v: View) -> Verdict:
     if BILLING & set(v.n):
         return None  # "please send the invoice to accounts instead of me": billing, an errand
     fs, fe = v.rel("FRAME")[0]
-    if v.n[fs] in ("'d", "would", "please", "let", "could", "can"):
-        return Hit(KIND, fs, fe - 1, 0.7, "swap")
-    return None
+    if v.n[fs] in ("'d", "would", "please", "let", "could", "can", "our", "my"):
+        return Hit(KIND, fs, fe - 1, 0.7, "swap")  # ("our preference would be to lead with
+    return None  # the clinical data instead": a preference for another way)
 
 
 def needs_fixing(v: View) -> Verdict:
@@ -1497,7 +1531,7 @@ WORK_PARTS = words(
     "logo logos headline headlines header heading subhead subheadline font fonts typeface type "
     "photo photos image images picture pictures shot shots copy text body video videos spot "
     "cta button colour color colours colors background tagline title intro ending music "
-    "voiceover vo map disclaimer layout slide slides page banner banners ad ads flyer poster "
+    "voiceover vo map disclaimer layout slide slides page pages banner banners ad ads flyer poster "
     "caption captions graphic graphics icon icons illustration animation border frame frames "
     "date address phone number url link website name spelling contrast spacing margin margins "
     "paragraph line lines sentence wording word words crop colouring coloring palette size "
@@ -1507,6 +1541,17 @@ WORK_PARTS = words(
 )
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
+_TIMED_PARTS = words("music voiceover vo sound audio logo title titles cta cut sting jingle "
+                     "animation transition subtitles captions")
+
+
+def _timing_of_a_part(v: View, s: int) -> bool:
+    """"music swells too early", "the logo comes in too late": a part of a cut timed wrong
+    (not "too late to change", "it's too early to say")."""
+    return v.at(s + 1) in ("early", "late", "soon") and v.at(s + 2) != "to" \
+        and bool(_TIMED_PARTS & set(v.n[max(0, s - 4) : s]))
+
+
 _OUR_SLIP = words("sent attached gave uploaded shared forwarded picked grabbed sorry oops")
 _MONEY_PARTS = words("price prices budget quote fee fees cost costs invoice rate")
 
@@ -1545,6 +1590,23 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
             if v.n[k] in WORK_PARTS:
                 return k
     return None
+
+
+_MISLAID_OBJECTS = words("file files attachment attachments email emails link links login "
+                         "logins password invoice invoices details info information access "
+                         "assets proof proofs pdf pdfs copy version something anything you "
+                         "sam it them deadline call meeting")
+
+
+def _lacks_a_piece(v: View, s: int) -> bool:
+    """"We're missing the linen dress (though)": what the piece should show and does not; not
+    "I'm missing the logo files" (not received) nor "we're missing you"."""
+    if v.at(s - 1) not in ("'re", "are", "'m", "am") or v.at(s - 2) not in ("we", "i"):
+        return False
+    if v.at(s + 1) not in ("the", "our", "a", "an") or v.past_only:
+        return False
+    after = set(v.n[s + 1 : s + 5])
+    return not after & _MISLAID_OBJECTS and "from" not in after and v.unit.text.rstrip()[-1:] != "?"
 
 
 # After "the colours are completely off": the clause ends, or says where ("off on the proof").
@@ -1591,7 +1653,8 @@ def criticised(v: View) -> Verdict:
             nxt = v.at(s + 1)
             if nxt in ("much", "many") and v.at(s + 2) in WORK_PARTS:
                 part = s + 2  # "too much text"
-            elif not nxt.isalpha() or nxt in _NOT_CRITIQUE_AFTER or v.negated_before(s):
+            elif not nxt.isalpha() or v.negated_before(s) or (
+                    nxt in _NOT_CRITIQUE_AFTER and not _timing_of_a_part(v, s)):
                 continue  # "me too", "too late to change", "not too long"
         elif word == "enough":
             if "not" not in v.n[max(0, s - 4) : s]:
@@ -1599,6 +1662,8 @@ def criticised(v: View) -> Verdict:
         elif v.negated_before(s) or (_OUR_SLIP & set(v.n[:s])):
             continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
         elif word == "missing" and {"i", "we", "you", "they", "am", "sorry"} & set(v.n[:s]):
+            if _lacks_a_piece(v, s):  # "we're missing the linen dress": the lookbook lacks it
+                return Hit(KIND, s, min(s + 2, v.last), 0.7, "add")
             continue  # "I'm missing the logo files": someone's inbox, not the work's gap
         elif v.n[e - 1] in ("lost", "buried") and _MISLAID & set(v.n[max(0, s - 3) : s]):
             continue  # "the logo files are lost": mislaid, not hard to see on the piece
@@ -1783,7 +1848,8 @@ def part_needs_new(v: View) -> Verdict:
     return None
 
 
-_SAME = re.compile(r"^\W*(?:(?:the\s+)?same\s+(?:again|as before|thing|layout|design)?|"
+_SAME = re.compile(r"^\W*(?:(?:the\s+)?same\s+(?:again|as before|thing|layout|design|as (?:the )?"
+                   r"(?:last|previous|old|original)(?: one| version| time)?|as last time)?|"
                    r"like (?:v1|version \w+|the last one|before))\s*,?\s*but\s+(?:with|without|"
                    r"in|on|using|make|change|swap)\b")
 _AS_IT_WAS = re.compile(r"\bkeep\s+(?:the|our|that|this|it|them)\b[^.;]{0,30}?\b(?:as it was|"
@@ -1973,6 +2039,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     rather_said,  # "I'd rather the button said 'Shop now'"
     another_version,  # "I'd like to see a version with ..."
     another_look,  # "what would it look like with ...?", "I wish the apple looked ..."
+    lacks_a_part,  # "there's no price on page 4", 'can you write "..." under the logo?'
     fronted_wish,  # "The chair photo we would like bigger"
     announced,  # "we are moving the launch"
     announced_tersely,  # "Pushing launch 1 wk"

@@ -203,6 +203,7 @@ FRAMES = (
     "i|we 'd|would? suggest to",
     "suggest we",
     "my|our suggestion|recommendation is to",
+    "my|our preference is|would be to",  # "Our preference would be to lead with the data"
     "would|could|will|can you|u be able to",
     "do you think you|we could|can",
     "any chance",
@@ -229,7 +230,7 @@ WANT_DONE = (
     "'d|would love to see",  # "would love to see the logo a touch bigger"
     # "we prefer to have the date in bold", "we would like that the logo is bigger" (a
     # learner's "we'd like the logo bigger"), "it would be better if the map is on the right"
-    "'d|would like|prefer to have",
+    "'d|would like|prefer|love to have",
     "want|wants|prefer to have",
     "'d|would like that",
     "asked for",  # "head office has asked for the old logo to be replaced"
@@ -445,7 +446,7 @@ CRITIQUE = (
     "drags|dragging",  # "the intro drags a bit"
     "the old one|ones",  # "the phone number on the back is the old one"
     "still says|shows|reads|has",  # "the headline still says 2025"
-    "does|do not|n't scan|work|load|open",  # "the QR code doesn't scan"
+    "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"
     "goes|go|points|point|links|link to the old",
     "enough",
     "hard|difficult to read|see|spot",

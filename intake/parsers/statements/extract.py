@@ -218,8 +218,8 @@ _COLOURS = frozenset(str.split(
     "navy gold beige teal brown"))
 _TOPIC = re.compile(r"[a-z]+")
 # "the CTA should pop more. Maybe a brighter colour?": a way to do the change just asked for
-_SUGGESTED = re.compile(r"^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\b(?!\s+(?:we|you|i|it|"
-                        r"they)\b)[^.?!]{0,50}[?.!]?\s*$", re.IGNORECASE)
+_SUGGESTED = re.compile(r"^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|something|"
+                        r"more|less|in|with|using|[a-z]+er)\b[^.?!]{0,50}[?.!]?\s*$", re.IGNORECASE)
 
 
 def _reason_after(ask: str, said: str) -> bool:
@@ -362,6 +362,9 @@ def _judge(v: View, section: str | None) -> list[Hit]:
         obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
     if req is not None and change is not None and _a_reason(v, change, req):
         req = None  # "remove the price, we're not allowed to show prices online": the reason
+    if req is not None and change is not None and change.last < req.first \
+            and ";" in v.n[change.last + 1 : req.first] and v.n[req.first] == "should":
+        req = None  # "the pages are too text heavy; the drawings should be the focus": the fix
     if req is not None and obj is not None and 0 < obj.first - req.last <= 2:
         req = None  # "the campaign needs to keep them coming back": the modal frames a goal
     last = v.last
