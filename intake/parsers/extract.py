@@ -25,6 +25,7 @@ from intake.parsers.dates.cues import CUES
 from intake.parsers.emphasis import back_to_the_marks, without_emphasis
 from intake.parsers.forwards import quoted_original
 from intake.parsers.inline_answers import (
+    bans_answered,
     budgets_answered,
     days_moved,
     days_picked,
@@ -241,6 +242,8 @@ def extract_message(
             changes, rules = rules_answered(found.change_requests, found.requirements,
                                             source.whole)
             found = replace(found, change_requests=changes, requirements=rules)
+        found = replace(found, requirements=bans_answered(found.requirements, source.text,
+                                                          source.whole))
         answered = [d for d in deadlines_answered(
             found.due_dates, source.text, source.whole, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first)

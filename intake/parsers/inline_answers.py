@@ -81,6 +81,33 @@ def rules_answered(changes: tuple[Statement, ...], requirements: tuple[Statement
     return tuple(kept), tuple(sorted(ruled, key=lambda s: s.evidence.start))
 
 
+# "> Anything we should avoid?" / "No photos of kids without a parent in frame, and no small
+# parts ...": a ban answering a question about the job's rules, however long
+_BAN_LINE = re.compile(r"^\W*(?:no|never|nothing|avoid|don'?t|do not)\s+(?!thanks|thank|worries|"
+                       r"rush|problem|need|idea|changes?|comments?)[a-z]", re.IGNORECASE)
+
+
+def bans_answered(requirements: tuple[Statement, ...], text: str,
+                  body: str) -> tuple[Statement, ...]:
+    """``requirements`` with the bans typed under a quoted rules question no rule read."""
+    found = list(requirements)
+    for line_start, line in _lines(text):
+        words = line.strip()
+        if not words or not _BAN_LINE.match(words) or any(
+                r.evidence.start <= line_start + len(line) and line_start <= r.evidence.end
+                for r in requirements):
+            continue
+        if not _RULES_QUESTION.search(quoted_question_above(words, body)):
+            continue
+        sentence = _LAST_SENTENCE.findall(words)[0].strip()
+        start = line_start + line.index(words)
+        found.append(Statement("requirement", Evidence(sentence, sentence, start,
+                                                       start + len(sentence), 0.7)))
+    if len(found) == len(requirements):
+        return requirements
+    return tuple(sorted(found, key=lambda r: r.evidence.start))
+
+
 def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
                        sent_at: datetime | None, timezone: str,
                        day_first: bool) -> list[DueDate]:

@@ -306,6 +306,8 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
         words = words[:-2]  # "before the day 20 of december"
     if words[-2:] == ["ahead", "of"]:
         words = [*words[:-2], "before"]  # "ahead of the 10th"
+    if words[-1:] == [","] and len(words) >= 3 and words[-3] in _BEFORE:
+        words = words[:-2]  # "before midsummer, 18 June": the day of what it is before
     if not words or words[-1] not in _BEFORE:
         return _before_an_event(doc, start) or _before_we(doc, start) or _before_bracketed(
             doc, start)

@@ -253,6 +253,7 @@ REQ_MODAL = (
     "ensure|ensuring",
     "do not forget",
     "remember to",
+    "please|kindly|pls remember the|our",  # "please remember the charity number in the footer"
     "be sure to",
     "is a must",
     "insist|insists|insisting on|that",
@@ -266,7 +267,7 @@ REQ_MODAL = (
     # "please pay attention that the logo always has room around it" ("achten Sie darauf")
     "pay attention that",
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
-    "imply|reference|state|use|make|exceed|contain|have|cover",
+    "imply|reference|state|use|make|exceed|contain|have|cover|link|associate|target",
     "must not",
     # a house rule's "may not": "prices may not appear on window posters" (not "the files
     # may not be ready", a hedge)

@@ -61,6 +61,9 @@ _FR_RULE = re.compile(
     r"|\b(?:doit|doivent)\s+(?:obligatoirement\s+|toujours\s+)?être\s+(?:rédigée?s?\s+|"
     r"traduite?s?\s+)?en\s+(?:français|anglais|allemand|espagnol|italien|néerlandais)\b"
     r"|\b(?:doit|doivent)\s+être\s+bilingues?\b"
+    # "nous ne mettons jamais de prix barrés": the house's never
+    r"|\bnous\s+ne\s+(?:mettons|montrons|utilisons|publions|faisons|citons|affichons)\s+"
+    r"(?:jamais|pas)\b"
     r"|\bne\s+(?:doit|doivent)\s+(?:jamais|pas|en aucun cas)\b"
     r"|\bne\s+(?:peut|peuvent)\s+(?:jamais|pas)\s+(?:être|apparaître|figurer|mentionner|"
     r"montrer|utiliser)\b|\binterdite?s?\b"
@@ -281,7 +284,8 @@ def foreign_statements(text: str, language: str) -> list[Found]:
     if only := _USE_ONLY.search(text):
         return [("requirement", only.start(), only.end(), None)]
     found = list(_requests(text, request, more))
-    if language == "de" and not found and (size := _SHRINK.search(text)) and (
+    if language == "de" and not found and (size := _SHRINK.search(text)) \
+            and not text[max(0, size.start() - 6) : size.start()].lower().endswith("nicht ") and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
     if not found and (fixed := _PUT_RIGHT[language].search(text)):

@@ -529,8 +529,11 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     where = v.at(e + 1) if nxt == "be" else nxt if v.n[e - 1] == "be" else ""
     if before & _PEOPLE and where in _WHERE_PEOPLE_ARE:
         return False  # "the team has to be in Chicago that week": people, not the work
-    if head in ("do", "never") and v.at(s - 1) == "we" and _HOUSE_VERBS & set(v.n[s : e + 2]) \
-            and not _NO_MORE & set(v.n) and "did" not in v.n[:s]:
+    subject = s - 1
+    while v.at(subject) in _ADVERBS and subject > 0:
+        subject -= 1  # "we also never use ...": the subject before its adverbs
+    if head in ("do", "never") and v.at(subject) == "we" and _HOUSE_VERBS & set(
+            v.n[s : e + 2]) and not _NO_MORE & set(v.n) and "did" not in v.n[:s]:
         return True  # "we don't use exclamation marks in headlines": house style
     # "Don't change the logo" rules; "we didn't change it" reports.
     return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]))
@@ -830,6 +833,13 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
                            if v.n[j] in _MAY or v.n[j] in _CLAUSE_ENDS), at)
             if v.at(at) in _MAY:
                 return Hit(KIND, k, at, 0.75)
+        if word in ("nobody", "noone") or (word == "no" and v.at(k + 1) == "one"):
+            # "nobody in the ads can look under 25": no person the work shows may do it
+            m = next((j for j in range(k + 1, min(k + 7, len(v.n))) if v.n[j] in _MAY), None)
+            if m is not None and v.at(m + 1) in _MAY_DO | _LOOKS_SAID and (
+                    (WORK_PARTS_SHOWN & set(v.n[k:m])) or v.at(m + 1) in _LOOKS_SAID):
+                return Hit(KIND, k, m + 1, 0.75)
+            continue
         if word != "no" or v.at(k + 1) in _NOBODY:
             continue
         if k == v.first and _IN_ANY.match(" ".join(v.n[k + 1 : k + 7])):
@@ -843,6 +853,9 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
 
 
 _MAY = _words("can may should must shall")
+_LOOKS_SAID = _words("look appear seem")
+WORK_PARTS_SHOWN = _words("ad ads photo photos image images video videos post posts poster "
+                          "posters campaign shot shots frame frames spot spots")
 _DETS_OR_EVERY = EVERY | _words("the our your this these those")
 _NOT_BANNED = _NOBODY | MEETINGS | _words(
     "problems thanks thank changes change comments comment news update updates reply "
