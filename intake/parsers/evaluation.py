@@ -90,7 +90,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune26", 860, 879), ("blind14", 880, 899),
           ("blind9", 900, 919),
           ("blind10", 920, 939), ("blind11", 940, 959),
-          ("tune12", 960, 979), ("blind12", 980, 999))
+          ("tune12", 960, 979), ("blind12", 980, 999),
+          ("tune35", 1000, 1019))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always
@@ -98,9 +99,13 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
 AGENCY_DOMAINS = ("brightlane.agency", "harborfinch.com", "northstarcreative.co.uk")
 
 
+_NUMBER = re.compile(r"\d+")  # a file's number: three digits, four from 1000 on
+
+
 def split_of(case: Case) -> str:
     """Which split a labelled case belongs to (by the number its file name starts with)."""
-    number = int(case.name[:3])
+    found = _NUMBER.match(case.name)
+    number = int(found.group()) if found else 0
     return next(name for name, low, high in SPLITS if low <= number <= high)
 
 
@@ -192,9 +197,12 @@ class Report:
 
 
 def load_set(directory: Path) -> list[Case]:
-    """Every ``NNN-name.eml`` in ``directory`` with its sidecar, in file order."""
+    """Every ``NNN-name.eml`` (``NNNN-`` from 1000 on) in ``directory`` with its sidecar, in
+    the order of their numbers."""
     cases = []
-    for eml in sorted(directory.glob("[0-9][0-9][0-9]-*.eml")):
+    found = directory.glob("[0-9][0-9][0-9]-*.eml")
+    more = directory.glob("[0-9][0-9][0-9][0-9]-*.eml")
+    for eml in [*sorted(found), *sorted(more)]:
         expected = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
         cases.append(Case(eml.stem, eml.read_bytes(), expected))
     return cases

@@ -127,6 +127,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # for changes is Thursday", "the magazine hits newsstands on January 4"
         ("due", 1.0, EITHER, "ad close|ad closing|space close|space closes|space closing|"
                              "materials close|materials due|closing date|close date|cutoff|"
+                             "magazine closes|issue closes|paper closes|magazine close|"
                              "cut-off|cut off date|hits newsstands|hit newsstands|on newsstands|"
                              "on stands|hits stands"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),

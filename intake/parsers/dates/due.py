@@ -511,6 +511,24 @@ def _drop_named_weeks(doc: Doc, group: Sequence[DateMatch],
         before = tuple(t.lower_ for t in doc[max(0, match.start - 3) : match.start])
         if any(before[len(before) - len(w):] == w for w in _WEEK_OF):
             resolved[i] = None
+        if match.shape.kind == "weekday" and match.end - match.start == 1 and _ATTRIBUTIVE.match(
+                text_of(doc), doc[match.start].idx + len(doc[match.start].text)):
+            resolved[i] = None  # "Tuesday classes move to 6pm": which classes, no day
+        elif _BETWEEN.search(text_of(doc), max(0, doc[match.start].idx - 60),
+                             doc[match.start].idx) and i + 1 < len(group) and _AND_THEN.fullmatch(
+                text_of(doc), doc[match.end - 1].idx + len(doc[match.end - 1].text),
+                doc[group[i + 1].start].idx):
+            resolved[i] = resolved[i + 1] = None  # "go out between August 2 and August 6"
+
+
+# A weekday naming a kind of thing ("Tuesday classes", "Saturday hours"), not a day
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:mornings?|afternoons?|evenings?|nights?|works|is|was|has|"
+                          r"does|goes|suits|please|pls|plz|thx|thanks|thks|tks|asap|eod|cob|eow|"
+                          r"at|by|and|or|for|to|the|this|next|latest|instead|would|will|as|if|"
+                          r"so|but|noon|yes|its|his|hers|ours|yours|theirs|thus|plus)\b)"
+                          r"[a-z]{3,}s\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_AND_THEN = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _around_holidays(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None],

@@ -266,12 +266,20 @@ _BY_THEN = re.compile(r"\b(?:before|by|until|till)\s+then\s*(?:[.!?;,)]|$)")
 def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     """"The files have to be ready by March 3": a due date, not a constraint."""
     deadline = _DEADLINE.search(v.lower) or _ready_on_a_day(v.lower) or (
-        None if EVERY & set(v.n) else _COUNTED_BACK.search(v.lower)) or _by_then(v.lower)
+        None if EVERY & set(v.n) else _COUNTED_BACK.search(v.lower)) or _by_then(v.lower) \
+        or _COUNTED_ON.search(v.lower)
     if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
             v.lower, 0, deadline.start()) and not _RULE_AFTER_DEADLINE.search(
             v.lower, deadline.end()) and not _rule_before_deadline(v.lower, deadline.start()):
         return STOP
     return None
+
+
+# "we need the sponsor deck two weeks from today", "within 10 business days": a day counted
+# from the mail (not "allow two weeks for printing", a lead time kept as a rule)
+_COUNTED_ON = re.compile(
+    r"\b(?:a|one|two|three|four|five|ten|\d+)\s+(?:business\s+|working\s+)?(?:days?|weeks?)\s+"
+    r"from\s+(?:today|now|tomorrow)\b")
 
 
 def _by_then(lower: str) -> re.Match[str] | None:

@@ -416,7 +416,7 @@ def main() -> int:
     for spec in sorted(HERE.glob("specs_*.py")):
         module = __import__(spec.stem)
         items.extend(module.ITEMS)
-    for old in HERE.glob("[0-9][0-9][0-9]-*"):
+    for old in [*HERE.glob("[0-9][0-9][0-9]-*"), *HERE.glob("[0-9][0-9][0-9][0-9]-*")]:
         old.unlink()
     write(items)
     print(f"wrote {len(items)} messages to {HERE}")
