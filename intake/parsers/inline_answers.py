@@ -20,6 +20,7 @@ from intake.parsers.dates.patterns import find_dates
 from intake.parsers.mentions import DueDate, Evidence, Money, Statement
 from intake.parsers.money import asks_the_budget, opens_an_answer
 from intake.parsers.nlp import analyse
+from intake.parsers.quotes import find_reply_header, reply_header
 
 # "When do you need the first concepts?", "What's the deadline?": a question whose answer
 # is the work's deadline (not "when can we meet?", "when are you back?").
@@ -99,8 +100,10 @@ def bans_answered(requirements: tuple[Statement, ...], text: str,
             continue
         if not _RULES_QUESTION.search(quoted_question_above(words, body)):
             continue
-        sentence = _LAST_SENTENCE.findall(words)[0].strip()
         start = line_start + line.index(words)
+        paragraph_end = text.find("\n\n", start)
+        rest = text[start : paragraph_end if paragraph_end >= 0 else len(text)]
+        sentence = _LAST_SENTENCE.findall(rest)[0].rstrip().replace("\n", " ")  # (wrapped)
         found.append(Statement("requirement", Evidence(sentence, sentence, start,
                                                        start + len(sentence), 0.7)))
     if len(found) == len(requirements):
@@ -168,6 +171,21 @@ _PICKED = re.compile(r"\b(?:works?|please|fine|go with|let'?s|perfect|best|prefe
                      r"good|sounds)\b", re.IGNORECASE)
 
 
+def latest_quoted(quoted: str) -> str:
+    """The newest message of a quoted history: its lines without one level of "> ", up to
+    the next reply header or a line quoted deeper (what the reply answers, not the thread's
+    older days)."""
+    lines = [line[1:].lstrip(" ") if line.startswith(">") else line
+             for line in quoted.split("\n")]
+    deeper = next((k for k in range(1, len(lines)) if lines[k].startswith(">")), len(lines))
+    text = "\n".join(lines[:deeper])
+    at, kind = reply_header(text)
+    # past the first header: its line ("On ... wrote:"), or its Outlook block's blank line
+    body = text.find("\n", max(at, 0)) if kind == "attribution" else text.find("\n\n")
+    cut = find_reply_header(text, body + 1) if body >= 0 else -1
+    return text[:cut] if cut > body >= 0 else text
+
+
 def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
                 sent_at: datetime | None, timezone: str,
                 day_first: bool) -> tuple[DueDate, ...]:
@@ -183,7 +201,7 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
         return due  # (the quote is read only when a line picks a day)
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
-    offered, _ = extract_due_dates(quoted, sent_at=sent_at, timezone=timezone,
+    offered, _ = extract_due_dates(latest_quoted(quoted), sent_at=sent_at, timezone=timezone,
                                    day_first=day_first)
     out = list(due)
     for line_start, line, m in picks:
@@ -239,7 +257,7 @@ def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
         return due
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
-    offered, _ = extract_due_dates(quoted, sent_at=sent_at, timezone=timezone,
+    offered, _ = extract_due_dates(latest_quoted(quoted), sent_at=sent_at, timezone=timezone,
                                    day_first=day_first)
     days = {d.date for d in offered}
     if len(days) != 1 or find_dates(analyse(text)):

@@ -129,3 +129,20 @@ def test_a_french_rule_about_languages() -> None:
     _, none, _ = extract_statements("Le document doit être prêt pour le 9 avril.",
                                     language="fr")
     assert none == ()
+
+
+def test_only_the_newest_quoted_message_offers_the_day() -> None:
+    older = ("\n> On Mon, Apr 5, 2027 at 9:00 AM Oscar <oscar@client.example> wrote:\n"
+             ">> The catalog is due May 3 and the flyers May 10.\n")
+    outlook = ("\n________________________________\nFrom: Account Team <team@brightlane.agency>\n"
+               "Sent: Monday, April 5, 2027 9:12 AM\nTo: Oscar\nSubject: Status\n\n"
+               "The printer needs final files by April 19 and April 26.\n")
+    for history in (older, outlook):
+        mail = EmailMessage()
+        mail["From"] = "Oscar <oscar@client.example>"
+        mail["To"] = "Sam Ortiz <sam@brightlane.agency>"
+        mail["Subject"], mail["Date"] = "Re: Studio shoot", format_datetime(SENT)
+        mail.set_content(f"Can we do it a week later instead?\n\n{_BOOKED}{history}")
+        found = extract_message(parse_message(mail.as_bytes()), timezone="America/New_York",
+                                agency_domains=("brightlane.agency",))
+        assert [d.date.isoformat() for d in found.due_dates] == ["2027-04-20"]

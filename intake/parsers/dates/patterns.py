@@ -433,7 +433,11 @@ _DOTTED_IN_TEXT = re.compile(r"(?<![\d.])\d{1,2}\.\d\d(?!\d)")
 
 def _bare_dotted(doc: Doc) -> list[Span]:
     found = []
-    for token in doc:
+    for m in _DOTTED_IN_TEXT.finditer(text_of(doc)):  # (not a walk over every token)
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
         if token.shape_ not in ("dd.dd", "d.dd") or token.i == 0:
             continue
         nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "."
