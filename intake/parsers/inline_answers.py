@@ -260,14 +260,14 @@ def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
     offered, _ = extract_due_dates(latest_quoted(quoted), sent_at=sent_at, timezone=timezone,
                                    day_first=day_first)
     days = {d.date for d in offered}
-    if len(days) != 1 or find_dates(analyse(text)):
-        return due  # (a day of the reply's own, "a week later, on April 21", says it)
+    line_start = text.rfind("\n", 0, said.start()) + 1
+    line_end = text.find("\n", said.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(days) != 1 or find_dates(analyse(line)):
+        return due  # (a day of the reply's own beside it, "a week later, on April 21")
     count = said["count"] or said["count2"]
     unit = said["unit"] or said["unit2"]
     n = _COUNTS.get(count.lower()) or int(count)
     step = timedelta(days=n * (7 if unit.lower().startswith("week") else 1))
     moved = days.pop() + (-step if (said["way"] or "").lower() in ("earlier", "sooner") else step)
-    line_start = text.rfind("\n", 0, said.start()) + 1
-    line_end = text.find("\n", said.end())
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     return (DueDate(moved, Evidence(said.group(0), line, said.start(), said.end(), 0.7)),)
