@@ -482,6 +482,13 @@ SECOND_SET_FLOORS = {
         "change_requests": 0.99,
         "requirements": 0.99,
     },
+    # tune36 (1020-1039), reviewers' shorthand, written after tune35: - / - / 0.732 / 0.000
+    # (two read) / - blind, then tuned on ("the green looks olive on my screen, is that
+    # right?" read as a change, a judgement call).
+    "tune36": {
+        "change_requests": 0.97,
+        "requirements": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

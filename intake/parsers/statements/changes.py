@@ -996,6 +996,45 @@ def lacks_a_part(v: View) -> Verdict:
     return None
 
 
+# "+1 on swapping the hero photo": a change the AE floated, agreed to
+_AGREED_CHANGE = re.compile(
+    r"^\W*(?:\+1|agree(?:d)?|yes|happy)\s+(?:on|to|with)\s+(?:the\s+idea\s+of\s+)?"
+    r"(?:swapping|moving|adding|removing|dropping|changing|using|making|going with|cutting|"
+    r"replacing|switching)\b")
+# "the card could use more white space", "this needs to pop more": what the piece wants more
+# of, or how it should stand out
+_COULD_USE = re.compile(
+    r"\b(?:could|can|would) use (?:a bit |a little |a lot |some )?(?:more|less)\b")
+# "make sure the logo isn't cropped on mobile, right now the "y" is cut off": a fault on the
+# piece now, to fix (not "make sure every page carries the logo", a rule)
+_SURE_NOW = re.compile(r"\b(?:make sure|ensure)\b[^.;]{0,80}\b(?:right now|currently|"
+                       r"at the moment)\b[^.;]{0,60}\b(?:is|are|gets?|looks?)\s+(?:cut off|"
+                       r"cropped|missing|wrong|hidden|covered|blurry|illegible)\b")
+_POP_MORE = re.compile(r"\b(?:needs? to|has to|should|must) (?:pop|stand out|shine|breathe) "
+                       r"(?:a (?:bit|lot|little) |much )?more\b")
+
+
+def wants_more_of_it(v: View) -> Verdict:
+    """A change agreed to ("+1 on swapping the hero photo"), more or less of something for a
+    piece ("the card could use more white space"), a piece that should stand out more ("this
+    needs to pop more"); not the past, not a question about the work's state."""
+    if v.past_only or v.status_question:
+        return None
+    if _AGREED_CHANGE.match(v.lower):
+        return Hit(KIND, 0, min(3, v.last), 0.7, "edit")
+    if _SURE_NOW.search(v.lower):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
+    used = _COULD_USE.search(v.lower)
+    if used and (_PIECES | WORK_PARTS) & set(v.n[: v.word_at(used.start())]):
+        return Hit(KIND, v.word_at(used.start()), min(v.word_at(used.end()), v.last), 0.7,
+                   "edit")
+    popped = _POP_MORE.search(v.lower)
+    if popped and not EVERY & set(v.n):
+        k = v.word_at(popped.start())
+        return Hit(KIND, k, min(k + 3, v.last), 0.7, "edit")
+    return None
+
+
 def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
@@ -1753,6 +1792,9 @@ _VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
 _CORRECTION = re.compile(
     rf"\b(?:should|shd|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
     rf"not\s+{_VALUE}|"
+    # "the hours say 11-9 not 11-10", "the dog's name is Biscuit, not Biscuits": put right
+    rf"\b(?:says?|reads?)\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
+    r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+\w|"
     # "the ingredients list should use cups, not grams": one word used for another
     r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list)"
     r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"
@@ -2040,6 +2082,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     another_version,  # "I'd like to see a version with ..."
     another_look,  # "what would it look like with ...?", "I wish the apple looked ..."
     lacks_a_part,  # "there's no price on page 4", 'can you write "..." under the logo?'
+    wants_more_of_it,  # "+1 on swapping ...", "could use more white space", "needs to pop more"
     fronted_wish,  # "The chair photo we would like bigger"
     announced,  # "we are moving the launch"
     announced_tersely,  # "Pushing launch 1 wk"

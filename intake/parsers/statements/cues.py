@@ -457,6 +457,10 @@ CRITIQUE = (
     "is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound a bit|little off",
     # "the logo's a bit lost in the corner", "the offer gets buried under the photo"
     "is|'s|are|looks|look|seems|seem|feels|feel|gets|get lost|buried",
+    "is|'s|are getting lost|buried",  # "the phone number is getting lost against the sky"
+    # "the blue on the cover looks purple on my screen": a colour that comes out wrong
+    "looks|look|comes|come|prints|print out? purple|pink|green|grey|gray|brown|orange|olive|"
+    "muddy|washed|faded|dull|off",
     "is|'s|are|looks|look|seems|seem|feels|feel|gets|get a bit|little lost|buried",
 )
 NEEDS_FIX = (

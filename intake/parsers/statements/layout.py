@@ -20,7 +20,7 @@ _KEEP = words("keep stays stay fine good great perfect love like works approved 
               "lovely excellent awesome brilliant unchanged")
 _LEAD_CHANGE = re.compile(
     r"(?:\b(?:changes|edits|revisions|amends|amendments|tweaks|corrections|fixes|feedback|"
-    r"notes|comments|updates)\b|\b(?:change|update|fix|tweak|adjust|amend|correct)\b[^:]*"
+    r"notes|comments|updates|nits|nitpicks)\b|\b(?:change|update|fix|tweak|adjust|amend|correct)\b[^:]*"
     r"\b(?:following|these|below)\b)[^:]{0,60}:$",
     re.IGNORECASE,
 )
@@ -193,6 +193,8 @@ _TITLE_AT_COMPANY = re.compile(r"^[A-Z][\w&/ -]*,\s+(?:[A-Z][\w&.'-]*\s*){2,}$")
 _NOTHING_TO_CHANGE = re.compile(
     r"\bno (?:changes?|edits?|amends|amendments|corrections?)\b|\bnothing to (?:change|fix)\b|"
     r"\b(?:is|are|looks?|all) (?:correct|right|fine|good)(?: as (?:is|it is))?\s*[,.!]")
+_GO_AHEAD = re.compile(r"^\W*(?:otherwise|other than that|apart from that|else)?[\s,]*(?:ship "
+                       r"it|good to go|go ahead|print it|send it|publish it|all good|we're good)\b")
 _YET = re.compile(r"\b(?:but|except|apart from|however|though|wrong|missing)\b")
 _ACTION_ITEM = re.compile(r"^\W*(?:[A-Z][a-z]+|i|we|you|they)\s+(?:to|will|'ll)\s+[a-z]+")
 
@@ -207,8 +209,8 @@ def list_item(v: View, lead: str) -> Hit | None:
         return None
     if lead != "change_request":
         return Hit(lead, 0, last, 0.8)
-    if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")):
-        return None  # "Love the music.", "Keep it." under "A few notes:"
+    if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")) or _GO_AHEAD.search(v.lower):
+        return None  # "Love the music.", "Keep it.", "Otherwise ship it." under "A few notes:"
     if v.status_question:
         return None
     if MEETINGS & set(v.n) or v.at(v.first) in ("call", "meeting") or _ACTION_ITEM.match(
@@ -227,4 +229,7 @@ def list_item(v: View, lead: str) -> Hit | None:
         action = verb_action(v, s)
         if action:
             return Hit("change_request", 0, last, 0.85, action)
+    if sum(w.isalpha() for w in v.n) <= 2 and not v.has("CRITIQUE") \
+            and not arrowed(v.unit.text) and not any(c.isdigit() for c in v.unit.text):
+        return None  # "hero copy 👍": a part named and passed (not "Price -> $49")
     return Hit("change_request", 0, last, 0.75, "edit")
