@@ -105,6 +105,8 @@ def extract_due_dates(
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
     pending: list[_Pending] = []  # leads that count back from a day the next sentence names
     for sent, group in _by_sentence(doc, matches):
+        if _GOAL_LINE.match(sent.text):
+            continue  # "Goal: 2,500 flu shots booked online by October 31": a goal's horizon
         group = _without_holidays_beside_dates(group)
         resolved = _month_carried(doc, group, [normalise(m.shape, ref) for m in group], ref)
         _around_holidays(doc, group, resolved, ref)
@@ -521,6 +523,7 @@ def _drop_named_weeks(doc: Doc, group: Sequence[DateMatch],
             resolved[i] = resolved[i + 1] = None  # "go out between August 2 and August 6"
 
 
+_GOAL_LINE = re.compile(r"^\W*(?:our\s+)?(?:goals?|targets?|objectives?|kpis?|okrs?)\s*:", re.I)
 # A weekday naming a kind of thing ("Tuesday classes", "Saturday hours"), not a day
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:mornings?|afternoons?|evenings?|nights?|works|is|was|has|"
                           r"does|goes|suits|please|pls|plz|thx|thanks|thks|tks|asap|eod|cob|eow|"

@@ -55,7 +55,7 @@ _FR_REQUEST = re.compile(
 _FR_MORE = re.compile(rf"\bet\s+(?:de\s+|d['’])?(?P<v>{_FR_VERBS})\b", re.IGNORECASE)
 _FR_RULE = re.compile(
     r"\b(?:doit|doivent)\s+(?:obligatoirement\s+|impérativement\s+|toujours\s+|aussi\s+)?"
-    r"(?:mentionner|comporter|inclure|contenir|figurer|respecter|afficher|apparaître|porter|"
+    r"(?:mentionner|comporter|inclure|contenir|figurer|respecter|afficher|apparaître|porter|montrer|"
     r"indiquer|être\s+(?:conformes?|mentionnée?s?|indiquée?s?|validée?s?|approuvée?s?))\b"
     r"|\b(?:obligatoire|impératif|indispensable|il est (?:très )?important que)\b"
     r"|\b(?:doit|doivent)\s+(?:obligatoirement\s+|toujours\s+)?être\s+(?:rédigée?s?\s+|"
@@ -97,7 +97,7 @@ _DE_REQUEST = re.compile(
 )
 _DE_MORE = re.compile(rf"\bund\s+(?P<v>{_DE_VERBS})\s+sie\b", re.IGNORECASE)
 _DE_RULE = re.compile(
-    r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|"
+    r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|zeigen|"
     r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben|"
     r"zu sehen sein|sichtbar sein|abgedruckt|aufgedruckt|vermerkt|ausgewiesen|platziert)\b"
     # "alle Texte müssen auch auf Englisch vorliegen": the languages the work comes in

@@ -593,16 +593,20 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_DONE_TO_EACH = _words("photographed shot shown printed set written translated labelled "
+                       "labeled signed approved")
+
+
 def wants_every_piece(v: View, change: Hit | None) -> Verdict:
     """"Head office wants all ads to carry the new logo", "legal needs every post to say ...":
     someone's rule for each piece of the work."""
     for k, word in enumerate(v.n[:-3]):
         if word in _NEEDS and v.at(k + 1) in EVERY and v.at(k + 2) not in _NOT_PIECES \
                 and v.at(k + 3) not in _NOT_PIECES \
-                and "to" in v.n[k + 2 : k + 6] \
+                and ("to" in v.n[k + 2 : k + 6] or _DONE_TO_EACH & set(v.n[k + 2 : k + 6])) \
                 and not v.negated_before(k) and not v.past_only:
-            return Hit(KIND, k, k + 1, 0.75)
-    return None
+            return Hit(KIND, k, k + 1, 0.75)  # (or "we need every product photographed on
+    return None  # the same linen background")
 
 
 def every_piece_needs(v: View, change: Hit | None) -> Verdict:
