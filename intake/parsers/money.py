@@ -184,15 +184,17 @@ _BARE_NEXT_OK = _words(
     "now then overall altogether combined net gross ish approx approximately roughly"
 )
 
+#: What a fee or a price can be for that makes it the job's budget ("fee for the campaign").
+_JOBS = ("campaign|project|work|job|launch|shoot|production|redesign|rebrand|rebranding|"
+         "branding|strategy|programme|program|activation|event")
+
 # Cue tables: (kind, pattern). Searched in lower-cased sentence text.
 # Cue tables: (kind, pattern), searched in lower-cased sentence text. Earlier rows win
 # where two cues overlap ("fee for the campaign" is a budget cue, "cost per lead" a metric).
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget", re.compile(
         r"\b(?:(?:fee|price|cost|quote|rate|estimate)s?\s+for\s+(?:the|this|our|that)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:campaign|project|work|job|launch|shoot|production|"
-        r"redesign|rebrand|rebranding|branding|strategy|programme|program|flight|activation|"
-        r"event)s?)\b")),
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_JOBS}|flight)s?)\b")),
     # "ok w/ 7.5k": a sum the client says yes to, typed in a hurry
     ("budget", re.compile(r"\b(?:ok|okay|fine|happy|good)\s+(?:with|w/)\s*(?=[$€£¥]?\s?\d)")),
     ("other", re.compile(
@@ -326,9 +328,7 @@ _ACCEPTED = re.compile(
 # strategy work") or agreed ("as agreed, your fee is 24.000 EUR"); not "your agency fee of
 # $4,000 is fine" (the agency's line beside media), a day rate, nor "$150/hr for edits".
 _FOR_THE_JOB = re.compile(
-    r"^\s*(?:[a-z]{3}\s+)?for\s+(?:the|this|our|that)\s+(?:[\w-]+\s+){0,2}?(?:campaign|project|"
-    r"work|job|launch|shoot|production|redesign|rebrand|rebranding|branding|strategy|"
-    r"programme|program|activation|event)s?\b")
+    rf"^\s*(?:[a-z]{{3}}\s+)?for\s+(?:the|this|our|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_JOBS})s?\b")
 _AGREED = re.compile(r"\b(?:as|we|we've|we have|have|had|is|was)\s+agreed\b|"
                      r"\bagreed (?:fee|price)\b")
 _OUR_FEE = re.compile(r"\b(?:your|the|agreed)\s+(?!agency\b)(?:[\w-]+\s+)?fee\s+(?:of|for\s+"
@@ -612,7 +612,6 @@ def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
             yield _Found(m.start("num"), m.end(), amount, _currency(None, default), bare=True)
 
 
-# "12k left in the budget", "5k remaining of our budget": what is still to spend.
 # "Freshway is spending like 100k on TV", "they're spending $2M": a named company or "they"
 # spending, not the client ("we're spending", "Marketing is spending 20k", "our team is")
 _THEY_SPEND = re.compile(r"(?:^|[.;:,!?]\s+|\b(?:and|but|so)\s+)(?P<who>[A-Z][\w&-]*|they)"
@@ -631,6 +630,7 @@ def _someone_elses_spend(before: str) -> bool:
 
 # "we have roughly 30-35K set aside": money kept for the work, though no mark says money
 _PUT_BY = re.compile(r"\s*(?:set aside|put aside|earmarked|allocated|budgeted|reserved)\b")
+# "12k left in the budget", "5k remaining of our budget": what is still to spend.
 _LEFT_IN_BUDGET = re.compile(r"\s*(?:left|remaining)\s+(?:in|of|on|from)\s+(?:the|our|this)\s+"
                              r"(?:\w+\s+)?budget\b")
 

@@ -39,7 +39,12 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from intake.errors import ConfigError
-from intake.parsers.wrapping import ITEM_LABEL, OUTLOOK_MARKS, TYPED_BULLETS, typed_list_breaks
+from intake.parsers.wrapping import (
+    OUTLOOK_MARKS,
+    TYPED_BULLETS,
+    labelled_items,
+    typed_list_breaks,
+)
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -212,10 +217,11 @@ def sentence_starts(text: str) -> list[int]:
 
 def _wrapped(text: str, newline: int, next_start: int) -> bool:
     """True when the line before ``newline`` was broken by a mail client's wrapping."""
-    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
     if len(line) < WRAP_MIN_LINE or line[-1] in ".!?:;…":
         return False
-    if ITEM_LABEL.match(text, next_start) and ITEM_LABEL.match(text, newline - len(line)):
+    if labelled_items(text, line_start, next_start):
         return False  # "p.3 - replace the crane photo, ...\np.5 - ...": two items
     return _LIST_ITEM.match(text, next_start) is None
 

@@ -32,9 +32,15 @@ ENDS_THOUGHT = frozenset(":.!?;")
 #: A line opened by the place it is about, then a dash or a colon: a page, a slide, a
 #: timecode ("p.3 - replace the crane photo", "Slide 4: ...", "1:05 - music swells too
 #: early"); two such lines in a row are items, whatever their length.
-ITEM_LABEL = re.compile(r"[ \t]*(?:p\.?\s?\d{1,3}|pp?g\.?\s?\d{1,3}|pages?\s\d{1,3}|"
-                        r"slides?\s\d{1,3}|#\d{1,3}|\d{1,2}:\d\d(?::\d\d)?)\s*(?:[-–—:|)]|\s-)\s",
-                        re.IGNORECASE)
+_ITEM_LABEL = re.compile(r"[ \t]*(?:p\.?\s?\d{1,3}|pp?g\.?\s?\d{1,3}|pages?\s\d{1,3}|"
+                         r"slides?\s\d{1,3}|#\d{1,3}|\d{1,2}:\d\d(?::\d\d)?)\s*(?:[-–—:|)]|\s-)\s",
+                         re.IGNORECASE)
+
+
+def labelled_items(text: str, line_start: int, next_start: int) -> bool:
+    """Whether the line at ``line_start`` and the one at ``next_start`` both open with such a
+    label: two items, never one wrapped line."""
+    return bool(_ITEM_LABEL.match(text, line_start) and _ITEM_LABEL.match(text, next_start))
 _BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
 
 
@@ -267,7 +273,7 @@ def unwrap(text: str) -> str:
         if (line[-1] in ENDS_THOUGHT and not _clause_goes_on(line, text, line_start, newline)) \
                 or (BULLET.match(text, newline + 1) and not _day_wrapped(line, text, newline)):
             continue
-        if ITEM_LABEL.match(text, line_start) and ITEM_LABEL.match(text, newline + 1):
+        if labelled_items(text, line_start, newline + 1):
             continue  # "p.3 - replace the photo\np.5 - ...", "0:40 - wrong name\n1:05 - ..."
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
                 and not _month_follows_its_day(line, text, newline) \

@@ -793,7 +793,7 @@ def _they_learn(words: list[str], cue_at: int) -> bool:
     asks the agency)."""
     for k in range(max(0, cue_at - 3), cue_at):
         if words[k] in _THEY_LEARN:
-            return words[k - 2 : k] not in (["let", "me"], ["let", "us"]) and words[k - 1] != "let"
+            return k == 0 or "let" not in words[max(0, k - 2) : k]
     return False
 
 

@@ -112,6 +112,7 @@ def extract_due_dates(
         _around_holidays(doc, group, resolved, ref)
         _drop_weekday_glosses(doc, group, resolved)
         _drop_named_weeks(doc, group, resolved)
+        _drop_kinds_and_windows(doc, group, resolved)
         _drop_printed(doc, group, resolved)
         _drop_vague_parts(doc, group, resolved)
         _drop_undated_offsets(sent, group, resolved)
@@ -513,14 +514,23 @@ def _drop_named_weeks(doc: Doc, group: Sequence[DateMatch],
         before = tuple(t.lower_ for t in doc[max(0, match.start - 3) : match.start])
         if any(before[len(before) - len(w):] == w for w in _WEEK_OF):
             resolved[i] = None
+
+
+def _drop_kinds_and_windows(doc: Doc, group: Sequence[DateMatch],
+                            resolved: list[date | None]) -> None:
+    """A weekday naming a kind of thing ("Tuesday classes move to 6pm") and a window of days
+    ("go out between August 2 and August 6"): no deadline."""
+    text = text_of(doc)
+    for i, match in enumerate(group):
+        start = doc[match.start].idx
+        last = doc[match.end - 1]
         if match.shape.kind == "weekday" and match.end - match.start == 1 and _ATTRIBUTIVE.match(
-                text_of(doc), doc[match.start].idx + len(doc[match.start].text)):
-            resolved[i] = None  # "Tuesday classes move to 6pm": which classes, no day
-        elif _BETWEEN.search(text_of(doc), max(0, doc[match.start].idx - 60),
-                             doc[match.start].idx) and i + 1 < len(group) and _AND_THEN.fullmatch(
-                text_of(doc), doc[match.end - 1].idx + len(doc[match.end - 1].text),
-                doc[group[i + 1].start].idx):
-            resolved[i] = resolved[i + 1] = None  # "go out between August 2 and August 6"
+                text, start + len(doc[match.start].text)):
+            resolved[i] = None
+        elif i + 1 < len(group) and _BETWEEN.search(text, max(0, start - 60), start) \
+                and _AND_THEN.fullmatch(text, last.idx + len(last.text),
+                                        doc[group[i + 1].start].idx):
+            resolved[i] = resolved[i + 1] = None
 
 
 _GOAL_LINE = re.compile(r"^\W*(?:our\s+)?(?:goals?|targets?|objectives?|kpis?|okrs?)\s*:", re.I)

@@ -26,7 +26,13 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from intake.parsers.nlp import sentence_bounds, text_of
-from intake.parsers.wrapping import BULLET, ENDS_THOUGHT, ITEM_LABEL, WRAP_LINE, typed_list_breaks
+from intake.parsers.wrapping import (
+    BULLET,
+    ENDS_THOUGHT,
+    WRAP_LINE,
+    labelled_items,
+    typed_list_breaks,
+)
 
 # A line shorter than this is a line of its own, not a hard-wrapped piece of prose.
 _SHORT_LINE = 45
@@ -160,8 +166,7 @@ def _wrapped_break(t: _Tokens, prev_end: int, first: int) -> bool:
     line = t.text[line_start : t.idx[end]].rstrip()
     if len(line) < WRAP_LINE or line[-1] in ENDS_THOUGHT or t.newline_at(end) in t.listed:
         return False
-    if first < len(t.idx) and ITEM_LABEL.match(t.text, line_start) and ITEM_LABEL.match(
-            t.text, t.idx[first]):
+    if first < len(t.idx) and labelled_items(t.text, line_start, t.idx[first]):
         return False  # "p.3 - replace the crane photo, ...\np.5 - ...": two items
     return first < len(t.idx) and not BULLET.match(t.text, t.idx[first])
 
