@@ -42,7 +42,7 @@ from intake.errors import ConfigError
 from intake.parsers.wrapping import (
     OUTLOOK_MARKS,
     TYPED_BULLETS,
-    labelled_items,
+    own_lines,
     typed_list_breaks,
 )
 
@@ -221,7 +221,7 @@ def _wrapped(text: str, newline: int, next_start: int) -> bool:
     line = text[line_start:newline].rstrip()
     if len(line) < WRAP_MIN_LINE or line[-1] in ".!?:;…":
         return False
-    if labelled_items(text, line_start, next_start):
+    if own_lines(text, line_start, next_start):
         return False  # "p.3 - replace the crane photo, ...\np.5 - ...": two items
     return _LIST_ITEM.match(text, next_start) is None
 

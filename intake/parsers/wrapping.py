@@ -37,11 +37,19 @@ _ITEM_LABEL = re.compile(r"[ \t]*(?:p\.?\s?\d{1,3}|pp?g\.?\s?\d{1,3}|pages?\s\d{
                          re.IGNORECASE)
 
 
-def labelled_items(text: str, line_start: int, next_start: int) -> bool:
-    """Whether the line at ``line_start`` and the one at ``next_start`` both open with such a
-    label: two items, never one wrapped line."""
-    return bool(_ITEM_LABEL.match(text, line_start) and _ITEM_LABEL.match(text, next_start))
 _BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+#: A line pasted from a chat opens with its time stamp ("[9:15 AM] Jess Wu: and can we drop
+#: ..."): a new message, never the wrapped rest of the line above.
+_CHAT_STAMP = re.compile(r"[ \t]*\[(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?\d{1,2}:\d\d(?::\d\d)?"
+                         r"(?:\s?[AaPp]\.?[Mm]\.?)?\]")
+
+
+def own_lines(text: str, line_start: int, next_start: int) -> bool:
+    """Whether the line at ``line_start`` and the one at ``next_start`` are items of their own,
+    never one wrapped line: both open with a label ("p.3 - ...", "0:40 - ..."), or the second
+    with a chat's time stamp ("[9:15 AM] Jess Wu: ...")."""
+    return bool(_ITEM_LABEL.match(text, line_start) and _ITEM_LABEL.match(text, next_start)) \
+        or _CHAT_STAMP.match(text, next_start) is not None
 
 
 #: Words no sentence ends on: a short line ending in one was broken mid-phrase (an HTML
@@ -273,7 +281,7 @@ def unwrap(text: str) -> str:
         if (line[-1] in ENDS_THOUGHT and not _clause_goes_on(line, text, line_start, newline)) \
                 or (BULLET.match(text, newline + 1) and not _day_wrapped(line, text, newline)):
             continue
-        if labelled_items(text, line_start, newline + 1):
+        if own_lines(text, line_start, newline + 1):
             continue  # "p.3 - replace the photo\np.5 - ...", "0:40 - wrong name\n1:05 - ..."
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
                 and not _month_follows_its_day(line, text, newline) \

@@ -650,7 +650,10 @@ def _names_a_deliverable(cue: tuple[int, int, Cue, str], words: list[str], base:
 # The writer promising their own part: "I'll send the logo files on Monday", "you'll have
 # our feedback by Friday". Not "we'll need the files by Friday", "we will launch on ...",
 # nor "you'll get the files to the printer by Friday" (the agency's part).
-_PROMISERS = frozenset(("i'll", "we'll", "i", "we", "you'll", "you"))
+# A colleague of the writer's, named before ("our founder would like a letter on page 2. She
+# will send the text by Friday"), promises a part too.
+_PROMISERS = frozenset(("i'll", "we'll", "i", "we", "you'll", "you", "she", "he", "she'll",
+                        "he'll"))
 # Replying is the writer's own part whoever is named: "(I) will come back to you tomorrow".
 _REPLYING = frozenset(("come", "get", "revert", "reply", "respond", "circle"))
 _PROMISED = frozenset(str.split(

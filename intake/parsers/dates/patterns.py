@@ -413,7 +413,9 @@ _ORDINAL_FOLLOWERS = frozenset(
     str.split(
         "at and or so if but please latest then as with when which because , . ! ? ; : ) - – — "
         "cob eod noon morning afternoon evening to till until through thru instead rather "
-        "not works would deadline latest is was will should fine ok okay too that for still"
+        "not works would deadline latest is was will should fine ok okay too that for still "
+        # a sign-off typed on: "we need it on the truck by the 25th thanks"
+        "thanks thank thx ty pls plz cheers asap"
     )
 )
 # Words before an ordinal without "the" that make it a day ("by 20th").

@@ -764,16 +764,26 @@ def _a_limit(v: View, k: int) -> bool:
     return v.at(k + 1) == "than" and (v.at(k + 2)[:1].isdigit() or v.at(k + 2) in _NUMBERS)
 
 
+_DEGREE = words("a bit little slightly much lot way even touch tad wee smidge tiny")
+# Verbs a size is made by: "the opening hours might be set a little larger".
+_MADE_SO = words("set made printed shown displayed typeset")
+
+
 def modal_passive(v: View) -> Verdict:
     """"The logo should be bigger", "it needs to be moved", "can it be shortened a bit",
     "needs to be at least twice as big" (not "no panel can be taller than 8 feet")."""
     for s, e in v.rel("PASSIVE"):
         k = e
-        while v.at(k) in ("a", "bit", "little", "slightly", "much", "lot", "way", "even", "touch",
-                          "tad", "wee", "smidge", "tiny"):
+        while v.at(k) in _DEGREE:
             k += 1
         k = _as_big(v, k)
         part = v.at(k)
+        if part in _MADE_SO:  # "might be set a little larger", "could it be made bigger"
+            j = k + 1
+            while v.at(j) in _DEGREE:
+                j += 1
+            if v.at(j) in COMPARATIVE_OK - {"more", "less"}:
+                k, part = j, v.at(j)
         if part in _SIZE_WORDS and v.at(k - 1) == "as":
             return Hit(KIND, s, k, 0.75, "edit")
         if _styled_or_placed(v, k) and any(w in MODALS for w in v.n[max(0, s - 4) : s]) \
@@ -1597,12 +1607,14 @@ _MONEY_PARTS = words("price prices budget quote fee fees cost costs invoice rate
 
 # "price wrong", "wrong price on the poster": a price printed on the piece is a detail of it
 _PRINTED_PRICES = words("price prices")
-_FLAWS = words("wrong incorrect outdated typo")
+_FLAWS = words("wrong incorrect outdated typo missing")
 
 
 def _printed_price(v: View, k: int, s: int) -> bool:
     """Whether word ``k`` is a price printed on the piece that critique ``s`` finds wrong
     ("price wrong", "wrong price on the poster"; not "your price": the quote)."""
+    if v.n[s] == "missing" and (_MONEY_PARTS | BILLING) & set(v.n[s + 1 : s + 5]):
+        return False  # "the price is missing from your quote": the bill, not the piece
     return v.n[k] in _PRINTED_PRICES and v.n[s] in _FLAWS and v.at(k - 1) != "your"
 
 
@@ -1804,7 +1816,15 @@ _CORRECTION = re.compile(
     r"\b(?:number|phone|price|prices|address|url|website|email|hours|code|figure|rate|discount|"
     r"percentage|date|year)\b[^.;]{0,40}?\bshould (?:be|read|say)\s*:?\s*(?:[$€£¥]\s?\d|\(?\d)|"
     # 'Headline: "Fresh Start" instead of "New Beginnings"', '... "Fresh Start" (not "...")'
-    r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+\(?(?:instead of|rather than|not)\s+[\"“'‘]"
+    r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+\(?(?:instead of|rather than|not)\s+[\"“'‘]|"
+    # "the importer address must be ours in New Jersey, not the winery in Italy": a detail the
+    # piece prints, put right in words
+    r"\b(?:address|name|phone number|url|website|email address|credit|contact)\s+(?:should|must|"
+    r"needs? to|has to) be\s+[^.;]{1,40}?,\s+not\s+(?:the|our|a|an)\s|"
+    # "but $19.99 on the drill not $24.99": a shelf price put right, said first
+    r"^\W*(?:but|and|also|oh and|plus)?\s*[$€£¥]\s?\d[\d.,]*\s+on\s+(?:the\s+)?"
+    r"(?:(?!(?:is|are|was|were|fine|ok)\b)[\w'-]+\s+){0,2}(?!(?:is|are|fine|ok)\b)[\w'-]+,?\s+"
+    r"not\s+[$€£¥]\s?\d"
 )
 
 
@@ -2018,6 +2038,9 @@ def added_scope(v: View) -> Verdict:
         if v.n[e - 1] in _EXTRA or v.at(e) in _EXTRA or (
                 more and any(w in DELIVERABLES for w in v.n[e : e + 5])):
             return Hit(KIND, s, e - 1, 0.8, "add")
+        if _ON_A_PAGE.search(v.text_after(e - 1).lower()) and not MEETINGS & set(v.n):
+            return Hit(KIND, s, e - 1, 0.75, "add")  # "a short letter from her on page 2": a
+            # page of the piece at hand (not "an ad on page 2 of the Times": a new booking)
     if more and not v.has("REQ_STRONG"):  # "our distributor also needs French versions of ..."
         for k, word in enumerate(v.n):
             if word in _NEEDING and v.at(k + 1) in _LANGUAGES and v.at(k + 2) in DELIVERABLES \
@@ -2026,6 +2049,10 @@ def added_scope(v: View) -> Verdict:
     return None
 
 
+# Where in the piece at hand the added thing goes: "on page 2", "on the back cover".
+_ON_A_PAGE = re.compile(r"^[^.;!?]{0,60}?\b(?:on|in) (?:(?:page|slide|p\.?) ?\d{1,3}\b(?! of)|"
+                        r"the (?:inside |back |front )?(?:cover|last page|first page|back page|"
+                        r"closing page)\b(?! of))")
 _NEEDING = words("need needs want wants require requires")
 _LANGUAGES = words("french spanish german english italian portuguese dutch chinese japanese "
                    "korean arabic polish bilingual")

@@ -211,6 +211,9 @@ FRAMES = (
     "how about",
     "what if we|you|u?",
     "if|whether you|we could|can",
+    # "I was wondering whether it would be possible to add a fourth email": a British hedge
+    "if|whether it would|could|might be possible to",
+    "if|whether it is|'s possible to",
     "why not",
     "why do not we|you",
 )
@@ -386,7 +389,7 @@ OBJ_NOUN = (
 )
 PERCENT = ("%", "percent|pct", "per cent")  # one phrase per spelling: slots are per word
 # "We want 40 target accounts to book a meeting": a wanted number of something.
-OBJ_WANT_NUM = ("want|wants|like|love|expect|need to? see|get|hit|reach|have?",)
+OBJ_WANT_NUM = ("want|wants|like|love|expect|need|hope|hopes|hoping to? see|get|hit|reach|have?",)
 # "Ideally we'd get 500 new members", "we're after 200 booked demos", "the campaign needs to
 # deliver 50 leads", "hoping this gets us 1,000 downloads": a measure the work should reach.
 GOAL_FRAME = (
@@ -603,6 +606,9 @@ def matcher(vocab: Vocab) -> CueMatcher:
                             "font|fonts|typeface|typefaces|palette|tagline|strapline|slogan",
                             "always", "only ever", "no circumstances", "no account",
                             "max|maximum|min|minimum",
+                            # "Every ad carries the drinkaware.co.uk line"
+                            "every|each ad|piece|post|frame|email|poster|spot|label|pack|video|"
+                            "banner|flyer",
                             # "the hospital's policy is no patient faces in marketing"
                             "policy|rule|guideline is|says no|never|only|always"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),

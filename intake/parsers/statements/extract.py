@@ -365,6 +365,10 @@ def _judge(v: View, section: str | None) -> list[Hit]:
     if req is not None and change is not None and change.last < req.first \
             and ";" in v.n[change.last + 1 : req.first] and v.n[req.first] == "should":
         req = None  # "the pages are too text heavy; the drawings should be the focus": the fix
+    if req is not None and change is not None and change.action == "edit" \
+            and change.last < req.first and v.at(req.first - 1) == "it" \
+            and v.n[req.first] in ("needs", "has", "should", "must"):
+        req = None  # "the phone number is the old one it needs to be 312 555 0187": the fix
     if req is not None and obj is not None and 0 < obj.first - req.last <= 2:
         req = None  # "the campaign needs to keep them coming back": the modal frames a goal
     last = v.last

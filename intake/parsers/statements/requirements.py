@@ -627,8 +627,15 @@ def every_piece_needs(v: View, change: Hit | None) -> Verdict:
             return None
         if v.n[k] in _CARRIES and v.at(k + 1) not in _NO_OBJECT and \
                 v.at(k + 1)[:1] not in ("$", "€", "£", "¥"):
+            if v.at(k + 1) in _NOT_CARRIED or change is not None:
+                return None  # "every ad has been approved", "each post gets about 200 likes",
+                # "every email has a typo in the footer" (a fault: the change says it)
             return Hit(KIND, start, k, 0.75)  # (not "each influencer gets $500": a fee)
     return None
+
+
+_NOT_CARRIED = _words("been had gone got gotten done about around over roughly nearly almost "
+                      "some lots")
 
 
 _REMINDED = re.compile(r"^\W*(?:p\.?\s?s\.?:?\s+)?(?:(?:please )?(?:remember|note|keep in mind|"
@@ -657,6 +664,8 @@ def never_allowed(v: View, change: Hit | None) -> Verdict:
 
 
 _WITHIN = _words("under below within beneath")
+_NUMBER_WORDS = _words("one two three four five six seven eight nine ten")
+_PAGES = _words("page pages slide slides sheet sheets side sides panel panels")
 _COUNTED = _words("words word characters chars seconds second secs sec s minutes minute mins "
                   "min pages page slides slide lines line mb kb gb px pixels frames")
 
@@ -671,8 +680,13 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
             if not limit:
                 continue
             j = k + 2 if v.n[k] == "less" else k + 1
-            if v.at(j)[:1].isdigit() and (v.at(j + 1) in _COUNTED or v.at(j)[-1:] in "sm"):
+            if (v.at(j)[:1].isdigit() or v.at(j) in _NUMBER_WORDS) and (
+                    v.at(j + 1) in _COUNTED or v.at(j)[-1:] in "sm"):
                 return Hit(KIND, s, j, 0.75)
+        for k in range(s + 2, min(s + 6, len(v.n) - 2)):  # "keep it simple, one page, ..."
+            if v.n[k] == "," and (v.at(k + 1)[:1].isdigit() or v.at(k + 1) in _NUMBER_WORDS) \
+                    and v.at(k + 2) in _PAGES and not v.past_only:
+                return Hit(KIND, s, k + 2, 0.7)
         for k in range(s + 1, min(s + 5, len(v.n))):
             if v.n[k] == "to" and _PAPER_SIZE.match(v.at(k + 1)):
                 return Hit(KIND, s, k + 1, 0.75)  # "please keep them to A3"
@@ -765,11 +779,12 @@ _NO_GO = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:no-go|no go|non-starter|off lim
                     r"off the table|not an option)\b")
 
 
-# A rule quoted from a document: "the mall's rules say no posters in the walkways".
+# A rule quoted from a document: "the mall's rules say no posters in the walkways", "the
+# Portman Group code applies: nothing that links our whisky to social success".
 _RULES_SAY = re.compile(
     r"\b(?:rules?|guidelines|policy|policies|regulations|code|terms|agreement|contract|lease)\s+"
-    r"(?:say|says|state|states|stipulate|stipulates|specify|specifies)\s+(?:that\s+)?"
-    r"(?:no|only|all|every|each|nothing|any)\b")
+    r"(?:(?:say|says|state|states|stipulate|stipulates|specify|specifies)\s+(?:that\s+)?|"
+    r"(?:applies|apply)\s*:\s*)(?:no|only|all|every|each|nothing|any)\b")
 
 
 def said_as_house_rule(v: View, change: Hit | None) -> Verdict:
@@ -851,6 +866,11 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
             if m is not None and v.at(m + 1) in _MAY_DO | _LOOKS_SAID and (
                     (WORK_PARTS_SHOWN & set(v.n[k:m])) or v.at(m + 1) in _LOOKS_SAID):
                 return Hit(KIND, k, m + 1, 0.75)
+            who = next((j for j in range(k + 2, min(k + 7, len(v.n))) if v.n[j] == "who"), None)
+            if m is None and who is not None and WORK_PARTS_SHOWN & set(v.n[k:who]) \
+                    and v.at(who + 1) in _IS_OR_LOOKS:
+                return Hit(KIND, k, who + 1, 0.7)  # "No one in the ads who is or looks under
+                # 25" (not "no one at the shop who is free on Friday": no piece shown)
             continue
         if word != "no" or v.at(k + 1) in _NOBODY:
             continue
@@ -865,6 +885,7 @@ def nothing_may(v: View, change: Hit | None) -> Verdict:
 
 
 _MAY = _words("can may should must shall")
+_IS_OR_LOOKS = _words("is are looks look appears appear seems seem")
 _LOOKS_SAID = _words("look appear seem")
 WORK_PARTS_SHOWN = _words("ad ads photo photos image images video videos post posts poster "
                           "posters campaign shot shots frame frames spot spots")
@@ -901,6 +922,13 @@ def always_do(v: View, change: Hit | None) -> Verdict:
     k = v.first
     if v.at(k) == "always" and v.at(k + 1) in _ALWAYS_DO and not v.past_only:
         return Hit(KIND, k, k + 1, 0.75)
+    k += v.at(k) == "and"
+    said = [w for w in v.n[k:] if w[:1].isalnum()]
+    if v.at(k) == "always" and v.at(k + 1) in ("the", "our") and v.at(k + 2) not in _NO_HABIT \
+            and len(said) <= 7 and not v.past_only and not v.unit.text.rstrip().endswith("?") \
+            and not _VERBS_OF_A_CLAUSE & set(said):
+        return Hit(KIND, k, k + 2, 0.65)  # "And always the delivery area map." (not "Always
+        # the same story with this printer", "always the last to know")
     j = k + 2 + (v.at(k + 1) == "only" and v.at(k + 2) == "ever")
     if v.at(k) == "we" and v.at(k + 1) in ("always", "only") and v.at(j) in _WE_ALWAYS \
             and v.at(j + 1) not in _NOT_A_PIECE and (v.at(k + 1) == "always" or j > k + 2):
@@ -908,6 +936,8 @@ def always_do(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_NO_HABIT = _words("same last first best worst case way one story")
+_VERBS_OF_A_CLAUSE = _words("is are was were has have had do does did be been")
 # What a house rule does to the piece ("we always show prices incl. VAT"; not "we always
 # use you for print", "we always run a January sale": who does what, a habit of the trade).
 _WE_ALWAYS = _words("put show include write spell credit quote list display mention use state "

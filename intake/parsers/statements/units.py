@@ -30,7 +30,7 @@ from intake.parsers.wrapping import (
     BULLET,
     ENDS_THOUGHT,
     WRAP_LINE,
-    labelled_items,
+    own_lines,
     typed_list_breaks,
 )
 
@@ -166,7 +166,7 @@ def _wrapped_break(t: _Tokens, prev_end: int, first: int) -> bool:
     line = t.text[line_start : t.idx[end]].rstrip()
     if len(line) < WRAP_LINE or line[-1] in ENDS_THOUGHT or t.newline_at(end) in t.listed:
         return False
-    if first < len(t.idx) and labelled_items(t.text, line_start, t.idx[first]):
+    if first < len(t.idx) and own_lines(t.text, line_start, t.idx[first]):
         return False  # "p.3 - replace the crane photo, ...\np.5 - ...": two items
     return first < len(t.idx) and not BULLET.match(t.text, t.idx[first])
 
