@@ -221,7 +221,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
         r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
         r"we\s+(?:have|do have|can|could|'ve got|"
-        r"are looking at|'re looking at|can afford)|we've got|we've|can do|can go|stretch to|"
+        r"are looking at|can afford)|we've got|we've|we're looking at|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
         r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|how much|"
         r"(?:stays?|remains?|holds?) at|remains|"
@@ -726,6 +726,10 @@ def _sentence_cues(lowered: str) -> list[tuple[str, int, int]]:
     return cues
 
 
+_A_LOSS_AFTER = re.compile(r"\s*(?:in|of)\s+(?:lost\s+|missed\s+)?(?:damages?|loss|losses|repairs?|"
+                          r"fines?|penalties|revenue|sales|refunds?|chargebacks?)\b")
+
+
 def _classify(
     found: _Found, unit: Unit, neighbours: tuple[int, int], cues: list[tuple[str, int, int]]
 ) -> tuple[str, float] | None:
@@ -805,6 +809,8 @@ def _classify(
         kind, conf = "other", 0.7  # "the new store cost us $2M to build"
     if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):
         kind, conf = "other", 0.7  # "last quarter's ad spend was $60k": money spent, not to spend
+    if kind == "budget" and _A_LOSS_AFTER.match(after):
+        kind, conf = "other", 0.7  # "we're looking at $4,500 in damage to the van": a loss
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
     if kind in ("invoice", "other") and _PO_FOR.search(before[-60:]):

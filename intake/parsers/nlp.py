@@ -226,6 +226,12 @@ def _wrapped(text: str, newline: int, next_start: int) -> bool:
     return _LIST_ITEM.match(text, next_start) is None
 
 
+#: Words a capital letter names one of: "concept A", "option B", "version C", "plan B".
+_LETTERED = frozenset(("concept", "concepts", "option", "options", "version", "versions", "plan",
+                       "route", "draft", "layout", "design", "scenario", "variant", "variation",
+                       "direction", "idea", "mockup", "mock-up", "proposal", "treatment", "round"))
+
+
 def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
     """True when the "." at ``punct`` closes an abbreviation, an initial or a list number."""
     if text[punct] != ".":
@@ -242,7 +248,9 @@ def _ends_abbreviation(text: str, punct: int, next_start: int) -> bool:
     if word.lower() in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
-        return True
+        # ... but not the letter of an option: "The consensus was concept A. They also ..."
+        before = text[max(low, word_start - 12) : word_start].split()
+        return not (before and before[-1].lower() in _LETTERED)
     if _DAY_MONTH.fullmatch(word):  # "from 07.01. to 14.01.2027"
         # ... but "printed until 29.01. Please don't use ...": a capital opens a sentence
         return not (text[next_start : next_start + 1].isupper()

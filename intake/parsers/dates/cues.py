@@ -108,6 +108,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.7, EITHER, "doors open|goes to press|on-sale date|on sale date|eta"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
+        # a gallery's or a launch's evening: "the private view is 1 October"
+        ("event", 0.6, EITHER, "private view|vernissage|opening night|launch party|reception"),
         ("event", 0.6, EITHER, "show|shows"),  # "the show is February 11-15"
         ("event", 0.7, EITHER, "press date|handover|hand-over|hand off|hand-off|set for"),
         ("event", 0.6, EITHER, "available from|available on"),

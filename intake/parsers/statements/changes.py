@@ -1447,10 +1447,16 @@ _MOVING = words("rotate fade scroll slide animate loop spin flash blink bounce m
                 "autoplay play")
 
 
+_STANDING = words("never always")
+
+
 def wanted_done(v: View) -> Verdict:
     """"We'd like the photo swapped", "we want the price removed", "Pat wants the launch on
     Jan 19 instead" (another day for it)."""
     for s, e in v.rel("WANT_DONE"):
+        clause = v.n[e : next((k for k in range(e, len(v.n)) if v.n[k] in CLAUSE_PUNCT), len(v.n))]
+        if _STANDING & set(clause):
+            continue  # "the artist insists that her work is never shown cropped": a rule
         if v.n[e - 1] == "have" and v.at(e) in DETS and not (v.negated_before(s) or v.past_only):
             for k in range(e + 1, min(e + 5, len(v.n))):  # "we'd love to have the project
                 if v.n[k] in _MOVING and (WORK_PARTS | _PIECES) & set(v.n[e:k]):  # images
@@ -1624,8 +1630,17 @@ _HOURS_SHOWN = words("office opening store shop business clinic branch")
 def _part_near(v: View, s: int, *, after: bool) -> int | None:
     """Index of the piece of work criticised at ``s``: the nearest one before it in the clause
     (``after``: or right after it, "wrong logo on page 2", "typo in the headline")."""
-    for k in range(s - 1, max(-1, s - 9), -1):
+    k, looked = s, 0
+    while k > 0 and looked < 8:
+        k -= 1
         word = v.n[k]
+        if word in _CLOSING_QUOTES:  # 'the headline "Get your shot, get your life back" is too
+            opening = next((j for j in range(k - 1, max(-1, k - 25), -1)  # flippant': words
+                            if v.n[j] in _OPENING_QUOTES), None)  # quoted, no clause of ours
+            if opening is not None:
+                k = opening
+                continue
+        looked += 1
         if word == "," and v.at(k + 1) in ("which", "that"):
             continue  # "the logo, which looks stretched"
         if word in CLAUSE_PUNCT and word not in ("-", "–"):
@@ -1641,6 +1656,10 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
             if v.n[k] in WORK_PARTS:
                 return k
     return None
+
+
+_CLOSING_QUOTES = frozenset(('"', "”", "''"))
+_OPENING_QUOTES = frozenset(('"', "“", "``"))
 
 
 _MISLAID_OBJECTS = words("file files attachment attachments email emails link links login "
@@ -2089,11 +2108,30 @@ def put_on_hold(v: View) -> Verdict:
 
 
 # The order matters: the first rule that finds a change names its cue words and action.
+_OPTION = r"(?:concept|option|version|route|layout|design|direction|draft|mockup)"
+_MIXED = re.compile(rf"\b{_OPTION}\s+(?:[a-z]|\d{{1,2}}|one|two|three)\b,?\s+(?:but\s+)?with\s+"
+                    rf"(?:the\s+|its\s+)?[\w' -]{{1,30}}?\s+(?:from|of)\s+{_OPTION}\s+"
+                    r"(?:[a-z]|\d{1,2}|one|two|three)\b")
+
+
+def options_mixed(v: View) -> Verdict:
+    """"The consensus was concept B, but with the photography from concept A": one option
+    chosen, made over with a part of another (not "the photos from option B were lovely")."""
+    if not v.has("FROM_OPTION") or v.status_question:
+        return None
+    found = _MIXED.search(v.lower)
+    if found is None:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 4, v.last), 0.7, "edit")
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
     named_a_fix,  # "Small fix: the text must be right-aligned"
     kept_as_was,  # "yes to all except #2 - keep the old photo there"
+    options_mixed,  # "concept B, but with the photography from concept A"
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"
     placed_first,  # "the pricing table should show annual prices first"

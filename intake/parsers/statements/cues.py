@@ -449,6 +449,7 @@ CRITIQUE = (
     "can barely|hardly see|read",  # "the spice photos are tiny, you can barely see them"
     "drags|dragging",  # "the intro drags a bit"
     "the old one|ones",  # "the phone number on the back is the old one"
+    "is|'s|are the old",  # "the bottle in ad 2 is the old 30 ml one"
     "still says|shows|reads|has",  # "the headline still says 2025"
     "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"
     "goes|go|points|point|links|link to the old",
@@ -647,6 +648,9 @@ def matcher(vocab: Vocab) -> CueMatcher:
                              "we|i would|'d like|prefer|want"),
         # "Can the email mention ...": read by changes.piece_does
         "PIECE_ASK": _expand("can|could the|our|this|that|each|every|all"),
+        # "concept B, but with the photography from concept A": read by changes.options_mixed
+        "FROM_OPTION": _expand("from concept|option|version|route|layout|design|direction|"
+                               "draft|mockup"),
         "METRIC": _single(METRICS)
         + _expand(
             "sign -? ups|up",

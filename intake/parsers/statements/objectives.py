@@ -161,10 +161,31 @@ def _counted_from_the_work(v: View, e: int) -> bool:
 def named_goal(v: View) -> Verdict:
     """"The goal is to lift frozen sales by 10%", "success means 500 leads"."""
     for s, e in v.rel("OBJ_NOUN"):
+        if v.at(s - 1) in ("a", "the", "our") and v.at(s - 2) in _MEASURED_AGAINST:
+            continue  # "640 new members against a goal of 500": a result, reported
         hit = _named_goal(v, s, e)
         if hit is not None:
             return hit
     return None
+
+
+_MEASURED_AGAINST = frozenset(("against", "beat", "beating", "exceeded", "missed", "surpassed",
+                               "vs", "versus", "topped"))
+
+
+def aimed_after_colon(v: View) -> Verdict:
+    """"We want to do it again but aim higher: 800 new members": the aim, then its number."""
+    colon = next((k for k in range(1, len(v.n)) if v.n[k] == ":"), None)
+    if colon is None or not _AIM_WORDS & set(v.n[:colon]) or v.past_only:
+        return None
+    number = colon + 1
+    metrics = v.rel("METRIC")
+    if _COUNT.match(v.at(number)) and any(number < ms <= number + 3 for ms, _ in metrics):
+        return Hit(KIND, number, number + 1, 0.75)
+    return None
+
+
+_AIM_WORDS = frozenset(("aim", "aiming", "target", "targets", "goal", "goals"))
 
 
 def want_more(v: View) -> Verdict:
@@ -321,6 +342,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
     aim_of_the_work,  # "the whole point of the mailer is to ...", "trying to reach ..."
     want_more,  # "we want more sign-ups"
     want_a_number,  # "hit 10,000 followers"
+    aimed_after_colon,  # "aim higher: 800 new members"
     measured_verb,  # "grow awareness among parents"
     measure_to_reach,  # "ideally we'd get 500 new members"
     said_as_an_idiom,  # "we need bums on seats", "move the needle on awareness"

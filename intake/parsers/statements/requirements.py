@@ -20,6 +20,7 @@ from intake.parsers.statements.view import (
     EVERY,
     MEETINGS,
     MONTH_WORD,
+    PAST_WORDS,
     QUOTE_AFTER,
     STOP,
     USE_RULE,
@@ -513,6 +514,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "we have to reschedule our call": an errand about a meeting
     if nxt == "say" and QUOTE_AFTER.match(v.text_after(e)):
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
+    if nxt == "run" and v.at(e + 1) in ("on", "inside", "within", "offline", "locally"):
+        nxt = ""  # "the rate calculator has to run on our servers" (not "I have to run")
     minimum = _a_minimum(v, e) and v.at(s - 1) not in ("i", "we")
     checked = nxt == "go" and v.at(e + 1) == "through"  # "has to go through compliance"
     if (nxt in _PERSONAL_NEED and not (minimum or checked)) or busy \
@@ -543,6 +546,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     if head in ("do", "never") and v.at(subject) == "we" and _HOUSE_VERBS & set(
             v.n[s : e + 2]) and not _NO_MORE & set(v.n) and "did" not in v.n[:s]:
         return True  # "we don't use exclamation marks in headlines": house style
+    if head == "do" and v.at(s - 1) in ("please", "pls", "kindly") and v.at(e)[:1].isalpha():
+        return True  # "For the new clinic posters, please don't use photos of ...": asked
     # "Don't change the logo" rules; "we didn't change it" reports.
     return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]))
 
@@ -894,27 +899,44 @@ _NOT_BANNED = _NOBODY | MEETINGS | _words(
     "problems thanks thank changes change comments comment news update updates reply "
     "response word luck hurry issues more later earlier sooner longer less deadline date "
     "time budget money feedback notes questions question objections objection complaints "
-    "way rush answer clue plans plan pressure stress deal action actions "
+    "way rush answer clue plans plan pressure stress deal action actions sign real rules "
+    "restrictions constraints requirements limits preference preferences strong particular "
     # Spanish and Italian "no" before a verb: "No puede ser", "No hay problema", "No è possibile"
     "puede podemos pueden es hay sé se lo la me te nos está están son era fue hace creo "
     "tengo tenemos sabemos entiendo importa pasa è ho abbiamo possiamo so")
 
 
 def terse_ban(v: View, change: Hit | None) -> Verdict:
-    """A short line that bans a thing: "No red!!", "No stock photos.", "no puns pls"; not
-    "No worries!", "No rush", "No changes from us", "No, the launch is Friday"."""
+    """A short line that bans a thing: "No red!!", "No stock photos.", "no puns pls",
+    "Conditions: no third-party trackers other than our own analytics", "Please no cartoon
+    characters that look like Disney ones, we got a letter last year" (the ban, then its
+    reason); not "No worries!", "No rush", "No changes from us", "No, the launch is Friday"."""
     k = v.first
-    if v.at(k) in ("strictly", "absolutely", "definitely", "really", "please") \
+    colon = next((j for j in range(min(4, len(v.n))) if v.n[j] == ":"), None)
+    if colon is not None and _RULE_LABELS & set(v.n[:colon]):
+        k = colon + 1  # "Their conditions: no third-party trackers"
+    if v.at(k) in ("strictly", "absolutely", "definitely", "really", "please", "pls") \
             and v.at(k + 1) == "no":
         k += 1  # "Strictly no images of alcohol."
-    said = [w for w in v.n[k:] if w[:1].isalnum()]
+    end = next((j for j in range(k + 1, len(v.n)) if v.n[j] in _CLAUSE_ENDS), len(v.n))
+    kept = next((j for j in range(k + 2, end) if v.n[j] in _EXCEPTIONS), end)
+    said = [w for w in v.n[k:kept] if w[:1].isalnum()]
     if v.at(k) != "no" or _NOT_BANNED & {v.at(k + 1), v.at(k + 2)} or v.at(k + 1) in CLAUSE_PUNCT \
             or not v.at(k + 1)[:1].isalpha() or len(said) > 7 \
             or v.unit.text.rstrip().endswith("?"):
         return None
-    if any(w[:1].isdigit() for w in v.n[k:]) or v.past_only:
+    clause = " ".join(v.n[k:end])
+    reason_after = end < len(v.n) and v.n[end] == ","  # "..., we got a letter last year"
+    if any(w[:1].isdigit() for w in v.n[k:end]) or PAST_WORDS.search(clause) or (
+            v.past_only and not reason_after):
         return None
     return Hit(KIND, k, k + 1, 0.65)
+
+
+# Labels a list of rules opens with: "Conditions: no ...", "NB: no ...".
+_RULE_LABELS = _words("conditions condition rules rule restrictions constraints requirements "
+                      "nb note important must-haves musts")
+_EXCEPTIONS = _words("other except apart besides unless that which who")  # what qualifies it
 
 
 def always_do(v: View, change: Hit | None) -> Verdict:
@@ -1081,9 +1103,15 @@ _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
 def sizes_listed(v: View, change: Hit | None) -> Verdict:
     """"We need three banner sizes: 300x250, 728x90 and 160x600": the sizes a piece must
     come in (two or more), not a question about them."""
-    if v.status_question or v.past_only or len(_DIMENSIONS.findall(v.lower)) < 2:
+    if v.status_question or v.past_only or len(_DIMENSIONS.findall(v.lower)) < 2 \
+            or _BOOKED.search(v.lower):
         return None
     return Hit(KIND, 0, v.last, 0.7)
+
+
+# "we've booked the bigger booth, 20 x 30 instead of 10 x 20": news of what was bought
+_BOOKED = re.compile(r"\b(?:we|i)(?:'ve| have)\s+(?:just\s+)?(?:booked|ordered|bought|got|rented|"
+                     r"reserved|upgraded)\b")
 
 
 # "Please write all texts in Swedish, not English", "every piece in French and English": the

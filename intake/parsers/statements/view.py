@@ -43,7 +43,7 @@ DATE_CUE = re.compile(
     r"forward|schedule|timeline|kickoff|kick-off|delivery|shoot|premiere|release|\d+(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
+PAST_WORDS = re.compile(
     r"\b(?:was|were|had|did|yesterday|already|ago|previously|last (?:year|quarter|month|week|"
     r"spring|summer|fall|autumn|winter|time|campaign|season))\b",
     re.IGNORECASE,
@@ -142,7 +142,7 @@ class View:
         )
         self.pleasantry = opener in PLEASANTRY_OPENERS
         plain = _COMPARED.sub("", plain)  # "25% more bookings than last spring": a baseline
-        self.past_only = bool(_PAST.search(plain)) and not _FUTURE.search(plain)
+        self.past_only = bool(PAST_WORDS.search(plain)) and not _FUTURE.search(plain)
 
     @property
     def last(self) -> int:
