@@ -352,7 +352,10 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll|going to|next|this year|this spring|t
                      r"this fall|this autumn|this winter|this quarter)\b")
 _INCREMENT = re.compile(r"\b(?:an extra|an additional|another|extra|additional|a further)\s*$")
 _TOTAL_AFTER = re.compile(r"^[^.;]{0,60}\b(?:total|overall|in all|altogether)\b[^.;]{0,30}?"
-                          r"(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:k\b|eur|usd|gbp|dollars?|euros?))")
+                          r"(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:k\b|eur|usd|gbp|dollars?|euros?))|"
+                          # "..., so we're at $10,000 total"
+                          r"^[^.;]{0,60}?(?:[$€£¥]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:k\b|eur|usd|gbp|"
+                          r"dollars?|euros?))\s+(?:in\s+)?(?:total|overall|in all|altogether)\b")
 # The agency's figure, said too high: not what the client will spend.
 _THEIR_FIGURE = re.compile(r"\byour\s+(?:[\w-]+\s+)?(?:quote|quotation|estimate|proposal|"
                            r"price|fee|figure)\s*(?:of|for|at|:)?\s*(?:about|around)?\s*$")
@@ -571,13 +574,18 @@ def _scan_spelled(text: str, default: str) -> Iterator[_Found]:
     """Amounts written in words, with a money word after them."""
     for m in _SPELLED.finditer(text):
         mult = m.group("mult").lower()
-        if mult != "grand" and not m.group("cur"):
-            continue
+        # without a money word, a bare sum as "25k" is: "roughly twenty-five thousand for the
+        # campaign" (a budget's cue must still say so; "two thousand flyers" is no money)
+        bare = mult != "grand" and not m.group("cur")
+        if bare:
+            nxt = _WORD_AFTER.match(text, m.end())
+            if nxt is None or nxt.group(1).lower() not in _BARE_NEXT_OK:
+                continue
         amount = _spelled_value(m.group("words")) * _MULTIPLIERS[mult]
         if amount <= 0:
             continue
         amount = Decimal(int(amount)) if amount == amount.to_integral_value() else amount
-        yield _Found(m.start(), m.end(), amount, _currency(m.group("cur"), default))
+        yield _Found(m.start(), m.end(), amount, _currency(m.group("cur"), default), bare=bare)
 
 
 # A plain number right after the word "budget": "Budget: 25,000", "our budget is 40.000 for

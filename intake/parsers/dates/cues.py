@@ -109,7 +109,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
         # a gallery's or a launch's evening: "the private view is 1 October"
-        ("event", 0.6, EITHER, "private view|vernissage|opening night|launch party|reception"),
+        ("event", 0.6, EITHER, "private view|vernissage|opening night|launch party|reception|"
+                               "hosting|we host|book signing|author event|a reading"),
         ("event", 0.6, EITHER, "show|shows"),  # "the show is February 11-15"
         ("event", 0.7, EITHER, "press date|handover|hand-over|hand off|hand-off|set for"),
         ("event", 0.6, EITHER, "available from|available on"),
@@ -661,7 +662,7 @@ _REPLYING = frozenset(("come", "get", "revert", "reply", "respond", "circle"))
 _PROMISED = frozenset(str.split(
     "send sending get have share deliver forward confirm provide approve review supply "
     "return upload pass circulate update finish prepare sign collect gather write come "
-    "revert reply respond circle"))
+    "revert reply respond circle mail post"))
 
 
 def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> bool:

@@ -31,6 +31,7 @@ from intake.parsers.statements.cues import (
     WORD_FILLERS,
 )
 from intake.parsers.statements.view import (
+    ANSWERS,
     BILLING,
     COMPARATIVE_OK,
     DATE_CUE,
@@ -589,6 +590,8 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     if "but" in v.n[j + 1 : i] and (v.at(i + 1) in _OBJECT_STARTS or (
             v.at(i + 1) in _PARTICLES and v.at(i + 2) in _OBJECT_STARTS)):
         return (i, 0.75)  # "same look as last year is fine but swap in the new ring photos"
+    if v.n[j] == "," and j == 1 and v.n[0] in ANSWERS and not v.status_question:
+        return (i, 0.8)  # "No, swap for the bowl shot we sent last week": an answer's ask
     if v.n[j] in CLAUSE_PUNCT:
         k = j - 1
         while k >= 0 and v.n[k] in FILLERS:
@@ -724,7 +727,20 @@ def named_changes(v: View) -> Verdict:
         if frame is None or _conditional(v, i, frame[0]) or v.n[frame[0]] in _ONCE:
             continue  # "once you make the changes, send a proof": asked elsewhere already
         return Hit(KIND, frame[0], j, 0.75, "edit")
+    before = v.an.text[max(0, v.unit.start - 200) : v.unit.end].lower()
+    if not _ATTACHED_NOTES.search(before):
+        return None  # "legal's notes below, please work these in": the notes are the changes
+    for i, word in enumerate(v.n[:-2]):  # "Please work them in": the comments in a PDF
+        if word == "work" and v.at(i + 1) in _WORKED_ITEMS and v.at(i + 2) == "in" \
+                and not v.negated_before(i) and (frame := frame_before(v, i)) is not None \
+                and not _conditional(v, i, frame[0]) and v.n[frame[0]] not in _ONCE:
+            return Hit(KIND, frame[0], i + 2, 0.75, "edit")
     return None
+
+
+_WORKED_ITEMS = words("them these those it")
+_ATTACHED_NOTES = re.compile(r"\b(?:attached|attachment|pdf|marked up|mark-?ups?|redlines?|"
+                             r"annotat\w*)\b")
 
 
 def _as_big(v: View, k: int) -> int:
@@ -1826,6 +1842,9 @@ _CORRECTION = re.compile(
     # "the hours say 11-9 not 11-10", "the dog's name is Biscuit, not Biscuits": put right
     rf"\b(?:says?|reads?)\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+\w|"
+    # 'the name of the restaurant is "Tasca da Graça", with the accent': spelled as it should be
+    r"\b(?:name|spelling|title|word)\b[^.;]{0,30}?\b(?:is|should be)\s+[\"“'‘][^\"“”'‘’]{1,40}"
+    r"[\"”'’],?\s+with (?:the|an|a) (?:accent|capital|hyphen|cedilla|umlaut|tilde|apostrophe)|"
     # "the ingredients list should use cups, not grams": one word used for another
     r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list)"
     r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"
@@ -1840,6 +1859,10 @@ _CORRECTION = re.compile(
     # piece prints, put right in words
     r"\b(?:address|name|phone number|url|website|email address|credit|contact)\s+(?:should|must|"
     r"needs? to|has to) be\s+[^.;]{1,40}?,\s+not\s+(?:the|our|a|an)\s|"
+    # "Leaf blower - $129 (was $149)": a price put right, an item of a list (not "the new
+    # croissant price is $4.25 (was $3.95)", news of a price)
+    r"^\W*[\w'&/ -]{1,40}?\s[-–—:]\s*[$€£¥]\s?\d[\d.,]*\s*\((?:was|previously|not|instead of)\s+"
+    r"[$€£¥]\s?\d|"
     # "but $19.99 on the drill not $24.99": a shelf price put right, said first
     r"^\W*(?:but|and|also|oh and|plus)?\s*[$€£¥]\s?\d[\d.,]*\s+on\s+(?:the\s+)?"
     r"(?:(?!(?:is|are|was|were|fine|ok)\b)[\w'-]+\s+){0,2}(?!(?:is|are|fine|ok)\b)[\w'-]+,?\s+"
@@ -2108,6 +2131,22 @@ def put_on_hold(v: View) -> Verdict:
 
 
 # The order matters: the first rule that finds a change names its cue words and action.
+_TAKEN_OUT = re.compile(r"\b(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:come|go)\s+"
+                        r"(?:out\s+of|off|out\s+from)\s+(?:the|our|this|that|each|every|all)\s+"
+                        r"(?:[\w-]+\s+)?(?P<part>[\w-]+)")
+
+
+def taken_out(v: View) -> Verdict:
+    """'"guaranteed" has to come out of the headline', "the price needs to come off the
+    banner": a word or a part removed from a piece (not "the flyers have to go out by Friday")."""
+    found = _TAKEN_OUT.search(v.lower)
+    if found is None or found.group("part") not in WORK_PARTS | _PIECES or v.past_only \
+            or v.status_question:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 4, v.last), 0.75, "remove")
+
+
 _OPTION = r"(?:concept|option|version|route|layout|design|direction|draft|mockup)"
 _MIXED = re.compile(rf"\b{_OPTION}\s+(?:[a-z]|\d{{1,2}}|one|two|three)\b,?\s+(?:but\s+)?with\s+"
                     rf"(?:the\s+|its\s+)?[\w' -]{{1,30}}?\s+(?:from|of)\s+{_OPTION}\s+"
@@ -2132,6 +2171,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     named_a_fix,  # "Small fix: the text must be right-aligned"
     kept_as_was,  # "yes to all except #2 - keep the old photo there"
     options_mixed,  # "concept B, but with the photography from concept A"
+    taken_out,  # '"guaranteed" has to come out of the headline'
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"
     placed_first,  # "the pricing table should show annual prices first"

@@ -648,6 +648,10 @@ def matcher(vocab: Vocab) -> CueMatcher:
                              "we|i would|'d like|prefer|want"),
         # "Can the email mention ...": read by changes.piece_does
         "PIECE_ASK": _expand("can|could the|our|this|that|each|every|all"),
+        # 'the name is "Tasca da Graça", with the accent', "$129 (was $149)": a detail put
+        # right, read by changes.terse_asks
+        "PUT_RIGHT": _expand("with the|an|a accent|capital|hyphen|cedilla|umlaut|tilde|"
+                             "apostrophe", "( was|previously"),
         # "concept B, but with the photography from concept A": read by changes.options_mixed
         "FROM_OPTION": _expand("from concept|option|version|route|layout|design|direction|"
                                "draft|mockup"),

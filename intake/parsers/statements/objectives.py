@@ -252,6 +252,9 @@ def measure_to_reach(v: View) -> Verdict:
 # want the gala to sell out", "fill the rooms midweek", "drive people to the new store".
 _GOAL_IDIOM = re.compile(
     r"\bmove the needle on\b|\b(?:bums|butts|people) on seats\b|"
+    # "we'd love a full house, 80 people" (not "the house is full of boxes")
+    r"\b(?:a |the )?(?:full|packed|sold-out|sold out) (?:house|room|hall|theatre|theater|"
+    r"venue)\b|"
     r"\b(?:want|need|hope|hoping|aim|aiming|like|love|expect|goal is|aim is)\b[^.;!?]{0,40}?"
     r"\bto sell out\b|"
     r"\bfill (?:the |our |all the |every )?(?:rooms|seats|tables|hotel|venue|house|class|"

@@ -743,6 +743,8 @@ def limit_first(v: View, change: Hit | None) -> Verdict:
     if v.at(j) in ("file", "image", "video", "copy", "headline", "page") and v.at(j + 1) in (
             "size", "length", "count", "weight", "resolution"):
         j += 2  # "Max file size 150KB"
+    elif v.at(j) in ("size", "length", "duration", "runtime", "weight", "width", "height"):
+        j += 1  # "Maximum length 30 seconds"
     amount = v.at(j)
     if v.at(j + 1) in _NOT_PIECES | {"people", "guests", "persons"}:
         return None  # "Max 3 people at the shoot": who comes, not what the work is

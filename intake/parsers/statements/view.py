@@ -59,6 +59,9 @@ _FUTURE = re.compile(
 )
 _PARENS = re.compile(r"\([^()]*\)")
 _COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared (?:to|with)|on|over)\s+last\s+\w+"
+                       r"|\b(?:up|down) from\s+[\d,.]+k?\s+last\s+\w+"
+                       # "Leaf blower - $129 (was $149)": a price's old figure, not a report
+                       r"|\((?:was|previously)\s+[$€£¥]?\s?\d[^)]*\)"
                        # a polite frame in the past tense asks now: "I was wondering if you
                        # could ...", "we were hoping you could ..."
                        r"|\b(?:i|we) (?:was|were) (?:wondering|hoping) (?:if|whether|you)\b")
@@ -132,6 +135,8 @@ class View:
         self.lower = unit.text.lower()
         plain = _PARENS.sub("", self.lower)
         first = _after_greeting(self.n)
+        if self.at(first) in ANSWERS and self.at(first + 1) == ",":
+            first += 2  # "No, swap for the bowl shot": the answer, then the unit's own words
         while first < len(self.n) and self.n[first] in FILLERS:
             first += 1
         self.first = first
@@ -188,6 +193,7 @@ class View:
         return self.n[max(0, i - 3) : i] == ["no", "need", "to"]
 
 
+ANSWERS = frozenset(("yes", "no", "yep", "yeah", "nope", "sure"))
 _GREETINGS = frozenset(("hi", "hello", "hey", "hiya", "dear", "morning", "afternoon", "evening",
                         "g'day", "howdy"))
 
