@@ -109,6 +109,7 @@ def _add_infixes(nlp: Language) -> None:
 WRAP_MIN_LINE = 60
 
 _TERMINAL = re.compile(r"[.!?…]+['\"’”)\]]*\s+")
+_QUOTE_CLOSED = re.compile(r"[!?][\"”»]")
 _LINE_BREAK = re.compile(r"\n[ \t\r\n]*")
 _INLINE_BULLET = re.compile(r"[•▪◦·►]")
 _LIST_ITEM = re.compile(
@@ -206,6 +207,8 @@ def sentence_starts(text: str) -> list[int]:
         end = m.end()
         if end >= size or _ends_abbreviation(text, m.start(), end):
             continue
+        if text[end].islower() and _QUOTE_CLOSED.search(m.group()):
+            continue  # 'bitte den Hinweis "Neu!" auf dem Etikett streichen': a quoted cry
         starts.add(end)
     for m in _INLINE_BULLET.finditer(text):
         starts.add(m.start())

@@ -108,6 +108,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.7, EITHER, "doors open|goes to press|on-sale date|on sale date|eta"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
+        # the client's days in French, German, Spanish: "le salon ouvre le 15 septembre", "die
+        # Messe beginnt am 3. März", "la feria abre el 2 de octubre"
+        ("event", 0.7, EITHER, "ouvre|ouvrira|salon|foire|inauguration|eröffnet|eröffnung|"
+                               "beginnt|messe|abre|feria|inauguración"),
         # a gallery's or a launch's evening: "the private view is 1 October"
         ("event", 0.6, EITHER, "private view|vernissage|opening night|launch party|reception|"
                                "hosting|we host|book signing|author event|a reading"),
@@ -195,6 +199,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "besoin|doit|doivent|il nous faut|sortie|parution|impression"),
         ("due", 0.8, EITHER, "brauchen|benötigen|muss|müssen|soll|sollen|fertig|drucker"),
         ("due", 0.8, EITHER, "erscheint|erscheinen|online|lieferung|liefern"),
+        # the press and the wall: "Druck ist am 23.07.", "Aushang ab 1. Oktober", "Queremos
+        # imprimir el 27 de agosto", "impression le 3 mars"
+        ("due", 0.9, EITHER, "druck ist|druck am|drucktermin|in den druck|aushang|imprimir|"
+                             "impresión|imprimer|affichage"),
         ("due", 0.8, EITHER, "necesitamos|necesitaríamos|listo|lista|listos|listas|imprenta"),
         ("due", 0.8, EITHER, "entregar|salida|debe|deben"),
         ("due", 1.0, EITHER, "au plus tard|spätestens|a más tardar|dernier délai"),
@@ -205,6 +213,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # Past.
         ("past", 1.2, AFTER, "ago"),
         ("past", 1.1, BEFORE, "last|past|since|previous|previously|earlier|back in|dated"),
+        ("past", 1.1, BEFORE, "seit|seit dem|seit der|depuis|depuis le|desde|desde el"),
         ("past", 1.2, EITHER, "was due|were due|was supposed to"),
         ("past", 1.2, EITHER, "were supposed to|went live|went out"),
         ("past", 1.0, EITHER, "said|mentioned|discussed|launched|went|sent|received|got|met|spoke"),
@@ -359,7 +368,8 @@ _TO_WORDS = frozenset(("to", "until", "till", "->", "→", "into", "au", "à", "
 #: "instead of" before the old date, in English, French, Spanish and German.
 _INSTEAD_OF = (("instead", "of"), ("rather", "than"), ("au", "lieu"), ("lieu", "du"),
                ("lieu", "de"), ("en", "lugar"), ("lugar", "del"), ("en", "vez"), ("vez", "del"),
-               ("statt",), ("anstatt",), ("anstelle",))
+               ("statt",), ("anstatt",), ("anstelle",), ("statt", "auf"), ("statt", "am"),
+               ("statt", "zum"), ("anstatt", "auf"), ("anstatt", "am"))
 _NOW_LINKS = frozenset(("is", "are", "'s", "has", "have", "been", "will", "be", "now", "moved"))
 
 
@@ -665,6 +675,30 @@ _PROMISED = frozenset(str.split(
     "revert reply respond circle mail post"))
 
 
+# The writer's own part in French, German and Spanish: "je vous confirme d'ici lundi", "dann
+# kann ich Ihnen bis Montag Bescheid geben", "le confirmo el lunes".
+_ABROAD_PROMISES = (
+    ("je", "vous", "confirme"), ("je", "vous", "confirmerai"), ("je", "vous", "enverrai"),
+    ("je", "vous", "envoie"), ("je", "vous", "dirai"), ("nous", "vous", "enverrons"),
+    ("nous", "vous", "confirmerons"), ("ich", "ihnen"), ("wir", "ihnen"), ("ich", "dir"),
+    ("le", "confirmo"), ("le", "confirmaré"), ("le", "enviaré"), ("les", "enviaremos"),
+    ("les", "confirmaremos"), ("te", "confirmo"), ("te", "envío"),
+)
+_GERMAN_PROMISED = frozenset(("bescheid", "melde", "melden", "schicke", "schicken", "sende",
+                              "senden", "geben", "zukommen"))
+
+
+def _promised_abroad(words: list[str], clauses: list[int], clause: int) -> bool:
+    """Whether the date's clause is the writer promising their own part, in French, German or
+    Spanish (the English forms are :func:`_promised`'s)."""
+    own = [w for w, c in zip(words, clauses, strict=False) if c == clause]
+    for k in range(len(own) - 1):
+        pair, three = tuple(own[k : k + 2]), tuple(own[k : k + 3])
+        if pair in _ABROAD_PROMISES or three in _ABROAD_PROMISES:
+            return pair[0] not in ("ich", "wir") or bool(_GERMAN_PROMISED & set(own[k:]))
+    return False
+
+
 def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> bool:
     """Whether the date at word ``at`` is when the writer promises their own part."""
     for k in range(at - 2, max(-1, at - 10), -1):  # "our aim is to have the files to you by"
@@ -773,7 +807,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             )
             if kind == "due" and near:  # "invoices are due within 30 days"
                 kind = "payment"
-            elif kind == "due" and _promised(words, target.start - base, clauses, own_clause):
+            elif kind == "due" and (_promised(words, target.start - base, clauses, own_clause)
+                                    or _promised_abroad(words, clauses, own_clause)):
                 kind = "owed"  # "I'll send the logo files on Monday": the client's to do
             elif kind == "due" and _THEIR_OWN.intersection(words):
                 kind = "owed"  # "our office manager is redoing the price sheet herself"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -156,6 +157,15 @@ def extract_due_dates(
             and not (m.new is not None and verdicts[m.new].cue in _OFFER_END_CUES)
             and not _nothing_changes(sent)
         ]
+        inherited = set()  # "to September 13 instead of the 6th": the 6th of September
+        for m in moves:
+            new_day = resolved[m.new] if m.new is not None else None
+            old_day = group[m.old].shape.day if m.old is not None else None
+            if m.old is not None and new_day is not None and old_day \
+                    and group[m.old].shape.kind == "ordinal":
+                with suppress(ValueError):
+                    resolved[m.old] = new_day.replace(day=old_day)
+                    inherited.add(m.old)
         roles = {m.old for m in moves if m.old is not None}
         targets = {m.new: m.old for m in moves if m.new is not None}
         quoted = _quoted(sent, group)
@@ -165,7 +175,7 @@ def extract_due_dates(
             if when is None or quoted[i]:  # 'Change the headline to "Ship on Friday."'
                 continue
             if i in roles:
-                when = _just_past(match, when, ref)
+                when = when if i in inherited else _just_past(match, when, ref)
                 _keep(
                     replaced, DueDate(when, sentence.evidence(evidence_spans[i], MOVE_CONFIDENCE))
                 )

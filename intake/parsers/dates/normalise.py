@@ -422,7 +422,8 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
     if kind in ("nth_weekday", "week_of") and shape.month and shape.count:
         return _in_month(ref, shape)
     if kind == "iso_week":
-        return _calendar_week(ref, shape.count)
+        monday = _calendar_week(ref, shape.count)
+        return monday + timedelta(days=shape.weekday or 0) if monday else None
     return None
 
 

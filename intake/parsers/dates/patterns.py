@@ -169,7 +169,8 @@ _GROUPS = {
                                                      "nächsten", "nächste", "nächster",
                                                      "próximo", "próxima", "viene", "kw",
                                                      "avant", "vor", "antes", "pour", "para",
-                                                     "bis", "jusqu'au", "hasta"},
+                                                     "bis", "jusqu'au", "hasta", "lieu",
+                                                     "statt", "anstatt", "vez", "lugar"},
                       before=3, after=5),
     # "the first Monday of March", "the last week of March", "the last day of the month"
     "nth": _Group(frozenset(_NTH), before=1, after=6),
@@ -304,10 +305,12 @@ def _foreign_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "foreign", "FOFFSET", [*_w("dans|sous|in|en|innerhalb|dentro", "von|de?"), NUMBER, unit]
     # "avant le 15", "vor dem 15.", "antes del 15", "pour le 15", "bis zum 15."
     bare_day = {"SHAPE": {"IN": ["d", "dd"]}}
-    yield "foreign", "FDAYNUM", [*_w("le|au|dem|den|zum|del|el"), bare_day]
+    yield "foreign", "FDAYNUM", [*_w("le|au|du|dem|den|zum|del|el"), bare_day]
     yield "foreign", "FDAYNUM", [*_w("jusqu'au"), bare_day]
     # "KW 6", "KW6": a German calendar week
     yield "foreign", "FKW", [*_w("kw"), bare_day]
+    # "Ende KW 36": the week's Friday, as "the end of next week" is
+    yield "foreign", "FKWEND", [*_w("ende|end", "der?", "kw"), bare_day]
 
 
 @cache
@@ -906,7 +909,9 @@ def _foreign_next_weekday(span: Span) -> Shape | None:
     return None if weekday is None else Shape("weekday", weekday=weekday, modifier="next")
 
 
-_DAY_NUMBER_LEADS = frozenset(("avant", "pour", "vor", "bis", "antes", "para", "hasta", "d'ici"))
+# ... and the old day of a move: "au 13 septembre au lieu du 6", "statt auf den 6."
+_DAY_NUMBER_LEADS = frozenset(("avant", "pour", "vor", "bis", "antes", "para", "hasta", "d'ici",
+                               "lieu", "statt", "anstatt", "auf", "vez", "lugar"))
 
 
 def _foreign_day_number(span: Span) -> Shape | None:
@@ -931,6 +936,11 @@ def _foreign_next_week(span: Span) -> Shape | None:
 def _calendar_week(span: Span) -> Shape | None:
     """"KW 6": the Monday of ISO week 6."""
     return Shape("iso_week", count=int(span[-1].text))
+
+
+def _calendar_week_end(span: Span) -> Shape | None:
+    """"Ende KW 36": the Friday of ISO week 36."""
+    return Shape("iso_week", count=int(span[-1].text), weekday=4)
 
 
 def _week_after_next(span: Span) -> Shape | None:
@@ -988,6 +998,7 @@ _SHAPERS = {
     "FOFFSET": _offset,
     "FDAYNUM": _foreign_day_number,
     "FKW": _calendar_week,
+    "FKWEND": _calendar_week_end,
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD", "MDASH"))

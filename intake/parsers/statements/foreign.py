@@ -39,16 +39,19 @@ _FR_IMPERATIVES = _alt(
     "raccourcissez mettez déplacez décalez repoussez reportez avancez corrigez reprenez "
     "refaites intégrez insérez utilisez"
 )
+# An object pronoun between the frame and its verb: "merci de le raccourcir".
+_FR_OBJECT = r"(?:(?:le|la|les|lui|leur|nous)\s+|l['’])?"
 _FR_REQUEST = re.compile(
-    rf"\b(?:pourriez|pouvez|pourrais|peux)[- ]vous\s+(?:(?:s'il vous plaît|svp|bien|aussi|"
-    rf"également|encore)\s+)*"
-    rf"(?:nous\s+)?(?P<v1>{_FR_VERBS})\b"
-    rf"|\bmerci\s+(?:de\s+|d['’])(?:bien\s+vouloir\s+)?(?P<v2>{_FR_VERBS})\b"
+    rf"\b(?:(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu)|tu\s+(?:peux|pourrais))\s+"
+    rf"(?:(?:s'il vous plaît|s'il te plaît|svp|stp|bien|aussi|également|encore)\s+)*"
+    rf"{_FR_OBJECT}(?P<v1>{_FR_VERBS})\b"
+    rf"|\bmerci\s+(?:de\s+|d['’])(?:bien\s+vouloir\s+)?{_FR_OBJECT}(?P<v2>{_FR_VERBS})\b"
     rf"|\b(?:veuillez|il faudrait|il faut|nous aimerions|j'aimerais|on aimerait|on pourrait|"
     rf"nous souhaiterions|je souhaiterais|nous voulons|nous souhaitons|nous voudrions|"
-    rf"je voudrais|on voudrait|est-ce possible de|est-il possible de|serait-il "
+    rf"je voudrais|on voudrait|on doit|nous devons|on devrait|est-ce possible de|"
+    rf"est-il possible de|serait-il "
     rf"possible de|est-ce que vous pourriez|est-ce que vous pouvez)\s+(?:bien\s+)?"
-    rf"(?P<v3>{_FR_VERBS})\b"
+    rf"{_FR_OBJECT}(?P<v3>{_FR_VERBS})\b"
     rf"|(?:^|[.!;:]\s+)(?P<v4>{_FR_IMPERATIVES})\b",
     re.IGNORECASE,
 )
@@ -61,6 +64,9 @@ _FR_RULE = re.compile(
     r"|\b(?:doit|doivent)\s+(?:obligatoirement\s+|toujours\s+)?être\s+(?:rédigée?s?\s+|"
     r"traduite?s?\s+)?en\s+(?:français|anglais|allemand|espagnol|italien|néerlandais)\b"
     r"|\b(?:doit|doivent)\s+être\s+bilingues?\b"
+    # "Les photos doivent être celles de nos propres biens": only these
+    r"|\b(?:doit|doivent)\s+(?:toujours\s+)?être\s+(?:celles?|ceux|celui|uniquement|"
+    r"exclusivement)\b"
     # "nous ne mettons jamais de prix barrés": the house's never
     r"|\bnous\s+ne\s+(?:mettons|montrons|utilisons|publions|faisons|citons|affichons)\s+"
     r"(?:jamais|pas)\b"
@@ -80,7 +86,7 @@ _DE_VERBS = _alt(
     "anpassen überarbeiten"
 )
 # Words up to the verb, dots of a date ("auf den 15. März") included.
-_DE_SPAN = r"(?:[^.?!]|(?<=\d)\.)"
+_DE_SPAN = r"(?:\"[^\"\n]{0,30}\"|„[^“\n]{0,30}“|[^.?!]|(?<=\d)\.)"
 _DE_REQUEST = re.compile(
     rf"\bbitte\s+(?P<v1>{_DE_VERBS})\s+sie\b"
     rf"|\b(?P<v2>{_DE_VERBS})\s+sie\s+(?:bitte\s+)?"
@@ -97,6 +103,9 @@ _DE_REQUEST = re.compile(
 )
 _DE_MORE = re.compile(rf"\bund\s+(?P<v>{_DE_VERBS})\s+sie\b", re.IGNORECASE)
 _DE_RULE = re.compile(
+    # "..., dass alle Preisangaben die Mehrwertsteuer enthalten müssen": the modal last
+    r"\b(?:enthalten|angegeben|aufgeführt|tragen|zeigen|ausgewiesen|abgebildet|genannt)\s+"
+    r"(?:werden\s+|sein\s+)?(?:muss|müssen)\b|"
     r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|zeigen|"
     r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben|"
     r"zu sehen sein|sichtbar sein|abgedruckt|aufgedruckt|vermerkt|ausgewiesen|platziert)\b"
@@ -104,6 +113,9 @@ _DE_RULE = re.compile(
     r"|\b(?:muss|müssen)\b[^;!?]{0,60}?\b(?:auf|in)\s+(?:englisch|deutsch|französisch|"
     r"italienisch|spanisch|niederländisch)\b"
     r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b"
+    # "Wichtig ist uns, dass jede Produktseite den Preis zeigt", "Bitte beachten Sie, dass ..."
+    r"|\bwichtig\s+(?:ist\s+(?:uns|mir|für\s+uns)|für\s+uns\s+ist)\s*,?\s+dass\b"
+    r"|\bachten\s+sie\s+(?:bitte\s+)?darauf\s*,?\s+dass\b"
     r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?(?:nie|niemals|nicht|keinesfalls)\b[^.;!?]{0,60}?"
     r"\b(?:verwendet|gezeigt|erscheinen|verzerrt|verändert|abgebildet|genannt|erwähnt|"
     r"benutzt|gedruckt|zu sehen)\b|\bverboten\b"
@@ -119,12 +131,14 @@ _DE_RULE = re.compile(
 
 _ES_VERBS = _alt(
     "cambiar añadir agregar quitar eliminar reemplazar sustituir poner hacer mover corregir "
-    "agrandar ampliar reducir retrasar adelantar incluir usar utilizar acortar"
+    "agrandar ampliar reducir retrasar adelantar incluir usar utilizar acortar parar detener "
+    "pausar suspender cancelar"
 )
 _ES_IMPERATIVES = _alt(
     "cambien cambia cambiad añadan añade agreguen agrega quiten quita eliminen elimina "
     "reemplacen reemplaza sustituyan pongan pon hagan haz muevan corrijan agranden amplíen "
-    "reduzcan retrasen adelanten incluyan usen utilicen acorten"
+    "reduzcan retrasen adelanten incluyan usen utilicen acorten paren detengan pausen "
+    "suspendan cancelen"
 )
 _ES_REQUEST = re.compile(
     rf"\b(?:podrían|pueden|podrías|puedes|podéis|podrían ustedes)\s+(?P<v1>{_ES_VERBS})\b"
@@ -133,7 +147,11 @@ _ES_REQUEST = re.compile(
     rf"(?P<v3>{_ES_IMPERATIVES})\b"
     rf"|\b(?:nos gustaría|quisiéramos|queremos|hay que|habría que|tendrían que)\s+"
     rf"(?P<v4>{_ES_VERBS})\b"
-    rf"|(?:^|[.!;:]\s+)(?P<v5>{_ES_IMPERATIVES})\b",
+    rf"|(?:^|[.!;:]\s+)(?P<v5>{_ES_IMPERATIVES})\b"
+    # "Luca, cambia el color del botón": the addressee, then the order and its object (not
+    # "Madrid, cambia mucho en verano": the city changes)
+    rf"|^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+(?P<v7>{_ES_IMPERATIVES})(?=\s+(?:el|la|los|las|un|una|lo|"
+    rf"nuestro|nuestra|nuestros|nuestras)\b)",
     re.IGNORECASE,
 )
 _ES_MORE = re.compile(rf"\by\s+(?:que\s+)?(?P<v>{_ES_IMPERATIVES}|{_ES_VERBS})\b",
@@ -143,7 +161,7 @@ _ES_RULE = re.compile(
     r"llevar|aparecer|mostrar|cumplir|respetar|indicar|contener|figurar|mencionar|ir|estar|"
     r"colocarse|ubicarse)\b"
     r"|\b(?:por favor,?\s+)?no\s+(?:usen|usar|utilicen|utilizar|pongan|poner|cambien|"
-    r"muestren|mostrar)\b|\beviten\b"
+    r"muestren|mostrar|uséis|utilicéis|pongáis|cambiéis|mostréis)\b|\beviten\b"
     r"|\b(?:obligatorio|obligatoria|imprescindible)\b"
     r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
     r"|\b(?:nunca|no)\s+(?:se\s+)?(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
@@ -164,6 +182,16 @@ _CRITIQUE = {
                      r"eslogan|fondo)s?\s+(?:es|son|está|están|se ve|se ven)\s+"
                      r"(?:un poco\s+)?(?:demasiado|muy|poco)\s+\w+", re.IGNORECASE),
 }
+# What the piece lacks: "Außerdem fehlt das Logo unseres Partners", "il manque le prix", "falta
+# el logo del patrocinador" (not "uns fehlt noch die Freigabe": the client's own wait).
+_MISSING = {
+    "fr": re.compile(r"\bil\s+manque\s+(?:encore\s+)?(?:le|la|les|l['’]|un|une|des|notre|nos)\b",
+                     re.IGNORECASE),
+    "de": re.compile(r"(?<!uns )(?<!mir )\bfehl(?:t|en)\s+(?:noch\s+)?(?:das|die|der|den|ein|eine|"
+                     r"unser\w*)\s+(?!freigabe|antwort|rückmeldung|bestätigung|zahlung)\w+",
+                     re.IGNORECASE),
+    "es": re.compile(r"\bfalta(?:n)?\s+(?:el|la|los|las|un|una|nuestro|nuestra)\b", re.IGNORECASE),
+}
 # A figure or a word put right: "der Alkoholgehalt muss 4,9 % sein, nicht 5,2 %", "le prix
 # doit être 12 €, et non 15 €", "el precio debe ser 12 €, no 15 €".
 _PUT_RIGHT = {
@@ -173,7 +201,9 @@ _PUT_RIGHT = {
                      r"(?:sein|heißen|lauten),?\s+nicht\s+\S"
                      r"|\b(?:ist|sind|lautet|heißt)\s+[^.;!?]{1,30}?,\s+nicht\s+\S", re.IGNORECASE),
     "es": re.compile(r"\b(?:debe|deben|debería|deberían)\s+(?:ser|decir)\s+[^.;!?]{1,30}?,?\s+"
-                     r"(?:y\s+)?no\s+\S", re.IGNORECASE),
+                     r"(?:y\s+)?no\s+\S"
+                     # "el precio del vestido negro está mal, es 89 €, no 98 €"
+                     r"|\b(?:está|están)\s+mal\b|\bes\s+[^.;!?]{1,20}?,\s+no\s+\S", re.IGNORECASE),
 }
 # A goal named: "notre objectif est d'augmenter", "unser Ziel ist es, ... zu steigern".
 _OBJECTIVE = {
@@ -184,7 +214,8 @@ _OBJECTIVE = {
                      r"(?:augmenter|doubler|atteindre|attirer|toucher|gagner|recruter|vendre)\b",
                      re.IGNORECASE),
     "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:"
-                     r"|\bwir\s+(?:wollen|möchten)\b[^.;!?]{0,60}?\b(?:steigern|erhöhen|"
+                     r"|\bwir\s+(?:wollen|möchten)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?"
+                     r"\b(?:steigern|erhöhen|"
                      r"verdoppeln|erreichen|gewinnen|verkaufen)\b",
                      re.IGNORECASE),
     "es": re.compile(r"\b(?:nuestro|el|un)\s+objetivo\s+(?:principal\s+)?(?:es|sería)\b"
@@ -226,6 +257,8 @@ _ACTIONS = {
             "reemplaza sustituir sustituyan utiliser utilisez usar usen utilizar utilicen",
     "move_date": "décaler décalez repousser repoussez reporter reportez avancer avancez "
                  "verschieben retrasar retrasen adelantar adelanten",
+    "hold": "parar paren detener detengan pausar pausen suspender suspendan",
+    "cancel": "cancelar cancelen",
 }
 _ACTION_OF = {word: action for action, words in _ACTIONS.items() for word in words.split()}
 
@@ -288,6 +321,8 @@ def foreign_statements(text: str, language: str) -> list[Found]:
             and not text[max(0, size.start() - 6) : size.start()].lower().endswith("nicht ") and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
+    if not found and (lacking := _MISSING[language].search(text)):
+        found.append(("change_request", lacking.start(), lacking.end(), "add"))
     if not found and (fixed := _PUT_RIGHT[language].search(text)):
         found.append(("change_request", fixed.start(), fixed.end(), "edit"))
     if not found and (critique := _CRITIQUE[language].search(text)):
