@@ -212,7 +212,9 @@ _TUESDAY = datetime(2027, 1, 12, 15, tzinfo=UTC)
     # French, German and Spanish deadlines relative to the mail, from a sweep
     ("Merci de livrer d'ici la fin du mois.", "2027-01-31"),
     ("Les fichiers doivent être prêts fin mars.", "2027-03-31"),
-    ("Lancement début avril.", "2027-04-01"),
+    # (a part of a month said alone, "Lancement début avril", is a vague time, as "launch in
+    # early April" is: tests/unit/test_tune42_shapes.py)
+    ("Lancement d'ici début avril.", "2027-04-01"),
     ("Il nous faut la maquette la semaine prochaine.", "2027-01-18"),
     ("Merci d'envoyer les fichiers dans deux semaines.", "2027-01-26"),
     ("Livraison avant le 15.", "2027-01-14"),  # before the 15th: the 14th

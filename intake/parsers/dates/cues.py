@@ -111,7 +111,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # the client's days in French, German, Spanish: "le salon ouvre le 15 septembre", "die
         # Messe beginnt am 3. März", "la feria abre el 2 de octubre"
         ("event", 0.7, EITHER, "ouvre|ouvrira|salon|foire|inauguration|eröffnet|eröffnung|"
-                               "beginnt|messe|abre|feria|inauguración"),
+                               "beginnt|messe|abre|feria|inauguración|démarre|démarrera|"
+                               "commence|commencera|débute|débutera|startet|empieza|comienza|"
+                               "arranca"),
         # a gallery's or a launch's evening: "the private view is 1 October"
         ("event", 0.6, EITHER, "private view|vernissage|opening night|launch party|reception|"
                                "hosting|we host|book signing|author event|a reading"),
@@ -189,7 +191,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
         # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2
         # janvier", "bis spätestens 7.12.", "beim Drucker", "para el 15 de enero".
-        ("due", 1.0, BEFORE, "pour le|pour la|d'ici le|d'ici au|d'ici|au plus tard|avant le"),
+        ("due", 1.0, BEFORE, "pour le|pour la|d'ici le|d'ici au|d'ici|au plus tard|avant le|"
+                             "avant"),
         ("due", 1.0, BEFORE, "bis|bis zum|bis zur|bis spätestens|spätestens|vor dem|vor der"),
         ("due", 1.0, BEFORE, "para el|para la|antes del|antes de|a más tardar|hasta el"),
         ("due", 1.0, EITHER, "date limite|échéance|délai|livraison|lancement|mise en ligne"),
@@ -202,7 +205,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # the press and the wall: "Druck ist am 23.07.", "Aushang ab 1. Oktober", "Queremos
         # imprimir el 27 de agosto", "impression le 3 mars"
         ("due", 0.9, EITHER, "druck ist|druck am|drucktermin|in den druck|aushang|imprimir|"
-                             "impresión|imprimer|affichage"),
+                             "imprimimos|imprimiremos|impresión|imprimer|affichage"),
         ("due", 0.8, EITHER, "necesitamos|necesitaríamos|listo|lista|listos|listas|imprenta"),
         ("due", 0.8, EITHER, "entregar|salida|debe|deben"),
         ("due", 1.0, EITHER, "au plus tard|spätestens|a más tardar|dernier délai"),
@@ -961,7 +964,7 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
         before = _words_before(sent, match.start, 2)
         if (
             before[-2:] in _INSTEAD_OF or before[-1:] in _INSTEAD_OF
-            or (before[-1:] == ("not",) and len(dates) > 1)
+            or (before[-1:] in (("not",), ("non",), ("nicht",)) and len(dates) > 1)
             or (_word_before(sent, match.start) == "from" and moved(match))
         ):
             old.add(i)

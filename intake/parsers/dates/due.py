@@ -454,8 +454,12 @@ def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
     return out
 
 
-_VAGUE_PARTS = frozenset(("early", "mid", "middle", "late"))
-_LEADERS = frozenset(("by", "before", "until", "till", "than"))
+# ... and in French, German and Spanish: "début avril", "Anfang Oktober", "a principios de mayo",
+# "Mitte März", "a mediados de agosto" (not "fin mars", the month's last day as "end of March")
+_VAGUE_PARTS = frozenset(("early", "mid", "middle", "late", "début", "anfang", "principios",
+                          "comienzos", "mitte", "mediados", "mi"))
+_LEADERS = frozenset(("by", "before", "until", "till", "than", "bis", "avant", "d'ici", "para",
+                      "antes", "hasta", "spätestens"))
 
 
 def _drop_vague_parts(doc: Doc, group: Sequence[DateMatch],
@@ -466,7 +470,7 @@ def _drop_vague_parts(doc: Doc, group: Sequence[DateMatch],
         if doc[match.start].lower_ not in _VAGUE_PARTS or match.shape.month is None:
             continue  # ("early next week", "the middle of next month": a day, as counted)
         k = match.start - 1
-        while k >= 0 and doc[k].lower_ in ("the", "in", "of"):
+        while k >= 0 and doc[k].lower_ in ("the", "in", "of", "zum", "a", "de", "à", "la"):
             k -= 1
         if k < 0 or doc[k].lower_ not in _LEADERS:
             resolved[i] = None

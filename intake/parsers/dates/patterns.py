@@ -148,7 +148,8 @@ _FOREIGN_UNITS = {"semaine": "week", "semaines": "week", "jour": "day", "jours":
                   "mois": "month", "woche": "week", "wochen": "week", "tag": "day", "tage": "day",
                   "tagen": "day", "monat": "month", "monate": "month", "monaten": "month",
                   "semana": "week", "semanas": "week", "día": "day", "días": "day", "dia": "day",
-                  "dias": "day", "mes": "month", "meses": "month"}
+                  "dias": "day", "mes": "month", "meses": "month", "werktage": "day",
+                  "werktagen": "day", "arbeitstage": "day", "arbeitstagen": "day"}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
 _GROUPS = {
@@ -170,7 +171,8 @@ _GROUPS = {
                                                      "próximo", "próxima", "viene", "kw",
                                                      "avant", "vor", "antes", "pour", "para",
                                                      "bis", "jusqu'au", "hasta", "lieu",
-                                                     "statt", "anstatt", "vez", "lugar"},
+                                                     "statt", "anstatt", "vez", "lugar",
+                                                     "non"},
                       before=3, after=5),
     # "the first Monday of March", "the last week of March", "the last day of the month"
     "nth": _Group(frozenset(_NTH), before=1, after=6),
@@ -302,11 +304,17 @@ def _foreign_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "foreign", "FNEXTWD", [*_w("el?"), WEEKDAY, *_w("que", "viene")]
     # "dans deux semaines", "in zwei Wochen", "en dos semanas", "innerhalb von 10 Tagen"
     unit = {"LOWER": {"IN": sorted(_FOREIGN_UNITS)}}
-    yield "foreign", "FOFFSET", [*_w("dans|sous|in|en|innerhalb|dentro", "von|de?"), NUMBER, unit]
+    yield "foreign", "FOFFSET", [*_w("dans|sous|in|en|innerhalb|dentro", "von|de?"), NUMBER, unit,
+                                 *_w("ouvrés|ouvrables|hábiles|laborables?")]
+    # "bis Ende nächster Woche", "d'ici la fin de la semaine prochaine": its Friday
+    yield "foreign", "FENDNEXTWEEK", _w("ende", "nächster|kommender", "woche")
+    yield "foreign", "FENDNEXTWEEK", _w("fin", "de", "la", "semaine", "prochaine")
     # "avant le 15", "vor dem 15.", "antes del 15", "pour le 15", "bis zum 15."
     bare_day = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "foreign", "FDAYNUM", [*_w("le|au|du|dem|den|zum|del|el"), bare_day]
     yield "foreign", "FDAYNUM", [*_w("jusqu'au"), bare_day]
+    # "et non le 1er": the French first of the month, bare
+    yield "foreign", "FDAYNUM", [*_w("le|au|du"), {"LOWER": {"IN": ["1er", "1re"]}}]
     # "KW 6", "KW6": a German calendar week
     yield "foreign", "FKW", [*_w("kw"), bare_day]
     # "Ende KW 36": the week's Friday, as "the end of next week" is
@@ -786,12 +794,17 @@ def _offset_from_tomorrow(span: Span) -> Shape | None:
     return Shape("offset", count=days, unit="day")
 
 
+# "10 business days", "sous 10 jours ouvrés", "innerhalb von 5 Werktagen", "15 días hábiles"
+_BUSINESS_WORDS = frozenset(("working", "business", "biz", "ouvrés", "ouvrables", "hábiles",
+                             "laborables", "werktage", "werktagen", "arbeitstage", "arbeitstagen"))
+
+
 def _offset(span: Span) -> Shape | None:
     first = span[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in _DURATION_VERBS:
         return None  # "build in 5 business days for review" is a duration, not a date
     words = [t.lower_ for t in span]
-    business = any(w in ("working", "business", "biz") for w in words)
+    business = any(w in _BUSINESS_WORDS for w in words)
     if "fortnight" in words:
         return Shape("offset", count=14, unit="day")
     count: int | None = 2 if "couple" in words else 1 if words[:2] == ["the", "day"] else None
@@ -911,7 +924,7 @@ def _foreign_next_weekday(span: Span) -> Shape | None:
 
 # ... and the old day of a move: "au 13 septembre au lieu du 6", "statt auf den 6."
 _DAY_NUMBER_LEADS = frozenset(("avant", "pour", "vor", "bis", "antes", "para", "hasta", "d'ici",
-                               "lieu", "statt", "anstatt", "auf", "vez", "lugar"))
+                               "lieu", "statt", "anstatt", "auf", "vez", "lugar", "non"))
 
 
 def _foreign_day_number(span: Span) -> Shape | None:
@@ -924,7 +937,7 @@ def _foreign_day_number(span: Span) -> Shape | None:
     following = doc[last.i + 2].lower_ if following == "." and last.i + 2 < len(doc) else following
     if following in MONTHS or following[:1].isdigit():
         return None
-    day = int(last.text)
+    day = 1 if last.lower_ in ("1er", "1re") else int(last.text)
     return Shape("ordinal", day=day) if 1 <= day <= 31 else None
 
 
@@ -936,6 +949,11 @@ def _foreign_next_week(span: Span) -> Shape | None:
 def _calendar_week(span: Span) -> Shape | None:
     """"KW 6": the Monday of ISO week 6."""
     return Shape("iso_week", count=int(span[-1].text))
+
+
+def _end_of_next_week(span: Span) -> Shape | None:
+    """"Ende nächster Woche", "fin de la semaine prochaine": as "the end of next week"."""
+    return Shape("end_of", unit="week", count=1)
 
 
 def _calendar_week_end(span: Span) -> Shape | None:
@@ -999,6 +1017,7 @@ _SHAPERS = {
     "FDAYNUM": _foreign_day_number,
     "FKW": _calendar_week,
     "FKWEND": _calendar_week_end,
+    "FENDNEXTWEEK": _end_of_next_week,
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD", "MDASH"))

@@ -27,7 +27,7 @@ from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
 from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import matcher
-from intake.parsers.statements.foreign import foreign_statements
+from intake.parsers.statements.foreign import disliked, foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_rule
@@ -150,10 +150,11 @@ def extract_statements(
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     language = language or detect_language(text)
     if language != "en":
-        _add_foreign(found, all_units, language)
+        _add_foreign(found, all_units, language, text)
     else:  # an English mail may still hold a paragraph in the client's own language
         for other, start, end in foreign_paragraphs(text):
-            _add_foreign(found, tuple(u for u in all_units if start <= u.start < end), other)
+            _add_foreign(found, tuple(u for u in all_units if start <= u.start < end), other,
+                         text)
     return (
         tuple(found["change_request"]),
         tuple(found["requirement"]),
@@ -162,23 +163,37 @@ def extract_statements(
 
 
 def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],
-                 language: str) -> None:
+                 language: str, text: str) -> None:
     """What the rules of the client's language find, in units where the English rules found
     nothing of that kind (each list stays in text order)."""
     for kind, statements in found.items():
         taken = {(s.evidence.sentence, kind) for s in statements}
+        asked_until = -1  # where the last unit holding a change request ends
         for unit in units:
             sentence = " ".join(unit.text.split())
             if (sentence, kind) in taken:
+                asked_until = unit.end
                 continue
             spans = [(a, b, action) for found_kind, a, b, action
                      in foreign_statements(unit.text, language) if found_kind == kind and b > a]
+            if spans and kind == "change_request" and _reason_of_the_ask(
+                    unit, language, text, asked_until):
+                continue  # "¿Podéis cambiar el color del fondo? El azul no nos convence."
             if spans:  # one statement a sentence, as in English ("cambien ... y agreguen ...")
                 a, b = spans[0][0], max(end for _, end, _ in spans)
                 evidence = Evidence(unit.text[a:b], sentence, unit.start + a, unit.start + b,
                                     0.75)
                 statements.append(Statement(kind, evidence, spans[0][2]))
+                asked_until = unit.end
         statements.sort(key=lambda s: s.evidence.start)
+
+
+def _reason_of_the_ask(unit: Unit, language: str, text: str, asked_until: int) -> bool:
+    """A short verdict of taste right after a change asked in the same paragraph is its
+    reason, not a second change ("El azul no nos convence."; not "Le visuel n° 2 ne nous
+    plaît pas du tout.", a piece of its own)."""
+    return 0 <= asked_until <= unit.start and "\n\n" not in text[asked_until : unit.start] \
+        and len(unit.text.split()) <= 5 and disliked(unit.text, language)
 
 
 # "The phone number on the mailer is wrong!! Please change it to (415) 555-0199": a fault,

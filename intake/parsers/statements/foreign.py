@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["foreign_statements"]
+__all__ = ["disliked", "foreign_statements"]
 
 Found = tuple[str, int, int, str | None]  # kind, start, end, action
 
@@ -32,7 +32,8 @@ def _alt(words: str) -> str:
 _FR_VERBS = _alt(
     "ajouter remplacer changer modifier supprimer enlever retirer agrandir réduire raccourcir "
     "rallonger mettre déplacer décaler repousser reporter avancer corriger reprendre refaire "
-    "retoucher intégrer insérer utiliser grossir éclaircir foncer centrer aligner tester"
+    "retoucher intégrer insérer utiliser grossir éclaircir foncer centrer aligner tester "
+    "adapter actualiser revoir retravailler harmoniser inverser recadrer souligner"
 )
 _FR_IMPERATIVES = _alt(
     "ajoutez remplacez changez modifiez supprimez enlevez retirez agrandissez réduisez "
@@ -55,6 +56,12 @@ _FR_REQUEST = re.compile(
     rf"|(?:^|[.!;:]\s+)(?P<v4>{_FR_IMPERATIVES})\b",
     re.IGNORECASE,
 )
+# "Il faudrait que le logo soit plus grand": the wish in the subjunctive; "mettre en avant le
+# gruyère ..., à la place du vacherin": one thing for another
+_FR_WISH = re.compile(
+    r"\bil (?:faudrait|faut) (?:que|qu['’])\s+[^.;!?]{1,40}?\b(?:soit|soient|ait|aient)\b"
+    rf"|\b(?P<v>{_FR_VERBS})\b[^.;!?]{{0,60}}?\bà la place (?:de|du|des|d['’])",
+    re.IGNORECASE)
 _FR_MORE = re.compile(rf"\bet\s+(?:de\s+|d['’])?(?P<v>{_FR_VERBS})\b", re.IGNORECASE)
 _FR_RULE = re.compile(
     r"\b(?:doit|doivent)\s+(?:obligatoirement\s+|impérativement\s+|toujours\s+|aussi\s+)?"
@@ -71,6 +78,7 @@ _FR_RULE = re.compile(
     r"|\bnous\s+ne\s+(?:mettons|montrons|utilisons|publions|faisons|citons|affichons)\s+"
     r"(?:jamais|pas)\b"
     r"|\bne\s+(?:doit|doivent)\s+(?:jamais|pas|en aucun cas)\b"
+    r"|\battention\s*[:,]?\s+(?:pas|jamais|aucune?)\s+(?:de\s+|d['’])?\w"
     r"|\bne\s+(?:peut|peuvent)\s+(?:jamais|pas)\s+(?:être|apparaître|figurer|mentionner|"
     r"montrer|utiliser)\b|\binterdite?s?\b"
     r"|\b(?:merci de |prière de )?ne pas (?:utiliser|mettre|montrer|mentionner|changer|"
@@ -83,14 +91,14 @@ _FR_RULE = re.compile(
 _DE_VERBS = _alt(
     "ändern tauschen austauschen ersetzen entfernen streichen löschen ergänzen hinzufügen "
     "vergrößern verkleinern verschieben korrigieren kürzen nehmen setzen machen einfügen "
-    "anpassen überarbeiten"
+    "anpassen überarbeiten vorziehen"
 )
 # Words up to the verb, dots of a date ("auf den 15. März") included.
 _DE_SPAN = r"(?:\"[^\"\n]{0,30}\"|„[^“\n]{0,30}“|[^.?!]|(?<=\d)\.)"
 _DE_REQUEST = re.compile(
     rf"\bbitte\s+(?P<v1>{_DE_VERBS})\s+sie\b"
     rf"|\b(?P<v2>{_DE_VERBS})\s+sie\s+(?:bitte\s+)?"
-    rf"|\b(?:können|könnten|würden)\s+sie\s+(?:bitte\s+|uns\s+)?{_DE_SPAN}{{0,60}}?"
+    rf"|\b(?:können|könnten|würden)\s+(?:sie|wir)\s+(?:bitte\s+|uns\s+)?{_DE_SPAN}{{0,60}}?"
     rf"\b(?P<v3>{_DE_VERBS})\b"
     rf"|\bwir\s+(?:möchten|hätten gern|wünschen uns|bitten sie)\s+{_DE_SPAN}{{0,50}}?"
     rf"\b(?P<v4>{_DE_VERBS})\b"
@@ -116,7 +124,13 @@ _DE_RULE = re.compile(
     # "Wichtig ist uns, dass jede Produktseite den Preis zeigt", "Bitte beachten Sie, dass ..."
     r"|\bwichtig\s+(?:ist\s+(?:uns|mir|für\s+uns)|für\s+uns\s+ist)\s*,?\s+dass\b"
     r"|\bachten\s+sie\s+(?:bitte\s+)?darauf\s*,?\s+dass\b"
-    r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?(?:nie|niemals|nicht|keinesfalls)\b[^.;!?]{0,60}?"
+    r"|\bvon\s+(?:unserer|der|unserem|dem)\s+(?:rechtsabteilung|compliance|geschäftsführung|"
+    r"vorstand|marketingleitung)\s+(?:freigegeben|geprüft|abgenommen|genehmigt)\b"
+    r"|\bbeachten\s+sie\s*,?\s+dass\b[^.;!?]{0,80}?\b(?:dürfen|darf|müssen|muss|nur|immer|nie|"
+    r"niemals|kein\w*)\b"
+    r"|\bbitte\s+(?:immer|stets)\b|\b(?:immer|stets)\s+bitte\b"
+    r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?(?:nie|niemals|nicht|keinesfalls|keine|keinen|kein)\b"
+    r"[^.;!?]{0,60}?"
     r"\b(?:verwendet|gezeigt|erscheinen|verzerrt|verändert|abgebildet|genannt|erwähnt|"
     r"benutzt|gedruckt|zu sehen)\b|\bverboten\b"
     r"|\b(?:bitte\s+)?(?:keine|keinen|kein)\b[^.;!?]{0,40}?\b(?:verwenden|benutzen|nutzen|"
@@ -145,13 +159,17 @@ _ES_REQUEST = re.compile(
     rf"|\bpor favor,?\s+(?P<v2>{_ES_IMPERATIVES})\b"
     rf"|\b(?:les pedimos que|necesitamos que|quisiéramos que|nos gustaría que)\s+"
     rf"(?P<v3>{_ES_IMPERATIVES})\b"
-    rf"|\b(?:nos gustaría|quisiéramos|queremos|hay que|habría que|tendrían que)\s+"
+    rf"|\b(?:nos gustaría|quisiéramos|queremos|hay que|habría que|tendrían que|sería posible|"
+    rf"es posible|será posible)\s+"
     rf"(?P<v4>{_ES_VERBS})\b"
     rf"|(?:^|[.!;:]\s+)(?P<v5>{_ES_IMPERATIVES})\b"
     # "Luca, cambia el color del botón": the addressee, then the order and its object (not
     # "Madrid, cambia mucho en verano": the city changes)
     rf"|^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+(?P<v7>{_ES_IMPERATIVES})(?=\s+(?:el|la|los|las|un|una|lo|"
-    rf"nuestro|nuestra|nuestros|nuestras)\b)",
+    rf"nuestro|nuestra|nuestros|nuestras)\b)"
+    # "Cámbiala cuando puedas", "quítalo": the order with its object joined
+    r"|(?:^|[.!;:]\s+)(?P<v8>(?:cámbi|quít|añád|agrég|pón|reemplác|corríg|mué|súb|báj)"
+    r"[a-záéíóú]*?(?:la|lo|las|los))\b",
     re.IGNORECASE,
 )
 _ES_MORE = re.compile(rf"\by\s+(?:que\s+)?(?P<v>{_ES_IMPERATIVES}|{_ES_VERBS})\b",
@@ -192,33 +210,62 @@ _MISSING = {
                      re.IGNORECASE),
     "es": re.compile(r"\bfalta(?:n)?\s+(?:el|la|los|las|un|una|nuestro|nuestra)\b", re.IGNORECASE),
 }
+# A piece disliked, which asks for another: "Le visuel n° 2 ne nous plaît pas", "Das
+# Titelfoto gefällt uns nicht", "No nos convence el titular".
+_DISLIKED = {
+    "fr": re.compile(r"\bne\s+(?:nous|me)\s+(?:pla[iî]t|plaisent|convainc|convainquent)\s+pas\b"
+                     r"|\b(?:nous|je)\s+n['’]aim(?:ons|e)\s+pas\s+(?:le|la|les|l['’]|ce|cette|ces)\b",
+                     re.IGNORECASE),
+    "de": re.compile(r"\b(?:gefällt|gefallen|überzeugt|überzeugen)\s+(?:uns|mir)\s+"
+                     r"(?:noch\s+|gar\s+|leider\s+)*nicht\b", re.IGNORECASE),
+    "es": re.compile(r"\bno\s+(?:nos|me)\s+(?:convence|convencen|gusta|gustan|termina de "
+                     r"convencer)\b", re.IGNORECASE),
+}
+
+
+def disliked(text: str, language: str) -> bool:
+    """Whether ``text`` finds a piece of the work wanting in ``language``'s words."""
+    pattern = _DISLIKED.get(language)
+    return bool(pattern and pattern.search(text))
+
+
 # A figure or a word put right: "der Alkoholgehalt muss 4,9 % sein, nicht 5,2 %", "le prix
 # doit être 12 €, et non 15 €", "el precio debe ser 12 €, no 15 €".
 _PUT_RIGHT = {
     "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient)\s+être\s+[^.;!?]{1,30}?,?\s+"
-                     r"(?:et\s+)?(?:non|pas)\s+\S", re.IGNORECASE),
+                     r"(?:et\s+)?(?:non|pas)\s+\S"
+                     # "la campagne démarrera le 15 octobre et non le 1er": a day put right
+                     r"|\b(?:le|au)\s+\d{1,2}(?:er)?\s+\w+\s+et\s+non\s+(?:pas\s+)?(?:le|au)\s+\d",
+                     re.IGNORECASE),
     "de": re.compile(r"\b(?:muss|müssen|sollte|sollten|soll|sollen)\s+[^.;!?]{1,30}?\s+"
                      r"(?:sein|heißen|lauten),?\s+nicht\s+\S"
                      r"|\b(?:ist|sind|lautet|heißt)\s+[^.;!?]{1,30}?,\s+nicht\s+\S", re.IGNORECASE),
     "es": re.compile(r"\b(?:debe|deben|debería|deberían)\s+(?:ser|decir)\s+[^.;!?]{1,30}?,?\s+"
                      r"(?:y\s+)?no\s+\S"
                      # "el precio del vestido negro está mal, es 89 €, no 98 €"
-                     r"|\b(?:está|están)\s+mal\b|\bes\s+[^.;!?]{1,20}?,\s+no\s+\S", re.IGNORECASE),
+                     r"|\b(?:está|están)\s+mal\b|\bes\s+[^.;!?]{1,20}?,\s+no\s+\S"
+                     r"|\b(?:tiene|tienen)\s+que\s+ser\s+[^.;!?]{1,30}?,?\s+no\s+\S",
+                     re.IGNORECASE),
 }
 # A goal named: "notre objectif est d'augmenter", "unser Ziel ist es, ... zu steigern".
 _OBJECTIVE = {
     "fr": re.compile(r"\b(?:notre|nos|l['’]|un|les)\s*objectifs?\s+(?:principal\s+)?"
                      r"(?:est|sont|serait)\s+(?:de|d['’])"
+                     r"|\b(?:nous tablons sur|on table sur|nous visons|nous comptons sur|"
+                     r"nous espérons)\s+(?:\w+\s+)?\d"
                      r"|\b(?:nous voulons|nous souhaitons|on veut|nous visons à|nous aimerions|"
                      r"nous voudrions|nous souhaiterions)\s+(?:\w+\s+)?"
                      r"(?:augmenter|doubler|atteindre|attirer|toucher|gagner|recruter|vendre)\b",
                      re.IGNORECASE),
     "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:"
+                     r"|\b(?:rechnen|kalkulieren)\s+wir\s+mit\s+(?:ca\.\s+|rund\s+|etwa\s+)?\d"
+                     r"|\bwir\s+(?:rechnen|kalkulieren)\s+mit\s+(?:ca\.\s+|rund\s+|etwa\s+)?\d"
                      r"|\bwir\s+(?:wollen|möchten)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?"
                      r"\b(?:steigern|erhöhen|"
                      r"verdoppeln|erreichen|gewinnen|verkaufen)\b",
                      re.IGNORECASE),
     "es": re.compile(r"\b(?:nuestro|el|un)\s+objetivo\s+(?:principal\s+)?(?:es|sería)\b"
+                     r"|\b(?:nuestra|la)\s+meta\s+(?:es|sería)\b"
                      r"|\b(?:queremos|buscamos|nos gustaría)\s+(?:aumentar|duplicar|llegar a|"
                      r"alcanzar|atraer|conseguir|vender)\b",
                      re.IGNORECASE),
@@ -256,7 +303,7 @@ _ACTIONS = {
     "swap": "remplacer remplacez tauschen austauschen ersetzen reemplazar reemplacen "
             "reemplaza sustituir sustituyan utiliser utilisez usar usen utilizar utilicen",
     "move_date": "décaler décalez repousser repoussez reporter reportez avancer avancez "
-                 "verschieben retrasar retrasen adelantar adelanten",
+                 "verschieben vorziehen retrasar retrasen adelantar adelanten",
     "hold": "parar paren detener detengan pausar pausen suspender suspendan",
     "cancel": "cancelar cancelen",
 }
@@ -321,6 +368,10 @@ def foreign_statements(text: str, language: str) -> list[Found]:
             and not text[max(0, size.start() - 6) : size.start()].lower().endswith("nicht ") and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
+    if language == "fr" and not found and (wish := _FR_WISH.search(text)):
+        found.append(("change_request", wish.start(), wish.end(), "edit"))
+    if not found and (disliked := _DISLIKED[language].search(text)):
+        found.append(("change_request", disliked.start(), disliked.end(), "edit"))
     if not found and (lacking := _MISSING[language].search(text)):
         found.append(("change_request", lacking.start(), lacking.end(), "add"))
     if not found and (fixed := _PUT_RIGHT[language].search(text)):
