@@ -131,7 +131,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
         # Due: the day the work meets the public, said as a plain fact ("Cans hit shelves
         # Jan 8", "Boards go up November 23", "the letter mails December 10").
-        ("due", 1.0, EITHER, "in-market|hit shelves|hits shelves|on shelves|in stores|on sale"),
+        ("due", 1.0, EITHER, "in-market|hit shelves|hits shelves|on shelves|in stores|on sale|"
+                             "in the stores|in the shops|in our stores|in our shops"),
         # the trade's deadlines: "ad close is December 15", "space closes Jan 8", "the cutoff
         # for changes is Thursday", "the magazine hits newsstands on January 4"
         ("due", 1.0, EITHER, "ad close|ad closing|space close|space closes|space closing|"
@@ -177,6 +178,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
         ("due", 0.9, BEFORE, "needed|needed on|wanted on"),  # "Easter flyer: needed April 22"
+        # "We would like the first designs on 13 August", "we are waiting the new version
+        # for Tuesday" (a learner's "waiting for")
+        ("due", 0.8, BEFORE, "would like|'d like|are waiting|waiting for|waiting the"),
         # "just checking we're still on track for May 14": the deadline, recalled
         ("due", 0.9, BEFORE, "on track for|on schedule for|still on for"),
         ("due", 0.9, BEFORE, "hit the|hitting the"),  # "we must hit the January 8 date"

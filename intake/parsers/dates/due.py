@@ -118,6 +118,9 @@ def extract_due_dates(
         _drop_vague_parts(doc, group, resolved)
         _drop_undated_offsets(sent, group, resolved)
         verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
+        for i, match in enumerate(group):
+            if verdicts[i].kind == "neutral" and _for_the_day(doc, match):
+                verdicts[i] = Verdict("due", 0.75, "for the")
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
         for i, (back, anchor_verdict) in backward.items():  # "10 days before that"
@@ -303,6 +306,15 @@ def _as_due(verdict: Verdict) -> Verdict:
 
 _ARTICLES = frozenset(("the", "le", "la", "l'", "el", "dem", "der", "den"))
 _BEFORE = frozenset(("before", "avant", "antes", "vor"))
+
+
+def _for_the_day(doc: Doc, match: DateMatch) -> bool:
+    """"Could you please modify the visual for the 15/09?": the day the work is for, said
+    right before it as French and Italian clients say "pour le", "per il" (not "thanks for
+    the time on Tuesday", not "for the open house on January 30": the words between)."""
+    return match.start >= 2 and doc[match.start - 1].lower_ == "the" \
+        and doc[match.start - 2].lower_ == "for" and match.shape.kind in ("numeric", "ordinal",
+                                                                          "month_day")
 
 
 def _strictly_before(doc: Doc, start: int, end: int) -> bool:
@@ -538,7 +550,12 @@ def _drop_kinds_and_windows(doc: Doc, group: Sequence[DateMatch],
     for i, match in enumerate(group):
         start = doc[match.start].idx
         last = doc[match.end - 1]
-        if match.shape.kind == "weekday" and match.end - match.start == 1 and _ATTRIBUTIVE.match(
+        if match.shape.kind == "weekday" and match.end - match.start == 1 and _HOURS_ON.search(
+                text, max(0, start - 24), start):
+            resolved[i] = None  # "the opening hours on Sunday are wrong": hours, no day
+        elif match.shape.kind == "today" and _FROM_NOW.search(text, max(0, start - 16), start):
+            resolved[i] = None  # "please stop the Instagram ads from today": a start, no deadline
+        elif match.shape.kind == "weekday" and match.end - match.start == 1 and _ATTRIBUTIVE.match(
                 text, start + len(doc[match.start].text)):
             resolved[i] = None
         elif i + 1 < len(group) and _BETWEEN.search(text, max(0, start - 60), start) \
@@ -555,6 +572,9 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:mornings?|afternoons?|evenings?|nights?|wor
                           r"so|but|noon|yes|its|his|hers|ours|yours|theirs|thus|plus)\b)"
                           r"[a-z]{3,}s\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_FROM_NOW = re.compile(r"\b(?:from|as of|starting|effective)\s+$", re.IGNORECASE)
+_HOURS_ON = re.compile(r"\b(?:hours|closed|closing)\s+on\s+$",
+                       re.IGNORECASE)
 _AND_THEN = re.compile(r"\s+and\s+(?:the\s+)?")
 
 

@@ -176,6 +176,8 @@ def _put(v: View, i: int) -> str | None:
         return None
     if (BILLING | _MONEY_PUT) & set(ahead):
         return None  # ("would rather put that money into the sponsorships": the budget's)
+    if (COMPARATIVE_OK - {"more", "less"}) & set(ahead[1:]):
+        return AS_USUAL  # a learner's "put the photo of the rye bread bigger"
     return AS_USUAL if any(w in _PUT_WHERE for w in ahead[1:]) else None
 
 
@@ -1612,6 +1614,8 @@ WORK_PARTS = words(
 )
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
+# After "too much <word>": the word said alone, an adjective ("too much flashy, we prefer")
+_SAID_ALONE = frozenset(("", ".", ",", "!", ";", "and", "for"))
 _TIMED_PARTS = words("music voiceover vo sound audio logo title titles cta cut sting jingle "
                      "animation transition subtitles captions")
 
@@ -1739,6 +1743,9 @@ def criticised(v: View) -> Verdict:
             nxt = v.at(s + 1)
             if nxt in ("much", "many") and v.at(s + 2) in WORK_PARTS:
                 part = s + 2  # "too much text"
+            elif nxt == "much" and v.at(s + 2).isalpha() and v.at(s + 3) in _SAID_ALONE \
+                    and not v.negated_before(s):
+                pass  # a learner's "the orange is too much flashy": "too flashy"
             elif not nxt.isalpha() or v.negated_before(s) or (
                     nxt in _NOT_CRITIQUE_AFTER and not _timing_of_a_part(v, s)):
                 continue  # "me too", "too late to change", "not too long"

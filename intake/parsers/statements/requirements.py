@@ -917,6 +917,9 @@ def terse_ban(v: View, change: Hit | None) -> Verdict:
     colon = next((j for j in range(min(4, len(v.n))) if v.n[j] == ":"), None)
     if colon is not None and _RULE_LABELS & set(v.n[:colon]):
         k = colon + 1  # "Their conditions: no third-party trackers"
+    elif v.at(k) in ("for", "on", "in", "across"):  # "For the emails, please no stock photos"
+        comma = next((j for j in range(k + 1, min(k + 6, len(v.n))) if v.n[j] == ","), None)
+        k = comma + 1 if comma is not None else k
     if v.at(k) in ("strictly", "absolutely", "definitely", "really", "please", "pls") \
             and v.at(k + 1) == "no":
         k += 1  # "Strictly no images of alcohol."
