@@ -94,7 +94,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune35", 1000, 1019), ("tune36", 1020, 1039), ("tune37", 1040, 1059),
           ("tune38", 1060, 1079), ("blind20", 1080, 1099),
           ("tune39", 1100, 1119), ("tune40", 1120, 1139), ("tune41", 1140, 1159),
-          ("tune42", 1160, 1179), ("tune43", 1180, 1199))
+          ("tune42", 1160, 1179), ("tune43", 1180, 1199),
+          ("blind21", 2000, 2019))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always
