@@ -196,7 +196,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2
         # janvier", "bis spätestens 7.12.", "beim Drucker", "para el 15 de enero".
         ("due", 1.0, BEFORE, "pour le|pour la|d'ici le|d'ici au|d'ici|au plus tard|avant le|"
-                             "avant"),
+                             "avant|sous|binnen"),
         ("due", 1.0, BEFORE, "bis|bis zum|bis zur|bis spätestens|spätestens|vor dem|vor der"),
         ("due", 1.0, BEFORE, "para el|para la|antes del|antes de|a más tardar|hasta el"),
         ("due", 1.0, EITHER, "date limite|échéance|délai|livraison|lancement|mise en ligne"),
@@ -214,7 +214,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "entregar|salida|debe|deben"),
         ("due", 1.0, EITHER, "au plus tard|spätestens|a más tardar|dernier délai"),
         ("due", 0.6, EITHER, "merci|bitte|por favor|d'envoyer|d'envoyez|de livrer"),
-        ("due", 0.8, EITHER, "envoyer|envoyez|répondre|livrer|livrez|rendre|remettre"),
+        ("due", 0.8, EITHER, "envoyer|envoyez|répondre|livrer|livrez|rendre|remettre|renvoyer|"
+                             "renvoyez|retourner|retournez|faire parvenir"),
         ("due", 0.8, EITHER, "schicken|senden|antworten|abgeben|zusenden|übermitteln"),
         ("due", 0.8, EITHER, "enviar|envíen|envíe|responder|respondan|entreguen|entregue"),
         # Past.

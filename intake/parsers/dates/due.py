@@ -573,7 +573,12 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:mornings?|afternoons?|evenings?|nights?|wor
                           r"[a-z]{3,}s\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _FROM_NOW = re.compile(r"\b(?:from|as of|starting|effective)\s+$", re.IGNORECASE)
-_HOURS_ON = re.compile(r"\b(?:hours|closed|closing)\s+on\s+$",
+_HOURS_ON = re.compile(r"\b(?:hours|closed|closing)\s+on\s+$|"
+                       # "die Öffnungszeiten am Samstag", "les horaires du samedi", "el horario
+                       # del sábado"
+                       r"\b(?:öffnungszeiten|geöffnet|geschlossen)\s+am\s+$|"
+                       r"\b(?:horaires|ouvert|fermé)\s+(?:du|le)\s+$|"
+                       r"\b(?:horario|abierto|cerrado)\s+(?:del|el)\s+$",
                        re.IGNORECASE)
 _AND_THEN = re.compile(r"\s+and\s+(?:the\s+)?")
 

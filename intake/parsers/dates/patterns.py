@@ -172,7 +172,8 @@ _GROUPS = {
                                                      "avant", "vor", "antes", "pour", "para",
                                                      "bis", "jusqu'au", "hasta", "lieu",
                                                      "statt", "anstatt", "vez", "lugar",
-                                                     "non"},
+                                                     "non", "binnen", "huitaine",
+                                                     "quinzaine"},
                       before=3, after=5),
     # "the first Monday of March", "the last week of March", "the last day of the month"
     "nth": _Group(frozenset(_NTH), before=1, after=6),
@@ -306,6 +307,11 @@ def _foreign_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     unit = {"LOWER": {"IN": sorted(_FOREIGN_UNITS)}}
     yield "foreign", "FOFFSET", [*_w("dans|sous|in|en|innerhalb|dentro", "von|de?"), NUMBER, unit,
                                  *_w("ouvrés|ouvrables|hábiles|laborables?")]
+    # "binnen einer Woche", "innerhalb eines Monats", "en una semana": one unit ahead
+    yield "foreign", "FONE", [*_w("binnen|innerhalb|in|en|dans|sous", "von?"),
+                              *_w("einer|eines|einem|einen|une|un|una|uno"), unit]
+    # "sous huitaine", "sous quinzaine": within eight, fifteen days
+    yield "foreign", "FHUITAINE", _w("sous|dans|d'ici", "huitaine|quinzaine")
     # "bis Ende nächster Woche", "d'ici la fin de la semaine prochaine": its Friday
     yield "foreign", "FENDNEXTWEEK", _w("ende", "nächster|kommender", "woche")
     yield "foreign", "FENDNEXTWEEK", _w("fin", "de", "la", "semaine", "prochaine")
@@ -951,6 +957,17 @@ def _calendar_week(span: Span) -> Shape | None:
     return Shape("iso_week", count=int(span[-1].text))
 
 
+def _one_unit_ahead(span: Span) -> Shape | None:
+    """"binnen einer Woche", "dans un mois": one of the unit from the mail's day."""
+    unit = _FOREIGN_UNITS.get(span[-1].lower_)
+    return Shape("offset", count=1, unit=unit) if unit else None
+
+
+def _french_days_ahead(span: Span) -> Shape | None:
+    """"sous huitaine": within eight days; "sous quinzaine": fifteen."""
+    return Shape("offset", count=8 if span[-1].lower_ == "huitaine" else 15, unit="day")
+
+
 def _end_of_next_week(span: Span) -> Shape | None:
     """"Ende nächster Woche", "fin de la semaine prochaine": as "the end of next week"."""
     return Shape("end_of", unit="week", count=1)
@@ -1018,6 +1035,8 @@ _SHAPERS = {
     "FKW": _calendar_week,
     "FKWEND": _calendar_week_end,
     "FENDNEXTWEEK": _end_of_next_week,
+    "FONE": _one_unit_ahead,
+    "FHUITAINE": _french_days_ahead,
 }
 
 _CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD", "MDASH"))

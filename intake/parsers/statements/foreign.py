@@ -33,7 +33,8 @@ _FR_VERBS = _alt(
     "ajouter remplacer changer modifier supprimer enlever retirer agrandir réduire raccourcir "
     "rallonger mettre déplacer décaler repousser reporter avancer corriger reprendre refaire "
     "retoucher intégrer insérer utiliser grossir éclaircir foncer centrer aligner tester "
-    "adapter actualiser revoir retravailler harmoniser inverser recadrer souligner"
+    "adapter actualiser revoir retravailler harmoniser inverser recadrer souligner remonter "
+    "descendre rapetisser"
 )
 _FR_IMPERATIVES = _alt(
     "ajoutez remplacez changez modifiez supprimez enlevez retirez agrandissez réduisez "
@@ -59,9 +60,24 @@ _FR_REQUEST = re.compile(
 # "Il faudrait que le logo soit plus grand": the wish in the subjunctive; "mettre en avant le
 # gruyère ..., à la place du vacherin": one thing for another
 _FR_WISH = re.compile(
-    r"\bil (?:faudrait|faut) (?:que|qu['’])\s+[^.;!?]{1,40}?\b(?:soit|soient|ait|aient)\b"
+    r"\b(?:il (?:faudrait|faut)|je souhaiterais|nous souhaiterions|j['’]aimerais|nous aimerions|"
+    r"je voudrais|nous voudrions|on voudrait)\s+(?:aussi\s+|également\s+|bien\s+)?(?:que|qu['’])\s+"
+    r"[^.;!?]{1,40}?\b(?:soit|soient|ait|aient|apparaisse|apparaissent|figure)\b"
+    # "il nous faut maintenant le stand pour le 17 septembre au lieu du 24": a day moved
+    r"|\b(?:pour le|le|au)\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+au lieu (?:du|de)\s+\d"
     rf"|\b(?P<v>{_FR_VERBS})\b[^.;!?]{{0,60}}?\bà la place (?:de|du|des|d['’])",
     re.IGNORECASE)
+# "Me gustaría que el precio apareciera más grande": the Spanish wish in the subjunctive
+_ES_WISH = re.compile(r"\b(?:me|nos)\s+gustaría\s+que\s+[^.;!?]{1,40}?\b(?:fuera|fueran|apareciera|"
+                      r"aparecieran|estuviera|estuvieran|tuviera|tuvieran|llevara|llevaran)\b",
+                      re.IGNORECASE)
+# "Ich hätte gern auch einen kurzen Text unter dem Banner": a thing wished into the piece (not
+# "ich hätte gern einen Termin", a meeting)
+_DE_WANTED = re.compile(r"\b(?:ich|wir)\s+hätten?\s+gerne?\s+(?:auch\s+|noch\s+)?"
+                        r"(?:einen|eine|ein)\s+(?!termin|anruf|rückruf|angebot|rechnung|gespräch)"
+                        # (not "wir hätten gerne ein größeres Budget gehabt": a past wish)
+                        r"(?![^.;!?]*\b(?:gehabt|gewesen)\b)\w",
+                        re.IGNORECASE)
 _FR_MORE = re.compile(rf"\bet\s+(?:de\s+|d['’])?(?P<v>{_FR_VERBS})\b", re.IGNORECASE)
 _FR_RULE = re.compile(
     r"\b(?:doit|doivent)\s+(?:obligatoirement\s+|impérativement\s+|toujours\s+|aussi\s+)?"
@@ -79,6 +95,8 @@ _FR_RULE = re.compile(
     r"(?:jamais|pas)\b"
     r"|\bne\s+(?:doit|doivent)\s+(?:jamais|pas|en aucun cas)\b"
     r"|\battention\s*[:,]?\s+(?:pas|jamais|aucune?)\s+(?:de\s+|d['’])?\w"
+    r"|\b(?:veillez|veiller)\s+à\s+ce\s+(?:que|qu['’])|\bassurez-vous\s+(?:que|qu['’])"
+    r"|\baucune?\b[^.;!?]{0,40}?\bn['’]est\s+(?:pas\s+)?(?:autorisée?|permise?|acceptée?)\b"
     r"|\bne\s+(?:peut|peuvent)\s+(?:jamais|pas)\s+(?:être|apparaître|figurer|mentionner|"
     r"montrer|utiliser)\b|\binterdite?s?\b"
     r"|\b(?:merci de |prière de )?ne pas (?:utiliser|mettre|montrer|mentionner|changer|"
@@ -91,7 +109,7 @@ _FR_RULE = re.compile(
 _DE_VERBS = _alt(
     "ändern tauschen austauschen ersetzen entfernen streichen löschen ergänzen hinzufügen "
     "vergrößern verkleinern verschieben korrigieren kürzen nehmen setzen machen einfügen "
-    "anpassen überarbeiten vorziehen"
+    "anpassen überarbeiten vorziehen stoppen pausieren anhalten"
 )
 # Words up to the verb, dots of a date ("auf den 15. März") included.
 _DE_SPAN = r"(?:\"[^\"\n]{0,30}\"|„[^“\n]{0,30}“|[^.?!]|(?<=\d)\.)"
@@ -129,6 +147,10 @@ _DE_RULE = re.compile(
     r"|\bbeachten\s+sie\s*,?\s+dass\b[^.;!?]{0,80}?\b(?:dürfen|darf|müssen|muss|nur|immer|nie|"
     r"niemals|kein\w*)\b"
     r"|\bbitte\s+(?:immer|stets)\b|\b(?:immer|stets)\s+bitte\b"
+    r"|\b(?:untersagt|nicht gestattet|nicht erlaubt)\b"
+    r"|\bachten\s+sie\s+(?:bitte\s+)?auf\b"
+    r"|\b(?:jede|jeder|jedes|alle)\s+[\w-]+\s+(?:braucht|brauchen|benötigt|benötigen)\b"
+    r"|^\W*wichtig\s*:"
     r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?(?:nie|niemals|nicht|keinesfalls|keine|keinen|kein)\b"
     r"[^.;!?]{0,60}?"
     r"\b(?:verwendet|gezeigt|erscheinen|verzerrt|verändert|abgebildet|genannt|erwähnt|"
@@ -137,7 +159,10 @@ _DE_RULE = re.compile(
     r"zeigen|einsetzen)\b|\bnicht\s+(?:verwenden|benutzen|verändern|ändern)\b"
     # "Bitte verwenden Sie keine Fotos mit Flugzeugen": the verb first, as a polite order
     r"|\b(?:verwenden|benutzen|nutzen|zeigen|setzen)\s+sie\s+(?:bitte\s+)?(?:keine|keinen|"
-    r"kein|nie|niemals)\b",
+    r"kein|nie|niemals)\b"
+    # "bitte keine Fotos mit Flugzeugen": a ban without its verb (last: "Bitte keine
+    # Stockfotos verwenden" is read whole above)
+    r"|\bbitte\s+kein(?:e|en)?\s+(?!eile|umstände|sorge|hektik|panik|stress)[\w-]+",
     re.IGNORECASE,
 )
 
@@ -152,7 +177,7 @@ _ES_IMPERATIVES = _alt(
     "cambien cambia cambiad añadan añade agreguen agrega quiten quita eliminen elimina "
     "reemplacen reemplaza sustituyan pongan pon hagan haz muevan corrijan agranden amplíen "
     "reduzcan retrasen adelanten incluyan usen utilicen acorten paren detengan pausen "
-    "suspendan cancelen"
+    "suspendan cancelen añadid quitad poned usad corregid"
 )
 _ES_REQUEST = re.compile(
     rf"\b(?:podrían|pueden|podrías|puedes|podéis|podrían ustedes)\s+(?P<v1>{_ES_VERBS})\b"
@@ -160,7 +185,7 @@ _ES_REQUEST = re.compile(
     rf"|\b(?:les pedimos que|necesitamos que|quisiéramos que|nos gustaría que)\s+"
     rf"(?P<v3>{_ES_IMPERATIVES})\b"
     rf"|\b(?:nos gustaría|quisiéramos|queremos|hay que|habría que|tendrían que|sería posible|"
-    rf"es posible|será posible)\s+"
+    rf"es posible|será posible|les importaría|le importaría|te importaría|os importaría)\s+"
     rf"(?P<v4>{_ES_VERBS})\b"
     rf"|(?:^|[.!;:]\s+)(?P<v5>{_ES_IMPERATIVES})\b"
     # "Luca, cambia el color del botón": the addressee, then the order and its object (not
@@ -168,8 +193,8 @@ _ES_REQUEST = re.compile(
     rf"|^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s+(?P<v7>{_ES_IMPERATIVES})(?=\s+(?:el|la|los|las|un|una|lo|"
     rf"nuestro|nuestra|nuestros|nuestras)\b)"
     # "Cámbiala cuando puedas", "quítalo": the order with its object joined
-    r"|(?:^|[.!;:]\s+)(?P<v8>(?:cámbi|quít|añád|agrég|pón|reemplác|corríg|mué|súb|báj)"
-    r"[a-záéíóú]*?(?:la|lo|las|los))\b",
+    r"|(?:^|[.!;:]\s+|por favor,?\s+)(?P<v8>(?:cámbi|quít|añád|agrég|pón|póng|reemplác|corríg|"
+    r"corríj|mué|muév|súb|báj)[a-záéíóú]*?(?:la|lo|las|los))\b",
     re.IGNORECASE,
 )
 _ES_MORE = re.compile(rf"\by\s+(?:que\s+)?(?P<v>{_ES_IMPERATIVES}|{_ES_VERBS})\b",
@@ -181,6 +206,7 @@ _ES_RULE = re.compile(
     r"|\b(?:por favor,?\s+)?no\s+(?:usen|usar|utilicen|utilizar|pongan|poner|cambien|"
     r"muestren|mostrar|uséis|utilicéis|pongáis|cambiéis|mostréis)\b|\beviten\b"
     r"|\b(?:obligatorio|obligatoria|imprescindible)\b"
+    r"|\b(?:procuren|procurad|procure)\s+que\b|\basegúrense\s+de\s+que\b"
     r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
     r"|\b(?:nunca|no)\s+(?:se\s+)?(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
     r"mencionar|llevar)\b",
@@ -259,6 +285,8 @@ _OBJECTIVE = {
                      re.IGNORECASE),
     "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:"
                      r"|\b(?:rechnen|kalkulieren)\s+wir\s+mit\s+(?:ca\.\s+|rund\s+|etwa\s+)?\d"
+                     r"|\b(?:wollen|möchten)\s+wir\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?"
+                     r"\b(?:steigern|erhöhen|verdoppeln|erreichen|gewinnen|verkaufen)\b"
                      r"|\bwir\s+(?:rechnen|kalkulieren)\s+mit\s+(?:ca\.\s+|rund\s+|etwa\s+)?\d"
                      r"|\bwir\s+(?:wollen|möchten)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?"
                      r"\b(?:steigern|erhöhen|"
@@ -304,7 +332,8 @@ _ACTIONS = {
             "reemplaza sustituir sustituyan utiliser utilisez usar usen utilizar utilicen",
     "move_date": "décaler décalez repousser repoussez reporter reportez avancer avancez "
                  "verschieben vorziehen retrasar retrasen adelantar adelanten",
-    "hold": "parar paren detener detengan pausar pausen suspender suspendan",
+    "hold": "parar paren detener detengan pausar pausen suspender suspendan stoppen "
+            "pausieren anhalten",
     "cancel": "cancelar cancelen",
 }
 _ACTION_OF = {word: action for action, words in _ACTIONS.items() for word in words.split()}
@@ -368,7 +397,8 @@ def foreign_statements(text: str, language: str) -> list[Found]:
             and not text[max(0, size.start() - 6) : size.start()].lower().endswith("nicht ") and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
-    if language == "fr" and not found and (wish := _FR_WISH.search(text)):
+    wishes = {"fr": _FR_WISH, "es": _ES_WISH, "de": _DE_WANTED}
+    if not found and (wish := wishes[language].search(text)):
         found.append(("change_request", wish.start(), wish.end(), "edit"))
     if not found and (disliked := _DISLIKED[language].search(text)):
         found.append(("change_request", disliked.start(), disliked.end(), "edit"))
