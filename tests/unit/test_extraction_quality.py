@@ -592,6 +592,16 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune45 (1220-1239), ordinary clients asking for changes politely, busily or unsure,
+    # written after tune44: 0.889 / 1.000 / 0.706 / 0.000 (one read) / 1.000 blind, then tuned
+    # on (1.000 on every field; a print run's day relabelled due, as the labelling rules say).
+    "tune45": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -274,6 +274,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "dinner|coffee|drinks|chat|natter|zoom|teams call|google meet|"
                                  "webinar"),
         ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),
+        # the client's own attendance: "we'll be at the book fair on September 24"
+        ("meeting", 1.0, BEFORE, "we'll be at|we will be at|i'll be at|i will be at"),
         ("meeting", 1.0, EITHER, "works for me|works for us|work for you|works for you|suit|suits"),
         ("meeting", 1.0, EITHER, "invite|calendar|diary|appointment|interview|kickoff|kick-off"),
         # an invitation sent as mail is a piece of the work: "push the webinar invite to Jan 27"

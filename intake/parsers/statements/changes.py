@@ -301,6 +301,12 @@ def _take(v: View, i: int) -> str | None:
     return AS_USUAL if {"out", "off"} & set(ahead[:stop]) else None
 
 
+# (not "let's get the agency on it", "get the team on it": people put to work)
+_ON_THERE = re.compile(r"^(?:the|our|a|an) (?!(?:agency|team|designer|designers|printer|studio|"
+                       r"guys|folks|people|staff|crew)\b)[\w' -]{1,30}? (?:on|onto|in|into) "
+                       r"(?:there|it|them)\b")
+
+
 def _get(v: View, i: int) -> str | None:
     """"get rid of the border"; "get it down to five words" (an edit)."""
     if v.at(i + 1) == "rid":
@@ -310,6 +316,8 @@ def _get(v: View, i: int) -> str | None:
     ahead = v.n[i + 1 : i + 5]
     if ("down" in ahead and "to" in v.n[i + 2 : i + 7]) or any(w in _SHORTER for w in ahead):
         return "edit"
+    if _ON_THERE.search(" ".join(v.n[i + 1 : i + 9])):
+        return "add"  # "any chance we could get the brewery address on there too?"
     if v.at(i + 1) in DETS:  # "get the floor plans in the brochure a bit bigger"
         for k in range(i + 3, min(i + 10, len(v.n))):
             if v.n[k] in _WANTED_COMPARATIVE:
@@ -686,7 +694,7 @@ def requested_verb(v: View) -> Verdict:
 _APPLY_ANY = words("implement incorporate apply action")
 _APPLY_CHANGES = _APPLY_ANY | words("make do carry effect")
 _CHANGES_NAMED = words("changes change corrections correction edits amendments amendment "
-                       "revisions tweaks fixes adjustments modifications alterations")
+                       "revisions tweaks fixes adjustments modifications alterations switch swap")
 _ONCE = words("once after as")
 _FEEDBACK = words("comments feedback notes markups mark-ups redlines")
 _BEFORE_CHANGES = DETS | words("following few some small minor last final all requested "
@@ -1849,6 +1857,12 @@ _CORRECTION = re.compile(
     # "the hours say 11-9 not 11-10", "the dog's name is Biscuit, not Biscuits": put right
     rf"\b(?:says?|reads?)\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+\w|"
+    # 'Dr. Patel's name is spelled with one "t" in the middle, not two'
+    r"\b(?:name|word|title)\s+(?:is|should be)\s+(?:spelled|spelt|written)\b[^.;]{0,40}?,"
+    r"\s+not\s+\w|"
+    # "the delivery radius says 3 miles, its 5 now": a figure put right
+    rf"\b(?:says?|reads?|shows?)\s+{_VALUE}[^.;]{{0,25}}?,\s+(?:it'?s|it is|they'?re|should be)\s+"
+    rf"{_VALUE}|"
     # 'the name of the restaurant is "Tasca da Graça", with the accent': spelled as it should be
     r"\b(?:name|spelling|title|word)\b[^.;]{0,30}?\b(?:is|should be)\s+[\"“'‘][^\"“”'‘’]{1,40}"
     r"[\"”'’],?\s+with (?:the|an|a) (?:accent|capital|hyphen|cedilla|umlaut|tilde|apostrophe)|"
@@ -2154,10 +2168,43 @@ def taken_out(v: View) -> Verdict:
     return Hit(KIND, k, min(k + 4, v.last), 0.75, "remove")
 
 
+_WHAT_IF_PAST = re.compile(r"\bwhat if (?:we|you)\s+(?:just\s+)?(?:tried|made|used|went with|"
+                           r"swapped|moved|dropped|lost|put|changed|switched|removed|added|cut|"
+                           r"gave)\b")
+
+
+_BETTER_IF = re.compile(r"\bit(?: would|'d) be (?:great|nice|good|better|ideal|lovely) if "
+                        r"(?:the|our|this|that) (?P<part>[\w' -]{1,30}?) (?:were|was|could be|"
+                        r"would be|looked|felt|read)\b")
+
+
+def better_if(v: View) -> Verdict:
+    """"It would be great if the gift guide button were gold instead of red": a piece wished
+    otherwise (not "it would be great if you could call me", "... if the weather held")."""
+    found = _BETTER_IF.search(v.lower)
+    if found is None or not (WORK_PARTS | _PIECES) & set(found.group("part").split()):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 5, v.last), 0.7, "edit")
+
+
+def tried_as_a_what_if(v: View) -> Verdict:
+    """"What if we tried the harvest label without the grapes?": a change offered in the
+    past tense of a suggestion (not "what if we miss the deadline?")."""
+    found = _WHAT_IF_PAST.search(v.lower)
+    if found is None or MEETINGS & set(v.n):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.7, "edit")
+
+
 _OPTION = r"(?:concept|option|version|route|layout|design|direction|draft|mockup)"
 _MIXED = re.compile(rf"\b{_OPTION}\s+(?:[a-z]|\d{{1,2}}|one|two|three)\b,?\s+(?:but\s+)?with\s+"
                     rf"(?:the\s+|its\s+)?[\w' -]{{1,30}}?\s+(?:from|of)\s+{_OPTION}\s+"
-                    r"(?:[a-z]|\d{1,2}|one|two|three)\b")
+                    r"(?:[a-z]|\d{1,2}|one|two|three)\b"
+                    # "the lavender version, but with the logo from the white one"
+                    rf"|\b(?:version|one|{_OPTION}),?\s+but\s+with\s+(?:the\s+|its\s+)?"
+                    rf"[\w' -]{{1,30}}?\s+from\s+the\s+[\w-]+\s+(?:one|{_OPTION})\b")
 
 
 def options_mixed(v: View) -> Verdict:
@@ -2178,6 +2225,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     named_a_fix,  # "Small fix: the text must be right-aligned"
     kept_as_was,  # "yes to all except #2 - keep the old photo there"
     options_mixed,  # "concept B, but with the photography from concept A"
+    tried_as_a_what_if,  # "what if we tried the label without the grapes?"
+    better_if,  # "it would be great if the gift guide button were gold instead of red"
     taken_out,  # '"guaranteed" has to come out of the headline'
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"

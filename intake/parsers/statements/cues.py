@@ -129,7 +129,7 @@ REQUEST_QUESTION = re.compile(
     r"what if (?:we|you|the|our)|how about|what about|what do you think (?:about|of) |why not|"
     r"why don'?t "
     r"(?:we|you)|why do not|do you think (?:you|we) "
-    r"(?:could|can)|would it be possible|will it be possible)\b", re.IGNORECASE)
+    r"(?:could|can)|would it be possible|will it be possible|is it too late to)\b", re.IGNORECASE)
 PLEASANTRY_OPENERS = _words(
     "hi hello hey dear thanks thank cheers best regards hope appreciate great love enjoy "
     "congrats congratulations"
@@ -188,6 +188,9 @@ FRAMES = (
     "as soon as you|u",
     "'d|would rather you|we?",
     "it 'd|would|might|may|could be nice|great|better|good|best to",
+    # "it would be great if the button were gold", "is it too late to swap the cover?"
+    "it 'd|would be nice|great|better|good|ideal|lovely if",
+    "is it too late to",
     "it is|'s better|best to",
     "better to",
     "can|could|may i ask you|u to",
@@ -453,9 +456,11 @@ CRITIQUE = (
     "still says|shows|reads|has",  # "the headline still says 2025"
     "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"
     "goes|go|points|point|links|link to the old",
+    "is|are going|pointing|linking to the old",  # "the schedule link is going to the old page"
     "enough",
     "hard|difficult to read|see|spot",
     "not correct|right|accurate|legible|readable|sharp|aligned",  # "the number is not correct"
+    "not quite right|correct",  # "the green on the tin label isn't quite right"
     "is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound completely|totally|way|"
     "slightly|quite|really|all|still|kinda? off",
     "is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound a bit|little off",
@@ -651,10 +656,11 @@ def matcher(vocab: Vocab) -> CueMatcher:
         # 'the name is "Tasca da Graça", with the accent', "$129 (was $149)": a detail put
         # right, read by changes.terse_asks
         "PUT_RIGHT": _expand("with the|an|a accent|capital|hyphen|cedilla|umlaut|tilde|"
-                             "apostrophe", "( was|previously"),
+                             "apostrophe", "( was|previously", "says|reads|shows",
+                             "spelled|spelt with"),
         # "concept B, but with the photography from concept A": read by changes.options_mixed
         "FROM_OPTION": _expand("from concept|option|version|route|layout|design|direction|"
-                               "draft|mockup"),
+                               "draft|mockup", "but with the|its"),
         "METRIC": _single(METRICS)
         + _expand(
             "sign -? ups|up",
