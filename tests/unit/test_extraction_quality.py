@@ -602,6 +602,16 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune46 (1240-1259), everyday English asks said indirectly beside look-alikes that ask
+    # nothing, written after tune45: 1.000 / 1.000 / 0.727 / 1.000 / 1.000 blind, then tuned on
+    # ("can you make it a tap-to-call link?" left unread).
+    "tune46": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.95,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -124,7 +124,7 @@ VerbCheck = Callable[[View, int], str | None]
 
 # What "make" may turn a piece into besides a comparative: "make the headline bold".
 _MADE_INTO = words(
-    "bold italic italics underlined uppercase lowercase caps visible transparent "
+    "bold italic italics underlined uppercase lowercase caps visible transparent link clickable "
     "red blue green yellow orange purple pink black white grey gray navy teal gold silver")
 
 
@@ -160,6 +160,11 @@ def _make(v: View, i: int) -> str | None:
 
 # What a piece is made in the layout: "make the sandwich the hero", "make it the focus".
 _ROLES = words("hero focus star centrepiece centerpiece headline lead main cover")
+
+
+def _zoom(v: View, i: int) -> str | None:
+    """"can we zoom out a little?": the framing changed (not "join the Zoom call")."""
+    return AS_USUAL if v.at(i + 1) in ("in", "out") else None
 
 
 def _put(v: View, i: int) -> str | None:
@@ -457,6 +462,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "do": _do,
     "move": _move,
     "put": _put,
+    "zoom": _zoom,
     "shift": _move,
     "prepare": _prepare,
     "create": _prepare,
@@ -1447,6 +1453,8 @@ def suggested_gerund(v: View) -> Verdict:
         gerund = v.n[e - 1]
         if v.past_only or v.negated_before(s) or v.at(e) in ("that", "to", "me", "us"):
             continue  # "worth adding that we won", "how about adding me to the thread"
+        if v.n[s] == "mind" and (s > v.first or v.at(s - 1) == "never"):
+            continue  # "mind swapping ...?" opens the ask (not "never mind adding the map")
         if _meeting_in_object(v, e - 1):
             continue  # "how about moving the call to 3?"
         if gerund == "making" and not any(w in COMPARATIVE_OK for w in v.n[e : e + 5]):
@@ -1832,7 +1840,19 @@ def disliked(v: View) -> Verdict:
         found = pattern.search(text)
         if found and _part_before(v, text, found.end()):
             return Hit(KIND, 0, v.last, 0.7, "edit")
+        if found and pattern is _DO_WITH and _VOCATIVE_ONLY.match(text[: found.start()]):
+            return Hit(KIND, 0, v.last, 0.7, "edit")  # "Could do with a bit more breathing room
+            # around the logo": the piece named after, its subject dropped
+    verdict = _FEELS_PLAIN.search(text)
+    if verdict and _part_before(v, text, verdict.start()):
+        return Hit(KIND, 0, v.last, 0.7, "edit")  # "the photo of the lobby feels dated"
     return None
+
+
+# Nothing or only a name before: "Sam, could do with a bit more breathing room ..."
+_VOCATIVE_ONLY = re.compile(r"^\W*(?:[a-z]+,\s*)?$")
+_FEELS_PLAIN = re.compile(r"\b(?:feels|looks|seems)\s+(?:really\s+|very\s+|quite\s+|so\s+)?"
+                          r"(?:dated|tired|cheap|amateurish|stiff|generic|old-fashioned)\b")
 
 
 def _part_before(v: View, text: str, at: int) -> bool:
@@ -2173,15 +2193,50 @@ _WHAT_IF_PAST = re.compile(r"\bwhat if (?:we|you)\s+(?:just\s+)?(?:tried|made|us
                            r"gave)\b")
 
 
-_BETTER_IF = re.compile(r"\bit(?: would|'d) be (?:great|nice|good|better|ideal|lovely) if "
+_BETTER_IF = re.compile(r"\b(?:it(?: would|'d) be (?:great|nice|good|better|ideal|lovely)|"
+                        r"(?:(?:i|we)(?: would|'d)|would) love it|how would it look) if "
                         r"(?:the|our|this|that) (?P<part>[\w' -]{1,30}?) (?:were|was|could be|"
-                        r"would be|looked|felt|read)\b")
+                        r"would be|looked|felt|read)\b(?P<how>[^.;!?]{0,30})")
+_SAID_WHERE = re.compile(r"^\s*(?:on|at|in) the (?:left|right|top|bottom|front|back)\b")
 
 
 def better_if(v: View) -> Verdict:
     """"It would be great if the gift guide button were gold instead of red": a piece wished
     otherwise (not "it would be great if you could call me", "... if the weather held")."""
     found = _BETTER_IF.search(v.lower)
+    if found is None or not ((WORK_PARTS | _PIECES) & set(found.group("part").split())
+                             or _SAID_WHERE.match(found.group("how"))):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 5, v.last), 0.7, "edit")
+
+
+_COULD_GO = re.compile(r"^\W*(?:[a-z]+,\s+)?(?:(?:and|also|i think|honestly|maybe),?\s+)*"
+                       r"(?:the|that|this) "
+                       r"(?P<part>[\w' -]{1,30}?) (?:could|can|should) (?:just |probably )?go\b"
+                       r"(?!\s+(?:on|in|at|to|up|down|out|back|ahead|live|before|after|under|over|"
+                       r"into|onto|next|with|first|last|above|below|through|smaller|bigger|"
+                       r"anywhere|wherever|where|somewhere|either))")
+
+
+def could_go(v: View) -> Verdict:
+    """"The second paragraph could go, it repeats the first": a part to remove (not "the
+    logo could go on the left", a place; not "the flyers can go out Friday")."""
+    found = _COULD_GO.search(v.lower)
+    if found is None or not (WORK_PARTS | _PIECES) & set(found.group("part").split()) \
+            or v.past_only:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 4, v.last), 0.7, "remove")
+
+
+_PIECE_COULD = re.compile(r"\bany way (?:the|our|this) (?P<part>[\w' -]{1,30}?) (?:could|can) "
+                          r"(?:fit|be|go|sit|get|look|read|move)\b")
+
+
+def piece_could(v: View) -> Verdict:
+    """"Any way the headline could fit on one line?": a piece asked to be otherwise."""
+    found = _PIECE_COULD.search(v.lower)
     if found is None or not (WORK_PARTS | _PIECES) & set(found.group("part").split()):
         return None
     k = v.word_at(found.start())
@@ -2227,6 +2282,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     options_mixed,  # "concept B, but with the photography from concept A"
     tried_as_a_what_if,  # "what if we tried the label without the grapes?"
     better_if,  # "it would be great if the gift guide button were gold instead of red"
+    could_go,  # "the second paragraph could go"
+    piece_could,  # "any way the headline could fit on one line?"
     taken_out,  # '"guaranteed" has to come out of the headline'
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"

@@ -46,7 +46,7 @@ CHANGE_VERBS: dict[str, str] = {
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
             "localise merge combine knock beef jazz dial revisit punch amp liven pep sort "
-            "translate"
+            "translate zoom"
         ),
         "edit",
     ),
@@ -129,7 +129,9 @@ REQUEST_QUESTION = re.compile(
     r"what if (?:we|you|the|our)|how about|what about|what do you think (?:about|of) |why not|"
     r"why don'?t "
     r"(?:we|you)|why do not|do you think (?:you|we) "
-    r"(?:could|can)|would it be possible|will it be possible|is it too late to)\b", re.IGNORECASE)
+    r"(?:could|can)|would it be possible|will it be possible|is it too late to|"
+    r"how would it look (?:with|without|if)|mind (?:swapping|moving|making|changing|adding|"
+    r"dropping|removing|switching))\b", re.IGNORECASE)
 PLEASANTRY_OPENERS = _words(
     "hi hello hey dear thanks thank cheers best regards hope appreciate great love enjoy "
     "congrats congratulations"
@@ -430,7 +432,7 @@ SUGGESTED_GERUNDS: dict[str, str] = {
     **dict.fromkeys(_words("including inserting"), "add"),
     **dict.fromkeys(_words("losing"), "remove"),
 }
-SUGGEST = ("would you|u mind", "how|what about", "what do you think about|of",
+SUGGEST = ("would you|u mind", "mind", "how|what about", "what do you think about|of",
            "it might|may|could|would be? worth", "might|may|could be worth", "worth", "consider",
            "i|we 'd|would? suggest|recommend",
            "suggest|recommend", "have you considered", "have you thought about")
@@ -658,6 +660,12 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "PUT_RIGHT": _expand("with the|an|a accent|capital|hyphen|cedilla|umlaut|tilde|"
                              "apostrophe", "( was|previously", "says|reads|shows",
                              "spelled|spelt with"),
+        # "the second paragraph could go", "any way the headline could fit on one line", "the
+        # photo feels dated": read by changes.could_go, changes.piece_could and disliked
+        "PIECE_MAY": _expand("could|can|should go", "any way the|our|this", "how would it look",
+                             "love it if",
+                             "feels|looks|seems dated|tired|cheap|amateurish|stiff|generic|"
+                             "old-fashioned"),
         # "concept B, but with the photography from concept A": read by changes.options_mixed
         "FROM_OPTION": _expand("from concept|option|version|route|layout|design|direction|"
                                "draft|mockup", "but with the|its"),
