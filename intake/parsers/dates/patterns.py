@@ -576,6 +576,8 @@ def _numeric(span: Span) -> Shape | None:
     dotted = "." in token.text
     if token.text in _FRACTIONS and token.i > 0 and doc[token.i - 1].lower_ == "per":
         return None  # "5 per 3/4 hour"; "the files per 12/15" is a day
+    if token.text.startswith("24/7"):
+        return None  # "the 24/7 line should be bigger": round the clock, no day
     parts = [int(p) for p in token.text.replace(".", "/").split("/") if p]
     year = expand_year(parts[2]) if len(parts) == 3 else None
     if year is None and not _has_numeric_context(token):

@@ -162,6 +162,12 @@ def _make(v: View, i: int) -> str | None:
 _ROLES = words("hero focus star centrepiece centerpiece headline lead main cover")
 
 
+def _slide(v: View, i: int) -> str | None:
+    """"we need to slide the coupon deadline to the 24th" (not "Slide 6 - chart colours",
+    a slide of a deck named by its number)."""
+    return AS_USUAL if v.at(i + 1) in DETS | {"it", "everything", "back"} else None
+
+
 def _zoom(v: View, i: int) -> str | None:
     """"can we zoom out a little?": the framing changed (not "join the Zoom call")."""
     return AS_USUAL if v.at(i + 1) in ("in", "out") else None
@@ -340,8 +346,8 @@ def _call(v: View, i: int) -> str | None:
 def _pull(v: View, i: int) -> str | None:
     """"pull the launch forward" (a date), "pull the banner" (a cancel), not "pull together"."""
     nxt = v.at(i + 1)
-    if nxt in ("forward", "ahead") or v.at(i + 2) == "forward":
-        return "move_date"
+    if nxt in ("forward", "ahead") or "forward" in v.n[i + 2 : i + 7]:
+        return "move_date"  # (and "pull the retreat ads forward to Monday")
     if nxt == "together" or nxt not in DETS:
         return None
     return AS_USUAL
@@ -463,6 +469,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "move": _move,
     "put": _put,
     "zoom": _zoom,
+    "slide": _slide,
     "shift": _move,
     "prepare": _prepare,
     "create": _prepare,

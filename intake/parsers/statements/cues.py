@@ -58,7 +58,7 @@ CHANGE_VERBS: dict[str, str] = {
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
     **dict.fromkeys(_words("cancel kill scrap axe ditch call pull scratch"), "cancel"),
-    **dict.fromkeys(_words("postpone reschedule delay push bring prepone"), "move_date"),
+    **dict.fromkeys(_words("postpone reschedule delay push bring prepone slide"), "move_date"),
 }
 PARTICIPLES = _words(
     "changed updated tweaked edited revised amended adjusted modified fixed corrected "
@@ -212,6 +212,7 @@ FRAMES = (
     "would|could|will|can you|u be able to",
     "do you think you|we could|can",
     "any chance",
+    "any chance we|you|u can|could|might",  # "any chance we can pull the ads forward?"
     "time to",
     "how about",
     "what if we|you|u?",
@@ -399,6 +400,7 @@ OBJ_WANT_NUM = ("want|wants|like|love|expect|need|hope|hopes|hoping to? see|get|
 # deliver 50 leads", "hoping this gets us 1,000 downloads": a measure the work should reach.
 GOAL_FRAME = (
     "'d|would get|reach|hit",
+    "fingers crossed for",  # "fingers crossed for a sold-out night"
     "'re|are after",
     "thrilled|happy|delighted with",
     "over the moon with",
@@ -614,6 +616,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
                             "font|fonts|typeface|typefaces|palette|tagline|strapline|slogan",
                             "always", "only ever", "no circumstances", "no account",
                             "max|maximum|min|minimum",
+                            "on brand", "on-brand",  # "please keep it on brand"
                             # "Every ad carries the drinkaware.co.uk line"
                             "every|each ad|piece|post|frame|email|poster|spot|label|pack|video|"
                             "banner|flyer",

@@ -252,6 +252,8 @@ def measure_to_reach(v: View) -> Verdict:
 # want the gala to sell out", "fill the rooms midweek", "drive people to the new store".
 _GOAL_IDIOM = re.compile(
     r"\bmove the needle on\b|\b(?:bums|butts|people) on seats\b|"
+    # "fingers crossed for a sold-out night"
+    r"\bfingers crossed for (?:a |an )?(?:sold[- ]out|full house|packed|record)\b|"
     # "we'd love a full house, 80 people" (not "the house is full of boxes")
     r"\b(?:a |the )?(?:full|packed|sold-out|sold out) (?:house|room|hall|theatre|theater|"
     r"venue)\b|"
@@ -273,6 +275,7 @@ _GOAL_IDIOM = re.compile(
     r"\b(?:want|need|hope|hoping|aim|aiming|plan|planning|trying) to sell "
     r"(?:at least |over |another )?\d[\d,.]*k?\s+[a-z]+")
 _GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hoping aim aiming "
+                          "fingers "
                           "must has have to is are goal point idea")
 
 

@@ -517,7 +517,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     if nxt == "run" and v.at(e + 1) in ("on", "inside", "within", "offline", "locally"):
         nxt = ""  # "the rate calculator has to run on our servers" (not "I have to run")
     minimum = _a_minimum(v, e) and v.at(s - 1) not in ("i", "we")
-    checked = nxt == "go" and v.at(e + 1) == "through"  # "has to go through compliance"
+    checked = nxt == "go" and v.at(e + 1) in ("through", "past", "by")  # "has to go through
+    # compliance", "everything has to go past Jen before it's printed"
     if (nxt in _PERSONAL_NEED and not (minimum or checked)) or busy \
             or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
         return False
@@ -782,6 +783,9 @@ _FOLLOWS_A_GUIDE = re.compile(
     r"\b(?:stick to|keep to|stay within|adhere to|follow|respect)\s+(?:our|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:guide|guides|guidelines|brand book|style guide|palette|template|"
     r"templates|rules|tone of voice)\b")
+# "please keep it on brand" (not "the new ad is on brand": praise)
+_ON_BRAND = re.compile(r"\b(?:keep|keeps|keeping|stay|stays)\s+(?:it|everything|things|them|all|"
+                       r"the \w+)\s+on[- ]brand\b")
 _NO_GO = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:no-go|no go|non-starter|off limits|off-limits|"
                     r"off the table|not an option)\b")
 
@@ -798,9 +802,12 @@ def said_as_house_rule(v: View, change: Hit | None) -> Verdict:
     """"Only approved photos from our library", "please stick to our tone of voice guide",
     "stock photos are a no-go for us", "the mall's rules say no posters in the walkways" (not
     "only two of the photos arrived")."""
+    said = v.lower
+    if _ON_BRAND.search(said) and not v.status_question:
+        return Hit(KIND, v.first, v.last, 0.7)  # "please keep it on brand, last year's looked
+        # a bit off": the ask, then its reason in the past
     if v.past_only or v.status_question:
         return None
-    said = v.lower
     if _ONLY_THESE.search(said) or _FOLLOWS_A_GUIDE.search(said) or _NO_GO.search(said) \
             or _RULES_SAY.search(said):
         return Hit(KIND, v.first, v.last, 0.7)
