@@ -622,6 +622,17 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune48 (1280-1299), asks buried where a busy reader skims past them, written after
+    # tune47: 0.909 / 1.000 / 0.733 / 0.000 (one read) / 1.000 blind, then tuned on in part
+    # ("can the pumpkin pie be listed first?", "prices are last year's", "could the map on the
+    # back show ...", "the ring looks smaller than it is", "double the size of" left unread).
+    "tune48": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.83,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -682,7 +682,7 @@ _REPLYING = frozenset(("come", "get", "revert", "reply", "respond", "circle"))
 _PROMISED = frozenset(str.split(
     "send sending get have share deliver forward confirm provide approve review supply "
     "return upload pass circulate update finish prepare sign collect gather write come "
-    "revert reply respond circle mail post"))
+    "revert reply respond circle mail post pick"))
 
 
 # The writer's own part in French, German and Spanish: "je vous confirme d'ici lundi", "dann

@@ -145,6 +145,9 @@ def _make(v: View, i: int) -> str | None:
     never "make sure"."""
     if v.at(i + 1) == "sure":
         return None
+    if v.at(i + 1) in ("a", "an", "another") and DELIVERABLES & set(v.n[i + 2 : i + 4]) \
+            and _SAME_AS.search(" ".join(v.n[i + 2 : i + 14])):
+        return "add"  # "could you make a flyer for Pine Street in the same style as the Oak one?"
     for k in range(i + 1, min(len(v.n), i + 11)):
         w = v.n[k]
         if w in COMPARATIVE_OK or (w in _MADE_INTO and _ends_phrase(v, k)):
@@ -159,6 +162,8 @@ def _make(v: View, i: int) -> str | None:
 
 
 # What a piece is made in the layout: "make the sandwich the hero", "make it the focus".
+_SAME_AS = re.compile(r"\b(?:in the same (?:style|look|layout|format|design) as|just like the|"
+                      r"like the (?:\w+ )?one)\b")
 _ROLES = words("hero focus star centrepiece centerpiece headline lead main cover")
 
 
@@ -649,9 +654,14 @@ def _conditional(v: View, i: int, frame_start: int) -> bool:
     k = i - 1
     while k >= 0 and v.n[k] not in CLAUSE_PUNCT:
         if v.n[k] in _CONDITIONALS and not frame_start <= k < i:  # "what if we", "if you could"
-            return True
+            return not _POLITE_IF.match(" ".join(v.n[k : k + 8]))
         k -= 1
     return False
+
+
+# A courtesy, no condition: "if it's not too much trouble could you swap the blue for teal"
+_POLITE_IF = re.compile(r"^if (?:it 's|it is|it s) not too much (?:trouble|bother|hassle)|"
+                        r"^if possible\b|^if you don 't mind|^if you do not mind")
 
 
 def _go_ahead(v: View, i: int) -> bool:
@@ -1664,7 +1674,8 @@ def _printed_price(v: View, k: int, s: int) -> bool:
     ("price wrong", "wrong price on the poster"; not "your price": the quote)."""
     if v.n[s] == "missing" and (_MONEY_PARTS | BILLING) & set(v.n[s + 1 : s + 5]):
         return False  # "the price is missing from your quote": the bill, not the piece
-    return v.n[k] in _PRINTED_PRICES and v.n[s] in _FLAWS and v.at(k - 1) != "your"
+    flawed = v.n[s] in _FLAWS or "last" in v.n[s : s + 3]  # (or "prices are last year's")
+    return v.n[k] in _PRINTED_PRICES and flawed and v.at(k - 1) != "your"
 
 
 _HOURS_SHOWN = words("office opening store shop business clinic branch")

@@ -457,6 +457,7 @@ CRITIQUE = (
     "drags|dragging",  # "the intro drags a bit"
     "the old one|ones",  # "the phone number on the back is the old one"
     "is|'s|are the old",  # "the bottle in ad 2 is the old 30 ml one"
+    "is|are last year 's|last season 's",  # "the spa prices are last year's"
     "still says|shows|reads|has",  # "the headline still says 2025"
     "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"
     "goes|go|points|point|links|link to the old",

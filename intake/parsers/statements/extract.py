@@ -207,10 +207,11 @@ _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missi
                     r"(?:feels?|looks?|reads?|sounds?) (?:a (?:bit|little) )?off)\b",
                     re.IGNORECASE)
 _FIX_OF_IT = re.compile(
-    r"^\W*(?:(?:please|pls|kindly|so|can you|could you|would you|can we|could we|maybe|"
+    r"^\W*(?:[a-z]+,\s+)?(?:(?:please|pls|kindly|so|can you|could you|would you|can we|could we|"
+    r"maybe|"
     r"let's|lets|let us|how about|what about)\s+)*(?:\w+\s+)?"
-    r"(?:(?:change|fix|update|correct|replace|swap|amend|make|sort)\s+(?:it|this|that|them|"
-    r"those)|"
+    r"(?:(?:change|fix|update|correct|replace|swap|amend|make|sort|brighten|darken|lighten|"
+    r"enlarge|shrink|crop|resize|sharpen|soften)\s+(?:it|this|that|them|those)|"
     r"(?:try|go with|use|find|see|explore)\s+(?:something|some|another|a different|"
     r"other|one)|"
     # "could we try white or a soft grey?"

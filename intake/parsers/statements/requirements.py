@@ -1036,6 +1036,7 @@ _SALE_WORDS = _words("sale sales event rack racks items item price prices sectio
 
 
 _PRAISED_AS_IS = re.compile(r"\b(?:perfect|great|spot on|love it|we love|fine as (?:it )?is|"
+                            r"change a thing|"
                             r"works (?:well|great)|looks (?:great|perfect))\b")
 # "we got approval for another $5,000": an approval given, news, no step the work must take
 _APPROVAL_GIVEN = re.compile(r"\b(?:got|received|have|has|had|secured|obtained)\s+(?:the\s+|"
