@@ -994,6 +994,18 @@ _LOOKS = words("landscape portrait colour color mono monochrome black greyscale 
 _A_LOOK = words("font typeface colour color shade style version size")
 
 
+def _hit_from(v: View, found: re.Match[str], width: int, confidence: float,
+              action: str) -> Hit:
+    """The change a rule's regex found, cued from its first word and ``width`` words on."""
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + width, v.last), confidence, action)
+
+
+def _names_a_part(found: re.Match[str]) -> bool:
+    """Whether the regex's ``part`` group names a piece of the work ("the second paragraph")."""
+    return bool((WORK_PARTS | _PIECES) & set(found.group("part").split()))
+
+
 # "what would it look like with the coupon on the back?", "I wish the apple looked more like
 # our Honeycrisp", "it would be good with more snow in the cover photo": another look, wished
 _LOOK_ASKED = re.compile(
@@ -1014,8 +1026,7 @@ def another_look(v: View) -> Verdict:
         ("looked", "sat", "stood out", "read"))  # how a piece looks or reads
     if not seen and not (WORK_PARTS | _PIECES) & set(v.n):
         return None  # "I wish the weather was better", "it would be good with more time"
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 3, v.last), 0.7, "swap" if v.has("INSTEAD") else "edit")
+    return _hit_from(v, found, 3, 0.7, "swap" if v.has("INSTEAD") else "edit")
 
 
 # "The chair photo we would like bigger": the part named first, then the wish for it
@@ -2199,11 +2210,9 @@ def taken_out(v: View) -> Verdict:
     """'"guaranteed" has to come out of the headline', "the price needs to come off the
     banner": a word or a part removed from a piece (not "the flyers have to go out by Friday")."""
     found = _TAKEN_OUT.search(v.lower)
-    if found is None or found.group("part") not in WORK_PARTS | _PIECES or v.past_only \
-            or v.status_question:
+    if found is None or not _names_a_part(found) or v.past_only or v.status_question:
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 4, v.last), 0.75, "remove")
+    return _hit_from(v, found, 4, 0.75, "remove")
 
 
 _WHAT_IF_PAST = re.compile(r"\bwhat if (?:we|you)\s+(?:just\s+)?(?:tried|made|used|went with|"
@@ -2222,11 +2231,9 @@ def better_if(v: View) -> Verdict:
     """"It would be great if the gift guide button were gold instead of red": a piece wished
     otherwise (not "it would be great if you could call me", "... if the weather held")."""
     found = _BETTER_IF.search(v.lower)
-    if found is None or not ((WORK_PARTS | _PIECES) & set(found.group("part").split())
-                             or _SAID_WHERE.match(found.group("how"))):
+    if found is None or not (_names_a_part(found) or _SAID_WHERE.match(found.group("how"))):
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 5, v.last), 0.7, "edit")
+    return _hit_from(v, found, 5, 0.7, "edit")
 
 
 _COULD_GO = re.compile(r"^\W*(?:[a-z]+,\s+)?(?:(?:and|also|i think|honestly|maybe),?\s+)*"
@@ -2241,11 +2248,9 @@ def could_go(v: View) -> Verdict:
     """"The second paragraph could go, it repeats the first": a part to remove (not "the
     logo could go on the left", a place; not "the flyers can go out Friday")."""
     found = _COULD_GO.search(v.lower)
-    if found is None or not (WORK_PARTS | _PIECES) & set(found.group("part").split()) \
-            or v.past_only:
+    if found is None or not _names_a_part(found) or v.past_only:
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 4, v.last), 0.7, "remove")
+    return _hit_from(v, found, 4, 0.7, "remove")
 
 
 _PIECE_COULD = re.compile(r"\bany way (?:the|our|this) (?P<part>[\w' -]{1,30}?) (?:could|can) "
@@ -2255,10 +2260,9 @@ _PIECE_COULD = re.compile(r"\bany way (?:the|our|this) (?P<part>[\w' -]{1,30}?) 
 def piece_could(v: View) -> Verdict:
     """"Any way the headline could fit on one line?": a piece asked to be otherwise."""
     found = _PIECE_COULD.search(v.lower)
-    if found is None or not (WORK_PARTS | _PIECES) & set(found.group("part").split()):
+    if found is None or not _names_a_part(found):
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 5, v.last), 0.7, "edit")
+    return _hit_from(v, found, 5, 0.7, "edit")
 
 
 def tried_as_a_what_if(v: View) -> Verdict:
@@ -2267,8 +2271,7 @@ def tried_as_a_what_if(v: View) -> Verdict:
     found = _WHAT_IF_PAST.search(v.lower)
     if found is None or MEETINGS & set(v.n):
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 3, v.last), 0.7, "edit")
+    return _hit_from(v, found, 3, 0.7, "edit")
 
 
 _OPTION = r"(?:concept|option|version|route|layout|design|direction|draft|mockup)"
@@ -2288,8 +2291,7 @@ def options_mixed(v: View) -> Verdict:
     found = _MIXED.search(v.lower)
     if found is None:
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 4, v.last), 0.7, "edit")
+    return _hit_from(v, found, 4, 0.7, "edit")
 
 
 CHANGE_RULES: tuple[Rule, ...] = (

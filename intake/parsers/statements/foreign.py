@@ -78,6 +78,7 @@ _DE_WANTED = re.compile(r"\b(?:ich|wir)\s+hätten?\s+gerne?\s+(?:auch\s+|noch\s+
                         # (not "wir hätten gerne ein größeres Budget gehabt": a past wish)
                         r"(?![^.;!?]*\b(?:gehabt|gewesen)\b)\w",
                         re.IGNORECASE)
+_WISHES = {"fr": _FR_WISH, "es": _ES_WISH, "de": _DE_WANTED}
 _FR_MORE = re.compile(rf"\bet\s+(?:de\s+|d['’])?(?P<v>{_FR_VERBS})\b", re.IGNORECASE)
 _FR_RULE = re.compile(
     r"\b(?:doit|doivent)\s+(?:obligatoirement\s+|impérativement\s+|toujours\s+|aussi\s+)?"
@@ -397,8 +398,7 @@ def foreign_statements(text: str, language: str) -> list[Found]:
             and not text[max(0, size.start() - 6) : size.start()].lower().endswith("nicht ") and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
-    wishes = {"fr": _FR_WISH, "es": _ES_WISH, "de": _DE_WANTED}
-    if not found and (wish := wishes[language].search(text)):
+    if not found and (wish := _WISHES[language].search(text)):
         found.append(("change_request", wish.start(), wish.end(), "edit"))
     if not found and (disliked := _DISLIKED[language].search(text)):
         found.append(("change_request", disliked.start(), disliked.end(), "edit"))
