@@ -7,9 +7,12 @@ A sentence counts as found for a kind when ``extract_statements`` returns at lea
 one statement of that kind; per kind and half this prints precision, recall and F1
 over all the half's sentences (a "none" sentence found as a kind is a false positive).
 
-Run: ``.venv/bin/python benchmarks/phrasings.py [--misses]``; ``--misses`` lists the
-tune half's disagreements only (the blind half's are never printed, so that nobody
-tunes on them by accident).
+``--set paraphrased`` scores ``paraphrased_phrasings.py`` instead: the shapes earlier blind
+mail was missed on, said in new words (written 2026-12-06, before scoring).
+
+Run: ``.venv/bin/python benchmarks/phrasings.py [--set paraphrased] [--misses]``;
+``--misses`` lists the tune half's disagreements only (the blind half's are never printed,
+so that nobody tunes on them by accident).
 """
 
 from __future__ import annotations
@@ -21,20 +24,26 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "data" / "statements"))
 
-from labelled_phrasings import CHANGES, NOTHING, OBJECTIVES, REQUIREMENTS  # noqa: E402
+import importlib  # noqa: E402
 
 from intake.parsers.evaluation import Tally  # noqa: E402
 from intake.parsers.statements import extract_statements  # noqa: E402
 
 KINDS = ("change_request", "requirement", "objective")
-LABELLED = (("change_request", CHANGES), ("requirement", REQUIREMENTS),
-            ("objective", OBJECTIVES), ("none", NOTHING))
+SETS = {"labelled": "labelled_phrasings", "paraphrased": "paraphrased_phrasings"}
 
 
-def half(name: str) -> list[tuple[str, str]]:
+def labelled(set_name: str = "labelled") -> tuple[tuple[str, list[str]], ...]:
+    """(label, sentences) of one set of phrasings."""
+    module = importlib.import_module(SETS[set_name])
+    return (("change_request", module.CHANGES), ("requirement", module.REQUIREMENTS),
+            ("objective", module.OBJECTIVES), ("none", module.NOTHING))
+
+
+def half(name: str, set_name: str = "labelled") -> list[tuple[str, str]]:
     """(label, sentence) of the ``tune`` (even positions) or ``blind`` (odd) half."""
     offset = 0 if name == "tune" else 1
-    return [(label, s) for label, items in LABELLED for s in items[offset::2]]
+    return [(label, s) for label, items in labelled(set_name) for s in items[offset::2]]
 
 
 def found_kinds(sentence: str) -> set[str]:
@@ -61,8 +70,9 @@ def score(items: list[tuple[str, str]]) -> tuple[dict[str, Tally], list[str]]:
 
 
 def main(argv: list[str]) -> int:
+    set_name = argv[argv.index("--set") + 1] if "--set" in argv else "labelled"
     for name in ("tune", "blind"):
-        items = half(name)
+        items = half(name, set_name)
         tallies, misses = score(items)
         print(f"{name} half ({len(items)} sentences)")
         for kind, t in tallies.items():

@@ -527,6 +527,8 @@ def verb_action(v: View, i: int) -> str | None:
             return verdict
     if word in ("increase", "decrease", "reduce", "raise", "lower", "bump") and v.has("METRIC"):
         return None  # "increase sign-ups by 15%" is an objective
+    if word in _ALSO_NOUNS and nxt not in DETS | _OBJECT_OPENERS:
+        return None  # "Fit and finish are great", "speed matters": a noun, not an order
     if word == "move" and nxt in ("in", "out", "on", "house", "office", "offices", "into"):
         return None  # "once you move in", "we move offices in May": people, not the work
     if word == "move" and v.at(i + 2) == "needle":
@@ -547,6 +549,10 @@ def verb_action(v: View, i: int) -> str | None:
 
 
 _COPULAS = words("was were is are has had")
+# Change verbs that are as often nouns or adjectives: an order only before its object
+# ("fit the allergy note under each dish", "slow it down a touch", "speed up the intro")
+_ALSO_NOUNS = words("fit slow speed")
+_OBJECT_OPENERS = words("it them this that these those in up down everything all both")
 _MONEY_PLACED = re.compile(r"\s+(?:another\s+|an extra\s+|an additional\s+)?(?:[$€£¥]\s?\d|"
                            r"\d[\d,.]*\s?(?:k|K|grand|eur|EUR|usd|USD|gbp|GBP|euros?|dollars?)\b)")
 _MISLAID = words("file files attachment attachments link links email emails package parcel "
@@ -846,6 +852,8 @@ def modal_passive(v: View) -> Verdict:
             continue  # "we'd get more (children's book club) sign-ups": a goal, not a piece
         if not any(w in MODALS for w in v.n[max(0, s - 4) : s]) or v.negated_before(s):
             continue
+        if "will" in v.n[max(0, s - 4) : s] and _WONDERED & set(v.n[:s]):
+            continue  # "I wonder if the event will be bigger this year": a forecast
         action = PARTICIPLE_ACTION.get(part, "edit")
         if part in ("moved", "shifted") and _dated(v.lower):
             action = "move_date"
@@ -853,6 +861,7 @@ def modal_passive(v: View) -> Verdict:
     return None
 
 
+_WONDERED = words("wonder wondering wondered")
 _ORDERING_VERBS = words("show shows list display feature put lead open start come go appear sit")
 _ORDERED = words("listed shown displayed featured put placed moved shifted positioned")
 _ORDER_PLACES = (("first",), ("on", "top"), ("at", "the", "top"), ("up", "front"), ("upfront",),
@@ -1841,7 +1850,8 @@ _STAND_OUT = re.compile(r"\b(?:should|needs? to|could|must|has to)\s+(?:stand ou
                         r"(?:a (?:bit|little|lot) )?more\b")
 _DO_WITH = re.compile(r"\b(?:could|would|might) do with (?:a (?:bit|little|touch|lot) )?"
                       r"(?:(?:of )?more|less|fewer|some more)\b")
-_WORKS_BETTER = re.compile(r"\b(?:might|would|could|may) (?:work|look|read) better\b")
+_WORKS_BETTER = re.compile(r"\b(?:might|would|could|may|'d) (?:work|look|read|sit|fit|flow|sound) "
+                           r"better\b")
 
 
 def disliked(v: View) -> Verdict:
@@ -1916,7 +1926,7 @@ _CORRECTION = re.compile(
     r"\b(?:name|spelling|title|word)\b[^.;]{0,30}?\b(?:is|should be)\s+[\"“'‘][^\"“”'‘’]{1,40}"
     r"[\"”'’],?\s+with (?:the|an|a) (?:accent|capital|hyphen|cedilla|umlaut|tilde|apostrophe)|"
     # "the ingredients list should use cups, not grams": one word used for another
-    r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list)"
+    r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list|credit|name|spell|mention)"
     r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
     rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
@@ -1996,11 +2006,15 @@ def can_slip(v: View) -> Verdict:
     for s, e in v.rel("CAN_SLIP"):
         rest = v.text_after(e - 1)
         dated = " to " in rest.lower() and DATE_CUE.search(rest)
+        if v.at(e) == "to" and _PEOPLE_MOVING & set(v.n[max(0, s - 3) : s]):
+            continue  # "my colleague will move to the Denver office next month": a person
         if dated and not (MEETINGS & set(v.n)) and not v.negated_before(s):
             return Hit(KIND, s, e - 1, 0.7, "move_date")
     return None
 
 
+_PEOPLE_MOVING = words("i he she they colleague colleagues boss manager director ceo team family "
+                       "assistant partner husband wife son daughter")
 _FRESH = _NEWER | words("latest current correct right proper final updated")
 
 
@@ -2294,6 +2308,149 @@ def options_mixed(v: View) -> Verdict:
     return _hit_from(v, found, 4, 0.7, "edit")
 
 
+# "Could the vegan dishes go at the top of the menu?", "can the pumpkin pie be listed first?":
+# things in a piece put in another order (not "can the bride go first?", "could the kids go
+# to the front of the line?": people, no piece named)
+_PUT_IN_ORDER = re.compile(
+    r"^\W*(?:[a-z]+,\s+)?(?:and\s+|also\s+)?(?:can|could|would)\s+"
+    r"(?:the|our|all the|these|those)\s+"
+    r"(?P<part>[\w' -]{1,30}?)\s+(?:go|sit|come|appear|move|be (?:listed|placed|shown|put|moved))"
+    r"\s+(?:(?:at|to|on)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|start|end|beginning)\s+of\s+"
+    r"(?:the|our|this|each|every)\s+(?P<piece>[\w-]+)"
+    r"|(?<=listed )(?:first|last|higher|lower)\b|(?<=placed )(?:first|last)\b"
+    r"|(?<=shown )(?:first|last)\b)")
+
+
+def put_in_order(v: View) -> Verdict:
+    """Items of a piece asked to come first, last, at its top or its end."""
+    found = _PUT_IN_ORDER.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    piece = found.group("piece")
+    if piece is not None and piece not in _PIECES | WORK_PARTS | _PAGE_PARTS | _LISTS:
+        return None
+    return _hit_from(v, found, 5, 0.7, "edit")
+
+
+_LISTS = words("list lineup line-up programme program schedule agenda menu table page")
+
+# "We'd love the copy to sound a bit less corporate", "I'd like the logo to look a touch
+# bigger": a piece wished to come across otherwise (not "we'd love the launch to feel
+# special", no piece; nor "we'd like the video to reach more people", no look)
+_WISHED_TO_LOOK = re.compile(
+    r"\b(?:we|i)(?:'d| would) (?:really )?(?:love|like|prefer|want) (?:the|our|this|that) "
+    r"(?P<part>[\w' -]{1,30}?) to (?:sound|look|feel|read|seem|come across|be)\s+(?:a (?:bit|"
+    r"little|touch|tad|lot)\s+|slightly\s+|much\s+|far\s+|way\s+)?(?:more|less|[a-z]{2,}er)\b")
+
+
+def wished_to_look(v: View) -> Verdict:
+    found = _WISHED_TO_LOOK.search(v.lower)
+    if found is None or not _names_a_part(found) or v.past_only:
+        return None
+    return _hit_from(v, found, 6, 0.7, "edit")
+
+
+# "Could you have another go at the intro paragraph?", "can we take another pass at the
+# script": a part to be redone, asked (not "I'll have another go at the forms tomorrow")
+_ANOTHER_GO = re.compile(
+    r"\b(?:(?:can|could|would) (?:you|u|we|ya)(?: please)?|please|let's|lets|let us|mind)\s+"
+    r"(?:having|taking|have|take|giving it|give it)\s+(?:another|one more|a second|a fresh|"
+    r"a new)\s+(?:go|pass|stab|crack|shot|look|try|swing)\s+at\s+(?:the|our|this|that)\s+"
+    r"(?P<part>[\w' -]{1,30})")
+
+
+def another_go_at(v: View) -> Verdict:
+    found = _ANOTHER_GO.search(v.lower)
+    if found is None or not _names_a_part(found):
+        return None
+    return _hit_from(v, found, 6, 0.7, "edit")
+
+
+# "It misses the logo of our partner on the last page": a learner's "is missing" (not "she
+# misses the old logo", "it misses the point")
+_IT_MISSES = re.compile(r"(?:^|[,;:]\s*|\b(?:but|and|still)\s+)(?:it|there|this page|the page)\s+"
+                        r"(?:still\s+)?misses\s+(?:the|a|an|our|one)\s+(?!point\b|mark\b|"
+                        r"deadline\b|bus\b|train\b|flight\b|chance\b)")
+
+
+def it_misses(v: View) -> Verdict:
+    found = _IT_MISSES.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    return _hit_from(v, found, 4, 0.7, "add")
+
+
+# "We'd prefer 'customers' over 'clients' throughout": one word for another (not "we'd prefer
+# Tuesday over Monday for the call": no quoted words)
+_PREFER_WORD = re.compile(r"\bprefer\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”'’]\s+(?:over|to|rather than|"
+                          r"instead of)\s+[\"“'‘]")
+
+
+def prefer_word(v: View) -> Verdict:
+    found = _PREFER_WORD.search(v.lower)
+    return None if found is None else _hit_from(v, found, 3, 0.7, "swap")
+
+
+# "The kids in the hero shot look a bit staged; is there another take we could use?": another
+# take of a piece asked for (not "is there another meeting this week?")
+_ANOTHER_TAKE = re.compile(r"\b(?:is there|do you have|have you got|got)\s+(?:another|a different|"
+                           r"a better|an alternative|a second|any other)\s+(?:take|shot|photo|"
+                           r"image|picture|crop|angle|font|colour|color|headline|photo option)s?\b"
+                           r"[^.?!]{0,40}\?")
+
+
+def another_take(v: View) -> Verdict:
+    found = _ANOTHER_TAKE.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    return _hit_from(v, found, 4, 0.7, "swap")
+
+
+# "'Submit' feels cold, maybe 'Send my request'?": a quoted word found wanting and another
+# offered (not "we called it 'Spring Fling'", no verdict, no offer)
+_QUOTED_OFFER = re.compile(
+    r"[\"”'’]\s+(?:feels|sounds|reads|seems|looks|is|'s)\s+(?:a (?:bit|little) |too |quite |"
+    r"very |kind of |rather )?[a-z]+[^.?!]{0,20}?[,;-]\s*(?:so\s+)?(?:maybe|perhaps|how about|"
+    r"what about|or)\s+(?:something like\s+)?[\"“'‘][^\"“”'‘’]{2,60}[\"”'’]")
+
+
+def quoted_offer(v: View) -> Verdict:
+    found = _QUOTED_OFFER.search(v.unit.text.lower())
+    return None if found is None else Hit(KIND, 0, v.last, 0.7, "swap")
+
+
+# "I'm wondering if the banner could run a week longer than planned": a piece asked, unsure,
+# to run longer, come bigger, start sooner (not "I wonder if the event will be bigger")
+_WONDER_LONGER = re.compile(
+    r"\b(?:wondering|wonder|wondered)\s+(?:if|whether)\s+(?:the|our|this|that)\s+"
+    r"(?P<part>[\w' -]{1,30}?)\s+(?:could|can|might)\s+(?:\w+\s+){1,2}?"
+    r"(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?|seconds?|sizes?|points?)\s+)?"
+    r"(?:longer|shorter|bigger|smaller|larger|wider|narrower|earlier|later|sooner|higher|"
+    r"lower)\b")
+
+
+def wondered_longer(v: View) -> Verdict:
+    found = _WONDER_LONGER.search(v.lower)
+    if found is None or not _names_a_part(found):
+        return None
+    return _hit_from(v, found, 5, 0.65, "edit")
+
+
+# "Hmm, the headline is a bit of a mouthful", "the back page is a lot to take in": a piece
+# found wanting in an idiom
+_IDIOM_FAULT = re.compile(r"\b(?:is|'s|are|'re|feels|looks|reads)\s+(?:a bit of |quite |rather |"
+                          r"such |a real )?(?:a mouthful|a lot to take in|a lot going on|"
+                          r"a bit much|hard to (?:read|follow|make out|see)|all over the place|"
+                          r"a bit of a mess|a bit flat|a bit lost)\b")
+
+
+def idiom_fault(v: View) -> Verdict:
+    found = _IDIOM_FAULT.search(v.lower)
+    if found is None or v.past_only or not _part_before(v, v.lower, found.start()):
+        return None
+    return Hit(KIND, 0, v.last, 0.7, "edit")
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
@@ -2333,6 +2490,15 @@ CHANGE_RULES: tuple[Rule, ...] = (
     needs_fixing,  # "is wrong", "needs fixing"
     criticised,  # "the logo is too small", "wrong logo on page 2"
     disliked,  # "I'm not loving the font", "the intro feels a bit long"
+    put_in_order,  # "could the vegan dishes go at the top of the menu?"
+    wished_to_look,  # "we'd love the copy to sound a bit less corporate"
+    another_go_at,  # "could you have another go at the intro paragraph?"
+    it_misses,  # a learner's "it misses the logo of our partner"
+    prefer_word,  # "we'd prefer 'customers' over 'clients'"
+    another_take,  # "is there another take we could use?"
+    quoted_offer,  # "'Submit' feels cold, maybe 'Send my request'?"
+    wondered_longer,  # "I'm wondering if the banner could run a week longer"
+    idiom_fault,  # "the headline is a bit of a mouthful"
     terse_asks,  # "Bigger logo please", "Less text on slide 3", "should be $49, not $59"
     can_slip,  # "can slip to May 3"
     needs_more,  # "200 more copies"

@@ -46,14 +46,14 @@ CHANGE_VERBS: dict[str, str] = {
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
             "localise merge combine knock beef jazz dial revisit punch amp liven pep sort "
-            "translate zoom"
+            "translate zoom slow speed"
         ),
         "edit",
     ),
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert sub"),
                     "swap"),
     **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick "
-                           "slot prepare create produce put"), "add"),
+                           "slot prepare create produce put fit"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide nix"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -126,6 +126,8 @@ REQUEST_QUESTION = re.compile(
     r"is there (?:any )?(?:room|space) to|what would it look like (?:with|without|if)|"
     r"is there (?:any|a) chance of (?:a|an|another|one)|"  # "... of a version with the logo"
     r"have you (?:considered|thought about) |"
+    # "what would it take to add a Spanish subtitle track?": a change whose cost is asked
+    r"what would it take to |how (?:hard|difficult|much work) would it be to |"
     r"what if (?:we|you|the|our)|how about|what about|what do you think (?:about|of) |why not|"
     r"why don'?t "
     r"(?:we|you)|why do not|do you think (?:you|we) "
@@ -161,6 +163,8 @@ FRAMES = (
     "is there any|a way you|we|to",
     "is there any|a way you|we can|could",
     "is there room|space to",  # "Is there room to add our 24/7 line on the front?"
+    "what would it take to",  # "What would it take to add a Spanish subtitle track?"
+    "how hard|difficult would it be to",
     "any room|space to",
     "any way you|we can|could",
     "'d|would also|really|quite|just? like|love|prefer to|you|if?",
@@ -411,6 +415,8 @@ GOAL_FRAME = (
     # "it's all about getting more test drives booked", "this is really about repositioning"
     "it|this 's|is all|really? about",
     "would be a win",
+    # "if we can get 10,000 views on the launch video, we'll be happy": the measure first
+    "will|'ll|would|'d be happy|thrilled|delighted|pleased",
 )
 # "we're pausing the podcast ads": a change announced in the present progressive.
 GERUNDS: dict[str, str] = {
@@ -429,7 +435,8 @@ SUGGESTED_GERUNDS: dict[str, str] = {
     **GERUNDS,
     **dict.fromkeys(_words("making shortening tightening enlarging cropping resizing rewording "
                            "rewriting toning lightening darkening brightening simplifying "
-                           "trimming fixing correcting editing tweaking adjusting"), "edit"),
+                           "trimming fixing correcting editing tweaking adjusting giving"),
+                    "edit"),
     **dict.fromkeys(_words("using trying"), "swap"),
     **dict.fromkeys(_words("including inserting"), "add"),
     **dict.fromkeys(_words("losing"), "remove"),
@@ -622,7 +629,10 @@ def matcher(vocab: Vocab) -> CueMatcher:
                             "every|each ad|piece|post|frame|email|poster|spot|label|pack|video|"
                             "banner|flyer",
                             # "the hospital's policy is no patient faces in marketing"
-                            "policy|rule|guideline is|says no|never|only|always"),
+                            "policy|rule|guideline is|says no|never|only|always",
+                            # read by requirements.third_party_accepts and insists
+                            "only takes|accepts|allows|prints|supports",
+                            "strict|adamant|insistent that|about"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),
@@ -650,7 +660,13 @@ def matcher(vocab: Vocab) -> CueMatcher:
                          "keen|loving|fan|sold|crazy|convinced|thrilled|wild|lands|landing|"
                          "maybe|perhaps",
                          "hate|hates|dislike|dislikes|struggling",
-                         "work|look|read better", "do with", "stand out", "pop more"),
+                         "work|look|read|sit|fit|flow|sound better", "do with", "stand out",
+                         "pop more",
+                         # read by changes.idiom_fault, it_misses, wondered_longer, another_take
+                         "mouthful", "hard to read|follow", "all over the place",
+                         "a lot going on", "misses", "wondering|wonder|wondered if|whether",
+                         "another|a different|a better|an alternative take|shot|photo|image|"
+                         "picture|crop|angle|font"),
         "PARTICIPLE": _single(PARTICIPLES),
         # "I wish the apple looked ...", "what would it look like with ...?", "it would be
         # good with more snow", "the chair photo we would like bigger": read by

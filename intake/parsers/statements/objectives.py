@@ -228,6 +228,9 @@ def measured_verb(v: View) -> Verdict:
     return None
 
 
+_PLEASED = words("happy thrilled delighted pleased")
+
+
 def measure_to_reach(v: View) -> Verdict:
     """"Ideally we'd get 500 new members", "we're after 200 booked demos", "hoping this gets
     us 1,000 downloads": a goal frame, then a number or "more", then what is counted."""
@@ -239,7 +242,10 @@ def measure_to_reach(v: View) -> Verdict:
             return Hit(KIND, s, e, 0.75)  # "this is really about repositioning us as ..."
         # "if we could get 500 new members, that would be a win": the measure comes first
         start = 0 if v.n[e - 1] == "win" else e
-        for k in range(start, min(e + 6, len(v.n))):
+        pleased = v.n[e - 1] in _PLEASED
+        if pleased and v.at(v.first) != "if":
+            continue  # "we'd be happy to print 500 more": an offer, not a goal
+        for k in range(start if not pleased else 0, s if pleased else min(e + 6, len(v.n))):
             word = v.n[k]
             if word[:1].isdigit() or word in ("more", "higher", "%", "double", "twice"):
                 if any(k < ms <= k + 4 for ms, _ in metrics):

@@ -1187,6 +1187,50 @@ def in_every_piece(v: View, change: Hit | None) -> Verdict:
     return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
 
 
+# "Heads up: the printer only takes PDF/X-1a files", "the app store won't accept screenshots
+# with prices in them": what a third party accepts is a rule for the work (not "the printer
+# only takes cash", nor "the venue only takes bookings by phone")
+_ONLY_ACCEPTS = re.compile(
+    r"\b(?:printer|printers|print shop|venue|platform|mall|app store|station|publisher|network|"
+    r"retailer|portal|press|site|cms|system|magazine|paper|broadcaster|distributor|store)\s+"
+    r"(?:only\s+(?:takes|accepts|allows|prints|supports|runs|works with)|(?:won't|will not|"
+    r"doesn't|does not|can't|cannot)\s+(?:take|accept|allow|print|support|run))\s+"
+    r"(?!cash\b|cards?\b|checks?\b|cheques?\b|payments?\b|bookings?\b|reservations?\b|"
+    r"calls?\b|orders?\b|walk-ins\b|deliveries\b|visitors\b|appointments?\b)[a-z0-9]")
+
+
+def third_party_accepts(v: View, change: Hit | None) -> Verdict:
+    found = _ONLY_ACCEPTS.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
+
+
+# "No more than two fonts on any page", "max 3 hashtags per post": a limit for each piece
+_AT_MOST_PER = re.compile(
+    r"^\W*(?:no more than|not more than|max(?:imum)?(?:\s+of)?|at most)\s+(?:\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:on|per|in)\s+"
+    r"(?:any|each|every|a|one)\b")
+
+
+def at_most_per_piece(v: View, change: Hit | None) -> Verdict:
+    found = _AT_MOST_PER.search(v.lower)
+    return None if found is None or v.past_only else Hit(KIND, 0, v.last, 0.7)
+
+
+# "Our owner is strict that the food photos are never retouched", "the board is adamant that
+# ...": someone's firm rule (not "she was firm that we'd missed the deadline", the past)
+_INSISTS = re.compile(r"\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|super\s+|quite\s+)?(?:strict|"
+                      r"adamant|firm|insistent)\s+(?:that|about)\s")
+
+
+def insists(v: View, change: Hit | None) -> Verdict:
+    found = _INSISTS.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
+
+
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
@@ -1213,6 +1257,9 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     in_every_piece,  # "please keep the white coat in every shot"
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     stated_as_fact,  # "signage is limited to the windows", "our brand font is Gotham"
+    third_party_accepts,  # "the printer only takes PDF/X-1a files"
+    at_most_per_piece,  # "no more than two fonts on any page"
+    insists,  # "our owner is strict that the food photos are never retouched"
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
