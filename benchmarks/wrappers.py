@@ -45,7 +45,8 @@ TRAILS = (
     "{s} asap.", "{s} :)", "{s} pls", "{s}, cheers.", "{s} - thanks in advance!",
     "{s}, if that's ok.", "{s}, if it's not too late.", "{s} before Friday.",
     "{s}, does that work?", "{s}, thank you so much.", "{s} Thx!", "{s}, please and thank you.",
-    "{s}, the boss insists.", "{s} (see attached).", "{s} 🙏", "{s}, let me know if that's a problem.",
+    "{s}, the boss insists.", "{s} (see attached).", "{s} 🙏",
+    "{s}, let me know if that's a problem.",
 )
 
 

@@ -31,18 +31,38 @@ from intake.parsers.statements.foreign import disliked, foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_rule
-from intake.parsers.statements.units import Unit, analysed
+from intake.parsers.statements.units import Analysed, Unit, analysed
 from intake.parsers.statements.view import Hit, Spans, View
+from intake.parsers.statements.wrappers import own_words
 from intake.parsers.wrapping import BULLET
 
 __all__ = ["extract_statements"]
 
 
-def _evidence(v: View, hit: Hit) -> Evidence:
+def _evidence(v: View, hit: Hit, whole: Unit | None = None) -> Evidence:
+    """The hit's words and its sentence: the ``whole`` unit's when the rules read only its own
+    words inside a wrapper (:mod:`.wrappers`)."""
     unit = v.unit
     start, end = v.char_span(hit.first)[0], v.char_span(hit.last)[1]
     words = unit.text[start - unit.start : end - unit.start]
-    return Evidence(words, " ".join(unit.text.split()), start, end, hit.confidence)
+    sentence = (whole or unit).text
+    return Evidence(words, " ".join(sentence.split()), start, end, hit.confidence)
+
+
+def _unwrapped(an: Analysed, norms: list[str], unit: Unit, spans: Spans) -> View | None:
+    """A view of ``unit``'s own words without the lead-in or courtesy wrapped around them
+    ("Thanks again - swap the hero photo", "..., if that's ok"), or None."""
+    found = own_words(unit.text)
+    if found is None:
+        return None
+    start, end = unit.start + found[0], unit.start + found[1]
+    toks = [i for i in range(unit.tok_start, unit.tok_end)
+            if not an.space[i] and start <= an.idx[i] and an.idx[i] + an.length[i] <= end]
+    if not toks:
+        return None
+    inner = Unit(an.idx[toks[0]], an.idx[toks[-1]] + an.length[toks[-1]], toks[0], toks[-1] + 1,
+                 an.text[an.idx[toks[0]] : an.idx[toks[-1]] + an.length[toks[-1]]], unit.bullet)
+    return View(an, norms, inner, spans)
 
 
 def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:
@@ -136,6 +156,11 @@ def extract_statements(
                 prev_lead_end = i
                 continue
         hits = _judge(v, section or labelled)
+        whole: Unit | None = None
+        if not hits and (inner := _unwrapped(an, norms, unit, spans or {})) is not None:
+            hits = _judge(inner, section or labelled)  # "Thanks again - swap the hero photo"
+            if hits:
+                v, whole = inner, unit
         if rules_said and not hits and not _FIGURE.search(unit.text) and len(unit.text) > 12:
             hits = [Hit("requirement", 0, v.last, 0.6)]  # the next rule of the paragraph
         if section is None and (said := _RULES_SAID.search(unit.text)):
@@ -146,7 +171,7 @@ def extract_statements(
                 hits.append(Hit("requirement", v.word_at(said.end() - 1), v.last, 0.65))
             rules_said = True
         for hit in hits:
-            found[hit.kind].append(Statement(hit.kind, _evidence(v, hit), hit.action))
+            found[hit.kind].append(Statement(hit.kind, _evidence(v, hit, whole), hit.action))
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     language = language or detect_language(text)
     if language != "en":
