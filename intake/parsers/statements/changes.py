@@ -444,7 +444,16 @@ def _livened(v: View, i: int) -> str | None:
 def _revisit(v: View, i: int) -> str | None:
     """"Perhaps we could revisit the headline" (a part of the work), not "revisit this in
     January"."""
+    if _LATER.search(v.lower, v.char_span(i)[1] - v.unit.start):
+        return None  # "let's revisit the signage in August once we know": put off, not asked
     return "edit" if WORK_PARTS & set(v.n[i + 1 : i + 5]) else None
+
+
+_LATER = re.compile(
+    r"\b(?:in|by|around|after)\s+(?:the\s+)?(?:new year|spring|summer|fall|autumn|winter|q[1-4]|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    r"\b(?:once|when|after)\s+(?:we|they|the|it|things)\b|\blater\b|"
+    r"\bnext\s+(?:week|month|year|quarter|season|time)\b")
 
 
 VERB_CHECKS: dict[str, VerbCheck] = {
@@ -1653,6 +1662,26 @@ def needs_fixing(v: View) -> Verdict:
 
 
 # Pieces of the work a client criticises, and details printed on them.
+# The names agencies give the pieces they make, beyond the everyday ones below: print,
+# packaging, signage, digital, video and merchandise ("the wordmark is too small", "the hang
+# tag is missing the price"; benchmarks/pieces.py). Not words that are as often something else:
+# "cap" (a budget's), "quote" (a price), "score", "edit", "super", "promo", "card" alone.
+PIECE_NAMES = words(
+    "wordmark wordmarks masthead mastheads lockup lockups roundel roundels monogram emblem crest "
+    "badge badges sticker stickers decal decals label labels tag tags hangtag hangtags "
+    "swingtag bookmark bookmarks postcard postcards leaflet leaflets pamphlet booklet catalogue "
+    "catalog folder envelope envelopes letterhead stationery invitation invitations insert "
+    "sleeve wrapper carton cartons pouch packaging packshot packshots placemat coaster coasters "
+    "menu menus signage sign signs roll-up roll-ups rollup pull-up pullup pop-up popup wobbler "
+    "wobblers shelf-talker cling clings standee standees a-frame billboard billboards hoarding "
+    "mural vinyl favicon thumbnail thumbnails avatar sidebar navbar hero carousel slider modal "
+    "widget microsite e-blast eblast newsletter mailer skyscraper leaderboard "
+    "pre-roll preroll bumper reel reels post posts caption hashtag endcard end-card endframe "
+    "end-frame chyron lower-third outro jingle soundtrack storyboard animatic cutdown cut-down "
+    "teaser trailer strapline subheading subheader slogan blurb pullquote testimonial "
+    "testimonials byline footnote bullet bullets diagram pictogram mascot character tote "
+    "lanyard lanyards mug mugs t-shirt tshirt nameplate brochure insert inserts sticker"
+)
 WORK_PARTS = words(
     "logo logos headline headlines header heading subhead subheadline font fonts typeface type "
     "photo photos image images picture pictures shot shots copy text body video videos spot "
@@ -1664,7 +1693,7 @@ WORK_PARTS = words(
     "sizes footer signature cover version mockup draft edit cut audio sound subtitles "
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
     "chart charts graph graphs table tables infographic qr code codes link links url urls"
-)
+) | PIECE_NAMES
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
 # After "too much <word>": the word said alone, an adjective ("too much flashy, we prefer")
@@ -1766,6 +1795,11 @@ def _after_semicolon(v: View) -> bool:
     return before.endswith(";")
 
 
+# What a design can have broken: a link, a button, a page (not a sign or a lanyard)
+_BREAKS_ONLINE = words("link links url urls button buttons form page pages site website code "
+                       "codes qr video videos email emails widget carousel slider popup pop-up "
+                       "microsite favicon image images photo photos layout menu menus ad ads "
+                       "banner banners e-blast eblast newsletter landing")
 _PRAISED = re.compile(r"^\W*(?:all\s+)?(?:happy|fine|good|great|ok|okay|perfect|love|lovely|"
                       r"looks good|looks great)\b")
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
@@ -1822,6 +1856,8 @@ def criticised(v: View) -> Verdict:
             part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
         if part is None:
             continue
+        if word == "broken" and v.n[part] not in _BREAKS_ONLINE:
+            continue  # "the sign outside the shop is broken": the thing, not its design
         return Hit(KIND, min(part, s), max(part, e - 1), 0.7, "edit")
     return None
 
