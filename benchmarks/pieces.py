@@ -51,6 +51,12 @@ _NAMED = re.compile(r"\b(the|our|this|that|your)\s+(" + "|".join(_SINGULAR) + r"
                     re.IGNORECASE)
 
 
+# The same piece said with another determiner (written with the names, before the first run).
+DETERMINERS = ("our", "your", "this", "that", "the new", "the current", "Acme's", "the Acme",
+               "the main", "the spring")
+HELD_OUT_DETERMINERS = ("their", "my", "the updated", "Jo's", "the big", "each")
+
+
 def is_change(sentence: str) -> bool:
     return bool(extract_statements(sentence)[0])
 
@@ -75,6 +81,13 @@ def renamed(sentence: str, name: str) -> str:
     return _NAMED.sub(lambda m: f"{m.group(1)} {name}", sentence, count=1)
 
 
+def redetermined(sentence: str, determiner: str) -> str:
+    def put(m: re.Match[str]) -> str:
+        said = determiner.capitalize() if m.group(1)[0].isupper() else determiner
+        return f"{said} {m.group(2)}"
+    return _NAMED.sub(put, sentence, count=1)
+
+
 def main(argv: list[str]) -> int:
     read = changes()
     print(f"{len(read)} change requests read alone that name a piece")
@@ -90,6 +103,21 @@ def main(argv: list[str]) -> int:
     print(f"all names: {total} of {len(read) * len(NAMES)} lost")
     held = sum(1 for _, s in read for name in HELD_OUT if not is_change(renamed(s, name)))
     print(f"held-out names: {held} of {len(read) * len(HELD_OUT)} lost (never printed)")
+    total = 0
+    for determiner in DETERMINERS:
+        lost = [(split, again) for split, s in read
+                if not is_change(again := redetermined(s, determiner))]
+        total += len(lost)
+        print(f"  {determiner:18} lost {len(lost):3d}")
+        if "-v" in argv:
+            for split, again in lost[:12]:
+                if not split.startswith("blind"):
+                    print(f"      {again}")
+    print(f"all determiners: {total} of {len(read) * len(DETERMINERS)} lost")
+    held = sum(1 for _, s in read for d in HELD_OUT_DETERMINERS
+               if not is_change(redetermined(s, d)))
+    print(f"held-out determiners: {held} of {len(read) * len(HELD_OUT_DETERMINERS)} lost "
+          "(never printed)")
     return 0
 
 
