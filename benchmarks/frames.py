@@ -71,6 +71,48 @@ FRAMES: dict[str, Callable[[str, str], str]] = {
 }
 
 
+# The same request relayed from someone else, the way clients pass on a boss's or a
+# colleague's wish (written 2026-12-06, before the first run; the second list is held out:
+# counted, never printed, never tuned on).
+RELAYED: dict[str, Callable[[str, str], str]] = {
+    "Tom said to X.": lambda v, r: f"Tom said to {v}{r}.",
+    "Jess asked if you could X.": lambda v, r: f"Jess asked if you could {v}{r}.",
+    "The boss wants you to X.": lambda v, r: f"The boss wants you to {v}{r}.",
+    "Tom suggested we X.": lambda v, r: f"Tom suggested we {v}{r}.",
+    "My manager suggested Xing.": lambda v, r: f"My manager suggested {_ing(v)}{r}.",
+    "Jess mentioned Xing.": lambda v, r: f"Jess mentioned {_ing(v)}{r}.",
+    "Got a note from Tom to X.": lambda v, r: f"Got a note from Tom to {v}{r}.",
+    "Tom's request is to X.": lambda v, r: f"Tom's request is to {v}{r}.",
+    "Marketing asked us to X.": lambda v, r: f"Marketing asked us to {v}{r}.",
+    "The CEO would like us to X.": lambda v, r: f"The CEO would like us to {v}{r}.",
+    "Legal told us to X.": lambda v, r: f"Legal told us to {v}{r}.",
+    "Jess thinks you should X.": lambda v, r: f"Jess thinks you should {v}{r}.",
+}
+RELAYED_HELD_OUT: dict[str, Callable[[str, str], str]] = {
+    "Our director asked that we X.": lambda v, r: f"Our director asked that we {v}{r}.",
+    "Priya wondered if we could X.": lambda v, r: f"Priya wondered if we could {v}{r}.",
+    "The owner keeps asking us to X.": lambda v, r: f"The owner keeps asking us to {v}{r}.",
+    "Feedback from Tom: X.": lambda v, r: f"Feedback from Tom: {v}{r}.",
+    "Mark is keen to X.": lambda v, r: f"Mark is keen to {v}{r}.",
+    "Head office has asked us to X.": lambda v, r: f"Head office has asked us to {v}{r}.",
+    "Jess proposed Xing.": lambda v, r: f"Jess proposed {_ing(v)}{r}.",
+    "Tom's idea is to X.": lambda v, r: f"Tom's idea is to {v}{r}.",
+}
+_DOUBLED = frozenset(("cut", "put", "drop", "swap", "trim", "crop", "flip", "stop", "ship", "plan",
+                      "scrap", "strip", "nix", "sub", "bin", "axe"))
+
+
+def _ing(verb: str) -> str:
+    """The gerund of a change verb ("swap" -> "swapping", "move" -> "moving")."""
+    if verb in _DOUBLED and not verb.endswith("x"):
+        return verb + verb[-1] + "ing"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
 def _is_request(sentence: str) -> bool:
     return bool(extract_statements(sentence)[0])
 
@@ -154,6 +196,15 @@ def main(argv: list[str]) -> int:
             if not _is_request(again):
                 lost.append((split, again))
         _report(name, lost, verbose)
+    print(f"\n{len(asked)} requests relayed from someone else")
+    for name, frame in RELAYED.items():
+        lost = [(split, again) for split, _s, verb, rest in asked
+                if not _is_request(again := frame(verb, rest))]
+        _report(name, lost, verbose)
+    held = sum(1 for _split, _s, verb, rest in asked for frame in RELAYED_HELD_OUT.values()
+               if not _is_request(frame(verb, rest)))
+    print(f"  held-out relayed frames: {held} of {len(asked) * len(RELAYED_HELD_OUT)} lost "
+          "(never printed)")
     print(f"\n{len(ruled)} rules said with \"must\" and read as rules alone")
     for modal in RULE_MODALS:
         lost = [(split, again) for split, sentence in ruled
