@@ -710,13 +710,48 @@ def _relayed(v: View, i: int) -> tuple[int, float] | None:
     return None
 
 
+# Someone else's ask passed on: "Tom said to swap ...", "the CEO would like us to add ...",
+# "legal told us to remove ...", "got a note from Tom to ...", "Tom's request is to ...",
+# "Tom suggested we swap ..." (not "Tom said not to swap", "I asked to see the proofs").
+_PASSED_ON_TO = words("said says told tells asked asks wants wanted like needs request requests "
+                      "requested note idea suggestion ask wish instruction instructions")
+_PASSED_ON_WE = words("suggested suggests proposed proposes recommended recommends thinks "
+                      "reckons said says feels insists insisted")
+_PASSER_NOT = words("i me")
+_NOT_TO = words("not never me n't")
+_WANTING = words("wants wanted like needs wish")
+_RULE_BOOKS = words("guide guidelines guideline policy manual rules rulebook book handbook code "
+                    "charter standards")
+
+
+def _passed_on(v: View, i: int) -> tuple[int, float] | None:
+    """The frame of a change verb ``i`` asked by someone the writer quotes."""
+    if v.at(i - 1) == "to":
+        for k in range(max(v.first, i - 5), i - 1):
+            between = set(v.n[k + 1 : i])
+            if v.n[k] not in _PASSED_ON_TO or k == v.first or v.negated_before(k) \
+                    or between & _NOT_TO or _PASSER_NOT & set(v.n[max(0, k - 2) : k]) \
+                    or _RULE_BOOKS & set(v.n[max(0, k - 3) : k]):
+                continue  # "Tom said not to ...", "told me to ...", "our brand guide says ..."
+            if v.n[k] in _WANTING and not between & {"us", "you", "u", "them"}:
+                continue  # "the client wants to add a second location": their own plan
+            return (v.first, 0.75)
+    if v.at(i - 1) in ("we", "you") and v.at(i - 2) in _PASSED_ON_WE | {"that"} and i - 2 > v.first:
+        said = i - 2 if v.at(i - 2) != "that" else i - 3
+        if v.at(said) in _PASSED_ON_WE and not v.negated_before(said) \
+                and not _PASSER_NOT & set(v.n[max(0, said - 2) : said]):
+            return (v.first, 0.75)
+    return None
+
+
 def requested_verb(v: View) -> Verdict:
     """"Swap the tagline", "could we swap the tagline", "please, swap it"."""
     for s, e in v.rel("CR_VERB"):
         action = verb_action(v, s)
         if action is None or v.negated_before(s) or _go_ahead(v, s) or raised_money(v, s):
             continue
-        frame = frame_before(v, s) or _relayed(v, s)
+        frame = frame_before(v, s) or _relayed(v, s) or (
+            None if v.past_only else _passed_on(v, s))
         if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):
             continue
         if v.n[frame[0]] == "feel" and _LEAVE_GIVEN.search(v.lower):
@@ -1501,6 +1536,8 @@ def suggested_gerund(v: View) -> Verdict:
             continue  # "worth adding that we won", "how about adding me to the thread"
         if v.n[s] == "mind" and (s > v.first or v.at(s - 1) == "never"):
             continue  # "mind swapping ...?" opens the ask (not "never mind adding the map")
+        if v.n[s] in _PASSED_ON_SUGGESTION and not WORK_PARTS & set(v.n[e : e + 5]):
+            continue  # "my manager suggested swapping the photos" (not "... stories at the fair")
         if _meeting_in_object(v, e - 1):
             continue  # "how about moving the call to 3?"
         if gerund == "making" and not any(w in COMPARATIVE_OK for w in v.n[e : e + 5]):
@@ -1513,6 +1550,10 @@ def suggested_gerund(v: View) -> Verdict:
             action = "move_date"
         return Hit(KIND, s, e - 1, 0.75, action)
     return None
+
+
+_PASSED_ON_SUGGESTION = words("suggested suggests proposed proposes recommended recommends "
+                              "mentioned floated")
 
 
 #: Qualities a learner says with "more" ("the music more calm", "the colours more fresh").

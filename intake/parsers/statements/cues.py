@@ -444,7 +444,9 @@ SUGGESTED_GERUNDS: dict[str, str] = {
 SUGGEST = ("would you|u mind", "mind", "how|what about", "what do you think about|of",
            "it might|may|could|would be? worth", "might|may|could be worth", "worth", "consider",
            "i|we 'd|would? suggest|recommend",
-           "suggest|recommend", "have you considered", "have you thought about")
+           "suggest|recommend", "have you considered", "have you thought about",
+           # someone else's suggestion passed on: "my manager suggested swapping ..."
+           "suggested|suggests|proposed|proposes|recommended|recommends|mentioned|floated")
 # What "less" or "more" asks for in a terse change ("Less text", "more white space").
 LESS_MORE_OF = _words(
     "text copy words logo logos photo photos image images picture pictures white space "
