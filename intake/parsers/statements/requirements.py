@@ -786,8 +786,31 @@ _FOLLOWS_A_GUIDE = re.compile(
 # "please keep it on brand" (not "the new ad is on brand": praise)
 _ON_BRAND = re.compile(r"\b(?:keep|keeps|keeping|stay|stays)\s+(?:it|everything|things|them|all|"
                        r"the \w+)\s+on[- ]brand\b")
-_NO_GO = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:no-go|no go|non-starter|off limits|off-limits|"
-                    r"off the table|not an option)\b")
+_NO_GO = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:(?:big|hard|firm|definite|strict|total)\s+)?"
+                    r"(?:no-go|no go|non-starter|off limits|off-limits|off the table|"
+                    r"not an option)\b|"
+                    r"\b(?:is|are)\s+a\s+(?:(?:big|hard|firm|definite|strict|total)\s+no\b|"
+                    r"no\s+for\s+us\b)")
+# Things kept out of all the work: "nothing with nuts in the photos, please", "keep politics
+# out of it", "we'd rather not show prices anywhere", "we don't want alcohol in any of the
+# ads", "please refrain from using emojis", "without celebrities, please", "our rule of thumb:
+# no exclamation marks" (not "nothing with the logo has changed", "we don't want to miss the
+# deadline", "keep the receipts out of the folder")
+_KEPT_OUT = re.compile(
+    r"^\W*(?:please\s+)?nothing\s+with\s+(?!the\b|your\b)[\w' -]{2,40}?(?:,?\s+please|\s+in\s+"
+    r"(?:the|any|our)\b|\s*[.!]*$)|"
+    r"\bkeep\s+[\w' -]{2,30}?\s+out\s+of\s+(?:it|this|everything|all\b|any\b|the (?:ads|visuals|"
+    r"creative|campaign|copy|shots|photos|imagery))|"
+    r"\b(?:we'd|we would|i'd|i would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:show|use|have|"
+    r"include|feature|mention)\s+[\w' -]{2,40}?\s+(?:anywhere|at all|in any\b|in (?:our|the) "
+    r"(?:ads|posts|visuals|creative|materials|campaign|copy))|"
+    r"\b(?:we|i)\s+(?:don't|do not)\s+want\s+(?!to\b|you\b|it\b|them\b)[\w' -]{2,40}?\s+in\s+"
+    r"(?:any|all|the|our)\s+(?:of\s+(?:the|our)\s+)?(?:ads|posts|visuals|creative|materials|"
+    r"campaign|copy|shots|photos|imagery|pieces|designs|work)\b|"
+    r"\brefrain\s+from\s+(?:using|showing|mentioning|including|featuring)\b|"
+    r"^\W*without\s+(?!you\b|us\b|me\b|them\b|him\b|her\b)[\w' -]{2,40}?,?\s+please\b|"
+    r"\b(?:rule of thumb|house rule|golden rule|ground rule)s?\s*:\s*(?:no|never|only|always|all|"
+    r"every|nothing)\b")
 
 
 # A rule quoted from a document: "the mall's rules say no posters in the walkways", "the
@@ -809,7 +832,7 @@ def said_as_house_rule(v: View, change: Hit | None) -> Verdict:
     if v.past_only or v.status_question:
         return None
     if _ONLY_THESE.search(said) or _FOLLOWS_A_GUIDE.search(said) or _NO_GO.search(said) \
-            or _RULES_SAY.search(said):
+            or _RULES_SAY.search(said) or _KEPT_OUT.search(said):
         return Hit(KIND, v.first, v.last, 0.7)
     return None
 
