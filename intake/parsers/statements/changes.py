@@ -1920,7 +1920,9 @@ _FEELS = re.compile(
     r"a touch|"
     r"slightly|somewhat|rather|kind of|kinda|a tad)\s+(?:too\s+)?(?P<how>[a-z-]+)")
 _PRAISE = words("better nicer great good fine right perfect lovely clearer cleaner stronger "
-                "fresher brighter bolder more warmer happier")
+                "fresher brighter bolder more warmer happier clean fresh clever sharp crisp "
+                "elegant classy stylish polished beautiful gorgeous stunning smart slick vibrant "
+                "cheerful nice")
 # "the logo is a bit of a challenge", "the video is a little late": no verdict on the piece
 _NO_VERDICT = words("of late early behind delayed ahead off confused unsure worried busy")
 _STAND_OUT = re.compile(r"\b(?:should|needs? to|could|must|has to)\s+(?:stand out|pop)\s+"
@@ -1962,7 +1964,53 @@ def disliked(v: View) -> Verdict:
     verdict = _FEELS_PLAIN.search(text)
     if verdict and _part_before(v, text, verdict.start()):
         return Hit(KIND, 0, v.last, 0.7, "edit")  # "the photo of the lobby feels dated"
+    if _judged_wanting(v, text):
+        return Hit(KIND, 0, v.last, 0.7, "edit")  # "the music is so loud", "I find the font stiff"
     return None
+
+
+# A piece judged in a word of fault ("the layout feels cluttered", "the copy is so generic",
+# "I find the font stiff"), or in a word of size, weight or tone that a verb of seeming or a
+# word of degree makes a judgment ("the logo feels small", "the intro is really long"; not
+# "the logo is small", a description). benchmarks/critiques.py measures the frames.
+_JUDGED = re.compile(
+    r"\b(?P<verb>feels|feel|looks|look|seems|seem|comes across as|come across as|reads as|"
+    r"read as|sounds|sound|is|are|'s|'re)\s+(?P<degree>(?:so|really|quite|rather|very|pretty|"
+    r"super|way|kind of|kinda|sort of|a tad|a touch|a little|a bit|slightly|somewhat)\s+)?"
+    r"(?P<how>[a-z-]+)\b(?!\s+(?:and|but|yet)\s+(?:clean|fresh|nice|good|great|lovely|"
+    r"elegant|fun|modern|friendly|classy|bold|striking|beautiful|perfect)\b)")
+_FOUND = re.compile(r"\bi\s+(?:find|found)\s+(?:the|our|this|that)\s+[\w' -]{1,30}?\s+"
+                    r"(?:(?:so|really|quite|rather|very|pretty|a bit|a little|too)\s+)?"
+                    r"(?P<how>[a-z-]+)\s*[.!,;]")
+FAULT_WORDS = words(
+    "busy cluttered boring generic cheesy stiff cramped harsh dull flat bland dated tired cheap "
+    "messy clunky awkward confusing muddy muddled blurry grainy washed-out faded garish gaudy "
+    "tacky amateurish amateur old-fashioned outdated lifeless sterile clinical corporate cliche "
+    "cliché clichéd clichéed wordy long-winded repetitive robotic overwhelming overpowering "
+    "distracting jarring ugly unreadable illegible pixelated crooked lopsided squashed "
+    "stretched noisy crowded preachy salesy pushy aggressive shouty dreary gloomy drab murky "
+    "dingy sloppy rushed unfinished unpolished inconsistent cartoonish childish juvenile twee "
+    "kitschy forced fussy heavy-handed underwhelming uninspiring flimsy weak")
+SIZE_WORDS = words(
+    "small tiny big large huge long short dark pale faint thin thick heavy slow fast busy loud "
+    "quiet plain empty sparse dense narrow wide cold formal serious old")
+_PERCEIVED = words("feels feel looks look seems seem sounds sound")
+
+
+def _judged_wanting(v: View, text: str) -> bool:
+    if v.past_only or v.status_question:
+        return False
+    for found in _JUDGED.finditer(text):
+        how, verb = found.group("how"), found.group("verb")
+        judged = how in FAULT_WORDS or (how in SIZE_WORDS and (
+            verb.split()[0] in _PERCEIVED | {"comes", "come", "reads", "read"}
+            or found.group("degree") is not None))
+        if judged and _part_before(v, text, found.start()) and not v.negated_before(
+                v.word_at(found.start())):
+            return True
+    found = _FOUND.search(text)
+    return found is not None and found.group("how") in FAULT_WORDS | SIZE_WORDS \
+        and _part_before(v, text, found.end())
 
 
 # Nothing or only a name before: "Sam, could do with a bit more breathing room ..."

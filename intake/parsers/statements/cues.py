@@ -668,7 +668,12 @@ def matcher(vocab: Vocab) -> CueMatcher:
                          "mouthful", "hard to read|follow", "all over the place",
                          "a lot going on", "misses", "wondering|wonder|wondered if|whether",
                          "another|a different|a better|an alternative take|shot|photo|image|"
-                         "picture|crop|angle|font"),
+                         "picture|crop|angle|font",
+                         # read by changes.disliked: "the music is so loud", "I find the font
+                         # stiff", "the copy comes across as generic"
+                         "is|are|'s|'re so|really|quite|rather|very|pretty|super|way|slightly|"
+                         "somewhat",
+                         "i find|found the|our|this|that", "across as"),
         "PARTICIPLE": _single(PARTICIPLES),
         # "I wish the apple looked ...", "what would it look like with ...?", "it would be
         # good with more snow", "the chair photo we would like bigger": read by

@@ -25,7 +25,7 @@ from intake.parsers.html import CELL_SEPARATOR
 from intake.parsers.language import detect_language, foreign_paragraphs
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
-from intake.parsers.statements.changes import find_change, verb_action
+from intake.parsers.statements.changes import FAULT_WORDS, SIZE_WORDS, find_change, verb_action
 from intake.parsers.statements.cues import matcher
 from intake.parsers.statements.foreign import disliked, foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
@@ -237,6 +237,9 @@ _FIX_OF_IT = re.compile(
     r"let's|lets|let us|how about|what about)\s+)*(?:\w+\s+)?"
     r"(?:(?:change|fix|update|correct|replace|swap|amend|make|sort|brighten|darken|lighten|"
     r"enlarge|shrink|crop|resize|sharpen|soften)\s+(?:it|this|that|them|those)|"
+    # "Can we get it down to five words?", "bring it in under 30 seconds", "tone it down"
+    r"(?:get|bring|cut|trim|tone|take|knock)\s+(?:it|this|that|them|those)\s+(?:down|up|in|under|"
+    r"below|back)\b|"
     r"(?:try|go with|use|find|see|explore)\s+(?:something|some|another|a different|"
     r"other|one)|"
     # "could we try white or a soft grey?"
@@ -329,7 +332,8 @@ def _fault_and_fix(changes: list[Statement], text: str,
                 last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}",
                 end=change.evidence.end))
             continue
-        if (last is not None and _FAULT.search(last.evidence.sentence)
+        if (last is not None and (_FAULT.search(last.evidence.sentence)
+                                  or _JUDGED_FAULT.search(last.evidence.sentence))
                 and _FIX_OF_IT.match(change.evidence.sentence)
                 and _same_item(text[last.evidence.end : change.evidence.start])
                 and last.evidence.sentence != change.evidence.sentence):
@@ -354,6 +358,16 @@ def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
         return change
     return replace(change, evidence=replace(
         change.evidence, sentence=" ".join(f"{change.evidence.sentence} {after.text}".split())))
+
+
+# A piece judged wanting in a word of fault or size ("the headline on the billboard feels
+# long"): a fault a fix may follow, as in _FAULT.
+_JUDGED_FAULT = re.compile(
+    r"^\W*(?:the|our|this|that|these|those|it|it's|its)\b[^.?!;]*?"
+    r"\b(?:feels?|looks?|seems?|sounds?|comes? across as|reads? as|is|are)\s+(?:so |really |quite |"
+    r"rather |very |pretty |a bit |a little |kind of |slightly )?(?:"
+    + "|".join(sorted(map(re.escape, FAULT_WORDS | SIZE_WORDS), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
 
 
 # "Could it breathe a bit more?", "can they be a touch lighter?": asked of the fault just named
