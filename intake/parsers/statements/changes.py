@@ -2008,9 +2008,9 @@ def _judged_wanting(v: View, text: str) -> bool:
         if judged and _part_before(v, text, found.start()) and not v.negated_before(
                 v.word_at(found.start())):
             return True
-    found = _FOUND.search(text)
-    return found is not None and found.group("how") in FAULT_WORDS | SIZE_WORDS \
-        and _part_before(v, text, found.end())
+    said = _FOUND.search(text)
+    return said is not None and said.group("how") in FAULT_WORDS | SIZE_WORDS \
+        and _part_before(v, text, said.end())
 
 
 # Nothing or only a name before: "Sam, could do with a bit more breathing room ..."
