@@ -36,6 +36,14 @@ HELD_OUT = ("Please don't include {x}.", "{X} is banned for us.", "We stay away 
             "Let's not show {x} at all.", "Zero {x}, please.", "Skip {x} in all the visuals.",
             "{X} are not allowed.", "We steer clear of {x} in our ads.",
             "Keep away from {x}.", "Under no circumstances use {x}.")
+# A second held-out list, written after the first fixes and before the structural rule for
+# bans (a negation with a scope over all the work): the first held-out list had been read by
+# the author by then, so this one is the measure of that rule.
+HELD_OUT_2 = ("Hard pass on {x}.", "We won't have {x} in any of our stuff.",
+              "Not a single one of {x}, please.", "{X}? Never in our ads.",
+              "Please, none of {x} anywhere.", "Take care that {x} never shows up.",
+              "{X} is something we never do.", "No way on {x}.",
+              "We'd prefer zero {x} across the campaign.", "Drop {x} from everything, always.")
 LOOK_ALIKES = ("We sold out of {x} last week.", "Thanks for sending {x}.",
                "{X} arrived this morning.", "I loved {x} in the last campaign.")
 
@@ -60,6 +68,9 @@ def main(argv: list[str]) -> int:
     print(f"tuned frames: {read} of {len(FRAMES) * len(THINGS)} read as rules")
     held = sum(is_rule(said(f, t)) for f in HELD_OUT for t in THINGS)
     print(f"held-out frames: {held} of {len(HELD_OUT) * len(THINGS)} read as rules "
+          "(never printed)")
+    held = sum(is_rule(said(f, t)) for f in HELD_OUT_2 for t in THINGS)
+    print(f"second held-out frames: {held} of {len(HELD_OUT_2) * len(THINGS)} read as rules "
           "(never printed)")
     wrong = [said(f, t) for f in LOOK_ALIKES for t in THINGS if is_rule(said(f, t))]
     print(f"look-alikes read as rules: {len(wrong)} of {len(LOOK_ALIKES) * len(THINGS)}")
