@@ -37,3 +37,25 @@ def test_a_ban_in_other_words(sentence: str) -> None:
 ])
 def test_no_ban(sentence: str) -> None:
     assert not _is_rule(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please, none of the stock photos anywhere.",
+    "We won't have alcohol in any of our stuff.",
+    "Hard pass on emojis across the campaign.",
+])
+def test_a_ban_over_all_of_the_work(sentence: str) -> None:
+    assert _is_rule(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No rush at all.",
+    "We never got any proofs.",
+    "I don't have any time this week.",
+    "None of the photos arrived.",
+    "Nothing at all from the printer yet.",
+    "We don't want any delays.",
+    "None of this needs anything from you right now.",
+])
+def test_no_ban_over_the_work(sentence: str) -> None:
+    assert not _is_rule(sentence)

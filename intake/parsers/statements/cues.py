@@ -634,7 +634,10 @@ def matcher(vocab: Vocab) -> CueMatcher:
                             "policy|rule|guideline is|says no|never|only|always",
                             # read by requirements.third_party_accepts and insists
                             "only takes|accepts|allows|prints|supports",
-                            "strict|adamant|insistent that|about"),
+                            "strict|adamant|insistent that|about",
+                            # a ban over all of the work, read by requirements.scoped_ban
+                            "anywhere", "throughout", "across the|our|all|every", "pass on",
+                            "none of", "zero", "won't|will|can't|cannot have|not have"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),

@@ -1254,6 +1254,51 @@ def insists(v: View, change: Hit | None) -> Verdict:
     return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
 
 
+# A ban said with a scope over all of the work: "please, none of the stock photos anywhere",
+# "we won't have alcohol in any of our stuff", "drop the old logo from everything, always",
+# "hard pass on emojis across the campaign" (a rule is what holds for every piece; benchmarks/
+# bans.py). Not "no rush at all", "we never got any proofs" (the past), "I don't have any
+# time", "none of the photos arrived".
+_BAN_WORD = re.compile(
+    r"\b(?:no|never|none of|nothing|zero|not a single|not any|without|avoid|banned|not allowed|"
+    r"refrain|steer clear|stay away|keep away|pass on|won't have|will not have|can't have|"
+    r"cannot have|(?:don't|do not|won't|will not|never) (?:use|show|include|want|put|feature|"
+    r"mention|run|print|have)|drop|leave out)\b")
+_ALL_THE_WORK = re.compile(
+    r"\b(?:any|anything|anywhere|at all|all (?:the|our|of)|every|everything|always|ever|"
+    r"across (?:the|our|all|every)|throughout|from everything|in (?:any|all|every|our) "
+    r"(?:of (?:the|our) )?(?:ads?|posts?|materials?|stuff|creative|work|visuals?|campaigns?|"
+    r"pieces?|designs?|comms|marketing|collateral|imagery|shots?|photos?|copy))\b")
+_NOT_A_BANNED_THING = _words("rush worries worry time delay delays need idea clue luck chance "
+                             "surprises mistakes errors typos "
+                             "doubt doubts hurry pressure reply response news word sign trouble "
+                             "way one") | _NOT_BANNED
+
+
+def scoped_ban(v: View, change: Hit | None) -> Verdict:
+    if v.past_only or v.status_question or change is not None:
+        return None
+    said = v.lower
+    for ban in _BAN_WORD.finditer(said):
+        scope = _ALL_THE_WORK.search(said, ban.end())
+        if scope is None or scope.start() - ban.end() > 60 or ";" in said[ban.end():scope.start()]:
+            continue
+        k, end = v.word_at(ban.start()), v.word_at(scope.end())
+        thing = set(v.n[k : end + 3])
+        if _NOT_A_BANNED_THING & thing or _HAPPENED & thing or {"i", "me", "my", "you"} & (
+                set(v.n[: k + 3]) | thing) or _STATUS.search(said) or _NONE_OF_THIS.match(
+                said, ban.start()):
+            continue  # "no rush at all", "we never got any proofs", "none of this needs ..."
+        return Hit(KIND, k, v.last, 0.65)
+    return None
+
+
+_HAPPENED = _words("got received heard saw seen had sent did came arrived went made found "
+                   "gotten")
+_STATUS = re.compile(r"\b(?:yet|so far|as of now|until now|till now)\b")
+_NONE_OF_THIS = re.compile(r"(?:none of|nothing of|no)\s+(?:this|that|it|these|those|them)\b")
+
+
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
@@ -1283,6 +1328,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     third_party_accepts,  # "the printer only takes PDF/X-1a files"
     at_most_per_piece,  # "no more than two fonts on any page"
     insists,  # "our owner is strict that the food photos are never retouched"
+    scoped_ban,  # "please, none of the stock photos anywhere"
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
