@@ -23,9 +23,11 @@ from intake.parsers.dates.normalise import MONTHS, WEEKDAYS, ordinal_value
 from intake.parsers.statements.cues import (
     CHANGE_VERBS,
     CLAUSE_PUNCT,
+    FAULT_WORDS,
     FILLERS,
     GERUNDS,
     LESS_MORE_OF,
+    SIZE_WORDS,
     SUBJECT_EXCLUDE,
     SUGGESTED_GERUNDS,
     WORD_FILLERS,
@@ -1982,18 +1984,6 @@ _JUDGED = re.compile(
 _FOUND = re.compile(r"\bi\s+(?:find|found)\s+(?:the|our|this|that)\s+[\w' -]{1,30}?\s+"
                     r"(?:(?:so|really|quite|rather|very|pretty|a bit|a little|too)\s+)?"
                     r"(?P<how>[a-z-]+)\s*[.!,;]")
-FAULT_WORDS = words(
-    "busy cluttered boring generic cheesy stiff cramped harsh dull flat bland dated tired cheap "
-    "messy clunky awkward confusing muddy muddled blurry grainy washed-out faded garish gaudy "
-    "tacky amateurish amateur old-fashioned outdated lifeless sterile clinical corporate cliche "
-    "cliché clichéd clichéed wordy long-winded repetitive robotic overwhelming overpowering "
-    "distracting jarring ugly unreadable illegible pixelated crooked lopsided squashed "
-    "stretched noisy crowded preachy salesy pushy aggressive shouty dreary gloomy drab murky "
-    "dingy sloppy rushed unfinished unpolished inconsistent cartoonish childish juvenile twee "
-    "kitschy forced fussy heavy-handed underwhelming uninspiring flimsy weak")
-SIZE_WORDS = words(
-    "small tiny big large huge long short dark pale faint thin thick heavy slow fast busy loud "
-    "quiet plain empty sparse dense narrow wide cold formal serious old")
 _PERCEIVED = words("feels feel looks look seems seem sounds sound")
 
 

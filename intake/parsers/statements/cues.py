@@ -447,6 +447,20 @@ SUGGEST = ("would you|u mind", "mind", "how|what about", "what do you think abou
            "suggest|recommend", "have you considered", "have you thought about",
            # someone else's suggestion passed on: "my manager suggested swapping ..."
            "suggested|suggests|proposed|proposes|recommended|recommends|mentioned|floated")
+# Words that judge a piece wanting (read by changes.disliked): faults in themselves, and
+# sizes, weights and tones that a verb of seeming or a word of degree makes a judgment.
+FAULT_WORDS = _words(
+    "busy cluttered boring generic cheesy stiff cramped harsh dull flat bland dated tired cheap "
+    "messy clunky awkward confusing muddy muddled blurry grainy washed-out faded garish gaudy "
+    "tacky amateurish amateur old-fashioned outdated lifeless sterile clinical corporate cliche "
+    "cliché clichéd clichéed wordy long-winded repetitive robotic overwhelming overpowering "
+    "distracting jarring ugly unreadable illegible pixelated crooked lopsided squashed "
+    "stretched noisy crowded preachy salesy pushy aggressive shouty dreary gloomy drab murky "
+    "dingy sloppy rushed unfinished unpolished inconsistent cartoonish childish juvenile twee "
+    "kitschy forced fussy heavy-handed underwhelming uninspiring flimsy weak")
+SIZE_WORDS = _words(
+    "small tiny big large huge long short dark pale faint thin thick heavy slow fast busy loud "
+    "quiet plain empty sparse dense narrow wide cold formal serious old")
 # What "less" or "more" asks for in a terse change ("Less text", "more white space").
 LESS_MORE_OF = _words(
     "text copy words logo logos photo photos image images picture pictures white space "
@@ -675,7 +689,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
                          # read by changes.disliked: "the music is so loud", "I find the font
                          # stiff", "the copy comes across as generic"
                          "is|are|'s|'re so|really|quite|rather|very|pretty|super|way|slightly|"
-                         "somewhat",
+                         "somewhat " + "|".join(sorted(FAULT_WORDS | SIZE_WORDS)),
                          "i find|found the|our|this|that", "across as"),
         "PARTICIPLE": _single(PARTICIPLES),
         # "I wish the apple looked ...", "what would it look like with ...?", "it would be

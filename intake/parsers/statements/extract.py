@@ -25,8 +25,8 @@ from intake.parsers.html import CELL_SEPARATOR
 from intake.parsers.language import detect_language, foreign_paragraphs
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
-from intake.parsers.statements.changes import FAULT_WORDS, SIZE_WORDS, find_change, verb_action
-from intake.parsers.statements.cues import matcher
+from intake.parsers.statements.changes import find_change, verb_action
+from intake.parsers.statements.cues import FAULT_WORDS, SIZE_WORDS, matcher
 from intake.parsers.statements.foreign import disliked, foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
 from intake.parsers.statements.objectives import find_objective

@@ -53,7 +53,9 @@ _WRAPPER_LEAD = re.compile(
 _NAME = re.compile(r"^\W*(?!(?:Yes|No|Yeah|Yep|Nope|Otherwise|Instead|Previously|Originally|"
                    r"Initially|Alternatively|Unless|If|When|Then|Later|Earlier|Before|After|"
                    r"Already|Once|Now|Today|Tomorrow|Yesterday|Meanwhile|Sorry|Apologies|"
-                   r"Unfortunately|Sadly|Attached|Enclosed|Note)\b)"
+                   r"Unfortunately|Sadly|Attached|Enclosed|Note|Approved|Agreed|Confirmed|Done|"
+                   r"Great|Perfect|Fine|Good|Right|Okay|Ok|Cool|Sure|Absolutely|Definitely|"
+                   r"Understood|Noted|Correct|Lovely|Brilliant)\b)"
                    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\W*$")
 # A lead-in naming a day or a time is part of the statement ("On the 18th, ...").
 _WHEN = re.compile(r"(?<!page )(?<!p\.)(?<!p\. )(?<!slide )(?<!ad )(?<!spot )\b\d|"
