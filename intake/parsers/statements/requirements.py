@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from intake.parsers.statements.cues import CLAUSE_PUNCT, FILLERS
+from intake.parsers.statements.cues import CHANGE_VERBS, CLAUSE_PUNCT, FILLERS
 from intake.parsers.statements.view import (
     BILLING,
     EVERY,
@@ -526,7 +526,12 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         k = e + (1 if nxt in ("to", "you", "we") else 0)
         if v.at(k) in _ERRANDS:
             return False  # "don't forget to bring the samples", "make sure to enjoy the break"
-    if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR")
+    # "the product photos will need to have a white background": a piece's necessity, as
+    # "needs to" is (not "we'll need to move the launch", the writer's own plan)
+    foretold = head == "need" and v.at(s - 1) in ("will", "'ll") and v.at(s - 2) not in (
+        "i", "we", "you", "they", "he", "she", "people", "everyone", "team", "staff", "") \
+        and v.at(e) not in CHANGE_VERBS  # (not "the launch will need to move to May")
+    if head in ("should", "need") and not (has_topic or v.has("REQ_ACTOR") or foretold
                                            or _every_piece_before(v, s) or minimum):
         return False
     if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
