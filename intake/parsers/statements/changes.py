@@ -1444,7 +1444,8 @@ def should_read(v: View) -> Verdict:
     """'The CTA should read: "Ride the new Orbit"', "the date should read March 3" (new words
     without quotes, when they are a date, a number or a name)."""
     for s, e in v.rel("SHOULD_READ"):
-        if v.n[s] == "must" and EVERY & set(v.n[:s]):
+        if (v.n[s] == "must" or v.n[max(0, s - 2) : s] == ["will", "need"]) \
+                and EVERY & set(v.n[:s]):
             continue  # 'Every ad must say "Attorney Advertising"': a rule, see requirements
         after = v.text_after(e - 1)
         unquoted = v.n[e - 1] in ("read", "say") and (
