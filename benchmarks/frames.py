@@ -69,6 +69,43 @@ FRAMES: dict[str, Callable[[str, str], str]] = {
     "Would love it if you could X.": lambda v, r: f"Would love it if you could {v}{r}.",
     "Make sure to X.": lambda v, r: f"Make sure to {v}{r}.",
 }
+# More frames written on 2026-12-06 (twentieth session) before their first run: the ways of
+# asking that hedge on the agency's time or ability; the second dict is held out (counted,
+# never printed, never tuned on).
+MORE_FRAMES: dict[str, Callable[[str, str], str]] = {
+    "Reckon you could X?": lambda v, r: f"Reckon you could {v}{r}?",
+    "Do you reckon you could X?": lambda v, r: f"Do you reckon you could {v}{r}?",
+    "Think you could X?": lambda v, r: f"Think you could {v}{r}?",
+    "Are you able to X?": lambda v, r: f"Are you able to {v}{r}?",
+    "Could you possibly X?": lambda v, r: f"Could you possibly {v}{r}?",
+    "Would it be a pain to X?": lambda v, r: f"Would it be a pain to {v}{r}?",
+    "Would it be OK to X?": lambda v, r: f"Would it be OK to {v}{r}?",
+    "Is it OK if we X?": lambda v, r: f"Is it OK if we {v}{r}?",
+    "How about we X?": lambda v, r: f"How about we {v}{r}?",
+    "Maybe you could X?": lambda v, r: f"Maybe you could {v}{r}?",
+    "I was hoping you could X.": lambda v, r: f"I was hoping you could {v}{r}.",
+    "It'd be great to X.": lambda v, r: f"It'd be great to {v}{r}.",
+    "We were hoping to X.": lambda v, r: f"We were hoping to {v}{r}.",
+    "You couldn't X, could you?": lambda v, r: f"You couldn't {v}{r}, could you?",
+    "Might be worth trying to X.": lambda v, r: f"Might be worth trying to {v}{r}.",
+    "Happy for you to X.": lambda v, r: f"Happy for you to {v}{r}.",
+    "Feel free to X.": lambda v, r: f"Feel free to {v}{r}.",
+    "Go ahead and X.": lambda v, r: f"Go ahead and {v}{r}.",
+    "If you could X, that'd be great.": lambda v, r: f"If you could {v}{r}, that'd be great.",
+    "Would you mind if we X?": lambda v, r: f"Would you mind if we {v}{r}?",
+}
+MORE_HELD_OUT: dict[str, Callable[[str, str], str]] = {
+    "Any chance of you being able to X?": lambda v, r: f"Any chance of you being able to {v}{r}?",
+    "Is it possible for you to X?": lambda v, r: f"Is it possible for you to {v}{r}?",
+    "Would it be too much to X?": lambda v, r: f"Would it be too much to {v}{r}?",
+    "Can I get you to X?": lambda v, r: f"Can I get you to {v}{r}?",
+    "We'd be grateful if you could X.": lambda v, r: f"We'd be grateful if you could {v}{r}.",
+    "I'd really appreciate it if you'd X.": lambda v, r: f"I'd really appreciate it if you'd {v}{r}.",
+    "Let's try to X.": lambda v, r: f"Let's try to {v}{r}.",
+    "Could we maybe X?": lambda v, r: f"Could we maybe {v}{r}?",
+    "Do you mind if we X?": lambda v, r: f"Do you mind if we {v}{r}?",
+    "It would help if you could X.": lambda v, r: f"It would help if you could {v}{r}.",
+}
 
 
 # The same request relayed from someone else, the way clients pass on a boss's or a
@@ -196,6 +233,14 @@ def main(argv: list[str]) -> int:
             if not _is_request(again):
                 lost.append((split, again))
         _report(name, lost, verbose)
+    print(f"\n{len(asked)} requests in more frames (twentieth session)")
+    for name, frame in MORE_FRAMES.items():
+        lost = [(split, again) for split, _s, verb, rest in asked
+                if not _is_request(again := frame(verb, rest))]
+        _report(name, lost, verbose)
+    held = sum(1 for _split, _s, verb, rest in asked for frame in MORE_HELD_OUT.values()
+               if not _is_request(frame(verb, rest)))
+    print(f"  held-out frames: {held} of {len(asked) * len(MORE_HELD_OUT)} lost (never printed)")
     print(f"\n{len(asked)} requests relayed from someone else")
     for name, frame in RELAYED.items():
         lost = [(split, again) for split, _s, verb, rest in asked
