@@ -100,7 +100,8 @@ MORE_HELD_OUT: dict[str, Callable[[str, str], str]] = {
     "Would it be too much to X?": lambda v, r: f"Would it be too much to {v}{r}?",
     "Can I get you to X?": lambda v, r: f"Can I get you to {v}{r}?",
     "We'd be grateful if you could X.": lambda v, r: f"We'd be grateful if you could {v}{r}.",
-    "I'd really appreciate it if you'd X.": lambda v, r: f"I'd really appreciate it if you'd {v}{r}.",
+    "I'd really appreciate it if you'd X.":
+        lambda v, r: f"I'd really appreciate it if you'd {v}{r}.",
     "Let's try to X.": lambda v, r: f"Let's try to {v}{r}.",
     "Could we maybe X?": lambda v, r: f"Could we maybe {v}{r}?",
     "Do you mind if we X?": lambda v, r: f"Do you mind if we {v}{r}?",
