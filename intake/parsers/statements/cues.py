@@ -119,6 +119,15 @@ STATUS_OPENERS = _words(
 )
 # "Is it possible to ...?", "What if we ...?", "Do you think you could ...?": a request
 # asked as a question, though it opens like a status question.
+# A question that opens like a status question but asks for something inside it: "Do you
+# reckon you could swap ...?", "Are you able to add ...?", "Is it OK if we drop ...?", "Would
+# it be a pain to move ...?" (benchmarks/frames.py, the twentieth session's frames). Not "did
+# you get a chance to swap it?", which asks whether it was done.
+ASKED_INSIDE = re.compile(
+    r"\b(?:you|u|ya|y'all)\s+(?:could|can|would|'d|might)\s+(?!have\b|be\b)|"
+    r"\b(?:able|ok|okay|alright|possible|feasible)\s+(?:for\s+(?:you|us)\s+)?to\b|"
+    r"\b(?:mind|ok|okay|alright)\s+if\s+(?:we|i|you)\b|\bhow\s+about\s+(?:we|you)\b|"
+    r"\ba\s+pain\s+to\b|\btoo\s+much\s+(?:trouble\s+)?to\b")
 REQUEST_QUESTION = re.compile(
     r"^\W*(?:is (?:it )?(?:at all )?possible to|is there (?:any|a) (?:way|chance) to|"
     r"will (?:you|u) |"
@@ -189,6 +198,19 @@ FRAMES = (
     "wants|asked|asks to",
     "wants|asked|asks|requested that we|you",
     "feel free to",
+    # hedged asks (benchmarks/frames.py, twentieth session): "are you able to", "would it be
+    # OK to", "is it OK if we", "would you mind if we", "how about we", "would it be a pain
+    # to", "happy for you to", "might be worth trying to" (not "we're hoping to", a goal's
+    # frame as often: "we're hoping to reposition the brand as premium")
+    "able to",
+    "ok|okay|alright to",
+    "ok|okay|alright if we|i",
+    "mind if we|i",
+    "how about we|i",
+    "a pain to",
+    "too much trouble? to",
+    "happy|fine for you|u to",
+    "worth trying to",
     # "OK to print once you fix the typo": an approval that waits for a change
     "once|after you|u",
     "as soon as you|u",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from intake.parsers.statements.cues import (
+    ASKED_INSIDE,
     FILLERS,
     PLEASANTRY_OPENERS,
     REQUEST_QUESTION,
@@ -144,6 +145,7 @@ class View:
         self.status_question = (
             unit.text.rstrip().endswith("?") and opener in STATUS_OPENERS
             and not REQUEST_QUESTION.match(self._from_word(first))
+            and not ASKED_INSIDE.search(self.lower)
         )
         self.pleasantry = opener in PLEASANTRY_OPENERS
         plain = _COMPARED.sub("", plain)  # "25% more bookings than last spring": a baseline

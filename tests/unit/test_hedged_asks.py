@@ -1,0 +1,41 @@
+"""Asks that hedge on the agency's time or ability ("Do you reckon you could ...?", "Are you
+able to ...?", "Is it OK if we ...?"; measured by ``benchmarks/frames.py``), and questions of
+the same shape that ask for nothing in the work."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.parsers.statements import extract_statements
+
+
+def _is_change(sentence: str) -> bool:
+    return bool(extract_statements(sentence)[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Do you reckon you could make the logo bigger?",
+    "Are you able to add the new address to the footer?",
+    "Would it be a pain to move the CTA above the fold?",
+    "Would it be OK to shorten the intro?",
+    "Is it OK if we drop the radio spot?",
+    "How about we swap the hero photo for the team shot?",
+    "Would you mind if we move the logo to the left?",
+    "Happy for you to cut the second paragraph.",
+])
+def test_a_hedged_ask(sentence: str) -> None:
+    assert _is_change(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Did you get a chance to swap it?",  # whether it was done
+    "Are you able to make the call on Tuesday?",  # a meeting
+    "Is it OK if we pay the invoice next week?",  # the bill
+    "How about we meet Thursday?",
+    "Would it be OK to send the files later?",  # an errand
+    "Do you reckon you could join us for lunch?",
+    "Are you able to access the shared drive?",
+    "We're hoping to reposition the brand as premium.",  # a goal
+])
+def test_the_same_shape_asking_nothing_of_the_work(sentence: str) -> None:
+    assert not _is_change(sentence)
