@@ -1989,6 +1989,7 @@ _PERCEIVED = words("feels feel looks look seems seem sounds sound")
 
 
 def _judged_wanting(v: View, text: str) -> bool:
+    """Whether a piece is judged wanting in a word of fault or size (see _JUDGED)."""
     if v.past_only or v.status_question:
         return False
     for found in _JUDGED.finditer(text):
@@ -2460,6 +2461,7 @@ _WISHED_TO_LOOK = re.compile(
 
 
 def wished_to_look(v: View) -> Verdict:
+    """A piece wished to come across otherwise (see _WISHED_TO_LOOK)."""
     found = _WISHED_TO_LOOK.search(v.lower)
     if found is None or not _names_a_part(found) or v.past_only:
         return None
@@ -2476,6 +2478,7 @@ _ANOTHER_GO = re.compile(
 
 
 def another_go_at(v: View) -> Verdict:
+    """A part asked to be redone: "have another go at the intro"."""
     found = _ANOTHER_GO.search(v.lower)
     if found is None or not _names_a_part(found):
         return None
@@ -2490,6 +2493,7 @@ _IT_MISSES = re.compile(r"(?:^|[,;:]\s*|\b(?:but|and|still)\s+)(?:it|there|this 
 
 
 def it_misses(v: View) -> Verdict:
+    """A learner's "it misses the logo": a part the piece lacks."""
     found = _IT_MISSES.search(v.lower)
     if found is None or v.past_only:
         return None
@@ -2503,6 +2507,7 @@ _PREFER_WORD = re.compile(r"\bprefer\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”
 
 
 def prefer_word(v: View) -> Verdict:
+    """One quoted word preferred over another, throughout the work."""
     found = _PREFER_WORD.search(v.lower)
     return None if found is None else _hit_from(v, found, 3, 0.7, "swap")
 
@@ -2516,6 +2521,7 @@ _ANOTHER_TAKE = re.compile(r"\b(?:is there|do you have|have you got|got)\s+(?:an
 
 
 def another_take(v: View) -> Verdict:
+    """Another take, shot or font asked for in a question."""
     found = _ANOTHER_TAKE.search(v.lower)
     if found is None or v.past_only:
         return None
@@ -2531,6 +2537,7 @@ _QUOTED_OFFER = re.compile(
 
 
 def quoted_offer(v: View) -> Verdict:
+    """A quoted word found wanting and another offered in its place."""
     found = _QUOTED_OFFER.search(v.unit.text.lower())
     return None if found is None else Hit(KIND, 0, v.last, 0.7, "swap")
 
@@ -2546,6 +2553,7 @@ _WONDER_LONGER = re.compile(
 
 
 def wondered_longer(v: View) -> Verdict:
+    """A piece asked, unsure, to run longer, come bigger or start sooner."""
     found = _WONDER_LONGER.search(v.lower)
     if found is None or not _names_a_part(found):
         return None
@@ -2561,6 +2569,7 @@ _IDIOM_FAULT = re.compile(r"\b(?:is|'s|are|'re|feels|looks|reads)\s+(?:a bit of 
 
 
 def idiom_fault(v: View) -> Verdict:
+    """A piece found wanting in an idiom ("a bit of a mouthful")."""
     found = _IDIOM_FAULT.search(v.lower)
     if found is None or v.past_only or not _part_before(v, v.lower, found.start()):
         return None

@@ -1228,6 +1228,7 @@ _ONLY_ACCEPTS = re.compile(
 
 
 def third_party_accepts(v: View, change: Hit | None) -> Verdict:
+    """What a printer, a venue or a platform accepts: a rule for the work."""
     found = _ONLY_ACCEPTS.search(v.lower)
     if found is None or v.past_only:
         return None
@@ -1242,6 +1243,7 @@ _AT_MOST_PER = re.compile(
 
 
 def at_most_per_piece(v: View, change: Hit | None) -> Verdict:
+    """A limit for each piece: "no more than two fonts on any page"."""
     found = _AT_MOST_PER.search(v.lower)
     return None if found is None or v.past_only else Hit(KIND, 0, v.last, 0.7)
 
@@ -1253,6 +1255,7 @@ _INSISTS = re.compile(r"\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|super\s+|quit
 
 
 def insists(v: View, change: Hit | None) -> Verdict:
+    """Someone's firm rule: "our owner is strict that ..."."""
     found = _INSISTS.search(v.lower)
     if found is None or v.past_only:
         return None
@@ -1281,6 +1284,7 @@ _NOT_A_BANNED_THING = _words("rush worries worry time delay delays need idea clu
 
 
 def scoped_ban(v: View, change: Hit | None) -> Verdict:
+    """A negation whose scope is all of the work (see _BAN_WORD, _ALL_THE_WORK)."""
     if v.past_only or v.status_question or change is not None:
         return None
     said = v.lower

@@ -103,6 +103,7 @@ def own_words(text: str) -> tuple[int, int] | None:
 
 
 def _lead_end(text: str) -> int:
+    """Where a lead-in that carries nothing of the ask ends in ``text``; 0 without one."""
     opener = _OPENER.match(text)
     if opener is not None:
         return opener.end()
