@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -88,36 +89,29 @@ def redetermined(sentence: str, determiner: str) -> str:
     return _NAMED.sub(put, sentence, count=1)
 
 
+def report(read: list[tuple[str, str]], label: str, tuned: tuple[str, ...],
+           held_out: tuple[str, ...], change: Callable[[str, str], str], verbose: bool) -> None:
+    """Print what each tuned variant loses (tuned splits' sentences with -v) and the held-out
+    variants' total."""
+    total = 0
+    for variant in tuned:
+        lost = [(split, again) for split, s in read if not is_change(again := change(s, variant))]
+        total += len(lost)
+        print(f"  {variant:18} lost {len(lost):3d}")
+        if verbose:
+            for split, again in lost[:12]:
+                if not split.startswith("blind"):
+                    print(f"      {again}")
+    print(f"all {label}: {total} of {len(read) * len(tuned)} lost")
+    held = sum(1 for _, s in read for variant in held_out if not is_change(change(s, variant)))
+    print(f"held-out {label}: {held} of {len(read) * len(held_out)} lost (never printed)")
+
+
 def main(argv: list[str]) -> int:
     read = changes()
     print(f"{len(read)} change requests read alone that name a piece")
-    total = 0
-    for name in NAMES:
-        lost = [(split, again) for split, s in read if not is_change(again := renamed(s, name))]
-        total += len(lost)
-        print(f"  {name:18} lost {len(lost):3d}")
-        if "-v" in argv:
-            for split, again in lost[:12]:
-                if not split.startswith("blind"):
-                    print(f"      {again}")
-    print(f"all names: {total} of {len(read) * len(NAMES)} lost")
-    held = sum(1 for _, s in read for name in HELD_OUT if not is_change(renamed(s, name)))
-    print(f"held-out names: {held} of {len(read) * len(HELD_OUT)} lost (never printed)")
-    total = 0
-    for determiner in DETERMINERS:
-        lost = [(split, again) for split, s in read
-                if not is_change(again := redetermined(s, determiner))]
-        total += len(lost)
-        print(f"  {determiner:18} lost {len(lost):3d}")
-        if "-v" in argv:
-            for split, again in lost[:12]:
-                if not split.startswith("blind"):
-                    print(f"      {again}")
-    print(f"all determiners: {total} of {len(read) * len(DETERMINERS)} lost")
-    held = sum(1 for _, s in read for d in HELD_OUT_DETERMINERS
-               if not is_change(redetermined(s, d)))
-    print(f"held-out determiners: {held} of {len(read) * len(HELD_OUT_DETERMINERS)} lost "
-          "(never printed)")
+    report(read, "names", NAMES, HELD_OUT, renamed, "-v" in argv)
+    report(read, "determiners", DETERMINERS, HELD_OUT_DETERMINERS, redetermined, "-v" in argv)
     return 0
 
 
