@@ -72,3 +72,8 @@ def test_own_words_inside_a_wrapper(text: str, own: str) -> None:
 ])
 def test_no_wrapper(text: str) -> None:
     assert own_words(text) is None
+
+
+def test_a_lead_in_closed_by_a_dash_without_spaces() -> None:
+    assert _kinds("Oh, one more thing—can the pumpkin pie be listed first?") == "C"
+    assert _kinds("E-mail me the file, thanks.") == ""

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 # A lead-in's end: a comma, a colon, a semicolon or a dash between spaces.
-_LEAD_END = re.compile(r"\s*(?:[,:;]|\s[-–—]+)\s+")
+_LEAD_END = re.compile(r"\s*(?:[,:;]|\s[-–—]+)\s+|\s*[–—]\s*(?=\w)")
 # Discourse words that open a sentence without a comma ("Plus swap ...", "P.S. remove ...").
 _OPENER = re.compile(r"^\W*(?:p\.?\s?s\.?|pps|plus|btw|oh and|and also|also|anyway|ok so|okay so|"
                      r"so|and|but|oh)\s+(?=[a-z])", re.IGNORECASE)
