@@ -188,6 +188,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # another day proposed: "neither date works, can we do Jan 26?"
         ("due", 0.8, BEFORE, "can we do|could we do|can we go for|could we go for"),
         ("due", 0.8, EITHER, "like to see|love to see|want to see|to see|hoping for|hope to"),
+        # "ideally the banners would be done March 3"; "we need the press release by ..." (a
+        # release of news, not a film's release). Not "expecting": "we're expecting rain on
+        # Friday", "expecting 200 guests on March 3".
+        ("due", 0.8, BEFORE, "would be done|would be ready|would be finished|would be live"),
+        ("due", 1.0, EITHER, "press release|press releases|news release"),
         # "we are looking forward to receive the draft on next Monday"
         ("due", 0.9, EITHER, "looking forward to receive|looking forward to receiving|"
                              "look forward to receiving|look forward to receive|"
@@ -268,6 +273,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # Meetings, calls and availability: a date, but not a deadline.
         ("meeting", 1.0, AFTER, "off|day off|days off"),  # "I need Friday off": an absence
         ("meeting", 1.0, EITHER, "call|calls|meeting|meetings|meets|mtg|mtgs"),
+        # a meeting about a piece of work is still a meeting: "we met about the final files
+        # on March 3", "can we have a call about the press release Friday?"
+        ("meeting", 1.25, EITHER, "we met|met about|met with|call about|calls about|"
+                                  "meeting about|chat about|a call on|a call about"),
         ("meeting", 1.0, EITHER, "meet|catch up|catch-up|catchup|lunch"),
         ("meeting", 1.0, EITHER, "check-in|check in|stand-up|standup|one-on-one|1:1|touchpoint|"
                                  "weekly sync|our sync|the sync"),
@@ -315,7 +324,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # "let's talk options Thursday", "can we discuss on Monday?": a conversation's day
         ("meeting", 1.0, EITHER, "talk|talk about|discuss|discussing|go over"),
         # a calendar's invitation: "Invitation: Concept review @ Thu Dec 10, 2026 2pm - 3pm"
-        ("meeting", 1.2, EITHER, "invitation|updated invitation|has invited you|"
+        # (not "we need the invitation by March 3": a printed invitation is a piece of work)
+        ("meeting", 1.2, EITHER, "invitation :|updated invitation|calendar invitation|"
+                                 "meeting invitation|zoom invitation|has invited you|"
                                  "join zoom meeting|join with google meet|teams meeting"),
         # a visit: "I'll pop by the office on Friday", "can you swing by on Thursday?"
         ("meeting", 1.0, EITHER, "come by|stop by|pop by|drop by|swing by|pop in|pop round|"
