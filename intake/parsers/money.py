@@ -226,6 +226,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|how much|"
         r"(?:stays?|remains?|holds?) at|remains|"
         r"shift|move|transfer|redirect|divert|"
+        # "the pot for this is $5,000", "$4k in the kitty", "money-wise we're at $12k", "I can
+        # find another $2k" (not "the pot roast is $18": a dish's price)
+        r"pot(?!\s+roast)|kitty|money[- ]?wise|budget[- ]?wise|cost[- ]?wise|"
+        r"(?:find|scrape together|dig up|free up)\s+(?:another|an extra|an additional)|"
         # "let's put $5k into Facebook": money placed; "stay around $15,000": a size to keep to
         r"(?<!\bwe )(?<!\bthey )(?<!\bi )put(?:ting)?\s+(?:another\s+|an extra\s+|"
         r"an additional\s+)?\S{0,3}\d[\d,.]*\s?(?:k|m|grand|thousand)?\s+"
@@ -271,7 +275,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CAP_BEFORE = re.compile(
     r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|up to|upto|"
     r"max(?:imum)?|cap(?:ped)?|ceiling|at most|under|below|less than|within|limit(?:ed)?|"
-    r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,3}?(?:more than|exceed|go over|go above|"
+    r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,3}?(?:more than|exceed|go over|go above|top|"
     r"be over|be above|above|over)|"
     # French, German, Spanish: "max. 11.000 Euro", "máximo de", "höchstens", "pas plus de"
     r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas plus de|no m[áa]s de|"
