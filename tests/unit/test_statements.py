@@ -922,3 +922,18 @@ def test_the_cue_matcher_finds_what_every_spelling_would() -> None:
         expected = sorted({(vocab.strings[k], s, e) for k, s, e in every(doc)},
                           key=lambda m: (m[1], m[2], m[0]))
         assert ours(doc) == expected, doc.text
+
+
+def test_a_joined_statement_keeps_its_own_words_and_offsets() -> None:
+    """A fault and its fix joined into one statement (``_fault_and_fix``) keep the first's
+    cue words, and its offsets still point at them (hypothesis found the end stretched over
+    the second sentence: "please instead don't like 1. please instead")."""
+    text = "please instead don't like 1. please instead"
+    for statement in extract_statements(analyse(text))[0]:
+        ev = statement.evidence
+        assert text[ev.start : ev.end] == ev.words
+    text = ("The gradient background feels off-brand for us. Can we get rid of it and use our "
+            "flat mint instead?")
+    (change,) = extract_statements(analyse(text))[0]
+    assert text[change.evidence.start : change.evidence.end] == change.evidence.words
+    assert "flat mint" in change.evidence.sentence

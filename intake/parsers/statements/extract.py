@@ -310,8 +310,11 @@ def _fault_and_fix(changes: list[Statement], text: str,
     """A fault and, in the next sentence, its fix said of "it" (or "something", or
     "instead") are one change: one statement whose sentence holds both (a change order item
     a reader takes in at once). A fault no rule read as a change ("the macron is missing on
-    Māori") joins the fix that names it ("Can you sort that by Friday?")."""
+    Māori") joins the fix that names it ("Can you sort that by Friday?"). A joined
+    statement keeps its own cue words and their offsets; ``reach`` says where its sentences
+    end, for the next join."""
     out: list[Statement] = []
+    reach: list[int] = []
     starts = [u.start for u in units]
     for change in changes:
         last = out[-1] if out else None
@@ -320,41 +323,45 @@ def _fault_and_fix(changes: list[Statement], text: str,
         if (before is not None and _FIX_OF_IT.match(change.evidence.sentence)
                 and _FAULT.search(before.text)
                 and _same_item(text[before.end : units[k].start])
-                and (last is None or last.evidence.end <= before.start)):
+                and (last is None or reach[-1] <= before.start)):
             change = replace(change, evidence=replace(
                 change.evidence, sentence=" ".join(f"{before.text} {units[k].text}".split())))
             out.append(change)
+            reach.append(change.evidence.end)
             continue
         if (last is not None and (_reason_after(last.evidence.sentence, change.evidence.sentence)
                                   or _SUGGESTED.match(change.evidence.sentence))
-                and _same_item(text[last.evidence.end : change.evidence.start])):
+                and _same_item(text[reach[-1] : change.evidence.start])):
             out[-1] = replace(last, evidence=replace(  # the ask, then why someone wants it
-                last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}",
-                end=change.evidence.end))
+                last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}"))
+            reach[-1] = change.evidence.end
             continue
         if (last is not None and (_FAULT.search(last.evidence.sentence)
                                   or _JUDGED_FAULT.search(last.evidence.sentence))
                 and _FIX_OF_IT.match(change.evidence.sentence)
-                and _same_item(text[last.evidence.end : change.evidence.start])
+                and _same_item(text[reach[-1] : change.evidence.start])
                 and last.evidence.sentence != change.evidence.sentence):
             joined = f"{last.evidence.sentence} {change.evidence.sentence}"
             out[-1] = replace(last, evidence=replace(
-                last.evidence, sentence=joined, end=change.evidence.end,
+                last.evidence, sentence=joined,
                 confidence=max(last.evidence.confidence, change.evidence.confidence)))
+            reach[-1] = change.evidence.end
             continue
         out.append(change)
-    return [_with_its_fix(change, text, units, starts) for change in out]
+        reach.append(change.evidence.end)
+    return [_with_its_fix(change, text, units, starts, end)
+            for change, end in zip(out, reach, strict=True)]
 
 
 def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
-                  starts: list[int]) -> Statement:
+                  starts: list[int], reach: int) -> Statement:
     """A fault read as a change, then the fix asked of "it" in a question no rule read ("the
     type feels cramped. Could it breathe a bit more?"): one change, with both sentences."""
-    k = bisect_right(starts, change.evidence.end - 1)
+    k = bisect_right(starts, reach - 1)
     if k >= len(units) or not _FAULT.search(change.evidence.sentence):
         return change
     after = units[k]
-    if not _IT_ASKED.match(after.text) or not _same_item(text[change.evidence.end : after.start]):
+    if not _IT_ASKED.match(after.text) or not _same_item(text[reach : after.start]):
         return change
     return replace(change, evidence=replace(
         change.evidence, sentence=" ".join(f"{change.evidence.sentence} {after.text}".split())))
