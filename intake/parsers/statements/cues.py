@@ -469,6 +469,15 @@ SUGGEST = ("would you|u mind", "mind", "how|what about", "what do you think abou
            "suggest|recommend", "have you considered", "have you thought about",
            # someone else's suggestion passed on: "my manager suggested swapping ..."
            "suggested|suggests|proposed|proposes|recommended|recommends|mentioned|floated")
+# Names of the work's pieces and parts a house rule is said of ("headlines are always in
+# sentence case", "prices are always shown without VAT"): read by requirements.
+PIECES_NAMED = _words(
+    "logo logos headline headlines tagline taglines photo photos photography image images "
+    "picture pictures video videos copy text font fonts colour colours color colors palette "
+    "tone voice prices price menus menu labels label packaging posts post emails email "
+    "newsletter newsletters ads ad flyers flyer posters poster banners banner signage "
+    "disclaimer disclaimers mascot hashtag captions caption titles subtitles typeface "
+    "tagline strapline slogan wordmark icons icon illustrations brochures brochure")
 # Words that judge a piece wanting (read by changes.disliked): faults in themselves, and
 # sizes, weights and tones that a verb of seeming or a word of degree makes a judgment.
 FAULT_WORDS = _words(

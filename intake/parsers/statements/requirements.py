@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from intake.parsers.statements.cues import CHANGE_VERBS, CLAUSE_PUNCT, FILLERS
+from intake.parsers.statements.cues import CHANGE_VERBS, CLAUSE_PUNCT, FILLERS, PIECES_NAMED
 from intake.parsers.statements.view import (
     BILLING,
     EVERY,
@@ -1308,6 +1308,42 @@ _STATUS = re.compile(r"\b(?:yet|so far|as of now|until now|till now)\b")
 _NONE_OF_THIS = re.compile(r"(?:none of|nothing of|no)\s+(?:this|that|it|these|those|them)\b")
 
 
+# A house rule said as a plain fact: a piece of the work (or "we" doing the work) with a word
+# of habit or a scope over all the work: "we only print on recycled stock", "headlines are
+# always in sentence case", "the logo goes top left on everything", "our tone is warm, never
+# salesy" (benchmarks/house_rules.py). Not people's habits ("our CEO always reads the
+# newsletter", "we always love working with you"), the past, the business's hours.
+_HABIT = re.compile(r"\b(?:always|never|only(?: ever)?|nothing else|throughout|"
+                    r"(?:on|in|for|across) (?:everything|all (?:our |the )?\w+|every \w+|"
+                    r"each \w+))\b")
+_WE_DO = _words("print prints use show credit caption write shoot list feature publish post "
+                "mention include put carry sign end set spell")  # not "run", "send": "we always
+# run a January sale" is the business's habit
+_HABIT_NOT = _words("love like enjoy hate appreciate get got need needs want wants works work "
+                    "reads read answers answer calls call runs late closed open opens stressful "
+                    "busy team ceo staff stores store shop office i me you")
+
+
+def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
+    """A rule for all the work said as a fact (see _HABIT)."""
+    if change is not None or v.past_only or v.status_question \
+            or v.unit.text.rstrip().endswith("?"):
+        return None
+    habit = _HABIT.search(v.lower)
+    if habit is None or _HABIT_NOT & set(v.n) or "never mind" in v.lower:
+        return None
+    head = v.n[v.first : v.first + 5]
+    if v.at(v.first) == "we":
+        k = v.first + 1
+        while v.at(k) in ("always", "never", "only", "ever", "also"):
+            k += 1
+        if v.at(k) not in _WE_DO:
+            return None
+    elif not (PIECES_NAMED & set(head) or v.at(v.first) in EVERY | {"nothing"}):
+        return None
+    return Hit(KIND, v.first, v.last, 0.65)
+
+
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
@@ -1338,6 +1374,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     at_most_per_piece,  # "no more than two fonts on any page"
     insists,  # "our owner is strict that the food photos are never retouched"
     scoped_ban,  # "please, none of the stock photos anywhere"
+    house_rule_as_fact,  # "headlines are always in sentence case"
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
