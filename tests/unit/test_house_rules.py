@@ -20,6 +20,10 @@ def _is_rule(sentence: str) -> bool:
     "We use sentence case for all headlines.",
     "Prices are always shown without VAT.",
     "The mascot never appears on packaging.",
+    "We only print on recycled stock.",
+    "The logo goes top left on everything.",
+    "Every post ends with our hashtag.",
+    "Our emails always go out from the CEO's name.",
 ])
 def test_a_house_rule_said_as_a_fact(sentence: str) -> None:
     assert _is_rule(sentence)
@@ -34,6 +38,10 @@ def test_a_house_rule_said_as_a_fact(sentence: str) -> None:
     "All our stores are closed on Sunday.",
     "Never mind the last email.",
     "Is the logo always on white?",
+    "All good from our side, go for it.",  # "all" without a piece of the work
+    "Every ad has been approved by legal.",
+    "Each post gets about 200 likes.",
+    "We always use you guys for print.",
 ])
 def test_a_habit_that_sets_no_rule(sentence: str) -> None:
     assert not _is_rule(sentence)

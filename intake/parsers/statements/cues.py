@@ -682,7 +682,10 @@ def matcher(vocab: Vocab) -> CueMatcher:
                             "strict|adamant|insistent that|about",
                             # a ban over all of the work, read by requirements.scoped_ban
                             "anywhere", "throughout", "across the|our|all|every", "pass on",
-                            "none of", "zero", "won't|will|can't|cannot have|not have"),
+                            "none of", "zero", "won't|will|can't|cannot have|not have",
+                            # house rules said as facts, read by requirements.house_rule_as_fact
+                            "we only|never|always", "on|for|in everything",
+                            "and|or nothing else", "next to|under|beside|on|in|for each|every"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
         "NEEDS_FIX": _expand(*NEEDS_FIX),

@@ -1321,7 +1321,8 @@ _WE_DO = _words("print prints use show credit caption write shoot list feature p
 # run a January sale" is the business's habit
 _HABIT_NOT = _words("love like enjoy hate appreciate get got need needs want wants works work "
                     "reads read answers answer calls call runs late closed open opens stressful "
-                    "busy team ceo staff stores store shop office i me you")
+                    "busy likes views clicks followers shares opens visits sales orders")
+_PEOPLE_FIRST = _words("team ceo staff stores store shop office i me you boss manager")
 
 
 def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
@@ -1329,17 +1330,20 @@ def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
     if change is not None or v.past_only or v.status_question \
             or v.unit.text.rstrip().endswith("?"):
         return None
-    habit = _HABIT.search(v.lower)
-    if habit is None or _HABIT_NOT & set(v.n) or "never mind" in v.lower:
-        return None
     head = v.n[v.first : v.first + 5]
+    # "every post ends with our hashtag": the scope is the subject (not "all good from us")
+    every = v.at(v.first) in EVERY and bool(PIECES_NAMED & set(v.n[v.first + 1 : v.first + 4]))
+    if not (every or _HABIT.search(v.lower)) or _HABIT_NOT & set(v.n) \
+            or _PEOPLE_FIRST & set(head[:3]) or "never mind" in v.lower \
+            or {"been", "was", "were"} & set(v.n) or v.has("METRIC"):
+        return None  # (nor "every ad has been approved", "each post gets about 200 likes")
     if v.at(v.first) == "we":
         k = v.first + 1
         while v.at(k) in ("always", "never", "only", "ever", "also"):
             k += 1
-        if v.at(k) not in _WE_DO:
-            return None
-    elif not (PIECES_NAMED & set(head) or v.at(v.first) in EVERY | {"nothing"}):
+        if v.at(k) not in _WE_DO or v.at(k + 1) in ("you", "u", "your"):
+            return None  # (not "we always use you guys for print": the agency itself)
+    elif not (PIECES_NAMED & set(head) or every or v.at(v.first) == "nothing"):
         return None
     return Hit(KIND, v.first, v.last, 0.65)
 
