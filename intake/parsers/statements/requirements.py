@@ -1330,20 +1330,25 @@ def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
     if change is not None or v.past_only or v.status_question \
             or v.unit.text.rstrip().endswith("?"):
         return None
-    head = v.n[v.first : v.first + 5]
+    start = v.first
+    label = next((k for k in range(start, min(start + 6, len(v.n))) if v.n[k] in (":", "-")),
+                 None)
+    if label is not None:
+        start = label + 1  # "Re the flyer: our old agency never ...": the subject after the label
+    head = v.n[start : start + 5]
     # "every post ends with our hashtag": the scope is the subject (not "all good from us")
-    every = v.at(v.first) in EVERY and bool(PIECES_NAMED & set(v.n[v.first + 1 : v.first + 4]))
+    every = v.at(start) in EVERY and bool(PIECES_NAMED & set(v.n[start + 1 : start + 4]))
     if not (every or _HABIT.search(v.lower)) or _HABIT_NOT & set(v.n) \
             or _PEOPLE_FIRST & set(head[:3]) or "never mind" in v.lower \
             or {"been", "was", "were"} & set(v.n) or v.has("METRIC"):
         return None  # (nor "every ad has been approved", "each post gets about 200 likes")
-    if v.at(v.first) == "we":
-        k = v.first + 1
+    if v.at(start) == "we":
+        k = start + 1
         while v.at(k) in ("always", "never", "only", "ever", "also"):
             k += 1
         if v.at(k) not in _WE_DO or v.at(k + 1) in ("you", "u", "your"):
             return None  # (not "we always use you guys for print": the agency itself)
-    elif not (PIECES_NAMED & set(head) or every or v.at(v.first) == "nothing"):
+    elif not (PIECES_NAMED & set(head) or every or v.at(start) == "nothing"):
         return None
     return Hit(KIND, v.first, v.last, 0.65)
 
