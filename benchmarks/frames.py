@@ -227,30 +227,11 @@ def main(argv: list[str]) -> int:
             if m and _is_goal(sentence):
                 goals.append((split_of(case), m["x"] or m["y"]))
     print(f"{len(asked)} requests asked in a frame and read as requests alone")
-    for name, frame in FRAMES.items():
-        lost = []
-        for split, _sentence, verb, rest in asked:
-            again = frame(verb, rest)
-            if not _is_request(again):
-                lost.append((split, again))
-        _report(name, lost, verbose)
+    _reframed(asked, FRAMES, {}, "", verbose)
     print(f"\n{len(asked)} requests in more frames (twentieth session)")
-    for name, frame in MORE_FRAMES.items():
-        lost = [(split, again) for split, _s, verb, rest in asked
-                if not _is_request(again := frame(verb, rest))]
-        _report(name, lost, verbose)
-    held = sum(1 for _split, _s, verb, rest in asked for frame in MORE_HELD_OUT.values()
-               if not _is_request(frame(verb, rest)))
-    print(f"  held-out frames: {held} of {len(asked) * len(MORE_HELD_OUT)} lost (never printed)")
+    _reframed(asked, MORE_FRAMES, MORE_HELD_OUT, "frames", verbose)
     print(f"\n{len(asked)} requests relayed from someone else")
-    for name, frame in RELAYED.items():
-        lost = [(split, again) for split, _s, verb, rest in asked
-                if not _is_request(again := frame(verb, rest))]
-        _report(name, lost, verbose)
-    held = sum(1 for _split, _s, verb, rest in asked for frame in RELAYED_HELD_OUT.values()
-               if not _is_request(frame(verb, rest)))
-    print(f"  held-out relayed frames: {held} of {len(asked) * len(RELAYED_HELD_OUT)} lost "
-          "(never printed)")
+    _reframed(asked, RELAYED, RELAYED_HELD_OUT, "relayed frames", verbose)
     print(f"\n{len(ruled)} rules said with \"must\" and read as rules alone")
     for modal in RULE_MODALS:
         lost = [(split, again) for split, sentence in ruled
@@ -267,6 +248,23 @@ def main(argv: list[str]) -> int:
                 if not _is_goal(again := frame.replace("X", x.rstrip(".")))]
         _report(frame, lost, verbose)
     return 0
+
+
+Frame = Callable[[str, str], str]
+
+
+def _reframed(asked: list[tuple[str, str, str, str]], frames: dict[str, Frame],
+              held_out: dict[str, Frame], label: str, verbose: bool) -> None:
+    """Each request asked again in each frame: what every tuned frame loses, and the held-out
+    frames' total (never printed)."""
+    for name, frame in frames.items():
+        lost = [(split, again) for split, _s, verb, rest in asked
+                if not _is_request(again := frame(verb, rest))]
+        _report(name, lost, verbose)
+    if held_out:
+        held = sum(1 for _split, _s, verb, rest in asked for frame in held_out.values()
+                   if not _is_request(frame(verb, rest)))
+        print(f"  held-out {label}: {held} of {len(asked) * len(held_out)} lost (never printed)")
 
 
 def _report(name: str, lost: list[tuple[str, str]], verbose: bool) -> None:

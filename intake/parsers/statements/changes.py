@@ -1061,6 +1061,17 @@ def _names_a_part(found: re.Match[str]) -> bool:
     return bool((WORK_PARTS | _PIECES) & set(found.group("part").split()))
 
 
+def _asked_by_pattern(v: View, pattern: re.Pattern[str], width: int, confidence: float,
+                      action: str, *, part: bool = False, now: bool = False) -> Hit | None:
+    """The change ``pattern`` finds in the unit, cued from its first word and ``width`` words
+    on; none when ``part`` and its ``part`` group names no piece of the work, or when ``now``
+    and the unit speaks only of the past. What the small rules read by one regex share."""
+    found = pattern.search(v.lower)
+    if found is None or (part and not _names_a_part(found)) or (now and v.past_only):
+        return None
+    return _hit_from(v, found, width, confidence, action)
+
+
 # "what would it look like with the coupon on the back?", "I wish the apple looked more like
 # our Honeycrisp", "it would be good with more snow in the cover photo": another look, wished
 _LOOK_ASKED = re.compile(
@@ -2378,10 +2389,7 @@ _COULD_GO = re.compile(r"^\W*(?:[a-z]+,\s+)?(?:(?:and|also|i think|honestly|mayb
 def could_go(v: View) -> Verdict:
     """"The second paragraph could go, it repeats the first": a part to remove (not "the
     logo could go on the left", a place; not "the flyers can go out Friday")."""
-    found = _COULD_GO.search(v.lower)
-    if found is None or not _names_a_part(found) or v.past_only:
-        return None
-    return _hit_from(v, found, 4, 0.7, "remove")
+    return _asked_by_pattern(v, _COULD_GO, 4, 0.7, "remove", part=True, now=True)
 
 
 _PIECE_COULD = re.compile(r"\bany way (?:the|our|this) (?P<part>[\w' -]{1,30}?) (?:could|can) "
@@ -2390,10 +2398,7 @@ _PIECE_COULD = re.compile(r"\bany way (?:the|our|this) (?P<part>[\w' -]{1,30}?) 
 
 def piece_could(v: View) -> Verdict:
     """"Any way the headline could fit on one line?": a piece asked to be otherwise."""
-    found = _PIECE_COULD.search(v.lower)
-    if found is None or not _names_a_part(found):
-        return None
-    return _hit_from(v, found, 5, 0.7, "edit")
+    return _asked_by_pattern(v, _PIECE_COULD, 5, 0.7, "edit", part=True)
 
 
 def tried_as_a_what_if(v: View) -> Verdict:
@@ -2462,10 +2467,7 @@ _WISHED_TO_LOOK = re.compile(
 
 def wished_to_look(v: View) -> Verdict:
     """A piece wished to come across otherwise (see _WISHED_TO_LOOK)."""
-    found = _WISHED_TO_LOOK.search(v.lower)
-    if found is None or not _names_a_part(found) or v.past_only:
-        return None
-    return _hit_from(v, found, 6, 0.7, "edit")
+    return _asked_by_pattern(v, _WISHED_TO_LOOK, 6, 0.7, "edit", part=True, now=True)
 
 
 # "Could you have another go at the intro paragraph?", "can we take another pass at the
@@ -2479,10 +2481,7 @@ _ANOTHER_GO = re.compile(
 
 def another_go_at(v: View) -> Verdict:
     """A part asked to be redone: "have another go at the intro"."""
-    found = _ANOTHER_GO.search(v.lower)
-    if found is None or not _names_a_part(found):
-        return None
-    return _hit_from(v, found, 6, 0.7, "edit")
+    return _asked_by_pattern(v, _ANOTHER_GO, 6, 0.7, "edit", part=True)
 
 
 # "It misses the logo of our partner on the last page": a learner's "is missing" (not "she
@@ -2494,10 +2493,7 @@ _IT_MISSES = re.compile(r"(?:^|[,;:]\s*|\b(?:but|and|still)\s+)(?:it|there|this 
 
 def it_misses(v: View) -> Verdict:
     """A learner's "it misses the logo": a part the piece lacks."""
-    found = _IT_MISSES.search(v.lower)
-    if found is None or v.past_only:
-        return None
-    return _hit_from(v, found, 4, 0.7, "add")
+    return _asked_by_pattern(v, _IT_MISSES, 4, 0.7, "add", now=True)
 
 
 # "We'd prefer 'customers' over 'clients' throughout": one word for another (not "we'd prefer
@@ -2508,8 +2504,7 @@ _PREFER_WORD = re.compile(r"\bprefer\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”
 
 def prefer_word(v: View) -> Verdict:
     """One quoted word preferred over another, throughout the work."""
-    found = _PREFER_WORD.search(v.lower)
-    return None if found is None else _hit_from(v, found, 3, 0.7, "swap")
+    return _asked_by_pattern(v, _PREFER_WORD, 3, 0.7, "swap")
 
 
 # "The kids in the hero shot look a bit staged; is there another take we could use?": another
@@ -2522,10 +2517,7 @@ _ANOTHER_TAKE = re.compile(r"\b(?:is there|do you have|have you got|got)\s+(?:an
 
 def another_take(v: View) -> Verdict:
     """Another take, shot or font asked for in a question."""
-    found = _ANOTHER_TAKE.search(v.lower)
-    if found is None or v.past_only:
-        return None
-    return _hit_from(v, found, 4, 0.7, "swap")
+    return _asked_by_pattern(v, _ANOTHER_TAKE, 4, 0.7, "swap", now=True)
 
 
 # "'Submit' feels cold, maybe 'Send my request'?": a quoted word found wanting and another
@@ -2554,10 +2546,7 @@ _WONDER_LONGER = re.compile(
 
 def wondered_longer(v: View) -> Verdict:
     """A piece asked, unsure, to run longer, come bigger or start sooner."""
-    found = _WONDER_LONGER.search(v.lower)
-    if found is None or not _names_a_part(found):
-        return None
-    return _hit_from(v, found, 5, 0.65, "edit")
+    return _asked_by_pattern(v, _WONDER_LONGER, 5, 0.65, "edit", part=True)
 
 
 # "Hmm, the headline is a bit of a mouthful", "the back page is a lot to take in": a piece

@@ -1227,12 +1227,17 @@ _ONLY_ACCEPTS = re.compile(
     r"calls?\b|orders?\b|walk-ins\b|deliveries\b|visitors\b|appointments?\b)[a-z0-9]")
 
 
-def third_party_accepts(v: View, change: Hit | None) -> Verdict:
-    """What a printer, a venue or a platform accepts: a rule for the work."""
-    found = _ONLY_ACCEPTS.search(v.lower)
+def _ruled_by_pattern(v: View, pattern: re.Pattern[str]) -> Hit | None:
+    """The rule ``pattern`` finds, from its first word to the unit's end; none in the past."""
+    found = pattern.search(v.lower)
     if found is None or v.past_only:
         return None
     return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
+
+
+def third_party_accepts(v: View, change: Hit | None) -> Verdict:
+    """What a printer, a venue or a platform accepts: a rule for the work."""
+    return _ruled_by_pattern(v, _ONLY_ACCEPTS)
 
 
 # "No more than two fonts on any page", "max 3 hashtags per post": a limit for each piece
@@ -1244,8 +1249,7 @@ _AT_MOST_PER = re.compile(
 
 def at_most_per_piece(v: View, change: Hit | None) -> Verdict:
     """A limit for each piece: "no more than two fonts on any page"."""
-    found = _AT_MOST_PER.search(v.lower)
-    return None if found is None or v.past_only else Hit(KIND, 0, v.last, 0.7)
+    return _ruled_by_pattern(v, _AT_MOST_PER)  # (anchored: its first word is the unit's)
 
 
 # "Our owner is strict that the food photos are never retouched", "the board is adamant that
@@ -1256,10 +1260,7 @@ _INSISTS = re.compile(r"\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|super\s+|quit
 
 def insists(v: View, change: Hit | None) -> Verdict:
     """Someone's firm rule: "our owner is strict that ..."."""
-    found = _INSISTS.search(v.lower)
-    if found is None or v.past_only:
-        return None
-    return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
+    return _ruled_by_pattern(v, _INSISTS)
 
 
 # A ban said with a scope over all of the work: "please, none of the stock photos anywhere",
