@@ -40,10 +40,13 @@ class ReplySplit:
 _ATTRIBUTION = re.compile(
     r"\n[ \t]*(?:On|Le|Am|El|Op|Il|Em|Den)[ \t][^\n]{0,300}(?:\n[^\n]{0,300})?"
     r"(?:wrote|a écrit|schrieb|escribió|escribio|schreef|ha scritto|escreveu|skrev)"
-    r"[^\n:]{0,150}:[ \t]*$"
-    # Gmail in Polish, Czech, Finnish, Turkish, Hungarian opens with the date, not a word:
-    # "pon., 2 lis 2026 o 09:12 Sam Ortiz <sam@...> napisał(a):"
-    r"|\n[^\n]{0,200}(?:<[^>\n]{1,100}@[^>\n]{1,100}>\)?|\([^)\n]{1,100}@[^)\n]{1,100}\))"
+    r"[^\n:]{0,150}:[ \t]*$",
+    re.M,
+)
+# Gmail in Polish, Czech, Finnish, Turkish, Hungarian opens with the date, not a word:
+# "pon., 2 lis 2026 o 09:12 Sam Ortiz <sam@...> napisał(a):"
+_ATTRIBUTION_BY_ADDRESS = re.compile(
+    r"\n[^\n]{0,200}(?:<[^>\n]{1,100}@[^>\n]{1,100}>\)?|\([^)\n]{1,100}@[^)\n]{1,100}\))"
     r"[^\n]{0,20}"
     r"(?:napisał\(a\)|napisała?|napsal\(a\)|napsala?|kirjoitti|şunu yazdı|yazdı|írta)"
     r"[ \t]*:[ \t]*$",
@@ -77,8 +80,16 @@ _OUTLOOK_BLOCK = re.compile(
     rf"[ \t]*\*{{0,2}}(?:{_SENT_NAMES})[ \t\xa0]?\*{{0,2}}:",
     re.M,
 )
-_HEADERS = (("attribution", _ATTRIBUTION), ("attribution", _BARE_ATTRIBUTION),
-            ("original", _ORIGINAL), ("outlook", _OUTLOOK_BLOCK))
+# Each header pattern with the words one of which it cannot match without (case as the
+# pattern's): most bodies hold none, and a substring test costs far less than the search.
+_HEADERS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("attribution", _ATTRIBUTION, ("wrote", "a écrit", "schrieb", "escribi", "schreef",
+                                   "ha scritto", "escreveu", "skrev")),
+    ("attribution", _ATTRIBUTION_BY_ADDRESS, ("napisa", "napsal", "kirjoitti", "yazdı", "írta")),
+    ("attribution", _BARE_ATTRIBUTION, ("wrote:",)),
+    ("original", _ORIGINAL, ("---",)),
+    ("outlook", _OUTLOOK_BLOCK, (":",)),
+)
 _RULE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:_{10,}|-{10,})[ \t]*\n(?:[ \t]*\n){0,2}\Z")
 _QUOTED_LINE = re.compile(r"\n[ \t]*>")
 _SIG_DASH = re.compile(r"\n-- ?$", re.M)
@@ -161,7 +172,9 @@ def reply_header(text: str, start: int = 0) -> tuple[int, str]:
     # search a copy with one newline in front: padded offset k is text offset k.
     padded = "\n" + text
     best, kind = -1, ""
-    for name, pattern in _HEADERS:
+    for name, pattern, needles in _HEADERS:
+        if not any(needle in padded for needle in needles):
+            continue
         match = pattern.search(padded, start)
         if match and (best < 0 or match.start() < best):
             best, kind = match.start(), name
