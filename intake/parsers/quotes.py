@@ -131,6 +131,7 @@ _COMPANY_FOOTER = re.compile(
     r"registered (?:office|address|number)\s*:|"
     r"company (?:no\.?|number|registration|reg\.?)\s*:?\s*\d|"
     r"vat (?:no\.?|number|reg\.?)\s*:?\s*[a-z]{0,2}\s?\d)", re.I)
+_COMPANY_FOOTER_WORDS = ("registered", "company", "vat")  # one of them in every alternative
 _FOOTER_TAIL = 600  # a registration line this near the end ("send it to our registered office"
 #                     higher up is the writer's)
 _SIGNOFF = re.compile(
@@ -210,8 +211,14 @@ def split_signature(text: str) -> tuple[str, str]:
     cut = len(text)
     padded = "\n" + text
     for pattern in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER, _COMPANY_FOOTER):
-        # a registration line counts only near the end: no need to look for it higher up
-        start = max(0, len(padded) - _FOOTER_TAIL) if pattern is _COMPANY_FOOTER else 0
+        start = 0
+        if pattern is _COMPANY_FOOTER:
+            # a registration line counts only near the end: no need to look for it higher
+            # up, nor at all when the end holds none of its words
+            start = max(0, len(padded) - _FOOTER_TAIL)
+            tail = padded[start:].lower()
+            if not any(word in tail for word in _COMPANY_FOOTER_WORDS):
+                continue
         match = pattern.search(padded, start)
         if match and match.start() < cut and text[: match.start()].strip():
             cut = match.start()

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from intake.parsers import quotes
 from intake.parsers.quotes import find_reply_header, split_reply
 
 
@@ -189,3 +190,23 @@ def test_answers_typed_into_an_outlook_quote_behind_initials() -> None:
     two = body.replace("[KL] Yes.", "[SO] Yes.")
     assert split_reply(two).new_text == "Answers below in blue."
 
+
+
+@pytest.mark.parametrize("line", [
+    "ACME LTD. REGISTERED OFFICE: 1 Dock Road, Leeds",
+    "Acme GmbH, Vat No: DE123456789",
+    "Company Registration: 0987654, Registered in Scotland",
+])
+def test_a_registration_line_in_any_case_starts_the_footer(line: str) -> None:
+    """The registration line is looked for only when the end holds one of its words, in
+    whatever case the company's template writes it."""
+    body, footer = quotes.split_signature(f"Please fix the logo.\n\nKim\n{line}")
+    assert body == "Please fix the logo.\n\nKim"
+    assert footer == line
+
+
+def test_a_mail_ending_without_registration_words_keeps_its_last_line() -> None:
+    body, footer = quotes.split_signature(
+        "Please fix the logo.\n\nThe office is registered with us.")
+    assert footer == ""
+    assert body.endswith("registered with us.")
