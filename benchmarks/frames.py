@@ -136,6 +136,26 @@ RELAYED_HELD_OUT: dict[str, Callable[[str, str], str]] = {
     "Jess proposed Xing.": lambda v, r: f"Jess proposed {_ing(v)}{r}.",
     "Tom's idea is to X.": lambda v, r: f"Tom's idea is to {v}{r}.",
 }
+# Written on 2026-12-06 (twenty-first session) before the first run of the rules they test,
+# held out (counted, never printed, never tuned on): suggestions passed on as a gerund
+# ("My manager suggested Xing" is the tuned frame above), and tag questions ("You couldn't X,
+# could you?" is the tuned frame in MORE_FRAMES).
+GERUND_HELD_OUT: dict[str, Callable[[str, str], str]] = {
+    "Our designer floated Xing.": lambda v, r: f"Our designer floated {_ing(v)}{r}.",
+    "Sam from sales recommended Xing.": lambda v, r: f"Sam from sales recommended {_ing(v)}{r}.",
+    "The team suggested Xing.": lambda v, r: f"The team suggested {_ing(v)}{r}.",
+    "Someone on our side mentioned Xing.":
+        lambda v, r: f"Someone on our side mentioned {_ing(v)}{r}.",
+}
+TAG_HELD_OUT: dict[str, Callable[[str, str], str]] = {
+    "You wouldn't be able to X, would you?":
+        lambda v, r: f"You wouldn't be able to {v}{r}, would you?",
+    "You couldn't possibly X, could you?":
+        lambda v, r: f"You couldn't possibly {v}{r}, could you?",
+    "I don't suppose you could X, could you?":
+        lambda v, r: f"I don't suppose you could {v}{r}, could you?",
+    "You can't X, can you?": lambda v, r: f"You can't {v}{r}, can you?",
+}
 _DOUBLED = frozenset(("cut", "put", "drop", "swap", "trim", "crop", "flip", "stop", "ship", "plan",
                       "scrap", "strip", "nix", "sub", "bin", "axe"))
 
@@ -232,6 +252,8 @@ def main(argv: list[str]) -> int:
     _reframed(asked, MORE_FRAMES, MORE_HELD_OUT, "frames", verbose)
     print(f"\n{len(asked)} requests relayed from someone else")
     _reframed(asked, RELAYED, RELAYED_HELD_OUT, "relayed frames", verbose)
+    _reframed(asked, {}, GERUND_HELD_OUT, "gerunds passed on (21st session)", verbose)
+    _reframed(asked, {}, TAG_HELD_OUT, "tag questions (21st session)", verbose)
     print(f"\n{len(ruled)} rules said with \"must\" and read as rules alone")
     for modal in RULE_MODALS:
         lost = [(split, again) for split, sentence in ruled
