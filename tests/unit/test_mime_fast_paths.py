@@ -29,13 +29,13 @@ def test_lean_mail_parser_reads_what_mail_parser_reads(path: Path) -> None:
     assert lean.date == full.date
     # what mail-parser finds wrong in Received hops (their clauses, their dates) is all
     # the lean parser does not see: intake never reads them
-    assert lean.defects_categories == full.defects_categories - _HOP_DEFECTS(full)
+    assert lean.defects_categories == full.defects_categories - _hop_defects(full)
     for header in mime._ADDRESS_HEADERS:
         assert lean.address_pairs(header) == getattr(full, header.replace("-", "_"))
     assert lean.mail == {}  # the summary it no longer builds
 
 
-def _HOP_DEFECTS(full: mailparser.MailParser) -> set[str]:  # noqa: N802 - reads as a constant
+def _hop_defects(full: mailparser.MailParser) -> set[str]:
     found = set()
     if full.received_header_defects:
         found.add("ReceivedHeaderDefect")

@@ -41,3 +41,37 @@ def test_an_ask_passed_on(sentence: str) -> None:
 ])
 def test_nothing_passed_on(sentence: str, kinds: str) -> None:
     assert _kinds(sentence) == kinds
+
+
+# Twenty-first session: a suggestion passed on as a gerund that changes a named thing, whatever
+# the thing is called ("the price", "the phrase", "the delivery"), not only the work's parts.
+@pytest.mark.parametrize("sentence", [
+    "My manager suggested removing the price from the visual.",
+    "Tom suggested updating the price from $199 to $179 per night.",
+    'My manager suggested removing the phrase "guaranteed approval" from spot 2.',
+    "Our designer floated swapping the cheddar tart for the baked brie.",
+    "Sam from sales recommended dropping the second form field.",
+    "My manager suggested increasing the APR footnote to 8pt.",
+    "Jess mentioned replacing it with the new product shot.",
+    "How about increasing the font size on the back label?",
+    "Have you considered translating the brochure into Spanish?",
+])
+def test_a_gerund_passed_on_changes_a_named_thing(sentence: str) -> None:
+    assert _kinds(sentence) == "C"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jess mentioned moving house next month.",
+    "Tom suggested moving the office to Berlin.",
+    "My wife suggested dropping the kids at school.",
+    "My doctor suggested cutting the sugar.",
+    "Jess suggested moving the call to 3pm.",  # a meeting
+    "Jess mentioned adding a new hire to the team.",
+    "She mentioned changing it.",  # no thing named, no new value
+    "I suggested removing the price last year and it worked.",  # the past
+    "Jess mentioned reducing her hours next month.",
+    "We're reducing headcount this year.",
+    "How about lowering expectations a bit?",
+])
+def test_a_gerund_passed_on_of_life_outside_the_work_asks_nothing(sentence: str) -> None:
+    assert "C" not in _kinds(sentence)

@@ -1550,7 +1550,8 @@ def suggested_gerund(v: View) -> Verdict:
             continue  # "worth adding that we won", "how about adding me to the thread"
         if v.n[s] == "mind" and (s > v.first or v.at(s - 1) == "never"):
             continue  # "mind swapping ...?" opens the ask (not "never mind adding the map")
-        if v.n[s] in _PASSED_ON_SUGGESTION and not WORK_PARTS & set(v.n[e : e + 5]):
+        if v.n[s] in _PASSED_ON_SUGGESTION and not WORK_PARTS & set(v.n[e : e + 5]) \
+                and not _passed_on_change(v, e):
             continue  # "my manager suggested swapping the photos" (not "... stories at the fair")
         if _meeting_in_object(v, e - 1):
             continue  # "how about moving the call to 3?"
@@ -1568,6 +1569,36 @@ def suggested_gerund(v: View) -> Verdict:
 
 _PASSED_ON_SUGGESTION = words("suggested suggests proposed proposes recommended recommends "
                               "mentioned floated")
+# Gerunds that change a thing whatever it is ("removing the price from the visual"), unlike
+# "giving", "using", "trying" or "making", and the things of life outside the work they may
+# be said of ("my wife suggested dropping the kids at school").
+_CHANGING = frozenset(GERUNDS) | words("shortening tightening enlarging cropping resizing "
+                                      "rewording rewriting toning lightening darkening "
+                                      "brightening simplifying trimming fixing correcting "
+                                      "including inserting losing increasing decreasing "
+                                      "reducing translating bumping modifying")
+_OUTSIDE_THE_WORK = _NOT_THE_WORK | words(
+    "kids children child family dog dogs cat car cars home flat apartment wife husband partner "
+    "holiday holidays vacation trip trips sugar salt meat weight gym diet")
+
+_NAMED_OBJECT_OPENERS = words('the this that these those our your a an all both "')
+
+
+def _passed_on_change(v: View, e: int) -> bool:
+    """Someone's suggestion passed on as a gerund that changes a named thing: "my manager
+    suggested removing the price from the visual", "Jess mentioned moving that money into
+    Instagram"; not "Jess mentioned moving house", "Tom suggested moving the office" nor a
+    gerund of a meeting ("suggested moving the call to 3")."""
+    gerund = v.n[e - 1]
+    if gerund not in _CHANGING:
+        return False
+    if v.at(e) == "it":  # "replacing it with the doll house", "changing it to 'the best'"
+        if not {"to", "with", "for", "into"} & set(v.n[e + 1 : e + 3]):
+            return False
+    elif v.at(e) not in _NAMED_OBJECT_OPENERS:
+        return False
+    end = next((k for k in range(e, len(v.n)) if v.n[k] in CLAUSE_PUNCT), len(v.n))
+    return not (_OUTSIDE_THE_WORK & set(v.n[e:end]) or _meeting_in_object(v, e - 1))
 
 
 #: Qualities a learner says with "more" ("the music more calm", "the colours more fresh").

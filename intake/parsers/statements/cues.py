@@ -457,7 +457,9 @@ SUGGESTED_GERUNDS: dict[str, str] = {
     **GERUNDS,
     **dict.fromkeys(_words("making shortening tightening enlarging cropping resizing rewording "
                            "rewriting toning lightening darkening brightening simplifying "
-                           "trimming fixing correcting editing tweaking adjusting giving"),
+                           "trimming fixing correcting editing tweaking adjusting giving "
+                           "increasing decreasing reducing translating bumping "
+                           "modifying"),
                     "edit"),
     **dict.fromkeys(_words("using trying"), "swap"),
     **dict.fromkeys(_words("including inserting"), "add"),
