@@ -79,6 +79,10 @@ def test_a_standing_wish_is_no_change() -> None:
 @pytest.mark.parametrize(("text", "goals"), [
     ("For September we want to do it again but aim higher: 800 new members.", 1),
     ("January went well - 640 new members against a goal of 500.", 0),
+    # the aim's label in each of its words (one table of them since the twenty-first session)
+    ("Aiming higher this year: 800 new sign-ups.", 1),
+    ("Our targets for spring: 500 new members.", 1),
+    ("The point of the launch: 500 new members.", 1),
 ])
 def test_goals_said_after_a_colon_and_results_against_one(text: str, goals: int) -> None:
     assert len(_read(text)["obj"]) == goals

@@ -176,7 +176,7 @@ _MEASURED_AGAINST = frozenset(("against", "beat", "beating", "exceeded", "missed
 def aimed_after_colon(v: View) -> Verdict:
     """"We want to do it again but aim higher: 800 new members": the aim, then its number."""
     colon = next((k for k in range(1, len(v.n)) if v.n[k] == ":"), None)
-    if colon is None or not _AIM_WORDS & set(v.n[:colon]) or v.past_only:
+    if colon is None or not _AIM_LABELS & set(v.n[:colon]) or v.past_only:
         return None
     number = colon + 1
     metrics = v.rel("METRIC")
@@ -185,7 +185,10 @@ def aimed_after_colon(v: View) -> Verdict:
     return None
 
 
-_AIM_WORDS = frozenset(("aim", "aiming", "target", "targets", "goal", "goals"))
+# (It was named _AIM_WORDS until the twenty-first session, when a later table of that name
+# was found to replace it for this rule too: this one holds both tables' labels.)
+_AIM_LABELS = words("aim aiming target targets goal goals point purpose objective objectives "
+                    "idea")
 
 
 def want_more(v: View) -> Verdict:
