@@ -39,3 +39,27 @@ def test_a_hedged_ask(sentence: str) -> None:
 ])
 def test_the_same_shape_asking_nothing_of_the_work(sentence: str) -> None:
     assert not _is_change(sentence)
+
+
+# Twenty-first session: an ask put as a (British) tag question.
+@pytest.mark.parametrize("sentence", [
+    "You couldn't swap the hero photo, could you?",
+    "You couldn't possibly shorten the intro, could you?",
+    "I don't suppose you could move the logo to the top?",
+    "I don't suppose you could drop the second paragraph, could you?",
+    "Thanks - you couldn't add the new address to the footer, could you?",
+])
+def test_an_ask_put_as_a_tag_question(sentence: str) -> None:
+    assert _is_change(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You couldn't have known, could you?",
+    "You couldn't make it to the party on Friday, could you?",
+    "You can't park here, can you?",
+    "You couldn't swap the hero photo.",  # no tag: a statement, not an ask
+    "I don't suppose you remember the old password?",
+    "I don't suppose you could call me back?",  # an errand, nothing of the work
+])
+def test_a_tag_question_asking_nothing_of_the_work(sentence: str) -> None:
+    assert not _is_change(sentence)

@@ -85,6 +85,15 @@ _TRAILER = re.compile(
 
 MAX_LEAD_WORDS = 8
 
+# An ask put as a British tag question: "You couldn't swap the photo, could you?", "You
+# wouldn't be able to resend the files, would you?", "I don't suppose you could call Tom?"
+# (that last one asks alone; "You can't use the old logo." without its tag is a rule).
+_TAG_ASK = re.compile(
+    r"^\W*(?:(?P<you>you (?:couldn'?t|could not|can'?t|cannot|wouldn'?t be able to|won'?t be able "
+    r"to))|(?P<suppose>i don'?t suppose you could))(?: possibly| just| quickly)?\s+(?=[a-z])",
+    re.IGNORECASE)
+_TAG_CLOSE = re.compile(r",\s*(?:could|can|would|will) you\s*\?+\s*$", re.IGNORECASE)
+
 
 def own_words(text: str) -> tuple[int, int] | None:
     """(start, end) of ``text``'s own words inside a wrapper, or None when it has none."""
@@ -94,12 +103,27 @@ def own_words(text: str) -> tuple[int, int] | None:
         if not step:
             break
         start += step
+    if (tagged := _tagged_ask(text[start:])) is not None:
+        return start + tagged[0], start + tagged[1]
     trailer = _TRAILER.search(text, start)
     if trailer is not None and len(text[start : trailer.start()].split()) >= 3:
         end = trailer.start()
     if (start, end) == (0, len(text)) or len(text[start:end].split()) < 2:
         return None
     return start, end
+
+
+def _tagged_ask(text: str) -> tuple[int, int] | None:
+    """The ask inside a tag question ("swap the photo" in "You couldn't swap the photo, could
+    you?"), or None."""
+    lead = _TAG_ASK.match(text)
+    if lead is None:
+        return None
+    close = _TAG_CLOSE.search(text, lead.end())
+    if close is None and lead["you"]:
+        return None
+    end = close.start() if close is not None else len(text.rstrip().rstrip("?"))
+    return (lead.end(), end) if len(text[lead.end() : end].split()) >= 2 else None
 
 
 def _lead_end(text: str) -> int:
