@@ -10,8 +10,9 @@ a meeting (``benchmarks/wrappers.py`` counted 4,318 of 83,500 wrapped statements
 :func:`own_words` finds where a unit's own words begin and end once such a wrapper is set
 aside: a lead-in of a few words closed by a comma, a colon or a dash (not a condition such
 as "if the client agrees," or a time such as "last year,"), a discourse word with no comma
-("Plus", "P.S."), and a courtesy after the last comma ("thanks!", "if that's ok", "does
-that work?"). The extractor judges these words only when the whole unit read as nothing:
+("Plus", "P.S."), a courtesy after the last comma ("thanks!", "if that's ok", "does
+that work?"), and the tag of a tag question ("You couldn't swap the photo, could you?" asks
+to swap the photo). The extractor judges these words only when the whole unit read as nothing:
 a wrapper can give a statement back, never take one away.
 """
 
