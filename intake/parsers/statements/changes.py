@@ -1171,6 +1171,55 @@ def wants_more_of_it(v: View) -> Verdict:
     return None
 
 
+# "the intro could do with a trim", "the photo would benefit from more contrast", "the
+# headline wants tightening" (British), "the tagline is crying out for a rewrite": what a
+# piece of the work wants, said in everyday words (``benchmarks/wants.py``)
+_WANTS_WORK = re.compile(
+    r"\b(?:(?:could|would|might|can)(?: really| probably| definitely| certainly| maybe)? "
+    r"(?:do with|use|benefit from)|(?:is|'s|are)(?: really| definitely)? (?:crying out for|"
+    r"in need of|begging for)|(?:badly |really |still |definitely )?(?:needs|need|wants|want))"
+    r"\s+(?=[a-z])")
+# Words for the work a piece wants ("a trim", "another pass", "some love").
+_FIX_NOUNS = words("trim pass rethink re-think refresh tidy-up tidy tidyup polish tweak tweaks "
+                   "edit rewrite redo re-do revamp overhaul update clean-up cleanup makeover "
+                   "contrast space room punch colour color work love attention tlc life energy "
+                   "oomph impact breathing rework going-over look")
+_FIX_OPENERS = words("a an another some more less bit little lot of good proper quick light "
+                     "final second fresh")
+_WANTED_GERUNDS = frozenset(SUGGESTED_GERUNDS) | words(
+    "tightening shortening brightening simplifying reworking toning softening enlarging "
+    "rewriting moving sharpening lengthening widening narrowing warming cooling")
+
+
+def could_do_with(v: View) -> Verdict:
+    """A piece of the work that wants work, said as what it could do with: "the intro could
+    do with a trim", "the photo would benefit from more contrast", "the headline wants
+    tightening", "the tagline is crying out for a rewrite"; not said of the team, the office
+    or the business ("the office needs a refresh"), not negated, not a question."""
+    if v.past_only or v.status_question:
+        return None
+    for found in _WANTS_WORK.finditer(v.lower):
+        at, after = v.word_at(found.start()), v.word_at(found.end())
+        before = []
+        for k in range(at - 1, max(-1, at - 7), -1):
+            if v.n[k] in CLAUSE_PUNCT:
+                break
+            before.append(v.n[k])
+        subject = set(before)
+        if not (_PIECES | WORK_PARTS) & subject or _NOT_THE_WORK & subject \
+                or v.negated_before(at) or "not" in subject:
+            continue
+        k = after
+        while v.at(k) in _FIX_OPENERS:
+            k += 1
+        fix = v.at(k)
+        # (not "a stronger call to action": a fault said as its fix, often followed by the
+        # fix itself, "please change 'Learn more' to 'Book a test ride'")
+        if (k == after and fix in _WANTED_GERUNDS) or fix in _FIX_NOUNS:
+            return Hit(KIND, at, min(k, v.last), 0.7, "edit")
+    return None
+
+
 def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
@@ -2654,6 +2703,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     added_scope,  # "we also need a Spanish version"
     no_longer_needed,  # "no longer need"
     put_on_hold,  # "put it on hold"
+    # last, so that what an earlier rule reads keeps its reading and confidence
+    could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
 )
 
 

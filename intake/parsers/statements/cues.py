@@ -716,6 +716,9 @@ def matcher(vocab: Vocab) -> CueMatcher:
                          "maybe|perhaps",
                          "hate|hates|dislike|dislikes|struggling",
                          "work|look|read|sit|fit|flow|sound better", "do with", "stand out",
+                         # "would benefit from more contrast", "is crying out for a rewrite":
+                         # read by changes.could_do_with
+                         "benefit|benefits from", "crying|begging out? for", "in need of",
                          "pop more",
                          # read by changes.idiom_fault, it_misses, wondered_longer, another_take
                          "mouthful", "hard to read|follow", "all over the place",
