@@ -156,6 +156,23 @@ TAG_HELD_OUT: dict[str, Callable[[str, str], str]] = {
         lambda v, r: f"I don't suppose you could {v}{r}, could you?",
     "You can't X, can you?": lambda v, r: f"You can't {v}{r}, can you?",
 }
+# The request said as what the client is thinking of (written 2026-12-06, twenty-first session,
+# before the first run of any rule for them; the second list is held out: counted, never
+# printed, never tuned on).
+THINKING: dict[str, Callable[[str, str], str]] = {
+    "We were thinking of Xing.": lambda v, r: f"We were thinking of {_ing(v)}{r}.",
+    "We're thinking of Xing.": lambda v, r: f"We're thinking of {_ing(v)}{r}.",
+    "I'm thinking we X.": lambda v, r: f"I'm thinking we {v}{r}.",
+    "We've been thinking about Xing.": lambda v, r: f"We've been thinking about {_ing(v)}{r}.",
+    "My thought is to X.": lambda v, r: f"My thought is to {v}{r}.",
+}
+THINKING_HELD_OUT: dict[str, Callable[[str, str], str]] = {
+    "I've been toying with the idea of Xing.":
+        lambda v, r: f"I've been toying with the idea of {_ing(v)}{r}.",
+    "We were considering Xing.": lambda v, r: f"We were considering {_ing(v)}{r}.",
+    "I'm leaning towards Xing.": lambda v, r: f"I'm leaning towards {_ing(v)}{r}.",
+    "Our thinking is to X.": lambda v, r: f"Our thinking is to {v}{r}.",
+}
 _DOUBLED = frozenset(("cut", "put", "drop", "swap", "trim", "crop", "flip", "stop", "ship", "plan",
                       "scrap", "strip", "nix", "sub", "bin", "axe"))
 
@@ -254,6 +271,8 @@ def main(argv: list[str]) -> int:
     _reframed(asked, RELAYED, RELAYED_HELD_OUT, "relayed frames", verbose)
     _reframed(asked, {}, GERUND_HELD_OUT, "gerunds passed on (21st session)", verbose)
     _reframed(asked, {}, TAG_HELD_OUT, "tag questions (21st session)", verbose)
+    print(f"\n{len(asked)} requests said as what the client is thinking of")
+    _reframed(asked, THINKING, THINKING_HELD_OUT, "thinking frames", verbose)
     print(f"\n{len(ruled)} rules said with \"must\" and read as rules alone")
     for modal in RULE_MODALS:
         lost = [(split, again) for split, sentence in ruled
