@@ -63,3 +63,33 @@ def test_an_ask_put_as_a_tag_question(sentence: str) -> None:
 ])
 def test_a_tag_question_asking_nothing_of_the_work(sentence: str) -> None:
     assert not _is_change(sentence)
+
+
+# Twenty-first session: an ask said as what the client is thinking of.
+@pytest.mark.parametrize("sentence", [
+    "We were thinking of dropping the radio spot.",
+    "We're thinking of swapping the hero image.",
+    "We've been thinking about adding a map to the back page.",
+    "I was considering swapping the hero image.",
+    "I'm leaning towards cutting the intro.",
+    "I'm thinking we drop the second paragraph.",
+    "My thought is to swap the hero photo for the team shot.",
+    "Just thinking we could move the logo up a bit.",
+])
+def test_an_ask_said_as_a_thought(sentence: str) -> None:
+    assert _is_change(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We were thinking of dropping the radio spot last year but kept it.",  # the past
+    "We were thinking of moving house.",
+    "We were thinking of hiring a new designer.",
+    "We're considering adding Sarah to the thread.",  # nothing of the work named
+    "Tom is thinking of moving the office to Austin.",
+    "I was thinking about moving the call to Friday.",  # a meeting
+    "I'm thinking we meet on Tuesday.",
+    "I'm thinking you could call me tomorrow.",
+    "The idea is to launch in spring.",
+])
+def test_a_thought_asking_nothing_of_the_work(sentence: str) -> None:
+    assert not _is_change(sentence)

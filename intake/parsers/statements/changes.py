@@ -43,6 +43,7 @@ from intake.parsers.statements.view import (
     MEETINGS,
     MODALS,
     MONTH_WORD,
+    PAST_WORDS,
     QUOTE_AFTER,
     STOP,
     USE_RULE,
@@ -1595,12 +1596,14 @@ def suggested_gerund(v: View) -> Verdict:
     about making it on Tuesday" (no comparative after "making") nor a past suggestion."""
     for s, e in v.rel("SUGGEST_GERUND"):
         gerund = v.n[e - 1]
-        if v.past_only or v.negated_before(s) or v.at(e) in ("that", "to", "me", "us"):
+        if v.past_only and not _thinking_politely(v, s):
+            continue
+        if v.negated_before(s) or v.at(e) in ("that", "to", "me", "us"):
             continue  # "worth adding that we won", "how about adding me to the thread"
         if v.n[s] == "mind" and (s > v.first or v.at(s - 1) == "never"):
             continue  # "mind swapping ...?" opens the ask (not "never mind adding the map")
-        if v.n[s] in _PASSED_ON_SUGGESTION and not WORK_PARTS & set(v.n[e : e + 5]) \
-                and not _passed_on_change(v, e):
+        if v.n[s] in _PASSED_ON_SUGGESTION | _THOUGHT_OF \
+                and not WORK_PARTS & set(v.n[e : e + 5]) and not _passed_on_change(v, e):
             continue  # "my manager suggested swapping the photos" (not "... stories at the fair")
         if _meeting_in_object(v, e - 1):
             continue  # "how about moving the call to 3?"
@@ -1618,6 +1621,16 @@ def suggested_gerund(v: View) -> Verdict:
 
 _PASSED_ON_SUGGESTION = words("suggested suggests proposed proposes recommended recommends "
                               "mentioned floated")
+# What the client is thinking of, asked as a gerund: read as a suggestion passed on (the
+# thing changed must be named: not "we're thinking of adding Sarah to the thread").
+_THOUGHT_OF = words("thinking considering toying leaning")
+
+
+def _thinking_politely(v: View, s: int) -> bool:
+    """"We were thinking of dropping the radio spot": the past of politeness, the only past
+    word of the unit (not "... last year, but it stayed")."""
+    return v.n[s] in _THOUGHT_OF and v.at(s - 1) in ("was", "were") \
+        and v.at(s - 2) in ("i", "we") and len(PAST_WORDS.findall(v.lower)) == 1
 # Gerunds that change a thing whatever it is ("removing the price from the visual"), unlike
 # "giving", "using", "trying" or "making", and the things of life outside the work they may
 # be said of ("my wife suggested dropping the kids at school").

@@ -470,7 +470,10 @@ SUGGEST = ("would you|u mind", "mind", "how|what about", "what do you think abou
            "i|we 'd|would? suggest|recommend",
            "suggest|recommend", "have you considered", "have you thought about",
            # someone else's suggestion passed on: "my manager suggested swapping ..."
-           "suggested|suggests|proposed|proposes|recommended|recommends|mentioned|floated")
+           "suggested|suggests|proposed|proposes|recommended|recommends|mentioned|floated",
+           # what the client is thinking of: "we were thinking of dropping the radio spot"
+           "thinking of|about", "considering", "toying with the idea of",
+           "leaning towards|toward")
 # Names of the work's pieces and parts a house rule is said of ("headlines are always in
 # sentence case", "prices are always shown without VAT"): read by requirements.
 PIECES_NAMED = _words(

@@ -11,8 +11,9 @@ a meeting (``benchmarks/wrappers.py`` counted 4,318 of 83,500 wrapped statements
 aside: a lead-in of a few words closed by a comma, a colon or a dash (not a condition such
 as "if the client agrees," or a time such as "last year,"), a discourse word with no comma
 ("Plus", "P.S."), a courtesy after the last comma ("thanks!", "if that's ok", "does
-that work?"), and the tag of a tag question ("You couldn't swap the photo, could you?" asks
-to swap the photo). The extractor judges these words only when the whole unit read as nothing:
+that work?"), the tag of a tag question ("You couldn't swap the photo, could you?" asks
+to swap the photo) and a thought it is said as ("I'm thinking we drop the intro"). The
+extractor judges these words only when the whole unit read as nothing:
 a wrapper can give a statement back, never take one away.
 """
 
@@ -94,6 +95,13 @@ _TAG_ASK = re.compile(
     r"to))|(?P<suppose>i don'?t suppose you could))(?: possibly| just| quickly)?\s+(?=[a-z])",
     re.IGNORECASE)
 _TAG_CLOSE = re.compile(r",\s*(?:could|can|would|will) you\s*\?+\s*$", re.IGNORECASE)
+# An ask said as what the client is thinking: "I'm thinking we drop the second paragraph",
+# "My thought is to swap the hero photo" (the ask is the words after it).
+_THOUGHT_LEAD = re.compile(
+    r"^\W*(?:(?:(?:i'?m|i am|we'?re|we are|i was|we were|i'?ve been|we'?ve been|just)\s+)?"
+    r"thinking\s+(?:that\s+)?(?:maybe\s+)?(?:we|you)\s+(?:could\s+|should\s+|might\s+|can\s+)?"
+    r"|(?:my|our|the)\s+(?:thought|thinking|idea|suggestion|proposal)\s+(?:is|would be)\s+"
+    r"(?:to\s+|that\s+(?:we|you)\s+(?:could\s+|should\s+)?))(?=[a-z])", re.IGNORECASE)
 
 
 def own_words(text: str) -> tuple[int, int] | None:
@@ -106,6 +114,9 @@ def own_words(text: str) -> tuple[int, int] | None:
         start += step
     if (tagged := _tagged_ask(text[start:])) is not None:
         return start + tagged[0], start + tagged[1]
+    if (thought := _THOUGHT_LEAD.match(text, start)) is not None and \
+            len(text[thought.end():].split()) >= 2:
+        start = thought.end()
     trailer = _TRAILER.search(text, start)
     if trailer is not None and len(text[start : trailer.start()].split()) >= 3:
         end = trailer.start()
