@@ -1631,6 +1631,8 @@ def _thinking_politely(v: View, s: int) -> bool:
     word of the unit (not "... last year, but it stayed")."""
     return v.n[s] in _THOUGHT_OF and v.at(s - 1) in ("was", "were") \
         and v.at(s - 2) in ("i", "we") and len(PAST_WORDS.findall(v.lower)) == 1
+
+
 # Gerunds that change a thing whatever it is ("removing the price from the visual"), unlike
 # "giving", "using", "trying" or "making", and the things of life outside the work they may
 # be said of ("my wife suggested dropping the kids at school").
@@ -1648,8 +1650,8 @@ _NAMED_OBJECT_OPENERS = words('the this that these those our your a an all both 
 
 def _passed_on_change(v: View, e: int) -> bool:
     """Someone's suggestion passed on as a gerund that changes a named thing: "my manager
-    suggested removing the price from the visual", "Jess mentioned moving that money into
-    Instagram"; not "Jess mentioned moving house", "Tom suggested moving the office" nor a
+    suggested removing the price from the visual", "Jess mentioned replacing it with the new
+    shot"; not "Jess mentioned moving house", "Tom suggested moving the office" nor a
     gerund of a meeting ("suggested moving the call to 3")."""
     gerund = v.n[e - 1]
     if gerund not in _CHANGING:
