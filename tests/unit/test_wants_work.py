@@ -41,3 +41,18 @@ def test_a_piece_that_wants_work(sentence: str) -> None:
 ])
 def test_the_same_words_asking_nothing_of_the_work(sentence: str) -> None:
     assert not _is_change(sentence)
+
+
+# What needs something is named by the word before "needs": the business's own things ask
+# nothing of the agency, the work named after a company word still does.
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("The office needs a refresh.", False),
+    ("Our team needs another pass.", False),
+    ("The sales team needs more contrast.", False),
+    ("Our business cards need a refresh.", True),
+    ("Our company profile needs an update.", True),
+    ("The team page needs a refresh.", True),
+    ("The office hours on the flyer need fixing.", True),
+])
+def test_what_needs_it_is_the_word_before_needs(sentence: str, change: bool) -> None:
+    assert _is_change(sentence) is change

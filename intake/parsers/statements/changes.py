@@ -1804,11 +1804,20 @@ def instead(v: View) -> Verdict:
 
 
 def needs_fixing(v: View) -> Verdict:
-    """"The date on page 2 is wrong", "the phone number needs fixing"."""
+    """"The date on page 2 is wrong", "the phone number needs fixing" (not "the office needs a
+    refresh")."""
     for s, e in v.rel("NEEDS_FIX"):
-        if not v.negated_before(s):
+        if not v.negated_before(s) and not _said_of_other_things(v, s):
             return Hit(KIND, s, e - 1, 0.75, "edit")
     return None
+
+
+def _said_of_other_things(v: View, i: int) -> bool:
+    """Whether what needs something (the word before word ``i``, "needs ...") is one of the
+    business's own things (the office, the team, the stock): "the office needs a refresh",
+    "our team needs another pass" (not "the team page needs a refresh", "our business cards
+    need a refresh": the last word names the thing)."""
+    return v.at(i - 1) in _NOT_THE_WORK
 
 
 # Pieces of the work a client criticises, and details printed on them.
@@ -2203,7 +2212,8 @@ def terse_asks(v: View) -> Verdict:
         return Hit(KIND, first, first + 1, 0.7, "edit")  # "Less text on slide 3"
     for k, word in enumerate(n):
         if word in ("need", "needs") and v.at(k + 1) in _LESS_MORE and (
-                v.at(k + 2) in _MORE_OF) and not v.negated_before(k):
+                v.at(k + 2) in _MORE_OF) and not v.negated_before(k) \
+                and not _said_of_other_things(v, k):
             return Hit(KIND, k, k + 2, 0.7, "edit")  # "needs more contrast"
     if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n) and not (
             _NOT_THE_PIECE & set(n)):
@@ -2380,7 +2390,7 @@ def added_scope(v: View) -> Verdict:
             or _AS_WELL.search(v.lower) is not None
             or _TOO_AT_THE_END.search(v.lower) is not None)  # "needs a Spanish version too"
     for s, e in v.rel("SCOPE_ADD"):
-        if v.negated_before(s) or v.at(s - 1) in ("you", "they"):
+        if v.negated_before(s) or v.at(s - 1) in ("you", "they") or _said_of_other_things(v, s):
             continue
         if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
             continue  # "we also need a signed model release": a requirement
