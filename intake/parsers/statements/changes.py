@@ -1221,6 +1221,47 @@ def could_do_with(v: View) -> Verdict:
     return None
 
 
+# "can we have the headline in bold?", "any chance of getting the map a bit bigger?", "it'd
+# be nice to have the phone number on the front": a piece asked to be some way
+# (``benchmarks/have_it.py``)
+_HAVE_IT = re.compile(
+    r"\b(?:(?:can|could) (?:we|i|you) (?:please )?(?:have|get)|let'?s (?:have|get)|any chance "
+    r"of (?:getting|having)|(?:be|'d be|would be) (?:good|nice|great|better|ideal) to (?:have|get)|"
+    r"possible to (?:have|get)|like to (?:have|get))\s+(?:the|our|this|that|these|those)\s+")
+# Where a piece is asked to be, or how: "in bold", "on the front", "higher up", "a bit smaller".
+_STATE_WORDS = words("in on at higher lower up down above below under beside next bold italic "
+                     "italics caps capitals centred centered")
+
+
+def have_it_so(v: View) -> Verdict:
+    """A piece asked to be some way: "can we have the headline in bold?", "let's have the logo
+    higher up", "would be good to get the price a bit bigger"; not a meeting, a day or a
+    payment ("can we have the meeting on Tuesday instead?", "can we have the files by
+    Friday?")."""
+    if v.past_only or v.negated_before(v.first):
+        return None
+    for found in _HAVE_IT.finditer(v.lower):
+        k = v.word_at(found.end())
+        piece_end = next((j for j in range(k, min(k + 3, len(v.n)))
+                          if v.n[j] in WORK_PARTS | _PIECES), None)
+        if piece_end is None:
+            continue
+        after = piece_end + 1
+        if v.at(after) in ("code", "number", "line", "name"):  # "QR code", "phone number"
+            after += 1
+        state = v.at(after)
+        if state in ("a", "much") and v.at(after + 1) in ("bit", "little", "touch", "lot"):
+            state = v.at(after + 2)
+        rest = v.text_after(after)
+        if state == "in" and v.at(after + 1) in _LANGUAGES:
+            continue  # "we would like to have the new brochure in English and German": a rule
+        if state in COMPARATIVE_OK - {"more", "less"} or (
+                state in _STATE_WORDS and not DATE_CUE.match(rest.lstrip().lower())
+                and not _meeting_in_object(v, k - 1)):
+            return Hit(KIND, v.word_at(found.start()), min(after, v.last), 0.7, "edit")
+    return None
+
+
 def another_version(v: View) -> Verdict:
     """"I'd like to see a version with the product on the left", "can we see one without the
     border": another take on the work, asked for."""
@@ -2730,6 +2771,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     put_on_hold,  # "put it on hold"
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
+    have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"
 )
 
 
