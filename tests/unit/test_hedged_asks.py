@@ -75,6 +75,7 @@ def test_a_tag_question_asking_nothing_of_the_work(sentence: str) -> None:
     "I'm thinking we drop the second paragraph.",
     "My thought is to swap the hero photo for the team shot.",
     "Just thinking we could move the logo up a bit.",
+    "Thanks Sam - I'm thinking we drop the second paragraph.",  # after a lead-in
 ])
 def test_an_ask_said_as_a_thought(sentence: str) -> None:
     assert _is_change(sentence)

@@ -114,9 +114,10 @@ def own_words(text: str) -> tuple[int, int] | None:
         start += step
     if (tagged := _tagged_ask(text[start:])) is not None:
         return start + tagged[0], start + tagged[1]
-    if (thought := _THOUGHT_LEAD.match(text, start)) is not None and \
-            len(text[thought.end():].split()) >= 2:
-        start = thought.end()
+    # (matched on the slice: "^" holds only at a string's real start)
+    if (thought := _THOUGHT_LEAD.match(text[start:])) is not None and \
+            len(text[start + thought.end():].split()) >= 2:
+        start += thought.end()
     trailer = _TRAILER.search(text, start)
     if trailer is not None and len(text[start : trailer.start()].split()) >= 3:
         end = trailer.start()
