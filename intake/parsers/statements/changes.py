@@ -657,7 +657,7 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
         return (j - 1, 0.8)  # advice that asks: "I'd move the CTA above the fold"
     if v.n[j] == "to" and v.at(j - 1) in ("need", "needs"):
         before = set(v.n[max(0, j - 6) : j - 1])
-        if before & (WORK_PARTS | _PIECES) and not before & {"we", "i", "you", "they"}:
+        if before & _ANY_PIECE and not before & {"we", "i", "you", "they"}:
             return (j - 1, 0.7)  # a learner's "the poster need to change the color"
     if "and" in v.n[j + 1 : i] and v.at(i + 1) in _OBJECT_STARTS:
         # "Please check the attached and revise the price": a second verb of the same request
@@ -921,7 +921,7 @@ def _said_of_a_piece(v: View, i: int) -> bool:
     """Whether the modal at ``i`` is said of a piece of the work, for this piece only: not a
     person's ("we should show it"), a rule for every piece, a denial or the past."""
     return not (v.at(i - 1) in _SPEAKERS or v.negated_before(i) or v.past_only
-                or EVERY & set(v.n[:i]) or not (WORK_PARTS | _PIECES) & set(v.n[:i]))
+                or EVERY & set(v.n[:i]) or not _ANY_PIECE & set(v.n[:i]))
 
 
 def placed_first(v: View) -> Verdict:
@@ -945,7 +945,7 @@ def placed_first(v: View) -> Verdict:
             if not any(tuple(v.n[j : j + len(p)]) == p for p in _ORDER_PLACES):
                 continue
             if v.n[j] in ("before", "after", "above", "below") and (
-                    v.at(j + 1) != "the" or not (WORK_PARTS | _PIECES) & set(v.n[j:j + 4])):
+                    v.at(j + 1) != "the" or not _ANY_PIECE & set(v.n[j:j + 4])):
                 break  # "should go up before the launch": a time, not a place
             return Hit(KIND, i, j, 0.7, "edit")
     return None
@@ -1059,7 +1059,7 @@ def _hit_from(v: View, found: re.Match[str], width: int, confidence: float,
 
 def _names_a_part(found: re.Match[str]) -> bool:
     """Whether the regex's ``part`` group names a piece of the work ("the second paragraph")."""
-    return bool((WORK_PARTS | _PIECES) & set(found.group("part").split()))
+    return bool(_ANY_PIECE & set(found.group("part").split()))
 
 
 def _asked_by_pattern(v: View, pattern: re.Pattern[str], width: int, confidence: float,
@@ -1091,7 +1091,7 @@ def another_look(v: View) -> Verdict:
         return None
     seen = "look like" in found.group(0) or found.group(0).endswith(
         ("looked", "sat", "stood out", "read"))  # how a piece looks or reads
-    if not seen and not (WORK_PARTS | _PIECES) & set(v.n):
+    if not seen and not _ANY_PIECE & set(v.n):
         return None  # "I wish the weather was better", "it would be good with more time"
     return _hit_from(v, found, 3, 0.7, "swap" if v.has("INSTEAD") else "edit")
 
@@ -1162,7 +1162,7 @@ def wants_more_of_it(v: View) -> Verdict:
     if _SURE_NOW.search(v.lower):
         return Hit(KIND, 0, v.last, 0.7, "edit")
     used = _COULD_USE.search(v.lower)
-    if used and (_PIECES | WORK_PARTS) & set(v.n[: v.word_at(used.start())]):
+    if used and _ANY_PIECE & set(v.n[: v.word_at(used.start())]):
         return Hit(KIND, v.word_at(used.start()), min(v.word_at(used.end()), v.last), 0.7,
                    "edit")
     popped = _POP_MORE.search(v.lower)
@@ -1188,8 +1188,7 @@ _FIX_NOUNS = words("trim pass rethink re-think refresh tidy-up tidy tidyup polis
 _FIX_OPENERS = words("a an another some more less bit little lot of good proper quick light "
                      "final second fresh")
 _WANTED_GERUNDS = frozenset(SUGGESTED_GERUNDS) | words(
-    "tightening shortening brightening simplifying reworking toning softening enlarging "
-    "rewriting moving sharpening lengthening widening narrowing warming cooling")
+    "softening sharpening lengthening widening narrowing warming cooling")
 
 
 def could_do_with(v: View) -> Verdict:
@@ -1207,7 +1206,7 @@ def could_do_with(v: View) -> Verdict:
                 break
             before.append(v.n[k])
         subject = set(before)
-        if not (_PIECES | WORK_PARTS) & subject or _NOT_THE_WORK & subject \
+        if not _ANY_PIECE & subject or _NOT_THE_WORK & subject \
                 or v.negated_before(at) or "not" in subject:
             continue
         k = after
@@ -1243,7 +1242,7 @@ def have_it_so(v: View) -> Verdict:
     for found in _HAVE_IT.finditer(v.lower):
         k = v.word_at(found.end())
         piece_end = next((j for j in range(k, min(k + 3, len(v.n)))
-                          if v.n[j] in WORK_PARTS | _PIECES), None)
+                          if v.n[j] in _ANY_PIECE), None)
         if piece_end is None:
             continue
         after = piece_end + 1
@@ -1255,7 +1254,7 @@ def have_it_so(v: View) -> Verdict:
         rest = v.text_after(after)
         if state == "in" and v.at(after + 1) in _LANGUAGES:
             continue  # "we would like to have the new brochure in English and German": a rule
-        if state in COMPARATIVE_OK - {"more", "less"} or (
+        if state in _WANTED_COMPARATIVE or (
                 state in _STATE_WORDS and not DATE_CUE.match(rest.lstrip().lower())
                 and not _meeting_in_object(v, k - 1)):
             return Hit(KIND, v.word_at(found.start()), min(after, v.last), 0.7, "edit")
@@ -1363,12 +1362,12 @@ def piece_does(v: View) -> Verdict:
             or v.past_only:
         return None
     for k in range(a + 2, min(a + 5, len(v.n) - 1)):
-        if v.n[k] in _PIECE_DOES and v.n[k - 1] in _PIECES | WORK_PARTS:
+        if v.n[k] in _PIECE_DOES and v.n[k - 1] in _ANY_PIECE:
             if v.at(k + 1) in ("up", "out", "off") or v.negated_before(k):
                 return None
             return Hit(KIND, a, k, 0.7, "swap" if v.has("INSTEAD") else "edit")
         where = v.at(k + 3) if v.at(k + 2) == "the" else v.at(k + 2)
-        if v.n[k] == "go" and v.n[k - 1] in _PIECES | WORK_PARTS and v.at(k + 1) in _PLACED_ON \
+        if v.n[k] == "go" and v.n[k - 1] in _ANY_PIECE and v.at(k + 1) in _PLACED_ON \
                 and where in _PLACES_OF_A_PIECE and not v.negated_before(k):
             return Hit(KIND, a, k + 1, 0.7, "edit")  # "could the headline go on two lines?"
         if v.n[k] in ("go", "come", "sit", "move") and v.at(k + 1) in _BESIDE \
@@ -1376,13 +1375,13 @@ def piece_does(v: View) -> Verdict:
                 and not v.negated_before(k):
             return Hit(KIND, a, k + 1, 0.7, "edit")  # "can the testimonials go above the
             # services section?": parts of a page put in another order
-        if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _CUT_TO.match(
+        if v.n[k] == "be" and v.n[k - 1] in _ANY_PIECE and _CUT_TO.match(
                 v.text_after(k).lower().lstrip()):
             return Hit(KIND, a, k, 0.7, "edit")  # "can the demo video be under 90 seconds?"
-        if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and _LOOKS_AS.match(
+        if v.n[k] == "be" and v.n[k - 1] in _ANY_PIECE and _LOOKS_AS.match(
                 v.text_after(k).lower().lstrip()) and not v.negated_before(k):
             return Hit(KIND, a, k, 0.7, "edit")  # "can the hero image be full width?"
-        if v.n[k] == "be" and v.n[k - 1] in _PIECES | WORK_PARTS and v.at(k + 1) in ("a", "an") \
+        if v.n[k] == "be" and v.n[k - 1] in _ANY_PIECE and v.at(k + 1) in ("a", "an") \
                 and v.at(k + 2).isalpha() and v.at(k + 2) not in _NOT_A_LOOK_NOUN \
                 and v.unit.text.rstrip().endswith("?") and not v.negated_before(k):
             return Hit(KIND, a, k + 2, 0.7, "edit")  # "could the voiceover be a woman?"
@@ -1428,7 +1427,7 @@ def can_go(v: View) -> Verdict:
         if modal is None or (modal < k - 1 and v.at(k + 1) == "for"):
             continue  # "the email has to go for approval": sent on, not let go
         # (a quoted phrase may stand between: 'the words "guaranteed winner" have to go')
-        if (WORK_PARTS | _PIECES) & set(v.n[max(0, modal - (7 if '"' in v.n[:modal] else 4))
+        if _ANY_PIECE & set(v.n[max(0, modal - (7 if '"' in v.n[:modal] else 4))
                                              : modal]):
             return Hit(KIND, max(0, modal - 2), k, 0.7, "remove")
     return None
@@ -1516,7 +1515,7 @@ def made_to_say(v: View) -> Verdict:
             if v.n[k] not in _SAYS:
                 continue
             after = v.text_after(k)
-            if (_PIECES | WORK_PARTS) & set(v.n[i + 1 : k]) and (
+            if _ANY_PIECE & set(v.n[i + 1 : k]) and (
                     QUOTE_AFTER.match(after) or _NEW_WORDS.match(after)):
                 return Hit(KIND, i, k, 0.75, "edit")
             break
@@ -1537,7 +1536,7 @@ def go_more_on(v: View) -> Verdict:
             continue
         if not (i == v.first or frame_before(v, i)) or v.negated_before(i):
             continue
-        if (WORK_PARTS | _PIECES) & set(v.n[i + 3 : i + 6]):
+        if _ANY_PIECE & set(v.n[i + 3 : i + 6]):
             return Hit(KIND, i, i + 2, 0.7, "edit")
     return None
 
@@ -1552,7 +1551,7 @@ def should_read(v: View) -> Verdict:
         after = v.text_after(e - 1)
         unquoted = v.n[e - 1] in ("read", "say") and (
             _NEW_WORDS.match(after) or _NEW_OVER_OLD.match(after)) and (
-            (WORK_PARTS | _PIECES | _PRINTED_PRICES | {"it", "this", "that"}) & set(v.n[:s]))
+            (_ANY_PIECE | _PRINTED_PRICES | {"it", "this", "that"}) & set(v.n[:s]))
         if QUOTE_AFTER.match(after) or unquoted:
             return Hit(KIND, s, e - 1, 0.8, "edit")
     return None
@@ -1643,8 +1642,8 @@ def suggested_gerund(v: View) -> Verdict:
             continue  # "worth adding that we won", "how about adding me to the thread"
         if v.n[s] == "mind" and (s > v.first or v.at(s - 1) == "never"):
             continue  # "mind swapping ...?" opens the ask (not "never mind adding the map")
-        if v.n[s] in _PASSED_ON_SUGGESTION | _THOUGHT_OF \
-                and not WORK_PARTS & set(v.n[e : e + 5]) and not _passed_on_change(v, e):
+        if v.n[s] in _SOMEONES_SUGGESTION and not WORK_PARTS & set(v.n[e : e + 5]) \
+                and not _passed_on_change(v, e):
             continue  # "my manager suggested swapping the photos" (not "... stories at the fair")
         if _meeting_in_object(v, e - 1):
             continue  # "how about moving the call to 3?"
@@ -1665,6 +1664,7 @@ _PASSED_ON_SUGGESTION = words("suggested suggests proposed proposes recommended 
 # What the client is thinking of, asked as a gerund: read as a suggestion passed on (the
 # thing changed must be named: not "we're thinking of adding Sarah to the thread").
 _THOUGHT_OF = words("thinking considering toying leaning")
+_SOMEONES_SUGGESTION = _PASSED_ON_SUGGESTION | _THOUGHT_OF
 
 
 def _thinking_politely(v: View, s: int) -> bool:
@@ -1677,11 +1677,8 @@ def _thinking_politely(v: View, s: int) -> bool:
 # Gerunds that change a thing whatever it is ("removing the price from the visual"), unlike
 # "giving", "using", "trying" or "making", and the things of life outside the work they may
 # be said of ("my wife suggested dropping the kids at school").
-_CHANGING = frozenset(GERUNDS) | words("shortening tightening enlarging cropping resizing "
-                                      "rewording rewriting toning lightening darkening "
-                                      "brightening simplifying trimming fixing correcting "
-                                      "including inserting losing increasing decreasing "
-                                      "reducing translating bumping modifying")
+_CHANGING = frozenset(SUGGESTED_GERUNDS) - words("making giving using trying editing tweaking "
+                                                "adjusting")
 _OUTSIDE_THE_WORK = _NOT_THE_WORK | words(
     "kids children child family dog dogs cat car cars home flat apartment wife husband partner "
     "holiday holidays vacation trip trips sugar salt meat weight gym diet")
@@ -1702,8 +1699,13 @@ def _passed_on_change(v: View, e: int) -> bool:
             return False
     elif v.at(e) not in _NAMED_OBJECT_OPENERS:
         return False
-    end = next((k for k in range(e, len(v.n)) if v.n[k] in CLAUSE_PUNCT), len(v.n))
-    return not (_OUTSIDE_THE_WORK & set(v.n[e:end]) or _meeting_in_object(v, e - 1))
+    return not (_OUTSIDE_THE_WORK & set(v.n[e:_clause_end(v, e)]) or _meeting_in_object(v, e - 1))
+
+
+def _clause_end(v: View, start: int) -> int:
+    """The index of the first clause mark (:data:`CLAUSE_PUNCT`) at or after ``start``, or the
+    unit's length."""
+    return next((k for k in range(start, len(v.n)) if v.n[k] in CLAUSE_PUNCT), len(v.n))
 
 
 #: Qualities a learner says with "more" ("the music more calm", "the colours more fresh").
@@ -1725,12 +1727,12 @@ def wanted_done(v: View) -> Verdict:
     """"We'd like the photo swapped", "we want the price removed", "Pat wants the launch on
     Jan 19 instead" (another day for it)."""
     for s, e in v.rel("WANT_DONE"):
-        clause = v.n[e : next((k for k in range(e, len(v.n)) if v.n[k] in CLAUSE_PUNCT), len(v.n))]
+        clause = v.n[e : _clause_end(v, e)]
         if _STANDING & set(clause):
             continue  # "the artist insists that her work is never shown cropped": a rule
         if v.n[e - 1] == "have" and v.at(e) in DETS and not (v.negated_before(s) or v.past_only):
             for k in range(e + 1, min(e + 5, len(v.n))):  # "we'd love to have the project
-                if v.n[k] in _MOVING and (WORK_PARTS | _PIECES) & set(v.n[e:k]):  # images
+                if v.n[k] in _MOVING and _ANY_PIECE & set(v.n[e:k]):  # images
                     return Hit(KIND, s, k, 0.7, "edit")  # rotate": the piece made to move
         if v.at(e) in DETS and v.has("INSTEAD") and _dated(v.text_after(e)) and not (
                 v.negated_before(s) or v.status_question or v.past_only
@@ -1894,6 +1896,9 @@ WORK_PARTS = words(
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
     "chart charts graph graphs table tables infographic qr code codes link links url urls"
 ) | PIECE_NAMES
+# A piece of the work by any of its names: its parts and the pieces themselves (one table,
+# not a union built again by every rule that asks).
+_ANY_PIECE = WORK_PARTS | _PIECES
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
 # After "too much <word>": the word said alone, an adjective ("too much flashy, we prefer")
@@ -2595,7 +2600,7 @@ def put_in_order(v: View) -> Verdict:
     if found is None or v.past_only:
         return None
     piece = found.group("piece")
-    if piece is not None and piece not in _PIECES | WORK_PARTS | _PAGE_PARTS | _LISTS:
+    if piece is not None and piece not in _ANY_PIECE | _PAGE_PARTS | _LISTS:
         return None
     return _hit_from(v, found, 5, 0.7, "edit")
 
