@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from intake.parsers.mentions import Extraction
 from intake.parsers.money import CURRENCY_CODES as _CURRENCY_CODES
+from intake.parsers.prefilter import prefilter_patterns
 
 #: At least this many letters, and this share of them capitals, make a text "in capitals".
 MIN_LETTERS, SHARE = 10, 0.85
@@ -52,3 +53,7 @@ def words_as_typed(found: Extraction, text: str) -> Extraction:
     """``found`` with each mention's words as the writer typed them (same offsets)."""
     return found.with_evidence(
         lambda evidence: replace(evidence, words=text[evidence.start:evidence.end]))
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

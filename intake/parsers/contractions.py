@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from intake.parsers.mentions import Evidence, Extraction
+from intake.parsers.prefilter import prefilter_patterns
 
 _APOSTROPHES = ("'", "\u2019", "\u2018", "\u02bc")
 
@@ -100,3 +101,7 @@ def back_to_the_text(found: Extraction, placed: tuple[int, ...]) -> Extraction:
         )
 
     return found.with_evidence(moved)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

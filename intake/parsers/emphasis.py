@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from intake.parsers.mentions import Evidence, Extraction
+from intake.parsers.prefilter import prefilter_patterns
 
 _MARKED = re.compile(r"(?<![\w*])(\*{1,2}|_)(?=[^\s*_])[^\n*_]{1,80}?(?<=[^\s*_])\1(?![\w*])")
 
@@ -62,3 +63,7 @@ def back_to_the_marks(found: Extraction, removed: tuple[int, ...]) -> Extraction
         return replace(evidence, start=start, end=end)
 
     return found.with_evidence(moved)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

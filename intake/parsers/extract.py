@@ -44,6 +44,7 @@ from intake.parsers.mentions import (
 )
 from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements import extract_statements
 from intake.parsers.statements.second_opinion import vetted
 from intake.parsers.statements.view import WEEKDAY_WORD
@@ -526,3 +527,7 @@ def extraction_to_json(extraction: Extraction) -> dict[str, object]:
         "requirements": [_statement(s) for s in extraction.requirements],
         "objectives": [_statement(s) for s in extraction.objectives],
     }
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

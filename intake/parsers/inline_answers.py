@@ -20,6 +20,7 @@ from intake.parsers.dates.patterns import find_dates
 from intake.parsers.mentions import DueDate, Evidence, Money, Statement
 from intake.parsers.money import asks_the_budget, opens_an_answer
 from intake.parsers.nlp import analyse
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.quotes import find_reply_header, reply_header
 
 # "When do you need the first concepts?", "What's the deadline?": a question whose answer
@@ -208,7 +209,7 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
         def same(day: date, m: re.Match[str] = m) -> bool:
             """The picked word names ``day``: "19th" its day of the month, "Friday" its
             weekday."""
-            if m.re is _WEEKDAY:
+            if "weekday" in m.re.groupindex:  # (the weekday pattern's match)
                 return day.weekday() == _WEEKDAYS[m["weekday"].lower()[:3]]
             return day.day == int(m["day"])
 
@@ -271,3 +272,7 @@ def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
     step = timedelta(days=n * (7 if unit.lower().startswith("week") else 1))
     moved = days.pop() + (-step if (said["way"] or "").lower() in ("earlier", "sooner") else step)
     return (DueDate(moved, Evidence(said.group(0), line, said.start(), said.end(), 0.7)),)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from intake.parsers.prefilter import prefilter_patterns
+
 __all__ = ["LANGUAGES", "detect_language", "foreign_paragraphs"]
 
 LANGUAGES = ("en", "fr", "de", "es")
@@ -91,3 +93,7 @@ def foreign_paragraphs(text: str) -> list[tuple[str, int, int]]:
             found.append((language, start, end))
         start = brk.end() if brk else end
     return found
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

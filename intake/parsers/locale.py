@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from intake.parsers.prefilter import prefilter_patterns
+
 
 def _codes(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -87,3 +89,7 @@ def currency_for(email: str | None) -> str | None:
     nothing (".com")."""
     country = domain_country(email)
     return CURRENCY_BY_TLD.get(country) if country else None
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from intake.parsers.mentions import Evidence, Money
 from intake.parsers.nlp import analyse
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.units import Unit, analysed, unit_at
 
 __all__ = ["CURRENCY_CODES", "DOLLAR_CURRENCIES", "extract_money", "parse_number"]
@@ -978,3 +979,7 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         high = f.amount if low is not None else None
         out.append(Money(f.amount, f.currency, kind, evidence, low=low, high=high))
     return tuple(out)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from intake.parsers.html import CELL_SEPARATOR
+from intake.parsers.prefilter import prefilter_patterns
 
 __all__ = ["Cell", "table_cells"]
 
@@ -98,3 +99,7 @@ def table_cells(text: str) -> list[Cell]:
         found += [Cell(kind, a, b) for kind, (a, b) in zip(columns, spans, strict=True)
                   if kind is not None and a < b]
     return found
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from intake.parsers.dates.normalise import MONTHS
+from intake.parsers.prefilter import prefilter_patterns
 
 #: A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
 WRAP_LINE = 60
@@ -298,3 +299,7 @@ def unwrap(text: str) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

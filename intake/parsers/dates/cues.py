@@ -26,6 +26,7 @@ from intake.parsers.dates.normalise import WEEKDAYS
 from intake.parsers.dates.patterns import DateMatch
 from intake.parsers.header_labels import DATE_LABEL_WORDS
 from intake.parsers.nlp import get_pipeline
+from intake.parsers.prefilter import prefilter_patterns
 
 __all__ = ["CUES", "Move", "Verdict", "find_moves", "judge", "subject_of"]
 
@@ -1071,3 +1072,7 @@ def _phrase(span: Span) -> str | None:
     if len(tokens) == 1 and tokens[0].lower_ in ("it", "them", "this", "that", "the"):
         return None
     return " ".join(t.text for t in tokens)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

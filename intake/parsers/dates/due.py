@@ -55,6 +55,7 @@ from intake.parsers.dates.normalise import (
 from intake.parsers.dates.patterns import DateMatch, find_dates
 from intake.parsers.mentions import DueDate, Evidence
 from intake.parsers.nlp import analyse, sentence_bounds, text_of
+from intake.parsers.prefilter import prefilter_patterns
 
 __all__ = ["MOVE_CONFIDENCE", "extract_due_dates", "sent_date"]
 
@@ -807,3 +808,7 @@ def _keep(found: dict[date, DueDate], item: DueDate) -> None:
     current = found.get(item.date)
     if current is None or item.evidence.confidence > current.evidence.confidence:
         found[item.date] = item
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -11,6 +11,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
+from intake.parsers.prefilter import prefilter_patterns
+
 __all__ = ["MONTH_NAMES", "parse_loose_date"]
 
 MONTH_NAMES = {
@@ -130,3 +132,7 @@ _RFC2822_SHAPE = re.compile(
 
 def _looks_rfc2822(value: str) -> bool:
     return bool(_RFC2822_SHAPE.match(value))
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

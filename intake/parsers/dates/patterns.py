@@ -39,6 +39,7 @@ from intake.parsers.dates.normalise import (
     ordinal_value,
 )
 from intake.parsers.nlp import text_of
+from intake.parsers.prefilter import prefilter_patterns
 
 __all__ = ["DateMatch", "find_dates"]
 
@@ -1067,3 +1068,7 @@ def _merge_neighbours(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
 def _adjacent(doc: Doc, left: DateMatch, right: DateMatch) -> bool:
     gap = doc[left.end : right.start]
     return len(gap) <= 2 and all(t.lower_ in _JOINERS or t.is_space for t in gap)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Final
 
 from intake.parsers.dates.normalise import MONTHS, WEEKDAYS, ordinal_value
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.cues import (
     CHANGE_VERBS,
     CLAUSE_PUNCT,
@@ -2783,3 +2784,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
 def find_change(v: View) -> Hit | None:
     """The change a unit asks for, if any (see :data:`CHANGE_RULES`)."""
     return first_hit(CHANGE_RULES, v)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -25,6 +25,7 @@ from intake.parsers.html import CELL_SEPARATOR
 from intake.parsers.language import detect_language, foreign_paragraphs
 from intake.parsers.mentions import Evidence, Statement
 from intake.parsers.nlp import analyse
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import FAULT_WORDS, SIZE_WORDS, matcher
 from intake.parsers.statements.foreign import disliked, foreign_statements
@@ -448,3 +449,7 @@ def _judge(v: View, section: str | None) -> list[Hit]:
         change = Hit("change_request", 0, last, 0.65, "edit")  # money into ...": no change)
     second = second_rule(v, req) if req is not None else None
     return [h for h in (change, req, second, obj) if h is not None]
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from intake.parsers.prefilter import prefilter_patterns
+
 __all__ = ["disliked", "foreign_statements"]
 
 Found = tuple[str, int, int, str | None]  # kind, start, end, action
@@ -414,3 +416,7 @@ def foreign_statements(text: str, language: str) -> list[Found]:
     if goal := _OBJECTIVE[language].search(text):
         found.append(("objective", goal.start(), goal.end(), None))
     return found
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

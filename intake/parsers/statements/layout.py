@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.requirements import outside_party_needs
@@ -233,3 +234,7 @@ def list_item(v: View, lead: str) -> Hit | None:
             and not arrowed(v.unit.text) and not any(c.isdigit() for c in v.unit.text):
         return None  # "hero copy 👍": a part named and passed (not "Price -> $49")
     return Hit("change_request", 0, last, 0.75, "edit")
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

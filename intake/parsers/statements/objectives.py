@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.cues import OBJECTIVE_VERBS_3RD
 from intake.parsers.statements.view import (
     STOP,
@@ -367,3 +368,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
 def find_objective(v: View) -> Hit | None:
     """The objective a unit states, if any (see :data:`OBJECTIVE_RULES`)."""
     return first_hit(OBJECTIVE_RULES, v)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.cues import CHANGE_VERBS, CLAUSE_PUNCT, FILLERS, PIECES_NAMED
 from intake.parsers.statements.view import (
     BILLING,
@@ -1398,3 +1399,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
 def find_requirement(v: View, change: Hit | None) -> Hit | None:
     """The requirement a unit states, if any (see :data:`REQUIREMENT_RULES`)."""
     return first_hit(REQUIREMENT_RULES, v, change)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

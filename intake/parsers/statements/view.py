@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.cues import (
     ASKED_INSIDE,
     FILLERS,
@@ -247,3 +248,7 @@ def first_hit(rules: Sequence[Rule], *args: object) -> Hit | None:
             continue
         return verdict if isinstance(verdict, Hit) else None  # a Hit, or STOP
     return None
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

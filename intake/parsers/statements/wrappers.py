@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from intake.parsers.prefilter import prefilter_patterns
+
 # A lead-in's end: a comma, a colon, a semicolon or a dash between spaces.
 _LEAD_END = re.compile(r"\s*(?:[,:;]|\s[-–—]+)\s+|\s*[–—]\s*(?=\w)")
 # Discourse words that open a sentence without a comma ("Plus swap ...", "P.S. remove ...").
@@ -158,3 +160,7 @@ def _lead_end(text: str) -> int:
     if (_NAME.match(lead) and ":" not in found.group()) or _WRAPPER_LEAD.match(lead):
         return found.end()  # (a word before a colon is a label: "Attached: logo files")
     return 0
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())

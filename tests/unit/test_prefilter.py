@@ -1,0 +1,129 @@
+"""Patterns behind their required strings answer every call as the patterns themselves."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import intake.parsers
+from intake.parsers.evaluation import load_set
+from intake.parsers.extract import message_source
+from intake.parsers.mime import parse_message
+from intake.parsers.prefilter import Prefiltered, prefiltered, required_strings
+
+LABELLED = Path(__file__).resolve().parents[1] / "data" / "extraction"
+
+
+def _strings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    found = required_strings(re.compile(pattern, flags))
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "want"), [
+    (r"\binstead of\b", 0, ("instead of",)),
+    (r"\b(?:must|should) (?:be|read)\b", 0, ("must", "should")),  # longer than "be|read"
+    (r"(?:please )?swap\s+the", 0, ("swap",)),  # an optional part requires nothing
+    (r"cut|trim|lose", 0, ("cut", "lose", "trim")),
+    (r"(?:ab)+c", 0, ("ab",)),
+    (r"Instead Of", re.IGNORECASE, ("instead of",)),
+    (r"(?i:Budget) of", 0, ("budget",)),  # a scoped flag folds every string
+    (r"[→⇒] *\d", 0, ("→", "⇒")),
+    (r"[a-z]+ing\b", 0, ("ing",)),
+    (r"keep(?: out)?|keep it", 0, ("keep",)),  # "keep it" holds "keep"
+])
+def test_required_strings(pattern: str, flags: int, want: tuple[str, ...]) -> None:
+    assert _strings(pattern, flags) == want
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d+|due",  # a branch that requires no string
+    r"(?:foo)?\w+",
+    r"[a-z]+",
+    r"\b(?:the|our)\s+\w+",  # "the|our" is in nearly every sentence: checking is cost
+    r"(?-i:Budget)",  # a flag taken away inside: not read
+    r".*",
+])
+def test_patterns_that_require_nothing_are_left_as_they_are(pattern: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE if "(?-i" in pattern else 0)
+    assert required_strings(compiled) is None
+    assert prefiltered(compiled) is compiled
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if found is None else found.span()
+
+
+def test_every_method_answers_as_the_pattern_does() -> None:
+    compiled = re.compile(r"\b(?:instead of|rather than)\s+(\w+)", re.IGNORECASE)
+    gated = prefiltered(compiled)
+    assert isinstance(gated, Prefiltered)
+    for text in ("use the blue instead of red", "Use the blue INSTEAD OF red, rather than x",
+                 "no such words here", ""):
+        assert _span(gated.search(text)) == _span(compiled.search(text))
+        assert gated.findall(text) == compiled.findall(text)
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in compiled.finditer(text)]
+        assert gated.sub("X", text) == compiled.sub("X", text)
+        assert gated.subn("X", text) == compiled.subn("X", text)
+        assert gated.split(text) == compiled.split(text)
+        assert _span(gated.match(text)) == _span(compiled.match(text))
+        assert _span(gated.fullmatch(text)) == _span(compiled.fullmatch(text))
+        assert _span(gated.search(text, 3)) == _span(compiled.search(text, 3))
+    assert gated.pattern == compiled.pattern and gated.groups == 1
+
+
+def test_case_folding_beyond_ascii_is_left_to_re() -> None:
+    """``re`` matches "ſ" (long s) for "s" under IGNORECASE, which ``lower`` does not say."""
+    gated = prefiltered(re.compile(r"\bsale\b", re.IGNORECASE))
+    assert gated.search("ſale ends today") is not None
+    assert gated.search("SALE ends today") is not None
+    assert gated.search("nothing on offer") is None
+
+
+@cache
+def _patterns() -> list[tuple[str, Prefiltered]]:
+    found = {}
+    for info in pkgutil.walk_packages(intake.parsers.__path__, "intake.parsers."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, Prefiltered):
+                found[id(value)] = (f"{info.name}.{name}", value)
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+@cache
+def _texts() -> list[str]:
+    """Lines and sentences of the labelled mail, as typed and in capitals."""
+    lines = set()
+    for case in load_set(LABELLED):
+        text = message_source(parse_message(case.raw)).text
+        lines.update(line for line in text.splitlines() if line.strip())
+        lines.update(s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip())
+    ordered = sorted(lines)
+    return ordered + [line.upper() for line in ordered[::7]] + [line.lower() for line in
+                                                                  ordered[3::7]]
+
+
+def test_the_extractors_patterns_are_prefiltered() -> None:
+    names = {name for name, _ in _patterns()}
+    assert "intake.parsers.statements.changes._CORRECTION" in names
+    assert "intake.parsers.statements.requirements._KEPT_OUT" in names
+    assert len(names) > 200
+
+
+def test_prefiltered_patterns_find_what_the_patterns_find_in_real_mail() -> None:
+    """Each pattern of the extractors on every line of the labelled mail: where the pattern
+    matches, its required strings are in the text (so nothing is skipped that matched)."""
+    texts = _texts()
+    assert len(texts) > 5000
+    wrong = []
+    for name, gated in _patterns():
+        for text in texts:
+            if gated.compiled.search(text) is not None and not gated.may_match(text):
+                wrong.append((name, text))
+    assert wrong == []
