@@ -760,6 +760,8 @@ def requested_verb(v: View) -> Verdict:
             continue
         if v.n[frame[0]] == "feel" and _LEAVE_GIVEN.search(v.lower):
             continue
+        if v.n[frame[0]] in ("was", "were") and "but" in v.n[e:]:
+            continue  # "we were hoping to swap suppliers, but the contract runs to June"
         if action == "edit" and v.has("INSTEAD"):
             action = "swap"
         return Hit(KIND, frame[0], e - 1, frame[1], action)

@@ -211,6 +211,10 @@ FRAMES = (
     "too much trouble? to",
     "happy|fine for you|u to",
     "worth trying to",
+    # a hope in the past tense asks now, politely: "we were hoping to swap the hero photo",
+    # "I was hoping to move the shoot" (benchmarks/frames.py, twenty-second session; the
+    # present "we're hoping to" stays out, above)
+    "was|were also|really|quite|just? hoping to",
     # "OK to print once you fix the typo": an approval that waits for a change
     "once|after you|u",
     "as soon as you|u",

@@ -65,8 +65,13 @@ _COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared (?:to|with)|on|over)\s+
                        # "Leaf blower - $129 (was $149)": a price's old figure, not a report
                        r"|\((?:was|previously)\s+[$€£¥]?\s?\d[^)]*\)"
                        # a polite frame in the past tense asks now: "I was wondering if you
-                       # could ...", "we were hoping you could ..."
-                       r"|\b(?:i|we) (?:was|were) (?:wondering|hoping) (?:if|whether|you)\b")
+                       # could ...", "we were hoping you could ...", "we were hoping to ..."
+                       # (not "we were hoping to swap it, but the shoot fell through": a
+                       # hope that did not come true)
+                       r"|\b(?:i|we) (?:was|were) (?:also |really |quite |just )?"
+                       r"(?:wondering|hoping) (?:if|whether|you)\b"
+                       r"|\b(?:i|we) (?:was|were) (?:also |really |quite |just )?hoping to\b"
+                       r"(?![^.;!?]*\bbut\b)")
 
 COMPARATIVE_OK = words(
     "bigger smaller larger bolder brighter darker lighter shorter longer simpler clearer "
