@@ -210,6 +210,39 @@ HOPING_LOOK_ALIKES = (
     "We were hoping to win back some of the customers we lost.",
     "I was hoping to ask about your holiday hours.",
 )
+# "Make sure to X" said of one change to the work ("Make sure to swap the hero photo") asks
+# for it; said of every piece or of anything but the work it sets a rule or asks nothing
+# (twenty-second session; the held-out frames and the look-alikes were written before the
+# first run of any rule for them).
+MAKE_SURE_HELD_OUT: dict[str, Callable[[str, str], str]] = {
+    "Please make sure to X.": lambda v, r: f"Please make sure to {v}{r}.",
+    "Just make sure you X.": lambda v, r: f"Just make sure you {v}{r}.",
+    "Can you make sure to X?": lambda v, r: f"Can you make sure to {v}{r}?",
+    "Be sure to X.": lambda v, r: f"Be sure to {v}{r}.",
+}
+#: "Make sure" sentences that are rules or ask nothing of the work: no change request.
+MAKE_SURE_LOOK_ALIKES = (
+    "Make sure to use the new logo on every piece.",
+    "Make sure to always include the legal line.",
+    "Make sure to keep the logo away from the edges.",
+    "Make sure to send the invoice to accounts payable.",
+    "Make sure to include alt text on all images.",
+    "Make sure to follow the brand guidelines.",
+    "Make sure to get approval from legal before anything goes out.",
+    "Make sure to call me if anything comes up.",
+    "Make sure to book the photographer early.",
+    "Make sure to check the spelling of every name.",
+    "Make sure all copy is in plain English.",
+    "Make sure to cc Dana on every proof.",
+    "Make sure to never show prices on social.",
+    "Make sure to credit the photographer in each post.",
+    "Make sure to leave enough white space around the logo.",
+    "Make sure to save the files as CMYK.",
+    "Be sure to let us know when the proofs are ready.",
+    "Remember to bring the samples to the meeting.",
+    "Make sure to enjoy the long weekend!",
+    "Make sure to use only approved photos.",
+)
 _DOUBLED = frozenset(("cut", "put", "drop", "swap", "trim", "crop", "flip", "stop", "ship", "plan",
                       "scrap", "strip", "nix", "sub", "bin", "axe"))
 
@@ -314,6 +347,13 @@ def main(argv: list[str]) -> int:
     _reframed(asked, HOPING, HOPING_HELD_OUT, "hoping frames", verbose)
     false = [s for s in HOPING_LOOK_ALIKES if _is_request(s)]
     print(f"  look-alikes read as requests: {len(false)} of {len(HOPING_LOOK_ALIKES)}")
+    if verbose:
+        for sentence in false:
+            print(f"      {sentence}")
+    print(f"\n{len(asked)} requests said as \"make sure to\"")
+    _reframed(asked, {}, MAKE_SURE_HELD_OUT, "make-sure frames", verbose)
+    false = [s for s in MAKE_SURE_LOOK_ALIKES if _is_request(s)]
+    print(f"  look-alikes read as requests: {len(false)} of {len(MAKE_SURE_LOOK_ALIKES)}")
     if verbose:
         for sentence in false:
             print(f"      {sentence}")

@@ -2719,6 +2719,34 @@ def idiom_fault(v: View) -> Verdict:
     return Hit(KIND, 0, v.last, 0.7, "edit")
 
 
+# "Make sure to swap the hero photo": one change to the work, asked to be seen to; said of
+# every piece or with a verb that keeps or follows something it is a rule (requirements).
+_SURE_OPENERS = words("make be")
+_SURE_AFTER = words("to you we u")
+_RULE_VERBS = words("use keep include follow leave credit save stick check")
+_ALWAYS_OR_NEVER = words("always never ever only")
+
+
+def sure_of_a_change(v: View) -> Verdict:
+    """"Make sure to swap the hero photo for the beach shot", "be sure to add the new phone
+    number": a change asked for (not "make sure to use the new logo on every piece", a rule;
+    not "make sure to send the invoice", no change to the work)."""
+    n = v.n
+    for k in range(len(n) - 2):
+        if n[k] not in _SURE_OPENERS or n[k + 1] != "sure" or v.negated_before(k):
+            continue
+        i = k + 2
+        while v.at(i) in _SURE_AFTER and i < k + 4:
+            i += 1
+        if v.at(i) in _RULE_VERBS or (EVERY | _ALWAYS_OR_NEVER) & set(n):
+            return None
+        for s, e in v.rel("CR_VERB"):
+            if s == i and (action := verb_action(v, s)) is not None:
+                return Hit(KIND, k, e - 1, 0.75, action)
+        return None
+    return None
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
@@ -2780,6 +2808,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"
+    sure_of_a_change,  # "make sure to swap the hero photo" (its requirement is dropped)
 )
 
 
