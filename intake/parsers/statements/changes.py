@@ -154,6 +154,8 @@ def _make(v: View, i: int) -> str | None:
         return "add"  # "could you make a flyer for Pine Street in the same style as the Oak one?"
     for k in range(i + 1, min(len(v.n), i + 11)):
         w = v.n[k]
+        if k == i + 1 and w in ("more", "less") and v.at(k + 1) not in _MORE_OF_A_PIECE:
+            break  # "we need to make more sales this quarter": more of the business, no change
         if w in COMPARATIVE_OK or (w in _MADE_INTO and _ends_phrase(v, k)):
             return AS_USUAL
         if w in _MADE_SIZE and _ends_phrase(v, k) and not (w == "big" and v.at(k - 1) == "it"):
@@ -161,8 +163,28 @@ def _make(v: View, i: int) -> str | None:
         if w == "the" and v.at(k + 1) in _ROLES and k > i + 2 and _ends_phrase(v, k + 1):
             return AS_USUAL  # "make the pastrami sandwich the hero", "... the main image"
         if w in CLAUSE_PUNCT or w in ("and", "but", "so", "than"):
-            return None
-    return None
+            break
+    return AS_USUAL if _piece_made_some_way(v, i) else None
+
+
+def _piece_made_some_way(v: View, i: int) -> bool:
+    """"make the map full width", "make the background the same blue as the website": a
+    piece of the work made some way no word list names, which its place after the piece
+    says (not "make the invoice out to ...", "make the team aware", "make the most of it")."""
+    start = i + 1 + (v.at(i + 1) in DETS)
+    for k in range(start, min(len(v.n), start + 3)):  # "the CTA button", "the photo on p. 2"
+        if v.n[k] in _MADE_PIECES:
+            after = v.at(k + 1)
+            return bool(after) and after not in CLAUSE_PUNCT and after not in _NO_STATE
+        if v.n[k] in CLAUSE_PUNCT:
+            return False
+    return False
+
+
+# What follows a piece without saying how it should be: "make the logo for the website";
+# a learner's "make the banners ready until 28.12." asks for delivery, not a change
+_NO_STATE = words(". ! ? and but or so than for from of with about to by if when before after "
+                  "please pls ready done finished available live complete")
 
 
 # What a piece is made in the layout: "make the sandwich the hero", "make it the focus".
@@ -519,8 +541,9 @@ def verb_action(v: View, i: int) -> str | None:
     strong = v.at(i - 1) == "must" or (v.at(i - 1) == "to" and v.at(i - 2) in ("has", "have"))
     if strong and EVERY & set(v.n[:i]):
         return None  # "Every ad must say 'Attorney Advertising'": a rule for all work
-    if word in ("make", "use", "go") and v.has("INSTEAD"):
-        return "swap"  # "Make the button green instead of blue", "use B instead"
+    if word in ("make", "use", "go") and v.has("INSTEAD") and not MEETINGS & set(v.n[i + 1 :]):
+        return "swap"  # "Make the button green instead of blue", "use B instead" (not "can
+        # you make the call at 3 instead?": a meeting moved)
     after = v.n[i + 1 : i + 4]
     if nxt in ("me", "us", "you") or any(
             w in SUBJECT_EXCLUDE - {"me", "us"} and (w != "catch" or v.at(i + 2 + k) == "up")
@@ -1902,6 +1925,10 @@ WORK_PARTS = words(
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
 # not a union built again by every rule that asks).
 _ANY_PIECE = WORK_PARTS | _PIECES
+#: What "make" can make some way (read by ``_piece_made_some_way``): the work, and its prices.
+_MADE_PIECES = _ANY_PIECE | words("price prices")
+# "make more big the opening hours" (a learner's "bigger"), "make more room for the logo"
+_MORE_OF_A_PIECE = _MADE_PIECES | COMPARATIVE_OK | _MADE_SIZE | _MADE_INTO | words("room space")
 # "too late to change", "too expensive": about timing or money, not the piece.
 _NOT_CRITIQUE_AFTER = words("late early soon bad expensive pricey costly high low much many")
 # After "too much <word>": the word said alone, an adjective ("too much flashy, we prefer")

@@ -1,0 +1,74 @@
+"""How many of the ways people ask to make a piece some way intake reads as a change.
+
+"Make the logo bigger" and "make the font bold" are read; "make the background the same blue
+as the website", "make the map full width", "make the button stand out more" ask the same
+kind of thing in words no table lists. Each frame is filled with each piece and each state;
+the figure is how many read as a change request. Twenty sentences that make something that
+is not a piece of the work ("make the most of the long weekend", "make the team aware of
+the new hours", "make a payment") must read as no change.
+Written before the first run (2026-12-06, twenty-second session): blind change requests were
+missed most often where the "make" check found no state it knew. The second lists of
+pieces, states and frames are held out (counted, never printed, never tuned on).
+
+Run: .venv/bin/python benchmarks/made.py [-v]   (-v prints the tuned sentences' misses)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from intake.parsers.statements import extract_statements
+
+PIECES = ("logo", "headline", "phone number", "background", "price", "CTA button", "map",
+          "photo on page 2")
+STATES = ("white", "full width", "all caps", "the same blue as the website",
+          "match the website", "consistent with the brochure", "easier to read",
+          "stand out more", "black and white", "centered", "left aligned",
+          "readable on mobile", "a link to the booking page", "a little less busy")
+FRAMES = ("Can you make the {p} {s}?", "Please make the {p} {s}.", "Make the {p} {s}.")
+HELD_PIECES = ("tagline", "footer", "date", "hero image", "subhead", "QR code")
+HELD_STATES = ("a bit more visible", "match our brand guide", "square", "look less crowded",
+               "easier to find", "the same size as the logo", "black", "underlined",
+               "right aligned", "full bleed", "more subtle", "horizontal")
+HELD_FRAMES = ("Could we make the {p} {s}?", "We need to make the {p} {s}.",
+               "Would you mind making the {p} {s}?")
+# Made of something that is not the work: no change request.
+OTHERS = ("Make sure the proofs go to Dana.", "Can you make a decision on the venue by Friday?",
+          "I'll make it to the meeting on time.", "Make the most of the long weekend!",
+          "Please make the team aware of the new hours.", "Can you make a payment plan for the "
+          "invoice?", "We need to make time for a call next week.", "Let's make the trip to "
+          "Denver worthwhile.", "We want to make our customers happy.", "We need to make more "
+          "sales this quarter.", "Could you make a reservation for dinner on Thursday?",
+          "Can we make the March 3 deadline?", "Please make an appointment with our CFO.",
+          "Make room in the budget for the print run.", "Please make the invoice out to Harbor "
+          "LLC.", "We need to make money on this launch.", "Can you make a list of the stores?",
+          "Make yourself at home when you visit.", "Please make the payment by wire.",
+          "Can you make the call at 3 instead?")
+
+
+def _read(sentence: str) -> bool:
+    return bool(extract_statements(sentence)[0])
+
+
+def main(argv: list[str]) -> int:
+    tuned = [f.format(p=p, s=s) for f in FRAMES for p in PIECES for s in STATES]
+    missed = [s for s in tuned if not _read(s)]
+    print(f"tuned: {len(tuned) - len(missed)} of {len(tuned)} read as a change")
+    if "-v" in argv:
+        for sentence in missed:
+            print(f"    {sentence}")
+    held = [f.format(p=p, s=s) for f in HELD_FRAMES for p in HELD_PIECES for s in HELD_STATES]
+    print(f"held-out: {sum(map(_read, held))} of {len(held)} read as a change (never printed)")
+    false = [s for s in OTHERS if _read(s)]
+    print(f"look-alikes: {len(false)} of {len(OTHERS)} read as a change")
+    if "-v" in argv:
+        for sentence in false:
+            print(f"    {sentence}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
