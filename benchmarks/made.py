@@ -10,6 +10,9 @@ Written before the first run (2026-12-06, twenty-second session): blind change r
 missed most often where the "make" check found no state it knew. The second lists of
 pieces, states and frames are held out (counted, never printed, never tuned on).
 
+The same for "do" ("can you do the headline in red?"), with its own look-alikes ("can we do
+lunch on Friday?", "could you do the invoice in euros?").
+
 Run: .venv/bin/python benchmarks/made.py [-v]   (-v prints the tuned sentences' misses)
 """
 
@@ -48,6 +51,23 @@ OTHERS = ("Make sure the proofs go to Dana.", "Can you make a decision on the ve
           "Make yourself at home when you visit.", "Please make the payment by wire.",
           "Can you make the call at 3 instead?")
 
+# "Do" as a phone and a busy AE's client say it ("can you do the headline in red?"), written
+# before the first run of any rule for it; the second lists are held out.
+DO_STATES = ("in red", "in bold", "in white", "a bit bigger", "in Spanish", "on two lines",
+             "smaller", "in the brand font", "without the border", "in all caps")
+DO_FRAMES = ("Can you do the {p} {s}?", "Could you do the {p} {s}?", "Can we do the {p} {s}?")
+DO_HELD_STATES = ("in navy", "in italics", "a touch larger", "in French", "with a drop shadow",
+                  "on one line", "shorter", "without the outline")
+DO_HELD_FRAMES = ("Please do the {p} {s}.", "Any chance you could do the {p} {s}?")
+DO_OTHERS = ("Can you do the call at 3?", "Could you do the invoice in euros?",
+             "Can we do lunch on Friday?", "Can you do the intro at the meeting?",
+             "Could you do the honours at the launch party?", "Can we do the review in person?",
+             "Could you do the paperwork by Monday?", "Can you do me a favour?",
+             "Can we do the kickoff in the new office?", "Could you do the walkthrough with Dana?",
+             "Can you do the presentation in person?", "Could we do the signing in March?",
+             "Can you do the payment in two parts?", "Can we do the debrief over Zoom?",
+             "Could you do the intros at the dinner?")
+
 
 def _read(sentence: str) -> bool:
     return bool(extract_statements(sentence)[0])
@@ -64,6 +84,19 @@ def main(argv: list[str]) -> int:
     print(f"held-out: {sum(map(_read, held))} of {len(held)} read as a change (never printed)")
     false = [s for s in OTHERS if _read(s)]
     print(f"look-alikes: {len(false)} of {len(OTHERS)} read as a change")
+    if "-v" in argv:
+        for sentence in false:
+            print(f"    {sentence}")
+    do = [f.format(p=p, s=s) for f in DO_FRAMES for p in PIECES for s in DO_STATES]
+    missed = [s for s in do if not _read(s)]
+    print(f"do, tuned: {len(do) - len(missed)} of {len(do)} read as a change")
+    if "-v" in argv:
+        for sentence in missed:
+            print(f"    {sentence}")
+    held = [f.format(p=p, s=s) for f in DO_HELD_FRAMES for p in HELD_PIECES for s in DO_HELD_STATES]
+    print(f"do, held-out: {sum(map(_read, held))} of {len(held)} read as a change (never printed)")
+    false = [s for s in DO_OTHERS if _read(s)]
+    print(f"do, look-alikes: {len(false)} of {len(DO_OTHERS)} read as a change")
     if "-v" in argv:
         for sentence in false:
             print(f"    {sentence}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.made import OTHERS
+from benchmarks.made import DO_OTHERS, OTHERS
 from intake.parsers.statements import extract_statements
 
 
@@ -32,3 +32,30 @@ def test_a_piece_made_some_way_is_a_change(sentence: str) -> None:
 def test_making_anything_else_is_no_change(sentence: str) -> None:
     changes, _requirements, _objectives = extract_statements(sentence)
     assert not changes, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Can you do the headline in red?",
+    "Could you do the phone number a bit bigger?",
+    "Can we do the CTA button without the border?",
+    "Could you do the photo on page 2 in black and white?",
+])
+def test_a_piece_done_some_way_is_a_change(sentence: str) -> None:
+    changes, _requirements, _objectives = extract_statements(sentence)
+    assert changes and changes[0].action == "edit", sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    *DO_OTHERS,
+    "Sam, do our ads need the Equal Housing logo on social too, or just print?",  # a question
+    "Could we do the banner in March?",  # when, not how
+])
+def test_doing_anything_else_is_no_change(sentence: str) -> None:
+    changes, _requirements, _objectives = extract_statements(sentence)
+    assert not changes, sentence
+
+
+def test_another_version_done_is_still_added_work() -> None:
+    changes, _requirements, _objectives = extract_statements(
+        "Could we also do a version in Spanish?")
+    assert [c.action for c in changes] == ["add"]

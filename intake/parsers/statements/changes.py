@@ -171,14 +171,23 @@ def _piece_made_some_way(v: View, i: int) -> bool:
     """"make the map full width", "make the background the same blue as the website": a
     piece of the work made some way no word list names, which its place after the piece
     says (not "make the invoice out to ...", "make the team aware", "make the most of it")."""
+    k = _piece_after(v, i)
+    return k is not None and bool(v.at(k + 1)) and v.at(k + 1) not in CLAUSE_PUNCT \
+        and v.at(k + 1) not in _NO_STATE
+
+
+def _piece_after(v: View, i: int) -> int | None:
+    """The word of the piece of the work that verb ``i`` takes as its object, within three
+    words ("the CTA button", "the photo on page 2"), or None."""
     start = i + 1 + (v.at(i + 1) in DETS)
-    for k in range(start, min(len(v.n), start + 3)):  # "the CTA button", "the photo on p. 2"
+    for k in range(start, min(len(v.n), start + 3)):
         if v.n[k] in _MADE_PIECES:
-            after = v.at(k + 1)
-            return bool(after) and after not in CLAUSE_PUNCT and after not in _NO_STATE
+            while v.at(k + 1) in _MADE_PIECES:  # "the phone number", "the CTA button"
+                k += 1
+            return k
         if v.n[k] in CLAUSE_PUNCT:
-            return False
-    return False
+            return None
+    return None
 
 
 # What follows a piece without saying how it should be: "make the logo for the website";
@@ -277,17 +286,30 @@ def _revert(v: View, i: int) -> str | None:
     return "swap" if _BACK_TO_A_VERSION & set(v.n[k + 1 : k + 5]) else None
 
 
+# Where and when a thing is done, not how it looks: "do the presentation in person"
+_DONE_ELSEWHERE = words("person at over via during tonight tomorrow today week")
+# How a piece is done: "in red", "without the border", "a bit bigger", "smaller"
+_DONE_AS = words("in on with without as a slightly") | COMPARATIVE_OK | _MADE_SIZE
+
+
 def _do(v: View, i: int) -> str | None:
     """"also do a Spanish version", "do another cut": more work, not a change of it; "can we
-    do Jan 26?": another day for the work; "can we do 10am tmrw for the call" books a meeting."""
+    do Jan 26?": another day for the work; "can we do 10am tmrw for the call" books a meeting;
+    "can you do the headline in red?", "do the logo a bit bigger": a piece done some way."""
     if (MEETINGS | SUBJECT_EXCLUDE) & set(v.n[i + 1 :]) or _CLOCK.match(v.text_after(i).lower()):
         return None
     if _names_a_day(v.at(i + 1)):
         return "move_date"
     deliverable = any(w in DELIVERABLES for w in v.n[i + 1 : i + 6])
-    if v.at(i + 1) not in ("a", "an", "another") or not ("also" in v.n[:i] or deliverable):
-        return None
-    return "add"
+    if v.at(i + 1) in ("a", "an", "another") and ("also" in v.n[:i] or deliverable):
+        return "add"
+    piece = _piece_after(v, i)
+    if piece is not None and v.at(piece + 1) in _DONE_AS \
+            and not _DONE_ELSEWHERE & set(v.n[i + 1 :]) \
+            and not any(_names_a_day(w) and not w.isdigit() for w in v.n[i + 1 :]):
+        return "edit"  # "can you do the headline in red?" (not "do the intro at the meeting",
+        # nor "do our ads need the logo?", where "do" asks a question)
+    return None
 
 
 def _prepare(v: View, i: int) -> str | None:
