@@ -13,7 +13,6 @@ import email.header
 import email.utils
 import re
 
-from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.types import Address
 
 __all__ = ["decode_header_value", "message_ids", "parse_address", "parse_addresses"]
@@ -164,7 +163,3 @@ def message_ids(value: str) -> tuple[str, ...]:
     if ids:
         return tuple(dict.fromkeys(ids))
     return tuple(dict.fromkeys(token.strip("<>") for token in value.split() if token.strip("<>")))
-
-
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())

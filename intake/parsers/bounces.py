@@ -16,8 +16,6 @@ from email.message import Message
 
 from flufl.bounce import all_failures
 
-from intake.parsers.prefilter import prefilter_patterns
-
 # flufl.bounce logs each detector it runs at INFO and every detector crash with a traceback;
 # a crash here only means "not a bounce this detector knows", which we already handle.
 logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL + 1)
@@ -50,7 +48,3 @@ def failed_recipients(message: Message, subject: str) -> tuple[tuple[str, ...], 
 def _addresses(found: Iterable[bytes | str]) -> tuple[str, ...]:
     text = (a.decode("utf-8", "replace") if isinstance(a, bytes) else str(a) for a in found)
     return tuple(sorted({a.strip().strip("<>").lower() for a in text if "@" in a}))
-
-
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())

@@ -22,8 +22,6 @@ from functools import lru_cache
 
 import charset_normalizer
 
-from intake.parsers.prefilter import prefilter_patterns
-
 __all__ = ["DecodedText", "canonical_charset", "decode_bytes", "normalize_text"]
 
 
@@ -274,7 +272,3 @@ def _decode(payload: bytes, declared: str | None) -> DecodedText:
     return DecodedText(
         text, codec, (f"bytes invalid in charset {label} replaced with U+FFFD",)
     )
-
-
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())

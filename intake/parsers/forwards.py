@@ -24,7 +24,6 @@ from datetime import tzinfo
 from intake.parsers.addresses import parse_address, parse_addresses
 from intake.parsers.dates.headers import parse_loose_date
 from intake.parsers.header_labels import HEADER_FIELDS
-from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.quotes import ReplySplit, reply_header, split_reply
 from intake.parsers.types import Address, ForwardedMail
 
@@ -239,7 +238,3 @@ def quoted_original(quoted: str, *, default_tz: tzinfo | None = None) -> Forward
 
 def _sender(value: str) -> Address | None:
     return parse_address(value) if value.strip() else None
-
-
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())

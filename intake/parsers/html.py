@@ -18,8 +18,6 @@ from __future__ import annotations
 import html as _html
 import re
 
-from intake.parsers.prefilter import prefilter_patterns
-
 __all__ = ["CELL_SEPARATOR", "OUTLOOK_SEPARATOR", "html_to_text", "visible_text"]
 
 OUTLOOK_SEPARATOR = "_" * 32
@@ -217,7 +215,3 @@ def html_to_text(html: str) -> str:
     if OUTLOOK_SEPARATOR in text:
         text = _SEPARATORS.sub(OUTLOOK_SEPARATOR, text)
     return text.strip()
-
-
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())

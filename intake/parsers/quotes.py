@@ -25,8 +25,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from intake.parsers.prefilter import prefilter_patterns
-
 __all__ = ["ReplySplit", "find_reply_header", "reply_header", "split_reply", "split_signature"]
 
 
@@ -467,7 +465,3 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     body, signature = split_signature(head)
     signature = "\n\n".join(part for part in (signed_above, signature) if part)
     return ReplySplit(body.strip(), "\n".join(quoted_parts).strip(), signature)
-
-
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())

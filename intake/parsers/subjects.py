@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from intake.parsers.prefilter import prefilter_patterns
-
 __all__ = ["normalise_subject"]
 
 # Reply and forward prefixes of common mail clients in many languages, with
@@ -37,7 +35,3 @@ def normalise_subject(subject: str) -> tuple[str, bool]:
             had_prefix = True
         text = text[match.end() :]
     return _SPACES.sub(" ", text).strip().lower()[:500], had_prefix
-
-
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())
