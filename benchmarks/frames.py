@@ -345,18 +345,10 @@ def main(argv: list[str]) -> int:
     _reframed(asked, THINKING, THINKING_HELD_OUT, "thinking frames", verbose)
     print(f"\n{len(asked)} requests said as a hope in the past tense")
     _reframed(asked, HOPING, HOPING_HELD_OUT, "hoping frames", verbose)
-    false = [s for s in HOPING_LOOK_ALIKES if _is_request(s)]
-    print(f"  look-alikes read as requests: {len(false)} of {len(HOPING_LOOK_ALIKES)}")
-    if verbose:
-        for sentence in false:
-            print(f"      {sentence}")
+    _look_alikes(HOPING_LOOK_ALIKES, verbose)
     print(f"\n{len(asked)} requests said as \"make sure to\"")
     _reframed(asked, {}, MAKE_SURE_HELD_OUT, "make-sure frames", verbose)
-    false = [s for s in MAKE_SURE_LOOK_ALIKES if _is_request(s)]
-    print(f"  look-alikes read as requests: {len(false)} of {len(MAKE_SURE_LOOK_ALIKES)}")
-    if verbose:
-        for sentence in false:
-            print(f"      {sentence}")
+    _look_alikes(MAKE_SURE_LOOK_ALIKES, verbose)
     print(f"\n{len(ruled)} rules said with \"must\" and read as rules alone")
     for modal in RULE_MODALS:
         lost = [(split, again) for split, sentence in ruled
@@ -390,6 +382,16 @@ def _reframed(asked: list[tuple[str, str, str, str]], frames: dict[str, Frame],
         held = sum(1 for _split, _s, verb, rest in asked for frame in held_out.values()
                    if not _is_request(frame(verb, rest)))
         print(f"  held-out {label}: {held} of {len(asked) * len(held_out)} lost (never printed)")
+
+
+def _look_alikes(sentences: tuple[str, ...], verbose: bool) -> None:
+    """How many sentences that ask nothing of the work read as requests (written by us, so
+    printed with -v)."""
+    false = [s for s in sentences if _is_request(s)]
+    print(f"  look-alikes read as requests: {len(false)} of {len(sentences)}")
+    if verbose:
+        for sentence in false:
+            print(f"      {sentence}")
 
 
 def _report(name: str, lost: list[tuple[str, str]], verbose: bool) -> None:

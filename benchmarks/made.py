@@ -99,48 +99,33 @@ def _read(sentence: str) -> bool:
     return bool(extract_statements(sentence)[0])
 
 
-def main(argv: list[str]) -> int:
-    tuned = [f.format(p=p, s=s) for f in FRAMES for p in PIECES for s in STATES]
+def _family(label: str, frames: tuple[str, ...], states: tuple[str, ...],
+            held_frames: tuple[str, ...], held_states: tuple[str, ...],
+            others: tuple[str, ...], verbose: bool) -> None:
+    """One family's three figures: its tuned sentences read (misses printed with -v), its
+    held-out sentences read (never printed), its look-alikes read (printed with -v)."""
+    tuned = [f.format(p=p, s=s) for f in frames for p in PIECES for s in states]
     missed = [s for s in tuned if not _read(s)]
-    print(f"tuned: {len(tuned) - len(missed)} of {len(tuned)} read as a change")
-    if "-v" in argv:
+    print(f"{label}tuned: {len(tuned) - len(missed)} of {len(tuned)} read as a change")
+    if verbose:
         for sentence in missed:
             print(f"    {sentence}")
-    held = [f.format(p=p, s=s) for f in HELD_FRAMES for p in HELD_PIECES for s in HELD_STATES]
-    print(f"held-out: {sum(map(_read, held))} of {len(held)} read as a change (never printed)")
-    false = [s for s in OTHERS if _read(s)]
-    print(f"look-alikes: {len(false)} of {len(OTHERS)} read as a change")
-    if "-v" in argv:
-        for sentence in false:
-            print(f"    {sentence}")
-    do = [f.format(p=p, s=s) for f in DO_FRAMES for p in PIECES for s in DO_STATES]
-    missed = [s for s in do if not _read(s)]
-    print(f"do, tuned: {len(do) - len(missed)} of {len(do)} read as a change")
-    if "-v" in argv:
-        for sentence in missed:
-            print(f"    {sentence}")
-    held = [f.format(p=p, s=s) for f in DO_HELD_FRAMES for p in HELD_PIECES for s in DO_HELD_STATES]
-    print(f"do, held-out: {sum(map(_read, held))} of {len(held)} read as a change (never printed)")
-    false = [s for s in DO_OTHERS if _read(s)]
-    print(f"do, look-alikes: {len(false)} of {len(DO_OTHERS)} read as a change")
-    if "-v" in argv:
-        for sentence in false:
-            print(f"    {sentence}")
-    should = [f.format(p=p, s=s) for f in SHOULD_FRAMES for p in PIECES for s in SHOULD_STATES]
-    missed = [s for s in should if not _read(s)]
-    print(f"should be, tuned: {len(should) - len(missed)} of {len(should)} read as a change")
-    if "-v" in argv:
-        for sentence in missed:
-            print(f"    {sentence}")
-    held = [f.format(p=p, s=s) for f in SHOULD_HELD_FRAMES for p in HELD_PIECES
-            for s in SHOULD_HELD_STATES]
-    print(f"should be, held-out: {sum(map(_read, held))} of {len(held)} read as a change "
+    held = [f.format(p=p, s=s) for f in held_frames for p in HELD_PIECES for s in held_states]
+    print(f"{label}held-out: {sum(map(_read, held))} of {len(held)} read as a change "
           "(never printed)")
-    false = [s for s in SHOULD_OTHERS if _read(s)]
-    print(f"should be, look-alikes: {len(false)} of {len(SHOULD_OTHERS)} read as a change")
-    if "-v" in argv:
+    false = [s for s in others if _read(s)]
+    print(f"{label}look-alikes: {len(false)} of {len(others)} read as a change")
+    if verbose:
         for sentence in false:
             print(f"    {sentence}")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    _family("", FRAMES, STATES, HELD_FRAMES, HELD_STATES, OTHERS, verbose)
+    _family("do, ", DO_FRAMES, DO_STATES, DO_HELD_FRAMES, DO_HELD_STATES, DO_OTHERS, verbose)
+    _family("should be, ", SHOULD_FRAMES, SHOULD_STATES, SHOULD_HELD_FRAMES, SHOULD_HELD_STATES,
+            SHOULD_OTHERS, verbose)
     return 0
 
 

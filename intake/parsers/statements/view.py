@@ -69,9 +69,8 @@ _COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared (?:to|with)|on|over)\s+
                        # (not "we were hoping to swap it, but the shoot fell through": a
                        # hope that did not come true)
                        r"|\b(?:i|we) (?:was|were) (?:also |really |quite |just )?"
-                       r"(?:wondering|hoping) (?:if|whether|you)\b"
-                       r"|\b(?:i|we) (?:was|were) (?:also |really |quite |just )?hoping to\b"
-                       r"(?![^.;!?]*\bbut\b)")
+                       r"(?:(?:wondering|hoping) (?:if|whether|you)\b"
+                       r"|hoping to\b(?![^.;!?]*\bbut\b))")
 
 COMPARATIVE_OK = words(
     "bigger smaller larger bolder brighter darker lighter shorter longer simpler clearer "
