@@ -99,7 +99,7 @@ def _read(sentence: str) -> bool:
     return bool(extract_statements(sentence)[0])
 
 
-def _family(label: str, frames: tuple[str, ...], states: tuple[str, ...],
+def family(label: str, frames: tuple[str, ...], states: tuple[str, ...],
             held_frames: tuple[str, ...], held_states: tuple[str, ...],
             others: tuple[str, ...], verbose: bool) -> None:
     """One family's three figures: its tuned sentences read (misses printed with -v), its
@@ -122,9 +122,9 @@ def _family(label: str, frames: tuple[str, ...], states: tuple[str, ...],
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    _family("", FRAMES, STATES, HELD_FRAMES, HELD_STATES, OTHERS, verbose)
-    _family("do, ", DO_FRAMES, DO_STATES, DO_HELD_FRAMES, DO_HELD_STATES, DO_OTHERS, verbose)
-    _family("should be, ", SHOULD_FRAMES, SHOULD_STATES, SHOULD_HELD_FRAMES, SHOULD_HELD_STATES,
+    family("", FRAMES, STATES, HELD_FRAMES, HELD_STATES, OTHERS, verbose)
+    family("do, ", DO_FRAMES, DO_STATES, DO_HELD_FRAMES, DO_HELD_STATES, DO_OTHERS, verbose)
+    family("should be, ", SHOULD_FRAMES, SHOULD_STATES, SHOULD_HELD_FRAMES, SHOULD_HELD_STATES,
             SHOULD_OTHERS, verbose)
     return 0
 

@@ -2567,16 +2567,22 @@ _WHAT_IF_PAST = re.compile(r"\bwhat if (?:we|you)\s+(?:just\s+)?(?:tried|made|us
 
 _BETTER_IF = re.compile(r"\b(?:it(?: would|'d) be (?:great|nice|good|better|ideal|lovely)|"
                         r"(?:(?:i|we)(?: would|'d)|would) love it|how would it look) if "
-                        r"(?:the|our|this|that) (?P<part>[\w' -]{1,30}?) (?:were|was|could be|"
-                        r"would be|looked|felt|read)\b(?P<how>[^.;!?]{0,30})")
+                        r"(?:the|our|this|that) (?P<part>[\w' -]{1,30}?) "
+                        r"(?P<verb>were|was|could be|would be|looked|felt|read)\b"
+                        r"(?P<how>[^.;!?]{0,30})")
 _SAID_WHERE = re.compile(r"^\s*(?:on|at|in) the (?:left|right|top|bottom|front|back)\b")
 
 
 def better_if(v: View) -> Verdict:
     """"It would be great if the gift guide button were gold instead of red": a piece wished
-    otherwise (not "it would be great if you could call me", "... if the weather held")."""
+    otherwise (not "it would be great if you could call me", "... if the weather held"; not
+    "... if the flyer was with us by Friday", "... if the video was ready for the board":
+    what "was" says must be how the piece looks)."""
     found = _BETTER_IF.search(v.lower)
     if found is None or not (_names_a_part(found) or _SAID_WHERE.match(found.group("how"))):
+        return None
+    if found.group("verb") in ("were", "was", "could be", "would be") \
+            and not _WISHED_STATE.match(found.group("how")):
         return None
     return _hit_from(v, found, 5, 0.7, "edit")
 
@@ -2796,6 +2802,152 @@ def sure_of_a_change(v: View) -> Verdict:
     return None
 
 
+# -- a piece wished some way: "it would be nice if the logo was bigger", "I'd like to see the
+# logo centered", "can the button be orange?", a phone's "need the logo centered"
+# (``benchmarks/wished.py``)
+
+# How a piece looks or where it sits on the page, said after it: a size, a style, a colour, an
+# alignment, a place on the piece ("on the left", "on two lines", "below the photo"); not where
+# it goes or when ("on Facebook", "in the shared folder", "by Friday", "in person").
+_COLOUR = (r"(?:red|blue|green|yellow|orange|purple|pink|black|white|gr[ae]y|gold|silver|navy|"
+           r"teal|brown|beige|cream|maroon|turquoise)")
+_WISHED_STATE = re.compile(
+    r"\s*(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|even|far|really|very)\s+)?"
+    r"(?:(?:" + "|".join(sorted(COMPARATIVE_OK - {"more", "less", "pop", "stand"})) + r")\b"
+    r"|(?:more|less)\s+(?:[a-z]+(?:ed|ble|ful|ive|ic|ent|ant|al|ous|y|le)|bold|prominent|"
+    r"central|modern|clean|simple|calm|subtle)\b"
+    r"|(?:centred|centered|underlined|bold|italic|italics|uppercase|lowercase|transparent|"
+    r"square|rounded|vertical|horizontal|justified|animated|clickable|greyscale|grayscale|"
+    r"bigger|larger|full[- ](?:width|bleed|page|screen)|(?:easier|harder) to (?:read|see|spot|"
+    r"find|scan|click|tap))\b"
+    r"|(?:left|right|center|centre)[- ]?(?:aligned|justified)\b"
+    r"|" + _COLOUR + r"(?:\s+and\s+" + _COLOUR + r")?\s*(?=$|[.,!?;)]|\s+(?:please|pls|instead|"
+    r"too|rather|not|and|on|with|like|to match|asap)\b)"
+    r"|in (?:all |small )?(?:caps|capitals|upper ?case|lower ?case|title case|bold|italics?|"
+    r"colou?r|black and white|b&w)\b"
+    r"|in (?:(?:our|the|your) )?(?:(?:brand|same|darker|lighter|new|dark|light) )?"
+    + _COLOUR + r"\b"
+    r"|on (?:the )?(?:left|right|top|bottom|front|back|cover)\b"
+    r"|at the (?:top|bottom|front|back|end|start|beginning)\b"
+    r"|on (?:one|two|three|a single|its own|their own|a separate|separate) lines?\b"
+    r"|(?:above|below|under|beneath|beside|next to) the (?:[a-z]+ ){0,2}?"
+    r"(?:logo|headline|photo|image|picture|title|text|copy|price|map|button|address|tagline|"
+    r"heading|subhead|footer|header)\b"
+    r"|(?:higher|lower|further|a bit|slightly) (?:up|down)\b"
+    r"|moved (?:up|down|left|right|over)\b|cropped (?:tighter|in|closer)\b"
+    r"|without (?:the|a|its|any) (?:[a-z]+ )?(?:border|outline|shadow|frame|box|background|"
+    r"gradient|stroke|line|underline)\b"
+    r"|with (?:a|an) (?:[a-z]+ )?(?:border|outline|shadow|drop shadow|frame|box|background|"
+    r"gradient|stroke)\b)")
+_PIECE_LOCATOR = words("on in of")
+
+
+def _wished_piece(v: View, i: int) -> int | None:
+    """The last word of the piece of the work named from word ``i`` on ("the CTA button", "the
+    photo on page 2", "our new logo"), or None: a determiner, at most two words before the
+    piece's name, its name, and where it is ("on page 2", "on the back")."""
+    if v.at(i) not in ("the", "our", "this", "that", "your"):
+        return None
+    k = next((j for j in range(i + 1, min(i + 4, len(v.n))) if v.n[j] in _MADE_PIECES), None)
+    if k is None or any(w in CLAUSE_PUNCT for w in v.n[i + 1 : k]):
+        return None
+    while v.at(k + 1) in _MADE_PIECES:  # "the phone number", "the CTA button"
+        k += 1
+    if v.at(k + 1) in _PIECE_LOCATOR and (v.at(k + 2) in ("page", "slide", "p.", "p")
+                                          and v.at(k + 3)[:1].isdigit()):
+        k += 3  # "the photo on page 2"
+    return k
+
+
+def _said_so(v: View, k: int) -> bool:
+    """Whether the text after word ``k`` opens with how a piece looks (:data:`_WISHED_STATE`)."""
+    return _WISHED_STATE.match(v.text_after(k).lower()) is not None
+
+
+# "it would be nice if the logo was bigger", "would be great if the map had a drop shadow"
+_WISHED_IF = re.compile(r"\b(?:(?:it|that|this)(?: would|'d)|would) (?:be|look) (?:so |really |"
+                        r"much |even )?(?:great|nice|good|better|ideal|lovely|cool|awesome|"
+                        r"perfect|amazing|helpful|best) if\b")
+# What a piece does when it is wished otherwise, past tense: "had a border", "stood out more".
+_WISHED_DOING = words("had stood showed matched used sat looked felt read said included "
+                      "mentioned featured popped fit fitted linked pointed")
+# After "if the video had": more of an audience, a goal ("had more views"), or a negation.
+_NOT_A_LOOK_HAD = words("not n't never more less fewer lots many higher better over")
+# "I'd like to see the logo bigger", "we'd love to see the price in bold"
+_LIKE_TO_SEE = re.compile(r"\b(?:like|love|prefer|want|wanna|need|needs)(?: to)? see\b")
+
+
+def wished_if(v: View) -> Verdict:
+    """A piece wished otherwise: "it would be nice if the logo was bigger", "would be great if
+    the map had a drop shadow" (not "... if the proofs were ready by Friday", "... if the
+    website got more visits")."""
+    if v.status_question:
+        return None
+    for found in _WISHED_IF.finditer(v.lower):
+        i = v.word_at(found.end())
+        k = _wished_piece(v, i)
+        if k is None or v.negated_before(k + 1):
+            continue
+        verb = v.at(k + 1)
+        if (verb in ("was", "were") and _said_so(v, k + 1)) or (
+                verb in _WISHED_DOING and v.at(k + 2) not in _NOT_A_LOOK_HAD):
+            return Hit(KIND, v.word_at(found.start()), min(k + 2, v.last), 0.7, "edit")
+    return None
+
+
+def wished_to_see(v: View) -> Verdict:
+    """A piece as the client wants to see it: "I'd like to see the logo bigger", "would like to
+    see the price on the left" (not "... to see the proofs before they go to print", "... the
+    mockups on a phone")."""
+    if v.past_only or v.status_question:
+        return None
+    for found in _LIKE_TO_SEE.finditer(v.lower):
+        i = v.word_at(found.end())
+        k = _wished_piece(v, i)
+        if k is not None and _said_so(v, k) and not v.negated_before(i - 2):
+            return Hit(KIND, v.word_at(found.start()), min(k + 1, v.last), 0.7, "edit")
+    return None
+
+
+# "Can the button be orange?", "is it possible for the logo to be centered?"
+_CAN_IT_BE = re.compile(r"\b(?:can|could|would|will|may) (?=the |our |this |that )"
+                        r"|\bpossible for (?=the |our |this |that )")
+
+
+def piece_asked_so(v: View) -> Verdict:
+    """A piece asked to be some way: "can the button be orange?", "could the photo on page 2 be
+    full width?", "is it possible for the map to be on the left?" (not "can the proofs be
+    ready by Friday?", "could the invoice be split in two?")."""
+    if v.past_only or v.status_question:
+        return None
+    for found in _CAN_IT_BE.finditer(v.lower):
+        i = v.word_at(found.end())
+        k = _wished_piece(v, i)
+        if k is None:
+            continue
+        be = k + 2 if v.at(k + 1) == "to" else k + 1
+        if v.at(be) == "be" and _said_so(v, be) and not v.negated_before(be):
+            return Hit(KIND, v.word_at(found.start()), min(be + 1, v.last), 0.7, "edit")
+    return None
+
+
+_NEED_OR_WANT = words("need needs want wants")
+
+
+def needed_so(v: View) -> Verdict:
+    """A phone's "Need the logo centered", "want the price in bold": what the sentence opens
+    with is the piece and how it should be (not "need the files by Monday", "need the photos
+    from the shoot", "we need the logo files in EPS")."""
+    i = v.first + (v.at(v.first) in ("we", "i", "really", "just", "still"))
+    i += v.at(i) in ("really", "just", "still")
+    if v.at(i) not in _NEED_OR_WANT or v.past_only or v.status_question:
+        return None
+    k = _wished_piece(v, i + 1)
+    if k is None or not _said_so(v, k):
+        return None
+    return Hit(KIND, i, min(k + 1, v.last), 0.7, "edit")
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
@@ -2858,6 +3010,10 @@ CHANGE_RULES: tuple[Rule, ...] = (
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"
     sure_of_a_change,  # "make sure to swap the hero photo" (its requirement is dropped)
+    wished_if,  # "it would be nice if the logo was bigger"
+    wished_to_see,  # "I'd like to see the logo centered"
+    piece_asked_so,  # "can the button be orange?"
+    needed_so,  # "need the logo centered"
 )
 
 
