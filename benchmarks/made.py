@@ -99,18 +99,25 @@ def _read(sentence: str) -> bool:
     return bool(extract_statements(sentence)[0])
 
 
+def fill(frame: str, piece: str, state: str) -> str:
+    """``frame`` with its state, then its piece (a state may hold the piece: "moving the {p}
+    up"), its first letter a capital (a note opens with the piece: "{p} - bigger.")."""
+    said = frame.replace("{s}", state).replace("{p}", piece)
+    return said[:1].upper() + said[1:]
+
+
 def family(label: str, frames: tuple[str, ...], states: tuple[str, ...],
             held_frames: tuple[str, ...], held_states: tuple[str, ...],
             others: tuple[str, ...], verbose: bool) -> None:
     """One family's three figures: its tuned sentences read (misses printed with -v), its
     held-out sentences read (never printed), its look-alikes read (printed with -v)."""
-    tuned = [f.format(p=p, s=s) for f in frames for p in PIECES for s in states]
+    tuned = [fill(f, p, s) for f in frames for p in PIECES for s in states]
     missed = [s for s in tuned if not _read(s)]
     print(f"{label}tuned: {len(tuned) - len(missed)} of {len(tuned)} read as a change")
     if verbose:
         for sentence in missed:
             print(f"    {sentence}")
-    held = [f.format(p=p, s=s) for f in held_frames for p in HELD_PIECES for s in held_states]
+    held = [fill(f, p, s) for f in held_frames for p in HELD_PIECES for s in held_states]
     print(f"{label}held-out: {sum(map(_read, held))} of {len(held)} read as a change "
           "(never printed)")
     false = [s for s in others if _read(s)]

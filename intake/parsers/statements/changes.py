@@ -1695,7 +1695,7 @@ def suggested_gerund(v: View) -> Verdict:
             continue  # "my manager suggested swapping the photos" (not "... stories at the fair")
         if _meeting_in_object(v, e - 1):
             continue  # "how about moving the call to 3?"
-        if gerund == "making" and not any(w in COMPARATIVE_OK for w in v.n[e : e + 5]):
+        if gerund == "making" and not any(w in COMPARATIVE_OK for w in v.n[e : e + 7]):
             continue
         if gerund in ("using", "trying") and not any(
                 w in _NEWER or w in _DIFFERENT for w in v.n[e : e + 3]) and not v.has("INSTEAD"):
@@ -2948,6 +2948,84 @@ def needed_so(v: View) -> Verdict:
     return Hit(KIND, i, min(k + 1, v.last), 0.7, "edit")
 
 
+# -- a change suggested in passing (``benchmarks/suggested.py``) ---------------------------
+
+# "How about a bigger logo?", "maybe a darker background?": the piece as it should be, offered.
+_OFFERED = re.compile(r"^\W*(?:(?:and|or|so|but)\s+)?(?:how about|what about|maybe|perhaps|"
+                      r"what do you think (?:about|of)|(?:how|what) about (?:maybe|trying|"
+                      r"using)|maybe try|try)\s+(?:a|an|the)\s+")
+_OFFERED_LOOKS = (COMPARATIVE_OK - {"more", "less", "pop", "stand"}) | _STYLES - {"colour",
+                                                                                 "color"}
+
+
+def offered_piece(v: View) -> Verdict:
+    """"How about a bigger logo?", "what about a warmer background?": a piece offered as it
+    should be (not "how about a bigger venue?", "what about a shorter meeting?")."""
+    found = _OFFERED.match(v.lower)
+    if found is None or v.past_only:
+        return None
+    k = v.word_at(found.end())
+    if v.at(k) in ("bit", "little", "slightly", "much"):
+        k += 1
+    if v.at(k) in ("more", "less") and v.at(k + 1).isalpha():
+        k += 1  # "a more modern font"
+    elif v.at(k) not in _OFFERED_LOOKS:
+        return None
+    piece = next((j for j in range(k + 1, min(k + 4, len(v.n))) if v.n[j] in _MADE_PIECES), None)
+    if piece is None or any(w in CLAUSE_PUNCT for w in v.n[k + 1 : piece]):
+        return None
+    while v.at(piece + 1) in _MADE_PIECES:
+        piece += 1
+    if v.at(piece + 1) not in _OFFER_ENDS:
+        return None  # "what about a bigger logo budget": another thing the piece names
+    return Hit(KIND, v.word_at(found.start()), piece, 0.7, "edit")
+
+
+_OFFER_ENDS = words("? . ! , instead then there on in for at please maybe perhaps too") | {""}
+
+
+# A note on one line, a piece and what to do to it: "Logo - bigger.", "Headline: shorter",
+# "Slide 5 – delete", "Photo on page 2: too dark" (not "Logo: approved", "Map: looks good").
+_NOTED = re.compile(r"^\W*(?P<part>[a-z][\w' ]{0,30}?)\s*(?:-{1,2}>?|–|—|:|=>|→)\s*"
+                    r"(?P<ask>[^.!?]{1,30}?)\s*[.!]*\s*$")
+_NOTED_ASK = re.compile(
+    r"(?:(?:a bit|a little|a touch|slightly|much|way|even)\s+)?"
+    r"(?:(?:" + "|".join(sorted(COMPARATIVE_OK - {"more", "less", "pop", "stand"})) + r")"
+    r"|too\s+[a-z]+|make\s+(?:it\s+|them\s+)?(?:a bit\s+)?[a-z]+er"
+    r"|(?:delete|remove|cut|drop|lose|swap|replace|change|move|bold|centre|center|shrink|"
+    r"enlarge|ditch|kill|nix|axe|bin|scrap|crop|update|fix|correct|reword|rewrite|shorten|"
+    r"lengthen|tweak|rework|redo|recolou?r|resize|flip|rotate|brighten|darken|lighten)"
+    r"(?:\s+(?:it|this|that|them))?(?:\s+(?:up|down|left|right|out|over|off))?"
+    r"|(?:bold|italics?|underlined|caps|centred|centered|" + _COLOUR + r"))"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|asap))?\s*$")
+
+
+def noted(text: str) -> re.Match[str] | None:
+    """The note a line is, a piece and what to do to it (see :data:`_NOTED`), or None; a
+    heading's test asks it too ("Logo - bigger" heads nothing)."""
+    found = _NOTED.match(text.lower())
+    if found is None or not _NOTED_ASK.fullmatch(found.group("ask")):
+        return None
+    part = found.group("part").split()
+    if len(part) >= 2 and part[-1].isdigit():
+        part = part[:-3] if len(part) >= 4 and part[-3] == "on" else part[:-1]
+    return found if part and part[-1] in _ANY_PIECE | _MADE_PIECES else None
+
+
+def noted_change(v: View) -> Verdict:
+    """A note on one line, a piece and what to do to it: "Logo - bigger.", "Slide 5 –
+    delete" (see :data:`_NOTED`)."""
+    found = noted(v.lower)
+    if found is None:
+        return None
+    ask = v.word_at(found.start("ask"))
+    action = "remove" if found.group("ask").split()[0] in _NOTED_REMOVE else "edit"
+    return Hit(KIND, 0, min(ask + 1, v.last), 0.7, action)
+
+
+_NOTED_REMOVE = words("delete remove cut drop lose ditch kill nix axe bin scrap")
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
@@ -3014,6 +3092,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     wished_to_see,  # "I'd like to see the logo centered"
     piece_asked_so,  # "can the button be orange?"
     needed_so,  # "need the logo centered"
+    offered_piece,  # "how about a bigger logo?"
+    noted_change,  # "Logo - bigger."
 )
 
 

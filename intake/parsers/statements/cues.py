@@ -73,7 +73,7 @@ PARTICIPLES = _words(
 WORD_FILLERS = _words(
     "also and then just so ok okay please pls kindly oh btw finally lastly first second "
     "next maybe possibly quickly still actually now go ahead really perhaps but probably "
-    "definitely"
+    "definitely personally honestly frankly tbh imo imho"
 ) | {""}
 CLAUSE_PUNCT = _words(", : - – — ; (")
 FILLERS = WORD_FILLERS | CLAUSE_PUNCT
@@ -134,6 +134,7 @@ REQUEST_QUESTION = re.compile(
     r"is there (?:any|a) (?:way|chance) (?:you|we) (?:can|could) |"
     r"is there (?:any )?(?:room|space) to|what would it look like (?:with|without|if)|"
     r"is there (?:any|a) chance of (?:a|an|another|one)|"  # "... of a version with the logo"
+    r"is there (?:any|a) (?:chance|possibility) of [a-z]+ing\b|"  # "... of moving the logo up"
     r"have you (?:considered|thought about) |"
     # "what would it take to add a Spanish subtitle track?": a change whose cost is asked
     r"what would it take to |how (?:hard|difficult|much work) would it be to |"
@@ -244,7 +245,7 @@ FRAMES = (
     "any chance",
     "any chance we|you|u can|could|might",  # "any chance we can pull the ads forward?"
     "time to",
-    "how about",
+    "how|what about",  # "what about a warmer background?" (benchmarks/suggested.py)
     "what if we|you|u?",
     "if|whether you|we could|can",
     # "I was wondering whether it would be possible to add a fourth email": a British hedge
@@ -463,7 +464,11 @@ SUGGESTED_GERUNDS: dict[str, str] = {
                            "rewriting toning lightening darkening brightening simplifying "
                            "trimming fixing correcting editing tweaking adjusting giving "
                            "increasing decreasing reducing translating bumping "
-                           "modifying"),
+                           "modifying shrinking centering centring bolding nudging recolouring "
+                           "recoloring widening narrowing flipping rotating rearranging "
+                           "reordering repositioning relocating renaming retouching revising "
+                           "rephrasing softening sharpening lengthening condensing "
+                           "underlining"),
                     "edit"),
     **dict.fromkeys(_words("using trying"), "swap"),
     **dict.fromkeys(_words("including inserting"), "add"),
@@ -477,7 +482,9 @@ SUGGEST = ("would you|u mind", "mind", "how|what about", "what do you think abou
            "suggested|suggests|proposed|proposes|recommended|recommends|mentioned|floated",
            # what the client is thinking of: "we were thinking of dropping the radio spot"
            "thinking of|about", "considering", "toying with the idea of",
-           "leaning towards|toward")
+           "leaning towards|toward",
+           # a long shot: "any chance of moving the logo up?" (benchmarks/suggested.py)
+           "any chance|possibility of")
 # Names of the work's pieces and parts a house rule is said of ("headlines are always in
 # sentence case", "prices are always shown without VAT"): read by requirements.
 PIECES_NAMED = _words(

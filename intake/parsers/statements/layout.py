@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from intake.parsers.prefilter import prefilter_patterns
-from intake.parsers.statements.changes import find_change, verb_action
+from intake.parsers.statements.changes import find_change, noted, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.requirements import outside_party_needs
 from intake.parsers.statements.units import Unit
@@ -171,8 +171,9 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None  # "Changes: make the logo bigger": a label and its value, read as a line
     if re.match(r"\d[\d,.]*%?\s+\w", unit.text) and not re.match(r"\d+[.)]\s", unit.text):
         return None  # "500 new members", "20% more bookings": a figure, not a numbered title
-    if _asks(words) or arrowed(unit.text):
-        return None  # "Swap the hero image", 'Headline -> "Fresh start"': a terse request
+    if _asks(words) or arrowed(unit.text) or noted(unit.text):
+        return None  # "Swap the hero image", 'Headline -> "Fresh start"', "Logo - bigger": a
+        # terse request
     if _TITLE_AT_COMPANY.search(unit.text):
         return None  # "Compliance, North Bay Credit Union": a signature's title line
     for kind, pattern in (

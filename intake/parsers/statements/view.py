@@ -145,6 +145,7 @@ class View:
             first += 2  # "No, swap for the bowl shot": the answer, then the unit's own words
         while first < len(self.n) and self.n[first] in FILLERS:
             first += 1
+        first = _after_lead_in(self.n, first)
         self.first = first
         opener = self.n[first] if first < len(self.n) else ""
         self.status_question = (
@@ -215,6 +216,23 @@ def _after_greeting(n: list[str]) -> int:
         if n[k] in (",", "!", "-", "–", "—", ":"):
             return k + 1 if k + 1 < len(n) else 0
     return 0
+
+
+# An opinion's lead-in before the unit's own words: "To be honest, I'd lose the gradient",
+# "If it were me I'd cut the last slide" (one-word ones, "personally", are fillers).
+_LEAD_INS = (("to", "be", "honest"), ("if", "it", "were", "me"), ("if", "it", "was", "me"),
+             ("if", "i", "were", "you"), ("in", "my", "opinion"), ("if", "you", "ask", "me"),
+             ("between", "you", "and", "me"))
+
+
+def _after_lead_in(n: list[str], first: int) -> int:
+    """Where the unit's own words start after an opinion's lead-in at ``first`` (and its
+    comma), or ``first``."""
+    for lead in _LEAD_INS:
+        end = first + len(lead)
+        if tuple(n[first:end]) == lead and end < len(n):
+            return end + (n[end] == ",")
+    return first
 
 
 class _Stop:

@@ -1,0 +1,115 @@
+"""How many of the ways a client suggests a change in passing intake reads as a change.
+
+"Can you make the logo bigger?" is read; a suggestion often is not: "How about a bigger
+logo?", "Any chance of moving the logo up?", a phone's list "Logo - bigger.", "Personally I'd
+lose the gradient." Each frame is filled with each piece (``benchmarks/made.py``'s) and each
+state or action; the figure is how many read as a change request. Each family has look-alikes
+said of a meeting, a payment, the weather or a piece approved (twenty, or ten for the last)
+that must read as no change.
+
+Written before the first run (2026-12-06, twenty-third session), from a probe of fifty change
+requests in clients' voices written that day, of which fifteen were missed: these four shapes
+held six of them. The second lists are held out (counted, never printed, never tuned on).
+
+Run: .venv/bin/python benchmarks/suggested.py [-v]   (-v prints the tuned sentences' misses)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from made import family
+
+# "How about a bigger logo?": the piece as it should be, offered as a noun phrase.
+ABOUT_STATES = ("bigger", "lighter", "smaller", "bolder", "darker", "simpler", "shorter",
+                "warmer", "red", "white")
+ABOUT_FRAMES = ("How about a {s} {p}?", "What about a {s} {p}?", "Maybe a {s} {p}?")
+ABOUT_HELD_STATES = ("larger", "brighter", "cleaner", "softer", "navy", "black", "thinner",
+                     "punchier")
+ABOUT_HELD_FRAMES = ("How about maybe a {s} {p}?", "What do you think about a {s} {p}?",
+                     "What about trying a {s} {p}?")
+ABOUT_OTHERS = ("How about a call on Tuesday?", "What about a quick meeting tomorrow?",
+                "How about lunch next week?", "How about a coffee?",
+                "What about a 10% discount on the invoice?",
+                "How about a bigger team for the launch?", "What about the invoice from March?",
+                "What about a longer contract?", "How about a bigger venue?",
+                "What about a shorter meeting?", "How about a walk-through at the store?",
+                "What about the samples?", "How about a drink after?",
+                "What about a bigger order next month?", "How about a new printer?",
+                "What about a quicker turnaround next time?", "What about a cheaper supplier?",
+                "How about a longer lunch?", "Maybe a quick call later?",
+                "Maybe a bigger room for the workshop?")
+
+# "Any chance of moving the logo up?": a change asked as a long shot.
+CHANCE_ACTIONS = ("moving the {p} up", "making the {p} bigger", "swapping the {p}",
+                  "removing the {p}", "shrinking the {p} a bit", "tweaking the {p}",
+                  "changing the {p} to blue", "cropping the {p}", "centering the {p}",
+                  "bolding the {p}")
+CHANCE_FRAMES = ("Any chance of {s}?", "Is there any chance of {s}?",
+                 "Any chance of {s} before Friday?")
+CHANCE_HELD_ACTIONS = ("shifting the {p} left", "enlarging the {p}", "dropping the {p}",
+                       "recolouring the {p}", "nudging the {p} down", "updating the {p}")
+CHANCE_HELD_FRAMES = ("Any possibility of {s}?", "Would there be any chance of {s}?")
+CHANCE_OTHERS = ("Any chance of moving the call to Tuesday?",
+                 "Any chance of getting the invoice today?",
+                 "Is there any chance of rain on Saturday?", "Any chance of meeting before Friday?",
+                 "Any chance of a discount?", "Any chance of seeing you at the launch?",
+                 "Any chance of getting the files by Friday?",
+                 "Is there any chance of moving the meeting?",
+                 "Any chance of an update on the invoice?", "Any chance of splitting the invoice?",
+                 "Any chance of catching up this week?", "Any chance of a quick call?",
+                 "Any chance of getting a parking pass?",
+                 "Any chance of sending the contract again?",
+                 "Is there any chance of an extension on payment?",
+                 "Any chance of the team joining us for dinner?",
+                 "Any chance of changing the meeting room?",
+                 "Any chance of swapping our call to 3pm?", "Any chance of reaching Dana today?",
+                 "Any chance of tickets for the game?")
+
+# A phone's list of notes: "Logo - bigger.", "Headline: shorter."
+LABEL_STATES = ("bigger", "smaller", "delete", "remove", "too small", "make bigger", "swap",
+                "move up", "bold", "cut")
+LABEL_FRAMES = ("{p} - {s}.", "{p}: {s}.", "{p} – {s}")
+LABEL_HELD_STATES = ("larger", "lose it", "drop", "shorter", "centre it", "too big", "red",
+                     "move left")
+LABEL_HELD_FRAMES = ("- {p}: {s}", "{p} -> {s}", "{p} -- {s}.")
+LABEL_OTHERS = ("Budget - $5,000.", "Deadline: Friday.", "Meeting - Tuesday at 3.",
+                "Invoice: paid.", "Status - approved.", "Logo: approved.", "Headline: love it.",
+                "Photos: great.", "Price: $49.", "Contact - Dana Lee.", "Map: looks good.",
+                "Background - perfect.", "CTA button: fine as is.", "Location: Denver.",
+                "Date: March 3.", "Logo - see attached.", "Headline - no changes.",
+                "Print run: 500.", "Sizes: A4 and A5.", "Photo on page 2 - yes, that one.")
+
+# "Personally I'd lose the gradient": the client's own choice, said after a filler.
+FILLER_ACTIONS = ("lose", "cut", "drop", "remove", "shrink", "swap")
+FILLER_FRAMES = ("Personally I'd {s} the {p}.", "Honestly I'd {s} the {p}.",
+                 "To be honest I'd {s} the {p}.")
+FILLER_HELD_ACTIONS = ("ditch", "shorten", "enlarge", "tweak")
+FILLER_HELD_FRAMES = ("Frankly I'd {s} the {p}.", "If it were me I'd {s} the {p}.",
+                      "Tbh I'd {s} the {p}.")
+FILLER_OTHERS = ("Personally I'd love to meet the team.", "Honestly I'd be happy with either.",
+                 "Personally I'd rather wait for the numbers.",
+                 "To be honest I'd need to check with Dana.",
+                 "Frankly I'd like to get this done.", "Honestly I'd pay the invoice today.",
+                 "Personally I'd go to the launch.", "If it were me I'd call the printer.",
+                 "Honestly I'd cut the meeting short.", "Personally I'd drop the call.")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    family("how about, ", ABOUT_FRAMES, ABOUT_STATES, ABOUT_HELD_FRAMES, ABOUT_HELD_STATES,
+           ABOUT_OTHERS, verbose)
+    family("any chance, ", CHANCE_FRAMES, CHANCE_ACTIONS, CHANCE_HELD_FRAMES,
+           CHANCE_HELD_ACTIONS, CHANCE_OTHERS, verbose)
+    family("noted, ", LABEL_FRAMES, LABEL_STATES, LABEL_HELD_FRAMES, LABEL_HELD_STATES,
+           LABEL_OTHERS, verbose)
+    family("personally, ", FILLER_FRAMES, FILLER_ACTIONS, FILLER_HELD_FRAMES,
+           FILLER_HELD_ACTIONS, FILLER_OTHERS, verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,53 @@
+""""How about a bigger logo?", "any chance of moving the logo up?", "Logo - bigger.",
+"personally I'd lose the gradient": a change suggested in passing is a change; the same words
+of a meeting, a payment or a piece approved are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.suggested import ABOUT_OTHERS, CHANCE_OTHERS, FILLER_OTHERS, LABEL_OTHERS
+from intake.parsers.statements import extract_statements
+from intake.parsers.statements.changes import noted
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("How about a lighter background?", "edit"),
+    ("What about a warmer photo?", "edit"),
+    ("Maybe a more modern font?", "edit"),
+    ("Any chance of swapping the order of the first two slides?", "swap"),
+    ("Is there any chance of moving the logo up?", "edit"),
+    ("Any chance of making the photo on page 2 bigger?", "edit"),
+    ("Logo - bigger.", "edit"),
+    ("Slide 5 - delete.", "remove"),
+    ("Headline: shorter", "edit"),
+    ("Photo on page 2 – too dark", "edit"),
+    ("Personally I'd lose the gradient.", "remove"),
+    ("To be honest, I'd cut the last paragraph.", "remove"),
+])
+def test_a_change_suggested_in_passing_is_read(sentence: str, action: str) -> None:
+    changes, _requirements, _objectives = extract_statements(sentence)
+    assert changes and changes[0].action == action, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    *ABOUT_OTHERS, *CHANCE_OTHERS, *LABEL_OTHERS, *FILLER_OTHERS,
+    "What about a bigger logo budget?",  # the piece names another thing
+    "Honestly I'd love a call this week.",
+    "To be honest, I'd need the figures first.",
+])
+def test_the_same_words_of_anything_else_are_no_change(sentence: str) -> None:
+    changes, _requirements, _objectives = extract_statements(sentence)
+    assert not changes, sentence
+
+
+def test_a_note_line_heads_nothing_but_a_title_still_does() -> None:
+    assert noted("Logo - bigger") is not None
+    assert noted("Budget - approved") is None
+    assert noted("Logo: approved") is None
+    # a note's piece must end its label: "logo files" are files
+    assert noted("Logo files - delete") is None
+    # under a note, the next lines are no section of it
+    text = "Logo - bigger\nWe love the new colours, thanks!"
+    changes, _requirements, _objectives = extract_statements(text)
+    assert [c.text for c in changes] == ["Logo - bigger"]
