@@ -43,6 +43,34 @@ LOOK_ALIKES = ("We met about {t} on {d}.", "{T} were sent last week, on {d}.",
                "Can we have a call about {t} {d}?")
 
 
+# Holidays named as the day (written before the first run of any rule for them, twenty-third
+# session): a retail client's "by Mother's Day", "before Easter". The mail is sent on 24
+# February 2027; each day is the coming one. The second list is held out (counted, never
+# printed, never tuned on). Look-alikes name a holiday beside no work: a closure, a greeting,
+# a past holiday, a client's own event.
+HOLIDAY_DAYS = (("Easter", "2027-03-28"), ("Mother's Day", "2027-05-09"),
+                ("Black Friday", "2027-11-26"), ("St. Patrick's Day", "2027-03-17"),
+                ("Good Friday", "2027-03-26"), ("Father's Day", "2027-06-20"))
+HOLIDAY_FRAMES = ("We need {t} by {d}.", "Please get {t} to us before {d}.",
+                  "{T} should be ready for {d}.", "{T} need to be live on {d}.",
+                  "Can we have {t} in time for {d}?")
+HELD_HOLIDAY_DAYS = (("Cyber Monday", "2027-11-29"), ("Cinco de Mayo", "2027-05-05"),
+                     ("Juneteenth", "2027-06-19"), ("Veterans Day", "2027-11-11"),
+                     ("Columbus Day", "2027-10-11"), ("Easter Sunday", "2027-03-28"),
+                     ("Canada Day", "2027-07-01"), ("Memorial Day weekend", "2027-05-31"))
+HOLIDAY_LOOK_ALIKES = ("We're closed on Good Friday.", "Happy Easter to you and the team!",
+                       "Hope you had a lovely Mother's Day.",
+                       "Our Black Friday sale last year was huge.",
+                       "The office is closed for Easter Monday.",
+                       "We spent St. Patrick's Day at the lake.",
+                       "Easter sales were up 20% last year.",
+                       "I'm off from Black Friday to Cyber Monday.",
+                       "Our St. Patrick's Day party is at the pub, you should come!",
+                       "Mother's Day is our busiest weekend.",
+                       "Father's Day brunch at the restaurant sold out last year.",
+                       "Are you open on Good Friday?")
+
+
 def expected(frame: str, iso: str) -> str:
     """The day a filled frame sets: the day itself, or the day before for "before"."""
     if "before {d}" not in frame:
@@ -80,7 +108,28 @@ def main(argv: list[str]) -> int:
     if "-v" in argv:
         for w in wrong[:10]:
             print(f"      {w} -> {due(w)}")
+    holidays(argv)
     return 0
+
+
+def holidays(argv: list[str]) -> None:
+    """The figures of the holiday family (see :data:`HOLIDAY_DAYS`)."""
+    rows = [(fill(f, t, d), expected(f, iso)) for f in HOLIDAY_FRAMES for t in THINGS[:4]
+            for d, iso in HOLIDAY_DAYS]
+    misses = [(s, iso) for s, iso in rows if due(s) != [iso]]
+    print(f"holidays, tuned: {len(rows) - len(misses)} of {len(rows)} read the day")
+    if "-v" in argv:
+        for m, iso in misses[:12]:
+            print(f"      {m} -> {due(m)} (want {iso})")
+    held = sum(due(fill(f, t, d)) == [expected(f, iso)] for f in HOLIDAY_FRAMES
+               for t in THINGS[:4] for d, iso in HELD_HOLIDAY_DAYS)
+    print(f"holidays, held-out: {held} of {len(HOLIDAY_FRAMES) * 4 * len(HELD_HOLIDAY_DAYS)} "
+          "read the day (never printed)")
+    wrong = [s for s in HOLIDAY_LOOK_ALIKES if due(s)]
+    print(f"holidays, look-alikes read as due: {len(wrong)} of {len(HOLIDAY_LOOK_ALIKES)}")
+    if "-v" in argv:
+        for w in wrong:
+            print(f"      {w} -> {due(w)}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ character offsets of the words in the analysed text, and a confidence in
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -121,6 +122,9 @@ class Extraction:
 
 
 def same_sentence(sentence: str) -> str:
-    """A sentence as the date and statement rules both quote it: a bullet's "- " and a
-    hard wrap's spaces are one reader's cut and not another's."""
-    return " ".join(sentence.split()).lstrip("-*•·–— ").rstrip()
+    """A sentence as the date and statement rules both quote it: a bullet's "- ", a numbered
+    item's "3. " and a hard wrap's spaces are one reader's cut and not another's."""
+    return _ITEM_NUMBER.sub("", " ".join(sentence.split()).lstrip("-*•·–— ").rstrip())
+
+
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")

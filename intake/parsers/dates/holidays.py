@@ -1,8 +1,11 @@
-"""Days named by a holiday: "the Monday after New Year's", "the Friday before Christmas".
+"""Days named by a holiday: "the Monday after New Year's", "the Friday before Christmas",
+"by Mother's Day", "before Easter".
 
 Input: a holiday's name as a client writes it, and a year. Output: its date that year.
-Only days a client in the agency's markets names to fix a date are here; office closures
-come from the ``holidays`` package (:mod:`intake.scheduling`).
+The days a client names are the ``holidays`` package's for the agency's markets (the United
+States with its unofficial days such as Mother's Day, Canada, the United Kingdom; office
+closures come from the same package in :mod:`intake.scheduling`), the retail days around
+Thanksgiving, and the spellings clients use for them (:data:`SPELLINGS`).
 """
 
 from __future__ import annotations
@@ -10,8 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
-from intake.parsers.dates.normalise import nth_weekday
+import holidays as calendars
+
+from intake.parsers.dates.normalise import ROLLOVER_GRACE, nth_weekday
 
 
 def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:
@@ -76,3 +82,69 @@ def weekday_around(weekday: int, side: str, name: str, today: date) -> date | No
 
 
 _JUST_PAST = timedelta(days=60)
+
+
+# -- any holiday named as a day: "by Mother's Day", "before Easter", "for Black Friday" ------
+
+#: The calendars whose holidays a client may name: (country, categories), first one wins.
+_CALENDARS = (("US", ("public", "unofficial")), ("CA", ("public",)), ("GB", ("public",)))
+#: A client's spelling (as :func:`holiday_key` reads it) -> the calendar's name for the day.
+SPELLINGS = {
+    "easter": "easter sunday", "juneteenth": "juneteenth national independence day",
+    "presidents day": "washingtons birthday", "president day": "washingtons birthday",
+    "mlk day": "martin luther king jr day", "martin luther king day": "martin luther king jr day",
+    "st paddys day": "st patricks day", "st pattys day": "st patricks day",
+    "fourth of july": "independence day", "4th of july": "independence day",
+    "thanksgiving": "thanksgiving day", "veteran day": "veterans day",
+}
+#: Retail days no calendar holds, as days after Thanksgiving.
+_AFTER_THANKSGIVING = {"black friday": 1, "small business saturday": 2, "cyber monday": 4,
+                       "giving tuesday": 5}
+_KEY_DROPS = str.maketrans({"'": None, "\u2019": None, ".": None})
+
+
+def holiday_key(name: str) -> str:
+    """A holiday's name as one key: lower case, no apostrophes or full stops, "saint" as
+    "st" ("St. Patrick's Day", "Saint Patrick's Day" -> "st patricks day")."""
+    key = " ".join(name.lower().translate(_KEY_DROPS).split())
+    key = key.removeprefix("the ")
+    if key.startswith("saint "):
+        key = "st " + key[6:]
+    return SPELLINGS.get(key, key)
+
+
+@lru_cache(maxsize=8)
+def _named_days(year: int) -> dict[str, date]:
+    """Every holiday of :data:`_CALENDARS` in ``year`` by :func:`holiday_key`."""
+    days: dict[str, date] = {}
+    for country, categories in _CALENDARS:
+        found = calendars.country_holidays(country, years=year, categories=categories)
+        for day, names in sorted(found.items()):
+            for name in names.split("; "):
+                if "(observed)" not in name:
+                    days.setdefault(holiday_key(name), day)
+    thanksgiving = days.get("thanksgiving day")
+    if thanksgiving is not None:
+        for name, after in _AFTER_THANKSGIVING.items():
+            days[name] = thanksgiving + timedelta(days=after)
+    return days
+
+
+def named_holiday(name: str, today: date) -> date | None:
+    """The coming day of holiday ``name`` seen from ``today``: this year's, or next year's
+    when this year's lies more than ``ROLLOVER_GRACE`` days back; None for a name no
+    calendar holds."""
+    key = holiday_key(name)
+    for year in (today.year, today.year + 1):
+        day = _named_days(year).get(key)
+        if day is None:
+            return None
+        if (today - day).days <= ROLLOVER_GRACE:
+            return day
+    return None
+
+
+def is_named_holiday(name: str) -> bool:
+    """Whether some calendar holds holiday ``name`` (checked in a year every one of them
+    falls in)."""
+    return holiday_key(name) in _named_days(2027)

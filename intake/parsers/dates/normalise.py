@@ -175,6 +175,7 @@ class Shape:
     - ``today``: ``count`` days ahead ("today" 0, "tomorrow" 1, "yesterday" -1)
     - ``nth_weekday``: ``weekday`` 0-6, ``count`` (1-4, -1 the last), ``month``
       ("the first Monday of March")
+    - ``holiday``: ``unit``, the holiday's name ("Mother's Day", "Easter", "Black Friday")
     - ``week_of``: ``count`` (1-4, -1 the last) and ``month``: the week's first day
       ("the first week of March" is 1 March, "the last week of March" 25 March)
     - ``lead``: ``count`` of ``unit`` before another date ("two weeks before"); ``normalise``
@@ -421,6 +422,10 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
         return ref.today + timedelta(days=shape.count)
     if kind in ("nth_weekday", "week_of") and shape.month and shape.count:
         return _in_month(ref, shape)
+    if kind == "holiday":
+        # (imported here: the holidays module reads this module's calendar helpers)
+        from intake.parsers.dates.holidays import named_holiday
+        return named_holiday(shape.unit, ref.today)
     if kind == "iso_week":
         monday = _calendar_week(ref, shape.count)
         return monday + timedelta(days=shape.weekday or 0) if monday else None

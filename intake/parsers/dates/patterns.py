@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from intake.parsers.dates.holidays import HOLIDAY_DAYS
+from intake.parsers.dates.holidays import HOLIDAY_DAYS, is_named_holiday
 from intake.parsers.dates.normalise import (
     FIRST_OF_MONTH,
     MONTHS,
@@ -153,6 +153,12 @@ _FOREIGN_UNITS = {"semaine": "week", "semaines": "week", "jour": "day", "jours":
                   "werktagen": "day", "arbeitstage": "day", "arbeitstagen": "day"}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
+# The first words of the holidays only a calendar names (``holidays.named_holiday``).
+_NAMED_HOLIDAY_OPENERS = ("easter", "good", "mother", "mothers", "father", "fathers", "st.",
+                          "st", "saint", "black", "cyber", "small", "giving", "juneteenth",
+                          "veterans", "veteran", "presidents", "president", "columbus",
+                          "canada", "victoria", "remembrance", "groundhog", "mlk", "martin",
+                          "fourth", "4th")
 _GROUPS = {
     "month": _Group(frozenset(MONTHS), before=3, after=4),
     "weekday": _Group(frozenset(WEEKDAYS), before=4, after=3),  # "a week from Friday"
@@ -181,7 +187,8 @@ _GROUPS = {
     # "before Christmas", "by Thanksgiving", "on Boxing Day", "by New Year's Eve"
     "holiday": _Group(frozenset(("christmas", "xmas", "boxing", "thanksgiving", "halloween",
                                  "valentine", "valentines", "year", "years", "labor", "labour",
-                                 "memorial", "independence")), before=1, after=3),
+                                 "memorial", "independence", *_NAMED_HOLIDAY_OPENERS)),
+                      before=1, after=5),
 }
 
 
@@ -272,7 +279,23 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
 
 
 def _holiday_patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
-    """Holidays a client names as a day: "before Christmas", "by Valentine's Day"."""
+    """Holidays a client names as a day: "before Christmas", "by Valentine's Day", "by
+    Mother's Day", "before Easter", "for Black Friday"."""
+    possessive = "'s|'|’s|’?"
+    yield "holiday", "HOLIDAY", _w("easter", "sunday|monday?")
+    yield "holiday", "HOLIDAY", _w("good", "friday")
+    yield "holiday", "HOLIDAY", _w("mother|mothers|father|fathers", possessive, "day")
+    yield "holiday", "HOLIDAY", _w("st.|st|saint", "patrick|patricks|paddy|paddys|patty|pattys",
+                                   possessive, "day")
+    yield "holiday", "HOLIDAY", _w("black", "friday")
+    yield "holiday", "HOLIDAY", _w("cyber", "monday")
+    yield "holiday", "HOLIDAY", _w("small", "business", "saturday")
+    yield "holiday", "HOLIDAY", _w("giving", "tuesday")
+    yield "holiday", "HOLIDAY", _w("juneteenth")
+    yield "holiday", "HOLIDAY", _w("veterans|veteran|presidents|president", possessive, "day")
+    yield "holiday", "HOLIDAY", _w("columbus|canada|victoria|remembrance|groundhog|mlk", "day")
+    yield "holiday", "HOLIDAY", _w("martin", "luther", "king", "jr.|jr?", "day")
+    yield "holiday", "HOLIDAY", _w("fourth|4th", "of", "july")
     yield "holiday", "HOLIDAY", _w("christmas", "eve|day?")
     yield "holiday", "HOLIDAY", _w("xmas", "eve?")
     yield "holiday", "HOLIDAY", _w("boxing", "day")
@@ -844,7 +867,10 @@ def _lead(span: Span) -> Shape | None:
 # "by the first week of March" is a deadline; "the promo runs the last week of August" and
 # "shift $15,000 into the last week of August" name a stretch of time, not a day.
 _DEADLINE_BEFORE = frozenset(("by", "before"))
-_DEADLINE_PAIRS = frozenset((("ahead", "of"), ("prior", "to"), ("time", "for"), ("later", "than")))
+_DEADLINE_PAIRS = frozenset((("ahead", "of"), ("prior", "to"), ("time", "for"), ("later", "than"),
+                            # "ready for Easter", "the signs up for Black Friday"
+                            ("ready", "for"), ("done", "for"), ("finished", "for"),
+                            ("live", "for"), ("up", "for"), ("printed", "for")))
 
 
 def _deadline_before(span: Span) -> bool:
@@ -881,6 +907,7 @@ def _week_of(span: Span) -> Shape | None:
 _HOLIDAY_LEADERS = frozenset(("by", "before", "until", "till", "on", "after", "over"))
 
 
+
 def _holiday(span: Span) -> Shape | None:
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]
@@ -896,7 +923,7 @@ def _holiday(span: Span) -> Shape | None:
     name = " ".join(t.lower_.replace("\u2019", "'") for t in span).replace(" 's", "'s")
     day = HOLIDAY_DAYS.get(name)
     if day is None:
-        return None
+        return Shape("holiday", unit=name) if is_named_holiday(name) else None
     if len(day) == 3:
         return Shape("nth_weekday", month=day[0], weekday=day[1], count=day[2])
     return Shape("month_day", month=day[0], day=day[1])
