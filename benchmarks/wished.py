@@ -131,6 +131,85 @@ NEED_OTHERS = ("Need the files by Monday.", "Need the invoice sent to accounts."
                "Want the signage up before the opening.")
 
 
+# Second batch, written before its rules (same session, from a probe of thirty-five sentences
+# in learners' and native voices of which twenty-three were missed).
+# "The only change I'd make is the headline": the one change, announced.
+ONE_STATES = ("the {p}", "the colour of the {p}", "the size of the {p}",
+              "to move the {p} to the top", "to cut the {p}", "to swap the {p}",
+              "the font of the {p}", "the {p} on the back")
+ONE_FRAMES = ("One thing I'd change is {s}.", "The only change I'd make is {s}.",
+              "The one thing I would change is {s}.")
+ONE_HELD_STATES = ("the position of the {p}", "to drop the {p}", "to make the {p} bigger",
+                   "the wording of the {p}", "the {p} itself")
+ONE_HELD_FRAMES = ("My only change would be {s}.", "The only thing I'd tweak is {s}.",
+                   "If I changed one thing it would be {s}.")
+ONE_OTHERS = ("One thing I'd change is the meeting time.",
+              "The only change I'd make is to the invoice address.",
+              "The one thing I would change is nothing, it's perfect!",
+              "One thing I'd change is our office coffee.",
+              "The only change I'd make is to the payment schedule.",
+              "One thing I'd change about last year's event is the venue.",
+              "The only change I'd make is who comes to the call.",
+              "One thing I would change is my own schedule, honestly.",
+              "The only change I'd make is to the delivery day.",
+              "One thing I'd change is how we book the shoots.",
+              "The only change on our side is the billing contact.",
+              "One thing I'd change is the parking at the venue.",
+              "The only change I'd make is to the contract term.",
+              "One thing I would change is the order quantity.",
+              "The one thing I'd change is the time of the kickoff.",
+              "The only change I'd make to the schedule is Friday.",
+              "One thing I'd change is the hotel for the team.",
+              "The only change I'd make is the catering menu.",
+              "One thing I would change is the date of our review.",
+              "The only change in the team is that Dana leaves in May.")
+
+# "I'd rather not have the prices on there": a piece the client would rather leave out.
+NOT_STATES = ("have the {p} on there", "show the {p}", "use the {p}", "include the {p}",
+              "have the {p} at all")
+NOT_FRAMES = ("I'd rather not {s}.", "We'd prefer not to {s}.", "I would rather not {s}.")
+NOT_HELD_STATES = ("keep the {p}", "put the {p} on the cover", "feature the {p}")
+NOT_HELD_FRAMES = ("Honestly we'd rather not {s}.", "I'd really prefer not to {s}.")
+NOT_OTHERS = ("I'd rather not have a call today.", "I'd prefer not to meet on Friday.",
+              "We'd rather not pay the deposit upfront.", "I'd rather not have the kids at the "
+              "shoot.", "We'd prefer not to use the courier again.", "I would rather not "
+              "include Dana on the thread.", "I'd rather not show the proofs to the board yet.",
+              "We'd prefer not to share the invoice with the team.", "I'd rather not have "
+              "lunch there again.", "I would rather not use Zoom for this.", "We'd rather not "
+              "sign the contract until March.", "I'd prefer not to have the meeting at 8am.",
+              "I'd rather not keep the old printer.", "We'd prefer not to feature in the "
+              "newsletter this month.", "I'd rather not put the order in yet.",
+              "I would rather not have the review on a Monday.", "We'd rather not travel for "
+              "the kickoff.", "I'd prefer not to use my personal phone.", "I'd rather not "
+              "show the samples before they're ready.", "We'd prefer not to include the "
+              "interns in the call.")
+
+# A learner's "We want that the text is more short", "we would like that the logo is bigger".
+THAT_STATES = ("is bigger", "is more big", "is in bold", "is centered", "is more short",
+               "is on the left", "is in red", "is smaller")
+THAT_FRAMES = ("We want that the {p} {s}.", "We would like that the {p} {s}.",
+               "I prefer that the {p} {s}.")
+THAT_HELD_STATES = ("is more visible", "is in blue", "is right aligned", "is more small")
+THAT_HELD_FRAMES = ("We wish that the {p} {s}.", "Our director wants that the {p} {s}.")
+THAT_OTHERS = ("We want that the invoice is paid by Friday.",
+               "We would like that the meeting is on Monday.",
+               "I prefer that the files are sent by email.",
+               "We want that the team is at the launch.",
+               "We would like that the delivery is before noon.",
+               "I prefer that the call is short.", "We want that the shoot is indoors.",
+               "We would like that the payment is in euros.",
+               "I prefer that the proofs are printed.", "We want that the budget is respected.",
+               "We would like that the contract is signed this week.",
+               "I prefer that the samples are in the office.",
+               "We want that the launch is a success.",
+               "We would like that the campaign brings more clients.",
+               "I prefer that the review is on Tuesday.",
+               "We want that the boxes are delivered to the back door.",
+               "We would like that the order is confirmed.",
+               "I prefer that the kickoff is in person.",
+               "We want that the numbers are better than last year.",
+               "We would like that the report is in English.")
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     family("would be great if, ", IF_FRAMES, IF_STATES, IF_HELD_FRAMES, IF_HELD_STATES,
@@ -141,6 +220,12 @@ def main(argv: list[str]) -> int:
            verbose)
     family("need it so, ", NEED_FRAMES, NEED_STATES, NEED_HELD_FRAMES, NEED_HELD_STATES,
            NEED_OTHERS, verbose)
+    family("one change, ", ONE_FRAMES, ONE_STATES, ONE_HELD_FRAMES, ONE_HELD_STATES, ONE_OTHERS,
+           verbose)
+    family("rather not, ", NOT_FRAMES, NOT_STATES, NOT_HELD_FRAMES, NOT_HELD_STATES, NOT_OTHERS,
+           verbose)
+    family("want that, ", THAT_FRAMES, THAT_STATES, THAT_HELD_FRAMES, THAT_HELD_STATES,
+           THAT_OTHERS, verbose)
     return 0
 
 

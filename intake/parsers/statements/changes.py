@@ -2827,7 +2827,9 @@ _WISHED_STATE = re.compile(
     r"\s*(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|even|far|really|very)\s+)?"
     r"(?:(?:" + "|".join(sorted(COMPARATIVE_OK - {"more", "less", "pop", "stand"})) + r")\b"
     r"|(?:more|less)\s+(?:[a-z]+(?:ed|ble|ful|ive|ic|ent|ant|al|ous|y|le)|bold|prominent|"
-    r"central|modern|clean|simple|calm|subtle)\b"
+    r"central|modern|clean|simple|calm|subtle"
+    # a learner's "more big", "more short"
+    r"|big|small|short|long|dark|light|large|wide|thin|thick|bright|high|low)\b"
     r"|(?:centred|centered|underlined|bold|italic|italics|uppercase|lowercase|transparent|"
     r"square|rounded|vertical|horizontal|justified|animated|clickable|greyscale|grayscale|"
     r"bigger|larger|full[- ](?:width|bleed|page|screen)|(?:easier|harder) to (?:read|see|spot|"
@@ -3065,6 +3067,72 @@ def other_takes(v: View) -> Verdict:
     return None
 
 
+# "The only change I'd make is the headline", "one thing I'd change is to move the logo to the
+# top": the one change, announced (not "... is the meeting time", "... is nothing").
+_ONE_CHANGE = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:one|only)\s+(?:thing|change|tweak|edit|"
+                         r"note|request|fix)\b[^.;:]{0,30}?\s(?:is|would be|'d be|'s)\s+")
+_ANNOUNCES_A_CHANGE = words("change changed make tweak edit fix ask suggest")
+
+
+def one_change(v: View) -> Verdict:
+    """The one change, announced (see :data:`_ONE_CHANGE`)."""
+    found = _ONE_CHANGE.match(v.lower)
+    if found is None:
+        return None
+    said = set(_WORDS_OF.findall(found.group()))
+    if not _ANNOUNCES_A_CHANGE & said or "have" in said:
+        return None  # (not "the only thing I'd have changed is the headline, but it's fine")
+    k = v.word_at(found.end())
+    if v.at(k) == "to" and v.at(k + 1) in CHANGE_VERBS:
+        return Hit(KIND, 0, k + 1, 0.7, "edit")  # "... is to move the logo to the top"
+    if v.at(k) == "to":
+        return None  # "... is to the invoice address"
+    piece = _wished_piece(v, k)
+    if piece is None or (MEETINGS | BILLING) & set(v.n[k : _clause_end(v, k)]):
+        return None  # ("... is the date of our review": a meeting's day)
+    return Hit(KIND, 0, piece, 0.7, "edit")
+
+
+_WORDS_OF = re.compile(r"[a-z]+")
+
+# "I'd rather not have the prices on there", "we'd prefer not to show the map": a piece the
+# client would rather leave out (not "I'd rather not have a call today").
+_RATHER_NOT = re.compile(r"\b(?:'d|would)\s+(?:really\s+)?(?:rather|prefer)\s+not\s+(?:to\s+)?"
+                         r"(?:have|show|use|include|put|keep|feature|run|mention|print)\s+"
+                         r"(?=the |our |this |that )")
+
+
+def rather_not(v: View) -> Verdict:
+    """A piece the client would rather leave out (see :data:`_RATHER_NOT`)."""
+    found = _RATHER_NOT.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    piece = _wished_piece(v, v.word_at(found.end()))
+    if piece is None:
+        return None
+    return Hit(KIND, v.word_at(found.start()), piece, 0.7, "remove")
+
+
+# A learner's "we want that the text is more short", "we would like that the logo is bigger".
+_WANT_THAT = re.compile(r"\b(?:want|wants|would like|'d like|prefer|wish)\s+that\s+"
+                        r"(?=the |our |this |that )")
+_THAT_IT_IS = words("is are be was were")
+
+
+def wanted_that(v: View) -> Verdict:
+    """A piece wished some way in a learner's "want that" (see :data:`_WANT_THAT`)."""
+    found = _WANT_THAT.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    piece = _wished_piece(v, v.word_at(found.end()))
+    if piece is None:
+        return None
+    be = piece + 1 + (v.at(piece + 1) in ("will", "would", "should"))
+    if v.at(be) in _THAT_IT_IS and _said_so(v, be):
+        return Hit(KIND, v.word_at(found.start()), min(be + 1, v.last), 0.7, "edit")
+    return None
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
@@ -3134,6 +3202,9 @@ CHANGE_RULES: tuple[Rule, ...] = (
     offered_piece,  # "how about a bigger logo?"
     noted_change,  # "Logo - bigger."
     other_takes,  # "can you show us some other options for the headline?"
+    one_change,  # "the only change I'd make is the headline"
+    rather_not,  # "I'd rather not have the prices on there"
+    wanted_that,  # a learner's "we want that the text is more short"
 )
 
 
