@@ -570,7 +570,7 @@ def verb_action(v: View, i: int) -> str | None:
     ruled = v.at(i - 1) in ("must", "should") or (
         v.at(i - 1) == "to" and v.at(i - 2) in ("need", "needs", "has", "have")
     )
-    if word == "use" and (ruled or USE_RULE.search(v.lower)):
+    if word == "use" and (ruled or v.search_once(USE_RULE)):
         return None  # "every asset needs to use the new names": a rule, see requirements
     strong = v.at(i - 1) == "must" or (v.at(i - 1) == "to" and v.at(i - 2) in ("has", "have"))
     if strong and EVERY & set(v.n[:i]):
@@ -588,7 +588,7 @@ def verb_action(v: View, i: int) -> str | None:
         return None  # "change the date of our call", "move the review from 2pm to 4pm"
     if nxt == "nothing" or _ADMIN_OBJECTS & set(v.n[i + 1 : i + 5]):
         return None  # "hide nothing", "combine the two invoices": not the work
-    if _ADMIN_PLACE.search(v.lower):
+    if v.search_once(_ADMIN_PLACE):
         return None  # "remove John from the email thread", "change my email in your system"
     check = VERB_CHECKS.get(word)
     if check is not None:
@@ -2895,7 +2895,7 @@ def _wished_piece(v: View, i: int) -> int | None:
 
 def _said_so(v: View, k: int) -> bool:
     """Whether the text after word ``k`` opens with how a piece looks (:data:`_WISHED_STATE`)."""
-    return _WISHED_STATE.match(v.text_after(k).lower()) is not None
+    return v.match_after(_WISHED_STATE, k) is not None
 
 
 # "it would be nice if the logo was bigger", "would be great if the map had a drop shadow"

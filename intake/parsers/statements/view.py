@@ -9,6 +9,7 @@ pleasantry, past only) and :class:`Hit`, what a rule reports.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -138,6 +139,8 @@ class View:
                 if inner:
                     inner_spans.append((inner[0], inner[-1] + 1))
             self._rel[label] = inner_spans
+        self._starts: list[int] | None = None  # each word's offset, for word_at
+        self._searched: dict[int, re.Match[str] | None] = {}  # for search_once
         self.lower = unit.text.lower()
         plain = _PARENS.sub("", self.lower)
         first = _after_greeting(self.n)
@@ -181,13 +184,31 @@ class View:
 
     def word_at(self, offset: int) -> int:
         """Index of the first word starting at or after ``offset`` in the unit's text (a
-        regex match's start), or ``len(n)``: where a rule read by pattern begins."""
-        return next((k for k in range(len(self.n))
-                     if self.char_span(k)[0] - self.unit.start >= offset), len(self.n))
+        regex match's start), or ``len(n)``: where a rule read by pattern begins. (A
+        binary search: rules call it once per match, and a long unit may hold thousands.)"""
+        if self._starts is None:
+            self._starts = [self.an.idx[d] - self.unit.start for d in self.idx]
+        return bisect_left(self._starts, offset)
 
     def text_after(self, i: int) -> str:
         """The unit's text after word ``i``."""
         return self.unit.text[self.char_span(i)[1] - self.unit.start :]
+
+    def search_once(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(lower)``, searched once per unit: a rule asking about each of
+        its words (``verb_action``) would otherwise search a long unit once per word."""
+        key = id(pattern)
+        if key not in self._searched:
+            self._searched[key] = pattern.search(self.lower)
+        return self._searched[key]
+
+    def match_after(self, pattern: re.Pattern[str], i: int) -> re.Match[str] | None:
+        """``pattern`` matched on the lower-case text right after word ``i``: what
+        ``pattern.match(text_after(i).lower())`` answers, without copying the rest of a
+        long unit for every word a rule asks about."""
+        if len(self.lower) != len(self.unit.text):  # lower() changed a length ("İ")
+            return pattern.match(self.text_after(i).lower())
+        return pattern.match(self.lower, self.char_span(i)[1] - self.unit.start)
 
     def at(self, i: int) -> str:
         return self.n[i] if 0 <= i < len(self.n) else ""
