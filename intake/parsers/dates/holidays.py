@@ -15,8 +15,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays as calendars
-
 from intake.parsers.dates.normalise import ROLLOVER_GRACE, nth_weekday
 
 
@@ -116,6 +114,9 @@ def holiday_key(name: str) -> str:
 @lru_cache(maxsize=8)
 def _named_days(year: int) -> dict[str, date]:
     """Every holiday of :data:`_CALENDARS` in ``year`` by :func:`holiday_key`."""
+    import holidays as calendars  # here: its calendars cost a process 8 MB, and most mail
+    # names no holiday (a worker of the pool that never reads one never pays)
+
     days: dict[str, date] = {}
     for country, categories in _CALENDARS:
         found = calendars.country_holidays(country, years=year, categories=categories)
