@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from intake.parsers.dates.normalise import ROLLOVER_GRACE, nth_weekday
+from intake.parsers.dates.days import ROLLOVER_GRACE, nth_weekday
 
 
 def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:

@@ -25,9 +25,11 @@ Choices, so every caller gets the same answer:
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from intake.parsers.dates.days import ROLLOVER_GRACE, month_end, nth_weekday
+from intake.parsers.dates.holidays import named_holiday
 
 __all__ = [
     "FIRST_OF_MONTH",
@@ -41,12 +43,11 @@ __all__ = [
     "add_months",
     "lead_before",
     "normalise",
+    "nth_weekday",
     "number_value",
     "ordinal_value",
 ]
 
-#: Days a yearless date may lie in the past and still mean this year (an overdue date).
-ROLLOVER_GRACE = 7
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -196,15 +197,6 @@ class Shape:
     business: bool = False
 
 
-def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The ``n``-th ``weekday`` (0 = Monday) of the month; ``n`` = -1 is the last one."""
-    if n < 0:
-        last = _month_end(year, month)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
 def number_value(word: str) -> int | None:
     """ "7" -> 7, "seven" -> 7, "a" -> 1; ``None`` for anything else."""
     lower = word.lower()
@@ -260,7 +252,7 @@ def add_months(day: date, months: int) -> date:
     """The same day ``months`` later, clamped to the month's last day (Jan 31 + 1 = Feb 28)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, month_end(year, month).day))
 
 
 def add_business_days(day: date, count: int) -> date:
@@ -287,10 +279,6 @@ def lead_before(shape: Shape, anchor: date) -> date | None:
     if shape.unit == "month":
         return add_months(anchor, -shape.count)
     return None
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _coming_month(ref: Reference, month: int) -> int:
@@ -322,19 +310,19 @@ def _end_of(ref: Reference, shape: Shape) -> date | None:
         return friday + timedelta(weeks=ahead)
     if unit == "month":
         if shape.month is not None:
-            last = _month_end(_coming_month(ref, shape.month), shape.month)
+            last = month_end(_coming_month(ref, shape.month), shape.month)
         else:
             first = add_months(today.replace(day=1), ahead)
-            last = _month_end(first.year, first.month)
+            last = month_end(first.year, first.month)
         if shape.business:  # "the last business day of the month"
             last -= timedelta(days=max(0, last.weekday() - 4))
         return last
     if unit == "quarter" and shape.month is not None:  # "end of Q2": month is its last month
-        return _month_end(_coming_month(ref, shape.month), shape.month)
+        return month_end(_coming_month(ref, shape.month), shape.month)
     if unit == "quarter":
         first = add_months(today.replace(day=1, month=(today.month - 1) // 3 * 3 + 1), 3 * ahead)
         last_month = add_months(first, 2)
-        return _month_end(last_month.year, last_month.month)
+        return month_end(last_month.year, last_month.month)
     if unit == "year":
         return date(today.year + ahead, 12, 31)
     return None
@@ -423,8 +411,6 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
     if kind in ("nth_weekday", "week_of") and shape.month and shape.count:
         return _in_month(ref, shape)
     if kind == "holiday":
-        # (imported here: the holidays module reads this module's calendar helpers)
-        from intake.parsers.dates.holidays import named_holiday
         return named_holiday(shape.unit, ref.today)
     if kind == "iso_week":
         monday = _calendar_week(ref, shape.count)
@@ -453,7 +439,7 @@ def _in_month(ref: Reference, shape: Shape) -> date | None:
         if shape.kind == "nth_weekday" and shape.weekday is not None:
             day = nth_weekday(year, shape.month, shape.weekday, shape.count)
         elif shape.count < 0:
-            day = _month_end(year, shape.month) - timedelta(days=6)
+            day = month_end(year, shape.month) - timedelta(days=6)
         else:
             day = date(year, shape.month, 1) + timedelta(weeks=shape.count - 1)
         if day.month == shape.month and (ref.today - day).days <= ROLLOVER_GRACE:

@@ -3122,14 +3122,22 @@ _RATHER_NOT = re.compile(r"\b(?:'d|would)\s+(?:really\s+)?(?:rather|prefer)\s+no
                          r"(?=the |our |this |that )")
 
 
-def rather_not(v: View) -> Verdict:
-    """A piece the client would rather leave out (see :data:`_RATHER_NOT`)."""
-    found = _RATHER_NOT.search(v.lower)
+def _piece_after_match(v: View, pattern: re.Pattern[str]) -> tuple[re.Match[str], int] | None:
+    """``pattern``'s first match in a unit that speaks of now, and the last word of the piece
+    of the work named right after it (:func:`_wished_piece`); None without either."""
+    found = pattern.search(v.lower)
     if found is None or v.past_only:
         return None
     piece = _wished_piece(v, v.word_at(found.end()))
-    if piece is None:
+    return None if piece is None else (found, piece)
+
+
+def rather_not(v: View) -> Verdict:
+    """A piece the client would rather leave out (see :data:`_RATHER_NOT`)."""
+    said = _piece_after_match(v, _RATHER_NOT)
+    if said is None:
         return None
+    found, piece = said
     return Hit(KIND, v.word_at(found.start()), piece, 0.7, "remove")
 
 
@@ -3141,12 +3149,10 @@ _THAT_IT_IS = words("is are be was were")
 
 def wanted_that(v: View) -> Verdict:
     """A piece wished some way in a learner's "want that" (see :data:`_WANT_THAT`)."""
-    found = _WANT_THAT.search(v.lower)
-    if found is None or v.past_only:
+    said = _piece_after_match(v, _WANT_THAT)
+    if said is None:
         return None
-    piece = _wished_piece(v, v.word_at(found.end()))
-    if piece is None:
-        return None
+    found, piece = said
     be = piece + 1 + (v.at(piece + 1) in ("will", "would", "should"))
     if v.at(be) in _THAT_IT_IS and _said_so(v, be):
         return Hit(KIND, v.word_at(found.start()), min(be + 1, v.last), 0.7, "edit")
