@@ -193,6 +193,27 @@ LACK_OTHERS = ("The team lacks time this week.", "It lacks nothing, it's perfect
                "The market lacks good options.", "Our brand lacks awareness.",
                "The schedule lacks buffer time.", "Our sales team lacks leads.")
 
+# Fourth batch, written before its rule (same session): a change someone else decided,
+# passed on ("The team decided to drop the radio spot").
+DECIDED_ACTIONS = ("drop", "remove", "swap", "change", "cut", "move", "shorten", "replace")
+DECIDED_FRAMES = ("The team decided to {s} the {p}.", "Our board has decided to {s} the {p}.",
+                  "The client decided to {s} the {p}.", "Management decided to {s} the {p}.")
+DECIDED_HELD_ACTIONS = ("update", "delete", "simplify", "rework")
+DECIDED_HELD_FRAMES = ("My boss decided to {s} the {p}.", "Legal has decided to {s} the {p}.")
+DECIDED_OTHERS = ("The team decided to meet on Friday.", "Our board decided to cut costs this "
+                  "year.", "They decided to go with another agency.", "The client decided to "
+                  "pay the invoice early.", "Management decided to move offices.",
+                  "The team decided to drop the Friday call.", "Our board decided to change "
+                  "the meeting time.", "The owner decided to close the store early on "
+                  "Sundays.", "The committee decided to postpone the vote.", "My boss decided "
+                  "to take Friday off.", "The team decided to swap desks.", "Legal decided to "
+                  "review all contracts.", "The board decided to raise prices in May.",
+                  "The client decided to cancel the dinner.", "Our CEO decided to remove "
+                  "herself from the thread.", "They decided to shorten the meeting.",
+                  "The team decided to change suppliers.", "Management decided to replace "
+                  "the old printer.", "The team decided last year to drop the radio spot, "
+                  "and it worked.", "HR decided to move the holiday party to the 18th.")
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     family("how about, ", ABOUT_FRAMES, ABOUT_STATES, ABOUT_HELD_FRAMES, ABOUT_HELD_STATES,
@@ -211,6 +232,8 @@ def main(argv: list[str]) -> int:
            FLAW_OTHERS, verbose)
     family("lacks, ", LACK_FRAMES, LACK_STATES, LACK_HELD_FRAMES, LACK_HELD_STATES,
            LACK_OTHERS, verbose)
+    family("decided, ", DECIDED_FRAMES, DECIDED_ACTIONS, DECIDED_HELD_FRAMES,
+           DECIDED_HELD_ACTIONS, DECIDED_OTHERS, verbose)
     return 0
 
 

@@ -10,6 +10,7 @@ from benchmarks.suggested import (
     ABOUT_OTHERS,
     BACK_OTHERS,
     CHANCE_OTHERS,
+    DECIDED_OTHERS,
     FILLER_OTHERS,
     FLAW_OTHERS,
     LABEL_OTHERS,
@@ -41,6 +42,8 @@ from intake.parsers.statements.changes import noted
     ("There's an error in the footer.", "edit"),
     ("The flyer lacks the address of our new shop.", "add"),
     ("It lacks the logo of our partner.", "add"),
+    ("The team decided to drop the radio spot.", "remove"),
+    ("Our board has decided to replace the hero photo.", "swap"),
 ])
 def test_a_change_suggested_in_passing_is_read(sentence: str, action: str) -> None:
     changes, _requirements, _objectives = extract_statements(sentence)
@@ -52,7 +55,7 @@ def test_a_change_suggested_in_passing_is_read(sentence: str, action: str) -> No
     # (one of BACK_OTHERS, "can you change the caterer back to the old one?", reads as a
     # change through "change": a vendor swapped is no work, but "change" says nothing of it)
     *(s for s in BACK_OTHERS if "caterer" not in s),
-    *LACK_OTHERS,
+    *LACK_OTHERS, *DECIDED_OTHERS,
     # (one of FLAW_OTHERS, "there's an error on our website we need to fix ourselves", reads
     # as a change through "fix": the client fixing it is said only by "ourselves")
     *(s for s in FLAW_OTHERS if "ourselves" not in s),
@@ -75,3 +78,9 @@ def test_a_note_line_heads_nothing_but_a_title_still_does() -> None:
     text = "Logo - bigger\nWe love the new colours, thanks!"
     changes, _requirements, _objectives = extract_statements(text)
     assert [c.text for c in changes] == ["Logo - bigger"]
+
+
+def test_a_decision_passed_on_keeps_the_writers_own_reading() -> None:
+    changes, _requirements, _objectives = extract_statements(
+        "We're cancelling the podcast series; leadership decided to stop all audio this year.")
+    assert [c.action for c in changes] == ["cancel"]

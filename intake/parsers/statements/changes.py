@@ -819,10 +819,24 @@ def requested_verb(v: View) -> Verdict:
             continue
         if v.n[frame[0]] in ("was", "were") and "but" in v.n[e:]:
             continue  # "we were hoping to swap suppliers, but the contract runs to June"
+        if _decided_elsewhere(v, frame[0]) and (
+                v.at(e) not in _ONE_OF_OURS or _piece_after(v, e - 1) is None):
+            continue  # "the team decided to swap desks", "... to stop all audio this year":
+            # someone's decision, not about one piece of ours
         if action == "edit" and v.has("INSTEAD"):
             action = "swap"
         return Hit(KIND, frame[0], e - 1, frame[1], action)
     return None
+
+
+_ONE_OF_OURS = words("the our this that these those its their")
+
+
+def _decided_elsewhere(v: View, at: int) -> bool:
+    """Whether the frame at ``at`` is a decision passed on ("the team decided to", "our board
+    has decided to"), not the writer's own ("we decided to")."""
+    k = at + (v.n[at] in ("has", "have", "'s", "'ve"))
+    return v.at(k) == "decided" and v.at(at - 1) not in ("we", "i")
 
 
 # "Please make the corrections marked in the PDF", "can you implement our feedback": changes
