@@ -204,8 +204,9 @@ class View:
 
     def match_after(self, pattern: re.Pattern[str], i: int) -> re.Match[str] | None:
         """``pattern`` matched on the lower-case text right after word ``i``: what
-        ``pattern.match(text_after(i).lower())`` answers, without copying the rest of a
-        long unit for every word a rule asks about."""
+        ``pattern.match(text_after(i).lower())`` answers for a pattern that does not open
+        with ``^`` or a look-behind (``^`` and ``\\b`` read the text before the position),
+        without copying the rest of a long unit for every word a rule asks about."""
         if len(self.lower) != len(self.unit.text):  # lower() changed a length ("İ")
             return pattern.match(self.text_after(i).lower())
         return pattern.match(self.lower, self.char_span(i)[1] - self.unit.start)
