@@ -67,6 +67,8 @@ _AS_WELL = re.compile(r"\bas well\b|\bon top of\b|\bin addition to\b")
 _NOT_THE = re.compile(r"(?:,|\band|\bbut)\s*not\s+(?:the|our|that|this|a|your|those|these)\b")
 _SHORTER = words("shorter shorter longer tighter smaller bigger simpler")
 _WANTED_COMPARATIVE = COMPARATIVE_OK - {"more", "less"}
+# A comparative that says how a piece should be on its own ("bigger"; not "stand", "pop")
+_PLAIN_COMPARATIVES = _WANTED_COMPARATIVE - {"pop", "stand"}
 _NEWER = words("new updated other alternate alternative second revised latest v2 older previous "
                "original earlier")
 _DIFFERENT = words("different darker lighter warmer cooler brighter bigger smaller bolder "
@@ -2859,7 +2861,7 @@ _COLOUR = (r"(?:red|blue|green|yellow|orange|purple|pink|black|white|gr[ae]y|gol
            r"teal|brown|beige|cream|maroon|turquoise)")
 _WISHED_STATE = re.compile(
     r"\s*(?:(?:a (?:bit|little|touch|tad|lot)|slightly|much|way|even|far|really|very)\s+)?"
-    r"(?:(?:" + "|".join(sorted(COMPARATIVE_OK - {"more", "less", "pop", "stand"})) + r")\b"
+    r"(?:(?:" + "|".join(sorted(_PLAIN_COMPARATIVES)) + r")\b"
     r"|(?:more|less)\s+(?:[a-z]+(?:ed|ble|ful|ive|ic|ent|ant|al|ous|y|le)|bold|prominent|"
     r"central|modern|clean|simple|calm|subtle"
     # a learner's "more big", "more short"
@@ -3002,7 +3004,7 @@ def needed_so(v: View) -> Verdict:
 _OFFERED = re.compile(r"^\W*(?:(?:and|or|so|but)\s+)?(?:how about|what about|maybe|perhaps|"
                       r"what do you think (?:about|of)|(?:how|what) about (?:maybe|trying|"
                       r"using)|maybe try|try)\s+(?:a|an|the)\s+")
-_OFFERED_LOOKS = (COMPARATIVE_OK - {"more", "less", "pop", "stand"}) | _STYLES - {"colour",
+_OFFERED_LOOKS = _PLAIN_COMPARATIVES | _STYLES - {"colour",
                                                                                  "color"}
 
 
@@ -3038,7 +3040,7 @@ _NOTED = re.compile(r"^\W*(?P<part>[a-z][\w' ]{0,30}?)\s*(?:-{1,2}>?|–|—|:|=
                     r"(?P<ask>[^.!?]{1,30}?)\s*[.!]*\s*$")
 _NOTED_ASK = re.compile(
     r"(?:(?:a bit|a little|a touch|slightly|much|way|even)\s+)?"
-    r"(?:(?:" + "|".join(sorted(COMPARATIVE_OK - {"more", "less", "pop", "stand"})) + r")"
+    r"(?:(?:" + "|".join(sorted(_PLAIN_COMPARATIVES)) + r")"
     r"|too\s+[a-z]+|make\s+(?:it\s+|them\s+)?(?:a bit\s+)?[a-z]+er"
     r"|(?:delete|remove|cut|drop|lose|swap|replace|change|move|bold|centre|center|shrink|"
     r"enlarge|ditch|kill|nix|axe|bin|scrap|crop|update|fix|correct|reword|rewrite|shorten|"
@@ -3054,10 +3056,15 @@ def noted(text: str) -> re.Match[str] | None:
     found = _NOTED.match(text.lower())
     if found is None or not _NOTED_ASK.fullmatch(found.group("ask")):
         return None
-    part = found.group("part").split()
-    if len(part) >= 2 and part[-1].isdigit():
-        part = part[:-3] if len(part) >= 4 and part[-3] == "on" else part[:-1]
-    return found if part and part[-1] in _ANY_PIECE | _MADE_PIECES else None
+    return found if _names_a_piece(found.group("part").split()) else None
+
+
+def _names_a_piece(said: list[str]) -> bool:
+    """Whether words that open a note or a sentence end in a piece of the work's name, where
+    it is left aside ("the photo on page 2", "slide 5")."""
+    if len(said) >= 2 and said[-1].isdigit():
+        said = said[:-3] if len(said) >= 4 and said[-3] == "on" else said[:-1]
+    return bool(said) and said[-1] in _MADE_PIECES
 
 
 def noted_change(v: View) -> Verdict:
@@ -3187,9 +3194,7 @@ def lacks_part(v: View) -> Verdict:
     if found is None or v.past_only:
         return None
     who = found.group("who").split()
-    if len(who) >= 4 and who[-3:-1] in (["on", "page"], ["on", "slide"]) and who[-1].isdigit():
-        who = who[:-3]  # "the photo on page 2"
-    if who[0] not in ("it", "this") and not (_ANY_PIECE | _MADE_PIECES) & {who[-1]}:
+    if who[0] not in ("it", "this") and not _names_a_piece(who):
         return None  # "the team lacks ...", "the invoice lacks ..."
     return _hit_from(v, found, 4, 0.7, "add")
 
