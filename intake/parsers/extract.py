@@ -44,6 +44,7 @@ from intake.parsers.mentions import (
 )
 from intake.parsers.money import extract_money
 from intake.parsers.nlp import analyse
+from intake.parsers.pasted import without_pasted_copy
 from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements import extract_statements
 from intake.parsers.statements.second_opinion import vetted
@@ -131,7 +132,8 @@ def extract(
     restored = with_apostrophes(text)
     if restored is not None:  # "we cant use it": read as "can't", quoted as typed
         return back_to_the_text(again(restored[0]), restored[1])
-    text = unwrap(text)  # hard-wrapped lines read as the sentences they are
+    text = unwrap(without_pasted_copy(text))  # a pasted newsletter is not the writer's asks;
+    # hard-wrapped lines read as the sentences they are
     language = language or detect_language(text)
     if not day_first:  # the config did not say: the message's own dates and language may
         day_first = day_first_for(text, language=language, email=sender)

@@ -846,9 +846,19 @@ def _classify(
     if kind == "budget":
         if found.low is not None:
             kind = "range"
-        elif cap or _CAP_CLAUSE.search(lowered, lo, a):
+        elif cap or _CAP_CLAUSE.search(lowered, lo, a) or _CAP_SAID_AFTER.match(after):
             kind = "cap"
     return kind, conf
+
+
+# The sum called a cap after it, in its sentence: "budget approved at $15,000 for Q1 social,
+# and that cap is firm", "$8k, which is a hard ceiling", "$5,000 - that's our limit" (not "the
+# cap is $20": a cap to wear; not "$5,000, the same cap as last year" said of no firmness)
+_CAP_SAID_AFTER = re.compile(
+    r"^[^.;!?$€£¥]{0,60}?\b(?:(?:that|this|which|it)(?:'s|’s| is)\s+(?:a |an |the |our |my )?"
+    r"(?:(?:firm|hard|strict|fixed|absolute|real|final)\s+)?(?:cap|ceiling|limit|max(?:imum)?)\b|"
+    r"(?:that|this|the) (?:cap|ceiling|limit) is (?:firm|hard|fixed|final|strict|"
+    r"non-negotiable|set in stone)\b)")
 
 
 def _priced_thing(cues: list[tuple[str, int, int]], lo: int, hi: int) -> bool:

@@ -1,7 +1,8 @@
 """Tables in mail: which cells hold a deadline and which a budget, from the column headers.
 
 Input: a message's text, where a table row is one line of cells joined by
-`` | `` (:mod:`intake.parsers.html` writes HTML tables so; people type them so).
+`` | `` (:mod:`intake.parsers.html` writes HTML tables so; people type them so) or by
+tabs (a range pasted from a spreadsheet).
 Output: :class:`Cell` spans of the cells under a due-like header ("Due", "Files
 due", "Deadline", "Fecha de entrega") and under a budget-like one ("Budget",
 "Est.", "Cost", "Kosten"). A date in a row says nothing about itself
@@ -47,12 +48,35 @@ class Cell:
     end: int
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+#: A row pasted from a spreadsheet: its cells parted by tabs ("Window posters\t50\t12/14").
+_TABS = re.compile(r"\t+")
+_TABBED_ROW = re.compile(r"\S\t+\S")
+
+
+def _separator(line: str) -> re.Pattern[str] | str | None:
+    """How a line parts its cells: HTML's and a typist's `` | ``, a sheet's tabs, or None."""
+    if CELL_SEPARATOR in line:
+        return CELL_SEPARATOR
+    return _TABS if _TABBED_ROW.search(line) else None
+
+
+def _next_separator(text: str, separator: re.Pattern[str] | str, position: int,
+                    end: int) -> tuple[int, int]:
+    """(start, end) of the next separator in ``text[position:end]``, or (-1, -1)."""
+    if isinstance(separator, str):
+        found = text.find(separator, position, end)
+        return (found, found + len(separator)) if found >= 0 else (-1, -1)
+    match = separator.search(text, position, end)
+    return match.span() if match else (-1, -1)
+
+
+def _cells(text: str, start: int, end: int,
+           separator: re.Pattern[str] | str = CELL_SEPARATOR) -> list[tuple[int, int]]:
     """The (start, end) offsets of a row's cells, spaces trimmed."""
     spans: list[tuple[int, int]] = []
     position = start
     while position <= end:
-        found = text.find(CELL_SEPARATOR, position, end)
+        found, after = _next_separator(text, separator, position, end)
         cell_end = end if found < 0 else found
         left, right = position, cell_end
         while left < right and text[left].isspace():
@@ -62,7 +86,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((left, right))
         if found < 0:
             break
-        position = found + len(CELL_SEPARATOR)
+        position = after
     return spans
 
 
@@ -78,7 +102,7 @@ def _header_kind(cell: str) -> str | None:
 
 def table_cells(text: str) -> list[Cell]:
     """Cells of every table in ``text`` whose column header names a deadline or a budget."""
-    if CELL_SEPARATOR not in text:
+    if CELL_SEPARATOR not in text and "\t" not in text:
         return []
     found: list[Cell] = []
     columns: list[str | None] | None = None  # the header of the table we are in
@@ -86,10 +110,11 @@ def table_cells(text: str) -> list[Cell]:
     for line in text.split("\n"):
         start, end = position, position + len(line)
         position = end + 1
-        if CELL_SEPARATOR not in line:
+        separator = _separator(line)
+        if separator is None:
             columns = None  # a table is a run of consecutive row lines
             continue
-        spans = _cells(text, start, end)
+        spans = _cells(text, start, end, separator)
         if columns is None:
             kinds = [_header_kind(text[a:b]) for a, b in spans]
             columns = kinds if any(kinds) else None

@@ -264,6 +264,15 @@ def typed_list_breaks(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+#: A row of a table: cells parted by tabs (a sheet's cells pasted) or by " | ".
+_TABLE_ROW = re.compile(r"[^\n]*?(?:\S\t+\S| \| )")
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
 def unwrap(text: str) -> str:
     """``text`` with hard wraps replaced by spaces (same length, same offsets)."""
     if "\n" not in text:
@@ -284,6 +293,8 @@ def unwrap(text: str) -> str:
             continue
         if own_lines(text, line_start, newline + 1):
             continue  # "p.3 - replace the photo\np.5 - ...", "0:40 - wrong name\n1:05 - ..."
+        if _TABLE_ROW.search(line) or _TABLE_ROW.match(_line_at(text, newline + 1)):
+            continue  # a table's rows, pasted from a sheet or typed: "Item\tQty\tNeeded by"
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
                 and not _month_follows_its_day(line, text, newline) \
                 and not _sentence_ends_below(line, text, newline) \

@@ -676,6 +676,20 @@ _DELIVERABLES = frozenset(str.split(
     "post posts graphics creative assets copy script kit"))
 
 
+#: What "our new" may name that opens or launches, not a person who starts ("our new store
+#: opening at Pune on 15th January"; "our new hire starts March 15" keeps its cue).
+_NEW_PLACES = frozenset(str.split(
+    "store stores shop shops location locations branch branches showroom restaurant cafe café "
+    "clinic studio gym salon hotel venue flagship outlet outlets website site app product "
+    "products menu collection range line season plant factory warehouse facility campus "
+    "building taproom bakery boutique market"))
+
+
+def _a_new_place(cue: tuple[int, int, Cue, str], words: list[str], base: int) -> bool:
+    _start, end, _found, text = cue
+    return text == "our new" and end - base < len(words) and words[end - base] in _NEW_PLACES
+
+
 def _names_a_deliverable(cue: tuple[int, int, Cue, str], words: list[str], base: int) -> bool:
     _start, end, found, _text = cue
     return (found.kind == "meeting" and end - base < len(words)
@@ -779,7 +793,7 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             clause += 1
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
-            and not _to_be_done(c, words, base)]
+            and not _to_be_done(c, words, base) and not _a_new_place(c, words, base)]
     cues += _dash_labels(tokens, base, dates, inside)
     cues += _entry_cues(tokens, words, base, dates)
     # A sentence that names a deadline or labels a day, and no meeting: its clock times are

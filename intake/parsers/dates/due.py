@@ -563,6 +563,39 @@ def _drop_kinds_and_windows(doc: Doc, group: Sequence[DateMatch],
                 and _AND_THEN.fullmatch(text, last.idx + len(last.text),
                                         doc[group[i + 1].start].idx):
             resolved[i] = resolved[i + 1] = None
+        elif i + 1 < len(group) and _a_span_of_weekdays(text, match, group[i + 1], doc):
+            resolved[i] = resolved[i + 1] = None  # "8am-6pm Monday to Friday": hours, no day
+
+
+def _a_span_of_weekdays(text: str, first: DateMatch, second: DateMatch, doc: Doc) -> bool:
+    """"Monday to Friday", "Mon-Fri", "Tuesday through Saturday": the days of a week that
+    something is open or runs, no day of the calendar (not "from Monday to Friday", a move;
+    nor "Monday to Friday" after a move's verb: "push it Monday to Friday")."""
+    if first.shape.kind != "weekday" or second.shape.kind != "weekday" or first.shape.modifier \
+            or second.shape.modifier or first.end - first.start != 1 \
+            or second.end - second.start != 1:
+        return False
+    a, b = doc[first.start], doc[second.start]
+    joined = _WEEKDAY_SPAN.fullmatch(text, a.idx + len(a.text), b.idx)
+    if joined is None:
+        return False
+    if joined["word"] is None or joined["word"].lower() in ("through", "thru"):
+        return True  # "Mon-Fri", "Monday through Friday"
+    if _FROM_BEFORE.search(text, max(0, a.idx - 8), a.idx):
+        return False  # "move the post from Monday to Friday at 9am"
+    if _OPEN_HOURS.search(text, max(0, a.idx - 30), min(len(text), b.idx + len(b.text) + 20)):
+        return True  # "change the hours to 8am-6pm Monday to Friday"
+    return _MOVED_ALONG.search(text, max(0, a.idx - 40), a.idx) is None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_OPEN_HOURS = re.compile(r"\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d:\d\d|\b(?:hours|open|closed|daily)\b",
+                         re.IGNORECASE)
+_WEEKDAY_SPAN = re.compile(r"\s*(?:[-–—]|(?P<word>to|through|thru|till|until))\s*", re.IGNORECASE)
+# "from Monday to Friday", "push the post Monday to Friday": a move, not a week's span
+_MOVED_ALONG = re.compile(r"\b(?:from|move|moved|moving|push|pushed|pushing|shift|shifted|"
+                          r"bump|bumped|switch|switched|change|changed|reschedule|"
+                          r"rescheduled)\b[^.;!?]*$", re.IGNORECASE)
 
 
 _GOAL_LINE = re.compile(r"^\W*(?:our\s+)?(?:goals?|targets?|objectives?|kpis?|okrs?)\s*:", re.I)

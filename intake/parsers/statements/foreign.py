@@ -87,6 +87,9 @@ _FR_RULE = re.compile(
     r"(?:mentionner|comporter|inclure|contenir|figurer|respecter|afficher|apparaître|porter|montrer|"
     r"indiquer|être\s+(?:conformes?|mentionnée?s?|indiquée?s?|validée?s?|approuvée?s?))\b"
     r"|\b(?:obligatoire|impératif|indispensable|il est (?:très )?important que)\b"
+    # "le texte doit être au tutoiement, c'est notre charte": a modal beside its rule
+    r"|\b(?:doit|doivent)\b[^.!?]{0,80}?\b(?:charte(?: graphique)?|la loi|légal\w*|"
+    r"réglementation|guide de marque)\b"
     r"|\b(?:doit|doivent)\s+(?:obligatoirement\s+|toujours\s+)?être\s+(?:rédigée?s?\s+|"
     r"traduite?s?\s+)?en\s+(?:français|anglais|allemand|espagnol|italien|néerlandais)\b"
     r"|\b(?:doit|doivent)\s+être\s+bilingues?\b"
@@ -142,6 +145,11 @@ _DE_RULE = re.compile(
     r"|\b(?:muss|müssen)\b[^;!?]{0,60}?\b(?:auf|in)\s+(?:englisch|deutsch|französisch|"
     r"italienisch|spanisch|niederländisch)\b"
     r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b"
+    # a modal beside the rule it follows: "Der Text muss in der Du-Form sein, das ist unsere
+    # Markenrichtlinie" (not "das Logo muss größer sein": no rule named)
+    r"|\b(?:muss|müssen)\b[^.!?]{0,80}?\b(?:\w*richtlinien?|vorgaben?|gesetzlich\w*|"
+    r"styleguides?|corporate design|\w*handbuch)\b"
+    r"|\b(?:muss|müssen)\b[^.;!?]{0,40}?\b(?:du|sie)-form\b"
     # "Wichtig ist uns, dass jede Produktseite den Preis zeigt", "Bitte beachten Sie, dass ..."
     r"|\bwichtig\s+(?:ist\s+(?:uns|mir|für\s+uns)|für\s+uns\s+ist)\s*,?\s+dass\b"
     r"|\bachten\s+sie\s+(?:bitte\s+)?darauf\s*,?\s+dass\b"
@@ -209,6 +217,9 @@ _ES_RULE = re.compile(
     r"|\b(?:por favor,?\s+)?no\s+(?:usen|usar|utilicen|utilizar|pongan|poner|cambien|"
     r"muestren|mostrar|uséis|utilicéis|pongáis|cambiéis|mostréis)\b|\beviten\b"
     r"|\b(?:obligatorio|obligatoria|imprescindible)\b"
+    # "el texto debe ir de usted, así lo dice nuestro manual de marca": a modal beside its rule
+    r"|\b(?:debe|deben|tiene que|tienen que)\b[^.!?]{0,80}?\b(?:manual de (?:marca|estilo|"
+    r"identidad)|normativa|la ley|legal\w*|guía de (?:marca|estilo))\b"
     r"|\b(?:procuren|procurad|procure)\s+que\b|\basegúrense\s+de\s+que\b"
     r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
     r"|\b(?:nunca|no)\s+(?:se\s+)?(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
@@ -326,6 +337,26 @@ _DE_WISH = re.compile(r"\b(?:(?:hätten|würden)\b[^.?!]{0,40}?\b(?:gerne?|liebe
 _DE_PART = re.compile(r"\b(?:logo|schrift|foto|fotos|bild|bilder|titel|überschrift|text|texte|"
                       r"button|schaltfläche|preis|telefonnummer|adresse|banner|anzeige|grafik|"
                       r"rand|abstand|zeile|absatz)\b", re.IGNORECASE)
+# "Le logo doit être plus grand", "¿podéis hacer el logo más grande?": a size asked of a part
+# of the work (not "nous voulons un stand plus grand cette année", "queremos crecer más").
+_SIZE_ASKED = {
+    "fr": (re.compile(r"\b(?:plus|moins)\s+(?:grande?s?|petite?s?|gros(?:se)?s?|foncée?s?|"
+                      r"claire?s?|courte?s?|longu?e?s?|lisibles?|visibles?|gras)\b", re.IGNORECASE),
+           re.compile(r"\b(?:doit|doivent|devrait|devraient|faudrait|faut|pourriez|pouvez|"
+                      r"pourrais|peux|faire|mettre|mettez|rendre|rendez)\b", re.IGNORECASE),
+           re.compile(r"\b(?:logo|texte|textes|titre|photo|photos|image|images|prix|bouton|"
+                      r"police|caractères|slogan|numéro|adresse|bannière|flacon|produit)\b",
+                      re.IGNORECASE)),
+    "es": (re.compile(r"\b(?:más|menos)\s+(?:grandes?|pequeños?|pequeñas?|oscuros?|oscuras?|"
+                      r"claros?|claras?|cortos?|cortas?|largos?|largas?|visibles?|legibles?|"
+                      r"gruesos?|gruesas?)\b", re.IGNORECASE),
+           re.compile(r"\b(?:debe|deben|debería|deberían|tiene que|tienen que|pueden|podrían|"
+                      r"puedes|podrías|podéis|hacer|haz|hagan|poner|pon|pongan|ponga)\b",
+                      re.IGNORECASE),
+           re.compile(r"\b(?:logo|logotipo|texto|textos|título|foto|fotos|imagen|imágenes|precio|"
+                      r"botón|letra|letras|eslogan|número|dirección|banner|botella|producto)\b",
+                      re.IGNORECASE)),
+}
 _ACTIONS = {
     "add": "ajouter ajoutez intégrer intégrez insérer insérez ergänzen hinzufügen einfügen fügen "
            "añadir añadan añade agregar agreguen agrega incluir incluyan",
@@ -400,6 +431,10 @@ def foreign_statements(text: str, language: str) -> list[Found]:
             and not text[max(0, size.start() - 6) : size.start()].lower().endswith("nicht ") and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
+    if not found and language in _SIZE_ASKED:
+        sized, asked, part = _SIZE_ASKED[language]
+        if (size := sized.search(text)) and asked.search(text) and part.search(text):
+            found.append(("change_request", 0, size.end(), "edit"))  # "plus grand"
     if not found and (wish := _WISHES[language].search(text)):
         found.append(("change_request", wish.start(), wish.end(), "edit"))
     if not found and (disliked := _DISLIKED[language].search(text)):

@@ -43,9 +43,9 @@ ROSS = Person("Ross Keller", "ross@kellerhvac.com", "America/Chicago")
 ITEMS = [
     Mail(
         1380, "pizza-phone-number", TONY, SAM, "2027-11-15 07:10", "Re: New menus",
-        """Looks good. Just change the phone # to 555-0142, old one is disconnected. Need the menus by thurs
-
-Sent from my iPhone""",
+        # (one unwrapped line, as a phone sends it)
+        "Looks good. Just change the phone # to 555-0142, old one is disconnected. "
+        "Need the menus by thurs\n\nSent from my iPhone",
         style="plain",
         quote=Quote(SAM, "2027-11-12 16:40", """Tony, attached is the final proof of the
 takeout menu. Let me know if anything needs to change before we send it to print.
