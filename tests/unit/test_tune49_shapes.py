@@ -143,3 +143,39 @@ def test_copy_pasted_for_reference_is_not_the_writers_asks() -> None:
 def test_rule_lines_without_an_announcement_hide_nothing(text: str) -> None:
     assert pasted_blocks(text) == []
     assert without_pasted_copy(text) == text
+
+
+# Probes of the same session in clients' voices (one sentence each), with look-alikes.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We're in-market April 12 with the new flavors.", ["2028-04-12"]),
+    ("Thurs is the cut off for the paper.", ["2027-12-09"]),
+    ("The cut off for ad changes is December 9.", ["2027-12-09"]),
+    # the verb, and the writer's presence
+    ("The logo is cut off on the right in Tuesday's post.", []),
+    ("We're in the office December 8.", []),
+])
+def test_in_market_and_the_cut_off_are_deadlines(text: str, expected: list[str]) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Stick to the two brand fonts, Gotham and Mercury.", "-R-"),
+    ("Please stick to our approved photo library.", "-R-"),
+    ("Let's stick to the plan.", "---"),
+    ("Stick with the blue version.", "---"),
+    ("Please stick to the schedule we agreed.", "---"),
+])
+def test_sticking_to_the_house_set_is_a_rule(text: str, expected: str) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Parking must be validated at the front desk.", "---"),
+    ("Visitors need to sign in at reception.", "---"),
+    ("All visitors must wear a badge.", "---"),
+    # a rule for the work that names guests
+    ("Guest photos must have a signed release.", "-R-"),
+    ("Photos of guests must have a signed release.", "-R-"),
+])
+def test_a_rule_for_visitors_is_not_a_rule_for_the_work(text: str, expected: str) -> None:
+    assert kinds(text) == expected

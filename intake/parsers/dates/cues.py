@@ -168,7 +168,13 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "general availability"),
         # "we're in stores from Feb 1": not "we're in" (the writer's presence)
         ("due", 1.0, EITHER, "we're in stores|we are in stores|we'll be in stores|"
-                             "we will be in stores|we're on shelves|we're in market"),
+                             "we will be in stores|we're on shelves|we're in market|"
+                             "we're in-market|we are in-market|we'll be in-market|"
+                             "we will be in-market"),
+        # the trade's deadline said as a noun: "Thurs is the cut off for the paper" (not "the
+        # logo is cut off on the right", the verb)
+        ("due", 1.0, EITHER, "is the cut off|the cut off for|the cut off is|our cut off|"
+                             "their cut off|cut off for the|is the cutoff|the cutoff for"),
         # an email's send: "should hit inboxes at 7am PT on Monday", "the deploy date is ..."
         ("due", 1.0, EITHER, "hit inboxes|hits inboxes|land in inboxes|lands in inboxes|"
                              "send date|deploy date|deployment date"),

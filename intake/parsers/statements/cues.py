@@ -304,6 +304,9 @@ REQ_MODAL = (
     "only allow|allows|permit|permits|accept|accepts",
     "not allow|allows|permit|permits",
     "prohibit|prohibits|ban|bans|forbid|forbids",
+    # the house's few: "stick to the two brand fonts", "stick with our approved photos" (not
+    # "let's stick to the plan", "stick with the blue version")
+    "stick to|with the|our? two|three|four|brand|approved|house|official|corporate|company",
     "critical|important|vital that",
     # "it is important for us that the colours match our CI" (German "wichtig für uns, dass")
     "critical|important|vital|essential for|to us|me that",

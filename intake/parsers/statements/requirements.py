@@ -200,7 +200,17 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # "please make sure the files follow them": the rules are said elsewhere
     if _RIVALS_RULE.search(v.lower):
         return STOP  # "our competitor's ads all have to show a price": someone else's rule
+    if _VISITS_RULE.search(v.lower):
+        return STOP  # "parking must be validated at the front desk": a visit's errand
     return None
+
+
+# A rule for people who visit, not for the work: "Parking must be validated at the front
+# desk", "visitors need to sign in", "guests have to check in at reception" (not "the
+# lobby banners can't be taller than 8 feet": signage)
+_VISITS_RULE = re.compile(r"^\W*(?:(?:all|our|your|any|the)\s+)?(?:parking|visitors?|guests?|"
+                          r"attendees?|badges?|smoking|pets|dogs)\s+(?:must|has to|"
+                          r"have to|needs? to|should|is required|are required)\b")
 
 
 _RIVALS_RULE = re.compile(r"\b(?:competitors?|competitor's|competitors'|rivals?|rival's)\s+"
