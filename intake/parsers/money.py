@@ -267,6 +267,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"precio por unidad|"
         r"sells?\s+for|sold\s+(?:for|at)|selling\s+(?:for|at)|on sale|sale price|discount\w*|"
         r"coupon|starting at|starts at|start at|from just|tickets?|subscriptions?|apiece|each)\b|"
+        # a price to show: "we want to advertise ours at $39", "offer the kit at $29.99"
+        r"\b(?:advertis\w*|offer(?:s|ed|ing)?|sell|promot\w*|feature|featuring)\s+"
+        r"(?:[\w'-]+\s+){0,4}?at(?=\s*[$€£¥]?\s?\d)|\bundercut\w*|"
         r"/mo\b")),
     ("fee", re.compile(
         r"\b(?:fees?|retainer|commission|hourly|per hour|an hour|"

@@ -1916,10 +1916,15 @@ def instead(v: View) -> Verdict:
         return None  # "can we do it for 10k instead?": the fee bargained, not the work
     if BILLING & set(v.n):
         return None  # "please send the invoice to accounts instead of me": billing, an errand
-    fs, fe = v.rel("FRAME")[0]
-    if v.n[fs] in ("'d", "would", "please", "let", "could", "can", "our", "my"):
-        return Hit(KIND, fs, fe - 1, 0.7, "swap")  # ("our preference would be to lead with
-    return None  # the clinical data instead": a preference for another way)
+    for fs, fe in v.rel("FRAME"):  # (the first may be "any chance": "any chance we could
+        # get the menu boards by the 22nd instead of the 28th?", its "we could" asks)
+        if v.n[fs] in _INSTEAD_FRAMES or (v.n[fs] == "we" and v.at(fs + 1) in ("could", "can")
+                                          and v.rel("FRAME")[0][0] < fs):
+            return Hit(KIND, fs, fe - 1, 0.7, "swap")  # ("our preference would be to lead
+    return None  # with the clinical data instead": a preference for another way)
+
+
+_INSTEAD_FRAMES = frozenset(("'d", "would", "please", "let", "could", "can", "our", "my"))
 
 
 def needs_fixing(v: View) -> Verdict:

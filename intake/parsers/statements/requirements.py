@@ -561,12 +561,15 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     while v.at(subject) in _ADVERBS and subject > 0:
         subject -= 1  # "we also never use ...": the subject before its adverbs
     if head in ("do", "never") and v.at(subject) == "we" and _HOUSE_VERBS & set(
-            v.n[s : e + 2]) and not _NO_MORE & set(v.n) and "did" not in v.n[:s]:
+            v.n[s : e + 2]) and not _NO_MORE & set(v.n) and "did" not in v.n[:s] \
+            and not v.past_only:  # (not "we didn't use the old logo last time": "didn't" is
+        # "do not" in the words' norms)
         return True  # "we don't use exclamation marks in headlines": house style
     if head == "do" and v.at(s - 1) in ("please", "pls", "kindly") and v.at(e)[:1].isalpha():
         return True  # "For the new clinic posters, please don't use photos of ...": asked
-    # "Don't change the logo" rules; "we didn't change it" reports.
-    return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[:s]))
+    # "Don't change the logo" rules (after a greeting or a lead-in: "Sam - whatever you do,
+    # don't use the old logo"); "we didn't change it" reports.
+    return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[v.first : s]))
 
 
 # Who or what a modal may bind besides the work: people and the business itself. With one of
@@ -663,7 +666,11 @@ _NOT_CARRIED = _words("been had gone got gotten done about around over roughly n
 _REMINDED = re.compile(r"^\W*(?:p\.?\s?s\.?:?\s+)?(?:(?:please )?(?:remember|note|keep in mind|"
                        r"bear in mind|"
                        r"don't forget|do not forget)(?: that)?|just a reminder(?: that)?|"
-                       r"reminder:)\s+")
+                       r"reminder:|"
+                       # a rule passed on: "Third, legal reminded us that every testimonial
+                       # needs ...", "the venue told us that all signs ..."
+                       r"(?:(?:first|second|third|also|and|plus)\W+)?(?:[\w'-]+\s+){1,3}?"
+                       r"(?:reminded|told|informed)\s+(?:us|me)(?: again)?(?: that)?)\s+")
 _NO_LONGER_ALLOWED = re.compile(r"\b(?:we|you)\s+(?:can|may)\s+no\s+longer\s+(?:say|use|show|"
                                 r"mention|claim|feature|call it|run)\b")
 _NEVER_BE = re.compile(r"\b(?:can|may|could|should|will|must)\s+never\s+(?:be|appear|go|sit|"

@@ -244,7 +244,9 @@ def _after_greeting(n: list[str]) -> int:
 # "If it were me I'd cut the last slide" (one-word ones, "personally", are fillers).
 _LEAD_INS = (("to", "be", "honest"), ("if", "it", "were", "me"), ("if", "it", "was", "me"),
              ("if", "i", "were", "you"), ("in", "my", "opinion"), ("if", "you", "ask", "me"),
-             ("between", "you", "and", "me"))
+             ("between", "you", "and", "me"),
+             # an emphasis before a ban: "whatever you do, don't use the old logo"
+             ("whatever", "you", "do"), ("above", "all"), ("most", "importantly"))
 
 
 def _after_lead_in(n: list[str], first: int) -> int:
