@@ -225,7 +225,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"are looking at|can afford)|we've got|we've|we're looking at|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
         r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|how much|"
-        r"(?:stays?|remains?|holds?) at|remains|"
+        # (not "your retainer stays at $4,000/month": the fee's own level)
+        r"(?<!retainer )(?<!rate )(?:stays?|remains?|holds?) at|remains|"
         r"shift|move|transfer|redirect|divert|"
         # "the pot for this is $5,000", "$4k in the kitty", "money-wise we're at $12k", "I can
         # find another $2k" (not "the pot roast is $18": a dish's price)
@@ -233,7 +234,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:find|scrape together|dig up|free up)\s+(?:another|an extra|an additional)|"
         # "let's put $5k into Facebook": money placed; "stay around $15,000": a size to keep to
         r"(?<!\bwe )(?<!\bthey )(?<!\bi )put(?:ting)?\s+(?:another\s+|an extra\s+|"
-        r"an additional\s+)?\S{0,3}\d[\d,.]*\s?(?:k|m|grand|thousand)?\s+"
+        r"an additional\s+)?\S{0,3}\d[\d,.]*\s?(?:k|m|grand|thousand)?"
+        # (a sum a month: "put $2,500/month into paid social")
+        r"(?:\s?/\s?(?:mo|month|wk|week)|\s+(?:a|per)\s+(?:month|week))?\s+"
         r"(?:into|in|on|towards?|behind)|"
         # (not "keep the price at €49 on all the ads": a price the piece shows)
         r"(?:(?:to|'ll|will|should|must|we|let's|let us|please)\s+stay|"
@@ -293,8 +296,8 @@ _CAP_AFTER = re.compile(
     r"^\s*(?:(?:all[- ]in|total|in total|flat|firm|net|gross)\s*){0,2}?,?\s*"
     r"(?:max(?:imum)?|tops|at most|at the most|or less|or under|cap|ceiling|"
     r"and no more|(?:and )?(?:not|no) more\b(?! than)|hard cap|all[- ]in max|limit|"
-    r"(?:and )?not a (?:penny|cent|dollar|euro|pound) "
-    r"more|is (?:our|the|my|your) (?:absolute )?"
+    r"(?:(?:and|but) )?not a (?:penny|cent|dollar|euro|pound|dime) "
+    r"(?:more|over|above|beyond)|is (?:our|the|my|your) (?:absolute )?"
     r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
 )
 # "we had $40,000 ..., but we can stretch to $45,000": the first figure is the old one.

@@ -825,6 +825,8 @@ def requested_verb(v: View) -> Verdict:
                 v.at(e) not in _ONE_OF_OURS or _piece_after(v, e - 1) is None):
             continue  # "the team decided to swap desks", "... to stop all audio this year":
             # someone's decision, not about one piece of ours
+        if v.at(e) in _VAGUE_THINGS and not _ANY_PIECE & set(v.n[e + 1 :]):
+            continue  # "we need to move things around a bit": an announcement, no piece
         if action == "edit" and v.has("INSTEAD"):
             action = "swap"
         return Hit(KIND, frame[0], e - 1, frame[1], action)
@@ -832,6 +834,7 @@ def requested_verb(v: View) -> Verdict:
 
 
 _ONE_OF_OURS = words("the our this that these those its their")
+_VAGUE_THINGS = words("things stuff")
 
 
 def _decided_elsewhere(v: View, at: int) -> bool:
@@ -2732,6 +2735,20 @@ def wished_to_look(v: View) -> Verdict:
     return _asked_by_pattern(v, _WISHED_TO_LOOK, 6, 0.7, "edit", part=True, now=True)
 
 
+# "He would like the TV spot to mention the 0% financing", "we'd like the ad to include the
+# phone number": what a piece should carry, wished by the writer or the boss they write for
+# (not "we'd like the team to mention it at the meeting": no piece of the work)
+_WISHED_TO_CARRY = re.compile(
+    r"\b(?:we|i|he|she|they)(?:'d| would) (?:really |also )?(?:love|like|prefer|want) "
+    r"(?:the|our|this|that) (?P<part>[\w' -]{1,30}?) to (?:also )?(?:mention|include|show|"
+    r"say|feature|have|carry|list|highlight|call out|state|promote|use)\b")
+
+
+def wished_to_carry(v: View) -> Verdict:
+    """What a piece is wished to carry (see _WISHED_TO_CARRY)."""
+    return _asked_by_pattern(v, _WISHED_TO_CARRY, 6, 0.7, "edit", part=True, now=True)
+
+
 # "Could you have another go at the intro paragraph?", "can we take another pass at the
 # script": a part to be redone, asked (not "I'll have another go at the forms tomorrow")
 _ANOTHER_GO = re.compile(
@@ -3245,6 +3262,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     disliked,  # "I'm not loving the font", "the intro feels a bit long"
     put_in_order,  # "could the vegan dishes go at the top of the menu?"
     wished_to_look,  # "we'd love the copy to sound a bit less corporate"
+    wished_to_carry,  # "he would like the TV spot to mention the 0% financing"
     another_go_at,  # "could you have another go at the intro paragraph?"
     it_misses,  # a learner's "it misses the logo of our partner"
     prefer_word,  # "we'd prefer 'customers' over 'clients'"

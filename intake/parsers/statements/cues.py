@@ -318,7 +318,8 @@ REQ_MODAL = (
     # a house rule's "may not": "prices may not appear on window posters" (not "the files
     # may not be ready", a hedge)
     "may not appear|show|use|include|feature|mention|exceed|contain|carry|display|depict|"
-    "imply|reference|quote",
+    "imply|reference|quote|block|obscure",
+    "may not cover more|over than?",  # "signage may not cover more than 25% of any window"
     "not allowed|permitted",
     "only use",
     "avoid|avoiding",

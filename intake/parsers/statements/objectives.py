@@ -16,6 +16,7 @@ import re
 from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.cues import OBJECTIVE_VERBS_3RD
 from intake.parsers.statements.view import (
+    DELIVERABLES,
     STOP,
     Hit,
     Rule,
@@ -134,6 +135,8 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         return None  # "our competitor's goal is market share": someone else's
     if head in ("is", "are") and not (metric and not v.past_only):
         return None  # "speed is the priority": only a measure can be the goal
+    if head in ("is", "are") and DELIVERABLES & set(v.n[_clause_start(v, s) : s]):
+        return None  # "but the landing page is the priority": which piece comes first
     if "target" in v.n[s:e]:
         k = s + v.n[s:e].index("target")
         target_start = v.char_span(k)[0] - v.unit.start
@@ -144,6 +147,14 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
         if v.unit.text.startswith("Target", target_start) and k > 0:
             return None  # the retailer
     return Hit(KIND, s, e - 1, 0.9)
+
+
+def _clause_start(v: View, at: int) -> int:
+    """The first word of the clause holding word ``at`` (after a comma, "but", "and")."""
+    k = at
+    while k > 0 and v.n[k - 1] not in (",", ";", ":", "but", "and", "-", "–", "—"):
+        k -= 1
+    return k
 
 
 _THE_WORK = words("this it the campaign")
