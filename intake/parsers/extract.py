@@ -27,6 +27,7 @@ from intake.parsers.forwards import quoted_original
 from intake.parsers.inline_answers import (
     bans_answered,
     budgets_answered,
+    budgets_confirmed,
     days_moved,
     days_picked,
     deadlines_answered,
@@ -254,6 +255,11 @@ def extract_message(
         if answered:
             found = replace(found, due_dates=tuple(sorted(
                 (*found.due_dates, *answered), key=lambda d: d.evidence.start)))
+        confirmed = budgets_confirmed(found.money, source.text, source.whole,
+                                      default_currency=default_currency)
+        if confirmed:  # "> Same budget as last spring ($2,000)?" / "YES"
+            found = replace(found, money=tuple(sorted(
+                (*found.money, *confirmed), key=lambda m: m.evidence.start)))
     if source.quoted:
         found = replace(found, due_dates=days_picked(
             found.due_dates, source.text, source.quoted, sent_at=source.sent_at or received_at,

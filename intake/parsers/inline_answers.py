@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.patterns import find_dates
 from intake.parsers.mentions import DueDate, Evidence, Money, Statement
-from intake.parsers.money import asks_the_budget, opens_an_answer
+from intake.parsers.money import asks_the_budget, extract_money, opens_an_answer
 from intake.parsers.nlp import analyse
 from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.quotes import find_reply_header, reply_header
@@ -58,6 +58,36 @@ def budgets_answered(money: tuple[Money, ...], text: str, body: str) -> tuple[Mo
                 m = replace(m, kind="budget", evidence=replace(m.evidence, confidence=0.7))
         out.append(m)
     return tuple(out)
+
+
+def budgets_confirmed(money: tuple[Money, ...], text: str, body: str, *,
+                      default_currency: str) -> list[Money]:
+    """The sum of a quoted budget question answered with a bare yes ("> Same budget as last
+    spring ($2,000)?" / "YES"), with the answer's offsets in ``text``; none for a sum the
+    client's words already give, nor for a question about an invoice."""
+    found: list[Money] = []
+    for line_start, line in _lines(text):
+        words = line.strip()
+        if not words or len(words) > 40 or not _YES.fullmatch(words) or any(
+                line_start <= m.evidence.start <= line_start + len(line) for m in money):
+            continue
+        question = quoted_question_above(words, body)
+        if not question or not asks_the_budget(question):
+            continue
+        asked = _LAST_SENTENCE.findall(question)[-1]  # what the yes answers
+        sums = [m for m in extract_money(asked, default_currency=default_currency)
+                if m.low is None]
+        if len(sums) != 1 or _SPENT.search(asked):
+            continue  # none, two to choose from, or money already spent ("same as last
+            # spring" still asks about the budget to come)
+        start = line_start + line.index(words)
+        found.append(replace(sums[0], kind="budget", evidence=Evidence(
+            words, f"{asked} {words}", start, start + len(words), 0.7)))
+    return found
+
+
+_SPENT = re.compile(r"\b(?:had|was|were|did|went|got|sent|paid|spent|yesterday)\b",
+                    re.IGNORECASE)
 
 
 # "Any must-haves?", "Anything we should know about legal?", "Are there brand rules?": a

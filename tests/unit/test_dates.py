@@ -213,7 +213,7 @@ DUE_CASES = [
     ("Can you turn this around in two days?", {"2026-11-28"}),
     ("We need the draft tomorrow.", {"2026-11-27"}),
     ("Send me the numbers EOD please.", {"2026-11-26"}),
-    ("Can we get the proofs next week?", {"2026-11-30"}),
+    ("Can we get the proofs by next week?", {"2026-11-30"}),  # (bare "next week": no day)
     ("The first email can go out January 29.", {"2027-01-29"}),
     ("We're still good for the 28th.", {"2026-11-28"}),
     ("Please stop the retargeting campaign at the end of December.", {"2026-12-31"}),

@@ -56,7 +56,7 @@ def test_a_guess_is_no_requirement(text: str, expected: list[str]) -> None:
     # where and when the work must arrive: a deadline, not a rule
     ("The brochure needs to be at the trade show in Denver on March 9.", ["2027-03-09"], False),
     ("The banners have to be at the venue by Monday.", ["2026-12-07"], False),
-    ("The retailers need the posters next week.", ["2026-12-07"], False),
+    ("The retailers need the posters by next week.", ["2026-12-07"], False),
     # ... not a place on the piece, nor a rule said beside a day
     ("The disclaimer must be in 8pt type on all print ads.", [], True),
     ("The retailer requires a barcode on every pack.", [], True),

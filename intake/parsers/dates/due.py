@@ -119,6 +119,7 @@ def extract_due_dates(
         _drop_vague_parts(doc, group, resolved)
         _drop_undated_offsets(sent, group, resolved)
         verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
+        _drop_bare_weeks(doc, group, resolved, verdicts)
         for i, match in enumerate(group):
             if verdicts[i].kind == "neutral" and _for_the_day(doc, match):
                 verdicts[i] = Verdict("due", 0.75, "for the")
@@ -484,6 +485,24 @@ def _drop_vague_parts(doc: Doc, group: Sequence[DateMatch],
             continue  # ("early next week", "the middle of next month": a day, as counted)
         k = match.start - 1
         while k >= 0 and doc[k].lower_ in ("the", "in", "of", "zum", "a", "de", "à", "la"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in _LEADERS:
+            resolved[i] = None
+
+
+def _drop_bare_weeks(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None],
+                     verdicts: Sequence[Verdict]) -> None:
+    """"Could we see a first draft next week?": a week is a vague time, no deadline, unless it
+    is what the work must be done by ("by next week": its Monday, the earliest it can mean).
+    The client's own promise keeps its Monday ("we'll mail them next week"): a reminder's day."""
+    for i, match in enumerate(group):
+        if verdicts[i].kind == "owed":
+            continue
+        words = tuple(t.lower_ for t in doc[match.start : match.end])
+        if words not in (("next", "week"), ("this", "week")):
+            continue
+        k = match.start - 1
+        while k >= 0 and doc[k].lower_ in ("the", "of", "end", "early", "start"):
             k -= 1
         if k < 0 or doc[k].lower_ not in _LEADERS:
             resolved[i] = None

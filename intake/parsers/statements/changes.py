@@ -1069,6 +1069,37 @@ def named_a_fix(v: View) -> Verdict:
     return Hit(KIND, 0, v.word_at(found.start("rest")), 0.7, "edit")
 
 
+# A detail put right after a fix's lead-in: "Just one small thing - the retreat is in Sedona,
+# not Scottsdale", "One more thing: it's Johnston, not Johnson" (the wrong one named: a name,
+# a place, a number or a day). Not "it's a marathon, not a sprint", "the goal is awareness,
+# not sales": no name, no number. Without the lead-in the same words are as often the
+# client telling the facts (a first form without it read one blind sentence so).
+_CORRECTED = re.compile(
+    r"^\W*(?i:(?:just\s+)?(?:one|a)\s+(?:small\s+|little\s+|tiny\s+|quick\s+|more\s+)?"
+    r"(?:thing|fix|correction|note)\s*[-–—:,]\s*)"
+    r"(?P<subject>(?i:the|our|its|his|her|their|it's|it is|that's|that is|he's|she's)\b"
+    r"[^,.;:!?]{0,40}?)\s*(?i:\b(?:is|are)\b|(?<=\w)'s|(?<=it's)|(?<=that's)|(?<=he's)|"
+    r"(?<=she's)|(?<=it is)|(?<=that is))\s+(?P<right>[^,.;!?]{1,30}),\s+not\s+(?:the\s+)?"
+    r"(?P<wrong>[^,.;!?]{1,30}?)\s*[.!]?\s*$")
+_NOT_CORRECTED = words("goal goals aim aims focus point idea priority audience plan question "
+                       "issue problem reason thing")
+_NAMED_AS = re.compile(r"^(?:in |on |at |by |from )?(?:[A-Z0-9$€£]|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+
+
+def corrected_detail(v: View) -> Verdict:
+    """A detail of the piece put right, the wrong one named (see ``_CORRECTED``); not a
+    meeting's day, a goal's reading, or the past."""
+    found = _CORRECTED.match(v.unit.text)
+    if found is None or v.past_only or MEETINGS & set(v.n):
+        return None
+    if _NOT_CORRECTED & set(found["subject"].lower().split()):
+        return None  # "the goal is awareness, not sales": what the work is for
+    if not (_NAMED_AS.match(found["wrong"]) and _NAMED_AS.match(found["right"])):
+        return None  # "it's a marathon, not a sprint"
+    return Hit(KIND, v.word_at(found.start("subject")), v.last, 0.7, "edit")
+
+
 _KEPT_AS_WAS = words("old original previous current existing first")
 
 
@@ -3225,6 +3256,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     requested_verb,  # imperatives and framed requests: the common case
     named_a_fix,  # "Small fix: the text must be right-aligned"
+    corrected_detail,  # "the retreat is in Sedona, not Scottsdale"
     kept_as_was,  # "yes to all except #2 - keep the old photo there"
     options_mixed,  # "concept B, but with the photography from concept A"
     tried_as_a_what_if,  # "what if we tried the label without the grapes?"

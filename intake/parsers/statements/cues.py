@@ -262,7 +262,9 @@ ON_HOLD = ("on hold", "hold off")
 INSTEAD = ("instead", "rather than")
 NO_LONGER = ("no longer need|want|require", "not need|want|require")
 SCOPE_ADD = ("need|needs|want|wants|require|requires|like a|an|another|additional|extra|one|two|"
-             "three|more|some",)
+             "three|more|some",
+             # a learner's word order: "we want also a version in Dutch"
+             "need|needs|want|wants also a|an|another|additional|extra|one|two|three|more|some")
 # "We need more foot traffic", "we want more people to know": more of a measure.
 OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? "
                  "more|higher|greater|stronger",)
@@ -683,6 +685,8 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "NEG": _expand(*NEGATIONS),
         "ON_HOLD": _expand(*ON_HOLD),
         "INSTEAD": _expand(*INSTEAD),
+        # a detail put right: "the retreat is in Sedona, not Scottsdale" (changes.corrected)
+        "NOT_THAT": _expand(", not"),
         "NO_LONGER": _expand(*NO_LONGER),
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         "SHOULD_READ": _expand(*SHOULD_READ),
