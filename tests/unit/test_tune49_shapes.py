@@ -55,6 +55,10 @@ def test_a_modal_beside_the_rule_it_follows_is_a_requirement(language: str, text
     ("fr", "Nous voulons un stand plus grand cette année.", "---"),
     ("es", "Queremos crecer más este año.", "---"),
     ("es", "La tienda nueva es más grande que la anterior.", "---"),
+    # a size a rule sets, with the rule's reason: the rule's words, not a change
+    ("fr", "Sur l'emballage, l'anglais doit être plus petit que le français, c'est la loi.",
+     "-R-"),
+    ("es", "El logo debe ser más grande, es la normativa de la marca.", "-R-"),
 ])
 def test_a_size_asked_in_french_or_spanish_is_a_change(language: str, text: str,
                                                        expected: str) -> None:

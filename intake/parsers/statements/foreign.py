@@ -357,6 +357,13 @@ _SIZE_ASKED = {
                       r"botón|letra|letras|eslogan|número|dirección|banner|botella|producto)\b",
                       re.IGNORECASE)),
 }
+# The reason a rule gives for itself: "..., c'est la loi au Québec", "es la normativa", "das
+# ist unsere Markenrichtlinie". A size said with one is the rule's, not a change asked
+# ("le texte doit être en français d'abord, l'anglais en plus petit, c'est la loi").
+_A_RULES_REASON = re.compile(r"\b(?:c'est la loi|la loi l'exige|obligation légale|réglementation|"
+                             r"charte graphique|es la ley|lo exige la ley|normativa|"
+                             r"manual de marca|gesetzlich\w*|vorgeschrieben|\w*richtlinien?)\b",
+                             re.IGNORECASE)
 _ACTIONS = {
     "add": "ajouter ajoutez intégrer intégrez insérer insérez ergänzen hinzufügen einfügen fügen "
            "añadir añadan añade agregar agreguen agrega incluir incluyan",
@@ -431,7 +438,7 @@ def foreign_statements(text: str, language: str) -> list[Found]:
             and not text[max(0, size.start() - 6) : size.start()].lower().endswith("nicht ") and (
             _DE_ASKED.search(text) or (_DE_WISH.search(text) and _DE_PART.search(text))):
         found.append(("change_request", 0, size.end(), "edit"))  # "machen Sie es größer"
-    if not found and language in _SIZE_ASKED:
+    if not found and language in _SIZE_ASKED and not _A_RULES_REASON.search(text):
         sized, asked, part = _SIZE_ASKED[language]
         if (size := sized.search(text)) and asked.search(text) and part.search(text):
             found.append(("change_request", 0, size.end(), "edit"))  # "plus grand"
