@@ -268,6 +268,10 @@ def typed_list_breaks(text: str) -> frozenset[int]:
 _TABLE_ROW = re.compile(r"[^\n]*?(?:\S\t+\S| \| )")
 
 
+def _a_row(line: str) -> bool:
+    return ("\t" in line or " | " in line) and _TABLE_ROW.match(line) is not None
+
+
 def _line_at(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start:] if end < 0 else text[start:end]
@@ -282,6 +286,7 @@ def unwrap(text: str) -> str:
     width = wrap_width(text)
     listed = typed_list_breaks(text)
     joined = -1  # the last line break read as a wrap
+    tabled = "\t" in text or " | " in text
     for found in _BREAK.finditer(text):
         newline = text.index("\n", found.start())
         if newline in listed:
@@ -293,7 +298,7 @@ def unwrap(text: str) -> str:
             continue
         if own_lines(text, line_start, newline + 1):
             continue  # "p.3 - replace the photo\np.5 - ...", "0:40 - wrong name\n1:05 - ..."
-        if _TABLE_ROW.search(line) or _TABLE_ROW.match(_line_at(text, newline + 1)):
+        if tabled and (_a_row(line) or _a_row(_line_at(text, newline + 1))):
             continue  # a table's rows, pasted from a sheet or typed: "Item\tQty\tNeeded by"
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
                 and not _month_follows_its_day(line, text, newline) \
