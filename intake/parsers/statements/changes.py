@@ -755,8 +755,99 @@ def _go_ahead(v: View, i: int) -> bool:
 
 
 def not_a_status_question(v: View) -> Verdict:
-    """"Did you swap the tagline?" asks about work, it does not ask for it."""
-    return STOP if v.status_question else None
+    """"Did you swap the tagline?" asks about work, it does not ask for it ("where is the QR
+    code?" asks for a part the piece lacks: :func:`asked_where`)."""
+    return STOP if v.status_question and not _WHERE_IS_A_PART.match(v.lower) else None
+
+
+# "Where is the QR code?", "where's our logo?": a part of the piece looked for and not found
+# (not "where are the proofs?", "where is the invoice?": the work or the paperwork itself)
+_WHERE_IS_A_PART = re.compile(r"^\W*(?:and\s+|but\s+|also,?\s+)?where(?:'s| is| are)\s+(?:the|our|"
+                              r"my)\s+(?P<part>[\w' -]{1,30}?)\s*\?\s*$")
+
+
+def asked_where(v: View) -> Verdict:
+    """A part of the piece looked for (see ``_WHERE_IS_A_PART``)."""
+    found = _WHERE_IS_A_PART.match(v.lower)
+    if found is None or not WORK_PARTS & set(found["part"].split()):
+        return None
+    return Hit(KIND, v.first, v.last, 0.7, "add")
+
+
+# Feedback that names its kind, then the items: "Typos: 'accomodate' on p.2, 'seperate' on
+# p.5", "Spelling: ..." (not "Typos: none", "Errors: none found")
+_FAULTS_LISTED = re.compile(r"^\W*(?:typos?|spelling(?: mistakes| errors)?|misspellings?|"
+                            r"errors?|mistakes?|corrections?)\s*:\s*(?!none\b|nothing\b|n/?a\b|"
+                            r"no\b)\S")
+
+
+def faults_listed(v: View) -> Verdict:
+    """Faults listed after their kind (see ``_FAULTS_LISTED``)."""
+    if _FAULTS_LISTED.match(v.lower) is None or v.past_only:
+        return None
+    return Hit(KIND, v.first, v.last, 0.7, "edit")
+
+
+# What a piece says, then the truth: 'the second line says "Open 7 days" but we're closed
+# Mondays', "the sale dates on the banner say Feb 1-7, it's actually Feb 3-9" (not "the
+# review says it's great but we're not sure": no piece of ours says it)
+_SAYS_BUT = re.compile(
+    r"\b(?:says?|reads?|shows?|lists?)\s+(?:[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]|[^,.;!?]{1,40}?)"
+    r"\s*(?:,?\s*but\b|,\s*(?:it's|it is|they're|they are|we're|we are)\s+(?:actually|really|"
+    r"now)\b|,\s*(?:it|that|they)\s+should\s+(?:be|say|read)\b)")
+
+
+def says_but(v: View) -> Verdict:
+    """A piece that says one thing when the truth is another (see ``_SAYS_BUT``)."""
+    found = _SAYS_BUT.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    said_at = v.word_at(found.start())
+    if not _ANY_PIECE & set(v.n[max(0, said_at - 5) : said_at]):
+        return None
+    return Hit(KIND, max(v.first, said_at - 3), said_at, 0.7, "edit")
+
+
+# What a part of the piece should carry: "the subject line should mention the artist talk",
+# "the headline should include the price" (a part, not a whole piece: "the ad should mention
+# our 20 years" may be a brief's wish; not "every ad should ...": a rule)
+_PART_SHOULD_CARRY = re.compile(
+    r"\b(?:the|our|this|that)\s+(?P<part>[\w' -]{1,25}?)\s+should\s+(?:also\s+|really\s+)?"
+    r"(?:mention|include|say|show|feature|list|highlight|carry|name)\b")
+_PARTS_ALSO_SAID = words("subject caption captions footer footers header headers")
+_WHOLE_PIECES = words("ad ads email emails banner banners poster posters flyer flyers video "
+                      "videos spot spots post posts brochure brochures mailer deck site website "
+                      "page campaign")
+
+
+def part_should_carry(v: View) -> Verdict:
+    """What a part of the piece should carry (see ``_PART_SHOULD_CARRY``)."""
+    found = _PART_SHOULD_CARRY.search(v.lower)
+    named = found["part"].split() if found is not None else []
+    if found is None or v.past_only or not named or named[-1] in _WHOLE_PIECES or not (
+            WORK_PARTS & set(named) or _PARTS_ALSO_SAID & set(named)):
+        return None
+    at = v.word_at(found.start())
+    if EVERY & set(v.n[max(0, at - 2) : at + 1]):
+        return None
+    return Hit(KIND, at, v.word_at(found.end() - 1), 0.7, "edit")
+
+
+# An approval that waits for a change said with a gerund: "Approved pending the disclaimer
+# going up to 8pt", "good to go pending the logo being swapped" (not "approved pending
+# legal's review": a sign-off, not a change)
+_APPROVED_PENDING = re.compile(
+    r"\b(?:approved|good to go|ok|okay|fine|go ahead)\b[^.;!?]{0,20}?\bpending\s+(?:the|a|an|"
+    r"our|your)\s+[\w' -]{1,30}?\s+(?:going|being|getting|moving|changing|coming|made|"
+    r"swapped|fixed|changed|updated|corrected)\b")
+
+
+def approved_pending(v: View) -> Verdict:
+    """An approval that waits for a change (see ``_APPROVED_PENDING``)."""
+    found = _APPROVED_PENDING.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.last, 0.7, "edit")
 
 
 _RELAYING = words("ask tell get have request")
@@ -945,7 +1036,7 @@ def _a_limit(v: View, k: int) -> bool:
     return v.at(k + 1) == "than" and (v.at(k + 2)[:1].isdigit() or v.at(k + 2) in _NUMBERS)
 
 
-_DEGREE = words("a bit little slightly much lot way even touch tad wee smidge tiny")
+_DEGREE = words("a bit little slightly much lot way even touch tad wee smidge tiny something")
 # Verbs a size is made by: "the opening hours might be set a little larger".
 _MADE_SO = words("set made printed shown displayed typeset")
 
@@ -3257,6 +3348,10 @@ CHANGE_RULES: tuple[Rule, ...] = (
     requested_verb,  # imperatives and framed requests: the common case
     named_a_fix,  # "Small fix: the text must be right-aligned"
     corrected_detail,  # "the retreat is in Sedona, not Scottsdale"
+    asked_where,  # "where is the QR code?"
+    faults_listed,  # "Typos: 'accomodate' on p.2"
+    says_but,  # 'the second line says "Open 7 days" but we're closed Mondays'
+    approved_pending,  # "approved pending the disclaimer going up to 8pt"
     kept_as_was,  # "yes to all except #2 - keep the old photo there"
     options_mixed,  # "concept B, but with the photography from concept A"
     tried_as_a_what_if,  # "what if we tried the label without the grapes?"
@@ -3267,6 +3362,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     named_changes,  # "please make the corrections marked in the PDF"
     modal_passive,  # "should be bigger"
     placed_first,  # "the pricing table should show annual prices first"
+    part_should_carry,  # "the subject line should mention the artist talk"
     appears_bigger,  # "the phone number must appear more big"
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'

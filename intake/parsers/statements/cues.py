@@ -536,6 +536,7 @@ CRITIQUE = (
     "spelling|grammar|grammatical|typing|typographical mistake|mistakes|error|errors",
     "an|a error|mistake in|on",
     "not up to date",  # "the map on page 6 is not up to date"
+    "is|are not the correct|right",  # a learner's "the colour of the logo is not the correct"
     "can barely|hardly see|read",  # "the spice photos are tiny, you can barely see them"
     "drags|dragging",  # "the intro drags a bit"
     "the old one|ones",  # "the phone number on the back is the old one"
@@ -686,7 +687,7 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "ON_HOLD": _expand(*ON_HOLD),
         "INSTEAD": _expand(*INSTEAD),
         # a detail put right: "the retreat is in Sedona, not Scottsdale" (changes.corrected)
-        "NOT_THAT": _expand(", not"),
+        "NOT_THAT": _expand(", not", "it|they 's|is|are|'re actually"),
         "NO_LONGER": _expand(*NO_LONGER),
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         "SHOULD_READ": _expand(*SHOULD_READ),

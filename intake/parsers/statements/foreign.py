@@ -232,13 +232,26 @@ _ES_RULE = re.compile(
 _CRITIQUE = {
     "fr": re.compile(r"\b(?:logo|titre|photo|image|visuel|texte|police|couleur|bandeau|"
                      r"slogan|accroche|fond)s?\s+(?:est|sont|paraît|semble)\s+(?:un peu\s+)?"
-                     r"(?:trop|pas assez)\s+\w+", re.IGNORECASE),
+                     r"(?:trop|pas assez)\s+\w+"
+                     # a detail that is wrong: "le prix indiqué sur l'affiche est faux"
+                     r"|\b(?:prix|numéro|adresse|date|horaires?|nom|logo|texte|titre|tarif)s?\b"
+                     r"[^.;!?]{0,40}?\b(?:est|sont)\s+(?:faux|fausse|faux|erronée?s?|"
+                     r"incorrecte?s?|inexacte?s?)\b", re.IGNORECASE),
     "de": re.compile(r"\b(?:logo|titel|überschrift|bild|foto|text|schrift|farbe|balken|"
                      r"slogan|hintergrund)\w*\s+(?:ist|sind|wirkt|wirken)\s+(?:etwas\s+)?"
-                     r"(?:zu|nicht \w+ genug)\s+\w+", re.IGNORECASE),
+                     r"(?:zu|nicht \w+ genug)\s+\w+"
+                     # "der Preis auf dem Plakat ist falsch", "die Adresse stimmt nicht"
+                     r"|\b(?:preis|nummer|telefonnummer|adresse|datum|öffnungszeiten|name|logo|"
+                     r"text|titel)\w*\b[^.;!?]{0,40}?\b(?:ist|sind)\s+(?:leider\s+)?(?:falsch|"
+                     r"fehlerhaft|nicht korrekt|nicht richtig)\b|\b(?:preis|nummer|adresse|datum|"
+                     r"name)\w*\b[^.;!?]{0,40}?\bstimm(?:t|en) nicht\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:logo|título|titulo|foto|imagen|texto|letra|fuente|color|franja|"
                      r"eslogan|fondo)s?\s+(?:es|son|está|están|se ve|se ven)\s+"
-                     r"(?:un poco\s+)?(?:demasiado|muy|poco)\s+\w+", re.IGNORECASE),
+                     r"(?:un poco\s+)?(?:demasiado|muy|poco)\s+\w+"
+                     # "el precio del cartel es incorrecto", "la dirección está mal"
+                     r"|\b(?:precio|número|dirección|fecha|horario|nombre|logo|texto|título)s?\b"
+                     r"[^.;!?]{0,40}?\b(?:es|son|está|están)\s+(?:mal|incorrect[oa]s?|"
+                     r"equivocad[oa]s?|erróne[oa]s?)\b", re.IGNORECASE),
 }
 # What the piece lacks: "Außerdem fehlt das Logo unseres Partners", "il manque le prix", "falta
 # el logo del patrocinador" (not "uns fehlt noch die Freigabe": the client's own wait).

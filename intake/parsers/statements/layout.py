@@ -213,8 +213,8 @@ def list_item(v: View, lead: str) -> Hit | None:
         return Hit(lead, 0, last, 0.8)
     if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")) or _GO_AHEAD.search(v.lower):
         return None  # "Love the music.", "Keep it.", "Otherwise ship it." under "A few notes:"
-    if v.status_question:
-        return None
+    if v.status_question and find_change(v) is None:
+        return None  # (not "Where is the QR code?": a part the piece lacks)
     if MEETINGS & set(v.n) or v.at(v.first) in ("call", "meeting") or _ACTION_ITEM.match(
             v.unit.text):
         return None  # "Call with legal next Tuesday", "Kim to send the shot list"
