@@ -686,8 +686,11 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "NEG": _expand(*NEGATIONS),
         "ON_HOLD": _expand(*ON_HOLD),
         "INSTEAD": _expand(*INSTEAD),
-        # a detail put right: "the retreat is in Sedona, not Scottsdale" (changes.corrected)
-        "NOT_THAT": _expand(", not", "it|they 's|is|are|'re actually"),
+        # a detail put right after a fix's lead-in: "one small thing - the retreat is in
+        # Sedona, not Scottsdale" (changes.corrected_detail), "..., it's actually Feb 3-9"
+        # (changes.says_but); not every ", not": it would send many a unit through every rule
+        "NOT_THAT": _expand("one|a small|little|tiny|quick|more? thing|fix|correction|note",
+                            "it|they 's|is|are|'re actually"),
         "NO_LONGER": _expand(*NO_LONGER),
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         "SHOULD_READ": _expand(*SHOULD_READ),
