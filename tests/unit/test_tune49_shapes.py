@@ -9,28 +9,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from intake.parsers.extract import extract
 from intake.parsers.pasted import pasted_blocks, without_pasted_copy
-from intake.parsers.statements import extract_statements
 from intake.parsers.tables import DUE, table_cells
 from intake.parsers.wrapping import unwrap
+from tests.unit.shapes import due, kinds, money
 
 SENT = datetime(2027, 12, 6, 15, tzinfo=UTC)  # a Monday
 
 
-def kinds(text: str, language: str | None = None) -> str:
-    changes, rules, goals = extract_statements(text, language=language)
-    return ("C" if changes else "-") + ("R" if rules else "-") + ("O" if goals else "-")
 
-
-def due(text: str, *, day_first: bool = False) -> list[str]:
-    found = extract(text, sent_at=SENT, timezone="America/New_York", day_first=day_first)
-    return [d.date.isoformat() for d in found.due_dates]
-
-
-def money(text: str) -> list[tuple[str, str]]:
-    found = extract(text, sent_at=SENT, timezone="America/New_York")
-    return [(str(m.amount), m.kind) for m in found.money]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -74,7 +61,7 @@ def test_a_size_asked_in_french_or_spanish_is_a_change(language: str, text: str,
     ("Can we move the post from Monday to Friday at 9am?", ["2027-12-10"]),
 ])
 def test_a_span_of_weekdays_is_no_day(text: str, expected: list[str]) -> None:
-    assert due(text) == expected
+    assert due(text, SENT) == expected
 
 
 SHEET = ("Hi Sam, here's what we need and when (pasted from our sheet):\n\n"
@@ -83,7 +70,7 @@ SHEET = ("Hi Sam, here's what we need and when (pasted from our sheet):\n\n"
 
 
 def test_a_table_pasted_from_a_sheet_reads_each_row_under_its_header() -> None:
-    assert due(SHEET) == ["2027-12-14", "2027-12-16"]
+    assert due(SHEET, SENT) == ["2027-12-14", "2027-12-16"]
     assert unwrap(SHEET) == SHEET  # each row stays a line of its own
     assert [SHEET[c.start : c.end] for c in table_cells(SHEET) if c.kind == DUE] == [
         "12/14", "12/16", "12/16"]
@@ -92,7 +79,7 @@ def test_a_table_pasted_from_a_sheet_reads_each_row_under_its_header() -> None:
 def test_tabs_without_a_header_of_dates_or_money_say_nothing() -> None:
     text = "Name\tPhone\nDana\t555-0142\nLuis\t555-0177"
     assert table_cells(text) == []
-    assert due(text) == []
+    assert due(text, SENT) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -104,7 +91,7 @@ def test_tabs_without_a_header_of_dates_or_money_say_nothing() -> None:
     ("Our new CMO joins on the 10th.", []),
 ])
 def test_our_new_store_opens_on_a_day_the_work_is_for(text: str, expected: list[str]) -> None:
-    assert due(text, day_first=True) == expected
+    assert due(text, SENT, day_first=True) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -115,7 +102,7 @@ def test_our_new_store_opens_on_a_day_the_work_is_for(text: str, expected: list[
     ("We have $10,000 for print, the cap is blue.", [("10000", "budget")]),
 ])
 def test_a_cap_named_after_its_sum(text: str, expected: list[tuple[str, str]]) -> None:
-    assert money(text) == expected
+    assert money(text, SENT) == expected
 
 
 NEWSLETTER = """Sam,
@@ -132,7 +119,7 @@ Greg"""
 
 
 def test_copy_pasted_for_reference_is_not_the_writers_asks() -> None:
-    assert due(NEWSLETTER) == ["2027-12-13"]
+    assert due(NEWSLETTER, SENT) == ["2027-12-13"]
     blanked = without_pasted_copy(NEWSLETTER)
     assert len(blanked) == len(NEWSLETTER) and "charitable" not in blanked
     assert blanked.count("\n") == NEWSLETTER.count("\n")
@@ -159,7 +146,7 @@ def test_rule_lines_without_an_announcement_hide_nothing(text: str) -> None:
     ("We're in the office December 8.", []),
 ])
 def test_in_market_and_the_cut_off_are_deadlines(text: str, expected: list[str]) -> None:
-    assert due(text) == expected
+    assert due(text, SENT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,20 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from intake.parsers.extract import extract
-from intake.parsers.statements import extract_statements
+from tests.unit.shapes import kinds, money
 
 SENT = datetime(2027, 12, 13, 15, tzinfo=UTC)  # a Monday
 
 
-def kinds(text: str) -> str:
-    changes, rules, goals = extract_statements(text)
-    return ("C" if changes else "-") + ("R" if rules else "-") + ("O" if goals else "-")
-
-
-def money(text: str) -> list[tuple[str, str]]:
-    found = extract(text, sent_at=SENT, timezone="America/New_York")
-    return [(str(m.amount), m.kind) for m in found.money]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -66,4 +57,4 @@ def test_any_chance_of_another_day_or_piece_is_a_change(text: str, expected: str
     ("We want to spend $3,000 on the launch ads.", [("3000", "budget")]),
 ])
 def test_a_price_to_advertise_is_no_budget(text: str, expected: list[tuple[str, str]]) -> None:
-    assert money(text) == expected
+    assert money(text, SENT) == expected

@@ -9,20 +9,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from intake.parsers.extract import extract
-from intake.parsers.statements import extract_statements
+from tests.unit.shapes import kinds, money
 
 SENT = datetime(2028, 1, 4, 15, tzinfo=UTC)  # a Tuesday
 
 
-def kinds(text: str) -> str:
-    changes, rules, goals = extract_statements(text)
-    return ("C" if changes else "-") + ("R" if rules else "-") + ("O" if goals else "-")
-
-
-def money(text: str) -> list[tuple[str, str]]:
-    found = extract(text, sent_at=SENT, timezone="America/New_York")
-    return [(str(m.amount), m.kind) for m in found.money]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -78,4 +69,4 @@ def test_the_piece_that_comes_first_is_no_goal(text: str, expected: str) -> None
     ("The budget stays at $5,000.", [("5000", "budget")]),
 ])
 def test_caps_and_sums_a_month(text: str, expected: list[tuple[str, str]]) -> None:
-    assert money(text) == expected
+    assert money(text, SENT) == expected

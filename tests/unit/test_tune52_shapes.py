@@ -10,14 +10,10 @@ import pytest
 
 from intake.parsers.extract import extract
 from intake.parsers.inline_answers import budgets_confirmed
-from intake.parsers.statements import extract_statements
+from tests.unit.shapes import kinds
 
 SENT = datetime(2028, 1, 14, 15, tzinfo=UTC)  # a Friday
 
-
-def kinds(text: str) -> str:
-    changes, rules, goals = extract_statements(text)
-    return ("C" if changes else "-") + ("R" if rules else "-") + ("O" if goals else "-")
 
 
 @pytest.mark.parametrize(("text", "due", "promised"), [

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.parsers.statements import extract_statements
-
-
-def kinds(text: str, language: str | None = None) -> str:
-    changes, rules, goals = extract_statements(text, language=language)
-    return ("C" if changes else "-") + ("R" if rules else "-") + ("O" if goals else "-")
+from tests.unit.shapes import kinds
 
 
 @pytest.mark.parametrize(("text", "expected"), [
