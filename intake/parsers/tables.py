@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from intake.parsers.html import CELL_SEPARATOR
 from intake.parsers.prefilter import prefilter_patterns
 
-__all__ = ["Cell", "table_cells"]
+__all__ = ["Cell", "table_cells", "table_row"]
 
 DUE, BUDGET = "due", "budget"
 
@@ -51,32 +51,29 @@ class Cell:
 #: A row pasted from a spreadsheet: its cells parted by tabs ("Window posters\t50\t12/14").
 _TABS = re.compile(r"\t+")
 _TABBED_ROW = re.compile(r"\S\t+\S")
+_BARS = re.compile(re.escape(CELL_SEPARATOR))
 
 
-def _separator(line: str) -> re.Pattern[str] | str | None:
+def _separator(line: str) -> re.Pattern[str] | None:
     """How a line parts its cells: HTML's and a typist's `` | ``, a sheet's tabs, or None."""
     if CELL_SEPARATOR in line:
-        return CELL_SEPARATOR
-    return _TABS if _TABBED_ROW.search(line) else None
+        return _BARS
+    return _TABS if "\t" in line and _TABBED_ROW.search(line) else None
 
 
-def _next_separator(text: str, separator: re.Pattern[str] | str, position: int,
-                    end: int) -> tuple[int, int]:
-    """(start, end) of the next separator in ``text[position:end]``, or (-1, -1)."""
-    if isinstance(separator, str):
-        found = text.find(separator, position, end)
-        return (found, found + len(separator)) if found >= 0 else (-1, -1)
-    match = separator.search(text, position, end)
-    return match.span() if match else (-1, -1)
+def table_row(line: str) -> bool:
+    """Whether ``line`` is a row of a table (cells parted by `` | `` or by tabs)."""
+    return _separator(line) is not None
 
 
 def _cells(text: str, start: int, end: int,
-           separator: re.Pattern[str] | str = CELL_SEPARATOR) -> list[tuple[int, int]]:
+           separator: re.Pattern[str] = _BARS) -> list[tuple[int, int]]:
     """The (start, end) offsets of a row's cells, spaces trimmed."""
     spans: list[tuple[int, int]] = []
     position = start
     while position <= end:
-        found, after = _next_separator(text, separator, position, end)
+        match = separator.search(text, position, end)
+        found, after = match.span() if match else (-1, -1)
         cell_end = end if found < 0 else found
         left, right = position, cell_end
         while left < right and text[left].isspace():

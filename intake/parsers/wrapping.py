@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from intake.parsers.dates.normalise import MONTHS
 from intake.parsers.prefilter import prefilter_patterns
+from intake.parsers.tables import table_row
 
 #: A line at least this long, ending in a word, was hard-wrapped by the sender's mail client.
 WRAP_LINE = 60
@@ -264,14 +265,6 @@ def typed_list_breaks(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-#: A row of a table: cells parted by tabs (a sheet's cells pasted) or by " | ".
-_TABLE_ROW = re.compile(r"[^\n]*?(?:\S\t+\S| \| )")
-
-
-def _a_row(line: str) -> bool:
-    return ("\t" in line or " | " in line) and _TABLE_ROW.match(line) is not None
-
-
 def _line_at(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start:] if end < 0 else text[start:end]
@@ -298,7 +291,7 @@ def unwrap(text: str) -> str:
             continue
         if own_lines(text, line_start, newline + 1):
             continue  # "p.3 - replace the photo\np.5 - ...", "0:40 - wrong name\n1:05 - ..."
-        if tabled and (_a_row(line) or _a_row(_line_at(text, newline + 1))):
+        if tabled and (table_row(line) or table_row(_line_at(text, newline + 1))):
             continue  # a table's rows, pasted from a sheet or typed: "Item\tQty\tNeeded by"
         if len(line) < WRAP_LINE and not _ends_mid_phrase(line) \
                 and not _month_follows_its_day(line, text, newline) \

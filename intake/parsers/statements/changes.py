@@ -823,9 +823,10 @@ _WHOLE_PIECES = words("ad ads email emails banner banners poster posters flyer f
 def part_should_carry(v: View) -> Verdict:
     """What a part of the piece should carry (see ``_PART_SHOULD_CARRY``)."""
     found = _PART_SHOULD_CARRY.search(v.lower)
-    named = found["part"].split() if found is not None else []
-    if found is None or v.past_only or not named or named[-1] in _WHOLE_PIECES or not (
-            WORK_PARTS & set(named) or _PARTS_ALSO_SAID & set(named)):
+    if found is None or v.past_only:
+        return None
+    named = found["part"].split()
+    if not named or named[-1] in _WHOLE_PIECES or not (WORK_PARTS | _PARTS_ALSO_SAID) & set(named):
         return None
     at = v.word_at(found.start())
     if EVERY & set(v.n[max(0, at - 2) : at + 1]):
@@ -843,11 +844,8 @@ _APPROVED_PENDING = re.compile(
 
 
 def approved_pending(v: View) -> Verdict:
-    """An approval that waits for a change (see ``_APPROVED_PENDING``)."""
-    found = _APPROVED_PENDING.search(v.lower)
-    if found is None or v.past_only:
-        return None
-    return Hit(KIND, v.word_at(found.start()), v.last, 0.7, "edit")
+    """An approval that waits for a change (see ``_APPROVED_PENDING``), to the unit's end."""
+    return _asked_by_pattern(v, _APPROVED_PENDING, len(v.n), 0.7, "edit", now=True)
 
 
 _RELAYING = words("ask tell get have request")
