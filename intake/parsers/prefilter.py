@@ -23,7 +23,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterator, MutableMapping
-from typing import Any
+from typing import Any, ClassVar
 
 try:  # the parser ``re`` compiles with (private: without it nothing is prefiltered)
     _sre_parse: Any = importlib.import_module("re._parser")
@@ -129,7 +129,11 @@ def _in_node(op: Any, arg: Any, scoped: _Scoped) -> Required:
 
 class Prefiltered:
     """A compiled pattern that answers "no match" at once for a text holding none of its
-    required strings, and otherwise is the pattern itself (same methods, same answers)."""
+    required strings, and otherwise is the pattern itself (same methods, same answers).
+
+    The extractors ask a message's sentences some three thousand such questions and nearly
+    every answer is no, so the gate is a plain loop of ``in`` tests inside each method: a
+    call to a helper, or ``any(map(...))``, cost a quarter of the gate's time."""
 
     __slots__ = ("compiled", "folded", "required")
 
@@ -138,17 +142,19 @@ class Prefiltered:
         self.compiled, self.required, self.folded = compiled, required, folded
 
     def may_match(self, text: str) -> bool:
-        if self.folded:
-            if not text.isascii():
-                return True
-            text = text.lower()
-        return any(map(text.__contains__, self.required))
+        return any(string in text for string in self.required)
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.search(string, *args) if self.may_match(string) else None
+        for required in self.required:
+            if required in string:
+                return self.compiled.search(string, *args)
+        return None
 
     def match(self, string: str, *args: int) -> re.Match[str] | None:
-        return self.compiled.match(string, *args) if self.may_match(string) else None
+        for required in self.required:
+            if required in string:
+                return self.compiled.match(string, *args)
+        return None
 
     def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
         return self.compiled.fullmatch(string, *args) if self.may_match(string) else None
@@ -175,7 +181,38 @@ class Prefiltered:
         return getattr(self.compiled, name)
 
     def __repr__(self) -> str:
-        return f"Prefiltered({self.compiled!r}, {self.required!r})"
+        return f"{type(self).__name__}({self.compiled!r}, {self.required!r})"
+
+
+class FoldedPrefiltered(Prefiltered):
+    """A case-insensitive pattern's gate, on lower-cased ASCII text. ``re``'s Unicode case
+    folding matches pairs like "ſ"/"s" that ``lower`` does not, so non-ASCII text is always
+    searched. The lower-cased text of the last text asked about is kept: the rules ask one
+    sentence many questions in a row."""
+
+    __slots__ = ()
+    #: (a text, its lower-cased form), the form "" for non-ASCII text
+    _last: ClassVar[tuple[str, str]] = ("", "")
+
+    def may_match(self, text: str) -> bool:
+        last = FoldedPrefiltered._last  # one read: a thread may replace it meanwhile
+        if last[0] is text:
+            lowered = last[1]
+        else:
+            lowered = text.lower() if text.isascii() else ""
+            FoldedPrefiltered._last = (text, lowered)
+        if not lowered:
+            return bool(text)  # non-ASCII (or empty: "" holds no required string)
+        for string in self.required:  # noqa: SIM110 - any() over a generator costs more here
+            if string in lowered:
+                return True
+        return False
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(string, *args) if self.may_match(string) else None
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(string, *args) if self.may_match(string) else None
 
 
 def prefiltered(compiled: re.Pattern[str]) -> re.Pattern[str]:
@@ -184,15 +221,35 @@ def prefiltered(compiled: re.Pattern[str]) -> re.Pattern[str]:
     found = required_strings(compiled)
     if found is None:
         return compiled
-    return Prefiltered(compiled, *found)  # type: ignore[return-value]
+    required, folded = found
+    gate = FoldedPrefiltered if folded else Prefiltered
+    return gate(compiled, required, folded)  # type: ignore[return-value]
 
 
 def prefilter_patterns(namespace: MutableMapping[str, Any]) -> None:
     """Put every pattern bound at the top level of a module (its ``globals()``) behind its
-    required strings. Call it at the end of the module, after the last pattern: the
-    module's functions read the names at call time. A match's ``.re`` is the compiled
-    pattern, not the module's name for it: tell patterns apart by their groups."""
-    for name, value in list(namespace.items()):
-        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-            namespace[name] = prefiltered(value)
+    required strings, and the patterns a top-level dict holds as values or tuples of values
+    (one per language: ``{"fr": (request, more, rule), ...}``). Call it at the end of the
+    module, after the last pattern: the module's functions read the names at call time. A
+    match's ``.re`` is the compiled pattern, not the module's name for it: tell patterns
+    apart by their groups."""
+    made: dict[int, Any] = {}  # one gate per pattern, however many names it has
 
+    def gated(value: Any) -> Any:
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            if id(value) not in made:
+                made[id(value)] = prefiltered(value)
+            return made[id(value)]
+        if isinstance(value, tuple) and value and all(
+                isinstance(v, re.Pattern) for v in value):
+            return tuple(gated(v) for v in value)
+        return value
+
+    for name, value in list(namespace.items()):
+        if name.startswith("__"):
+            continue  # __builtins__ and the like
+        if isinstance(value, dict):
+            for key, inner in list(value.items()):
+                value[key] = gated(inner)
+        else:
+            namespace[name] = gated(value)

@@ -91,8 +91,13 @@ def _patterns() -> list[tuple[str, Prefiltered]]:
     for info in pkgutil.walk_packages(intake.parsers.__path__, "intake.parsers."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if isinstance(value, Prefiltered):
-                found[id(value)] = (f"{info.name}.{name}", value)
+            inner = value.items() if isinstance(value, dict) and not name.startswith("__") \
+                else [("", value)]
+            for key, held in inner:
+                for k, one in enumerate(held if isinstance(held, tuple) else (held,)):
+                    if isinstance(one, Prefiltered):
+                        where = f"[{key!r}][{k}]" if key else ""
+                        found[id(one)] = (f"{info.name}.{name}{where}", one)
     return sorted(found.values(), key=lambda item: item[0])
 
 
@@ -113,6 +118,7 @@ def test_the_extractors_patterns_are_prefiltered() -> None:
     names = {name for name, _ in _patterns()}
     assert "intake.parsers.statements.changes._CORRECTION" in names
     assert "intake.parsers.statements.requirements._KEPT_OUT" in names
+    assert "intake.parsers.statements.foreign._RULES['de'][0]" in names  # in a dict's tuple
     assert len(names) > 200
 
 
@@ -127,3 +133,15 @@ def test_prefiltered_patterns_find_what_the_patterns_find_in_real_mail() -> None
             if gated.compiled.search(text) is not None and not gated.may_match(text):
                 wrong.append((name, text))
     assert wrong == []
+
+
+def test_folded_gates_answer_for_the_text_asked_not_the_one_before() -> None:
+    """The lower-cased form of the last text is reused only for that same text."""
+    patterns = [re.compile(p, re.IGNORECASE) for p in (r"\bsale\b", r"\bends\b", r"\boffer\b")]
+    gated = [prefiltered(p) for p in patterns]
+    texts = ["SALE ends today", "nothing on offer", "ſale ends", "", "Offer ENDS",
+             "SALE ends today"]
+    for text in texts + texts[::-1]:
+        for plain, gate in zip(patterns, gated, strict=True):
+            assert _span(gate.search(text)) == _span(plain.search(text)), (plain, text)
+            assert _span(gate.match(text)) == _span(plain.match(text)), (plain, text)
