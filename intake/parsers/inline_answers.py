@@ -232,8 +232,11 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
         return due  # (the quote is read only when a line picks a day)
     if sent_at.tzinfo is None:
         sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    promised: dict[date, DueDate] = {}  # "we can have the proofs to you by Friday the 11th -
+    # does that work?": the quoted writer's own part, the work's day once the reply agrees
     offered, _ = extract_due_dates(latest_quoted(quoted), sent_at=sent_at, timezone=timezone,
-                                   day_first=day_first)
+                                   day_first=day_first, promised=promised)
+    offered = (*offered, *promised.values())
     out = list(due)
     for line_start, line, m in picks:
         def same(day: date, m: re.Match[str] = m) -> bool:

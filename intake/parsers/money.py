@@ -689,7 +689,10 @@ def _answers_a_budget_question(text: str, all_units: tuple[Unit, ...], starts: l
 _ANSWER_OPENING = re.compile(
     r"[\s>*•-]*(?:(?:around|about|roughly|approximately|approx\.?|maybe|probably|ca\.?|"
     r"circa|~|up to|max\.?|between|we have|we've got|we can do|it's|it is|it will be|"
-    r"total|in total|all in|budget|yes|so far|no|nope|still|unchanged|same|stays(?: at)?)"
+    r"total|in total|all in|budget|yes|so far|no|nope|still|unchanged|same|stays(?: at)?|"
+    # "SAME AS LAST YEAR, $3,500", "same as before: $2,000"
+    r"same as (?:last (?:year|time|spring|summer|fall|autumn|winter|season|round)|before)|"
+    r"as (?:last (?:year|time)|before))"
     r"[\s,:]*)*", re.IGNORECASE)
 _BILLING_QUESTION = re.compile(r"\b(?:invoice|invoices|bill|billed|paid|payment|refund)\b",
                                re.IGNORECASE)

@@ -66,8 +66,11 @@ ABBREVIATIONS = frozenset(
     )
 )
 
-#: Day names the English tokenizer splits as contractions ("Wed" -> "We" "d").
+#: Day names the English tokenizer splits as contractions ("Wed" -> "We" "d", "wed" -> "we" "d").
 _SPECIAL_TOKENS = ("Wed", "Wed.", "wed.", "WED", "WED.",
+                   # and "wed": "by wed EOD" (a phone's "wed like" is "we'd" already, put
+                   # right before the tokenizer sees it: intake.parsers.contractions)
+                   "wed",
                    # a month shortened in lower case keeps its dot, as spaCy keeps "Jan.":
                    # "by jan. 15th" (a phone's, or a writer's who types in lower case)
                    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",

@@ -129,7 +129,17 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # have", "we have to", which ask for the work)
         ("event", 0.7, EITHER, "we have the|we have a|we have our|we've got the|we've got a|"
                                "we've got our"),
+        # the work's own start, a go-live even beside a deadline: "the spring campaign starts
+        # 1 March, so we need everything ready the 15th" (a show or a shoot stays an event)
+        ("due", 1.0, BEFORE, "campaign starts|campaign begins|campaign kicks off|campaign launches|"
+                             "campaign goes live|promo starts|promotion starts|ads start|"
+                             "campaña empieza|campaña comienza|campaña arranca|campagne démarre|"
+                             "campagne commence|campagne débute|kampagne startet|"
+                             "kampagne beginnt"),
         ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
+        # a send said without "out": "promo emails go thursday am", "the newsletter goes Tue"
+        ("due", 1.0, BEFORE, "emails go|email goes|newsletter goes|newsletters go|mailer goes|"
+                             "mailers go|blast goes|e-blast goes|eblast goes"),
         # Due: the day the work meets the public, said as a plain fact ("Cans hit shelves
         # Jan 8", "Boards go up November 23", "the letter mails December 10").
         ("due", 1.0, EITHER, "in-market|hit shelves|hits shelves|on shelves|in stores|on sale|"
@@ -780,6 +790,12 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
     return False
 
 
+def _spaced_dash(tokens: list[Token], k: int) -> bool:
+    """A hyphen typed as a dash, with a space on each side ("by Feb 28 - the show opens")."""
+    return tokens[k].text == "-" and k > 0 and bool(tokens[k - 1].whitespace_) \
+        and bool(tokens[k].whitespace_)
+
+
 def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     """One verdict per date in ``dates`` (all in ``sent``), from the cues in the sentence."""
     tokens = list(sent)
@@ -791,12 +807,20 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     # nor the hour said right after it: "January 11, 17:00 CET" is as near as "January 11")
     prefix = [0]
     clauses, clause = [], 0
+    reasons = set()  # clauses that give a reason: "... because the bottling is on 1st March"
+    clause_start = 0
     for k, token in enumerate(tokens):
         in_date = base + k in inside
         prefix.append(prefix[-1] + (0 if in_date or token.is_punct or base + k in hours
                                     else 1))
-        if not in_date and words[k] in _CLAUSE_BREAKS:
+        # a dash typed as a spaced hyphen after a clause: "... by February 28 - the show opens
+        # March 2" (not a label's: "Webinar - Feb 9")
+        dash = _spaced_dash(tokens, k) and k - clause_start > 4
+        if not in_date and (words[k] in _CLAUSE_BREAKS or dash):
             clause += 1
+            clause_start = k
+            if words[k] == "because":
+                reasons.add(clause)
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
             and not _to_be_done(c, words, base) and not _a_new_place(c, words, base)]
@@ -837,6 +861,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
                 continue
             score = cue.weight - DISTANCE_COST * distance
             if clauses[edge - base] != own_clause:
+                if own_clause in reasons:
+                    continue  # the reason's day is not the deadline the sentence names
                 score -= OUTSIDE_CLAUSE_COST
             if best is None or score > best[0] + 1e-9:
                 best = (score, cue.kind, text, start)

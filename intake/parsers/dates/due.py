@@ -428,7 +428,9 @@ def _drop_weekday_glosses(doc: Doc, group: Sequence[DateMatch],
 
 
 _CLAUSE_VERBS = frozenset(("is", "are", "'s", "was", "were", "will", "'ll", "be", "falls",
-                           "lands", "starts", "opens", "happens"))
+                           "lands", "starts", "opens", "happens",
+                           # "since the emails go out Thursday": the reason, a send to come
+                           "go", "goes", "launches", "ships", "mails", "airs", "hits"))
 
 
 def _since_then(doc: Doc, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:

@@ -146,11 +146,17 @@ def _ends_phrase(v: View, k: int) -> bool:
         or (nxt == "to" and v.at(k + 2) == "match")  # "make them sage green to match the logo"
 
 
+_QUOTE_MARKS = ("\"", "“", "``", "'", "‘", "«")
+
+
 def _make(v: View, i: int) -> str | None:
     """"make the logo bigger", "make the logo on the cover bigger", "make the font bold",
     never "make sure"."""
     if v.at(i + 1) == "sure":
         return None
+    if v.at(i + 1) in ("it", "this", "that") and v.at(i + 2) in _QUOTE_MARKS \
+            and not v.negated_before(i):
+        return AS_USUAL  # 'Please make it "our favourite coffee in Amsterdam"': new words
     if v.at(i + 1) in ("a", "an", "another") and DELIVERABLES & set(v.n[i + 2 : i + 4]) \
             and _SAME_AS.search(" ".join(v.n[i + 2 : i + 14])):
         return "add"  # "could you make a flyer for Pine Street in the same style as the Oak one?"
@@ -229,11 +235,33 @@ def _put(v: View, i: int) -> str | None:
         return None
     if (BILLING | _MONEY_PUT) & set(ahead):
         return None  # ("would rather put that money into the sponsorships": the budget's)
+    if _displayed(v, i) and not _PUT_IN_THE_PIECE & set(v.n[i + 1 : i + 12]):
+        return None  # "we want to put the poster in the lobby from 14 Feb": the work shown
+    # (not "put a photo of the shop window on page 2")
     if (COMPARATIVE_OK - {"more", "less"}) & set(ahead[1:]):
         return AS_USUAL  # a learner's "put the photo of the rye bread bigger"
     return AS_USUAL if any(w in _PUT_WHERE for w in ahead[1:]) else None
 
 
+def _displayed(v: View, i: int) -> bool:
+    """Whether what verb ``i`` puts goes up in a place where the client shows the work ("in
+    the lobby", "in our shop windows"), not into a part of the piece."""
+    for k in range(i + 2, min(i + 9, len(v.n))):
+        if v.n[k] in _DISPLAYED_IN:
+            before = k - 1
+            while before > k - 4 and (v.at(before) in DETS or v.at(before) in _PLACE_WORDS):
+                before -= 1  # "in all the branches", "in our shop windows"
+            return v.at(before) in ("in", "at", "inside", "around", "across", "into")
+    return False
+
+
+_PLACE_WORDS = words("all every each both shop store front hotel")
+# Places where a client shows the finished work, not parts of a piece.
+_DISPLAYED_IN = words("lobby lobbies reception window windows store stores shop shops branch "
+                      "branches office offices wall walls entrance counter showroom restaurant "
+                      "bathrooms toilets elevator elevators lift lifts foyer")
+_PUT_IN_THE_PIECE = words("footer header page cover corner headline logo flyer poster's "
+                          "banner's ad's")
 _ERRAND_THINGS = words("files file folder folders server drive dropbox link links invoice "
                        "invoices order orders")
 _MONEY_PUT = words("money budget funds dollars spend cash effort resources")
@@ -265,7 +293,13 @@ def _go(v: View, i: int) -> str | None:
     """"go with option B", "go back to the first version"; not "go with the 12th" (one of the
     days offered: a date), nor "go back to you" or "go back to the office"."""
     if v.at(i + 1) == "back" and v.at(i + 2) == "to":
-        return "swap" if _BACK_TO_A_VERSION & set(v.n[i + 3 : i + 7]) else None
+        if _BACK_TO_PEOPLE & {v.at(i + 3), v.at(i + 4)}:
+            return None  # "I need to go back to the team first": to ask someone
+        if _BACK_TO_A_VERSION & set(v.n[i + 3 : i + 7]):
+            return "swap"
+        # "can we go back to the cream paper we used in 2026?": a part of the work as it was
+        named = v.at(i + 3) in ("the", "our") and (WORK_PARTS | _STOCKS) & set(v.n[i + 4 : i + 7])
+        return "swap" if named or _USED_BEFORE.match(v.text_after(i + 2).lower()) else None
     if v.at(i + 1) != "with":
         return None
     picked = v.at(i + 3) if v.at(i + 2) == "the" else v.at(i + 2)
@@ -274,6 +308,12 @@ def _go(v: View, i: int) -> str | None:
     return AS_USUAL
 
 
+# "the cream paper we used in 2026", "the font you had before": what the work was made with.
+_USED_BEFORE = re.compile(r"^\s*(?:the|our)\s+(?:[\w'-]+\s+){1,3}?(?:we|you)\s+(?:used|had|did|"
+                          r"ran|printed|chose)\b(?!\s+(?:to|for)\s+(?:meet|call|talk))")
+_STOCKS = words("paper papers stock stocks card finish finishes")
+_BACK_TO_PEOPLE = words("you u them him her us me team client clients board boss owner owners "
+                        "partners legal management manager director ceo printer vendor office")
 # What a client goes back to: an earlier version of the work.
 _BACK_TO_A_VERSION = words("first original previous old older earlier last v1 version versions "
                            "draft round colour color colours colors layout headline design scheme")
@@ -396,6 +436,15 @@ def _get(v: View, i: int) -> str | None:
         return "edit"
     if _ON_THERE.search(" ".join(v.n[i + 1 : i + 9])):
         return "add"  # "any chance we could get the brewery address on there too?"
+    if v.at(i + 1) in DETS:  # "can we get the license number added to all the flyers?"
+        for k in range(i + 2, min(i + 6, len(v.n))):
+            done = PARTICIPLE_ACTION.get(v.n[k]) or ("edit" if v.n[k] in EDIT_PARTICIPLES
+                                                     else None)
+            if done and done != "move_date" and (WORK_PARTS | DELIVERABLES | _MADE_PIECES) \
+                    & set(v.n[i + 2 : k]) and not v.negated_before(i):
+                return done
+            if v.n[k] in CLAUSE_PUNCT or v.n[k] in ("to", "by", "for", "from"):
+                break
     if v.at(i + 1) in DETS:  # "get the floor plans in the brochure a bit bigger"
         for k in range(i + 3, min(i + 10, len(v.n))):
             if v.n[k] in _WANTED_COMPARATIVE:
@@ -1552,6 +1601,13 @@ def _asked_at(v: View) -> int | None:
 _OPENERS = words("for on in about with regarding re as")
 
 
+# Where on the page a piece sits: "top left", "right-aligned", "centred", "flush left".
+_POSITIONED = re.compile(r"^\s*(?:(?:at the |in the )?(?:top|bottom)[ -]"
+                         r"(?:left|right|centre|center)|"
+                         r"(?:right|left|center|centre)[ -]aligned|centred|centered|"
+                         r"aligned (?:left|right|center|centre)|flush (?:left|right))\b")
+
+
 def piece_does(v: View) -> Verdict:
     """"Can the onboarding email mention the free trial in the first line?", "could the
     donation page lead with the matching gift": what a piece of the work should do, asked
@@ -1569,6 +1625,9 @@ def piece_does(v: View) -> Verdict:
         if v.n[k] == "go" and v.n[k - 1] in _ANY_PIECE and v.at(k + 1) in _PLACED_ON \
                 and where in _PLACES_OF_A_PIECE and not v.negated_before(k):
             return Hit(KIND, a, k + 1, 0.7, "edit")  # "could the headline go on two lines?"
+        if v.n[k] in ("go", "sit", "move", "be") and v.n[k - 1] in _MADE_PIECES \
+                and _POSITIONED.match(v.text_after(k).lower()) and not v.negated_before(k):
+            return Hit(KIND, a, k + 1, 0.7, "edit")  # "can the prices sit right-aligned?"
         if v.n[k] in ("go", "come", "sit", "move") and v.at(k + 1) in _BESIDE \
                 and v.at(k + 2) in DETS and (WORK_PARTS | _PAGE_PARTS) & set(v.n[k + 3 : k + 7]) \
                 and not v.negated_before(k):
@@ -2422,6 +2481,9 @@ _CORRECTION = re.compile(
     # "the hours say 11-9 not 11-10", "the dog's name is Biscuit, not Biscuits": put right
     rf"\b(?:says?|reads?)\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+\w|"
+    # 'Doctor name spelling is "Dr. Hyun-woo Park" (not Hyunwoo)': a name put right in quotes
+    r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”'’],?\s+"
+    r"\(?not\s+\w|"
     # 'Dr. Patel's name is spelled with one "t" in the middle, not two'
     r"\b(?:name|word|title)\s+(?:is|should be)\s+(?:spelled|spelt|written)\b[^.;]{0,40}?,"
     r"\s+not\s+\w|"
@@ -2429,13 +2491,17 @@ _CORRECTION = re.compile(
     rf"\b(?:says?|reads?|shows?)\s+{_VALUE}[^.;]{{0,25}}?,\s+(?:it'?s|it is|they'?re|should be)\s+"
     rf"{_VALUE}|"
     # 'the name of the restaurant is "Tasca da Graça", with the accent': spelled as it should be
-    r"\b(?:name|spelling|title|word)\b[^.;]{0,30}?\b(?:is|should be)\s+[\"“'‘][^\"“”'‘’]{1,40}"
+    r"\b(?:name|spelling|title|word)\b[^.;]{0,30}?\b(?:is|(?:should|must|needs to|has to) be"
+    r"(?:\s+(?:written|spelled|spelt))?)\s+[\"“'‘][^\"“”'‘’]{1,40}"
     r"[\"”'’],?\s+with (?:the|an|a) (?:accent|capital|hyphen|cedilla|umlaut|tilde|apostrophe)|"
     # "the ingredients list should use cups, not grams": one word used for another
     r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list|credit|name|spell|mention)"
     r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
     rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
+    # "the opening hours are on Sunday from 10 till 17, not 9 till 17": a few words first
+    rf"\b(?:is|are)(?: now| actually| really)?\s+(?:on|at|from|in)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"{_VALUE}[^.;]{{0,20}}?,\s+not\s+{_VALUE}|"
     # "the phone number on the spring ad should be (312) 555-0188": a figure to put right
     r"\b(?:number|phone|price|prices|address|url|website|email|hours|code|figure|rate|discount|"
     r"percentage|date|year)\b[^.;]{0,40}?\bshould (?:be|read|say)\s*:?\s*(?:[$€£¥]\s?\d|\(?\d)|"
@@ -2618,6 +2684,13 @@ _MOVED_AS_FACT = re.compile(
     # "the shoot is moving from Tuesday to Thursday": the old day named on the way
     r"(?:from\s+(?:the\s+)?[\w/.-]+(?:\s+[\w/.-]+)?\s+)?(?:to\s+)?(?:the\s+|on\s+)?"
     r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|next|tomorrow)")
+# An answer that moves a day, said without a subject: "No, moved to March 10", "pushed to the
+# 14th" (not "moved to Chicago", "moved to the new office")
+_MOVED_TERSELY = re.compile(
+    r"^\W*(?:(?:no|nope|yes|yep|actually)\W+)?(?:it'?s\s+|it has\s+|has\s+)?(?:been\s+)?"
+    r"(?:moved|pushed|shifted|postponed|bumped|moving|pushing)\s+(?:back\s+|out\s+)?to\s+"
+    r"(?:the\s+|on\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./-]\d{1,2}\b|" + MONTH_WORD + r"|"
+    + WEEKDAY_WORD + r"|next)")
 # "New date for the mailer: Feb 22 (was Feb 15)": a move, the old day named after the new
 # (not "the new deadline is Dec 17" alone: a due date said, see the voice grid g72)
 _NEW_DATE_NAMED = re.compile(
@@ -2639,7 +2712,7 @@ def new_date_without_verb(v: View) -> Verdict:
         moved = None  # "the deadline is now the 10th, and not negotiable": stressed, not moved
     if MEETINGS & set(v.n) and ("new date" in v.lower or "new deadline" in v.lower):
         return None  # "the new date for our meeting is Feb 10, not Feb 8"
-    named = _NEW_DATE_NAMED.search(v.lower)
+    named = _NEW_DATE_NAMED.search(v.lower) or _MOVED_TERSELY.match(v.lower)
     if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower) or moved or named) \
             and (moved or not v.past_only):
         return Hit(KIND, 0, v.last, 0.7, "move_date")
@@ -2654,6 +2727,7 @@ _EXTRA = words("another additional extra")
 
 
 _TOO_AT_THE_END = re.compile(r"\btoo\s*[.!]?\s*$")
+_AD_SIZE = re.compile(r"\d{2,4}x\d{2,4}")  # "a 320x50 for mobile": one more size of a banner
 
 
 def added_scope(v: View) -> Verdict:
@@ -2669,7 +2743,7 @@ def added_scope(v: View) -> Verdict:
         if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
             continue  # "we also need a signed model release": a requirement
         if v.n[e - 1] in _EXTRA or v.at(e) in _EXTRA or (
-                more and any(w in DELIVERABLES for w in v.n[e : e + 5])):
+                more and any(w in DELIVERABLES or _AD_SIZE.fullmatch(w) for w in v.n[e : e + 5])):
             return Hit(KIND, s, e - 1, 0.8, "add")
         if _ON_A_PAGE.search(v.text_after(e - 1).lower()) and not MEETINGS & set(v.n):
             return Hit(KIND, s, e - 1, 0.75, "add")  # "a short letter from her on page 2": a
@@ -2683,9 +2757,14 @@ def added_scope(v: View) -> Verdict:
 
 
 # Where in the piece at hand the added thing goes: "on page 2", "on the back cover".
-_ON_A_PAGE = re.compile(r"^[^.;!?]{0,60}?\b(?:on|in) (?:(?:page|slide|p\.?) ?\d{1,3}\b(?! of)|"
+_ON_A_PAGE = re.compile(r"^[^.;!?]{0,60}?\b(?:(?:on|in) (?:(?:page|slide|p\.?) ?\d{1,3}\b(?! of)|"
                         r"the (?:inside |back |front )?(?:cover|last page|first page|back page|"
-                        r"closing page)\b(?! of))")
+                        r"closing page)\b(?! of))|"
+                        # "a short welcome note at the top", "... in the footer", "top left"
+                        r"at the (?:very )?(?:top|bottom)\b(?! of (?:the |our |my )?(?:hour|day|"
+                        r"week|month|year|list|rankings?|search|results|agenda|meeting|call)\b)|"
+                        r"in the (?:footer|header|top (?:left|right) corner|bottom (?:left|right) "
+                        r"corner|corner|margin|sidebar)\b|(?:top|bottom) (?:left|right|corner)\b)")
 _NEEDING = words("need needs want wants require requires")
 _LANGUAGES = words("french spanish german english italian portuguese dutch chinese japanese "
                    "korean arabic polish bilingual")

@@ -264,7 +264,9 @@ NO_LONGER = ("no longer need|want|require", "not need|want|require")
 SCOPE_ADD = ("need|needs|want|wants|require|requires|like a|an|another|additional|extra|one|two|"
              "three|more|some",
              # a learner's word order: "we want also a version in Dutch"
-             "need|needs|want|wants also a|an|another|additional|extra|one|two|three|more|some")
+             "need|needs|want|wants also a|an|another|additional|extra|one|two|three|more|some",
+             # an answer that adds: "Yes, plus a 320x50 for mobile" (read by added_scope)
+             "plus a|an|another|one")
 # "We need more foot traffic", "we want more people to know": more of a measure.
 OBJ_WANT_MORE = ("need|needs|want|wants|like|love to? see|get|have|bring|drive? "
                  "more|higher|greater|stronger",)
@@ -277,9 +279,9 @@ WANT_DONE = (
     # learner's "we'd like the logo bigger"), "it would be better if the map is on the right"
     "'d|would like|prefer|love to have",
     "want|wants|prefer to have",
-    "'d|would like that",
+    "'d|would like|prefer that",  # "we would prefer that the vintage is more big"
     "asked for",  # "head office has asked for the old logo to be replaced"
-    "want|wants|need|needs that",
+    "want|wants|need|needs|prefer|prefers that",
     "'d|would be better|nicer if",
     # "our director has asked that the photo on page 3 be replaced": a request passed on
     "asked|asks|requested|requests|insists|insisted|suggested|suggests that",

@@ -99,6 +99,7 @@ def extract_statements(
     prev_end = 0
     prev_lead_end = -2  # the unit that opened the current lead-in list
     rules_said = False  # a sentence of this paragraph announced rules ("brand rules: ...")
+    asked_before = -2  # the last unit that asked a change
     for i, unit in enumerate(all_units):
         gap = text[prev_end : unit.start] if i else "\n"
         prev_end = unit.end
@@ -171,6 +172,12 @@ def extract_statements(
             if not any(h.kind == "requirement" for h in hits):
                 hits.append(Hit("requirement", v.word_at(said.end() - 1), v.last, 0.65))
             rules_said = True
+        if asked_before == i - 1 and _BAN_OF_THAT.match(unit.text) and "\n\n" not in gap:
+            # "I'd cut the line about "no credit checks". That isn't true and we can't say
+            # it.": the reason for the change before, not a rule of its own
+            hits = [h for h in hits if h.kind != "requirement"]
+        if any(h.kind == "change_request" for h in hits):
+            asked_before = i
         for hit in hits:
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit, whole), hit.action))
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
@@ -282,6 +289,14 @@ _REASON_TOPICS = frozenset(str.split(
 
 
 _FIGURE = re.compile(r"\d|[$€£¥]")
+# A ban whose object is only a pronoun: "That isn't true and we can't say it.", "We can't
+# show that." (its object is the change the sentence before asked)
+_BAN_OF_THAT = re.compile(
+    r"^\W*(?:(?:that|this|it)(?:'s|’s| is)\s*(?:not|n't|n’t)\s+(?:true|accurate|correct|right|"
+    r"allowed|legal)\W+(?:and|so)\s+)?(?:we|you)\s+(?:can't|can’t|cannot|can not|mustn't|must not|"
+    r"aren't allowed to|are not allowed to|may not)\s+(?:say|use|show|claim|print|run|promise)\s+"
+    r"(?:it|that|this|them)(?:\s+(?:anymore|any more|either|legally))?\W*$",
+    re.IGNORECASE)
 # "a few brand rules from corporate: ...", "Mandatories: ...": rules announced inside a
 # sentence, with the first of them after the colon (not "rules: see the attached guide")
 _RULES_SAID = re.compile(

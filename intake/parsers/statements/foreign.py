@@ -71,7 +71,13 @@ _FR_WISH = re.compile(
     re.IGNORECASE)
 # "Me gustaría que el precio apareciera más grande": the Spanish wish in the subjunctive
 _ES_WISH = re.compile(r"\b(?:me|nos)\s+gustaría\s+que\s+[^.;!?]{1,40}?\b(?:fuera|fueran|apareciera|"
-                      r"aparecieran|estuviera|estuvieran|tuviera|tuvieran|llevara|llevaran)\b",
+                      r"aparecieran|estuviera|estuvieran|tuviera|tuvieran|llevara|llevaran)\b"
+                      # "necesitamos que el logo esté más grande": a piece wished otherwise
+                      r"|\b(?:necesitamos|queremos|preferimos|preferiríamos)\s+que\s+"
+                      r"(?:el|la|los|las)\s+(?!campaña|ventas|resultados|negocio|tienda|empresa|"
+                      r"marca|público|equipo)[^.;!?]{1,30}?\b(?:sea|sean|esté|estén|se vea|"
+                      r"se vean)\s+"
+                      r"(?:un poco\s+|algo\s+)?(?:más|menos)\s+\w",
                       re.IGNORECASE)
 # "Ich hätte gern auch einen kurzen Text unter dem Banner": a thing wished into the piece (not
 # "ich hätte gern einen Termin", a meeting)
@@ -223,7 +229,10 @@ _ES_RULE = re.compile(
     r"|\b(?:procuren|procurad|procure)\s+que\b|\basegúrense\s+de\s+que\b"
     r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
     r"|\b(?:nunca|no)\s+(?:se\s+)?(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
-    r"mencionar|llevar)\b",
+    r"mencionar|llevar)\b"
+    # "necesitamos que el aviso legal aparezca en todas las piezas": on every piece, a rule
+    r"|\b(?:aparezca|aparezcan|figure|figuren|vaya|vayan|esté|estén|salga|salgan)\s+"
+    r"(?:siempre\s+)?en\s+(?:todas?\s+(?:las|los)|cada)\b",
     re.IGNORECASE,
 )
 
@@ -243,7 +252,13 @@ _CRITIQUE = {
                      # "der Preis auf dem Plakat ist falsch", "die Adresse stimmt nicht"
                      r"|\b(?:preis|nummer|telefonnummer|adresse|datum|öffnungszeiten|name|logo|"
                      r"text|titel)\w*\b[^.;!?]{0,40}?\b(?:ist|sind)\s+(?:leider\s+)?(?:falsch|"
-                     r"fehlerhaft|nicht korrekt|nicht richtig)\b|\b(?:preis|nummer|adresse|datum|"
+                     r"fehlerhaft|nicht korrekt|nicht richtig)\b"
+                     # the verb first: "Auf Seite 3 ist die Telefonnummer falsch"
+                     r"|\b(?:ist|sind)\s+(?:leider\s+)?(?:die|der|das|unsere?|ihre?)\s+(?:preis|nummer|"
+                     r"telefonnummer|adresse|datum|öffnungszeiten|name|logo|text|titel)\w*\b"
+                     r"[^.;!?]{0,30}?\s(?:leider\s+)?(?:falsch|fehlerhaft|nicht korrekt|"
+                     r"nicht richtig)\b"
+                     r"|\b(?:preis|nummer|adresse|datum|"
                      r"name)\w*\b[^.;!?]{0,40}?\bstimm(?:t|en) nicht\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:logo|título|titulo|foto|imagen|texto|letra|fuente|color|franja|"
                      r"eslogan|fondo)s?\s+(?:es|son|está|están|se ve|se ven)\s+"

@@ -15,7 +15,7 @@ from intake.parsers.statements.changes import find_change, noted, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.requirements import outside_party_needs
 from intake.parsers.statements.units import Unit
-from intake.parsers.statements.view import MEETINGS, USE_RULE, Hit, View, words
+from intake.parsers.statements.view import ANSWERS, MEETINGS, USE_RULE, Hit, View, words
 
 _KEEP = words("keep stays stay fine good great perfect love like works approved approve ok okay "
               "lovely excellent awesome brilliant unchanged")
@@ -167,6 +167,8 @@ def heading(text: str, unit: Unit, gap: str) -> str | None:
         return None
     if unit.bullet and len(words) > 3:
         return None
+    if words[0].endswith(",") and words[0][:-1].lower() in ANSWERS:
+        return None  # "NO, MOVED TO MARCH 10" typed under a quoted question: an answer
     if _KEY_VALUE.match(unit.text):
         return None  # "Changes: make the logo bigger": a label and its value, read as a line
     if re.match(r"\d[\d,.]*%?\s+\w", unit.text) and not re.match(r"\d+[.)]\s", unit.text):
@@ -201,6 +203,23 @@ _YET = re.compile(r"\b(?:but|except|apart from|however|though|wrong|missing)\b")
 _ACTION_ITEM = re.compile(r"^\W*(?:[A-Z][a-z]+|i|we|you|they)\s+(?:to|will|'ll)\s+[a-z]+")
 
 
+def _kept(v: View) -> bool:
+    """Whether an item passes a part as it is ("Love the music.", "Keep it."): a word of
+    keeping, not "like" as a wish or a comparison ("our GM would like a welcome note",
+    "right-aligned, like on our restaurant menu")."""
+    for k, word in enumerate(v.n):
+        if word not in _KEEP:
+            continue
+        if word == "like" and (v.at(k - 1) in ("would", "'d", ",", "just", "exactly", "more")
+                               or v.at(k + 1) in _LIKE_AS):
+            continue
+        return True
+    return False
+
+
+_LIKE_AS = words("on in at a an our the this that those these before last we you it")
+
+
 def list_item(v: View, lead: str) -> Hit | None:
     """An item under a lead-in: takes the lead-in's kind; a change item names its action.
     Under "Questions:" nothing is stated; under "Notes:" a question, a meeting or a person's
@@ -211,7 +230,7 @@ def list_item(v: View, lead: str) -> Hit | None:
         return None
     if lead != "change_request":
         return Hit(lead, 0, last, 0.8)
-    if v.pleasantry or (_KEEP & set(v.n) and not v.has("CR_VERB")) or _GO_AHEAD.search(v.lower):
+    if v.pleasantry or (_kept(v) and not v.has("CR_VERB")) or _GO_AHEAD.search(v.lower):
         return None  # "Love the music.", "Keep it.", "Otherwise ship it." under "A few notes:"
     if v.status_question and find_change(v) is None:
         return None  # (not "Where is the QR code?": a part the piece lacks)

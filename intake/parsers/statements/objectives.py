@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from intake.parsers.prefilter import prefilter_patterns
-from intake.parsers.statements.cues import OBJECTIVE_VERBS_3RD
+from intake.parsers.statements.cues import OBJECTIVE_VERBS, OBJECTIVE_VERBS_3RD
 from intake.parsers.statements.view import (
     DELIVERABLES,
     STOP,
@@ -188,9 +188,10 @@ _MEASURED_AGAINST = frozenset(("against", "beat", "beating", "exceeded", "missed
 def aimed_after_colon(v: View) -> Verdict:
     """"We want to do it again but aim higher: 800 new members": the aim, then its number."""
     colon = next((k for k in range(1, len(v.n)) if v.n[k] == ":"), None)
-    if colon is None or not _AIM_LABELS & set(v.n[:colon]) or v.past_only:
+    if colon is None or v.past_only or not (
+            _AIM_LABELS & set(v.n[:colon]) or tuple(v.n[:colon]) in _WANTED_LABELS):
         return None
-    number = colon + 1
+    number = colon + 1 + (v.at(colon + 1) in OBJECTIVE_VERBS)  # "What we want: get 1,500 ..."
     metrics = v.rel("METRIC")
     if _COUNT.match(v.at(number)) and any(number < ms <= number + 3 for ms, _ in metrics):
         return Hit(KIND, number, number + 1, 0.75)
@@ -199,6 +200,10 @@ def aimed_after_colon(v: View) -> Verdict:
 
 # (It was named _AIM_WORDS until the twenty-first session, when a later table of that name
 # was found to replace it for this rule too: this one holds both tables' labels.)
+# "What we want: 1,500 sign-ups": a label that says what the work is for
+_WANTED_LABELS = frozenset((("what", "we", "want"), ("what", "we", "need"),
+                            ("what", "we", "'re", "after"), ("what", "we", "are", "after"),
+                            ("what", "we", "hope", "for")))
 _AIM_LABELS = words("aim aiming target targets goal goals point purpose objective objectives "
                     "idea")
 

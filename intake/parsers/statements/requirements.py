@@ -647,9 +647,14 @@ def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     if not v.n or v.at(start) not in EVERY or v.at(start + 1) in (
             "way", "chance", "idea", "news", "luck", "update", "time", "of"):
         return None  # "any way to get the files today?", "any news?": a question
-    for k in range(start + 1, min(start + 6, len(v.n) - 1)):
+    end = min(start + 6, len(v.n) - 1)
+    if v.at(start + 2) in ("that", "which") and v.at(start + 1) in _PIECES_RULED:
+        end = min(start + 10, len(v.n) - 1)  # "every piece that shows a rate needs the ..."
+    for k in range(start + 1, end):
         if v.n[k] in _CLAUSE_ENDS:
             return None
+        if k == start + 3 and end > start + 6:
+            continue  # the relative clause's own verb ("shows") carries nothing of the rule
         if v.n[k] in _CARRIES and v.at(k + 1) not in _NO_OBJECT and \
                 v.at(k + 1)[:1] not in ("$", "€", "£", "¥"):
             if v.at(k + 1) in _NOT_CARRIED or change is not None:
@@ -659,6 +664,10 @@ def every_piece_needs(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+# The pieces a relative clause may narrow: "every piece that shows a rate", "all ads which ..."
+_PIECES_RULED = _words("piece pieces ad ads asset assets item items page pages post posts email "
+                       "emails poster posters banner banners flyer flyers frame frames spot spots "
+                       "video videos label labels material materials")
 _NOT_CARRIED = _words("been had gone got gotten done about around over roughly nearly almost "
                       "some lots")
 
