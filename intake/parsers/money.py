@@ -379,7 +379,11 @@ _PO_FOR = re.compile(r"\b(?:a|the|our|new)\s+(?:po|p\.o\.|purchase order)\s+(?:f
                      # "PO 88812 was raised yesterday for $4,200": a numbered order raised
                      r"\b(?:po|p\.o\.|purchase order)\s*#?\s*\w*\d\w*\s+(?:was|has been|is|"
                      r"got)\s+(?:raised|issued|approved|signed)\s+(?:\w+\s+)?(?:for|of)\s+"
-                     r"(?:about |around )?$")
+                     r"(?:about |around )?$|"
+                     # "Procurement has issued PO 45521 for the booth at $38,500"
+                     r"\b(?:issued|raised|approved|signed|cut)\s+(?:a\s+|the\s+)?(?:po|p\.o\.|"
+                     r"purchase order)\s*#?\s*(?:\w*\d\w*\s+)?(?:for\s+(?:the\s+|our\s+)?"
+                     r"[\w' -]{1,30}?\s+)?(?:at|for|of|worth)\s+(?:about |around )?$")
 _A_DATED_PAST_JOB = re.compile(r"\b(?:our|the|that|their)\s+(?:19|20)\d\d\s+"
                                r"(?:(?!will\b|would\b|should\b|could\b|might\b|may\b)[\w-]+\s+){1,2}?"
                                r"(?:cost|came to|ran to|was|totall?ed)\s+(?:about |around |"

@@ -60,6 +60,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     table: list[tuple[str, float, str, str]] = [
         # Due: prepositions that govern the date, deadlines and launches.
         ("due", 1.0, BEFORE, "by|before|until|till|due|deadline|cob|eod|eob|eow|latest"),
+        # a learner's "by": "approved within end of February", "within 15 March"
+        ("due", 1.0, BEFORE, "within"),
         ("due", 1.0, BEFORE, "no later than|not later than|on or before"),
         ("due", 1.0, BEFORE, "prior to|ahead of|in time for"),
         ("due", 1.0, BEFORE, "due on|due by|due date|latest by"),

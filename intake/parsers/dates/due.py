@@ -120,6 +120,7 @@ def extract_due_dates(
         _drop_undated_offsets(sent, group, resolved)
         verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
         _drop_bare_weeks(doc, group, resolved, verdicts)
+        _drop_reported_ordinals(sent, group, resolved, ref)
         for i, match in enumerate(group):
             if verdicts[i].kind == "neutral" and _for_the_day(doc, match):
                 verdicts[i] = Verdict("due", 0.75, "for the")
@@ -433,6 +434,30 @@ _CLAUSE_VERBS = frozenset(("is", "are", "'s", "was", "were", "will", "'ll", "be"
                            "go", "goes", "launches", "ships", "mails", "airs", "hits"))
 
 
+# A result reported in the simple past: "we sold out of red roses by noon on the 13th"
+_REPORTED = frozenset(("sold", "were", "was", "went", "ran", "had", "did", "got", "came",
+                       "made", "took", "broke", "hit"))
+_TO_COME = frozenset(("will", "'ll", "need", "needs", "must", "should", "can", "could",
+                      "please", "want", "wants", "would", "'d", "going", "gonna", "plan",
+                      "hope"))
+
+
+def _drop_reported_ordinals(sent: Span, group: Sequence[DateMatch],
+                            resolved: list[date | None], ref: Reference) -> None:
+    """"... and we sold out of red roses by noon on the 13th", written on the 15th: a bare
+    day in the days just before the mail, in a sentence that reports the past and asks
+    nothing, is that past day (not the 13th of next month)."""
+    words = {t.lower_ for t in sent}
+    if not _REPORTED & words or _TO_COME & words:
+        return
+    for i, match in enumerate(group):
+        day = resolved[i]
+        if match.shape.kind != "ordinal" or day is None or match.shape.day is None:
+            continue
+        if 0 < ref.today.day - match.shape.day <= 10 and day > ref.today:
+            resolved[i] = None
+
+
 def _since_then(doc: Doc, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:
     """"Sales are up 12% since the launch on November 2": a date after "since" and a noun
     phrase is a time past, whatever other cue is near ("launch"); not "since the launch is on
@@ -451,6 +476,8 @@ def _since_then(doc: Doc, group: Sequence[DateMatch], verdicts: list[Verdict]) -
 _RUN_WORDS = frozenset(("runs", "run", "running", "airs", "air", "valid", "lasts", "sale", "promo",
                         "promotion", "offer", "flight", "flighting", "open", "live"))
 _UNTIL = frozenset(("until", "till", "til", "through", "thru", "to", "-", "–", "—"))
+# What opens a run's first day: "from Jan 4 to Jan 31", "runs Feb 23 through April 9"
+_RUN_OPENERS = frozenset(("from", "runs", "run", "running", "airs"))
 
 
 def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
@@ -464,7 +491,7 @@ def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
     for i in range(1, len(group)):
         first, last = group[i - 1], group[i]
         gap = [t.lower_ for t in doc[first.end : last.start]]
-        opened = first.start > 0 and doc[first.start - 1].lower_ == "from"
+        opened = first.start > 0 and doc[first.start - 1].lower_ in _RUN_OPENERS
         if opened and len(gap) == 1 and gap[0] in _UNTIL:
             out[i] = Verdict("past", 0.8, "end of a run")
     return out

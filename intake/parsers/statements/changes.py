@@ -146,6 +146,8 @@ def _ends_phrase(v: View, k: int) -> bool:
         or (nxt == "to" and v.at(k + 2) == "match")  # "make them sage green to match the logo"
 
 
+_PAPERWORK = words("contract contracts sow agreement agreements po paperwork terms nda msa")
+_A_CHANGE = words("change changes edit edits fix fixes correction corrections update updates")
 _QUOTE_MARKS = ("\"", "“", "``", "'", "‘", "«")
 
 
@@ -157,6 +159,12 @@ def _make(v: View, i: int) -> str | None:
     if v.at(i + 1) in ("it", "this", "that") and v.at(i + 2) in _QUOTE_MARKS \
             and not v.negated_before(i):
         return AS_USUAL  # 'Please make it "our favourite coffee in Amsterdam"': new words
+    made = next((k for k in range(i + 1, min(i + 5, len(v.n))) if v.n[k] in _A_CHANGE), None)
+    if made is not None and v.at(made + 1) in ("on", "to", "in", "for") \
+            and (WORK_PARTS | DELIVERABLES | _MADE_PIECES) & set(v.n[made + 2 : made + 6]) \
+            and not (MEETINGS | BILLING) & set(v.n[made + 1 : made + 6]) \
+            and not v.negated_before(i):
+        return AS_USUAL  # "can we make the regional's change on our window posters too?"
     if v.at(i + 1) in ("a", "an", "another") and DELIVERABLES & set(v.n[i + 2 : i + 4]) \
             and _SAME_AS.search(" ".join(v.n[i + 2 : i + 14])):
         return "add"  # "could you make a flyer for Pine Street in the same style as the Oak one?"
@@ -264,7 +272,8 @@ _PUT_IN_THE_PIECE = words("footer header page cover corner headline logo flyer p
                           "banner's ad's")
 _ERRAND_THINGS = words("files file folder folders server drive dropbox link links invoice "
                        "invoices order orders")
-_MONEY_PUT = words("money budget funds dollars spend cash effort resources")
+_MONEY_PUT = words("money budget funds dollars spend cash effort resources extra remainder "
+                   "difference savings")
 
 
 _PUT_WHERE = words("on in at onto into under above below beside next top bottom left right "
@@ -869,6 +878,33 @@ _WHOLE_PIECES = words("ad ads email emails banner banners poster posters flyer f
                       "page campaign")
 
 
+# A piece that needs what is new: "the booth staff uniforms need our new logo", "the
+# brochure needs the updated address" (not "we need the new logo files": the writer's want;
+# "every piece needs the new logo": a rule for all the work)
+_NEEDS_THE_NEW = re.compile(r"(?:^\W*|[,;]\s+|\s)(?:(?:also|and|plus)\s+)?(?:the|our)\s+"
+                            r"(?:[\w'-]+\s+){0,3}?"
+                            r"(?:needs?|need)\s+(?:the|our)\s+(?:new|updated|latest|current|"
+                            r"revised)\s+\w")
+
+
+def needs_the_new(v: View) -> Verdict:
+    """A piece of the work that needs what is new (see ``_NEEDS_THE_NEW``)."""
+    found = _NEEDS_THE_NEW.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    start, at = v.word_at(found.start() + 1), v.word_at(found.end() - 1)
+    named = v.n[start:at]
+    if EVERY & set(named) or {"we", "i", "you"} & set(named):
+        return None
+    if not (WORK_PARTS | DELIVERABLES | _MADE_PIECES | _WORN) & set(named):
+        return None
+    return Hit(KIND, start, min(at, v.last), 0.7, "edit")
+
+
+_WORN = words("uniform uniforms shirts shirt t-shirts aprons apron caps hats signage signs van "
+              "vans truck trucks")
+
+
 def part_should_carry(v: View) -> Verdict:
     """What a part of the piece should carry (see ``_PART_SHOULD_CARRY``)."""
     found = _PART_SHOULD_CARRY.search(v.lower)
@@ -1026,6 +1062,9 @@ def named_changes(v: View) -> Verdict:
         named = v.at(j) in _CHANGES_NAMED or (word in _APPLY_ANY and v.at(j) in _FEEDBACK)
         if not named or v.negated_before(i):
             continue
+        if v.at(j + 1) in ("to", "on", "in") and (BILLING | MEETINGS | _PAPERWORK) & set(
+                v.n[j + 2 : j + 5]):
+            continue  # "we need to make changes to the contract": the paperwork, not the work
         frame = frame_before(v, i)
         if frame is None or _conditional(v, i, frame[0]) or v.n[frame[0]] in _ONCE:
             continue  # "once you make the changes, send a proof": asked elsewhere already
@@ -1114,8 +1153,11 @@ def modal_passive(v: View) -> Verdict:
             continue
         if part in ("more", "less") and any(k < ms <= k + 5 for ms, _ in v.rel("METRIC")):
             continue  # "we'd get more (children's book club) sign-ups": a goal, not a piece
-        if not any(w in MODALS for w in v.n[max(0, s - 4) : s]) or v.negated_before(s):
+        if not (any(w in MODALS for w in v.n[max(0, s - 4) : s]) or _asked_first(v, s)) \
+                or v.negated_before(s):
             continue
+        if MEETINGS & set(v.n[max(0, s - 6) : s]):
+            continue  # "can the meeting on Tuesday be moved?": a meeting, not the work
         if "will" in v.n[max(0, s - 4) : s] and _WONDERED & set(v.n[:s]):
             continue  # "I wonder if the event will be bigger this year": a forecast
         action = PARTICIPLE_ACTION.get(part, "edit")
@@ -1123,6 +1165,15 @@ def modal_passive(v: View) -> Verdict:
             action = "move_date"
         return Hit(KIND, s, k, 0.8, action)
     return None
+
+
+def _asked_first(v: View, s: int) -> bool:
+    """A question that opens with its modal, the piece named at length before "be": "Can the
+    headline on the billboard be shorter?"."""
+    first = v.first
+    return v.at(first) in ("can", "could") and first + 4 < s <= first + 9 \
+        and v.unit.text.rstrip().endswith("?") \
+        and not (CLAUSE_PUNCT | {"we", "i", "you"}) & set(v.n[first + 1 : s])
 
 
 _WONDERED = words("wonder wondering wondered")
@@ -2475,6 +2526,10 @@ _ARROW = re.compile(r"\S\s*(->|→|=>)\s*\S")
 _MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
 _VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
+# How a piece looks, in one word: its shape, finish, orientation or colour.
+_LOOK = (r"(?:round|square|rectangular|oval|circular|portrait|landscape|horizontal|vertical|"
+         r"matte|matt|glossy|gloss|bold|italic|white|black|blue|red|green|yellow|orange|pink|"
+         r"purple|grey|gray|brown|gold|silver|navy|cream)")
 _CORRECTION = re.compile(
     rf"\b(?:should|shd|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
     rf"not\s+{_VALUE}|"
@@ -2497,6 +2552,8 @@ _CORRECTION = re.compile(
     # "the ingredients list should use cups, not grams": one word used for another
     r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list|credit|name|spell|mention)"
     r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"
+    # "the coasters need to be round not square": a look put right
+    rf"\b(?:should|shd|must|needs? to|has to|have to) be\s+{_LOOK},?\s+not\s+{_LOOK}\b|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
     rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
     # "the opening hours are on Sunday from 10 till 17, not 9 till 17": a few words first
@@ -2684,6 +2741,13 @@ _MOVED_AS_FACT = re.compile(
     # "the shoot is moving from Tuesday to Thursday": the old day named on the way
     r"(?:from\s+(?:the\s+)?[\w/.-]+(?:\s+[\w/.-]+)?\s+)?(?:to\s+)?(?:the\s+|on\s+)?"
     r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|next|tomorrow)")
+# A send or a start put on another day: "the invites can go out on February 28 instead of
+# the 21st" (not "we can meet on the 28th instead": a meeting)
+_SENT_INSTEAD = re.compile(
+    r"\b(?:go out|go live|launch|run|drop|ship|mail|be sent|be mailed|be posted|start|"
+    r"be printed|print|post)\s+(?:on\s+)?(?:the\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD
+    + r")[^.;]{0,20}?\s+instead\s+of\s+(?:the\s+|on\s+)?(?:\d|" + MONTH_WORD + r"|"
+    + WEEKDAY_WORD + r")")
 # An answer that moves a day, said without a subject: "No, moved to March 10", "pushed to the
 # 14th" (not "moved to Chicago", "moved to the new office")
 _MOVED_TERSELY = re.compile(
@@ -2712,7 +2776,8 @@ def new_date_without_verb(v: View) -> Verdict:
         moved = None  # "the deadline is now the 10th, and not negotiable": stressed, not moved
     if MEETINGS & set(v.n) and ("new date" in v.lower or "new deadline" in v.lower):
         return None  # "the new date for our meeting is Feb 10, not Feb 8"
-    named = _NEW_DATE_NAMED.search(v.lower) or _MOVED_TERSELY.match(v.lower)
+    named = _NEW_DATE_NAMED.search(v.lower) or _MOVED_TERSELY.match(v.lower) or (
+        _SENT_INSTEAD.search(v.lower) if v.has("INSTEAD") else None)
     if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower) or moved or named) \
             and (moved or not v.past_only):
         return Hit(KIND, 0, v.last, 0.7, "move_date")
@@ -3326,7 +3391,18 @@ def other_takes(v: View) -> Verdict:
             _ASKED_FOR_TAKES & set(v.n[v.first : k]) and v.unit.text.rstrip().endswith("?"))
         if (asked or opener) and not v.negated_before(k - 1):
             return Hit(KIND, v.first, k, 0.7, "add")
+    for k, word in enumerate(v.n):  # "could you show us two or three other typefaces?"
+        if word in ("other", "alternative", "different") and v.at(k + 1) in _TAKEN_PIECES \
+                and v.at(k - 1) not in ("the", "those", "these", "your", "our", "my") \
+                and _ASKED_FOR_TAKES & set(v.n[v.first : k]) and v.rel("FRAME") \
+                and v.rel("FRAME")[0][0] < k and not v.negated_before(k):
+            return Hit(KIND, v.first, k + 1, 0.7, "add")
     return None
+
+
+# Pieces a client asks to see others of: "other typefaces", "different photos".
+_TAKEN_PIECES = words("typefaces fonts headlines photos images colours colors palettes layouts "
+                      "taglines illustrations shots covers logos")
 
 
 # "The only change I'd make is the headline", "one thing I'd change is to move the logo to the
@@ -3440,6 +3516,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     modal_passive,  # "should be bigger"
     placed_first,  # "the pricing table should show annual prices first"
     part_should_carry,  # "the subject line should mention the artist talk"
+    needs_the_new,  # "the booth staff uniforms need our new logo"
     appears_bigger,  # "the phone number must appear more big"
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
