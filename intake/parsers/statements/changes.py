@@ -852,7 +852,9 @@ def faults_listed(v: View) -> Verdict:
 _SAYS_BUT = re.compile(
     r"\b(?:says?|reads?|shows?|lists?)\s+(?:[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]|[^,.;!?]{1,40}?)"
     r"\s*(?:,?\s*but\b|,\s*(?:it's|it is|they're|they are|we're|we are)\s+(?:actually|really|"
-    r"now)\b|,\s*(?:it|that|they)\s+should\s+(?:be|say|read)\b)")
+    r"now)\b|,\s*(?:it|that|they)\s+should\s+(?:be|say|read)\b|"
+    # "the date says friday the 11th and it's saturday the 11th"
+    r",?\s+(?:and|when|while)\s+(?:it's|it is|they're|they are)\s)")
 
 
 def says_but(v: View) -> Verdict:
@@ -1143,6 +1145,9 @@ def modal_passive(v: View) -> Verdict:
             if v.at(j) in COMPARATIVE_OK - {"more", "less"}:
                 k, part = j, v.at(j)
         if part in _SIZE_WORDS and v.at(k - 1) == "as":
+            if v.at(k + 1) == "as" and "least" in v.n[max(0, s - 1) : k] \
+                    and v.at(k + 2) in _MEASURED_BY:
+                continue  # "their logo has to be at least as big as ours": a rule of sizes
             return Hit(KIND, s, k, 0.75, "edit")
         if _styled_or_placed(v, k) and any(w in MODALS for w in v.n[max(0, s - 4) : s]) \
                 and not v.negated_before(s) and not v.past_only and not EVERY & set(v.n[:s]):
@@ -1176,6 +1181,7 @@ def _asked_first(v: View, s: int) -> bool:
         and not (CLAUSE_PUNCT | {"we", "i", "you"}) & set(v.n[first + 1 : s])
 
 
+_MEASURED_BY = words("ours theirs our their the yours your its")
 _WONDERED = words("wonder wondering wondered")
 _ORDERING_VERBS = words("show shows list display feature put lead open start come go appear sit")
 _ORDERED = words("listed shown displayed featured put placed moved shifted positioned")
@@ -2525,7 +2531,7 @@ _NOT_THE_PIECE = MEETINGS | BILLING | words("budget budgets fee fees quote estim
 _ARROW = re.compile(r"\S\s*(->|→|=>)\s*\S")
 _MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
-_VALUE = r"(?:[$€£¥]\s?\d|\d|[\"“'‘])"
+_VALUE = r"(?:[$€£¥₱₹]\s?\d|(?:r|rs|r\$|kr|zł)\d|\d|[\"“'‘])"  # (also "R42", a rand price)
 # How a piece looks, in one word: its shape, finish, orientation or colour.
 _LOOK = (r"(?:round|square|rectangular|oval|circular|portrait|landscape|horizontal|vertical|"
          r"matte|matt|glossy|gloss|bold|italic|white|black|blue|red|green|yellow|orange|pink|"

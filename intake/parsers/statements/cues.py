@@ -531,7 +531,8 @@ CRITIQUE = (
     "wrong|incorrect|outdated|misspelled|misspelt|misspelling|blurry|pixelated|pixelly|"
     "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing|"
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided|"
-    "broken|tiny|minuscule",
+    "broken|tiny|minuscule|mirrored|sideways|inverted",
+    "upside down|upside-down",  # "the photo on page 15 is mirrored", "... is upside down"
     "out of date",
     # "spelling mistake in the headline", "there's an error in the footer" (the rule checks
     # that a piece of the work is named; benchmarks/suggested.py)

@@ -13,7 +13,7 @@ import re
 from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.changes import find_change, noted, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
-from intake.parsers.statements.requirements import outside_party_needs
+from intake.parsers.statements.requirements import find_requirement, outside_party_needs
 from intake.parsers.statements.units import Unit
 from intake.parsers.statements.view import ANSWERS, MEETINGS, USE_RULE, Hit, View, words
 
@@ -34,6 +34,8 @@ _LEAD_REQ = re.compile(
 # "A few things to keep in mind for the packaging" above a numbered list, without a colon.
 _LEAD_REQ_BARE = re.compile(
     r"\b(?:things|points|rules|musts) to (?:keep|bear) in mind\b[^.?!:]{0,60}$", re.IGNORECASE)
+_REVIEWED = re.compile(r"\b(?:comments|notes|feedback|review|edits|changes|markups?)\b",
+                       re.IGNORECASE)
 _LEAD_OBJ = re.compile(
     r"\b(?:goals?|objectives?|kpis?|okrs?|targets|success (?:metrics|criteria|measures)|"
     r"what success looks like|aims?)\b[^:]{0,60}:$",
@@ -71,6 +73,9 @@ def lead_in(text: str) -> str | None:
     if _LEAD_OBJ.search(text):
         return "objective"
     if _LEAD_REQ.search(text):
+        if _REVIEWED.search(text):
+            return None  # "Compliance comments on the mailer:": notes of every kind, each
+            # item read for what it says
         return "requirement"
     if _LEAD_CHANGE.search(text):
         return "change_request"
@@ -217,6 +222,14 @@ def _kept(v: View) -> bool:
     return False
 
 
+def _standing(v: View) -> bool:
+    """Whether an item says a rule that stands for all the work: "always", "never", "may only"
+    (not "Only use the photo on the left": which photo, for this piece)."""
+    return any(w in ("always", "never") or (w == "only" and v.at(k - 1) in ("may", "can", "must"))
+               for k, w in enumerate(v.n))
+
+
+
 _LIKE_AS = words("on in at a an our the this that those these before last we you it")
 
 
@@ -237,6 +250,10 @@ def list_item(v: View, lead: str) -> Hit | None:
     if MEETINGS & set(v.n) or v.at(v.first) in ("call", "meeting") or _ACTION_ITEM.match(
             v.unit.text):
         return None  # "Call with legal next Tuesday", "Kim to send the shot list"
+    if _standing(v) and isinstance(standing := find_requirement(v, None), Hit) \
+            and standing.kind == "requirement":
+        return Hit("requirement", 0, last, 0.8)  # "Image credits must always appear in full
+        # ...; please don't shorten them": a standing rule among the notes, not a change
     hit = find_change(v)
     if hit is None and USE_RULE.search(v.lower):
         return Hit("requirement", 0, last, 0.8)

@@ -682,6 +682,10 @@ _REMINDED = re.compile(r"^\W*(?:p\.?\s?s\.?:?\s+)?(?:(?:please )?(?:remember|not
                        r"(?:reminded|told|informed)\s+(?:us|me)(?: again)?(?: that)?)\s+")
 _NO_LONGER_ALLOWED = re.compile(r"\b(?:we|you)\s+(?:can|may)\s+no\s+longer\s+(?:say|use|show|"
                                 r"mention|claim|feature|call it|run)\b")
+_OFFERS = _words("coupon coupons voucher vouchers offer offers discount discounts code codes "
+                 "deal deals ticket tickets pass passes card cards")
+_ONLY_BE = re.compile(r"\b(?:may|can|must|should)\s+only\s+(?:ever\s+)?(?:be\s+)?(?:used|placed|"
+                      r"shown|appear|go|sit|run|printed|featured|displayed|reproduced)\b")
 _NEVER_BE = re.compile(r"\b(?:can|may|could|should|will|must)\s+never\s+(?:be|appear|go|sit|"
                        r"show|use|feature|run)\b")
 
@@ -694,6 +698,11 @@ def never_allowed(v: View, change: Hit | None) -> Verdict:
         before = v.lower[: found.start()].split()
         if not before or before[-1] in ("i", "we", "you", "they", "he", "she"):
             found = None
+    if found is None and (only := _ONLY_BE.search(v.lower)) is not None:
+        before = v.lower[: only.start()].split()
+        found = only if before and before[-1] not in ("i", "we", "you", "they", "he", "she") \
+            and not _OFFERS & set(before) else None  # "the City seal may only be used on the
+        # front cover" (not "we can only be there on Friday", "the coupon can only be used once")
     found = found or _NO_LONGER_ALLOWED.search(v.lower)
     if found is None or v.past_only or v.status_question:
         return None
