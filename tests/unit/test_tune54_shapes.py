@@ -11,6 +11,7 @@ import pytest
 
 from intake.parsers.evaluation import AGENCY_DOMAINS
 from intake.parsers.extract import extract_message
+from intake.parsers.mentions import Extraction
 from intake.parsers.mime import parse_message
 from tests.unit.shapes import due, kinds, money
 
@@ -125,27 +126,29 @@ def test_days(text: str, expected: list[str]) -> None:
     assert due(text, SENT, day_first="15/02" in text) == expected
 
 
+def _reply(sender: str, date: str, body: str, zone: str) -> Extraction:
+    """What intake reads in a plain reply from ``sender`` to the AE."""
+    raw = (f"From: {sender}\r\nTo: Sam <sam.ortiz@brightlane.agency>\r\nSubject: Re: proofs\r\n"
+           f"Date: {date}\r\n\r\n{body}".replace("\n", "\r\n").replace("\r\r", "\r"))
+    return extract_message(parse_message(raw.encode()), timezone=zone,
+                           agency_domains=AGENCY_DOMAINS)
+
+
 def test_caps_answer_under_a_quoted_budget_question_is_the_budget() -> None:
     assert money("SAME AS LAST YEAR, $3,500", SENT) == [("3500", "other")]  # no question
     assert money("> What did the invoice come to?\n\nSame as last year, $3,500", SENT) == [
         ("3500", "other")]  # the bill
-    raw = (b"From: Jade Wilson <jade@wilsonyoga.com>\r\nTo: Sam <sam.ortiz@brightlane.agency>\r\n"
-           b"Subject: Re: banners\r\nDate: Tue, 08 Feb 2028 11:20:00 -0800\r\n\r\n"
-           b"Answers below in caps.\r\n\r\n> 3. Any change to the budget?\r\n\r\n"
-           b"SAME AS LAST YEAR, $3,500\r\n\r\n> 4. Any other notes?\r\n\r\nNO, MOVED TO MARCH 10"
-           b"\r\n\r\nJade\r\n")
-    found = extract_message(parse_message(raw), timezone="America/Los_Angeles",
-                            agency_domains=AGENCY_DOMAINS)
+    found = _reply("Jade Wilson <jade@wilsonyoga.com>", "Tue, 08 Feb 2028 11:20:00 -0800",
+                   "Answers below in caps.\n\n> 3. Any change to the budget?\n\n"
+                   "SAME AS LAST YEAR, $3,500\n\n> 4. Any other notes?\n\nNO, MOVED TO MARCH 10"
+                   "\n\nJade\n", "America/Los_Angeles")
     assert [(str(m.amount), m.kind) for m in found.money] == [("3500", "budget")]
     assert [s.action for s in found.change_requests] == ["move_date"]  # not a heading
 
 
 def test_a_day_agreed_over_the_quoted_offer_of_the_agencys_own() -> None:
-    raw = (b"From: Roy Adams <roy@adamsinsurance.com>\r\nTo: Sam <sam.ortiz@brightlane.agency>\r\n"
-           b"Subject: Re: proofs\r\nDate: Tue, 08 Feb 2028 16:30:00 -0600\r\n\r\n"
-           b"Friday works.\r\n\r\nRoy\r\n\r\n"
-           b"On Tue, Feb 8, 2028 at 2:00 PM Sam Ortiz <sam.ortiz@brightlane.agency> wrote:\r\n"
-           b"> Roy, we can have the final proofs to you by Friday the 11th - does that work?\r\n")
-    found = extract_message(parse_message(raw), timezone="America/Chicago",
-                            agency_domains=AGENCY_DOMAINS)
+    found = _reply("Roy Adams <roy@adamsinsurance.com>", "Tue, 08 Feb 2028 16:30:00 -0600",
+                   "Friday works.\n\nRoy\n\nOn Tue, Feb 8, 2028 at 2:00 PM Sam Ortiz "
+                   "<sam.ortiz@brightlane.agency> wrote:\n> Roy, we can have the final proofs "
+                   "to you by Friday the 11th - does that work?\n", "America/Chicago")
     assert [d.date.isoformat() for d in found.due_dates] == ["2028-02-11"]
