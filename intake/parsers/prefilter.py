@@ -31,6 +31,40 @@ try:  # the parser ``re`` compiles with (private: without it nothing is prefilte
 except ImportError:  # pragma: no cover - a Python whose re is laid out otherwise
     _sre_parse = _sre = None
 
+
+def _fold_table() -> dict[int, int] | None:
+    """Characters ``re`` matches as one under IGNORECASE beyond what ``str.lower`` makes equal
+    ("ſ" and "s", "ı" and "i", "ς" and "σ"), each mapped to one of its class (the ASCII one
+    where there is one); None when ``re`` keeps that list elsewhere (then non-ASCII text is
+    always searched)."""
+    try:
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover - another Python's re
+        return None
+    table: dict[int, int] = {}
+    for lowered, others in extra.items():
+        members = {lowered, *others}
+        ascii_members = [m for m in members if m < 128]
+        rep = min(ascii_members or members)
+        for member in members:
+            if member != rep:
+                table[member] = rep
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def folded(text: str) -> str | None:
+    """``text`` as ``re``'s IGNORECASE compares it, one character to one: lower-cased
+    ("İ" first made "i": ``str.lower`` makes it two characters, ``re`` one), the few
+    characters it also treats as equal made one. None when that is not known."""
+    if text.isascii():
+        return text.lower()
+    if _FOLD is None:  # pragma: no cover - another Python's re
+        return None
+    return text.replace("İ", "i").lower().translate(_FOLD)
+
 #: More required strings than this and the check costs about what the search does.
 MAX_STRINGS = 32
 #: Strings nearly every sentence holds: a pattern that may need only one of them is searched
@@ -56,18 +90,18 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] |
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:
         return None
-    folded = bool(tree.state.flags & re.IGNORECASE)
+    folded_flag = bool(tree.state.flags & re.IGNORECASE)
     scoped = _Scoped()
     found = _in_sequence(list(tree), scoped)
     if found is None or scoped.unknown:
         return None
-    if folded or scoped.ignorecase:
-        found = frozenset(s.lower() for s in found)
+    if folded_flag or scoped.ignorecase:
+        found = frozenset(folded(s) or s.lower() for s in found)
     # "keep" already says what "keep out" would: the shorter string suffices
     kept = tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
     if not kept or len(kept) > MAX_STRINGS or EVERYWHERE.intersection(kept):
         return None
-    return kept, folded or scoped.ignorecase
+    return kept, folded_flag or scoped.ignorecase
 
 
 class _Scoped:
@@ -185,13 +219,13 @@ class Prefiltered:
 
 
 class FoldedPrefiltered(Prefiltered):
-    """A case-insensitive pattern's gate, on lower-cased ASCII text. ``re``'s Unicode case
-    folding matches pairs like "ſ"/"s" that ``lower`` does not, so non-ASCII text is always
-    searched. The lower-cased text of the last text asked about is kept: the rules ask one
-    sentence many questions in a row."""
+    """A case-insensitive pattern's gate, on the text folded as ``re`` folds it
+    (:func:`folded`: curly quotes, accents and dashes are common in mail, and a gate that
+    searched every non-ASCII text would not gate them). The folded form of the last text
+    asked about is kept: the rules ask one sentence many questions in a row."""
 
     __slots__ = ()
-    #: (a text, its lower-cased form), the form "" for non-ASCII text
+    #: (a text, its folded form), the form "" when the fold is not known (always searched)
     _last: ClassVar[tuple[str, str]] = ("", "")
 
     def may_match(self, text: str) -> bool:
@@ -199,10 +233,10 @@ class FoldedPrefiltered(Prefiltered):
         if last[0] is text:
             lowered = last[1]
         else:
-            lowered = text.lower() if text.isascii() else ""
+            lowered = folded(text) or ""
             FoldedPrefiltered._last = (text, lowered)
         if not lowered:
-            return bool(text)  # non-ASCII (or empty: "" holds no required string)
+            return bool(text)  # fold unknown (or empty: "" holds no required string)
         for string in self.required:  # noqa: SIM110 - any() over a generator costs more here
             if string in lowered:
                 return True

@@ -14,7 +14,7 @@ import intake.parsers
 from intake.parsers.evaluation import load_set
 from intake.parsers.extract import message_source
 from intake.parsers.mime import parse_message
-from intake.parsers.prefilter import Prefiltered, prefiltered, required_strings
+from intake.parsers.prefilter import Prefiltered, folded, prefiltered, required_strings
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "extraction"
 
@@ -110,8 +110,10 @@ def _texts() -> list[str]:
         lines.update(line for line in text.splitlines() if line.strip())
         lines.update(s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip())
     ordered = sorted(lines)
+    curly = [line.replace("'", "’").replace(' "', " “").replace('"', "”")
+             for line in ordered[1::5]]  # as Outlook and Apple Mail type them
     return ordered + [line.upper() for line in ordered[::7]] + [line.lower() for line in
-                                                                  ordered[3::7]]
+                                                                  ordered[3::7]] + curly
 
 
 def test_the_extractors_patterns_are_prefiltered() -> None:
@@ -145,3 +147,37 @@ def test_folded_gates_answer_for_the_text_asked_not_the_one_before() -> None:
         for plain, gate in zip(patterns, gated, strict=True):
             assert _span(gate.search(text)) == _span(plain.search(text)), (plain, text)
             assert _span(gate.match(text)) == _span(plain.match(text)), (plain, text)
+
+
+def test_str_lower_is_res_lower_but_for_dotted_capital_i() -> None:
+    """The fold leans on ``str.lower`` giving, for one character, what ``re``'s IGNORECASE
+    compares (``_sre.unicode_tolower``); the one exception, "İ", is put right first."""
+    sre = importlib.import_module("_sre")
+    differ = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
+              and chr(cp).lower() != chr(sre.unicode_tolower(cp))]
+    assert differ == [0x130]
+
+
+def test_every_character_re_matches_folds_to_the_same() -> None:
+    """For each character of the extractors' required strings, every cased character that
+    ``re`` matches to it under IGNORECASE folds to the same character: so a folded text holds
+    a required string wherever the pattern can match."""
+    sre = importlib.import_module("_sre")
+    used = {c for _, gated in _patterns() if gated.folded for s in gated.required for c in s}
+    cased = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
+             and sre.unicode_iscased(cp)]
+    wrong = [(x, c) for x in sorted(used) if x.isalpha()
+             for c in cased if re.fullmatch(re.escape(x), c, re.IGNORECASE)
+             and folded(c) != folded(x)]
+    assert len(used) > 30 and wrong == []
+
+
+def test_folded_gates_read_non_ascii_text() -> None:
+    """Curly quotes, accents and the letters re folds ("ſ", "İ", "ı") no longer send every
+    question to the pattern, and the answers stay the pattern's."""
+    pattern = re.compile(r"\b(?:instead of|in store)\b", re.IGNORECASE)
+    gated = prefiltered(pattern)
+    for text in ("we’d like blue “instead of” red", "İNSTEAD OF the old one",
+                 "ınstead of it", "ſo nothing here", "café – nothing here", "in ſtore today"):
+        assert _span(gated.search(text)) == _span(pattern.search(text)), text
+    assert not gated.may_match("café – nothing here")  # gated, not searched
