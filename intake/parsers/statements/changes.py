@@ -1150,8 +1150,10 @@ def modal_passive(v: View) -> Verdict:
                 continue  # "their logo has to be at least as big as ours": a rule of sizes
             return Hit(KIND, s, k, 0.75, "edit")
         if _styled_or_placed(v, k) and any(w in MODALS for w in v.n[max(0, s - 4) : s]) \
-                and not v.negated_before(s) and not v.past_only and not EVERY & set(v.n[:s]):
-            return Hit(KIND, s, k, 0.7, "edit")  # "the price should be in bold"
+                and not v.negated_before(s) and not v.past_only and not EVERY & set(v.n[:s]) \
+                and not _SPECS_SAID & set(v.n):
+            return Hit(KIND, s, k, 0.7, "edit")  # "the price should be in bold" (not "Kroger's
+            # specs came in: ..., and the UPC has to be on the back": a spec, a rule)
         if part not in PARTICIPLE_ACTION and part not in COMPARATIVE_OK | EDIT_PARTICIPLES:
             continue
         if part in COMPARATIVE_OK and _a_limit(v, k):
@@ -1182,6 +1184,8 @@ def _asked_first(v: View, s: int) -> bool:
 
 
 _MEASURED_BY = words("ours theirs our their the yours your its")
+_SPECS_SAID = words("specs spec specifications requirements regulations law standards "
+                    "guidelines ttb fda ftc")
 _WONDERED = words("wonder wondering wondered")
 _ORDERING_VERBS = words("show shows list display feature put lead open start come go appear sit")
 _ORDERED = words("listed shown displayed featured put placed moved shifted positioned")
@@ -2214,7 +2218,8 @@ WORK_PARTS = words(
     "paragraph line lines sentence wording word words crop colouring coloring palette size "
     "sizes footer signature cover version mockup draft edit cut audio sound subtitles "
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
-    "chart charts graph graphs table tables infographic qr code codes link links url urls"
+    "chart charts graph graphs table tables infographic qr code codes link links url urls "
+    "warning warnings"  # "the choking hazard warning is too small"
 ) | PIECE_NAMES
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
 # not a union built again by every rule that asks).
@@ -2371,6 +2376,16 @@ def criticised(v: View) -> Verdict:
                 continue  # "big enough" is praise; "isn't visible enough" a critique
         elif v.negated_before(s) or (_OUR_SLIP & set(v.n[:s])):
             continue  # "sorry, I attached the wrong logo": our slip, not the work's fault
+        elif word == "missing" and v.at(s - 1) in ("'s", "is", "are", "'re") \
+                and v.at(s - 2) in ("it", "they") and _POLITE & set(v.n[:s]) and v.rel("FRAME") \
+                and v.at(s + 1) in ("", ".", "!", ")", "-"):
+            return Hit(KIND, v.first, s, 0.7, "add")  # "Please list the Good Friday service at
+            # 7 pm, it's missing": what to add, and why
+        elif word in ("we", "i") and v.at(s + 1) == "miss":
+            if v.at(s + 2) in ("the", "our", "a", "an") and WORK_PARTS & set(v.n[s + 3 : s + 7]) \
+                    and not v.past_only and not v.unit.text.rstrip().endswith("?"):
+                return Hit(KIND, s, min(s + 3, v.last), 0.7, "add")  # a learner's "we miss the
+            continue  # designer's name under each product": it lacks it (not "we miss you")
         elif word == "missing" and {"i", "we", "you", "they", "am", "sorry"} & set(v.n[:s]):
             if _lacks_a_piece(v, s):  # "we're missing the linen dress": the lookbook lacks it
                 return Hit(KIND, s, min(s + 2, v.last), 0.7, "add")
@@ -2544,7 +2559,7 @@ _CORRECTION = re.compile(
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+\w|"
     # 'Doctor name spelling is "Dr. Hyun-woo Park" (not Hyunwoo)': a name put right in quotes
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”'’],?\s+"
-    r"\(?not\s+\w|"
+    r"(?:\(|and\s+)?not\s+[\w\"“'‘]|"
     # 'Dr. Patel's name is spelled with one "t" in the middle, not two'
     r"\b(?:name|word|title)\s+(?:is|should be)\s+(?:spelled|spelt|written)\b[^.;]{0,40}?,"
     r"\s+not\s+\w|"
@@ -2558,6 +2573,16 @@ _CORRECTION = re.compile(
     # "the ingredients list should use cups, not grams": one word used for another
     r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list|credit|name|spell|mention)"
     r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"
+    # "p2 - pool hours are 6am-10pm now", "the phone number is now 555-0180": a detail's new
+    # value (not "the rates are 5% now": what a market does)
+    rf"\b(?:hours|price|prices|number|phone|address|capacity|email|website|url|times)\s+(?:is|are)"
+    rf"\s+(?:now\s+{_VALUE}|{_VALUE}[^.;,?]{{0,20}}?\s+now\b)|"
+    # "the sunrise service is at the lake, not in the sanctuary": a place put right
+    r"\b(?:is|are)\s+(?:at|in|on)\s+(?:the|our)\s+[\w' -]{1,30}?,\s+not\s+(?:at\s+|in\s+|on\s+)?"
+    r"(?:the|our)\s+\w|"
+    # "the price is in euro, it must be in NOK": what it is in, then what it must be in
+    r"\b(?:is|are)\s+in\s+[\w' -]{1,20}?,\s+(?:it|they)\s+(?:must|should|needs? to|has to|"
+    r"have to)\s+be\s+in\s+\w|"
     # "the coasters need to be round not square": a look put right
     rf"\b(?:should|shd|must|needs? to|has to|have to) be\s+{_LOOK},?\s+not\s+{_LOOK}\b|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
@@ -2915,16 +2940,25 @@ def better_if(v: View) -> Verdict:
 
 _COULD_GO = re.compile(r"^\W*(?:[a-z]+,\s+)?(?:(?:and|also|i think|honestly|maybe),?\s+)*"
                        r"(?:the|that|this) "
-                       r"(?P<part>[\w' -]{1,30}?) (?:could|can|should) (?:just |probably )?go\b"
+                       r"(?P<part>[\w' -]{1,30}?) (?:could|can|should|has to|have to|needs to|"
+                       r"need to|must|will have to|'s got to|has got to|gotta) (?:just |probably )?"
+                       r"go\b"
                        r"(?!\s+(?:on|in|at|to|up|down|out|back|ahead|live|before|after|under|over|"
-                       r"into|onto|next|with|first|last|above|below|through|smaller|bigger|"
+                       r"into|onto|next|with|first|last|above|below|through|smaller|bigger|for|"
                        r"anywhere|wherever|where|somewhere|either))")
 
 
 def could_go(v: View) -> Verdict:
     """"The second paragraph could go, it repeats the first": a part to remove (not "the
     logo could go on the left", a place; not "the flyers can go out Friday")."""
-    return _asked_by_pattern(v, _COULD_GO, 4, 0.7, "remove", part=True, now=True)
+    return _asked_by_pattern(v, _COULD_GO, 4, 0.7, "remove", part=True, now=True) or \
+        _asked_by_pattern(v, _COME_OUT, 4, 0.7, "remove", part=True, now=True)
+
+
+# "..., so those words need to come out of both ads": a part to take out
+_COME_OUT = re.compile(r"(?:^\W*|[,;]\s+(?:so\s+|and\s+)?)(?:the|those|these|that|this)\s+"
+                       r"(?P<part>[\w' -]{1,30}?)\s+(?:needs? to|has to|have to|must|should)\s+"
+                       r"come\s+(?:out|off)\b")
 
 
 _PIECE_COULD = re.compile(r"\bany way (?:the|our|this) (?P<part>[\w' -]{1,30}?) (?:could|can) "

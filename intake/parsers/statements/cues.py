@@ -533,6 +533,8 @@ CRITIQUE = (
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided|"
     "broken|tiny|minuscule|mirrored|sideways|inverted",
     "upside down|upside-down",  # "the photo on page 15 is mirrored", "... is upside down"
+    "we|i miss the|our|a|an",  # a learner's "we miss the designer's name under each product"
+    "is|'s|are not|n't ours",  # "the slope in the photo is not ours": someone else's picture
     "out of date",
     # "spelling mistake in the headline", "there's an error in the footer" (the rule checks
     # that a piece of the work is named; benchmarks/suggested.py)
@@ -782,10 +784,13 @@ def matcher(vocab: Vocab) -> CueMatcher:
         # right, read by changes.terse_asks
         "PUT_RIGHT": _expand("with the|an|a accent|capital|hyphen|cedilla|umlaut|tilde|"
                              "apostrophe", "( was|previously", "says|reads|shows",
-                             "spelled|spelt with"),
+                             "spelled|spelt with",
+                             # "pool hours are 6am-10pm now": read by changes.terse_asks
+                             "hours|price|prices|number|capacity are|is"),
         # "the second paragraph could go", "any way the headline could fit on one line", "the
         # photo feels dated": read by changes.could_go, changes.piece_could and disliked
-        "PIECE_MAY": _expand("could|can|should go", "any way the|our|this", "how would it look",
+        "PIECE_MAY": _expand("could|can|should|must|gotta go", "has|have|needs|need to go",
+                             "any way the|our|this", "how would it look",
                              "love it if",
                              "feels|looks|seems dated|tired|cheap|amateurish|stiff|generic|"
                              "old-fashioned"),

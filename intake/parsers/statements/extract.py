@@ -163,7 +163,8 @@ def extract_statements(
             hits = _judge(inner, section or labelled)  # "Thanks again - swap the hero photo"
             if hits:
                 v, whole = inner, unit
-        if rules_said and not hits and not _FIGURE.search(unit.text) and len(unit.text) > 12:
+        if rules_said and not hits and not _FIGURE.search(unit.text) and len(unit.text) > 12 \
+                and not _OF_THE_RULES.search(unit.text):
             hits = [Hit("requirement", 0, v.last, 0.6)]  # the next rule of the paragraph
         if section is None and (said := _RULES_SAID.search(unit.text)):
             # "A few brand rules from corporate: the logo always sits on white ...": this
@@ -289,6 +290,10 @@ _REASON_TOPICS = frozenset(str.split(
 
 
 _FIGURE = re.compile(r"\d|[$€£¥]")
+# A sentence about the rules just given, not one more of them: "If we break them we lose the
+# co-op money, so please double-check."
+_OF_THE_RULES = re.compile(r"^\W*(?:if|when|otherwise|unless)\b|\b(?:break|breaking|follow|ignore|"
+                           r"miss|bend)\s+(?:them|these|those|any of them)\b", re.IGNORECASE)
 # A ban whose object is only a pronoun: "That isn't true and we can't say it.", "We can't
 # show that." (its object is the change the sentence before asked)
 _BAN_OF_THAT = re.compile(

@@ -27,13 +27,15 @@ _LEAD_CHANGE = re.compile(
 )
 _LEAD_REQ = re.compile(
     r"\b(?:requirements?|must[- ]haves?|constraints|mandator\w*|non-negotiables|legal|"
-    r"compliance|rules|guidelines|restrictions|regulations|do'?s and don'?ts|avoid|don'?ts|"
+    r"compliance|rules|guidelines|standards|restrictions|regulations|do'?s and don'?ts|avoid|"
+    r"don'?ts|"
     r"no-?gos|must-?dos|keep in mind|bear in mind)\b[^:]{0,60}:$",
     re.IGNORECASE,
 )
 # "A few things to keep in mind for the packaging" above a numbered list, without a colon.
 _LEAD_REQ_BARE = re.compile(
     r"\b(?:things|points|rules|musts) to (?:keep|bear) in mind\b[^.?!:]{0,60}$", re.IGNORECASE)
+_REVIEWER = re.compile(r"\b(?:legal|compliance|regulatory|mlr|counsel|lawyers?)\b", re.IGNORECASE)
 _REVIEWED = re.compile(r"\b(?:comments|notes|feedback|review|edits|changes|markups?)\b",
                        re.IGNORECASE)
 _LEAD_OBJ = re.compile(
@@ -73,9 +75,11 @@ def lead_in(text: str) -> str | None:
     if _LEAD_OBJ.search(text):
         return "objective"
     if _LEAD_REQ.search(text):
-        if _REVIEWED.search(text):
+        if _REVIEWED.search(text) and _REVIEWER.search(text):
             return None  # "Compliance comments on the mailer:": notes of every kind, each
             # item read for what it says
+        if _REVIEWED.search(text) and _LEAD_CHANGE.search(text):
+            return "change_request"  # "A few notes on the standards page:"
         return "requirement"
     if _LEAD_CHANGE.search(text):
         return "change_request"

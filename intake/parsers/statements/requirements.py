@@ -827,7 +827,9 @@ _FOLLOWS_A_GUIDE = re.compile(
 # "please keep it on brand" (not "the new ad is on brand": praise)
 _ON_BRAND = re.compile(r"\b(?:keep|keeps|keeping|stay|stays)\s+(?:it|everything|things|them|all|"
                        r"the \w+)\s+on[- ]brand\b")
-_NO_GO = re.compile(r"\b(?:is|are)\s+(?:a\s+)?(?:(?:big|hard|firm|definite|strict|total)\s+)?"
+_NO_GO = re.compile(r"\b(?:that's|that is|it's|it is|this is)\s+a\s+(?:hard|firm|strict|golden|"
+                    r"house|non-negotiable)\s+rule\b|"  # "..., not models - that's a hard rule"
+                    r"\b(?:is|are)\s+(?:a\s+)?(?:(?:big|hard|firm|definite|strict|total)\s+)?"
                     r"(?:no-go|no go|non-starter|off limits|off-limits|off the table|"
                     r"not an option)\b|"
                     r"\b(?:is|are)\s+a\s+(?:(?:big|hard|firm|definite|strict|total)\s+no\b|"
@@ -1262,7 +1264,11 @@ _ONLY_ACCEPTS = re.compile(
     r"(?:only\s+(?:takes|accepts|allows|prints|supports|runs|works with)|(?:won't|will not|"
     r"doesn't|does not|can't|cannot)\s+(?:take|accept|allow|print|support|run))\s+"
     r"(?!cash\b|cards?\b|checks?\b|cheques?\b|payments?\b|bookings?\b|reservations?\b|"
-    r"calls?\b|orders?\b|walk-ins\b|deliveries\b|visitors\b|appointments?\b)[a-z0-9]")
+    r"calls?\b|orders?\b|walk-ins\b|deliveries\b|visitors\b|appointments?\b)[a-z0-9]"
+    # "They also won't accept any price on the talker itself": what they take on the piece
+    r"|^\W*they\s+(?:also\s+)?(?:won't|will not|don't|do not|can't|cannot)\s+(?:accept|allow|take|"
+    r"print|run)\s+(?:any\s+)?[\w' -]{1,30}?\s+(?:on|in)\s+(?:the|any|our|their)\s+"
+    r"(?!contract|invoice|agreement|po\b)\w")
 
 
 def _ruled_by_pattern(v: View, pattern: re.Pattern[str]) -> Hit | None:
@@ -1293,7 +1299,7 @@ def at_most_per_piece(v: View, change: Hit | None) -> Verdict:
 # "Our owner is strict that the food photos are never retouched", "the board is adamant that
 # ...": someone's firm rule (not "she was firm that we'd missed the deadline", the past)
 _INSISTS = re.compile(r"\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|super\s+|quite\s+)?(?:strict|"
-                      r"adamant|firm|insistent)\s+(?:that|about)\s")
+                      r"adamant|firm|insistent)\s+(?:that|about)\s(?!(?:it|that|this|them)\W*$)")
 
 
 def insists(v: View, change: Hit | None) -> Verdict:
