@@ -169,11 +169,12 @@ class Prefiltered:
     every answer is no, so the gate is a plain loop of ``in`` tests inside each method: a
     call to a helper, or ``any(map(...))``, cost a quarter of the gate's time."""
 
-    __slots__ = ("compiled", "folded", "required")
+    __slots__ = ("compiled", "required")
+    #: Whether the required strings are compared folded (:class:`FoldedPrefiltered`)
+    folded: ClassVar[bool] = False
 
-    def __init__(self, compiled: re.Pattern[str], required: tuple[str, ...],
-                 folded: bool) -> None:
-        self.compiled, self.required, self.folded = compiled, required, folded
+    def __init__(self, compiled: re.Pattern[str], required: tuple[str, ...]) -> None:
+        self.compiled, self.required = compiled, required
 
     def may_match(self, text: str) -> bool:
         return any(string in text for string in self.required)
@@ -225,6 +226,7 @@ class FoldedPrefiltered(Prefiltered):
     asked about is kept: the rules ask one sentence many questions in a row."""
 
     __slots__ = ()
+    folded: ClassVar[bool] = True
     #: (a text, its folded form), the form "" when the fold is not known (always searched)
     _last: ClassVar[tuple[str, str]] = ("", "")
 
@@ -255,9 +257,9 @@ def prefiltered(compiled: re.Pattern[str]) -> re.Pattern[str]:
     found = required_strings(compiled)
     if found is None:
         return compiled
-    required, folded = found
-    gate = FoldedPrefiltered if folded else Prefiltered
-    return gate(compiled, required, folded)  # type: ignore[return-value]
+    required, fold = found
+    gate = FoldedPrefiltered if fold else Prefiltered
+    return gate(compiled, required)  # type: ignore[return-value]
 
 
 def prefilter_patterns(namespace: MutableMapping[str, Any]) -> None:

@@ -447,6 +447,8 @@ def _drop_reported_ordinals(sent: Span, group: Sequence[DateMatch],
     """"... and we sold out of red roses by noon on the 13th", written on the 15th: a bare
     day in the days just before the mail, in a sentence that reports the past and asks
     nothing, is that past day (not the 13th of next month)."""
+    if not any(match.shape.kind == "ordinal" for match in group):
+        return  # (most sentences: no bare day, no word set built)
     words = {t.lower_ for t in sent}
     if not _REPORTED & words or _TO_COME & words:
         return

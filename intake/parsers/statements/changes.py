@@ -148,7 +148,6 @@ def _ends_phrase(v: View, k: int) -> bool:
 
 _PAPERWORK = words("contract contracts sow agreement agreements po paperwork terms nda msa")
 _A_CHANGE = words("change changes edit edits fix fixes correction corrections update updates")
-_QUOTE_MARKS = ("\"", "“", "``", "'", "‘", "«")
 
 
 def _make(v: View, i: int) -> str | None:
@@ -2297,6 +2296,8 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
 
 _CLOSING_QUOTES = frozenset(('"', "”", "''"))
 _OPENING_QUOTES = frozenset(('"', "“", "``"))
+#: ... and the single ones and guillemets: 'make it "..."', "make this 'Book now'" (_make)
+_QUOTE_MARKS = _OPENING_QUOTES | {"'", "‘", "«"}
 
 
 _MISLAID_OBJECTS = words("file files attachment attachments email emails link links login "

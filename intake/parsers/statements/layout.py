@@ -75,11 +75,12 @@ def lead_in(text: str) -> str | None:
     if _LEAD_OBJ.search(text):
         return "objective"
     if _LEAD_REQ.search(text):
-        if _REVIEWED.search(text) and _REVIEWER.search(text):
-            return None  # "Compliance comments on the mailer:": notes of every kind, each
-            # item read for what it says
-        if _REVIEWED.search(text) and _LEAD_CHANGE.search(text):
-            return "change_request"  # "A few notes on the standards page:"
+        if _REVIEWED.search(text):
+            if _REVIEWER.search(text):
+                return None  # "Compliance comments on the mailer:": notes of every kind, each
+                # item read for what it says
+            if _LEAD_CHANGE.search(text):
+                return "change_request"  # "A few notes on the standards page:"
         return "requirement"
     if _LEAD_CHANGE.search(text):
         return "change_request"
