@@ -50,7 +50,7 @@ from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements import extract_statements
 from intake.parsers.statements.second_opinion import vetted
 from intake.parsers.statements.view import WEEKDAY_WORD
-from intake.parsers.subjects import normalise_subject
+from intake.parsers.subjects import normalise_subject, replies_to_mail
 from intake.parsers.tables import BUDGET, DUE, table_cells
 from intake.parsers.types import Address, ParsedMail
 from intake.parsers.wrapping import unwrap
@@ -108,6 +108,7 @@ def extract(
     model: str | None = None,
     calibrated: bool = True,
     sender: str | None = None,
+    answering: bool = False,
 ) -> Extraction:
     """Every mention in ``text``, sent at ``sent_at`` by someone living in ``timezone``.
 
@@ -118,12 +119,14 @@ def extract(
     ``day_first`` the message's own numeric dates, its language and the country of
     ``sender`` (an address) decide (:mod:`intake.parsers.locale`).
     Confidences are calibrated (:mod:`intake.parsers.calibration`) unless
-    ``calibrated`` is false (what fitting the calibration needs).
+    ``calibrated`` is false (what fitting the calibration needs). ``answering``: the text
+    answers earlier mail (:func:`answers_earlier_mail`), where changes are also read by the
+    second opinion (:mod:`intake.parsers.statements.model_changes`).
     """
     # the same reading of the writer's words retyped: marks, capitals or apostrophes put right
     again = partial(extract, sent_at=sent_at, timezone=timezone, day_first=day_first,
                     default_currency=default_currency, language=language, model=model,
-                    calibrated=calibrated, sender=sender)
+                    calibrated=calibrated, sender=sender, answering=answering)
     plain = without_emphasis(text)
     if plain is not None:  # "we *must* have it by **Friday**": read without the marks
         return back_to_the_marks(again(plain[0]), plain[1])
@@ -146,7 +149,10 @@ def extract(
                                       due_cells=[(c.start, c.end) for c in cells if c.kind == DUE])
     money = _budget_columns(extract_money(doc, default_currency=default_currency),
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
-    changes, requirements, objectives = extract_statements(doc, language=language)
+    changes, requirements, objectives = extract_statements(
+        doc, language=language, answering=answering, facts=[
+            (f.evidence.start, f.evidence.end) for f in (*due, *replaced, *promised.values(),
+                                                         *money)])
     if requirements:  # a rule's words around a date or an amount: the model's second opinion
         requirements = vetted(requirements, [m.evidence for m in (
             *due, *replaced, *promised.values(), *money)])
@@ -473,7 +479,14 @@ def _extract_source(source: Source, *, timezone: str, day_first: bool, default_c
         model=model,
         calibrated=calibrated,
         sender=sender,
+        answering=answers_earlier_mail(source),
     )
+
+
+def answers_earlier_mail(source: Source) -> bool:
+    """Whether the words answer earlier mail: a reply's subject, or quoted history below
+    them (many phones and Outlook keep "Re:" off a subject the client retyped)."""
+    return bool(source.quoted.strip()) or replies_to_mail(source.subject)
 
 
 # ---------------------------------------------------------------- JSON

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalise_subject"]
+__all__ = ["normalise_subject", "replies_to_mail"]
 
 # Reply and forward prefixes of common mail clients in many languages, with
 # counters ("Re[2]:", "RE^3:") and list tags ("[harbor-team]").
 _PREFIX = re.compile(
     r"""^\s*(?:
         \[[^\]]{1,40}\]\s*
-      | (?:re|aw|sv|vs|antw|antwort|r|rif|ref|odp|res|rv|ré|réf|fw|fwd|wg|tr|enc|rv|doorst|vl)
+      | (?P<word>re|aw|sv|vs|antw|antwort|r|rif|ref|odp|res|rv|ré|réf|fw|fwd|wg|tr|enc|doorst|vl)
         (?:\s*[\[(^]?\d+[\])]?)?\s*[:：]\s*
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -35,3 +35,20 @@ def normalise_subject(subject: str) -> tuple[str, bool]:
             had_prefix = True
         text = text[match.end() :]
     return _SPACES.sub(" ", text).strip().lower()[:500], had_prefix
+
+
+# The prefixes that answer a mail (the others pass one on: "Fwd:", "WG:", "TR:", Spanish
+# Outlook's "RV:"); "SV:" and "VS:" answer in Scandinavian and Finnish clients.
+_ANSWERING = frozenset(("re", "aw", "sv", "vs", "antw", "antwort", "r", "rif", "ref", "odp",
+                        "res", "ré", "réf"))
+
+
+def replies_to_mail(subject: str) -> bool:
+    """Whether ``subject`` answers an earlier mail ("Re: Proofs", "Fwd: RE: Proofs"), a
+    forward of an answer too."""
+    text = subject or ""
+    while (match := _PREFIX.match(text)) and match.end():
+        if (match["word"] or "").lower() in _ANSWERING:
+            return True
+        text = text[match.end() :]
+    return False

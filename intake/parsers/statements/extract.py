@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -30,6 +31,7 @@ from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import FAULT_WORDS, SIZE_WORDS, matcher
 from intake.parsers.statements.foreign import disliked, foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
+from intake.parsers.statements.model_changes import model_changes
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_rule
 from intake.parsers.statements.units import Analysed, Unit, analysed
@@ -77,13 +79,17 @@ def _bucket(doc: Doc, all_units: tuple[Unit, ...]) -> dict[int, Spans]:
 
 
 def extract_statements(
-    doc: Doc | str, *, language: str | None = None,
+    doc: Doc | str, *, language: str | None = None, answering: bool = False,
+    facts: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[Statement, ...], tuple[Statement, ...], tuple[Statement, ...]]:
     """(change requests, requirements, objectives) stated in ``doc``, each in text order.
 
     A string is analysed first (``intake.parsers.nlp.analyse``). ``language`` is the
     client's ("fr", "de", "es"); without it the message's own words decide
-    (:func:`intake.parsers.language.detect_language`).
+    (:func:`intake.parsers.language.detect_language`). ``answering``: the words answer earlier
+    mail (a reply), where the second opinion also reads changes no rule reads
+    (:mod:`.model_changes`) in units holding none of the dates and amounts at ``facts``
+    (character spans: what the date and money readers found is theirs).
     """
     if isinstance(doc, str):
         doc = analyse(doc)
@@ -100,6 +106,7 @@ def extract_statements(
     prev_lead_end = -2  # the unit that opened the current lead-in list
     rules_said = False  # a sentence of this paragraph announced rules ("brand rules: ...")
     asked_before = -2  # the last unit that asked a change
+    unread: list[Unit] = []  # units no rule said anything of, outside lists and sections
     for i, unit in enumerate(all_units):
         gap = text[prev_end : unit.start] if i else "\n"
         prev_end = unit.end
@@ -131,6 +138,8 @@ def extract_statements(
             # No cue, no lead-in list, no heading: the unit can only open a list.
             lead = lead_in(unit.text)
             prev_lead_end = i
+            if lead is None and section is None:
+                unread.append(unit)
             continue
         v = View(an, norms, unit, spans or {})
         line_start = "\n" in gap
@@ -179,10 +188,15 @@ def extract_statements(
             hits = [h for h in hits if h.kind != "requirement"]
         if any(h.kind == "change_request" for h in hits):
             asked_before = i
+        if not hits and section is None and labelled is None:
+            unread.append(unit)
         for hit in hits:
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit, whole), hit.action))
-    found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     language = language or detect_language(text)
+    found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
+    if answering and unread and language == "en":  # the model reads English only
+        found["change_request"] = _with_model_changes(found["change_request"], an, norms, [
+            u for u in unread if not any(a < u.end and u.start < b for a, b in facts)])
     if language != "en":
         _add_foreign(found, all_units, language, text)
     else:  # an English mail may still hold a paragraph in the client's own language
@@ -194,6 +208,19 @@ def extract_statements(
         tuple(found["requirement"]),
         tuple(found["objective"]),
     )
+
+
+def _with_model_changes(changes: list[Statement], an: Analysed, norms: list[str],
+                        unread: list[Unit]) -> list[Statement]:
+    """``changes`` and, in text order, what the model reads in ``unread`` units that no
+    change's sentence already holds (a fix joined to its fault: "Could it breathe a bit
+    more?")."""
+    said = [c.evidence.sentence for c in changes]
+    units = [u for u in unread if not any(" ".join(u.text.split()) in s for s in said)]
+    more = model_changes(an, norms, units)
+    if not more:
+        return changes
+    return sorted([*changes, *more], key=lambda c: c.evidence.start)
 
 
 def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],

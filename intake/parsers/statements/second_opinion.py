@@ -87,6 +87,15 @@ def requirement_scores(sentences: Sequence[str]) -> list[float]:
     return [doc.cats["REQUIREMENT"] for doc in nlp.pipe(flat)]
 
 
+def change_scores(sentences: Sequence[str]) -> list[float]:
+    """The model's CHANGE score of each sentence (0.0 for all without a model)."""
+    nlp = model()
+    if nlp is None:
+        return [0.0] * len(sentences)
+    flat = [" ".join(s.split()) for s in sentences]
+    return [doc.cats["CHANGE"] for doc in nlp.pipe(flat)]
+
+
 def vetted(requirements: tuple[Statement, ...],
            beside: Sequence[Evidence]) -> tuple[Statement, ...]:
     """``requirements`` without those whose clause holds a date or an amount (``beside``:

@@ -1,0 +1,59 @@
+"""Faults and asks no rule reads, read by the second opinion in a reply to the agency.
+
+Rules read a change from its shape ("please swap", "should be bigger", "is wrong"); on mail
+nobody here wrote they miss about one change in five, most of them feedback that names what
+is wrong in words no rule knows ("the slope in the photo is not ours", "we miss the
+designer's name"): more rules read their own batch and not the next one. The bag-of-words
+model of :mod:`.second_opinion` (trained on the labelled set's sentences, blind splits left
+out) reads the sentence as a whole instead. It is asked only about units no rule said
+anything of, and only in mail that answers earlier mail (a reply's subject or quoted
+history): a change is asked of work already shown, and in a brief that opens a project the
+model took background ("the back-to-school period is our second-biggest season") for
+feedback. Measured in ``docs/performance.md`` ("Twenty-sixth session"): on the blind splits
+change requests 0.864 -> 0.899 (26 found, 2 wrong); cross-validated on the tune splits 3
+found, 9 wrong. A finding is reported at a confidence drafts show as "please check".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from intake.parsers.mentions import Evidence, Statement
+from intake.parsers.statements.second_opinion import change_scores
+from intake.parsers.statements.units import Analysed, Unit
+from intake.parsers.statements.view import MEETINGS, View
+
+#: The model's CHANGE score from which a unit is read as a change (its own decision line,
+#: chosen before it was measured).
+ASK_FROM = 0.5
+#: The raw confidence of such a finding: calibrated under the drafts' "please check" line.
+CONFIDENCE = 0.55
+#: Openers of a condition or a hypothesis ("If we open a second clinic, would we ..."): no ask.
+_CONDITIONS = frozenset(("if", "when", "once", "whether", "unless", "should"))
+#: A need denied ("no, we don't need a Spanish version this time"): an answer, no ask.
+_NO_NEED = re.compile(r"\b(?:don[’']?t|do not|doesn[’']?t|does not|didn[’']?t|did not|no) need\b")
+
+
+def model_changes(an: Analysed, norms: list[str], units: Sequence[Unit]) -> list[Statement]:
+    """The changes the model reads in ``units`` (units no rule read anything in), each the
+    whole unit, at :data:`CONFIDENCE`."""
+    asked = [v for v in (View(an, norms, u, {}) for u in units) if _may_ask(v)]
+    if not asked:
+        return []
+    scores = change_scores([v.unit.text for v in asked])
+    return [
+        Statement("change_request", Evidence(
+            v.unit.text, " ".join(v.unit.text.split()), v.unit.start, v.unit.end, CONFIDENCE),
+            "edit")
+        for v, score in zip(asked, scores, strict=True) if score >= ASK_FROM]
+
+
+def _may_ask(v: View) -> bool:
+    """Whether a unit may ask a change at all: not a courtesy, a question after the work's
+    progress, a report of the past, talk of a meeting or a condition."""
+    n = v.n
+    return (len(v.unit.text) > 12 and not v.pleasantry and not v.status_question
+            and not v.past_only and not MEETINGS.intersection(n)
+            and not _NO_NEED.search(v.lower)
+            and (v.first >= len(n) or n[v.first] not in _CONDITIONS))
