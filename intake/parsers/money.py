@@ -174,7 +174,12 @@ _SPELLED = re.compile(
     r"(?:\s+(?P<cur>(?:us\s|canadian\s|australian\s)?dollars|bucks|euros|pounds|quid))?\b",
     re.IGNORECASE,
 )
-_WEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cover|bond|weight)\b")
+# "100 lb text", "80 pounds of paper", "20,000 pounds of food": a weight (not "5,000 pounds of
+# funding", "2,000 pounds of our budget": money said of what it is or whose)
+_WEIGHT_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:paper|stock|card|cardstock|text|cover|bond|weight)\b"
+    r"|\s+of\s+(?!(?:budget|funding|funds|spend|spending|savings|revenue|sales|investment|"
+    r"donations?|sponsorship|ad spend|media|our|the|your|their|this|that|it)\b)[a-z]")
 # After a bare "20k": only these words let it be money (not "20k impressions").
 _MIL_IS_THOUSAND = frozenset(("BRL", "EUR", "MXN", "ARS", "COP", "CLP", "PEN", "UYU"))
 _NOT_THAT = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?")

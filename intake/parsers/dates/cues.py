@@ -908,8 +908,10 @@ def _they_learn(words: list[str], cue_at: int) -> bool:
     return False
 
 
-#: What runs until a day and then stops: an offer or a match, no deadline of the work
-_RUNS_UNTIL = frozenset(("match", "matches", "matching", "matched", "runs", "lasts", "valid"))
+#: What runs until a day and then stops: an offer or a match, no deadline of the work ("the
+#: promo is only until August 31")
+_RUNS_UNTIL = frozenset(("match", "matches", "matching", "matched", "runs", "lasts", "valid",
+                         "promo", "promotion", "discount"))  # not "offer": a learner's quote
 #: Words of the client doing the work themselves: their day, not the agency's deadline (not
 #: "themselves": "the concepts themselves are due Jan 14").
 _THEIR_OWN = frozenset(("herself", "himself", "ourselves", "myself", "in-house"))

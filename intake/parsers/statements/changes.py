@@ -856,10 +856,25 @@ _SAYS_BUT = re.compile(
     r",?\s+(?:and|when|while)\s+(?:it's|it is|they're|they are)\s)")
 
 
+# The truth, then what a piece says: "the promo is only until August 31 but the banner says
+# until September", "we close at 9, the poster says 10" (the piece named right before its verb)
+_BUT_IT_SAYS = re.compile(
+    r"(?:\bbut|,)\s+(?:the|our|your|this|that)\s+(?:[\w'-]+\s+){0,2}?(?P<verb>says|reads|shows|"
+    r"lists)\b(?!\s+(?:that|it's|it is)\b)")
+
+
 def says_but(v: View) -> Verdict:
-    """A piece that says one thing when the truth is another (see ``_SAYS_BUT``)."""
+    """A piece that says one thing when the truth is another (see ``_SAYS_BUT``,
+    ``_BUT_IT_SAYS``)."""
     found = _SAYS_BUT.search(v.lower)
-    if found is None or v.past_only:
+    if found is None:
+        found = _BUT_IT_SAYS.search(v.lower)
+        if found is not None and found.start() > 0 and not v.past_only:
+            said_at = v.word_at(found.start("verb"))
+            if _ANY_PIECE & set(v.n[max(0, said_at - 3) : said_at]):
+                return Hit(KIND, max(v.first, said_at - 2), said_at, 0.7, "edit")
+        return None
+    if v.past_only:
         return None
     said_at = v.word_at(found.start())
     if not _ANY_PIECE & set(v.n[max(0, said_at - 5) : said_at]):
@@ -2391,6 +2406,11 @@ def criticised(v: View) -> Verdict:
             if _lacks_a_piece(v, s):  # "we're missing the linen dress": the lookbook lacks it
                 return Hit(KIND, s, min(s + 2, v.last), 0.7, "add")
             continue  # "I'm missing the logo files": someone's inbox, not the work's gap
+        elif v.n[e - 1] == "mentioned":
+            if v.unit.text.rstrip().endswith("?") or _CONDITIONALS & set(v.n[:s]) \
+                    or v.at(s - 1) in ("it", "this", "that"):
+                continue  # "is it not mentioned?", "it's not mentioned because ...": no gap
+            return Hit(KIND, max(v.first, s - 3), e - 1, 0.7, "add")  # the piece leaves it out
         elif v.n[e - 1] in ("lost", "buried") and _MISLAID & set(v.n[max(0, s - 3) : s]):
             continue  # "the logo files are lost": mislaid, not hard to see on the piece
         elif v.n[e - 1] == "off" and v.at(e) not in _OFF_ENDS:
@@ -2399,6 +2419,8 @@ def criticised(v: View) -> Verdict:
             continue
         if part is None:
             part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
+        if part is None and v.at(s - 1) == "," and word in _SUBJECTLESS:
+            part = _part_in_clause_before(v, s - 1)  # "..., looks odd": said of that clause
         if part is None:
             continue
         if word == "broken" and v.n[part] not in _BREAKS_ONLINE:
@@ -2406,6 +2428,21 @@ def criticised(v: View) -> Verdict:
         if _the_writers_own(v, part):
             continue  # "typo in my address above", "a typo in your email signature": the mail
         return Hit(KIND, min(part, s), max(part, e - 1), 0.7, "edit")
+    return None
+
+
+# A verdict said after a comma without its subject: "the kids on the flyer are all holding the
+# clubs left-handed, looks odd"
+_SUBJECTLESS = words("looks look seems seem")
+
+
+def _part_in_clause_before(v: View, comma: int) -> int | None:
+    """The last piece of the work named in the clause that ends at ``comma``."""
+    for k in range(comma - 1, -1, -1):
+        if v.n[k] in CLAUSE_PUNCT and v.n[k] not in ("-", "–"):
+            return None
+        if v.n[k] in WORK_PARTS:
+            return k
     return None
 
 

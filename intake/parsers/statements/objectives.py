@@ -241,11 +241,36 @@ def measured_verb(v: View) -> Verdict:
             continue  # "this gets 500 views a day" reports; "we hope this gets ..." aims
         window = range(s + 1, s + 8)
         has_metric = any(ms in window for ms, _ in metrics) or (
-            raised_money(v, s) and not v.past_only)  # "we hope to raise $250,000"
+            raised_money(v, s) and not v.past_only) or (  # "we hope to raise $250,000"
+            _counted_goal(v, s))
         has_audience = word in _AUDIENCE_VERBS and any(a in window for a, _ in audiences)
         if has_metric or has_audience:
             return Hit(KIND, s, s, 0.8)
     return None
+
+
+# Verbs whose count is a result to reach ("collect 20,000 pounds of food", "recruit 40
+# volunteers"), not work to make or a choice to see ("see 3 options", "book 2 rooms")
+_COUNTED_VERBS = words("collect gather sell reach raise recruit enrol enroll attract win acquire "
+                       "convert sign fill")
+# What such a count may be of and still be the work's own pieces or errands, not a result
+_WORK_COUNTS = words("options option versions version drafts draft concepts concept rounds round "
+                     "meetings meeting calls call quotes quote ads ad posters poster flyers flyer "
+                     "copies copy banners banner pages page files file photos photo sizes size "
+                     "slides slide people rooms room tables table days day weeks week hours")
+
+
+def _counted_goal(v: View, s: int) -> bool:
+    """"This year we want to collect 20,000 pounds of food", "we hope to recruit 40
+    volunteers": a verb of :data:`_COUNTED_VERBS` after a wish ("want to", "hope to", "aim
+    to") and right before a number and what it counts (not the past, not the work's pieces)."""
+    if v.n[s] not in _COUNTED_VERBS or v.past_only or v.at(s - 1) != "to" \
+            or not _HOPED.union(_WANTING).intersection(v.n[max(0, s - 4) : s]):
+        return False
+    k = s + 1 + (v.at(s + 1) in ("at", "least", "over", "around", "about", "some"))
+    k += v.at(k) == "least"
+    return bool(_COUNT.match(v.at(k))) and v.at(k + 1) not in _WORK_COUNTS | _NOT_COUNTED \
+        and v.at(k + 1) != ""
 
 
 _PLEASED = words("happy thrilled delighted pleased")
