@@ -7,12 +7,13 @@ confidence and the share right, with the expected calibration error (ECE, the
 findings-weighted gap between the two), for
 
 1. the rules' raw confidences on the blind splits (mail no rule was tuned on);
-2. calibration checked honestly: fitted on one blind split, scored on the other,
-   both ways round;
-3. the shipped table (fitted on both blind splits) on the blind splits and on
-   the tuned mail (where the rules are right nearly always).
+2. calibration checked honestly: each blind split calibrated by a table fitted on the
+   other blind splits (leave one split out), one curve for every kind of finding, and one
+   curve per field beside it;
+3. the shipped table on the blind splits and on the tuned mail (where the rules are right
+   nearly always).
 
-``--write`` refits the table on both blind splits and writes it to
+``--write`` refits the table on every blind split and writes it to
 ``intake/parsers/calibration_table.py``. Run with
 ``.venv/bin/python benchmarks/calibration.py [--write]``.
 """
@@ -20,11 +21,11 @@ findings-weighted gap between the two), for
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from intake.parsers.calibration import Steps, apply_steps, fit
+from intake.parsers.calibration import Steps, apply_steps, fit, fit_by_field
 from intake.parsers.calibration_table import STEPS
 from intake.parsers.evaluation import AGENCY_DOMAINS, Judged, judge, load_set, split_of
 from intake.parsers.extract import extract_message
@@ -35,7 +36,12 @@ SET = ROOT / "tests" / "data" / "extraction"
 TABLE = ROOT / "intake" / "parsers" / "calibration_table.py"
 BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.75), (0.75, 0.8), (0.8, 0.85), (0.85, 0.9),
          (0.9, 0.95), (0.95, 1.01))
-BLIND = ("blind", "blind3")
+
+
+
+def is_blind(split: str) -> bool:
+    """Mail no rule was tuned on (``blind``, ``blind3`` ... ``blind30``)."""
+    return split.startswith("blind")
 
 
 def judged_by_split() -> dict[str, list[Judged]]:
@@ -52,8 +58,11 @@ def judged_by_split() -> dict[str, list[Judged]]:
     return out
 
 
-def calibrated(judged: Sequence[Judged], steps: Steps) -> list[Judged]:
-    return [Judged(j.field, apply_steps(steps, j.confidence), j.correct) for j in judged]
+def calibrated(judged: Sequence[Judged], steps: Steps | Mapping[str, Steps]) -> list[Judged]:
+    """``judged`` with confidences through ``steps`` (one curve, or one per field)."""
+    return [Judged(j.field, apply_steps(
+        steps.get(j.field, ()) if isinstance(steps, Mapping) else steps, j.confidence), j.correct)
+        for j in judged]
 
 
 def reliability(title: str, judged: Sequence[Judged]) -> str:
@@ -72,25 +81,48 @@ def reliability(title: str, judged: Sequence[Judged]) -> str:
     return "\n".join(lines)
 
 
-def write_table(steps: Steps, findings: int) -> None:
-    body = "".join(f"    {step!r},\n" for step in steps)
+def write_table(steps: Mapping[str, Steps], findings: int) -> None:
+    body = "".join(
+        f'    "{field}": (\n' + "".join(f"        {step!r},\n" for step in field_steps) + "    ),\n"
+        for field, field_steps in steps.items())
     TABLE.write_text(
         f'"""Written by ``benchmarks/calibration.py --write`` on {date.today().isoformat()} from '
-        f"{findings} findings\non the blind splits; do not edit by hand (see calibration.py)."
-        '"""\n\n'
-        f"STEPS: tuple[tuple[float, float], ...] = (\n{body})\n",
+        f"{findings} findings\non the blind splits, one curve per field; do not edit by hand "
+        '(see calibration.py)."""\n\n'
+        f"STEPS: dict[str, tuple[tuple[float, float], ...]] = {{\n{body}}}\n",
         encoding="utf-8")
+
+
+def left_out(by_split: dict[str, list[Judged]], *, per_field: bool) -> list[Judged]:
+    """Each blind split's findings calibrated by a table fitted on the other blind splits
+    (one table, or one per field)."""
+    out: list[Judged] = []
+    blind = [name for name in by_split if is_blind(name)]
+    for name in blind:
+        rest = [j for other in blind if other != name for j in by_split[other]]
+        out += calibrated(by_split[name], fit_by_field(rest) if per_field else fit(rest))
+    return out
+
+
+def brier(judged: Sequence[Judged]) -> float:
+    """Mean squared gap between confidence and being right (calibration and resolution)."""
+    return sum((j.confidence - j.correct) ** 2 for j in judged) / len(judged) if judged else 0.0
 
 
 def main(argv: list[str]) -> int:
     by_split = judged_by_split()
-    blind = [j for name in BLIND for j in by_split.get(name, [])]
-    tuned = [j for name, js in by_split.items() if name not in BLIND for j in js]
+    blind = [j for name, js in by_split.items() if is_blind(name) for j in js]
+    tuned = [j for name, js in by_split.items() if not is_blind(name) for j in js]
     print(reliability("raw confidence, blind splits", blind))
-    one, other = (by_split.get(name, []) for name in BLIND)
-    crossed = calibrated(other, fit(one)) + calibrated(one, fit(other))
-    print(reliability("calibrated on one blind split, scored on the other", crossed))
-    steps = fit(blind) if "--write" in argv else STEPS
+    print(reliability("one curve fitted on the other blind splits, each split left out in turn",
+                      left_out(by_split, per_field=False)))
+    print(reliability("one curve per field, each split left out in turn",
+                      left_out(by_split, per_field=True)))
+    print(f"Brier score: raw {brier(blind):.4f}, one curve "
+          f"{brier(left_out(by_split, per_field=False)):.4f}, per field "
+          f"{brier(left_out(by_split, per_field=True)):.4f}, shipped "
+          f"{brier(calibrated(blind, STEPS)):.4f}")
+    steps = fit_by_field(blind) if "--write" in argv else STEPS
     if "--write" in argv:
         write_table(steps, len(blind))
         print(f"wrote {TABLE.relative_to(ROOT)}")

@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from intake.drafts.mails import CHECK_BELOW
 from intake.drafts.tokens import TOKEN_LENGTH
 from intake.sources import MailLocation, RawMail
 from intake.storage import unit_of_work
@@ -298,15 +299,15 @@ def test_a_weakly_read_fact_is_shown_as_please_check_and_a_firm_one_as_fact(
         engine: Engine) -> None:
     rig = make_rig(engine)
     rig.deliver(client_message(
-        "Harbour signage", "Hi Dana,\n\nWe are thinking around $12,000 for the whole campaign. "
-        "The boards go up by March 3.\n\nMaria"))
+        "Harbour signage", "Hi Dana,\n\nA few brand rules from corporate: the logo always "
+        "sits on white. The boards go up by March 3.\n\nMaria"))
     [ccr] = rig.drafts()
     confidence = {f["kind"]: f["confidence"] for f in ccr.facts}
-    assert confidence["budget"] < 0.75 <= confidence["due_date"]
+    assert confidence["requirement"] < CHECK_BELOW <= confidence["due_date"]
     [mail] = rig.send()
     lines = body_text(mail).splitlines()
-    budget = next(line for line in lines if line.strip().startswith("- Budget"))
+    rule = next(line for line in lines if line.strip().startswith("- Requirement"))
     due = next(line for line in lines if line.strip().startswith("- Due"))
-    assert "(please check)" in budget and "please check" not in due
+    assert "(please check)" in rule and "please check" not in due
     html = mail.get_body(preferencelist=("html",))
     assert html is not None and html.get_content().count("(please check)") == 1

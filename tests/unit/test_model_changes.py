@@ -44,13 +44,13 @@ def test_no_rule_reads_the_fault_the_tests_use() -> None:
     assert extract_statements(FAULT) == ((), (), ())
 
 
-def test_the_shipped_model_reads_a_fault_in_a_reply_as_a_change_to_check() -> None:
+def test_the_shipped_model_reads_a_fault_in_a_reply_as_a_change() -> None:
     found = extract(f"Hi Sam,\n\nThanks for the proofs. {FAULT}\n\nKim", sent_at=SENT,
-                    timezone="UTC", answering=True)
+                    timezone="UTC", answering=True, calibrated=False)
     (change,) = found.change_requests
     assert change.evidence.sentence == FAULT
     assert change.action == "edit"
-    assert change.evidence.confidence < 0.75  # drafts show it as "please check"
+    assert change.evidence.confidence == module.CONFIDENCE  # the lowest a change is read at
 
 
 def test_the_same_words_outside_a_reply_are_not_read() -> None:

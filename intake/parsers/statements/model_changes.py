@@ -14,7 +14,8 @@ the tune splits, 2 right and 21 wrong there against 3 and 9 in replies). Measure
 -> 0.895 (24 more found, 1 more wrong); cross-validated on the tune splits (each fold read by
 a model trained without it) 3 more found, 8 more wrong, 5 of them in two long mails'
 background; on blind30, written after this reading was built, 0.485 -> 0.718 (6 more found,
-none wrong). A finding is reported at a confidence drafts show as "please check".
+none wrong). A finding is reported at the lowest raw confidence a change is read at; the
+calibration (:mod:`intake.parsers.calibration`) says how often such findings are right.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from intake.parsers.statements.view import MEETINGS, View
 #: The model's CHANGE score from which a unit is read as a change (its own decision line,
 #: chosen before it was measured).
 ASK_FROM = 0.5
-#: The raw confidence of such a finding: calibrated under the drafts' "please check" line.
+#: The raw confidence of such a finding: the lowest of any change (the calibration, fitted on
+#: the blind splits, says what it is worth).
 CONFIDENCE = 0.55
 #: Openers of a condition or a hypothesis ("If we open a second clinic, would we ..."): no ask.
 _CONDITIONS = frozenset(("if", "when", "once", "whether", "unless", "should"))
