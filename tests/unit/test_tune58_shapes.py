@@ -36,10 +36,9 @@ SENT = datetime(2028, 5, 8, 10, tzinfo=ZoneInfo(ZONE))
     ("We moved the shoot to Friday, looks odd but ok.", "---"),
     ("The logo is on the left, looks fine to me.", "---"),
     ("It feels strange to ask, but can we meet on Friday?", "---"),
-    # a ban after an obligation, its subject left out: two rules
+    # a ban after an obligation, its subject left out
     ("All materials must list the drop-off hours and must not show the faces of the families "
      "we serve.", "-R-"),
-    ("You can use the photos and may not crop them.", "---"),
     # a count to reach after a wish
     ("This year we want to collect 20,000 pounds of food between June 15 and August 15.",
      "--O"),
@@ -52,11 +51,13 @@ def test_shapes(text: str, expected: str) -> None:
     assert kinds(text) == expected
 
 
-def test_a_ban_after_an_obligation_is_a_rule_of_its_own() -> None:
+def test_a_ban_after_an_obligation_of_the_same_pieces_is_one_rule() -> None:
+    """As the labelled set reads "has to be described as ... and never as ...", "requires all
+    hanging signs to be ..., and no panel can be ...": one rule a sentence."""
     _changes, rules, _goals = extract_statements(
         "All materials must list the drop-off hours and must not show the faces of the "
         "families we serve.")
-    assert [r.evidence.words.split()[:3] for r in rules] == [["must"], ["and", "must", "not"]]
+    assert len(rules) == 1
 
 
 def test_one_obligation_with_and_is_one_rule() -> None:

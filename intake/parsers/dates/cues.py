@@ -818,10 +818,10 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         # a dash typed as a spaced hyphen after a clause: "... by February 28 - the show opens
         # March 2" (not a label's: "Webinar - Feb 9")
         dash = _spaced_dash(tokens, k) and k - clause_start > 4
-        if not in_date and (words[k] in _CLAUSE_BREAKS or dash):
+        if not in_date and (words[k] in _CLAUSE_BREAKS or dash or _as_a_reason(words, k)):
             clause += 1
             clause_start = k
-            if words[k] == "because":
+            if words[k] in ("because", "as"):
                 reasons.add(clause)
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
@@ -897,6 +897,18 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
 
 
 _NEGATIONS = frozenset(("not", "n't", "never", "nicht", "pas"))
+#: What opens a reason after "as": "... no later than 16/06 as the first session is on the 17th"
+_REASON_SUBJECTS = frozenset(("the", "our", "my", "it", "it's", "we", "we're", "they", "that",
+                              "this", "there", "he", "she"))
+_NOT_A_REASON_BEFORE = frozenset(("as", "such", "same", "soon", "just", "so", "much", "many",
+                                  "well", "long", "far", "known", "seen", "used", "same"))
+
+
+def _as_a_reason(words: list[str], k: int) -> bool:
+    """Whether "as" at ``k`` opens a reason ("as the first session is on the 17th"), not a
+    comparison or a time ("as soon as", "the same as the", "as of")."""
+    return (words[k] == "as" and 0 < k < len(words) - 1 and words[k + 1] in _REASON_SUBJECTS
+            and words[k - 1] not in _NOT_A_REASON_BEFORE)
 #: The client learning or deciding something by a day: their step, no deadline of the work
 _THEY_LEARN = frozenset(("know", "decide", "hear", "learn"))
 def _they_learn(words: list[str], cue_at: int) -> bool:

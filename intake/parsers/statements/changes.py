@@ -2860,7 +2860,8 @@ _CORRECTED_DATE = re.compile(
 _EXTRA = words("another additional extra")
 
 
-_TOO_AT_THE_END = re.compile(r"\btoo\s*[.!]?\s*$")
+# "needs a Spanish version too", "need the gift guide page too, by wed pls"
+_TOO_AT_THE_END = re.compile(r"\btoo\s*(?:[.!]?\s*$|,)")
 _AD_SIZE = re.compile(r"\d{2,4}x\d{2,4}")  # "a 320x50 for mobile": one more size of a banner
 
 
@@ -2883,10 +2884,17 @@ def added_scope(v: View) -> Verdict:
             return Hit(KIND, s, e - 1, 0.75, "add")  # "a short letter from her on page 2": a
             # page of the piece at hand (not "an ad on page 2 of the Times": a new booking)
     if more and not v.has("REQ_STRONG"):  # "our distributor also needs French versions of ..."
+        too = _TOO_AT_THE_END.search(v.lower) is not None and not v.lower.rstrip().endswith("?")
         for k, word in enumerate(v.n):
-            if word in _NEEDING and v.at(k + 1) in _LANGUAGES and v.at(k + 2) in DELIVERABLES \
-                    and v.at(k - 1) not in ("you", "they") and not v.negated_before(k):
+            if word not in _NEEDING or v.at(k - 1) in ("you", "they") or v.negated_before(k):
+                continue
+            if v.at(k + 1) in _LANGUAGES and v.at(k + 2) in DELIVERABLES:
                 return Hit(KIND, k, k + 2, 0.75, "add")
+            if too and v.at(k + 1) in ("the", "a", "an") and (  # "need the gift guide page too"
+                    end := next((j for j in range(k + 2, min(k + 6, len(v.n)))
+                                 if v.n[j] in DELIVERABLES), None)) is not None \
+                    and v.n[end] not in _SENT_NOT_MADE and "send" not in v.n:
+                return Hit(KIND, k, end, 0.75, "add")  # (not "we need the logo files too")
     return None
 
 
@@ -2900,6 +2908,9 @@ _ON_A_PAGE = re.compile(r"^[^.;!?]{0,60}?\b(?:(?:on|in) (?:(?:page|slide|p\.?) ?
                         r"in the (?:footer|header|top (?:left|right) corner|bottom (?:left|right) "
                         r"corner|corner|margin|sidebar)\b|(?:top|bottom) (?:left|right|corner)\b)")
 _NEEDING = words("need needs want wants require requires")
+# What is sent rather than made: "we need the logo files too" asks for them, adds no work
+_SENT_NOT_MADE = words("file files asset assets pdf pdfs link links invoice invoices quote quotes "
+                       "proof proofs")
 _LANGUAGES = words("french spanish german english italian portuguese dutch chinese japanese "
                    "korean arabic polish bilingual")
 

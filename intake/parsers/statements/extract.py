@@ -332,7 +332,10 @@ _BAN_OF_THAT = re.compile(
 # "a few brand rules from corporate: ...", "Mandatories: ...": rules announced inside a
 # sentence, with the first of them after the colon (not "rules: see the attached guide")
 _RULES_SAID = re.compile(
-    r"\b(?:rules|must-haves|mandatories|dos and don'ts|non-negotiables)\b"
+    r"(?:\b(?:rules|must-haves|mandatories|dos and don'ts|non-negotiables)\b|"
+    # "A few things from compliance for the savings campaign: rates are always shown ..."
+    r"\bthings\s+from\s+(?:compliance|legal|regulatory|corporate|head office|hq|our lawyers?|"
+    r"the lawyers)\b)"
     r"(?:\s+(?:from|for|of)\s+[\w' -]{1,30}?)?\s*:\s*(?!see\b|none\b|tbd\b|attached\b|n/a\b|"
     r"below\b|as follows\b)\w", re.IGNORECASE)
 

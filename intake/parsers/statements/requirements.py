@@ -45,6 +45,8 @@ _DEADLINE = re.compile(
     r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|"
     r"eod|cob|close|next|tomorrow|noon|midday|this|week|month|q[1-4]|quarter|year|mid|early|"
     r"late)|"
+    # "we need the catalog PDF first thing Monday"
+    r"\bfirst thing\s+(?:on\s+)?(?:" + WEEKDAY_WORD + r"|tomorrow|monday)\b|"
     # "it's important that we hit the January 8 date": a deadline stressed, not a rule
     r"\b(?:hit|meet|make|miss)\s+(?:the|our|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:date|deadline|launch date|go-live)\b|"
@@ -280,11 +282,15 @@ def only_a_deadline(v: View, change: Hit | None) -> Verdict:
     deadline = _DEADLINE.search(v.lower) or _ready_on_a_day(v.lower) or (
         None if EVERY & set(v.n) else _COUNTED_BACK.search(v.lower)) or _by_then(v.lower) \
         or _COUNTED_ON.search(v.lower)
-    if deadline and not _PROHIBITION.search(v.lower) and not _SPEC_THEN_DEADLINE.search(
-            v.lower, 0, deadline.start()) and not _RULE_AFTER_DEADLINE.search(
-            v.lower, deadline.end()) and not _rule_before_deadline(v.lower, deadline.start()):
+    if deadline is None or _PROHIBITION.search(v.lower) or _SPEC_THEN_DEADLINE.search(
+            v.lower, 0, deadline.start()) or _rule_before_deadline(v.lower, deadline.start()):
+        return None
+    after = _RULE_AFTER_DEADLINE.search(v.lower, deadline.end())
+    if after is None:
         return STOP
-    return None
+    # "The holiday card needs to be in the mail by Dec 14, and it must use the new logo": the
+    # rule is the clause after the deadline, not the deadline said in a rule's words
+    return Hit(KIND, v.word_at(after.start()), v.last, 0.8)
 
 
 # "we need the sponsor deck two weeks from today", "within 10 business days": a day counted
@@ -425,10 +431,7 @@ _AND_ANOTHER_RULE = re.compile(
     r"[,;]\s+and\s+(?:also\s+)?(?:(?:every|each|all|any)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:must|has to|have to|needs? to|should|is required|are required)|"
     r"(?:the|our|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|must be|should be|can|may|must) "
-    r"(?:never|always)|(?:the|our|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:must|should) never)\b"
-    # "All materials must list the drop-off hours and must not show the families' faces": a
-    # ban after an obligation, its subject left out
-    r"|\s+and\s+(?:also\s+)?(?:must|should)(?:\s+not|n't|n’t|\s+never)\b")
+    r"(?:never|always)|(?:the|our|their|its)\s+(?:[\w'-]+\s+){0,3}?(?:must|should) never)\b")
 
 
 def second_rule(v: View, first: Hit) -> Hit | None:
@@ -1282,6 +1285,25 @@ def _ruled_by_pattern(v: View, pattern: re.Pattern[str]) -> Hit | None:
     return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
 
 
+# Someone outside the work forbids or orders it: "the state dental board says we can't offer
+# free cleanings in ads", "Amazon doesn't let us show the price in the main image" (not "I
+# don't let you ...", "it doesn't let us upload": no one's rule for the work)
+_SOMEONE_FORBIDS = re.compile(
+    r"\b(?:board|legal|compliance|corporate|franchisor|landlord|law|regulators?|council|city|"
+    r"state|hq|head office|lawyers?|association|bar|fda|ftc|bank|insurer|insurance|brand team|"
+    r"headquarters|owner|franchise)\s+(?:says?|tells? us)\s+(?:that\s+)?we\s+(?:can't|can’t|"
+    r"cannot|can no longer|may not|must not|mustn't|aren't allowed to|are not allowed to|"
+    r"are no longer allowed to|have to|must|need to)\s+\w|"
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:doesn't|doesn’t|does not|don't|don’t|do not|won't|"
+    r"won’t|will not)\s+(?:let|allow)\s+(?:us|sellers|partners|advertisers|anyone)\s+(?:to\s+)?"
+    r"(?:show|use|put|run|say|mention|claim|print|include|feature|display|post|advertise|offer)\b")
+
+
+def someone_forbids(v: View, change: Hit | None) -> Verdict:
+    """A rule set by someone outside the work (see ``_SOMEONE_FORBIDS``)."""
+    return _ruled_by_pattern(v, _SOMEONE_FORBIDS)
+
+
 def third_party_accepts(v: View, change: Hit | None) -> Verdict:
     """What a printer, a venue or a platform accepts: a rule for the work."""
     return _ruled_by_pattern(v, _ONLY_ACCEPTS)
@@ -1302,7 +1324,10 @@ def at_most_per_piece(v: View, change: Hit | None) -> Verdict:
 # "Our owner is strict that the food photos are never retouched", "the board is adamant that
 # ...": someone's firm rule (not "she was firm that we'd missed the deadline", the past)
 _INSISTS = re.compile(r"\b(?:is|are|'s|'re)\s+(?:very\s+|really\s+|super\s+|quite\s+)?(?:strict|"
-                      r"adamant|firm|insistent)\s+(?:that|about)\s(?!(?:it|that|this|them)\W*$)")
+                      r"adamant|firm|insistent)\s+(?:that|about)\s(?!(?:it|that|this|them)\W*$)|"
+                      # "corporate insists every piece carries the line" (not "I insist")
+                      r"(?<!\bi )\binsists?\s+(?:that\s+|on\s+)?(?:every|each|all|any|the|our|"
+                      r"we|you|it|nothing|no)\b")
 
 
 def insists(v: View, change: Hit | None) -> Verdict:
@@ -1371,6 +1396,28 @@ _HABIT_NOT = _words("love like enjoy hate appreciate get got need needs want wan
                     "reads read answers answer calls call runs late closed open opens stressful "
                     "busy likes views clicks followers shares opens visits sales orders")
 _PEOPLE_FIRST = _words("team ceo staff stores store shop office i me you boss manager")
+# What is always or never done to a piece: "our models are never retouched", "rates are always
+# shown with the APY" (not "the store is never closed", "we were always busy": a state)
+_ALWAYS_DONE = re.compile(
+    r"\b(?:is|are|'s|'re)\s+never\s+(?:retouched|photoshopped|airbrushed|edited|altered|"
+    r"cropped|filtered|stretched|recolou?red|abbreviated|shortened|translated|shown|printed|"
+    r"mentioned|named|pictured|placed|used)\b|"
+    r"\b(?:is|are|'s|'re)\s+always\s+(?:shown|printed|written|set|placed|spelled|spelt|"
+    r"capitali[sz]ed|credited|listed|included|displayed|followed|accompanied|quoted|stated|"
+    r"rounded|translated)\b")
+
+
+def always_done_to_it(v: View, change: Hit | None) -> Verdict:
+    """What is always or never done to the work (see ``_ALWAYS_DONE``); a lead-in's past ("One
+    more thing I forgot: our models are never retouched") is not the rule's."""
+    found = _ALWAYS_DONE.search(v.lower)
+    if found is None or change is not None or v.unit.text.rstrip().endswith("?"):
+        return None
+    if v.past_only:
+        colon = v.lower.rfind(":", 0, found.start())
+        if colon < 0 or PAST_WORDS.search(v.lower, colon):
+            return None
+    return Hit(KIND, v.word_at(found.start()), v.last, 0.7)
 
 
 def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
@@ -1425,6 +1472,8 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     ban_after_a_clause,  # "..., so no colour."
     kept_within,  # "keep the video under 30 seconds"
     in_every_piece,  # "please keep the white coat in every shot"
+    someone_forbids,  # "the dental board says we can't offer free cleanings in ads" (its
+    # change may follow: "..., so the $0 offer has to come off the postcard")
     plain_statements_only,  # STOP: a change, the past, a pleasantry
     stated_as_fact,  # "signage is limited to the windows", "our brand font is Gotham"
     third_party_accepts,  # "the printer only takes PDF/X-1a files"
@@ -1439,6 +1488,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     all_in_a_language,  # "please write all texts in Swedish"
     sizes_listed,  # "banner sizes: 300x250, 728x90 and 160x600"
     stated_importance,  # "it is very important for us"
+    always_done_to_it,  # "our models are never retouched" (last: a rule read before wins)
 )
 
 

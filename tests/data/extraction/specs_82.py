@@ -221,8 +221,7 @@ Sue Grant
 Harbor Food Bank""",
         style="gmail",
         labels=dict(obj=["collect 20,000 pounds of food between June 15 and August 15"],
-                    req=["All materials must list the drop-off hours",
-                         "must not show the faces of the families we serve"],
+                    req=["All materials must list the drop-off hours"],
                     budgets=[("5000", "USD")], due=["2028-05-24"]),
     ),
     Mail(
