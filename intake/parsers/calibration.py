@@ -7,11 +7,11 @@ tuned on; the tuned mail is right nearly always and would teach only overconfide
 The table holds one monotone step function per field, fitted by :func:`fit` (pooled
 adjacent violators, each step pulled toward the field's overall precision by a few
 pseudo-findings). With two blind splits (about 80 findings) one curve for every field was
-the best that could be fitted; with thirty (about 1,400 findings) one curve per field is
+the best that could be fitted; with thirty-one (about 1,450 findings) one curve per field is
 better calibrated than the raw confidences and more telling than one curve, each blind
-split scored by curves fitted on the others: expected calibration error 0.090 raw, 0.008 one
-curve, 0.016 per field; Brier score 0.081 raw, 0.065 one curve (no better than a constant),
-0.064 per field (``benchmarks/calibration.py`` prints these). It is written to
+split scored by curves fitted on the others: expected calibration error 0.090 raw, 0.005 one
+curve, 0.019 per field; Brier score 0.083 raw, 0.067 one curve (about what a constant
+scores), 0.065 per field (``benchmarks/calibration.py`` prints these). It is written to
 :mod:`intake.parsers.calibration_table` by ``benchmarks/calibration.py --write``.
 Drafts show a finding under :data:`intake.drafts.mails.CHECK_BELOW` as "please check".
 """
