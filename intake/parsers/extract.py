@@ -74,6 +74,7 @@ class Source:
     quoted: str = ""  # that quoted history alone
     recipients: tuple[Address, ...] = ()  # whom the words were sent to
     passed_by: Address | None = None  # who forwarded them (a forward's outer sender)
+    in_reply: bool = False  # the mail names one it answers (In-Reply-To or References)
 
 
 def message_source(mail: ParsedMail) -> Source:
@@ -94,7 +95,8 @@ def message_source(mail: ParsedMail) -> Source:
         return Source(mail.new_text, inner.date or mail.date, inner.sender, True,
                       passed_by=mail.from_)
     return Source(mail.new_text, mail.date, mail.from_, False, mail.subject, mail.text,
-                  mail.quoted_text, (*mail.to, *mail.cc))
+                  mail.quoted_text, (*mail.to, *mail.cc),
+                  in_reply=bool(mail.in_reply_to or mail.references))
 
 
 def extract(
@@ -484,9 +486,10 @@ def _extract_source(source: Source, *, timezone: str, day_first: bool, default_c
 
 
 def answers_earlier_mail(source: Source) -> bool:
-    """Whether the words answer earlier mail: a reply's subject, or quoted history below
-    them (many phones and Outlook keep "Re:" off a subject the client retyped)."""
-    return bool(source.quoted.strip()) or replies_to_mail(source.subject)
+    """Whether the words answer earlier mail: a reply's subject, quoted history below them
+    (many phones and Outlook keep "Re:" off a subject the client retyped), or the header
+    naming the mail answered (a phone that sends no quote still sets In-Reply-To)."""
+    return source.in_reply or bool(source.quoted.strip()) or replies_to_mail(source.subject)
 
 
 # ---------------------------------------------------------------- JSON

@@ -23,13 +23,15 @@ def _changes(text: str, *, answering: bool) -> list[str]:
     return [c.evidence.sentence for c in found.change_requests]
 
 
-def _mail(body: str, subject: str) -> bytes:
+def _mail(body: str, subject: str, in_reply_to: str | None = None) -> bytes:
     mail = EmailMessage()
     mail["From"] = "Kim Lee <kim@client.example>"
     mail["To"] = "Sam Ortiz <sam@brightlane.agency>"
     mail["Subject"] = subject
     mail["Date"] = "Wed, 02 Dec 2026 10:00:00 -0500"
     mail["Message-ID"] = "<model-changes@client.example>"
+    if in_reply_to:
+        mail["In-Reply-To"] = in_reply_to
     mail.set_content(body)
     return mail.as_bytes()
 
@@ -71,6 +73,13 @@ def test_a_mail_answers_earlier_mail_by_its_subject_or_its_quote(
     found = extract_message(parse_message(_mail(body, subject)), timezone="America/New_York",
                             agency_domains=("brightlane.agency",))
     assert [c.evidence.sentence for c in found.change_requests] == ([FAULT] if read else [])
+
+
+def test_a_phone_reply_without_quote_or_re_answers_by_its_header() -> None:
+    raw = _mail(f"{FAULT}\n\nKim", "Spring flyer", in_reply_to="<proofs@brightlane.agency>")
+    found = extract_message(parse_message(raw), timezone="America/New_York",
+                            agency_domains=("brightlane.agency",))
+    assert [c.evidence.sentence for c in found.change_requests] == [FAULT]
 
 
 @pytest.mark.parametrize("sentence", [
