@@ -27,7 +27,14 @@ from pathlib import Path
 
 from intake.parsers.calibration import Steps, apply_steps, fit, fit_by_field
 from intake.parsers.calibration_table import STEPS
-from intake.parsers.evaluation import AGENCY_DOMAINS, Judged, judge, load_set, split_of
+from intake.parsers.evaluation import (
+    AGENCY_DOMAINS,
+    Judged,
+    is_blind,
+    judge,
+    load_set,
+    split_of,
+)
 from intake.parsers.extract import extract_message
 from intake.parsers.mime import parse_message
 
@@ -36,12 +43,6 @@ SET = ROOT / "tests" / "data" / "extraction"
 TABLE = ROOT / "intake" / "parsers" / "calibration_table.py"
 BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.75), (0.75, 0.8), (0.8, 0.85), (0.85, 0.9),
          (0.9, 0.95), (0.95, 1.01))
-
-
-
-def is_blind(split: str) -> bool:
-    """Mail no rule was tuned on (``blind``, ``blind3`` ... ``blind30``)."""
-    return split.startswith("blind")
 
 
 def judged_by_split() -> dict[str, list[Judged]]:
@@ -114,14 +115,13 @@ def main(argv: list[str]) -> int:
     blind = [j for name, js in by_split.items() if is_blind(name) for j in js]
     tuned = [j for name, js in by_split.items() if not is_blind(name) for j in js]
     print(reliability("raw confidence, blind splits", blind))
+    one_curve = left_out(by_split, per_field=False)
+    per_field = left_out(by_split, per_field=True)
     print(reliability("one curve fitted on the other blind splits, each split left out in turn",
-                      left_out(by_split, per_field=False)))
-    print(reliability("one curve per field, each split left out in turn",
-                      left_out(by_split, per_field=True)))
-    print(f"Brier score: raw {brier(blind):.4f}, one curve "
-          f"{brier(left_out(by_split, per_field=False)):.4f}, per field "
-          f"{brier(left_out(by_split, per_field=True)):.4f}, shipped "
-          f"{brier(calibrated(blind, STEPS)):.4f}")
+                      one_curve))
+    print(reliability("one curve per field, each split left out in turn", per_field))
+    print(f"Brier score: raw {brier(blind):.4f}, one curve {brier(one_curve):.4f}, per field "
+          f"{brier(per_field):.4f}, shipped {brier(calibrated(blind, STEPS)):.4f}")
     steps = fit_by_field(blind) if "--write" in argv else STEPS
     if "--write" in argv:
         write_table(steps, len(blind))

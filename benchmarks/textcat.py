@@ -47,6 +47,7 @@ from intake.parsers.evaluation import (  # noqa: E402
     SPLITS,
     Case,
     Predicted,
+    is_blind,
     load_set,
     match_phrases,
     predicted_from_extraction,
@@ -58,7 +59,6 @@ from intake.parsers.mime import parse_message  # noqa: E402
 from intake.parsers.statements import second_opinion  # noqa: E402
 from intake.parsers.statements.textcat_training import (  # noqa: E402
     FIELDS,
-    is_blind,
     sentences,
     train,
     training_examples,

@@ -116,6 +116,11 @@ AGENCY_DOMAINS = ("brightlane.agency", "harborfinch.com", "northstarcreative.co.
 _NUMBER = re.compile(r"\d+")  # a file's number: three digits, four from 1000 on
 
 
+def is_blind(split: str) -> bool:
+    """Whether ``split`` is mail no rule was tuned on (``blind``, ``blind3`` ... ``blind31``)."""
+    return split.startswith("blind")
+
+
 def split_of(case: Case) -> str:
     """Which split a labelled case belongs to (by the number its file name starts with)."""
     found = _NUMBER.match(case.name)

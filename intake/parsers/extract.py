@@ -151,13 +151,12 @@ def extract(
                                       due_cells=[(c.start, c.end) for c in cells if c.kind == DUE])
     money = _budget_columns(extract_money(doc, default_currency=default_currency),
                             [(c.start, c.end) for c in cells if c.kind == BUDGET])
+    facts = [f.evidence for f in (*due, *replaced, *promised.values(), *money)]
     changes, requirements, objectives = extract_statements(
-        doc, language=language, answering=answering, facts=[
-            (f.evidence.start, f.evidence.end) for f in (*due, *replaced, *promised.values(),
-                                                         *money)])
+        doc, language=language, answering=answering,
+        facts=[(e.start, e.end) for e in facts])
     if requirements:  # a rule's words around a date or an amount: the model's second opinion
-        requirements = vetted(requirements, [m.evidence for m in (
-            *due, *replaced, *promised.values(), *money)])
+        requirements = vetted(requirements, facts)
     found = Extraction(
         due_dates=_without_goal_horizons(due, objectives),
         promised_dates=tuple(sorted(promised.values(), key=lambda d: d.evidence.start)),

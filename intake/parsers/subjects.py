@@ -23,18 +23,21 @@ _PREFIX = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
+def _split_prefixes(subject: str) -> tuple[list[str], str]:
+    """The reply/forward prefix words leading ``subject`` (lower case; list tags such as
+    "[harbor-team]" are skipped, not listed) and the text after them."""
+    text, words = subject or "", []
+    while (match := _PREFIX.match(text)) and match.end():
+        if match["word"]:
+            words.append(match["word"].lower())
+        text = text[match.end() :]
+    return words, text
+
+
 def normalise_subject(subject: str) -> tuple[str, bool]:
     """The subject without reply/forward prefixes and tags, and whether it had any."""
-    text = subject or ""
-    had_prefix = False
-    while True:
-        match = _PREFIX.match(text)
-        if not match or match.end() == 0:
-            break
-        if not match.group(0).lstrip().startswith("["):
-            had_prefix = True
-        text = text[match.end() :]
-    return _SPACES.sub(" ", text).strip().lower()[:500], had_prefix
+    words, text = _split_prefixes(subject)
+    return _SPACES.sub(" ", text).strip().lower()[:500], bool(words)
 
 
 # The prefixes that answer a mail (the others pass one on: "Fwd:", "WG:", "TR:", Spanish
@@ -46,9 +49,4 @@ _ANSWERING = frozenset(("re", "aw", "sv", "vs", "antw", "antwort", "r", "rif", "
 def replies_to_mail(subject: str) -> bool:
     """Whether ``subject`` answers an earlier mail ("Re: Proofs", "Fwd: RE: Proofs"), a
     forward of an answer too."""
-    text = subject or ""
-    while (match := _PREFIX.match(text)) and match.end():
-        if (match["word"] or "").lower() in _ANSWERING:
-            return True
-        text = text[match.end() :]
-    return False
+    return not _ANSWERING.isdisjoint(_split_prefixes(subject)[0])

@@ -901,7 +901,7 @@ _NEGATIONS = frozenset(("not", "n't", "never", "nicht", "pas"))
 _REASON_SUBJECTS = frozenset(("the", "our", "my", "it", "it's", "we", "we're", "they", "that",
                               "this", "there", "he", "she"))
 _NOT_A_REASON_BEFORE = frozenset(("as", "such", "same", "soon", "just", "so", "much", "many",
-                                  "well", "long", "far", "known", "seen", "used", "same"))
+                                  "well", "long", "far", "known", "seen", "used"))
 
 
 def _as_a_reason(words: list[str], k: int) -> bool:

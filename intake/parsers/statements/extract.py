@@ -31,7 +31,7 @@ from intake.parsers.statements.changes import find_change, verb_action
 from intake.parsers.statements.cues import FAULT_WORDS, SIZE_WORDS, matcher
 from intake.parsers.statements.foreign import disliked, foreign_statements
 from intake.parsers.statements.layout import arrowed, heading, labelled_line, lead_in, list_item
-from intake.parsers.statements.model_changes import model_changes
+from intake.parsers.statements.model_changes import with_model_changes
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_rule
 from intake.parsers.statements.units import Analysed, Unit, analysed
@@ -195,8 +195,8 @@ def extract_statements(
     language = language or detect_language(text)
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     if answering and unread and language == "en":  # the model reads English only
-        found["change_request"] = _with_model_changes(found["change_request"], an, norms, [
-            u for u in unread if not any(a < u.end and u.start < b for a, b in facts)])
+        found["change_request"] = with_model_changes(found["change_request"], an, norms,
+                                                     unread, facts)
     if language != "en":
         _add_foreign(found, all_units, language, text)
     else:  # an English mail may still hold a paragraph in the client's own language
@@ -208,19 +208,6 @@ def extract_statements(
         tuple(found["requirement"]),
         tuple(found["objective"]),
     )
-
-
-def _with_model_changes(changes: list[Statement], an: Analysed, norms: list[str],
-                        unread: list[Unit]) -> list[Statement]:
-    """``changes`` and, in text order, what the model reads in ``unread`` units that no
-    change's sentence already holds (a fix joined to its fault: "Could it breathe a bit
-    more?")."""
-    said = [c.evidence.sentence for c in changes]
-    units = [u for u in unread if not any(" ".join(u.text.split()) in s for s in said)]
-    more = model_changes(an, norms, units)
-    if not more:
-        return changes
-    return sorted([*changes, *more], key=lambda c: c.evidence.start)
 
 
 def _add_foreign(found: dict[str, list[Statement]], units: tuple[Unit, ...],

@@ -40,18 +40,30 @@ _CONDITIONS = frozenset(("if", "when", "once", "whether", "unless", "should"))
 _NO_NEED = re.compile(r"\b(?:don[’']?t|do not|doesn[’']?t|does not|didn[’']?t|did not|no) need\b")
 
 
-def model_changes(an: Analysed, norms: list[str], units: Sequence[Unit]) -> list[Statement]:
-    """The changes the model reads in ``units`` (units no rule read anything in), each the
-    whole unit, at :data:`CONFIDENCE`."""
-    asked = [v for v in (View(an, norms, u, {}) for u in units) if _may_ask(v)]
+def with_model_changes(changes: list[Statement], an: Analysed, norms: list[str],
+                       unread: Sequence[Unit],
+                       facts: Sequence[tuple[int, int]] = ()) -> list[Statement]:
+    """``changes`` and, in text order, the changes the model reads in ``unread`` units (units
+    no rule read anything in), each the whole unit at :data:`CONFIDENCE`: not a unit holding a
+    date or an amount at ``facts`` (character spans: the date and money readers'), nor one a
+    change's sentence already holds (a fix joined to its fault: "Could it breathe a bit
+    more?")."""
+    said = [c.evidence.sentence for c in changes]
+    asked = [v for v in (View(an, norms, u, {}) for u in unread
+                         if not any(a < u.end and u.start < b for a, b in facts))
+             if _may_ask(v) and not any(_flat(v.unit.text) in s for s in said)]
     if not asked:
-        return []
+        return changes
     scores = change_scores([v.unit.text for v in asked])
-    return [
-        Statement("change_request", Evidence(
-            v.unit.text, " ".join(v.unit.text.split()), v.unit.start, v.unit.end, CONFIDENCE),
-            "edit")
-        for v, score in zip(asked, scores, strict=True) if score >= ASK_FROM]
+    more = [Statement("change_request", Evidence(
+                v.unit.text, _flat(v.unit.text), v.unit.start, v.unit.end, CONFIDENCE), "edit")
+            for v, score in zip(asked, scores, strict=True) if score >= ASK_FROM]
+    return sorted([*changes, *more], key=lambda c: c.evidence.start) if more else changes
+
+
+def _flat(text: str) -> str:
+    """``text`` with its whitespace folded, as evidence sentences are kept."""
+    return " ".join(text.split())
 
 
 def _may_ask(v: View) -> bool:

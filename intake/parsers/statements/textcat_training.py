@@ -18,7 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from intake.parsers.evaluation import Case, load_set, match_phrases, split_of
+from intake.parsers.evaluation import Case, is_blind, load_set, match_phrases, split_of
 from intake.parsers.extract import message_source
 from intake.parsers.mime import parse_message
 from intake.parsers.nlp import sentence_starts
@@ -28,10 +28,6 @@ FIELDS = dict(zip(("change_requests", "requirements", "objectives"), LABELS, str
 SEED = 7
 EPOCHS = 20
 Example = tuple[str, dict[str, float]]
-
-
-def is_blind(split: str) -> bool:
-    return split.startswith("blind")
 
 
 def sentences(text: str) -> list[str]:
