@@ -319,7 +319,9 @@ _BUT_MORE = re.compile(rf"^{_IN_CLAUSE}{{0,80}}?\b(?:but|now)\b{_IN_CLAUSE}{{0,6
 _ABOUT_BEFORE = re.compile(r"(?:[~≈] ?|\b(?:approx\.?|about|around|roughly|ca\.) )$")
 _CAP_CLAUSE = re.compile(
     r"\b(?:no more than|not more than|not (?:to )?exceed|up to|max(?:imum)?|cap(?:ped)?|"
-    r"ceiling|at most|hard limit|spending limit|budget limit)\b"
+    r"ceiling|at most|hard limit|spending limit|budget limit|"
+    # ... in French, German, Spanish: "el presupuesto máximo ... es de 8.000 euros"
+    r"m[áa]xim[oa]|maximal(?:e|en)?|höchstens|obergrenze|plafond|tope)\b"
 )
 _PRICE_AFTER = re.compile(
     r"^\s*(?:/\s?(?:mo|month|unit|ea|each|piece|item|yr|year|seat|user|week|wk)\b|each\b|"

@@ -139,9 +139,10 @@ _DAY_RANGE_AFTER = re.compile(r"(?:to|till|until|through|and|or|bis|und|oder|au|
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zA-Z])")
 _MONTH_AFTER = re.compile(
     # an English month only where it cannot open a sentence ("23. January, the ...", not
-    # "We ordered 12. June will confirm.", June the colleague)
+    # "We ordered 12. June will confirm.", June the colleague), or before a word a sentence
+    # does not open with ("the festival is on 29. July and not on 22. July")
     r"(?:(?:january|february|march|april|june|july|august|september|october|november|december)"
-    r"(?=\s*[,.;:!?)]|\s+\d|\s*$)|"
+    r"(?=\s*[,.;:!?)]|\s+\d|\s*$|\s+(?:and|or|at|to|until|till|not|but|because)\b)|"
     r"jan(?:uar|vier)?|feb(?:ruar)?|f[ée]vrier|m[äa]rz|mars|apr(?:il)?|avril|mai|juni?|"
     r"juin|juli?|juillet|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|septembre|okt(?:ober)?|"
     r"octobre|nov(?:ember)?|novembre|dez(?:ember)?|d[ée]cembre)\b\.?", re.IGNORECASE)

@@ -738,10 +738,25 @@ SECOND_SET_FLOORS = {
     # tune47: 0.909 / 1.000 / 0.733 / 0.000 (one read) / 1.000 blind, then tuned on in part
     # ("can the pumpkin pie be listed first?", "prices are last year's", "could the map on the
     # back show ...", "the ring looks smaller than it is", "double the size of" left unread).
+    # 0.941 since the twenty-seventh session mended the cue "are last year's" (one slot per word).
     "tune48": {
         "due_dates": 0.99,
         "budgets": 0.99,
-        "change_requests": 0.83,
+        "change_requests": 0.94,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
+    # tune60 (1720-1739, specs_85.py), feedback arriving as new mail and sentences that look
+    # like rules or deadlines and are neither, written in the twenty-seventh session before its
+    # rules: 0.909 / 0.667 / 0.851 / 0.875 / 1.000 blind first (objectives with one goal a
+    # sentence, as the set counts), then tuned on (1720's phone line joined to the one above
+    # by the unwrapper still reads as one change; 1722's "hand them out ... from Monday the
+    # 17th" unread: the voice grids hold "volunteers will hand out flyers at the market on
+    # Saturday" as no deadline).
+    "tune60": {
+        "due_dates": 0.95,
+        "budgets": 0.99,
+        "change_requests": 0.97,
         "requirements": 0.99,
         "objectives": 0.99,
     },

@@ -774,6 +774,11 @@ _POINTS_BACK = frozenset(("that", "then", "this", "it", "so", ",", ".", ";", ":"
                           ")"))
 
 
+#: Words that open a reason: a lead time after one explains the date before it ("we need them
+#: by 19 July, because we hand them out a week before [the festival]"), unlike "so".
+_REASON_WORDS = frozenset(("because", "cause", "'cause", "since"))
+
+
 def _leads_back(doc: Doc, group: list[DateMatch], resolved: list[date | None],
                 verdicts: list[Verdict], earlier: tuple[date, Verdict] | None,
                 ) -> dict[int, tuple[date, Verdict]]:
@@ -790,6 +795,9 @@ def _leads_back(doc: Doc, group: list[DateMatch], resolved: list[date | None],
                          ".")
         if following not in _POINTS_BACK:
             continue
+        said = [j for j in range(i) if group[j].shape.kind != "lead"]
+        if said and any(t.lower_ in _REASON_WORDS for t in doc[group[said[-1]].end : match.start]):
+            continue  # "printed by 19 July, because we hand them out one week before": a reason
         anchor = _said_before(group, resolved, verdicts, i, earlier)
         if anchor is not None:
             found[i] = anchor

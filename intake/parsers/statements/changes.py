@@ -852,6 +852,11 @@ _SAYS_BUT = re.compile(
     r"\b(?:says?|reads?|shows?|lists?)\s+(?:[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]|[^,.;!?]{1,40}?)"
     r"\s*(?:,?\s*but\b|,\s*(?:it's|it is|they're|they are|we're|we are)\s+(?:actually|really|"
     r"now)\b|,\s*(?:it|that|they)\s+should\s+(?:be|say|read)\b|"
+    # "page 5 says we're closed on Tuesdays, that changed in May": no longer so
+    r",\s*(?:that|this|which)\s+(?:has\s+|'s\s+)?changed\b(?!\s+(?:the|our|a|an|my|your|their|"
+    r"its|his|her|everything)\b)|"  # (not "that changed the plan": a cause)
+    r",\s*(?:that|this|which)(?:'s|\s+is)\s+(?:no\s+longer|not)\s+(?:true|right|correct|"
+    r"the\s+case)\b|"
     # "the date says friday the 11th and it's saturday the 11th"
     r",?\s+(?:and|when|while)\s+(?:it's|it is|they're|they are)\s)")
 
@@ -2355,6 +2360,11 @@ _PRAISED = re.compile(r"^\W*(?:all\s+)?(?:happy|fine|good|great|ok|okay|perfect|
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
 
 
+# Words between "too many" and a piece that say no kind of it: "too many of the photos"
+_NOT_A_KIND = words("of the a an our your their my in on at for to and")
+_LAST_YEARS = re.compile(r"\blast (?:year|season)['’]s\b")
+
+
 def criticised(v: View) -> Verdict:
     """"The logo is too small", "Headline too long", "wrong logo on page 2", "the CTA isn't
     visible enough", "typo in the second paragraph": a piece found wanting is a change asked
@@ -2367,7 +2377,11 @@ def criticised(v: View) -> Verdict:
             return Hit(KIND, k, min(k + 2, v.last), 0.65, "edit")
     praised = v.pleasantry and not excepted  # not "all fine except the logo"
     # "the footer still has last year's address": "still" says it is so now
-    past = v.past_only and not any(v.n[s] == "still" for s, _ in v.rel("CRITIQUE"))
+    # "the spa prices are last year's": what the piece shows now is last year's (not "our
+    # prices are last year's, we did not raise them": the past besides)
+    past = v.past_only and not any(
+        v.n[s] == "still" or (v.at(s + 1) == "last" and not PAST_WORDS.search(
+            _LAST_YEARS.sub("", v.lower))) for s, _ in v.rel("CRITIQUE"))
     if past or v.status_question or praised or _after_semicolon(v):
         return None  # "swap the illustration; the illustration reads as too playful": a reason
     if BILLING & set(v.n):
@@ -2381,6 +2395,9 @@ def criticised(v: View) -> Verdict:
             nxt = v.at(s + 1)
             if nxt in ("much", "many") and v.at(s + 2) in WORK_PARTS:
                 part = s + 2  # "too much text"
+            elif nxt in ("much", "many") and v.at(s + 3) in WORK_PARTS \
+                    and v.at(s + 2).isalpha() and v.at(s + 2) not in _NOT_A_KIND:
+                part = s + 3  # "too many stock photos", "too much small text"
             elif nxt == "much" and v.at(s + 2).isalpha() and v.at(s + 3) in _SAID_ALONE \
                     and not v.negated_before(s):
                 pass  # a learner's "the orange is too much flashy": "too flashy"
@@ -2785,6 +2802,30 @@ def needs_more(v: View) -> Verdict:
         if v.at(e) in ("more", "extra", "additional") and not v.negated_before(s):
             return Hit(KIND, s, e, 0.75, "add")
     return None
+
+
+# A part of the piece put elsewhere in its order: "the e-bike section needs to come before the
+# road bikes", "the map should go above the opening hours" (not "the logo must come first on
+# every ad": a rule for all the work; not "the launch has to come after the sale": a date)
+_COMES_BEFORE = re.compile(
+    r"\b(?:the|our|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:needs?\s+to|has\s+to|have\s+to|should|"
+    r"must)\s+(?:come|go|sit|move|appear)\s+(?:before|after|above|below|ahead\s+of|"
+    r"in\s+front\s+of|first\b|last\b)")
+_ORDER_PARTS = words("section sections page pages chapter chapters paragraph paragraphs slide "
+                     "slides logo logos photo photos image images map table list heading headline "
+                     "headlines title titles box panel panels column columns spread spreads")
+
+
+def comes_before(v: View) -> Verdict:
+    """A part of the piece moved before or after another (see ``_COMES_BEFORE``)."""
+    found = _COMES_BEFORE.search(v.lower)
+    if found is None or v.past_only or EVERY & set(v.n) or "always" in v.n:
+        return None
+    at = v.word_at(found.start())
+    verb = v.word_at(found.end()) - 1
+    if not _ORDER_PARTS & set(v.n[at:verb]):
+        return None
+    return Hit(KIND, at, verb, 0.7, "edit")
 
 
 def moves_from_to(v: View) -> Verdict:
@@ -3647,6 +3688,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     part_needs_new,  # "slide 4 needs a new title"
     variant_or_revert,  # "same again but with ...", "keep it as it was"
     moves_from_to,  # "moves from A to B"
+    comes_before,  # "the e-bike section needs to come before the road bikes"
     new_date_without_verb,  # "is now May 15, not May 8"
     added_scope,  # "we also need a Spanish version"
     no_longer_needed,  # "no longer need"

@@ -1448,9 +1448,25 @@ def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
     return Hit(KIND, v.first, v.last, 0.65)
 
 
+# Who demands what the sentence before said, and nothing more: "Our certifier requires it.",
+# "Legal insists on this!", "It's required by the state board." (the rule, or the change it
+# asks, is the sentence before; not "legal requires it on every frame")
+_REASON_GIVEN = re.compile(
+    r"^\W*(?:(?:[\w'-]+\s+){1,4}(?:requires|require|demands|demand|insists\s+on|insist\s+on|"
+    r"mandates|mandate)\s+(?:it|this|that|them|these|those)"
+    r"|(?:it|this|that)(?:'s|\s+is)\s+(?:required|demanded|mandated)\s+by\s+(?:[\w'-]+\s*){1,4})"
+    r"\s*[.!]*\s*$")
+
+
+def only_a_reason_given(v: View, change: Hit | None) -> Verdict:
+    """A unit that only names who demands what the sentence before said (``_REASON_GIVEN``)."""
+    return STOP if _REASON_GIVEN.match(v.lower) else None
+
+
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
+    only_a_reason_given,  # STOP: "Our certifier requires it." (the rule is the sentence before)
     lead_time,  # "allow five business days"
     use_rule,  # "use the new logo only"
     said_as_house_rule,  # "only approved photos", "stick to our guide", "a no-go for us"
