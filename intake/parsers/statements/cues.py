@@ -377,7 +377,8 @@ REQ_TOPIC_STRONG = (
 )
 REQ_TOPIC_SPEC = (
     "pdf|pdfs|pdf/x-1a|cmyk|rgb|pantone|dpi|ppi|bleed|specs|spec|format|formats|resolution|"
-    "dimensions|px|mp4|mov|eps|svg|jpeg|jpg|png|tiff|hi-res|high-res|print-ready|vector|"
+    # (not "high-res": "could you send me the high-res files" asks for files, sets no rule)
+    "dimensions|px|mp4|mov|eps|svg|jpeg|jpg|png|tiff|print-ready|vector|"
     "1080p|16:9|9:16|1:1|4:5|res",
     "file size|sizes|type|types",
     "print -? ready",
@@ -694,6 +695,12 @@ def _single(words: frozenset[str] | dict[str, str]) -> list[list[Slot]]:
 @lru_cache(maxsize=4)
 def matcher(vocab: Vocab) -> CueMatcher:
     """One matcher for every cue table; built once per vocabulary."""
+    return CueMatcher(vocab, {label: [variant for slots in phrases for variant in _respelled(slots)]
+                              for label, phrases in cue_tables().items()})
+
+
+def cue_tables() -> dict[str, list[list[Slot]]]:
+    """Every cue table by label, each phrase one slot per word as written."""
     # NEG, LEAD_DAYS and PARTICIPLE are read by no rule by name: a unit holding one is
     # judged at all (the lead-time and new-date rules read the unit's text itself).
     tables: dict[str, list[list[Slot]]] = {
@@ -836,4 +843,37 @@ def matcher(vocab: Vocab) -> CueMatcher:
         "ANNOUNCE": [[*prefix, tuple(sorted(GERUNDS))]
                      for prefix in _expand(ANNOUNCE[0], "we are|will be")],
     }
-    return CueMatcher(vocab, tables)
+    return tables
+
+
+@lru_cache(maxsize=2048)
+def _norms_of(word: str) -> tuple[str, ...]:
+    """The NORMs the mail tokenizer reads ``word`` as: "first-time" is "first", "-", "time",
+    "can't" is "can", "not", "'re" (after a word) is "are". A contraction's tail is read after
+    a word, as it is written."""
+    from intake.parsers.nlp import get_pipeline  # (the tables are built once, on first use)
+
+    tokenizer = get_pipeline().tokenizer
+    if word.startswith("'"):
+        return tuple(t.norm_ for t in tokenizer("we" + word))[1:]
+    if word.startswith("n'"):
+        return tuple(t.norm_ for t in tokenizer("do" + word))[1:]
+    return tuple(t.norm_ for t in tokenizer(word))
+
+
+def _respelled(slots: list[Slot]) -> list[list[Slot]]:
+    """``slots`` as the tokenizer reads them: a spelling it splits ("first-time", "can't") or
+    reads as another word ("'re") becomes its own variant of the phrase with one slot per
+    token, so every spelling a table writes can match (a table is written as people type)."""
+    variants: list[list[Slot]] = [[]]
+    for slot in slots:
+        kept = tuple(w for w in slot if w is None or _norms_of(w) == (w,))
+        split = {_norms_of(w) for w in slot if w is not None and _norms_of(w) != (w,)}
+        split = {tokens for tokens in split if not (len(tokens) == 1 and tokens[0] in kept)}
+        grown: list[list[Slot]] = []
+        for head in variants:
+            if any(w is not None for w in kept) or None in slot:
+                grown.append([*head, kept or (None,)])
+            grown += [[*head, *((t,) for t in tokens)] for tokens in sorted(split) if tokens]
+        variants = grown
+    return [v for v in variants if any(None not in slot for slot in v)]
