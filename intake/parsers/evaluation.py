@@ -105,7 +105,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("blind28", 1560, 1579), ("tune56", 1580, 1599), ("tune57", 1600, 1619),
           ("blind29", 1620, 1639), ("blind30", 1640, 1659),
           ("tune58", 1660, 1679), ("tune59", 1680, 1699),
-          ("blind31", 1700, 1719), ("tune60", 1720, 1739))
+          ("blind31", 1700, 1719), ("tune60", 1720, 1739),
+          ("tune61", 1740, 1759))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

@@ -192,6 +192,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "send date|deploy date|deployment date"),
         ("due", 0.9, EITHER, "mails|prints|start running|starts running|begins running"),
         # a run's first day: "the ad runs from Jan 4 to Jan 31" (its last day is no deadline)
+        # "The ad runs in the Law Journal on January 11": the day it is in market
+        ("due", 0.9, BEFORE, "runs in|run in|appears in|appear in"),  # (not "runs on weekends")
         ("due", 1.0, BEFORE, "runs from|run from|running from|airs from|runs starting|"
                              "running starting|live from"),
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
@@ -325,6 +327,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.6, BEFORE, "closed after|closed afterwards|closed after that|"
                              "closed from then on"),
         ("meeting", 1.2, EITHER, "bank holiday|public holiday|for the holiday"),
+
         ("meeting", 1.2, EITHER, "takes over|cover for|travelling|traveling|on the road"),
         ("meeting", 1.1, EITHER, "i'll be in|we'll be in|i will be in|i'm in|we're in"),
         # the writer's own day: "I have to leave early today", "I'm required to attend the
@@ -610,6 +613,32 @@ def _entry_cues(tokens: list[Token], words: list[str], base: int,
     return found
 
 
+#: Verbs of the client putting the work to use: from that day on it must be there.
+_PUT_TO_USE = frozenset(("put", "hang", "hand", "display", "show", "use", "give", "place",
+                         "distribute", "post", "stick", "mount", "play", "screen"))
+_USE_FROM = Cue("due", 0.9, BEFORE)
+
+
+def _in_use_from(words: list[str], base: int,
+                 dates: list[DateMatch]) -> list[tuple[int, int, Cue, str]]:
+    """The day the client starts using the work, "from" it: "we want to put the poster in the
+    lobby from 14 Feb", "we'd like to hand them out at the front desk from Monday the 17th"
+    (a use verb at most eight words before, in the clause: not "volunteers will hand out
+    flyers at the market on Saturday", a day of their own; not "I'm away from Monday")."""
+    found = []
+    for m in dates:
+        k = m.start - base
+        if k < 2 or words[k - 1] != "from":
+            continue
+        for j in range(k - 2, max(-1, k - 10), -1):
+            if words[j] in _CLAUSE_BREAKS or words[j] in (".", ";", ":"):
+                break
+            if words[j] in _PUT_TO_USE:
+                found.append((base + k - 1, base + k, _USE_FROM, "from"))
+                break
+    return found
+
+
 def _labels_a_day(cues: list[tuple[int, int, Cue, str]], words: list[str], base: int,
                   dates: list[DateMatch]) -> bool:
     """"Concepts: January 15 at 5pm": a label's colon right before a day (not a header's)."""
@@ -691,7 +720,10 @@ def _bare_hour(words: list[str], k: int) -> bool:
 _DELIVERABLES = frozenset(str.split(
     "page pages landing deck slides invite invites invitation email emails promo banner "
     "banners ad ads video videos recording series campaign flyer flyers poster posters "
-    "post posts graphics creative assets copy script kit"))
+    "post posts graphics creative assets copy script kit "
+    # "the final files for the holiday packaging by Aug 16": the work, not a day off
+    "packaging package packages pack packs label labels card cards mailer mailers catalog "
+    "catalogue brochure brochures signage display displays window windows"))
 
 
 #: What "our new" may name that opens or launches, not a person who starts ("our new store
@@ -828,6 +860,7 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             and not _to_be_done(c, words, base) and not _a_new_place(c, words, base)]
     cues += _dash_labels(tokens, base, dates, inside)
     cues += _entry_cues(tokens, words, base, dates)
+    cues += _in_use_from(words, base, dates)
     # A sentence that names a deadline or labels a day, and no meeting: its clock times are
     # the hours of its days.
     worded = _names_a_deadline(cues)
@@ -839,6 +872,7 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
     payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
                 and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]
     verdicts = []
+    dated = {clauses[m.start - base] for m in dates}  # clauses that name a day of their own
     for target in dates:
         own_clause = clauses[target.start - base]
         best: tuple[float, str, str, int] | None = None
@@ -865,6 +899,11 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             if clauses[edge - base] != own_clause:
                 if own_clause in reasons:
                     continue  # the reason's day is not the deadline the sentence names
+                if start >= target.end and clauses[edge - base] in dated:
+                    continue  # "we're doing one on October 14, and we'll need the invitations
+                    # mailed by September 22": a later clause's cue speaks for its own day
+                    # (an earlier one carries on down a list: "the banners by December 7, the
+                    # video December 14")
                 score -= OUTSIDE_CLAUSE_COST
             if best is None or score > best[0] + 1e-9:
                 best = (score, cue.kind, text, start)
@@ -880,8 +919,10 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             elif kind == "due" and (_promised(words, target.start - base, clauses, own_clause)
                                     or _promised_abroad(words, clauses, own_clause)):
                 kind = "owed"  # "I'll send the logo files on Monday": the client's to do
-            elif kind == "due" and _THEIR_OWN.intersection(words):
-                kind = "owed"  # "our office manager is redoing the price sheet herself"
+            elif kind == "due" and (_THEIR_OWN.intersection(words)
+                                    or _THEIR_PEOPLES_TASK.search(" ".join(words))):
+                kind = "owed"  # "our office manager is redoing the price sheet herself", "all
+                # our staff have to complete the brand training by August 31"
             elif kind == "due" and _they_learn(words, at - base):
                 kind = "owed"  # "(we) should know by Thursday": the client's own answer
             elif kind == "due" and text in ("until", "till") and _NEGATIONS.intersection(
@@ -890,6 +931,10 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
             elif kind == "due" and text in ("until", "till") and _RUNS_UNTIL.intersection(
                     words[max(0, at - base - 8) : at - base]):
                 kind = "past"  # "a donor will match every gift until April 30": an offer's end
+            elif kind == "due" and text in _RUN_CUES and _the_clients_own_run(
+                    words[max(0, at - base - 6) : at - base]):
+                kind = "event"  # "the Oktoberfest in our shop runs from 23 September": their
+                # days (due only in a mail that names no deadline), not the ads' run
             verdicts.append(Verdict(kind, round(min(0.97, 0.6 + 0.35 * score), 2), text))
     for i in _slots(sent, dates, cues, worded):  # (a label's colon names no deadline)
         verdicts[i] = Verdict("meeting", 0.9, _SLOT)
@@ -927,6 +972,34 @@ _RUNS_UNTIL = frozenset(("match", "matches", "matching", "matched", "runs", "las
 #: Words of the client doing the work themselves: their day, not the agency's deadline (not
 #: "themselves": "the concepts themselves are due Jan 14").
 _THEIR_OWN = frozenset(("herself", "himself", "ourselves", "myself", "in-house"))
+#: A run's first day: due for the work's run ("the ad runs from Jan 4"), an event for the
+#: client's own ("the sale runs from July 20", "the Oktoberfest in our shop runs from ...").
+_RUN_CUES = frozenset(("runs from", "run from", "running from", "runs starting",
+                       "running starting"))
+_CLIENTS_RUNS = frozenset(("sale", "sales", "offer", "deal", "deals", "fair", "expo", "show",
+                           "exhibition", "conference", "festival", "season", "market",
+                           "tournament", "event", "events", "exhibit", "clearance"))
+
+
+def _the_clients_own_run(before: list[str]) -> bool:
+    """Whether the words before a run's cue name the client's event or offer, not the work
+    ("the fall sale", "the Oktoberfest in our shop", "our festival"), in their clause."""
+    clause = before
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _CLAUSE_BREAKS or before[k] in (".", ";", ":"):
+            clause = before[k + 1 :]
+            break
+    return any(w in _CLIENTS_RUNS or (w.endswith("fest") and len(w) > 4) for w in clause)
+#: The client's own people's task, or the writer's own day: "all our staff have to complete
+#: the brand training by August 31", "everyone must register by the 25th", "my goal for today
+#: is to finish the board deck" (not "our staff need the new badges by the 31st": the work).
+_THEIR_PEOPLES_TASK = re.compile(
+    r"\b(?:staff|employees|everyone|everybody|volunteers|team members|students|parents|"
+    r"attendees|guests|members)\s+(?:all\s+)?(?:have|has|must|need|needs|should|will)\s+(?:to\s+)?"
+    r"(?:complete|finish|register|attend|submit|sign up|take|enroll|enrol|book|rsvp|do|"
+    r"be trained)\b"
+    r"|\bmy (?:goal|plan|priority|focus|aim) for (?:today|tonight|tomorrow|this (?:morning|"
+    r"afternoon|week))\b")
 
 
 def _to_be_done(cue: tuple[int, int, Cue, str], words: list[str], base: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -549,8 +549,42 @@ def find_dates(doc: Doc) -> list[DateMatch]:
     for span in filter_spans(spans):
         match = _to_match(span)
         if match is not None:
-            found.append(match)
+            found.append(_from_the_first_day(doc, match))
     return _merge_neighbours(doc, found)
+
+
+#: Words between the two days of a run said day first: "19-22 September", "19 to 22
+#: September", "du 19 au 22 septembre", "vom 19. bis 22. September", "del 19 al 22".
+_DAY_RANGE_JOINERS = frozenset(("-", "–", "—", "to", "until", "till", "through", "thru", "au",
+                                "bis", "al", "a"))
+#: "and" joins a run's days only after "between" ("between 19 and 22 September"); otherwise
+#: it lists two days ("2 and 22 September").
+_BETWEEN_JOINERS = frozenset(("and", "et", "und", "y"))
+_BETWEEN = frozenset(("between", "entre", "zwischen"))
+
+
+def _from_the_first_day(doc: Doc, match: DateMatch) -> DateMatch:
+    """A day-first run of days ("the fair is 19-22 September", "from 19 to 22 September") as
+    its first day, as "September 19-22" reads: the day the run starts is the one the work is
+    for; its last day is no deadline. Only when the first day is the earlier one."""
+    shape = match.shape
+    if shape.kind != "month_day" or shape.day is None or match.start < 2 \
+            or ordinal_value(doc[match.start].lower_) is None:
+        return match
+    joiner = match.start - 1
+    if doc[joiner].lower_ == "." and joiner > 2:  # "vom 19. bis 22.": the German day's dot
+        joiner -= 1
+    first_at = joiner - 1
+    if doc[first_at].lower_ == "." and first_at > 0:
+        first_at -= 1
+    between = first_at > 0 and doc[first_at - 1].lower_ in _BETWEEN
+    if doc[joiner].lower_ not in _DAY_RANGE_JOINERS and not (
+            between and doc[joiner].lower_ in _BETWEEN_JOINERS):
+        return match
+    first = ordinal_value(doc[first_at].lower_)
+    if first is None or not 1 <= first < shape.day:
+        return match
+    return DateMatch(first_at, match.end, replace(shape, day=first), match.label)
 
 
 def _to_match(span: Span) -> DateMatch | None:
@@ -648,6 +682,8 @@ def _ordinal(span: Span) -> Shape | None:
         return None
     if len(span) == 1 and (last.i == 0 or not _leads_ordinal(doc[last.i - 1].lower_)):
         return None
+    if len(span) == 1 and _a_street(doc, last.i):
+        return None  # "the new taco place on 5th", "our store on 3rd and Main": a street
     if last.i + 1 < len(doc):
         after = doc[last.i + 1]
         # any mark but a word: "by the 16th...", "the 9th 🙂" (not "the 14th floor")
@@ -656,6 +692,22 @@ def _ordinal(span: Span) -> Shape | None:
             return None
     day = ordinal_value(last.lower_)
     return Shape("ordinal", day=day) if day else None
+
+
+#: What stands "on" a street named by its number: "the new taco place on 5th".
+_ON_A_STREET = frozenset(str.split(
+    "place store shop restaurant bar cafe café spot location branch office building gym "
+    "salon clinic studio hotel house apartment church school corner street st avenue ave"))
+
+
+def _a_street(doc: Doc, i: int) -> bool:
+    """Whether a bare ordinal at ``i`` names a street: after "on" and a place ("the new taco
+    place on 5th"), or before "and" and a capitalised name ("on 3rd and Main")."""
+    if i < 2 or doc[i - 1].lower_ != "on":
+        return False
+    if any(t.lower_ in _ON_A_STREET for t in doc[max(0, i - 4) : i - 1]):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and doc[i + 2].is_title
 
 
 def _leads_ordinal(word: str) -> bool:

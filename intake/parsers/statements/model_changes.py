@@ -38,6 +38,11 @@ CONFIDENCE = 0.55
 _CONDITIONS = frozenset(("if", "when", "once", "whether", "unless", "should"))
 #: A need denied ("no, we don't need a Spanish version this time"): an answer, no ask.
 _NO_NEED = re.compile(r"\b(?:don[’']?t|do not|doesn[’']?t|does not|didn[’']?t|did not|no) need\b")
+#: An approval or a retraction ("Never mind my last email, the CEO has approved the original
+#: headline"): the work stands as it is, no ask.
+_APPROVED = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:now\s+|just\s+|already\s+)?(?:approved|"
+                       r"signed off|okayed|ok'd|green-?lit)\b|\bnever mind\b|"
+                       r"\bignore my (?:last|previous|earlier)\b")
 
 
 def with_model_changes(changes: list[Statement], an: Analysed, norms: list[str],
@@ -72,5 +77,5 @@ def _may_ask(v: View) -> bool:
     n = v.n
     return (len(v.unit.text) > 12 and not v.pleasantry and not v.status_question
             and not v.past_only and not MEETINGS.intersection(n)
-            and not _NO_NEED.search(v.lower)
+            and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
             and (v.first >= len(n) or n[v.first] not in _CONDITIONS))

@@ -49,6 +49,10 @@ _THIS_MESSAGE = words("email e-mail mail message note letter call meeting worksh
 _ERRAND_VERBS = words("have get receive finish deliver send see review sign approve")
 
 
+# A product's reach counted in places: "get it into 500 stores", "be in 30 markets"
+_INTO_A_COUNT = re.compile(r"\b(?:into|in)\s+(?:over\s+|at least\s+)?\d[\d,]*\s+(?:new\s+|more\s+)?"
+                           r"(?:stores|shops|outlets|locations|retailers|doors|markets|cities|"
+                           r"countries|states|supermarkets|pharmacies)\b")
 _GAUGED = words("measure measured judge judged")
 _AIMED_COUNT = words("many more most fewer")
 _NUDGE = words("shift move push nudge take")
@@ -60,7 +64,9 @@ _REPOSITION = words("reposition position establish repositioning positioning est
 
 
 _A_MEETINGS_AIM = re.compile(
+    # ... or the writer's day: "my goal for today is to finish the board deck"
     r"\b(?:goal|aim|objective|point|purpose)\s+(?:today|this (?:morning|afternoon|week)|"
+    r"for (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\b|"
     r"(?:for|of) (?:the |this |our |today's |tomorrow's |next week's )?(?:call|meeting|review|"
     r"session|workshop|chat|catch-up|sync|visit|kickoff|kick-off|presentation)s?)\b")
 
@@ -121,8 +127,10 @@ def _named_goal(v: View, s: int, e: int) -> Hit | None:
     if v.at(e) == "of" and _THIS_MESSAGE & set(v.n[e + 1 : e + 5]):
         return None  # "the aim of this email is to update you", "the goal of Thursday's call"
     ahead = v.n[e : e + 5]
-    if not metric and _ERRAND_VERBS & set(ahead) and {"by", "before"} & set(v.n[e:]):
-        return None  # "our goal is to have the proofs by Monday": a deadline
+    if not metric and _ERRAND_VERBS & set(ahead) and {"by", "before"} & set(v.n[e:]) \
+            and not _INTO_A_COUNT.search(v.lower):
+        return None  # "our goal is to have the proofs by Monday": a deadline (not "to get it
+        # into 500 stores by the end of the year": a reach, by its horizon)
     if head == "what" and not metric and _counted_from_the_work(v, e):
         return Hit(KIND, s, e - 1, 0.85)  # "what we want out of this is 400 booked tune-ups"
     if head in ("what", "main", "big", "biggest", "key", "top", "real") and not metric:

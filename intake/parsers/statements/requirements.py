@@ -306,8 +306,10 @@ def _by_then(lower: str) -> re.Match[str] | None:
 
 
 # "the banners must be ready before the fair on March 3": the work ready on a day named
-_READY = re.compile(r"\b(?:must|has to|have to|needs? to|should)\s+be\s+(?:ready|done|finished|"
-                    r"delivered|printed|installed|live|up)\b")
+# ... or had so: "we must absolutely have it printed for the fair ... 19 to 22 September"
+_READY = re.compile(r"\b(?:must|has to|have to|needs? to|should)\s+(?:absolutely\s+|really\s+|"
+                    r"definitely\s+)?(?:be|have\s+(?:it|them|this|these|everything|all|the\s+\w+)"
+                    r")\s+(?:ready|done|finished|delivered|printed|installed|live|up)\b")
 
 
 _A_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
@@ -318,7 +320,7 @@ _A_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
 
 
 def _ready_on_a_day(lower: str) -> re.Match[str] | None:
-    if " be " not in lower:
+    if " be " not in lower and " have " not in lower:
         return None
     ready = _READY.search(lower)
     return ready if ready and _A_DAY.search(lower, ready.end()) else None
