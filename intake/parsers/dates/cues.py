@@ -800,8 +800,8 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
             return True  # "I'll go back to you tomorrow": an answer, the writer's
         if words[k] == "expect" and k + 1 < len(words) and words[k + 1] in ("our", "my"):
             return True  # "expect our comments by end of day tomorrow"
-        if words[k] not in _PROMISED:
-            continue
+        if words[k] not in _PROMISED or (k + 1 < len(words) and words[k + 1] == "-"):
+            continue  # (not a noun's first half: "the landlord's sign-off by Wednesday")
         before = words[max(0, k - 3) : k]
         if words[k] in _REPLYING and ("will" in before or "'ll" in before) and (
                 k + 1 < len(words) and words[k + 1] in ("back", "to")):

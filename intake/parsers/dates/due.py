@@ -346,7 +346,8 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
 #: (not "before the launch on March 3", the work's own day, a deadline of its own).
 _EVENTS = frozenset(("show", "fair", "expo", "gala", "conference", "festival", "event",
                      "opening", "summit", "convention", "tradeshow", "exhibition", "premiere",
-                     "party", "dinner", "tournament", "race", "concert"))
+                     "party", "dinner", "tournament", "race", "concert", "game", "match",
+                     "recital", "graduation", "ceremony", "parade", "marathon", "opener"))
 
 
 def _before_an_event(doc: Doc, start: int) -> bool:

@@ -2816,6 +2816,36 @@ _ORDER_PARTS = words("section sections page pages chapter chapters paragraph par
                      "headlines title titles box panel panels column columns spread spreads")
 
 
+# A named piece set right against what it shows: "the noodles on the front must be the thick
+# udon style, not ramen", "the headline should be in our teal, not the navy" (not "photos must
+# be real customers, not stock": no piece named; not "every price must be shown with tax, not
+# without": a rule for all the work)
+_SET_RIGHT_NOT = re.compile(
+    r"(?:^\W*|[,;]\s+|\b(?:and|also|but)\s+)(?:[a-z]+,\s+)?(?:the|this|that|our)\s+"
+    r"(?:[\w'-]+\s+){0,5}?(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?P<verb>be|say|read|"
+    r"show)\s+[^,;.!?]{1,40}?,?\s+not\s+(?:the\s+|a\s+|an\s+|our\s+)?[\w'-]+")
+
+
+def set_right_not(v: View) -> Verdict:
+    """A named piece set right against what it shows (see ``_SET_RIGHT_NOT``)."""
+    found = _SET_RIGHT_NOT.search(v.lower)
+    if found is None or v.past_only or v.status_question or EVERY & set(v.n) \
+            or "always" in v.n or "never" in v.n or v.has("REQ_STRONG") or v.has("REQ_ACTOR"):
+        return None  # (nor "compliance ...: the pharmacist in the photo has to be a real
+        # employee, not stock": a rule someone sets)
+    at = v.word_at(found.start())
+    while v.at(at) not in ("the", "this", "that", "our") and at < v.last:
+        at += 1  # past "Sam," or "and"
+    verb = v.word_at(found.start("verb"))
+    if not (_ANY_PIECE | WORK_PARTS | _SIDES_OF_A_PIECE) & set(v.n[at:verb]):
+        return None
+    return Hit(KIND, at, verb, 0.7, "edit")
+
+
+# Where on a piece a thing is shown: "the noodles on the front", "the photo on the back"
+_SIDES_OF_A_PIECE = words("front back side sides lid panel box bottle jar tin bag pack")
+
+
 def comes_before(v: View) -> Verdict:
     """A part of the piece moved before or after another (see ``_COMES_BEFORE``)."""
     found = _COMES_BEFORE.search(v.lower)
@@ -3689,6 +3719,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     variant_or_revert,  # "same again but with ...", "keep it as it was"
     moves_from_to,  # "moves from A to B"
     comes_before,  # "the e-bike section needs to come before the road bikes"
+    set_right_not,  # "the noodles on the front must be the thick udon style, not ramen"
     new_date_without_verb,  # "is now May 15, not May 8"
     added_scope,  # "we also need a Spanish version"
     no_longer_needed,  # "no longer need"

@@ -62,6 +62,9 @@ _HEAD_CHANGE = re.compile(
 
 
 _LEAD_QUESTION = re.compile(r"\bquestions?\b[^:]{0,40}:$", re.IGNORECASE)
+# "Brand notes from corporate for the new site:": the brand's notes are its standing rules
+_LEAD_BRAND = re.compile(r"\bbrand\s+(?:notes|points|basics|reminders|dos|do's)\b[^:]{0,60}:$",
+                         re.IGNORECASE)
 
 
 def lead_in(text: str) -> str | None:
@@ -74,6 +77,8 @@ def lead_in(text: str) -> str | None:
         return "question"  # "A couple of questions:": its items ask, they state nothing
     if _LEAD_OBJ.search(text):
         return "objective"
+    if _LEAD_BRAND.search(text):
+        return "requirement"
     if _LEAD_REQ.search(text):
         if _REVIEWED.search(text):
             if _REVIEWER.search(text):

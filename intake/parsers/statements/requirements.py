@@ -105,6 +105,11 @@ _NEEDS = _words("needs need requires require wants want insists insist expects d
 _IMPORTANT = re.compile(
     r"\b(?:it|this|that)(?:'s| is| are)\s+(?:very |really |extremely |absolutely )?"
     r"(?:important|essential|crucial|critical|vital|mandatory|non-negotiable|a must)\b")
+# After "it's important that": getting it right, a meeting, doing well (no rule for the work)
+_A_WISH_NOT_A_RULE = re.compile(
+    r"\s*(?:we|you|i|they|both of us)\s+(?:really\s+|all\s+)?(?:get\s+(?:[\w'-]+\s+){1,4}?right\b|"
+    r"get\s+it\s+right\b|nail\s+it\b|meet|talk|speak|catch\s+up|chat|get\s+together|sit\s+down|"
+    r"do\s+(?:well|our\s+best|a\s+good\s+job)\b|are\s+(?:aligned|on\s+the\s+same\s+page)\b)")
 _APPROVED = _words("approved signed reviewed cleared vetted checked validated")
 _PERSONAL_NEED = _words(
     "talk chat catch discuss meet schedule find connect sync check run leave head go say "
@@ -453,9 +458,14 @@ def second_rule(v: View, first: Hit) -> Hit | None:
 def stated_importance(v: View, change: Hit | None) -> Verdict:
     """"..., it is very important for us", "this is essential": the writer marks a must."""
     found = _IMPORTANT.search(v.lower)
-    if found and not v.past_only:
+    if found and not v.past_only and not _WISHED_AS_IMPORTANT.match(v.lower, found.end()):
         return Hit(KIND, 0, v.last, 0.7)
     return None
+
+
+# "it's important (to us) that we get the catalog right": a wish, after the importance
+_WISHED_AS_IMPORTANT = re.compile(r"(?:\s+(?:for|to)\s+(?:us|me|them|him|her))?\s+that"
+                                  + _A_WISH_NOT_A_RULE.pattern)
 
 
 def approval_wanted(v: View, change: Hit | None) -> Verdict:
@@ -541,6 +551,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     if (nxt in _PERSONAL_NEED and not (minimum or checked)) or busy \
             or _SUBORDINATE & set(v.n[max(0, s - 3) : s]):
         return False
+    if v.n[e - 1] == "that" and _A_WISH_NOT_A_RULE.match(v.text_after(e - 1).lower()):
+        return False  # "it's important that we get the catalog right this year", "... that
+        # we meet once before the shoot": a hope or an errand, no rule for the work
     if head in ("do", "remember", "make", "be"):
         k = e + (1 if nxt in ("to", "you", "we") else 0)
         if v.at(k) in _ERRANDS:
@@ -1006,8 +1019,14 @@ def terse_ban(v: View, change: Hit | None) -> Verdict:
     if v.at(k) in ("strictly", "absolutely", "definitely", "really", "please", "pls") \
             and v.at(k + 1) == "no":
         k += 1  # "Strictly no images of alcohol."
+    elif v.at(k) != "no":  # "note that I'll be out thurs. and pls no before/after pics in any
+        k = next((j + 2 for j in range(k, len(v.n) - 2)  # of the ads": the ban after "and pls"
+                  if v.n[j] in (",", "and", "also", "but") and v.n[j + 2] == "no"
+                  and v.n[j + 1] in ("please", "pls", "plz")), k)
     end = next((j for j in range(k + 1, len(v.n)) if v.n[j] in _CLAUSE_ENDS), len(v.n))
-    kept = next((j for j in range(k + 2, end) if v.n[j] in _EXCEPTIONS), end)
+    kept = next((j for j in range(k + 2, end) if v.n[j] in _EXCEPTIONS
+                 or (v.n[j] in ("in", "on", "across") and v.at(j + 1) in EVERY)), end)
+    # (a scope counts no words of the ban: "no before/after pics in any of the ads")
     said = [w for w in v.n[k:kept] if w[:1].isalnum()]
     if v.at(k) != "no" or _NOT_BANNED & {v.at(k + 1), v.at(k + 2)} or v.at(k + 1) in CLAUSE_PUNCT \
             or not v.at(k + 1)[:1].isalpha() or len(said) > 7 \
@@ -1187,6 +1206,26 @@ _PAGES_NEEDED = re.compile(r"\b(?:needs|has to have|must have|has to be|must be)
 
 
 _DIMENSIONS = re.compile(r"\b\d{2,4}\s?[x×]\s?\d{2,4}\b")
+# One size with its unit: "They're 1290 x 2796 px", "the banner is 3 x 1 m"
+_SIZE_WITH_UNIT = re.compile(r"\b\d{1,5}(?:[.,]\d+)?\s?[x×]\s?\d{1,5}(?:[.,]\d+)?\s?"
+                             r"(?:px|pixels|mm|cm|m|in|inches|ft|feet|\")(?!\w)")
+
+
+def size_stated(v: View, change: Hit | None) -> Verdict:
+    """A piece's size with its unit, stated ("They're 1290 x 2796 px, all six of them"): what
+    it must measure; not a question, the past, a file handed over ("attached, 1290 x 2796
+    px") or a change's new size."""
+    found = _SIZE_WITH_UNIT.search(v.lower)
+    if found is None or change is not None or v.status_question or v.past_only \
+            or v.unit.text.rstrip().endswith("?") or _handed_over(v):
+        return None
+    k = v.word_at(found.start())
+    if not _SIZE_IS & set(v.n[max(0, k - 3) : k]):
+        return None  # the piece said to be so, not "we've booked a 6x3 m stand"
+    return Hit(KIND, k, min(k + 2, v.last), 0.7)
+
+
+_SIZE_IS = _words("is are 're 's be measure measures measuring")
 
 
 def sizes_listed(v: View, change: Hit | None) -> Verdict:
@@ -1505,6 +1544,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     several_specs,  # "300 dpi CMYK PDF"
     all_in_a_language,  # "please write all texts in Swedish"
     sizes_listed,  # "banner sizes: 300x250, 728x90 and 160x600"
+    size_stated,  # "They're 1290 x 2796 px"
     stated_importance,  # "it is very important for us"
     always_done_to_it,  # "our models are never retouched" (last: a rule read before wins)
 )
