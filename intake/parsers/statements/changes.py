@@ -1148,6 +1148,10 @@ _DEGREE = words("a bit little slightly much lot way even touch tad wee smidge ti
 _MADE_SO = words("set made printed shown displayed typeset")
 
 
+_BY_LAW = re.compile(r"\b(?:by law|legally|under the law|the law says|regulations? (?:say|says|"
+                     r"require|requires))\b")
+
+
 def modal_passive(v: View) -> Verdict:
     """"The logo should be bigger", "it needs to be moved", "can it be shortened a bit",
     "needs to be at least twice as big" (not "no panel can be taller than 8 feet")."""
@@ -1167,6 +1171,8 @@ def modal_passive(v: View) -> Verdict:
             if v.at(k + 1) == "as" and "least" in v.n[max(0, s - 1) : k] \
                     and v.at(k + 2) in _MEASURED_BY:
                 continue  # "their logo has to be at least as big as ours": a rule of sizes
+            if _BY_LAW.search(v.lower):
+                continue  # "By law, the APR has to be as big as the rate itself": a rule
             return Hit(KIND, s, k, 0.75, "edit")
         if _styled_or_placed(v, k) and any(w in MODALS for w in v.n[max(0, s - 4) : s]) \
                 and not v.negated_before(s) and not v.past_only and not EVERY & set(v.n[:s]) \

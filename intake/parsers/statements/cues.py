@@ -296,6 +296,10 @@ REQ_MODAL = (
     "have|has|got to",
     "need|needs to",
     "required|require|requires|mandatory|essential|non-negotiable|compulsory|obligatory",
+    # a ban said in the passive: "showing the product with children is prohibited"
+    "is|are|'s prohibited|forbidden|banned",
+    # "be sure every page has the page number" ("be sure to" is an errand's as often)
+    "be sure every|each|all|that|the|our",
     "make sure",
     "ensure|ensuring",
     "do not forget",

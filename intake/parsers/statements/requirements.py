@@ -597,7 +597,11 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
 # them as its subject, a modal sets a rule for the work only through what the work shows.
 _PEOPLE_SUBJECTS = _words("kids children staff patients guests customers visitors employees "
                           "members users attendees drivers parents students everyone "
-                          "participants passengers diners shoppers residents tenants")
+                          "participants passengers diners shoppers residents tenants "
+                          # the house's own habits: "dogs are not permitted in the studio",
+                          # "our Friday drinks are non-negotiable", "parking is prohibited ..."
+                          "dogs pets parking smoking vaping drinks lunch lunches coffee "
+                          "attendance")
 _BUSINESS_SUBJECTS = _words("product products store stores shop shops restaurant restaurants "
                             "clinic clinics office offices branch branches wine beer food "
                             "medicine drug device car cars vehicle vehicles room rooms")
@@ -613,8 +617,8 @@ def _the_business_does(v: View, s: int, e: int) -> bool:
     accompanied by an adult", "our stores have to close at 9pm" (not "ads for the product
     must show the 18+ symbol", "the product must be shown with its cap")."""
     k = s - 1
-    while v.at(k) in _ADVERBS:
-        k -= 1
+    while v.at(k) in _ADVERBS or v.at(k) in ("is", "are", "'s", "'re"):
+        k -= 1  # (past the copula: "dogs are not permitted", "our drinks are non-negotiable")
     if v.at(k) not in _PEOPLE_SUBJECTS | _BUSINESS_SUBJECTS or any(
             a <= k < b for a, b in v.rel("REQ_ACTOR")):
         return False  # (a third party's rule is one: "the venue only allows ...")
@@ -706,7 +710,8 @@ _NO_LONGER_ALLOWED = re.compile(r"\b(?:we|you)\s+(?:can|may)\s+no\s+longer\s+(?:
 _OFFERS = _words("coupon coupons voucher vouchers offer offers discount discounts code codes "
                  "deal deals ticket tickets pass passes card cards")
 _ONLY_BE = re.compile(r"\b(?:may|can|must|should)\s+only\s+(?:ever\s+)?(?:be\s+)?(?:used|placed|"
-                      r"shown|appear|go|sit|run|printed|featured|displayed|reproduced)\b")
+                      r"shown|appear|go|sit|run|printed|featured|displayed|reproduced|written|"
+                      r"spelled|spelt|set)\b")
 _NEVER_BE = re.compile(r"\b(?:can|may|could|should|will|must)\s+never\s+(?:be|appear|go|sit|"
                        r"show|use|feature|run)\b")
 
@@ -735,7 +740,8 @@ _WITHIN = _words("under below within beneath")
 _NUMBER_WORDS = _words("one two three four five six seven eight nine ten")
 _PAGES = _words("page pages slide slides sheet sheets side sides panel panels")
 _COUNTED = _words("words word characters chars seconds second secs sec s minutes minute mins "
-                  "min pages page slides slide lines line mb kb gb px pixels frames")
+                  "min pages page slides slide lines line mb kb gb px pixels frames pt pts "
+                  "point points mm cm")
 
 
 def kept_within(v: View, change: Hit | None) -> Verdict:
@@ -745,9 +751,12 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
         for k in range(s + 1, min(s + 6, len(v.n) - 1)):
             limit = v.n[k] in _WITHIN or (v.n[k] == "to" and v.at(k + 2) in _COUNTED) or (
                 v.n[k] == "less" and v.at(k + 1) == "than")
-            if not limit:
+            # "keep the legal copy to a minimum of 7 pt", "... to a maximum of 3 lines"
+            bound = v.n[k] == "to" and v.at(k + 1) == "a" and v.at(k + 2) in (
+                "minimum", "maximum", "max", "min") and v.at(k + 3) == "of"
+            if not limit and not bound:
                 continue
-            j = k + 2 if v.n[k] == "less" else k + 1
+            j = k + 4 if bound else k + 2 if v.n[k] == "less" else k + 1
             if (v.at(j)[:1].isdigit() or v.at(j) in _NUMBER_WORDS) and (
                     v.at(j + 1) in _COUNTED or v.at(j)[-1:] in "sm"):
                 return Hit(KIND, s, j, 0.75)
@@ -1011,7 +1020,11 @@ def terse_ban(v: View, change: Hit | None) -> Verdict:
     reason); not "No worries!", "No rush", "No changes from us", "No, the launch is Friday"."""
     k = v.first
     colon = next((j for j in range(min(4, len(v.n))) if v.n[j] == ":"), None)
-    if colon is not None and _RULE_LABELS & set(v.n[:colon]):
+    if colon is None:  # a longer label before "nothing": "One condition from the owner:
+        colon = next((j for j in range(4, min(7, len(v.n) - 1))  # nothing with alcohol ..."
+                      if v.n[j] == ":" and v.n[j + 1] == "nothing"), None)
+    labelled = colon is not None and bool(_RULE_LABELS & set(v.n[:colon]))
+    if colon is not None and labelled:
         k = colon + 1  # "Their conditions: no third-party trackers"
     elif v.at(k) in ("for", "on", "in", "across"):  # "For the emails, please no stock photos"
         comma = next((j for j in range(k + 1, min(k + 6, len(v.n))) if v.n[j] == ","), None)
@@ -1023,12 +1036,14 @@ def terse_ban(v: View, change: Hit | None) -> Verdict:
         k = next((j + 2 for j in range(k, len(v.n) - 2)  # of the ads": the ban after "and pls"
                   if v.n[j] in (",", "and", "also", "but") and v.n[j + 2] == "no"
                   and v.n[j + 1] in ("please", "pls", "plz")), k)
+    nothing = labelled and v.at(k) == "nothing"  # "One condition: nothing with alcohol in it"
     end = next((j for j in range(k + 1, len(v.n)) if v.n[j] in _CLAUSE_ENDS), len(v.n))
     kept = next((j for j in range(k + 2, end) if v.n[j] in _EXCEPTIONS
                  or (v.n[j] in ("in", "on", "across") and v.at(j + 1) in EVERY)), end)
     # (a scope counts no words of the ban: "no before/after pics in any of the ads")
     said = [w for w in v.n[k:kept] if w[:1].isalnum()]
-    if v.at(k) != "no" or _NOT_BANNED & {v.at(k + 1), v.at(k + 2)} or v.at(k + 1) in CLAUSE_PUNCT \
+    if (v.at(k) != "no" and not nothing) or _NOT_BANNED & {v.at(k + 1), v.at(k + 2)} \
+            or v.at(k + 1) in CLAUSE_PUNCT \
             or not v.at(k + 1)[:1].isalpha() or len(said) > 7 \
             or v.unit.text.rstrip().endswith("?"):
         return None
@@ -1075,12 +1090,16 @@ _NOT_A_PIECE = _words("you your u them this that it a lot")
 _NO_CIRCUMSTANCES = re.compile(r"\b(?:under no circumstances|in no case|on no account)\b")
 
 
+_FEELINGS = _words("feel feeling rushed worry worried hesitate stress stressed pressured "
+                   "obliged apologise apologize")
+
+
 def in_no_case(v: View, change: Hit | None) -> Verdict:
     """"Under no circumstances should the old logo appear" (not "under no circumstances can I
     make Friday": the writer)."""
     found = _NO_CIRCUMSTANCES.search(v.lower)
-    if found is None or v.past_only or {"i", "me"} & set(v.n):
-        return None
+    if found is None or v.past_only or {"i", "me"} & set(v.n) or _FEELINGS & set(v.n):
+        return None  # (nor "under no circumstances should you feel rushed": a kindness)
     k = v.word_at(found.start())
     return Hit(KIND, k, min(k + 2, v.last), 0.75)
 
@@ -1260,6 +1279,19 @@ def all_in_a_language(v: View, change: Hit | None) -> Verdict:
         return None
     k = v.word_at(found.start())
     return Hit(KIND, k, v.last, 0.75)
+
+
+_EXCLUSIVELY = re.compile(r"\b(?:exclusively|without exception|no exceptions)\b")
+
+
+def spec_without_exception(v: View, change: Hit | None) -> Verdict:
+    """A specification held to without exception: "Our green, Pantone 348 C, exclusively."
+    (not a file handed over, nor the past)."""
+    spec = v.rel("REQ_SPEC")
+    if not spec or v.past_only or change is not None or _handed_over(v):
+        return None
+    found = _EXCLUSIVELY.search(v.lower)
+    return Hit(KIND, spec[0][0], v.word_at(found.start()), 0.7) if found else None
 
 
 def several_specs(v: View, change: Hit | None) -> Verdict:
@@ -1542,6 +1574,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
     several_specs,  # "300 dpi CMYK PDF"
+    spec_without_exception,  # "Our green, Pantone 348 C, exclusively."
     all_in_a_language,  # "please write all texts in Swedish"
     sizes_listed,  # "banner sizes: 300x250, 728x90 and 160x600"
     size_stated,  # "They're 1290 x 2796 px"

@@ -1,0 +1,48 @@
+# Written before scoring (session 27): the frames a rule for the work is said in, each with a
+# different piece and rule, beside the same frames around an errand, a meeting or a wish that
+# set none. Requirements are the blind splits' weakest field (0.847). Sent Wed 2 Dec 2026
+# (New York).
+GRID = [
+    # rules
+    ("Accessibility is a must: every video needs captions.", {"req": 1}),
+    ("Captions on all videos are mandatory for us.", {"req": 1}),
+    ("The disclaimer at the bottom is non-negotiable.", {"req": 1}),
+    ("We insist on real customers in the photos, no models.", {"req": 1}),
+    ("By law, the APR has to be as big as the rate itself.", {"req": 1}),
+    ("Showing the product with children is prohibited in our category.", {"req": 1}),
+    ("Comparative claims are not permitted in our ads.", {"req": 1}),
+    ("Stock photos are off the table for this brand.", {"req": 1}),
+    ("Please steer clear of anything that looks like a Christmas tree, it's a multi-faith school.",
+     {"req": 1}),
+    ("Keep the legal copy to a minimum of 7 pt.", {"req": 1}),
+    ("Our green, Pantone 348 C, exclusively.", {"req": 1}),
+    ("Every ad carries the store address, without exception.", {"req": 1}),
+    ("Be sure every page has the page number in the footer.", {"req": 1}),
+    ("Please ensure that the QR code is at least 2 cm wide on all prints.", {"req": 1}),
+    ("Our logo needs to appear on the first and last frame of each video.", {"req": 1}),
+    ("Under no circumstances can we show a competitor's product.", {"req": 1}),
+    ("One condition from the owner: nothing with alcohol in the picture.", {"req": 1}),
+    ("You can use the mascot as long as it's never shown eating.", {"req": 1}),
+    ("All copy has to be in line with our brand book, tone included.", {"req": 1}),
+    ("The site must be GDPR compliant, so no tracking before consent.", {"req": 1}),
+    ("Follow our style guide for headlines: sentence case, no full stops.", {"req": 1}),
+    ("Stick to two typefaces across the whole campaign.", {"req": 1}),
+    ("Files over 5 MB won't go through our email, so keep them smaller.", {"req": 1}),
+    ("The bank's name may only be written in capitals.", {"req": 1}),
+    # the same frames, setting no rule
+    ("Coffee is a must before our call tomorrow!", {}),
+    ("Attendance at the kickoff is mandatory for our team, so we'll all be there.", {}),
+    ("Our Friday drinks are non-negotiable, ha.", {}),
+    ("I insist on buying lunch next time.", {}),
+    ("Parking is prohibited in front of our office, use the garage.", {}),
+    ("Dogs are not permitted in the studio, sorry!", {}),
+    ("A second round is off the table for budget reasons this year.", {}),
+    ("We steered clear of the old agency's approach last year and it worked.", {}),
+    ("Keep me posted on the timing.", {}),
+    ("Be sure to enjoy your holiday!", {}),
+    ("Please ensure that you invoice us by the end of the month.", {}),
+    ("Under no circumstances should you feel rushed on this one.", {}),
+    ("As long as the colours match the last batch we're happy.", {}),
+    ("We follow your work on Instagram, love it.", {}),
+    ("Files over 5 MB were a problem last time.", {}),
+]
