@@ -106,7 +106,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("blind29", 1620, 1639), ("blind30", 1640, 1659),
           ("tune58", 1660, 1679), ("tune59", 1680, 1699),
           ("blind31", 1700, 1719), ("tune60", 1720, 1739),
-          ("tune61", 1740, 1759), ("tune62", 1760, 1779))
+          ("tune61", 1740, 1759), ("tune62", 1760, 1779),
+          ("blind32", 1780, 1799))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always
