@@ -486,9 +486,29 @@ def _extract_source(source: Source, *, timezone: str, day_first: bool, default_c
 
 def answers_earlier_mail(source: Source) -> bool:
     """Whether the words answer earlier mail: a reply's subject, quoted history below them
-    (many phones and Outlook keep "Re:" off a subject the client retyped), or the header
-    naming the mail answered (a phone that sends no quote still sets In-Reply-To)."""
-    return source.in_reply or bool(source.quoted.strip()) or replies_to_mail(source.subject)
+    (many phones and Outlook keep "Re:" off a subject the client retyped), the header
+    naming the mail answered (a phone that sends no quote still sets In-Reply-To), or a new
+    mail that says it reviews work already shown ("I went through proof 2 with our director",
+    "thanks for the draft of the flyer", "saw the banners live on the site this morning")."""
+    return source.in_reply or bool(source.quoted.strip()) or replies_to_mail(source.subject) \
+        or _REVIEWS_SHOWN_WORK.search(source.text) is not None
+
+
+#: A mail that says it reviews work the agency showed: feedback on it answers that work.
+_REVIEWS_SHOWN_WORK = re.compile(
+    r"\b(?:(?:went|gone|going|looked|look|been)\s+(?:through|over|at)|had\s+a\s+(?:look|read)\s+"
+    r"(?:at|through|of)|read\s+through|reviewed|checked)\s+(?:the\s+|your\s+|our\s+)?(?:first\s+|"
+    r"second\s+|latest\s+|new\s+|revised\s+|updated\s+)?(?:proofs?|drafts?|mock-?ups?|layouts?|"
+    r"concepts?|designs?|versions?|v\d|round|comps?|storyboards?|cuts?|edits?)\b"
+    r"|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:the|your)\s+(?:first\s+|"
+    r"second\s+|latest\s+|new\s+|revised\s+|updated\s+|quick\s+)?(?:proofs?|drafts?|mock-?ups?|"
+    r"layouts?|concepts?|designs?|versions?|revisions?|round)\b"
+    r"|\b(?:saw|seen|checked)\s+the\s+(?:[\w-]+\s+){0,2}?(?:banners?|ads?|posts?|page|site|video|"
+    r"emails?|flyers?|posters?)\s+(?:live|online|up|in\s+the\s+wild)\b"
+    r"|\b(?:proof|draft|version|round)\s+\d\b|\bv\d\b"
+    r"|\b(?:feedback|comments|notes)\s+on\s+(?:the|your)\s+(?:proofs?|drafts?|mock-?ups?|layouts?|"
+    r"concepts?|designs?|versions?|cuts?)\b",
+    re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- JSON

@@ -7,7 +7,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from intake.parsers.extract import extract, extract_message
+from intake.parsers.extract import Source, answers_earlier_mail, extract, extract_message
 from intake.parsers.mime import parse_message
 from intake.parsers.statements import extract_statements
 from intake.parsers.statements import model_changes as module
@@ -130,3 +130,17 @@ def test_a_mail_in_another_language_is_not_read_by_the_english_model(sure_model:
 ])
 def test_replies_to_mail(subject: str, answers: bool) -> None:
     assert replies_to_mail(subject) is answers
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    ("Hi Sam, I went through proof 2 of the members brochure with our director.", True),
+    ("Thank you for the draft of the flyer. The headline is hard to read.", True),
+    ("Sam saw the banners live on the site this morning. logo is way too small", True),
+    ("Some feedback on the layouts: the map is the old one.", True),
+    ("We went through a tough quarter, so the budget is smaller.", False),
+    ("Thanks for the call yesterday, here is the brief.", False),
+    ("We saw the new store open last week, it was packed.", False),
+])
+def test_a_new_mail_that_reviews_shown_work_answers_it(text: str, answers: bool) -> None:
+    source = Source(text, datetime(2028, 7, 10, tzinfo=UTC), None, False, "Brochure")
+    assert answers_earlier_mail(source) is answers

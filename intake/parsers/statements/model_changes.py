@@ -7,7 +7,8 @@ designer's name"): more rules read their own batch and not the next one. The bag
 model of :mod:`.second_opinion` (trained on the labelled set's sentences, blind splits left
 out) reads the sentence as a whole instead. It is asked only about units no rule said
 anything of, and only in mail that answers earlier mail (a reply's subject or quoted
-history): a change is asked of work already shown, and outside replies the model took a
+history, or a new mail that says it reviews work shown: "I went through proof 2", "thanks for
+the draft"): a change is asked of work already shown, and outside replies the model took a
 brief's background ("our customers are mostly families") for feedback (cross-validated on
 the tune splits, 2 right and 21 wrong there against 3 and 9 in replies). Measured in
 ``docs/performance.md`` ("Twenty-sixth session"): on the blind splits change requests 0.864
