@@ -306,6 +306,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "workshop|demo|visit|see you|available|availability|free|slot"),
         # the client's own attendance: "we'll be at the book fair on September 24"
         ("meeting", 1.0, BEFORE, "we'll be at|we will be at|i'll be at|i will be at"),
+        # "I'm at a conference in Denver on the 9th": the writer's whereabouts
+        ("meeting", 1.0, BEFORE, "i'm at|i am at|we're at|we are at"),
         ("meeting", 1.0, EITHER, "works for me|works for us|work for you|works for you|suit|suits"),
         ("meeting", 1.0, EITHER, "invite|calendar|diary|appointment|interview|kickoff|kick-off"),
         # an invitation sent as mail is a piece of the work: "push the webinar invite to Jan 27"
@@ -741,9 +743,41 @@ def _a_new_place(cue: tuple[int, int, Cue, str], words: list[str], base: int) ->
 
 
 def _names_a_deliverable(cue: tuple[int, int, Cue, str], words: list[str], base: int) -> bool:
-    _start, end, found, _text = cue
-    return (found.kind == "meeting" and end - base < len(words)
-            and words[end - base] in _DELIVERABLES)
+    _start, end, found, text = cue
+    if found.kind != "meeting" or end - base >= len(words):
+        return False
+    after = words[end - base]
+    # "the final files for the holiday packaging", "ready for the holiday party": "holiday"
+    # names which work or which event, not a day off
+    return after in _DELIVERABLES or (text == "for the holiday" and after in _HOLIDAY_THINGS)
+
+
+_HOLIDAY_THINGS = frozenset(str.split(
+    "party parties season sale sales campaign rush menu event events market fair edition "
+    "issue weekend"))
+
+
+def _what_the_work_comes_before(cue: tuple[int, int, Cue, str], words: list[str],
+                                base: int) -> bool:
+    """A meeting the work must reach first ("send the proofs over ahead of our board meeting
+    on the 15th", "before the review call on the 9th"): its day is where a deadline counts
+    back from, not a meeting to keep."""
+    start, _end, found, text = cue
+    if found.kind != "meeting" or text not in _MET_AT:
+        return False
+    before = words[max(0, start - base - 4) : start - base]
+    if not ("before" in before or "prior" in before or ("ahead" in before and "of" in before)):
+        return False
+    # ... when work is handed over first (not "coffee is a must before our call tomorrow")
+    return bool(_HANDED_FIRST.intersection(words[: start - base]))
+
+
+_HANDED_FIRST = frozenset(str.split(
+    "send sent get have share deliver submit circulate need needs ready proofs proof files "
+    "deck draft drafts copy slides"))
+
+
+_MET_AT = frozenset(("meeting", "meetings", "call", "review", "presentation", "pitch"))
 
 
 # The writer promising their own part: "I'll send the logo files on Monday", "you'll have
@@ -857,7 +891,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
                 reasons.add(clause)
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
-            and not _to_be_done(c, words, base) and not _a_new_place(c, words, base)]
+            and not _to_be_done(c, words, base) and not _a_new_place(c, words, base)
+            and not _what_the_work_comes_before(c, words, base)]
     cues += _dash_labels(tokens, base, dates, inside)
     cues += _entry_cues(tokens, words, base, dates)
     cues += _in_use_from(words, base, dates)

@@ -347,7 +347,9 @@ def _strictly_before(doc: Doc, start: int, end: int) -> bool:
 _EVENTS = frozenset(("show", "fair", "expo", "gala", "conference", "festival", "event",
                      "opening", "summit", "convention", "tradeshow", "exhibition", "premiere",
                      "party", "dinner", "tournament", "race", "concert", "game", "match",
-                     "recital", "graduation", "ceremony", "parade", "marathon", "opener"))
+                     "recital", "graduation", "ceremony", "parade", "marathon", "opener",
+                     # "send the proofs ahead of our board meeting on the 15th": the 14th
+                     "meeting"))
 
 
 def _before_an_event(doc: Doc, start: int) -> bool:
@@ -362,6 +364,9 @@ def _before_an_event(doc: Doc, start: int) -> bool:
     if words[-1:] == ["on"]:
         words = words[:-1]
     tail = words[-5:-1]
+    if "before" not in tail and "of" in tail and "ahead" in words[-6:-1]:
+        tail = [*tail[: tail.index("of")], "before", *tail[tail.index("of") + 1 :]]  # "ahead
+        # of our board meeting on the 15th"
     return "before" in tail and tail[tail.index("before") + 1 : tail.index("before") + 2] in (
         ["the"], ["our"], ["their"], ["its"])
 

@@ -257,6 +257,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     yield "offset", "OFFSET", _w("in|within", "a", "couple", "of", business, "days|weeks")
     yield "offset", "OFFSET", _w("in|within", "a", "fortnight")
     yield "offset", "OFFSET", _w("a", "fortnight", "from", "now|today")
+    # the British "a week today", "a fortnight today": that far from the mail's day
+    yield "offset", "OFFSET", _w("a|one", "week|fortnight", "today")
     # "a week from tomorrow": counted from the day after the mail
     yield "offset", "OFFSETTMRW", [NUMBER, *_w(business), UNIT, *_w("from", "tomorrow")]
     yield "offset", "OFFSET", [*_w("inside", "of?"), NUMBER, *_w(business), UNIT]

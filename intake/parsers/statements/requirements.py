@@ -325,10 +325,18 @@ _A_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
 
 
 def _ready_on_a_day(lower: str) -> re.Match[str] | None:
+    arrives = _ARRIVES.search(lower)  # "the mailer has to land in homes the week of the 14th"
+    if arrives and _A_DAY.search(lower, arrives.end()):
+        return arrives
     if " be " not in lower and " have " not in lower:
         return None
     ready = _READY.search(lower)
     return ready if ready and _A_DAY.search(lower, ready.end()) else None
+
+
+# The work reaching people on a day: "has to land in homes ...", "must go out on ..."
+_ARRIVES = re.compile(r"\b(?:must|has to|have to|needs? to|should)\s+(?:land|arrive|hit|go\s+out|"
+                      r"drop|ship|mail|launch|go\s+live)\b")
 
 
 # A rule's verb in a clause of its own ("legal needs the disclaimer on every frame", "our
@@ -1175,7 +1183,9 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
         if _REPORTED.match(v.lower):  # words: "rates subject to change"; "legal updated the
             return None  # disclaimer" reports what happened
         if label == "REQ_APPROVAL":
-            spans = [(s, e) for s, e in spans if not _the_clients_own_step(v, s)]
+            spans = [(s, e) for s, e in spans if not _the_clients_own_step(v, s)
+                     and v.at(s - 1) not in ("'ll", "will")]  # (not "she'll approve it then":
+            # a plan, no rule)
             if _APPROVAL_GIVEN.search(v.lower) or _OR_ELSE.search(v.lower):
                 spans = []  # (nor "compliance will not approve it otherwise": why, no rule)
         if spans:
