@@ -849,8 +849,11 @@ def faults_listed(v: View) -> Verdict:
 # Mondays', "the sale dates on the banner say Feb 1-7, it's actually Feb 3-9" (not "the
 # review says it's great but we're not sure": no piece of ours says it)
 _SAYS_BUT = re.compile(
-    r"\b(?:says?|reads?|shows?|lists?)\s+(?:[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]|[^,.;!?]{1,40}?)"
-    r"\s*(?:,?\s*but\b|,\s*(?:it's|it is|they're|they are|we're|we are)\s+(?:actually|really|"
+    r"\b(?:says?|reads?|shows?|lists?|promises?|claims?|offers?|mentions?)\s+"
+    r"(?:[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]|[^,.;!?]{1,40}?)"
+    # "the headline promises same-day delivery, we only do next-day"
+    r"\s*(?:,\s*(?:but\s+)?we\s+(?:only|don't|do not|no longer|never)\b|"
+    r",?\s*but\b|,\s*(?:it's|it is|they're|they are|we're|we are)\s+(?:actually|really|"
     r"now)\b|,\s*(?:it|that|they)\s+should\s+(?:be|say|read)\b|"
     # "page 5 says we're closed on Tuesdays, that changed in May": no longer so
     r",\s*(?:that|this|which)\s+(?:has\s+|'s\s+)?changed\b(?!\s+(?:the|our|a|an|my|your|their|"
@@ -2231,7 +2234,8 @@ PIECE_NAMES = words(
     "end-frame chyron lower-third outro jingle soundtrack storyboard animatic cutdown cut-down "
     "teaser trailer strapline subheading subheader slogan blurb pullquote testimonial "
     "testimonials byline footnote bullet bullets diagram pictogram mascot character tote "
-    "lanyard lanyards mug mugs t-shirt tshirt nameplate brochure insert inserts sticker"
+    "lanyard lanyards mug mugs t-shirt tshirt nameplate brochure insert inserts sticker "
+    "card cards"  # "the end card is on screen for barely a second", "the recipe cards"
 )
 WORK_PARTS = words(
     "logo logos headline headlines header heading subhead subheadline font fonts typeface type "
@@ -2366,9 +2370,23 @@ _PRAISED = re.compile(r"^\W*(?:all\s+)?(?:happy|fine|good|great|ok|okay|perfect|
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
 
 
+# The work of others: "our competitor's billboard looks cheap"
+_SOMEONE_ELSES = words("competitor competitors competitor's competitors' rival rivals rival's")
+# The AE's own correspondence: "still shows up in some of your emails", "in your signature"
+_THE_AES_MAIL = re.compile(r"\byour (?:e-?mails?|mails?|messages?|signature|replies|inbox)\b")
 # Words between "too many" and a piece that say no kind of it: "too many of the photos"
 _NOT_A_KIND = words("of the a an our your their my in on at for to and")
 _LAST_YEARS = re.compile(r"\blast (?:year|season)['’]s\b")
+
+
+def _in_a_part(v: View, k: int) -> int | None:
+    """The piece of the work named in "in|on the ..." within five words from ``k``: "(too
+    many exclamation marks) in the email copy"."""
+    for j in range(k, min(k + 5, len(v.n) - 1)):
+        if v.n[j] in ("in", "on") and v.at(j + 1) in ("the", "our", "this", "that", "each"):
+            return next((m for m in range(j + 2, min(j + 5, len(v.n))) if v.n[m] in WORK_PARTS),
+                        None)
+    return None
 
 
 def criticised(v: View) -> Verdict:
@@ -2390,8 +2408,9 @@ def criticised(v: View) -> Verdict:
             _LAST_YEARS.sub("", v.lower))) for s, _ in v.rel("CRITIQUE"))
     if past or v.status_question or praised or _after_semicolon(v):
         return None  # "swap the illustration; the illustration reads as too playful": a reason
-    if BILLING & set(v.n):
-        return None  # "the price on your invoice is wrong": the bill, not the work
+    if BILLING & set(v.n) or _SOMEONE_ELSES & set(v.n) or _THE_AES_MAIL.search(v.lower):
+        return None  # "the price on your invoice is wrong": the bill, not the work; a rival's
+        # ad; "my old number still shows up in your emails": the AE's mail, not the work
     for s, e in v.rel("CRITIQUE"):
         if _CONDITIONALS & set(v.n[:s]):
             continue  # "I wonder if the headline is too long", "if the logo is too small"
@@ -2404,6 +2423,8 @@ def criticised(v: View) -> Verdict:
             elif nxt in ("much", "many") and v.at(s + 3) in WORK_PARTS \
                     and v.at(s + 2).isalpha() and v.at(s + 2) not in _NOT_A_KIND:
                 part = s + 3  # "too many stock photos", "too much small text"
+            elif nxt in ("much", "many") and (within := _in_a_part(v, s + 2)) is not None:
+                part = within  # "too many exclamation marks in the email copy"
             elif nxt == "much" and v.at(s + 2).isalpha() and v.at(s + 3) in _SAID_ALONE \
                     and not v.negated_before(s):
                 pass  # a learner's "the orange is too much flashy": "too flashy"
@@ -2440,6 +2461,11 @@ def criticised(v: View) -> Verdict:
             continue  # "the flyers are off to print", "the team is off on Friday"
         if v.n[e - 1] == "off" and v.at(e) in ("on", "in") and v.at(e + 1) not in _OFF_WHERE:
             continue
+        if part is None and v.n[e - 1] in ("on", "in") and "still" in v.n[s:e]:
+            part = next((m for m in range(e, min(e + 4, len(v.n))) if v.n[m] in WORK_PARTS),
+                        None)  # "(we don't offer it anymore,) it's still on the landing page"
+            if part is None:
+                continue
         if part is None:
             part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
         if part is None and v.at(s - 1) == "," and word in _SUBJECTLESS:
@@ -2523,8 +2549,9 @@ def disliked(v: View) -> Verdict:
     quite work for us", "the layout could do with more white space", "a serif font might
     work better"); not praise ("the intro feels just right"), a meeting ("Tuesday might work
     better") or the past."""
-    if v.past_only or v.status_question or MEETINGS & set(v.n) or BILLING & set(v.n):
-        return None
+    if v.past_only or v.status_question or MEETINGS & set(v.n) or BILLING & set(v.n) \
+            or _SOMEONE_ELSES & set(v.n):
+        return None  # (nor "our competitor's new billboard looks cheap": not our work)
     text = v.lower
     parts = [k for k, w in enumerate(v.n) if w in WORK_PARTS]
     if not parts:
@@ -2850,6 +2877,35 @@ def set_right_not(v: View) -> Verdict:
 
 # Where on a piece a thing is shown: "the noodles on the front", "the photo on the back"
 _SIDES_OF_A_PIECE = words("front back side sides lid panel box bottle jar tin bag pack")
+
+
+# One part of a piece over another: "the price tag graphic covers the product name"
+_HIDES = re.compile(r"\b(?:covers|hides|overlaps|blocks|obscures|covering|hiding|overlapping|"
+                    r"blocking|cuts\s+off|sits\s+on\s+top\s+of|runs\s+into)\s+(?:the|our|part\s+of\s+"
+                    r"the)\s+")
+# A piece that shows someone or something else: "the photo of Dr. Lee is actually Dr. Park"
+_IS_ACTUALLY = re.compile(r"^\W*(?:the|this|that|our)\s+(?:[\w'.-]+\s+){0,5}?(?:is|are|'s)\s+"
+                          r"actually\s+\w")
+
+
+def part_over_part(v: View) -> Verdict:
+    """A part of the piece hiding another (``_HIDES``), or a piece that shows something else
+    than it says (``_IS_ACTUALLY``); the pieces named, not the past."""
+    if v.past_only or v.status_question:
+        return None
+    found = _HIDES.search(v.lower)
+    if found is not None:
+        verb = v.word_at(found.start())
+        after = v.word_at(found.end())
+        if WORK_PARTS & set(v.n[max(0, verb - 4) : verb]) \
+                and WORK_PARTS & set(v.n[after : after + 4]):
+            return Hit(KIND, max(0, verb - 2), verb, 0.7, "edit")
+    actually = _IS_ACTUALLY.search(v.lower)
+    if actually is not None:
+        end = v.word_at(actually.end() - 1)
+        if WORK_PARTS & set(v.n[v.first : end]):
+            return Hit(KIND, v.first, end - 1, 0.7, "edit")
+    return None
 
 
 def comes_before(v: View) -> Verdict:
@@ -3725,6 +3781,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     variant_or_revert,  # "same again but with ...", "keep it as it was"
     moves_from_to,  # "moves from A to B"
     comes_before,  # "the e-bike section needs to come before the road bikes"
+    part_over_part,  # "the price tag graphic covers the product name", "... is actually ..."
     set_right_not,  # "the noodles on the front must be the thick udon style, not ramen"
     new_date_without_verb,  # "is now May 15, not May 8"
     added_scope,  # "we also need a Spanish version"
