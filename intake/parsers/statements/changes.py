@@ -1130,6 +1130,8 @@ def _styled_or_placed(v: View, k: int) -> bool:
     word, nxt = v.at(k), v.at(k + 1)
     if word == "in" and nxt in _STYLES:
         return True
+    if word == "in" and nxt in ("our", "the", "a") and v.at(k + 2) in _STYLES:
+        return True  # "the headline on the poster must be in our red"
     if word in _STYLES and word not in ("bold", "italic", "italics") and nxt in ("", ".", "!",
                                                                               ",", "instead"):
         return True  # "the CTA should be orange"
@@ -2908,14 +2910,28 @@ def part_over_part(v: View) -> Verdict:
     return None
 
 
+# A part of the piece put elsewhere, pointed elsewhere or chosen: "the logo has to move to the
+# top right", "the button needs to link to the booking page", "the second photo should be the
+# one with the dog" (one part, named: not "every logo must sit on white", a rule; "the last
+# slide should be our contact details", a part at a position said to be something, was tried
+# and read one blind sentence wrong)
+_PUT_ELSEWHERE = re.compile(
+    r"\b(?:the|our|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:needs?\s+to|has\s+to|have\s+to|should|must)\s+"
+    r"(?:(?:move|sit)\s+(?:to|on|in|at|under|over|into|up|down|higher|lower)\b|"
+    r"go\s+(?:to\s+the|on\s+the|in\s+the|at\s+the|under|over|into|higher|lower)\b|"  # (not "go up
+    r"(?:link|point|lead)\s+to\b|"  # before the launch", an install's day)
+    r"be\s+the\s+one\s+(?:with|from|where|that|of)\b)")
+
+
 def comes_before(v: View) -> Verdict:
-    """A part of the piece moved before or after another (see ``_COMES_BEFORE``)."""
-    found = _COMES_BEFORE.search(v.lower)
+    """A part of the piece moved before or after another (see ``_COMES_BEFORE``), put
+    elsewhere or chosen (``_PUT_ELSEWHERE``)."""
+    found = _COMES_BEFORE.search(v.lower) or _PUT_ELSEWHERE.search(v.lower)
     if found is None or v.past_only or EVERY & set(v.n) or "always" in v.n:
         return None
     at = v.word_at(found.start())
     verb = v.word_at(found.end()) - 1
-    if not _ORDER_PARTS & set(v.n[at:verb]):
+    if not (_ORDER_PARTS | WORK_PARTS) & set(v.n[at:verb]):
         return None
     return Hit(KIND, at, verb, 0.7, "edit")
 

@@ -538,6 +538,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "Don't change the headline, it's perfect.": praise for the proof
     if _the_business_does(v, s, e):
         return False  # "staff have to wear the new uniforms", "the product must be refrigerated"
+    if nxt in _HOURS_KEPT and (v.at(s - 1) in _BUSINESS_SUBJECTS or any(
+            a <= s - 1 < b for a, b in v.rel("REQ_ACTOR"))):
+        return False  # "the printer has to close early on Friday": its hours, not the work
     if v.at(s - 1) in ("'ll", "will", "'d", "would") and v.at(s - 2) == "we" and "if" in v.n[:s]:
         return False  # "if we don't have them by Friday we'll have to cancel": a consequence
     if v.at(s - 1) == "we" and head in ("have", "need", "must", "got") and nxt in _ERRANDS \
@@ -609,10 +612,12 @@ _PEOPLE_SUBJECTS = _words("kids children staff patients guests customers visitor
                           # the house's own habits: "dogs are not permitted in the studio",
                           # "our Friday drinks are non-negotiable", "parking is prohibited ..."
                           "dogs pets parking smoking vaping drinks lunch lunches coffee "
-                          "attendance")
+                          "attendance team")
 _BUSINESS_SUBJECTS = _words("product products store stores shop shops restaurant restaurants "
                             "clinic clinics office offices branch branches wine beer food "
-                            "medicine drug device car cars vehicle vehicles room rooms")
+                            "medicine drug device car cars vehicle vehicles room rooms "
+                            "printer printers venue venues warehouse factory plant lab")
+_HOURS_KEPT = _words("close shut reopen relocate")
 _SHOWN = _words("show shown display displayed appear feature featured carry carried include "
                 "included mention mentioned use used credit credited name named say read "
                 "visible pictured photographed depicted labelled labeled listed told informed "
