@@ -116,9 +116,11 @@ def table_cells(text: str) -> list[Cell]:
             kinds = [_header_kind(text[a:b]) for a, b in spans]
             columns = kinds if any(kinds) else None
             continue
-        if len(spans) != len(columns):
+        if len(spans) > len(columns):
             continue
-        found += [Cell(kind, a, b) for kind, (a, b) in zip(columns, spans, strict=True)
+        # (a row may end early: an HTML table's empty last cells leave no separator behind,
+        # "Invitation | Nov 28" under "Piece | Due | Notes")
+        found += [Cell(kind, a, b) for kind, (a, b) in zip(columns, spans, strict=False)
                   if kind is not None and a < b]
     return found
 

@@ -78,13 +78,17 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "first round|second round|final round|v1|v2|v3"),
         # "could we make it the 15th?": another day offered for the work
         ("due", 0.9, BEFORE, "make it|make that|make it for"),
+        # a day offered: "a few days earlier, say December 5", "say the 18th"
+        ("due", 1.0, BEFORE, "say"),
         ("meeting", 1.0, EITHER, "can't make it|cannot make it|can not make it|won't make it|"
                                  "couldn't make it|make it to"),
         # "any chance of seeing a draft tomorrow?": a first look asked for, a deliverable's day
         ("due", 0.9, EITHER, "see a draft|see the draft|seeing a draft|seeing the draft|"
                              "see a first draft|see the first draft|see something|"
                              "seeing something|see a proof|see the proof|see proofs|"
-                             "see a first cut|see the first cut|see first drafts"),
+                             "see a first cut|see the first cut|see first drafts|"
+                             "see a first proof|see the first proof|see first proofs|"
+                             "see a first version|see the first version"),
         # Due: requests and deliverables.
         ("due", 0.8, EITHER, "deliver|delivery|deliverable|ready"),
         # the work wanted for a day's meeting: "the deck ready for Thursday's board meeting"
@@ -122,6 +126,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                                "hosting|we host|book signing|author event|a reading"),
         ("event", 0.6, EITHER, "show|shows"),  # "the show is February 11-15"
         ("event", 0.7, EITHER, "press date|handover|hand-over|hand off|hand-off|set for"),
+        # "the shoot is locked for Saturday the 11th", "booked for the 14th"
+        ("event", 0.7, BEFORE, "locked for|locked in for"),
         ("event", 0.6, EITHER, "available from|available on"),
         # "we've set the date: Saturday June 12", "Save the date: May 3": a day announced
         # (not the label of a line, "Date: June 12", which stays a deadline's)
@@ -892,7 +898,10 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
         clauses.append(clause)
     cues = [c for c in _find_cues(words, base, inside) if not _names_a_deliverable(c, words, base)
             and not _to_be_done(c, words, base) and not _a_new_place(c, words, base)
-            and not _what_the_work_comes_before(c, words, base)]
+            and not _what_the_work_comes_before(c, words, base)
+            and not (c[3] == "say" and words[c[0] - base - 1 : c[0] - base] != [","])]
+    # ("say" offers a day only after a comma: "a few days earlier, say December 5"; not "they
+    # say Monday is fine for the call")
     cues += _dash_labels(tokens, base, dates, inside)
     cues += _entry_cues(tokens, words, base, dates)
     cues += _in_use_from(words, base, dates)
@@ -1011,6 +1020,9 @@ _THEIR_OWN = frozenset(("herself", "himself", "ourselves", "myself", "in-house")
 #: client's own ("the sale runs from July 20", "the Oktoberfest in our shop runs from ...").
 _RUN_CUES = frozenset(("runs from", "run from", "running from", "runs starting",
                        "running starting"))
+_WORK_THAT_RUNS = frozenset(("ads", "ad", "spots", "spot", "posts", "socials", "banners",
+                             "campaign", "emails", "promos", "radio", "tv", "billboards",
+                             "creative", "flight", "placements"))
 _CLIENTS_RUNS = frozenset(("sale", "sales", "offer", "deal", "deals", "fair", "expo", "show",
                            "exhibition", "conference", "festival", "season", "market",
                            "tournament", "event", "events", "exhibit", "clearance"))
@@ -1018,7 +1030,10 @@ _CLIENTS_RUNS = frozenset(("sale", "sales", "offer", "deal", "deals", "fair", "e
 
 def _the_clients_own_run(before: list[str]) -> bool:
     """Whether the words before a run's cue name the client's event or offer, not the work
-    ("the fall sale", "the Oktoberfest in our shop", "our festival"), in their clause."""
+    ("the fall sale", "the Oktoberfest in our shop", "our festival"), in their clause (not
+    "the summer sale socials run from ...": the work named last)."""
+    if before and before[-1] in _WORK_THAT_RUNS:
+        return False
     clause = before
     for k in range(len(before) - 1, -1, -1):
         if before[k] in _CLAUSE_BREAKS or before[k] in (".", ";", ":"):

@@ -193,7 +193,8 @@ def extract_due_dates(
                     replaces=resolved[old] if old is not None else None,
                     what=subject_of(sent, group, i),
                 )
-                _keep(due, item)
+                _keep(due, item)  # (a moved event's day too: the set reads "the open house is
+                # Sunday, not Saturday" and "the press date moved to the 21st" as due)
             elif (verdict := _verdict(_column(verdicts[i], sent, match, due_cells), match,
                                       when, ref)).kind in ("due", "event"):
                 if match.shape.kind != "end_of" and _strictly_before(doc, match.start, match.end):
@@ -837,8 +838,8 @@ def _column(verdict: Verdict, sent: Span, match: DateMatch,
             cells: Sequence[tuple[int, int]]) -> Verdict:
     """A date with no cue of its own, in a table cell under a "Due" header, is due (an hour
     in the cell, "Dec 9 at 5pm", is the deadline's, no meeting)."""
-    if (verdict.kind != "neutral" and verdict.cue != AT_TIME) or not cells:
-        return verdict
+    if (verdict.kind not in ("neutral", "event") and verdict.cue != AT_TIME) or not cells:
+        return verdict  # (an event's word in the next cell, "gala is Dec 16", is its own)
     start = sent.doc[match.start].idx
     if any(a <= start < b for a, b in cells):
         return Verdict("due", 0.85, "a due column")

@@ -395,6 +395,8 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
     if kind == "ordinal" and shape.day:
         return _ordinal(ref, shape.day)
     if kind == "weekday" and shape.weekday is not None:
+        if shape.modifier == "week" and shape.weekday == ref.today.weekday():
+            return ref.today + timedelta(days=7)  # "Tuesday week" said on a Tuesday: a week on
         return _weekday(ref, shape.weekday, shape.modifier) + timedelta(days=shape.count)
     if kind == "offset":
         return _offset(ref, shape)

@@ -788,7 +788,8 @@ def _weekday_week(span: Span) -> Shape | None:
     if span.end < len(doc) and (doc[span.end].like_num or doc[span.end].lower_ == "of"):
         return None
     day = _weekday(span[:1])
-    return None if day is None else Shape("weekday", weekday=day.weekday, count=7)
+    return None if day is None else Shape("weekday", weekday=day.weekday, count=7,
+                                          modifier="week")
 
 
 def _day_word(span: Span) -> Shape | None:
@@ -924,7 +925,10 @@ _DEADLINE_BEFORE = frozenset(("by", "before"))
 _DEADLINE_PAIRS = frozenset((("ahead", "of"), ("prior", "to"), ("time", "for"), ("later", "than"),
                             # "ready for Easter", "the signs up for Black Friday"
                             ("ready", "for"), ("done", "for"), ("finished", "for"),
-                            ("live", "for"), ("up", "for"), ("printed", "for")))
+                            ("live", "for"), ("up", "for"), ("printed", "for"),
+                            # the day the work meets the public: "the gift sets go on sale Black
+                            # Friday", "in stores Cyber Monday", "goes live Boxing Day"
+                            ("on", "sale"), ("in", "stores"), ("go", "live"), ("goes", "live")))
 
 
 def _deadline_before(span: Span) -> bool:

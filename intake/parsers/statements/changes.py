@@ -1005,11 +1005,19 @@ def _passed_on(v: View, i: int) -> tuple[int, float] | None:
     return None
 
 
+def _put_to_use(v: View, s: int) -> bool:
+    """"We want to put it up in the waiting room", "we'll hang them in the lobby": the client
+    putting the work to use, not changing it."""
+    return v.n[s] in ("put", "hang", "stick", "pin") and v.at(s + 1) in ("it", "them") \
+        and v.at(s + 2) in ("up", "out", "in", "on") and v.at(s - 1) in ("to", "'ll", "will")
+
+
 def requested_verb(v: View) -> Verdict:
     """"Swap the tagline", "could we swap the tagline", "please, swap it"."""
     for s, e in v.rel("CR_VERB"):
         action = verb_action(v, s)
-        if action is None or v.negated_before(s) or _go_ahead(v, s) or raised_money(v, s):
+        if action is None or v.negated_before(s) or _go_ahead(v, s) or raised_money(v, s) \
+                or _put_to_use(v, s):
             continue
         frame = frame_before(v, s) or _relayed(v, s) or (
             None if v.past_only else _passed_on(v, s))
@@ -2936,6 +2944,24 @@ def comes_before(v: View) -> Verdict:
     return Hit(KIND, at, verb, 0.7, "edit")
 
 
+# An earlier delivery asked for: "(the committee asked if) the programs could be ready a few
+# days earlier, say December 5", "could it be ready sooner?" (not "it was ready earlier than
+# we thought": the past)
+_READY_EARLIER = re.compile(
+    r"\b(?:could|can|would)\s+(?:the\s+[\w-]+\s+|it\s+|they\s+|these\s+|those\s+)?be\s+(?:ready|"
+    r"done|delivered|finished)\s+(?:a\s+(?:few\s+days|couple\s+of\s+days|day|week|bit)\s+)?"
+    r"(?:earlier|sooner)\b")
+
+
+def ready_earlier(v: View) -> Verdict:
+    """An earlier delivery asked for (see ``_READY_EARLIER``)."""
+    found = _READY_EARLIER.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    at = v.word_at(found.start())
+    return Hit(KIND, at, min(at + 4, v.last), 0.7, "move_date")
+
+
 def moves_from_to(v: View) -> Verdict:
     """"The launch moves from May 3 to May 10", "the budget goes from 10k to 12k"."""
     for s, e in v.rel("MOVES_FROM"):
@@ -3797,6 +3823,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     variant_or_revert,  # "same again but with ...", "keep it as it was"
     moves_from_to,  # "moves from A to B"
     comes_before,  # "the e-bike section needs to come before the road bikes"
+    ready_earlier,  # "could the programs be ready a few days earlier"
     part_over_part,  # "the price tag graphic covers the product name", "... is actually ..."
     set_right_not,  # "the noodles on the front must be the thick udon style, not ramen"
     new_date_without_verb,  # "is now May 15, not May 8"
