@@ -33,6 +33,11 @@ TUESDAY = datetime(2028, 11, 7, 10, 0, tzinfo=ZoneInfo(ZONE))
     # the work's own run, named last, beside the client's sale
     ("The summer sale socials run from 1 December to 24 December.", ["2028-12-01"]),
     ("A few days earlier, say December 5, would help.", ["2028-12-05"]),
+    # a weekday after the day said before it counts on from that day
+    ("Could we have the flyer by Friday the 17th? We want to put it up in the waiting room "
+     "from the Monday after.", ["2028-11-17", "2028-11-20"]),
+    ("The opening is Saturday, December 16. We need the flyers by the Tuesday before.",
+     ["2028-12-12"]),
 ])
 def test_deadlines(text: str, expected: list[str]) -> None:
     assert due(text, TUESDAY, day_first=True) == expected

@@ -636,6 +636,8 @@ def _in_use_from(words: list[str], base: int,
     found = []
     for m in dates:
         k = m.start - base
+        if k > 2 and words[k - 1] == "the" and words[k - 2] == "from":
+            k -= 1  # "from the Monday after"
         if k < 2 or words[k - 1] != "from":
             continue
         for j in range(k - 2, max(-1, k - 10), -1):

@@ -407,18 +407,23 @@ def _weekday_before(doc: Doc, group: list[DateMatch], resolved: list[date | None
                     verdicts: list[Verdict], earlier: tuple[date, Verdict] | None,
                     ) -> dict[int, date]:
     """"The opening is Saturday, December 19. We need the flyers by the Tuesday before.":
-    a weekday followed by "before" and nothing else counts back from the date said last."""
+    a weekday followed by "before" and nothing else counts back from the date said last;
+    "... by Friday the 17th? We want to put it up from the Monday after." counts on."""
     found: dict[int, date] = {}
     for i, match in enumerate(group):
         if match.shape.kind != "weekday" or match.shape.weekday is None:
             continue
         after = [t.lower_ for t in doc[match.end : match.end + 3] if not t.is_space]
-        if after[:1] not in (["before"], ["prior"]) or (after[1:2] or ["."])[0] not in (
+        if after[:1] not in (["before"], ["prior"], ["after"]) or (after[1:2] or ["."])[0] not in (
                 _POINTS_BACK | {"that", "it"}):
             continue
         said = _said_before(group, resolved, verdicts, i, earlier)
         if said is not None:
             anchor = said[0]
+            if after[0] == "after":  # "by Friday the 17th ... from the Monday after": the 20th
+                found[i] = anchor + timedelta(days=(match.shape.weekday - anchor.weekday()) % 7
+                                              or 7)
+                continue
             back = (anchor.weekday() - match.shape.weekday) % 7 or 7
             found[i] = anchor - timedelta(days=back)
     return found
