@@ -353,6 +353,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
         # "let's talk options Thursday", "can we discuss on Monday?": a conversation's day
         ("meeting", 1.0, EITHER, "talk|talk about|discuss|discussing|go over"),
+        # "the board has to vote on the budget next month": the client's own step
+        ("meeting", 1.0, EITHER, "vote|votes|voting"),
         # a calendar's invitation: "Invitation: Concept review @ Thu Dec 10, 2026 2pm - 3pm"
         # (not "we need the invitation by March 3": a printed invitation is a piece of work)
         ("meeting", 1.2, EITHER, "invitation :|updated invitation|calendar invitation|"

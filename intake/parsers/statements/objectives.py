@@ -400,6 +400,23 @@ def said_as_an_idiom(v: View) -> Verdict:
     return Hit(KIND, k, min(k + 2, v.last), 0.7)
 
 
+# What the audience must come to know: "our customers need to know we're open during the
+# renovation", "parents have to hear about the new bus route" (awareness, the work's aim; not
+# "I need to know the budget", the writer's own question)
+_AUDIENCE_TO_LEARN = re.compile(
+    r"^\W*(?:[a-z]+,\s+)?(?:(?:our|the|all|local|all\s+our)\s+)?(?:customers|clients|patients|parents|"
+    r"members|locals|residents|shoppers|guests|neighbou?rs|community|families|donors|fans)\s+"
+    r"(?:need|needs|have|has|must)\s+to\s+(?:know|hear|learn|understand|see)\b")
+
+
+def audience_to_learn(v: View) -> Verdict:
+    """What the audience must come to know (see ``_AUDIENCE_TO_LEARN``)."""
+    found = _AUDIENCE_TO_LEARN.search(v.lower)
+    if found is None or v.past_only or v.unit.text.rstrip().endswith("?"):
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.word_at(found.end()) - 1, 0.75)
+
+
 OBJECTIVE_RULES: tuple[Rule, ...] = (
     nothing_to_aim_at,  # STOP: questions, the past
     named_goal,  # "the goal is", "we're aiming to"
@@ -411,6 +428,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
     measured_verb,  # "grow awareness among parents"
     measure_to_reach,  # "ideally we'd get 500 new members"
     said_as_an_idiom,  # "we need bums on seats", "move the needle on awareness"
+    audience_to_learn,  # "our customers need to know we're open during the renovation"
 )
 
 

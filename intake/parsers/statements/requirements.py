@@ -550,6 +550,16 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
             "please", "pls", "kindly", "should", "must", "to", "always", "and", ",", ":"):
         return False  # "stay away from stock photos" asks; "I'll stay away from the office"
     busy = head == "must" and v.at(e + 1) in ("busy", "been", "had", "swamped")
+    # a guess about someone, a caution, a hedge: "you must have a lot on your plate", "we have
+    # to be careful with money", "we'll have to see what the budget allows"
+    if head == "must" and v.at(s - 1) in ("you", "they", "he", "she") and nxt in ("have", "be") \
+            and v.at(e + 1) in _GUESSED_OF_SOMEONE:
+        return False
+    cautious = ("careful", "mindful", "cautious", "realistic", "patient")
+    if (nxt == "be" and v.at(e + 1) in cautious) or (v.n[e - 1] == "be" and nxt in cautious):
+        return False
+    if nxt == "see" and v.at(e + 1) in ("what", "how", "if", "whether", "where"):
+        return False
     if MEETINGS & set(v.n) and head in ("have", "has", "need", "needs", "got", "must"):
         return False  # "we have to reschedule our call": an errand about a meeting
     if nxt == "say" and QUOTE_AFTER.match(v.text_after(e)):
@@ -617,7 +627,10 @@ _BUSINESS_SUBJECTS = _words("product products store stores shop shops restaurant
                             "clinic clinics office offices branch branches wine beer food "
                             "medicine drug device car cars vehicle vehicles room rooms "
                             "printer printers venue venues warehouse factory plant lab")
-_HOURS_KEPT = _words("close shut reopen relocate")
+_HOURS_KEPT = _words("close shut reopen relocate vote meet decide discuss")  # (the board's
+# own step: "the board has to vote on the budget next month")
+_GUESSED_OF_SOMEONE = _words("a lot so really very swamped busy tired exhausted sick thrilled "
+                             "excited relieved")
 _SHOWN = _words("show shown display displayed appear feature featured carry carried include "
                 "included mention mentioned use used credit credited name named say read "
                 "visible pictured photographed depicted labelled labeled listed told informed "
