@@ -2361,7 +2361,7 @@ def _lacks_a_piece(v: View, s: int) -> bool:
 _OFF_ENDS = frozenset(("", ".", "!", ",", ";", "on", "in", "here", "there", "again", "now", "-",
                        "–", "too", "compared", "vs"))
 _OFF_WHERE = words("the this that these those our your page pages proof proofs print printed "
-                   "screen version")
+                   "screen version my mobile phones")  # ("cut off on my phone")
 
 
 def _after_semicolon(v: View) -> bool:
@@ -2460,6 +2460,11 @@ def criticised(v: View) -> Verdict:
             if _lacks_a_piece(v, s):  # "we're missing the linen dress": the lookbook lacks it
                 return Hit(KIND, s, min(s + 2, v.last), 0.7, "add")
             continue  # "I'm missing the logo files": someone's inbox, not the work's gap
+        elif word in ("nobody", "no") and v.at(s + 1) in ("will", "would", "one"):
+            part = next((m for m in range(e, min(e + 8, len(v.n))) if v.n[m] in WORK_PARTS),
+                        None)  # "nobody will read the small print at that size"
+            if part is None:
+                continue
         elif v.n[e - 1] == "mentioned":
             if v.unit.text.rstrip().endswith("?") or _CONDITIONALS & set(v.n[:s]) \
                     or v.at(s - 1) in ("it", "this", "that"):
@@ -2492,7 +2497,8 @@ def criticised(v: View) -> Verdict:
 
 # A verdict said after a comma without its subject: "the kids on the flyer are all holding the
 # clubs left-handed, looks odd"
-_SUBJECTLESS = words("looks look seems seem")
+_SUBJECTLESS = words("looks look seems seem too way")  # ("..., way too neon")
+_SAID_OF_THE_PIECE = words("feels looks seems reads sounds")
 
 
 def _part_in_clause_before(v: View, comma: int) -> int | None:
@@ -2563,6 +2569,9 @@ def disliked(v: View) -> Verdict:
             or _SOMEONE_ELSES & set(v.n):
         return None  # (nor "our competitor's new billboard looks cheap": not our work)
     text = v.lower
+    if v.at(v.first) in _SAID_OF_THE_PIECE and FAULT_WORDS & set(v.n[v.first + 1 : v.first + 5]):
+        return Hit(KIND, v.first, v.last, 0.7, "edit")  # "Feels a bit corporate for us": the
+        # piece the mail is about, its subject dropped
     parts = [k for k, w in enumerate(v.n) if w in WORK_PARTS]
     if not parts:
         return None
@@ -2929,6 +2938,29 @@ _PUT_ELSEWHERE = re.compile(
     r"go\s+(?:to\s+the|on\s+the|in\s+the|at\s+the|under|over|into|higher|lower)\b|"  # (not "go up
     r"(?:link|point|lead)\s+to\b|"  # before the launch", an install's day)
     r"be\s+the\s+one\s+(?:with|from|where|that|of)\b)")
+
+
+# What the client expected instead: "we expected the new logo on these, not the old
+# wordmark"; what cannot stay on the piece: "the offer ended last week, so the 20% off can't
+# be on there" (not "we expected more people at the launch": no piece set against another)
+_EXPECTED_NOT = re.compile(r"\b(?:we|i)\s+(?:expected|were\s+expecting|was\s+expecting|thought\s+"
+                           r"we'd\s+see)\s+[^,.;!?]{1,50}?,?\s+not\s+(?:the|a|an|our|this)\b")
+_CANNOT_STAY = re.compile(r"\b(?:can't|cannot|can not|shouldn't|should not|mustn't|must not)\s+"
+                          r"(?:be|stay|go)\s+on\s+(?:there|it|them|the\s+[\w-]+)\b")
+
+
+def expected_otherwise(v: View) -> Verdict:
+    """What the client expected on the piece instead, or what cannot stay on it (see
+    ``_EXPECTED_NOT``, ``_CANNOT_STAY``); not the past alone."""
+    found = _EXPECTED_NOT.search(v.lower)
+    if found is not None:
+        at = v.word_at(found.start())
+        return Hit(KIND, at, min(at + 2, v.last), 0.7, "edit")
+    found = _CANNOT_STAY.search(v.lower)
+    if found is not None and not EVERY & set(v.n) and "always" not in v.n:
+        at = v.word_at(found.start())
+        return Hit(KIND, at, min(at + 3, v.last), 0.7, "remove")
+    return None
 
 
 def comes_before(v: View) -> Verdict:
@@ -3825,6 +3857,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     comes_before,  # "the e-bike section needs to come before the road bikes"
     ready_earlier,  # "could the programs be ready a few days earlier"
     part_over_part,  # "the price tag graphic covers the product name", "... is actually ..."
+    expected_otherwise,  # "we expected the new logo on these, not the old wordmark"
     set_right_not,  # "the noodles on the front must be the thick udon style, not ramen"
     new_date_without_verb,  # "is now May 15, not May 8"
     added_scope,  # "we also need a Spanish version"

@@ -567,6 +567,11 @@ CRITIQUE = (
     "mispronounces|mispronounced|mispronouncing|misspells|misnames|misquotes",
     # "the store hours on the flyer are from before the summer"
     "is|are from before",
+    # "nobody will read the small print at that size", "the colours are nothing like our brand"
+    "nobody will|would read|see|notice|understand|find",
+    "no one will|would read|see|notice|understand|find",
+    "is|are|'s|'re nothing like",
+    "is|are|gets|get cut off",  # "the button text is cut off on my phone"
     # "we don't offer it anymore, it's still on the landing page" (a piece still carries it)
     "it|they 's|is|are|'re still on|in",
     # "the end card is on screen for barely a second"
@@ -732,7 +737,7 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         # graphic covers the product name", "the photo of Dr. Lee is actually Dr. Park"
         "OVER": _expand("covers|hides|overlaps|blocks|obscures|covering|hiding|overlapping|"
                         "blocking the|our|part", "cuts off the", "runs into the",
-                        "is|are|'s actually"),
+                        "is|are|'s actually", "expected|expecting", "ca|can not"),
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         "SHOULD_READ": _expand(*SHOULD_READ),
         "PASSIVE": _expand(*PASSIVE),
