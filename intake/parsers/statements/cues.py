@@ -691,7 +691,10 @@ def _ends(doc: Doc, at: int, rest: list[Slot]) -> set[int]:
 
 
 def _slots(phrase: str) -> list[Slot]:
-    """ "could|can you|we x?" -> one slot per word."""
+    """ "could|can you|we x?" -> one slot per word. A space always opens a new slot: an
+    alternative of two words ("no one", "last season 's") cannot share a slot with one-word
+    ones; write it as a phrase of its own ("nobody|no one will read" reads "nobody one will
+    read"; it happened twice)."""
     slots: list[Slot] = []
     for word in phrase.split():
         optional = word.endswith("?") and len(word) > 1
