@@ -2865,7 +2865,8 @@ _COMES_BEFORE = re.compile(
     r"in\s+front\s+of|first\b|last\b)")
 _ORDER_PARTS = words("section sections page pages chapter chapters paragraph paragraphs slide "
                      "slides logo logos photo photos image images map table list heading headline "
-                     "headlines title titles box panel panels column columns spread spreads")
+                     "headlines title titles box panel panels column columns spread spreads") \
+    | WORK_PARTS
 
 
 # A named piece set right against what it shows: "the noodles on the front must be the thick
@@ -2889,13 +2890,15 @@ def set_right_not(v: View) -> Verdict:
     while v.at(at) not in ("the", "this", "that", "our") and at < v.last:
         at += 1  # past "Sam," or "and"
     verb = v.word_at(found.start("verb"))
-    if not (_ANY_PIECE | WORK_PARTS | _SIDES_OF_A_PIECE) & set(v.n[at:verb]):
+    if not _SET_RIGHT_PIECES & set(v.n[at:verb]):
         return None
     return Hit(KIND, at, verb, 0.7, "edit")
 
 
-# Where on a piece a thing is shown: "the noodles on the front", "the photo on the back"
-_SIDES_OF_A_PIECE = words("front back side sides lid panel box bottle jar tin bag pack")
+# A piece named, or where on a piece a thing is shown: "the noodles on the front", "the photo
+# on the back" (``_ANY_PIECE`` holds ``WORK_PARTS`` already)
+_SET_RIGHT_PIECES = _ANY_PIECE | words("front back side sides lid panel box bottle jar tin bag "
+                                       "pack")
 
 
 # One part of a piece over another: "the price tag graphic covers the product name"
@@ -2971,7 +2974,7 @@ def comes_before(v: View) -> Verdict:
         return None
     at = v.word_at(found.start())
     verb = v.word_at(found.end()) - 1
-    if not (_ORDER_PARTS | WORK_PARTS) & set(v.n[at:verb]):
+    if not _ORDER_PARTS & set(v.n[at:verb]):
         return None
     return Hit(KIND, at, verb, 0.7, "edit")
 

@@ -555,8 +555,7 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     if head == "must" and v.at(s - 1) in ("you", "they", "he", "she") and nxt in ("have", "be") \
             and v.at(e + 1) in _GUESSED_OF_SOMEONE:
         return False
-    cautious = ("careful", "mindful", "cautious", "realistic", "patient")
-    if (nxt == "be" and v.at(e + 1) in cautious) or (v.n[e - 1] == "be" and nxt in cautious):
+    if (nxt == "be" and v.at(e + 1) in _CAUTIOUS) or (v.n[e - 1] == "be" and nxt in _CAUTIOUS):
         return False
     if nxt == "see" and v.at(e + 1) in ("what", "how", "if", "whether", "where"):
         return False
@@ -627,6 +626,7 @@ _BUSINESS_SUBJECTS = _words("product products store stores shop shops restaurant
                             "clinic clinics office offices branch branches wine beer food "
                             "medicine drug device car cars vehicle vehicles room rooms "
                             "printer printers venue venues warehouse factory plant lab")
+_CAUTIOUS = _words("careful mindful cautious realistic patient")
 _HOURS_KEPT = _words("close shut reopen relocate vote meet decide discuss")  # (the board's
 # own step: "the board has to vote on the budget next month")
 _GUESSED_OF_SOMEONE = _words("a lot so really very swamped busy tired exhausted sick thrilled "
