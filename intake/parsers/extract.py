@@ -491,6 +491,7 @@ def answers_earlier_mail(source: Source) -> bool:
     mail that says it reviews work already shown ("I went through proof 2 with our director",
     "thanks for the draft of the flyer", "saw the banners live on the site this morning")."""
     return source.in_reply or bool(source.quoted.strip()) or replies_to_mail(source.subject) \
+        or _FEEDBACK_SUBJECT.search(source.subject or "") is not None \
         or _REVIEWS_SHOWN_WORK.search(source.text) is not None
 
 
@@ -507,8 +508,16 @@ _REVIEWS_SHOWN_WORK = re.compile(
     r"emails?|flyers?|posters?)\s+(?:live|online|up|in\s+the\s+wild)\b"
     r"|\b(?:proof|draft|version|round)\s+\d\b|\bv\d\b"
     r"|\b(?:feedback|comments|notes)\s+on\s+(?:the|your)\s+(?:proofs?|drafts?|mock-?ups?|layouts?|"
-    r"concepts?|designs?|versions?|cuts?)\b",
+    r"concepts?|designs?|versions?|cuts?)\b"
+    # "we looked at the catalogue with our team" (not "looked at the website of a rival")
+    r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:looked\s+(?:at|through|over)|went\s+(?:through|over)|"
+    r"gone\s+(?:through|over)|reviewed|checked)\s+the\s+(?:new\s+)?(?:catalogues?|catalogs?|"
+    r"brochures?|flyers?|posters?|banners?|labels?|ads|spots?|videos?|decks?|mailers?|menus?|"
+    r"website|site|landing\s+page|artwork|scripts?|storyboards?)\b(?!\s+(?:of|from)\b)",
     re.IGNORECASE)
+#: A subject that names feedback on work: "Katalog 2029 / feedback", "Corrections to the menu"
+_FEEDBACK_SUBJECT = re.compile(r"\b(?:feedback|corrections|revisions|amends|amendments|edits)\b",
+                               re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- JSON

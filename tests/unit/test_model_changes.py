@@ -140,7 +140,23 @@ def test_replies_to_mail(subject: str, answers: bool) -> None:
     ("We went through a tough quarter, so the budget is smaller.", False),
     ("Thanks for the call yesterday, here is the brief.", False),
     ("We saw the new store open last week, it was packed.", False),
+    ("we looked at the catalogue with our team. The prices are hard to read.", True),
+    ("I reviewed the landing page last night.", True),
+    ("We looked at the website of our competitor and we like their menu.", False),
+    ("I looked at the brochure from the printer's sample pack.", False),
+    ("Please look at the website for our brand colours.", False),
 ])
 def test_a_new_mail_that_reviews_shown_work_answers_it(text: str, answers: bool) -> None:
     source = Source(text, datetime(2028, 7, 10, tzinfo=UTC), None, False, "Brochure")
+    assert answers_earlier_mail(source) is answers
+
+
+@pytest.mark.parametrize(("subject", "answers"), [
+    ("Katalog 2029 / feedback", True), ("Corrections to the menu", True),
+    ("Revisions on the brochure", True),
+    ("New brochure", False), ("Feed the city campaign", False), ("Edith's retirement card", False),
+])
+def test_a_subject_naming_feedback_answers_shown_work(subject: str, answers: bool) -> None:
+    source = Source("The prices are hard to read.", datetime(2028, 7, 10, tzinfo=UTC), None,
+                    False, subject)
     assert answers_earlier_mail(source) is answers

@@ -855,6 +855,9 @@ _SAYS_BUT = re.compile(
     r"\s*(?:,\s*(?:but\s+)?we\s+(?:only|don't|do not|no longer|never)\b|"
     r",?\s*but\b|,\s*(?:it's|it is|they're|they are|we're|we are)\s+(?:actually|really|"
     r"now)\b|,\s*(?:it|that|they)\s+should\s+(?:be|say|read)\b|"
+    # "my bio says I joined in 2012, it was 2011": the true figure
+    r"(?P<truth>,\s*(?:but\s+)?(?:it|that)\s+(?:was|is|'s)\s+(?:actually\s+|really\s+)?"
+    r"(?=[$€£]?\d))|"
     # "page 5 says we're closed on Tuesdays, that changed in May": no longer so
     r",\s*(?:that|this|which)\s+(?:has\s+|'s\s+)?changed\b(?!\s+(?:the|our|a|an|my|your|their|"
     r"its|his|her|everything)\b)|"  # (not "that changed the plan": a cause)
@@ -862,6 +865,9 @@ _SAYS_BUT = re.compile(
     r"the\s+case)\b|"
     # "the date says friday the 11th and it's saturday the 11th"
     r",?\s+(?:and|when|while)\s+(?:it's|it is|they're|they are)\s)")
+
+
+_SAYS_NOW = ("says", "reads", "shows", "lists")
 
 
 # The truth, then what a piece says: "the promo is only until August 31 but the banner says
@@ -882,8 +888,8 @@ def says_but(v: View) -> Verdict:
             if _ANY_PIECE & set(v.n[max(0, said_at - 3) : said_at]):
                 return Hit(KIND, max(v.first, said_at - 2), said_at, 0.7, "edit")
         return None
-    if v.past_only:
-        return None
+    if v.past_only and not (found.group("truth") and found.group().startswith(_SAYS_NOW)):
+        return None  # (a piece that says it now is no story: "... says 2012, it was 2011")
     said_at = v.word_at(found.start())
     if not _ANY_PIECE & set(v.n[max(0, said_at - 5) : said_at]):
         return None
@@ -2259,6 +2265,7 @@ WORK_PARTS = words(
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
     "chart charts graph graphs table tables infographic qr code codes link links url urls "
     "warning warnings"  # "the choking hazard warning is too small"
+    " bio bios"  # "my bio says I joined in 2012, it was 2011"
 ) | PIECE_NAMES
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
 # not a union built again by every rule that asks).

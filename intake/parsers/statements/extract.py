@@ -195,8 +195,10 @@ def extract_statements(
     language = language or detect_language(text)
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     if answering and unread and language == "en":  # the model reads English only
-        found["change_request"] = with_model_changes(found["change_request"], an, norms,
-                                                     unread, facts)
+        found["change_request"] = _model_faults_fixed(
+            found["change_request"],
+            with_model_changes(found["change_request"], an, norms, unread, facts),
+            text, all_units)
     if language != "en":
         _add_foreign(found, all_units, language, text)
     else:  # an English mail may still hold a paragraph in the client's own language
@@ -248,6 +250,8 @@ def _reason_of_the_ask(unit: Unit, language: str, text: str, asked_until: int) -
 # then its fix said of "it": one change. So is a verdict of taste and the ask that answers
 # it: "I'm not sold on the tagline. Let's try something warmer."
 _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missing|typos?|"
+                    # "is from the old version", "still links to the old privacy page"
+                    r"(?:is|are|still\s+\w+(?:\s+to)?)\s+(?:from\s+)?(?:the|an|our)\s+old|"
                     r"cramped|(?:not (?:so |too )?sure|unsure) about|"
                     r"not (?:right|correct|accurate)|too \w+|generic|bland|boring|cluttered|"
                     r"not (?:sold|keen|convinced|a fan|loving|feeling|happy|crazy about)|"
@@ -255,14 +259,23 @@ _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missi
                     r"(?:feels?|looks?|reads?|sounds?) (?:a (?:bit|little) )?off)\b",
                     re.IGNORECASE)
 _FIX_OF_IT = re.compile(
-    r"^\W*(?:[a-z]+,\s+)?(?:(?:please|pls|kindly|so|can you|could you|would you|can we|could we|"
+    # "It should point to tallyfinance.app/privacy": what it should be instead
+    # (not "It should be ready by Friday": a day)
+    r"^\W*(?:it|this|that|they)\s+(?:should|needs\s+to|has\s+to|must)\s+(?:be(?!\s+(?:ready|"
+    r"done|finished|live|sent|delivered|printed|approved|signed|back|here|there)\b)|read|say|"
+    r"point|link|go|show)\b|"
+    # "Our designer will send new ones Friday, please use those": a clause, then the ask
+    r"^\W*(?:[a-z]+,\s+|[^.?!,]{1,80},\s+(?=please\b))?"
+    r"(?:(?:please|pls|kindly|so|can you|could you|would you|can we|could we|"
     r"maybe|"
     r"let's|lets|let us|how about|what about)\s+)*(?:\w+\s+)?"
     r"(?:(?:change|fix|update|correct|replace|swap|amend|make|sort|brighten|darken|lighten|"
     r"enlarge|shrink|crop|resize|sharpen|soften)\s+(?:it|this|that|them|those)|"
-    # "Can we get it down to five words?", "bring it in under 30 seconds", "tone it down"
+    r"use\s+(?:these|those|them|the\s+new\s+ones)\b|"
+    # "Can we get it down to five words?", "bring it in under 30 seconds", "tone it down",
+    # "can we cut it to one line?"
     r"(?:get|bring|cut|trim|tone|take|knock)\s+(?:it|this|that|them|those)\s+(?:down|up|in|under|"
-    r"below|back)\b|"
+    r"below|back)\b|(?:cut|trim|shorten)\s+(?:it|this|that|them|those)\s+to\b|"
     r"(?:try|go with|use|find|see|explore)\s+(?:something|some|another|a different|"
     r"other|one)|"
     # "could we try white or a soft grey?"
@@ -387,19 +400,40 @@ def _fault_and_fix(changes: list[Statement], text: str,
             continue
         out.append(change)
         reach.append(change.evidence.end)
-    return [_with_its_fix(change, text, units, starts, end)
+    asked = {c.evidence.start for c in out}
+    return [_with_its_fix(change, text, units, starts, end, asked)
             for change, end in zip(out, reach, strict=True)]
 
 
+def _model_faults_fixed(ruled: list[Statement], changes: list[Statement], text: str,
+                        units: tuple[Unit, ...]) -> list[Statement]:
+    """``changes`` with each fault the second opinion added joined to the fix after it, as
+    :func:`_fault_and_fix` joins the rules' ("is 'Treat yourself' too cliché? Maybe something
+    like 'The gift of calm' instead.")."""
+    if len(changes) == len(ruled):
+        return changes
+    kept = {id(c) for c in ruled}
+    starts = [u.start for u in units]
+    asked = {c.evidence.start for c in changes}
+    return [c if id(c) in kept else _with_its_fix(c, text, units, starts, c.evidence.end, asked)
+            for c in changes]
+
+
 def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
-                  starts: list[int], reach: int) -> Statement:
-    """A fault read as a change, then the fix asked of "it" in a question no rule read ("the
-    type feels cramped. Could it breathe a bit more?"): one change, with both sentences."""
+                  starts: list[int], reach: int, asked: set[int]) -> Statement:
+    """A fault read as a change, then the fix asked of "it" in a sentence no rule read ("the
+    type feels cramped. Could it breathe a bit more?", "the footer links to the old URL. It
+    should point to /privacy.", "is 'Treat yourself' too cliché? Maybe something like 'The
+    gift of calm' instead."): one change, with both sentences."""
     k = bisect_right(starts, reach - 1)
     if k >= len(units) or not _FAULT.search(change.evidence.sentence):
         return change
     after = units[k]
-    if not _IT_ASKED.match(after.text) or not _same_item(text[reach : after.start]):
+    if any(after.start <= a < after.end for a in asked):
+        return change  # a change of its own (the loop above joined it if it was this fix)
+    fix = _IT_ASKED.match(after.text) or _FIX_OF_IT.match(after.text) \
+        or _SUGGESTED.match(after.text)
+    if not fix or not _same_item(text[reach : after.start]):
         return change
     return replace(change, evidence=replace(
         change.evidence, sentence=" ".join(f"{change.evidence.sentence} {after.text}".split())))

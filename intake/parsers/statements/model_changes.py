@@ -71,6 +71,16 @@ def _flat(text: str) -> str:
     """``text`` with its whitespace folded, as evidence sentences are kept."""
     return " ".join(text.split())
 
+#: New whole pieces needed ("we need a roll-up banner and a one-page handout"): a brief's new
+#: work, as :func:`.changes.added_scope` reads it, not a change to work shown (a part of the
+#: piece at hand, "we need a section about security", may be; so may "also" or "another").
+_NEW_PIECES = re.compile(
+    r"\b(?:we|i)\s+(?:will\s+|'ll\s+|would\s+|'d\s+)?(?:need|want|require|like)\s+(?:a|an|two|"
+    r"three|four|five|some|new)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:banners?|handouts?|flyers?|"
+    r"brochures?|posters?|videos?|mailers?|decks?|catalogues?|catalogs?|websites?|logos?|"
+    r"campaigns?|signs?|signage|booklets?|leaflets?|postcards?|newsletters?|menus?|"
+    r"invitations?|programs?|programmes?)\b(?![^.?!]*\b(?:too|as well|instead)\b)")
+
 
 def _may_ask(v: View) -> bool:
     """Whether a unit may ask a change at all: not a courtesy, a question after the work's
@@ -79,4 +89,5 @@ def _may_ask(v: View) -> bool:
     return (len(v.unit.text) > 12 and not v.pleasantry and not v.status_question
             and not v.past_only and not MEETINGS.intersection(n)
             and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
+            and not _NEW_PIECES.search(v.lower)
             and (v.first >= len(n) or n[v.first] not in _CONDITIONS))

@@ -243,7 +243,9 @@ _MEETS = re.compile(r"\b(?:meets|convenes)\s+(?:again\s+)?(?:on|next|this|every|
 
 
 # "The APR must be shown in the same size as the monthly payment": the words of a finance ad.
-_ADVERTISED_PAYMENT = re.compile(r"\b(?:monthly|weekly|down|balloon|minimum)\s+payments?\b")
+# So are a loan's offers: "not allowed to use the word "free" in the skip-a-payment offer"
+_ADVERTISED_PAYMENT = re.compile(r"\b(?:monthly|weekly|down|balloon|minimum)\s+payments?\b|"
+                                 r"\bskip-a-payment\b|\bpayment\s+(?:holidays?|plans?)\b")
 _CONTRACT = re.compile(r"\b(?:sow|nda|msa|contracts?|paperwork|agreement|statement of work|"
                        r"purchase order)\b")
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|countersign\w*|signature)\b(?!\s*-?off)")
@@ -336,7 +338,7 @@ def _ready_on_a_day(lower: str) -> re.Match[str] | None:
 
 # The work reaching people on a day: "has to land in homes ...", "must go out on ..."
 _ARRIVES = re.compile(r"\b(?:must|has to|have to|needs? to|should)\s+(?:land|arrive|hit|go\s+out|"
-                      r"drop|ship|mail|launch|go\s+live)\b")
+                      r"drop|ship|mail|launch|go\s+live|air|run|start|begin)\b")
 
 
 # A rule's verb in a clause of its own ("legal needs the disclaimer on every frame", "our
