@@ -28,6 +28,7 @@ from intake.parsers.inline_answers import (
     bans_answered,
     budgets_answered,
     budgets_confirmed,
+    choices_answered,
     days_moved,
     days_picked,
     deadlines_answered,
@@ -268,6 +269,9 @@ def extract_message(
             found = replace(found, money=tuple(sorted(
                 (*found.money, *confirmed), key=lambda m: m.evidence.start)))
     if source.quoted:
+        if found.change_requests:
+            found = replace(found, change_requests=choices_answered(found.change_requests,
+                                                                    source.quoted))
         found = replace(found, due_dates=days_picked(
             found.due_dates, source.text, source.quoted, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first))

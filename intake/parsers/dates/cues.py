@@ -231,6 +231,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "avant|sous|binnen"),
         ("due", 1.0, BEFORE, "bis|bis zum|bis zur|bis spätestens|spätestens|vor dem|vor der"),
         ("due", 1.0, BEFORE, "para el|para la|antes del|antes de|a más tardar|hasta el"),
+        # ... and a Brazilian's "até 10 de dezembro", "para o dia 5"
+        ("due", 1.0, BEFORE, "até|até o|até o dia|até dia|para o|para o dia|no máximo"),
         ("due", 1.0, EITHER, "date limite|échéance|délai|livraison|lancement|mise en ligne"),
         ("due", 1.0, EITHER, "frist|abgabe|abgabetermin|liefertermin|druckdaten|geschaltet"),
         ("due", 1.0, EITHER, "fecha límite|plazo|entrega|lanzamiento|publicación"),
@@ -326,6 +328,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "on leave|on holiday|on vacation|on holidays"),
         ("meeting", 1.2, EITHER, "in holiday|in holidays|in vacation|in vacations"),
         ("meeting", 1.2, EITHER, "off until|off on|day off|days off|off from|off next|off this"),
+        # "I'll be off the 4th to the 8th": the writer away
+        ("meeting", 1.2, EITHER, "i'll be off|i will be off|i'm off|i am off|we'll be off|"
+                                 "we're off|we are off"),
         ("meeting", 1.2, EITHER, "away until|away on|away from|away next|away this|out until"),
         ("meeting", 1.2, EITHER, "back on|back in the office|returning|return on"),
         ("meeting", 1.2, EITHER, "i'm out|i am out|we're out|i'll be out|i will be out|pto"),

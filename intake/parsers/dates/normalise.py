@@ -72,22 +72,23 @@ for _number, _names in enumerate(
         if len(_name) <= 4:
             MONTHS[_name + "."] = _number
 
-# French, German and Spanish names (clients write in their own language). Names an English
-# text uses otherwise ("ago", "set") are left out; a month name counts only beside a day.
+# French, German, Spanish and Portuguese names (clients write in their own language). Names
+# an English text uses otherwise ("ago", "set", the name "Marco") are left out; a month name
+# counts only beside a day.
 for _number, _names in enumerate(
     (
-        ("janvier", "janv", "januar", "jänner", "jän", "enero"),
-        ("février", "fevrier", "févr", "fév", "februar", "febrero"),
-        ("mars", "märz", "marz", "mrz", "marzo"),
+        ("janvier", "janv", "januar", "jänner", "jän", "enero", "janeiro"),
+        ("février", "fevrier", "févr", "fév", "februar", "febrero", "fevereiro"),
+        ("mars", "märz", "marz", "mrz", "marzo", "março"),
         ("avril", "avr", "abril", "abr"),
-        ("mai", "mayo"),
-        ("juin", "juni", "junio"),
-        ("juillet", "juil", "juli", "julio"),
+        ("mai", "mayo", "maio"),
+        ("juin", "juni", "junio", "junho"),
+        ("juillet", "juil", "juli", "julio", "julho"),
         ("août", "aout", "agosto"),
-        ("septembre", "septiembre", "setiembre"),
-        ("octobre", "oktober", "okt", "octubre"),
-        ("novembre", "noviembre"),
-        ("décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"),
+        ("septembre", "septiembre", "setiembre", "setembro"),
+        ("octobre", "oktober", "okt", "octubre", "outubro"),
+        ("novembre", "noviembre", "novembro"),
+        ("décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dezembro"),
     ),
     start=1,
 ):

@@ -883,7 +883,8 @@ def says_but(v: View) -> Verdict:
     found = _SAYS_BUT.search(v.lower)
     if found is None:
         found = _BUT_IT_SAYS.search(v.lower)
-        if found is not None and found.start() > 0 and not v.past_only:
+        if found is not None and len(v.lower[: found.start()].split()) >= 3 \
+                and not v.past_only:  # a truth before it ("Sam, the sign shop says": none)
             said_at = v.word_at(found.start("verb"))
             if _ANY_PIECE & set(v.n[max(0, said_at - 3) : said_at]):
                 return Hit(KIND, max(v.first, said_at - 2), said_at, 0.7, "edit")

@@ -78,7 +78,8 @@ WORD_FILLERS = _words(
 CLAUSE_PUNCT = _words(", : - – — ; (")
 FILLERS = WORD_FILLERS | CLAUSE_PUNCT
 SUBJECT_EXCLUDE = _words(
-    "meeting call catch catch-up sync lunch coffee chat appointment session check-in zoom me us"
+    "meeting call catch catch-up sync lunch coffee chat appointment session check-in zoom me us "
+    "kickoff kick-off"
 )
 METRICS = _words(
     "sign-ups signups signup subscribers subscriptions traffic visits visitors sales "
@@ -331,8 +332,10 @@ REQ_MODAL = (
     "not allowed|permitted",
     "only use",
     "avoid|avoiding",
+    "off limits",  # 'off limits: the word "educational"', "red is off limits"
     "stay|steer|keep away|clear from|of",  # "stay away from stock photography"
-    "never use|show|mention",
+    "never use|show|mention|make|let|depict|imply|suggest|portray|call|describe|put|feature|"
+    "include|say|print|write",
     "do not use|show|mention|include|change|alter|touch|move|modify|edit",
     # a learner's "please to not use", "kindly not mention"
     "please|kindly to? not use|show|mention|include|change|alter|touch|move|modify|edit|put",

@@ -610,9 +610,17 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return True  # "we don't use exclamation marks in headlines": house style
     if head == "do" and v.at(s - 1) in ("please", "pls", "kindly") and v.at(e)[:1].isalpha():
         return True  # "For the new clinic posters, please don't use photos of ...": asked
+    if head == "never" and v.at(s - 1) in ("but", "and", ",", ";") and (
+            v.n[e - 1] in _HOUSE_VERBS or v.n[e - 1] in _NEVER_DONE) and not v.past_only:
+        return True  # "keep the tone fun but never make drinking look like the point"
     # "Don't change the logo" rules (after a greeting or a lead-in: "Sam - whatever you do,
     # don't use the old logo"); "we didn't change it" reports.
     return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[v.first : s]))
+
+
+#: What a ban after a clause forbids the work to do: "..., but never make drinking look like
+#: the point" (with _HOUSE_VERBS; not "we tried but never heard back": the past)
+_NEVER_DONE = _words("make let depict imply suggest portray call describe show")
 
 
 # Who or what a modal may bind besides the work: people and the business itself. With one of
@@ -934,10 +942,17 @@ def said_as_house_rule(v: View, change: Hit | None) -> Verdict:
         # a bit off": the ask, then its reason in the past
     if v.past_only or v.status_question:
         return None
-    if _ONLY_THESE.search(said) or _FOLLOWS_A_GUIDE.search(said) or _NO_GO.search(said) \
+    no_go = _NO_GO.search(said)
+    if no_go is not None and _PLACES & set(said[: no_go.start()].split()[-3:]):
+        no_go = None  # "the office is off limits during the renovation": a place, no rule
+    if _ONLY_THESE.search(said) or _FOLLOWS_A_GUIDE.search(said) or no_go \
             or _RULES_SAY.search(said) or _KEPT_OUT.search(said):
         return Hit(KIND, v.first, v.last, 0.7)
     return None
+
+
+_PLACES = _words("office offices room rooms building kitchen warehouse floor area lot backstage "
+                 "lobby basement roof garden parking")
 
 
 def stated_as_fact(v: View, change: Hit | None) -> Verdict:
@@ -1192,8 +1207,8 @@ _OR_ELSE = re.compile(r"\b(?:will not|won't|wouldn't|would not|can't|cannot)\s+(
 def strong_topic(v: View, change: Hit | None) -> Verdict:
     """"Pantone 286 C on all print", "subject to legal approval"; not "the brand guidelines
     are attached"."""
-    if _handed_over(v):
-        return None
+    if _handed_over(v) or _PEOPLE_WHO_USE.search(v.lower):
+        return None  # (nor "a few of our clients use screen readers": why, said after the rule)
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
         spans = [(s, e) for s, e in v.rel(label) if not (
             v.n[s] == "clearance" and (v.at(e) in _SALE_WORDS or v.at(s - 1) in _SALE_SEASONS))
@@ -1212,6 +1227,14 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
     return None
+
+
+# People and what they use or need: "a few of our clients use screen readers", "many of our
+# members rely on captions" (the reason for a rule, not one)
+_PEOPLE_WHO_USE = re.compile(r"\b(?:clients|customers|users|members|patients|visitors|readers|"
+                             r"viewers|students|parents|guests|people|fans|subscribers)\s+"
+                             r"(?:\w+\s+)?(?:use|rely\s+on|depend\s+on|are|have)\b"
+                             r"(?![^.;!?]*\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\b)")
 
 
 _OWN_STEP = _words("we i")
@@ -1533,6 +1556,10 @@ def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
                  None)
     if label is not None:
         start = label + 1  # "Re the flyer: our old agency never ...": the subject after the label
+    asked = next((k for k in range(start + 1, min(start + 5, len(v.n) - 1))
+                  if v.n[k] == "that" and v.n[k - 1] in _ASKS_THAT), None)
+    if asked is not None:
+        start = asked + 1  # "They also ask that the logo is never smaller than one inch"
     head = v.n[start : start + 5]
     # "every post ends with our hashtag": the scope is the subject (not "all good from us")
     every = v.at(start) in EVERY and bool(PIECES_NAMED & set(v.n[start + 1 : start + 4]))
@@ -1549,6 +1576,11 @@ def house_rule_as_fact(v: View, change: Hit | None) -> Verdict:
     elif not (PIECES_NAMED & set(head) or every or v.at(start) == "nothing"):
         return None
     return Hit(KIND, v.first, v.last, 0.65)
+
+
+#: A third party's wish that frames the rule after "that" ("the council asks that ...").
+_ASKS_THAT = _words("ask asks request requests insist insists require requires stipulate "
+                    "stipulates specify specifies")
 
 
 # Who demands what the sentence before said, and nothing more: "Our certifier requires it.",

@@ -94,7 +94,8 @@ EVERY = words("every all each any")
 # Billing and paperwork: a rule or a change about them is not about the work.
 BILLING = words("invoice invoices payment payments receipt receipts contract contracts "
                 "timesheet timesheets")
-MEETINGS = words("meeting call review session sync catch-up lunch coffee chat appointment zoom")
+MEETINGS = words("meeting call review session sync catch-up lunch coffee chat appointment zoom "
+                 "kickoff kick-off")
 DETS = words("the this that it them these those our all my your his her its")
 MODALS = words("should must need needs has have will can could would 'd might")
 # "Please use the new photos only", "use the line on everything": a rule about all work.
