@@ -22,6 +22,7 @@ drafts at a new version (:func:`create_drafts`; the service sends the mail).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -120,11 +121,13 @@ def money_text(amount: Decimal | None, currency: str | None) -> str:
 def is_new_fact(mention: Mention, project: Project | None,
                 pending: Sequence[dict[str, Any]] = ()) -> bool:
     """Whether neither the project nor an open draft (``pending`` facts) knows this fact yet."""
-    if any(f.get("kind") == mention.kind and f.get("value") == fact(mention)["value"]
-           and (mention.kind not in ("objective", "requirement")
-                or f.get("sentence") == mention.sentence)
-           for f in pending):
-        return False
+    if pending:
+        value = fact(mention)["value"]  # (once: an open CCR may hold many facts)
+        if any(f.get("kind") == mention.kind and f.get("value") == value
+               and (mention.kind not in ("objective", "requirement")
+                    or f.get("sentence") == mention.sentence)
+               for f in pending):
+            return False
     if project is None:
         return True
     if mention.kind == "objective":
@@ -138,17 +141,30 @@ def is_new_fact(mention: Mention, project: Project | None,
     return True
 
 
-def item_title(change: Mention, mentions: Sequence[Mention]) -> str:
+class _MailsMentions:
+    """What titling a mail's changes asks of all its mentions, read once (a mail may hold a
+    hundred mentions and tens of changes): the moved date of each sentence, and how many
+    statements of a kind each sentence holds."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.moved: dict[str, Mention] = {}
+        self.said: Counter[tuple[str, str]] = Counter()
+        for m in mentions:
+            if m.kind == "due_date" and m.replaces is not None and m.due is not None:
+                self.moved.setdefault(same_sentence(m.sentence), m)
+            self.said[(m.kind, m.sentence)] += 1
+
+
+def item_title(change: Mention, mentions: Sequence[Mention] | _MailsMentions) -> str:
     """What one requested change asks, in a few words: "move the launch to Mar 9"."""
-    moved = next((m for m in mentions if m.kind == "due_date" and m.replaces is not None
-                  and m.due is not None
-                  and same_sentence(m.sentence) == same_sentence(change.sentence)), None)
+    read = mentions if isinstance(mentions, _MailsMentions) else _MailsMentions(mentions)
+    moved = read.moved.get(same_sentence(change.sentence))
     if moved is not None and moved.due is not None:
         old = moved.replaces
         what = moved.what or (f"{old:%b} {old.day}" if old is not None else "the date")
         return f"move {what} to {moved.due:%b} {moved.due.day}"
     text = " ".join(change.sentence.split())
-    if sum(m.kind == change.kind and m.sentence == change.sentence for m in mentions) > 1:
+    if read.said[(change.kind, change.sentence)] > 1:
         text = " ".join(change.words.split())  # "ändern Sie ... und machen Sie ...": two asks
     text = _VOCATIVE.sub("", text, count=1)
     text = text.split("; ", 1)[0]  # "remove 'best'; the bar rules don't allow superlatives"
@@ -297,8 +313,9 @@ def _change_order(
             "after": str(budget.amount),
             "currency": budget.currency,
         }
+    read = _MailsMentions(mentions)
     items = [
-        {**fact(change), "item": number, "title": item_title(change, mentions),
+        {**fact(change), "item": number, "title": item_title(change, read),
          "label": ACTION_LABELS.get(
              "move_date" if change.kind == "due_date" else (change.action or "other"), "Change")}
         for number, change in enumerate(changes, start=1)
