@@ -517,7 +517,11 @@ _REVIEWS_SHOWN_WORK = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:looked\s+(?:at|through|over)|went\s+(?:through|over)|"
     r"gone\s+(?:through|over)|reviewed|checked)\s+the\s+(?:new\s+)?(?:catalogues?|catalogs?|"
     r"brochures?|flyers?|posters?|banners?|labels?|ads|spots?|videos?|decks?|mailers?|menus?|"
-    r"website|site|landing\s+page|artwork|scripts?|storyboards?)\b(?!\s+(?:of|from)\b)",
+    r"website|site|landing\s+page|artwork|scripts?|storyboards?)\b(?!\s+(?:of|from)\b)"
+    # "the banners you sent yesterday", "what you shared on Friday" (not "the invoice you sent")
+    r"|\b(?:the|those|these|your)\s+(?!invoices?\b|quotes?\b|estimates?\b|contracts?\b|bills?\b|"
+    r"links?\b|times?\b|dates?\b)(?:[\w-]+\s+){1,2}?(?:you|u)\s+(?:just\s+)?(?:sent|shared|"
+    r"emailed|posted|uploaded|showed|presented)\b|\bwhat\s+you\s+(?:sent|shared|showed)\b",
     re.IGNORECASE)
 #: A subject that names feedback on work: "Katalog 2029 / feedback", "Corrections to the menu"
 _FEEDBACK_SUBJECT = re.compile(r"\b(?:feedback|corrections|revisions|amends|amendments|edits)\b",

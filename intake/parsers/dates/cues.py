@@ -328,6 +328,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "on leave|on holiday|on vacation|on holidays"),
         ("meeting", 1.2, EITHER, "in holiday|in holidays|in vacation|in vacations"),
         ("meeting", 1.2, EITHER, "off until|off on|day off|days off|off from|off next|off this"),
+        # "the RSVP date should be December 15": the guests' day, printed on the work
+        ("meeting", 1.2, EITHER, "rsvp|rsvp date|rsvp by|r.s.v.p"),
         # "I'll be off the 4th to the 8th": the writer away
         ("meeting", 1.2, EITHER, "i'll be off|i will be off|i'm off|i am off|we'll be off|"
                                  "we're off|we are off"),

@@ -2389,6 +2389,18 @@ _EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
 
 
 # The work of others: "our competitor's billboard looks cheap"
+# Last time's work judged, and this time's wanted otherwise: a brief's background
+_LAST_TIMES_WORK = re.compile(r"\blast (?:year|season|time)['’]s\s+(?:[\w-]+\s+){1,2}?"
+                              r"(?:was|were)\b[^.;!?]*\bthis (?:time|year|season|round)\b")
+# Another party's work named before "their": "the wholesaler's new catalog", "what H&R Block
+# is running" (not "last year's ads", "our printer's proof": ours)
+_OTHERS_WORK = re.compile(
+    r"\b(?!(?:last|this|next)\s)(?:the\s+)?(?!our\b|my\b|your\b|year|season|month|week|today|"
+    r"yesterday|printer|designer|agency)[a-z][\w-]*['’]s\s+(?:new\s+|latest\s+|old\s+|current\s+)?"
+    r"(?:[\w-]+\s+)?(?:catalogu?e|catalog|ads?|site|website|brochure|flyers?|menu|campaign|"
+    r"posters?|packaging|layout|commercials?|spots?)\b"
+    r"|\bwhat\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:running|doing|using|sending|posting|putting\s+out)\b")
 _SOMEONE_ELSES = words("competitor competitors competitor's competitors' rival rivals rival's")
 # The AE's own correspondence: "still shows up in some of your emails", "in your signature"
 _THE_AES_MAIL = re.compile(r"\byour (?:e-?mails?|mails?|messages?|signature|replies|inbox)\b")
@@ -2429,6 +2441,11 @@ def criticised(v: View) -> Verdict:
     if BILLING & set(v.n) or _SOMEONE_ELSES & set(v.n) or _THE_AES_MAIL.search(v.lower):
         return None  # "the price on your invoice is wrong": the bill, not the work; a rival's
         # ad; "my old number still shows up in your emails": the AE's mail, not the work
+    if "their" in v.n and _OTHERS_WORK.search(v.unit.text):
+        return None  # "the wholesaler's new catalog came today and their layout is a mess"
+    if _LAST_TIMES_WORK.search(v.lower):
+        return None  # "last year's posts were too plain, I want more color this time": a
+        # brief for new work, the old work its background
     for s, e in v.rel("CRITIQUE"):
         if _CONDITIONALS & set(v.n[:s]):
             continue  # "I wonder if the headline is too long", "if the logo is too small"
@@ -3583,12 +3600,32 @@ def needed_so(v: View) -> Verdict:
     from the shoot", "we need the logo files in EPS")."""
     i = v.first + (v.at(v.first) in ("we", "i", "really", "just", "still"))
     i += v.at(i) in ("really", "just", "still")
-    if v.at(i) not in _NEED_OR_WANT or v.past_only or v.status_question:
+    if v.at(i) not in _NEED_OR_WANT:
+        i = _someone_wants(v)  # "our director wants the new logo on every panel"
+    if i is None or v.at(i) not in _NEED_OR_WANT or v.past_only or v.status_question:
         return None
     k = _wished_piece(v, i + 1)
     if k is None or not _said_so(v, k):
         return None
     return Hit(KIND, i, min(k + 1, v.last), 0.7, "edit")
+
+
+def _someone_wants(v: View) -> int | None:
+    """Where "wants" stands when the unit (or its part after a label's colon: "One more from
+    our director: she wants ...") opens with someone of the client's who wants: "she wants",
+    "our director wants"."""
+    for k in [v.first, *(j + 1 for j, w in enumerate(v.n) if w == ":")]:
+        k += v.at(k) in ("and", "also", "so")
+        if v.at(k) in ("she", "he", "they") and v.at(k + 1) in ("wants", "want"):
+            return k + 1
+        if v.at(k) in ("our", "my", "the") and v.at(k + 1) in _WHO_WANTS \
+                and v.at(k + 2) in ("wants", "want"):
+            return k + 2
+    return None
+
+
+_WHO_WANTS = words("director boss ceo owner owners manager president team board partner partners "
+                   "founder chair md vp cmo client marketing")
 
 
 # -- a change suggested in passing (``benchmarks/suggested.py``) ---------------------------

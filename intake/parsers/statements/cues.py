@@ -523,7 +523,7 @@ FAULT_WORDS = _words(
     "distracting jarring ugly unreadable illegible pixelated crooked lopsided squashed "
     "stretched noisy crowded preachy salesy pushy aggressive shouty dreary gloomy drab murky "
     "dingy sloppy rushed unfinished unpolished inconsistent cartoonish childish juvenile twee "
-    "kitschy forced fussy heavy-handed underwhelming uninspiring flimsy weak")
+    "kitschy forced fussy heavy-handed underwhelming uninspiring flimsy weak fake artificial")
 SIZE_WORDS = _words(
     "small tiny big large huge long short dark pale faint thin thick heavy slow fast busy loud "
     "quiet plain empty sparse dense narrow wide cold formal serious old")

@@ -264,6 +264,11 @@ _FIX_OF_IT = re.compile(
     r"^\W*(?:it|this|that|they)\s+(?:should|needs\s+to|has\s+to|must)\s+(?:be(?!\s+(?:ready|"
     r"done|finished|live|sent|delivered|printed|approved|signed|back|here|there)\b)|read|say|"
     r"point|link|go|show)\b|"
+    # "Can you fix the caption asap?": the fault's piece named, nothing more asked
+    r"^\W*(?:(?:please|pls|can you|could you|would you|can u)\s+)?(?:fix|correct|update|amend)\s+"
+    r"(?:the|that|this)\s+[\w-]+(?:\s+(?!too\b|also\b|as\b)[\w-]+)?\s*(?:asap|please|pls|today|"
+    r"for us|for me)?"
+    r"\s*[?.!]*\s*$|"
     # "Our designer will send new ones Friday, please use those": a clause, then the ask
     r"^\W*(?:[a-z]+,\s+|[^.?!,]{1,80},\s+(?=please\b))?"
     r"(?:(?:please|pls|kindly|so|can you|could you|would you|can we|could we|"

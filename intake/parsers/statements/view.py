@@ -71,7 +71,11 @@ _COMPARED = re.compile(r"\b(?:than|vs\.?|versus|compared (?:to|with)|on|over)\s+
                        # hope that did not come true)
                        r"|\b(?:i|we) (?:was|were) (?:also |really |quite |just )?"
                        r"(?:(?:wondering|hoping) (?:if|whether|you)\b"
-                       r"|hoping to\b(?![^.;!?]*\bbut\b))")
+                       r"|hoping to\b(?![^.;!?]*\bbut\b))"
+                       # a date's story told in passing: "the timeline skips 1903, when the
+                       # second lamp was installed" (the fault is now)
+                       r"|,\s*when\s+(?:the|our|a|an|it|they|we|he|she)\b[^,.;!?]*\b"
+                       r"(?:was|were|had)\b[^,.;!?]*")
 
 COMPARATIVE_OK = words(
     "bigger smaller larger bolder brighter darker lighter shorter longer simpler clearer "
