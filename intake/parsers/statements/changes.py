@@ -3598,11 +3598,11 @@ def needed_so(v: View) -> Verdict:
     """A phone's "Need the logo centered", "want the price in bold": what the sentence opens
     with is the piece and how it should be (not "need the files by Monday", "need the photos
     from the shoot", "we need the logo files in EPS")."""
-    i = v.first + (v.at(v.first) in ("we", "i", "really", "just", "still"))
-    i += v.at(i) in ("really", "just", "still")
-    if v.at(i) not in _NEED_OR_WANT:
-        i = _someone_wants(v)  # "our director wants the new logo on every panel"
-    if i is None or v.at(i) not in _NEED_OR_WANT or v.past_only or v.status_question:
+    opening = v.first + (v.at(v.first) in ("we", "i", "really", "just", "still"))
+    opening += v.at(opening) in ("really", "just", "still")
+    # (or someone of the client's: "our director wants the new logo on the cover")
+    i = opening if v.at(opening) in _NEED_OR_WANT else _someone_wants(v)
+    if i is None or v.past_only or v.status_question:
         return None
     k = _wished_piece(v, i + 1)
     if k is None or not _said_so(v, k):
