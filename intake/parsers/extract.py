@@ -495,7 +495,7 @@ def answers_earlier_mail(source: Source) -> bool:
     mail that says it reviews work already shown ("I went through proof 2 with our director",
     "thanks for the draft of the flyer", "saw the banners live on the site this morning")."""
     return source.in_reply or bool(source.quoted.strip()) or replies_to_mail(source.subject) \
-        or _FEEDBACK_SUBJECT.search(source.subject or "") is not None \
+        or _FEEDBACK_SUBJECT.search(source.subject) is not None \
         or _REVIEWS_SHOWN_WORK.search(source.text) is not None
 
 

@@ -307,16 +307,14 @@ def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
     return (DueDate(moved, Evidence(said.group(0), line, said.start(), said.end(), 0.7)),)
 
 
-# Every pattern above runs only on text holding a string it cannot match without.
-prefilter_patterns(globals())
-
-
 # "Let's go with the cream paper." under "> Cream or white paper?": one of the options the
 # agency offered, picked; the work is made as offered, nothing is changed.
 _OPTION_PICKED = re.compile(
     r"^\W*(?:(?:yes|yep|ok|okay|sure|great|perfect)\b[\s,.!-]*)?(?:let'?s|we'?ll|we will|"
     r"we'?d like to|please|i'?d)?\s*(?:go with|go for|pick|choose|take|opt for)\s+"
     r"(?:the\s+|option\s+)?(?P<option>[\w-]+)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_MORE_ASKED = re.compile(r"\b(?:but|and|with)\b")  # "... the cream paper but make the logo gold"
 _OPTIONS_OFFERED = r"(?:\b{0}\b[^.?!\n]{{0,40}}\bor\b|\bor\s+(?:the\s+)?{0}\b)[^.!\n]*\?"
 
 
@@ -325,11 +323,10 @@ def choices_answered(changes: tuple[Statement, ...], quoted: str) -> tuple[State
     ("> Cream or white paper?" / "Let's go with the cream paper.")."""
     kept = []
     for change in changes:
-        for sentence in re.split(r"(?<=[.!?])\s+", change.evidence.sentence):
+        for sentence in _SENTENCE_BREAK.split(change.evidence.sentence):
             picked = _OPTION_PICKED.match(sentence)
             if picked is not None and (len(sentence) - picked.end() > 30
-                                       or re.search(r"\b(?:but|and|with)\b",
-                                                    sentence[picked.end():])):
+                                       or _MORE_ASKED.search(sentence, picked.end())):
                 picked = None  # "go with the cream paper but make the logo gold": an ask too
             if picked is not None:
                 break
@@ -338,3 +335,8 @@ def choices_answered(changes: tuple[Statement, ...], quoted: str) -> tuple[State
             continue
         kept.append(change)
     return changes if len(kept) == len(changes) else tuple(kept)
+
+
+# Every pattern above runs only on text holding a string it cannot match without.
+prefilter_patterns(globals())
+

@@ -2265,8 +2265,8 @@ WORK_PARTS = words(
     "sizes footer signature cover version mockup draft edit cut audio sound subtitles "
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
     "chart charts graph graphs table tables infographic qr code codes link links url urls "
-    "warning warnings"  # "the choking hazard warning is too small"
-    " bio bios"  # "my bio says I joined in 2012, it was 2011"
+    "warning warnings "  # "the choking hazard warning is too small"
+    "bio bios"  # "my bio says I joined in 2012, it was 2011"
 ) | PIECE_NAMES
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
 # not a union built again by every rule that asks).
@@ -2388,7 +2388,6 @@ _PRAISED = re.compile(r"^\W*(?:all\s+)?(?:happy|fine|good|great|ok|okay|perfect|
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
 
 
-# The work of others: "our competitor's billboard looks cheap"
 # Last time's work judged, and this time's wanted otherwise: a brief's background
 _LAST_TIMES_WORK = re.compile(r"\blast (?:year|season|time)['’]s\s+(?:[\w-]+\s+){1,2}?"
                               r"(?:was|were)\b[^.;!?]*\bthis (?:time|year|season|round)\b")
@@ -2401,6 +2400,7 @@ _OTHERS_WORK = re.compile(
     r"posters?|packaging|layout|commercials?|spots?)\b"
     r"|\bwhat\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:is|are|was|were|has\s+been|have\s+been)\s+"
     r"(?:running|doing|using|sending|posting|putting\s+out)\b")
+# The work of others: "our competitor's billboard looks cheap"
 _SOMEONE_ELSES = words("competitor competitors competitor's competitors' rival rivals rival's")
 # The AE's own correspondence: "still shows up in some of your emails", "in your signature"
 _THE_AES_MAIL = re.compile(r"\byour (?:e-?mails?|mails?|messages?|signature|replies|inbox)\b")

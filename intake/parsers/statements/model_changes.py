@@ -71,6 +71,7 @@ def _flat(text: str) -> str:
     """``text`` with its whitespace folded, as evidence sentences are kept."""
     return " ".join(text.split())
 
+
 #: New whole pieces needed ("we need a roll-up banner and a one-page handout"): a brief's new
 #: work, as :func:`.changes.added_scope` reads it, not a change to work shown (a part of the
 #: piece at hand, "we need a section about security", may be; so may "also" or "another").
