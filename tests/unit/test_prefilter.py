@@ -77,6 +77,50 @@ def test_every_method_answers_as_the_pattern_does() -> None:
     assert gated.pattern == compiled.pattern and gated.groups == 1
 
 
+def test_calls_with_a_window_answer_as_the_pattern_does() -> None:
+    """``pos``/``endpos`` (a sentence's part of a whole message): only that window is
+    checked, clamped as ``re`` clamps it; lookbehind still reads before the window."""
+    patterns = [re.compile(r"(?<=the )\bsale\b", re.IGNORECASE), re.compile(r"ends\b"),
+                re.compile(r"\bsale ends", re.IGNORECASE)]
+    text = "The SALE ends today. Nothing on offer ſale ends here. " * 8
+    for compiled in patterns:
+        gated = prefiltered(compiled)
+        assert isinstance(gated, Prefiltered)
+        for pos in (-5, 0, 3, 4, 10, 21, 40, len(text) - 3, len(text) + 9):
+            for endpos in (-1, 0, 8, 12, 19, 33, 52, len(text), len(text) + 4):
+                args = (pos, endpos)
+                assert _span(gated.search(text, *args)) == _span(compiled.search(text, *args))
+                assert _span(gated.match(text, *args)) == _span(compiled.match(text, *args))
+                assert _span(gated.fullmatch(text, *args)) == _span(
+                    compiled.fullmatch(text, *args))
+                assert gated.findall(text, *args) == compiled.findall(text, *args)
+                assert [m.span() for m in gated.finditer(text, *args)] == [
+                    m.span() for m in compiled.finditer(text, *args)]
+            assert _span(gated.search(text, pos)) == _span(compiled.search(text, pos))
+            assert _span(gated.match(text, pos)) == _span(compiled.match(text, pos))
+
+
+def test_a_window_without_the_required_string_is_not_searched() -> None:
+    """The check reads the window, not the whole text: the required word after it must not
+    let the pattern run (the cost that grew with a message's length)."""
+
+    class Counting:
+        def __init__(self, compiled: re.Pattern[str]) -> None:
+            self.compiled, self.calls = compiled, 0
+
+        def search(self, *args: object) -> object:
+            self.calls += 1
+            return self.compiled.search(*args)  # type: ignore[arg-type]
+
+    gated = prefiltered(re.compile(r"\binstead of\b", re.IGNORECASE))
+    assert isinstance(gated, Prefiltered)
+    counting = Counting(gated.compiled)
+    gated.compiled = counting  # type: ignore[assignment]
+    text = "Make the logo blue. " * 50 + "Use red instead of green."
+    assert gated.search(text, 0, 200) is None and counting.calls == 0
+    assert gated.search(text, len(text) - 25) is not None and counting.calls == 1
+
+
 def test_case_folding_beyond_ascii_is_left_to_re() -> None:
     """``re`` matches "ſ" (long s) for "s" under IGNORECASE, which ``lower`` does not say."""
     gated = prefiltered(re.compile(r"\bsale\b", re.IGNORECASE))
