@@ -110,7 +110,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("blind32", 1780, 1799), ("tune63", 1800, 1819),
           ("tune64", 1820, 1839), ("tune65", 1840, 1859),
           ("tune66", 1860, 1879),
-          ("blind33", 1880, 1899))
+          ("blind33", 1880, 1899),
+          ("tune67", 1900, 1919))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

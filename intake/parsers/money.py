@@ -592,6 +592,16 @@ def _spelled_value(words: str) -> Decimal:
     return Decimal(value)
 
 
+def _an_adjective_grand(text: str, end: int) -> bool:
+    """"A grand" before a word it describes ("a grand opening", "a grand prize", "a grand
+    total"), not slang's thousand ("spend a grand on flyers", "about a grand.")."""
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt is None or nxt.group(1) == "%":
+        return False
+    word = nxt.group(1).lower()
+    return word == "total" or word not in _BARE_NEXT_OK
+
+
 def _scan_spelled(text: str, default: str) -> Iterator[_Found]:
     """Amounts written in words, with a money word after them."""
     for m in _SPELLED.finditer(text):
@@ -603,6 +613,9 @@ def _scan_spelled(text: str, default: str) -> Iterator[_Found]:
             nxt = _WORD_AFTER.match(text, m.end())
             if nxt is None or nxt.group(1).lower() not in _BARE_NEXT_OK:
                 continue
+        elif mult == "grand" and not m.group("cur") and m.group("words").lower() == "a" \
+                and _an_adjective_grand(text, m.end()):
+            continue  # "a grand opening campaign", "a grand total of": no thousand
         amount = _spelled_value(m.group("words")) * _MULTIPLIERS[mult]
         if amount <= 0:
             continue

@@ -847,6 +847,18 @@ SECOND_SET_FLOORS = {
         "change_requests": 0.96,
         "requirements": 0.99,
     },
+    # tune67 (1900-1919, specs_94.py), requirements in other people's words (a venue, a
+    # board, a table row, a non-native "kindly note", French, German, Spanish), written after
+    # blind33: 1.000 / 0.889 / 0.909 / 0.776 / 0.800 blind first (an objective left out of
+    # 1912's labels when written counted wrong: 1.000 with it), then tuned on (left: a brief's
+    # "Kindly include the store timings", no rule reads a brief's "include" as a rule).
+    "tune67": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.96,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

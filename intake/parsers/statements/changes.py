@@ -1912,6 +1912,8 @@ def should_read(v: View) -> Verdict:
         if (v.n[s] == "must" or v.n[max(0, s - 2) : s] == ["will", "need"]) \
                 and EVERY & set(v.n[:s]):
             continue  # 'Every ad must say "Attorney Advertising"': a rule, see requirements
+        if _REMINDER_WORDS & set(v.n[:s]) and v.n[s] in ("must", "to"):
+            continue  # 'And remember it has to say "while supplies last"': a rule recalled
         after = v.text_after(e - 1)
         unquoted = v.n[e - 1] in ("read", "say") and (
             _NEW_WORDS.match(after) or _NEW_OVER_OLD.match(after)) and (
@@ -1921,6 +1923,7 @@ def should_read(v: View) -> Verdict:
     return None
 
 
+_REMINDER_WORDS = frozenset(("remember", "reminder", "forget"))
 # "should read March 3", "should say $49": words printed on the piece, said without quotes
 _NEW_WORDS = re.compile(r"\s*(?:[$€£]?\d|[A-Z])")
 # "cta should say book now not learn more": typed in lower case, the old words named after

@@ -329,6 +329,10 @@ REQ_MODAL = (
     "may not appear|show|use|include|feature|mention|exceed|contain|carry|display|depict|"
     "imply|reference|quote|block|obscure",
     "may not cover more|over than?",  # "signage may not cover more than 25% of any window"
+    # "our logo may not be placed on coloured background": the passive of a house rule (not
+    # "the files may not be finished in time", a hedge)
+    "may not be used|placed|put|positioned|shown|displayed|altered|modified|stretched|"
+    "distorted|recoloured|recolored|cropped|reproduced|combined|printed|mentioned|published",
     "not allowed|permitted",
     "only use",
     "avoid|avoiding",

@@ -93,6 +93,9 @@ _FR_RULE = re.compile(
     r"(?:mentionner|comporter|inclure|contenir|figurer|respecter|afficher|apparaître|porter|montrer|"
     r"indiquer|être\s+(?:conformes?|mentionnée?s?|indiquée?s?|validée?s?|approuvée?s?))\b"
     r"|\b(?:obligatoire|impératif|indispensable|il est (?:très )?important que)\b"
+    # "l'organisateur exige que tous les visuels soient ignifugés": a party's demand
+    # (of the pieces, not of people: not "le client exige qu'on le rappelle")
+    r"|\b(?:exige|exigent|impose|imposent)\s+que\s+(?:tous|toutes|chaque|les|le|la|l['’])"
     # "le texte doit être au tutoiement, c'est notre charte": a modal beside its rule
     r"|\b(?:doit|doivent)\b[^.!?]{0,80}?\b(?:charte(?: graphique)?|la loi|légal\w*|"
     r"réglementation|guide de marque)\b"
@@ -150,6 +153,8 @@ _DE_RULE = re.compile(
     # "alle Texte müssen auch auf Englisch vorliegen": the languages the work comes in
     r"|\b(?:muss|müssen)\b[^;!?]{0,60}?\b(?:auf|in)\s+(?:englisch|deutsch|französisch|"
     r"italienisch|spanisch|niederländisch)\b"
+    r"|\b(?:muss|müssen)\s+(?:\w+\s+){0,2}?(?:zweisprachig|mehrsprachig|dreisprachig)\b"
+    r"(?![^.!?]*\?)"  # (not "Müssen die Plakate zweisprachig sein, oder reicht Deutsch?")
     r"|\b(?:pflicht|zwingend|unbedingt erforderlich|vorgeschrieben)\b"
     # a modal beside the rule it follows: "Der Text muss in der Du-Form sein, das ist unsere
     # Markenrichtlinie" (not "das Logo muss größer sein": no rule named)
@@ -230,6 +235,10 @@ _ES_RULE = re.compile(
     r"|\b(?:nunca|no)\s+(?:debe|deben)\b|\bprohibid[oa]s?\b"
     r"|\b(?:nunca|no)\s+(?:se\s+)?(?:puede|pueden)\s+(?:aparecer|mostrar|usar|utilizar|incluir|"
     r"mencionar|llevar)\b"
+    # "necesitamos que todos los anuncios incluyan el aviso legal": what every piece carries
+    r"|\b(?:necesitamos|queremos|exigimos|es necesario|es obligatorio)\s+que\s+(?:todos|todas)"
+    r"\s+(?:los|las|nuestros|nuestras)\s+[\wáéíóúñ]+\s+(?:incluyan|lleven|muestren|tengan|"
+    r"contengan|respeten|indiquen)\b"
     # "necesitamos que el aviso legal aparezca en todas las piezas": on every piece, a rule
     r"|\b(?:aparezca|aparezcan|figure|figuren|vaya|vayan|esté|estén|salga|salgan)\s+"
     r"(?:siempre\s+)?en\s+(?:todas?\s+(?:las|los)|cada)\b",

@@ -133,7 +133,13 @@ def labelled_line(text: str) -> str | None:
                           ("objective", _HEAD_OBJ)):
         if pattern.fullmatch(key.strip()):
             return kind
+    if _ONLY_THESE.match(value):
+        return "requirement"  # "Music | Licensed tracks only", "Photos: our own only"
     return None
+
+
+# A short value allowing one kind of thing: "licensed tracks only", "vector files only"
+_ONLY_THESE = re.compile(r"^\s*(?:[\w'’-]+\s+){1,4}only\W*$", re.IGNORECASE)
 
 
 # "Format: A4, CMYK", "Specs | 300 dpi PDF" (a table's row read as a line): the work's specs.

@@ -176,6 +176,18 @@ _ASKS_IF_A_RULE = re.compile(r"(?:^|[:\-–—]\s*)(?:do|does|is|are|should|must
                              r"[^?]*\?\s*$")
 
 
+_REASONS = _words("since because cause as")
+
+
+def _reason_at(v: View) -> int:
+    """Where a reason given after a comma starts ("..., since that one stays a phone call"),
+    or the unit's end: what the reason mentions is not what the sentence is about."""
+    for k in range(1, len(v.n) - 1):
+        if v.n[k] in _REASONS and v.n[k - 1] == ",":
+            return k
+    return len(v.n)
+
+
 def not_about_the_work(v: View, change: Hit | None) -> Verdict:
     """Modals that set no rule for the work: billing and contracts ("the printer requires
     payment upfront"), a guess ("we must have missed your email", "you must be tired"), a
@@ -193,7 +205,8 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
             return STOP  # "the printer must have lost our order": a guess
         if word == "must" and v.at(k + 1) == "be" and v.at(k + 2) in _GUESSED:
             return STOP
-    if _PERSONAL_AFTER.search(v.lower) or (_MEETING_WORDS & n and not v.has("REQ_STRONG")):
+    if _PERSONAL_AFTER.search(v.lower) or (_MEETING_WORDS & set(v.n[:_reason_at(v)])
+                                            and not v.has("REQ_STRONG")):
         return STOP
     if _AWAY.search(v.lower):
         return STOP  # "Jordan will approve anything urgent while I'm away": cover, not a rule
@@ -561,7 +574,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False
     if nxt == "see" and v.at(e + 1) in ("what", "how", "if", "whether", "where"):
         return False
-    if MEETINGS & set(v.n) and head in ("have", "has", "need", "needs", "got", "must"):
+    if MEETINGS & set(v.n[:_reason_at(v)]) and head in ("have", "has", "need", "needs", "got",
+                                                         "must"):
         return False  # "we have to reschedule our call": an errand about a meeting
     if nxt == "say" and QUOTE_AFTER.match(v.text_after(e)):
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
@@ -826,7 +840,18 @@ _LIMIT_SAID = re.compile(
     r"\b(?:can't|cannot|can not|mustn't|must not|shouldn't|should not|may not)\s+(?:go|be|"
     r"drop|fall|get|run)\s+(?:below|under|lower than|smaller than|above|over|beyond|"
     r"longer than|more than|bigger than)\s+\d+\s*(?:pt|points?|px|mm|cm|dpi|ppi|seconds?|"
-    r"secs?|minutes?|mins?|words?|characters?|chars?|pages?|mb|kb|%)")
+    r"secs?|minutes?|mins?|words?|characters?|chars?|pages?|mb|kb|%)|"
+    # "Mailer should be in A5 size only": the paper size a piece keeps (not "we'd need an A5
+    # flyer": the piece itself)
+    r"\b(?:should|must|has to|have to|needs? to)\s+be\s+(?:in\s+)?(?:a[3-6]|letter|tabloid)"
+    r"(?:\s+(?:size|format))?(?:\s+only)?\s*(?:[.;,!]|$)|"
+    # "our brand team wants the logo at least 1 inch wide in print": a size kept, said as
+    # someone's want (not "I want the logo at least 20% bigger": a change)
+    r"\b(?:wants?|needs?|requires?)\s+(?:the|our|their|all|every|each)\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+    r"(?:at least|no smaller than|no less than|no more than|no larger than|no bigger than|"
+    r"at most|min(?:imum)?|max(?:imum)?)\s+\d+(?:[.,]\d+)?\s*(?:inch(?:es)?|in\b|\"|cm|mm|px|"
+    r"pt|points?|pixels?|dpi|ppi|feet|ft|foot|seconds?|secs?|words?|characters?)"
+    r"(?!\s+(?:bigger|larger|smaller|wider|taller|shorter|longer|higher|lower)\b)")
 
 
 def limit_said(v: View, change: Hit | None) -> Verdict:
@@ -1420,6 +1445,13 @@ _SOMEONE_FORBIDS = re.compile(
     r"headquarters|owner|franchise)\s+(?:says?|tells? us)\s+(?:that\s+)?we\s+(?:can't|can’t|"
     r"cannot|can no longer|may not|must not|mustn't|aren't allowed to|are not allowed to|"
     r"are no longer allowed to|have to|must|need to)\s+\w|"
+    # "venue says no tape on the walls": a place's ban said in two words (not "legal says no
+    # problem", "the owner says no": a refusal)
+    r"\b(?:venue|printer|mall|landlord|hotel|museum|airport|school|organi[sz]ers?|fire marshal|"
+    r"legal|compliance|corporate|hq|head office|franchisor|council|city)\s+says?\s+(?:there can"
+    r"\s+be\s+)?no\s+(?!(?:problem|problems|worries|way|rush|need|one|longer|thanks|issue|"
+    r"issues|change|changes|news|word|idea|reply|answer|decision|to|for|from|on|at)\b)"
+    r"[a-z][a-z-]+\b|"
     r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:doesn't|doesn’t|does not|don't|don’t|do not|won't|"
     r"won’t|will not)\s+(?:let|allow)\s+(?:us|sellers|partners|advertisers|anyone)\s+(?:to\s+)?"
     r"(?:show|use|put|run|say|mention|claim|print|include|feature|display|post|advertise|offer)\b")
