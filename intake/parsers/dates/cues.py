@@ -812,6 +812,11 @@ _PROMISED = frozenset(str.split(
     "revert reply respond circle mail post pick"))
 
 
+#: What "I" hands over in a learner's present tense ("I send it tomorrow"); not "we send",
+#: which is as often the client's mailing going out ("we send the newsletter Thursday").
+_SENT_BY_HAND = frozenset(("send", "forward", "share", "mail", "upload", "give", "deliver"))
+
+
 # The writer's own part in French, German and Spanish: "je vous confirme d'ici lundi", "dann
 # kann ich Ihnen bis Montag Bescheid geben", "le confirmo el lunes".
 _ABROAD_PROMISES = (
@@ -869,6 +874,8 @@ def _promised(words: list[str], at: int, clauses: list[int], clause: int) -> boo
             ours = k + 1 < len(words) and words[k + 1] in ("our", "my")
             return words[k] in ("have", "get") and ours and (
                 "will" in before or "'ll" in before or subject == "you'll")
+        if before[-1:] == ["i"] and words[k] in _SENT_BY_HAND:
+            return True  # a learner's present for the future: "I send it tomorrow"
         # "I'll send", "we will share"; "I wanted to get a summary out before the weekend"
         return subject in ("i'll", "we'll") or "will" in before or "'ll" in before or (
             subject in ("i", "we") and ("wanted" in before or "meant" in before))

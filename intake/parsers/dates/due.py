@@ -172,6 +172,10 @@ def extract_due_dates(
                 with suppress(ValueError):
                     resolved[m.old] = new_day.replace(day=old_day)
                     inherited.add(m.old)
+        # a day "moved" to itself is a range's end put right ("runs March 4-22, not March
+        # 4-12"), no move
+        moves = [m for m in moves if m.new is None or m.old is None
+                 or resolved[m.new] is None or resolved[m.new] != resolved[m.old]]
         roles = {m.old for m in moves if m.old is not None}
         targets = {m.new: m.old for m in moves if m.new is not None}
         quoted = _quoted(sent, group)
@@ -573,8 +577,10 @@ _MODALS = frozenset(("should", "must", "to", "will", "can", "could", "shd"))
 
 
 def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None]) -> None:
-    """"The date should read March 3": words printed on the piece, as if quoted."""
-    printed = False
+    """"The date should read March 3", "the letter says December 30": words printed on the
+    piece, as if quoted; and the true day told after what a piece says ("... but the donor
+    extended it to January 15"): what the piece should say, no deadline."""
+    printed = said = False
     for i, match in enumerate(group):
         if match.start >= 2 and doc[match.start - 1].lower_ in _PRINTED_AFTER \
                 and doc[match.start - 2].lower_ in _MODALS:
@@ -582,8 +588,29 @@ def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | No
         elif printed and [t.lower_ for t in doc[group[i - 1].end : match.start]
                           if not t.is_space] in _CORRECTED_FROM:
             resolved[i] = None  # "... should say May 9, not May 8": the wrong words printed
+        elif _a_piece_says(doc, match.start):
+            resolved[i], printed, said = None, False, True
+        elif said and _TRUTH_AFTER & {t.lower_ for t in doc[group[i - 1].end : match.start]} \
+                and doc[group[i - 1].end].sent == doc[match.start].sent:
+            resolved[i] = None
         else:
-            printed = False
+            printed = said = False
+
+
+#: What a piece of the work says, when a date follows: "the letter says December 30" (not
+#: "the printer says Friday": a vendor's word on the timeline)
+_PRINTED_PIECES = frozenset(str.split(
+    "letter letters banner banners flyer flyers poster posters ad ads email invite invitation "
+    "invitations card cards page site website header footer copy text line headline sign "
+    "signs label labels mailer brochure post postcard menu program programme ticket tickets"))
+_SAYS_NOW = frozenset(("says", "reads", "shows", "lists"))
+# Words that tell the truth after what a piece says: "... but the donor extended it to"
+_TRUTH_AFTER = frozenset(("but", "actually", "really"))
+
+
+def _a_piece_says(doc: Doc, start: int) -> bool:
+    return start >= 2 and doc[start - 1].lower_ in _SAYS_NOW and any(
+        t.lower_ in _PRINTED_PIECES for t in doc[max(0, start - 4) : start - 1])
 
 
 _CORRECTED_FROM = ([",", "not"], ["not"], ["instead", "of"], [",", "instead", "of"],

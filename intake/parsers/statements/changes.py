@@ -654,8 +654,10 @@ def verb_action(v: View, i: int) -> str | None:
         verdict = check(v, i)
         if verdict != AS_USUAL:
             return verdict
-    if word in ("increase", "decrease", "reduce", "raise", "lower", "bump") and v.has("METRIC"):
-        return None  # "increase sign-ups by 15%" is an objective
+    if word in ("increase", "decrease", "reduce", "raise", "lower", "bump") and any(
+            s > i for s, _ in v.rel("METRIC")):
+        return None  # "increase sign-ups by 15%" is an objective (not "orders are crazy, can
+        # we bump the print run to 5,000?": the measure is the reason, before the verb)
     if word in _ALSO_NOUNS and nxt not in DETS | _OBJECT_OPENERS:
         return None  # "Fit and finish are great", "speed matters": a noun, not an order
     if word == "move" and nxt in ("in", "out", "on", "house", "office", "offices", "into"):
@@ -1331,9 +1333,20 @@ _NAMED_AS = re.compile(r"^(?:in |on |at |by |from )?(?:[A-Z0-9$€£]|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 
 
+# A name spelled out, as a correction with no lead-in needs: "It's Smyth with a y, not Smith",
+# "our name is spelled with two l's" (not "it's a sandwich with an egg": no letter alone)
+_SPELLED_OUT = re.compile(
+    r"^\W*(?i:it's|it’s|it is|that's|that’s|the name is|our name is|her name is|his name is|"
+    r"(?:it|the name|our name)\s+(?:is\s+)?(?:spelled|spelt))\s+(?:[A-Z][\w'’-]+\s+)?"
+    r"(?i:with\s+(?:an?|two|double|one|a double)\s+[a-z](?:'s|’s|s)?)(?=\W|$)")
+
+
 def corrected_detail(v: View) -> Verdict:
     """A detail of the piece put right, the wrong one named (see ``_CORRECTED``); not a
-    meeting's day, a goal's reading, or the past."""
+    meeting's day, a goal's reading, or the past. A name spelled out letter by letter
+    (``_SPELLED_OUT``) needs no lead-in."""
+    if not v.past_only and _SPELLED_OUT.match(v.unit.text):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
     found = _CORRECTED.match(v.unit.text)
     if found is None or v.past_only or MEETINGS & set(v.n):
         return None
@@ -1502,7 +1515,14 @@ _SURE_NOW = re.compile(r"\b(?:make sure|ensure)\b[^.;]{0,80}\b(?:right now|curre
                        r"at the moment)\b[^.;]{0,60}\b(?:is|are|gets?|looks?)\s+(?:cut off|"
                        r"cropped|missing|wrong|hidden|covered|blurry|illegible)\b")
 _POP_MORE = re.compile(r"\b(?:needs? to|has to|should|must) (?:pop|stand out|shine|breathe) "
-                       r"(?:a (?:bit|lot|little) |much )?more\b")
+                       r"(?:a (?:bit|lot|little) |much )?more\b"
+                       # "it needs more pop", "the cover needs a bit more punch"
+                       r"|\b(?:it|this|that|the (?:logo|cover|design|ad|headline|page|poster|"
+                       r"flyer|banner|layout|video|photo|image|colou?rs|palette|header|site|"
+                       r"email|card|label|packaging|post|spot)) (?:needs|could use|wants) "
+                       r"(?:a (?:bit|lot|little) |a touch |some |much )?more (?:pop|punch|zing|"
+                       r"oomph|wow|life|"
+                       r"sparkle|personality|energy)\b")
 
 
 def wants_more_of_it(v: View) -> Verdict:
@@ -1859,6 +1879,24 @@ def says_instead(v: View) -> Verdict:
             return None  # 'can you say "thanks" to the team': a person speaks, not the work
         if v.n[i] in ("say", "read") and QUOTE_AFTER.match(v.text_after(i)):
             return Hit(KIND, a, i, 0.75, "edit")
+    return None
+
+
+# 'could you please write "from ¥198,000" and not "from ¥189,000"?': the words a piece should
+# carry, the wrong ones named after them
+_QUOTED_NOT_QUOTED = re.compile(r"^\s*[\"“'‘][^\"”’\n]{1,60}[\"”'’]\s*,?\s*(?:and\s+|but\s+)?"
+                                r"(?:not|instead of|rather than)\s+[\"“'‘]")
+_WRITING = frozenset(("write", "put", "spell", "print", "use", "say"))
+
+
+def written_not(v: View) -> Verdict:
+    """New words asked for with the old ones named (see ``_QUOTED_NOT_QUOTED``)."""
+    if v.past_only:
+        return None
+    for _s, e in v.rel("FRAME"):
+        k = e + (v.at(e) in ("please", "pls", "kindly"))
+        if v.at(k) in _WRITING and _QUOTED_NOT_QUOTED.match(v.text_after(k)):
+            return Hit(KIND, _s, k, 0.75, "edit")
     return None
 
 
@@ -3153,6 +3191,29 @@ _LANGUAGES = words("french spanish german english italian portuguese dutch chine
                    "korean arabic polish bilingual")
 
 
+# A part left out of what the client said, added now: "we forgot to tell you the Instagram
+# handle goes on the back too", "I forgot to include the QR code" (not "I forgot to attach
+# the photos", "we forgot to tell you we're closed Monday": an errand, news)
+_FORGOT_TO_SAY = re.compile(
+    r"\b(?:we|i)\s+(?:totally\s+|completely\s+|also\s+)?forgot\s+to\s+(?:(?P<added>add|include)"
+    r"|tell\s+you|mention|say)\b(?:\s+that)?\s+(?P<rest>[^.?!;]+)")
+_PLACED = re.compile(r"\b(?:goes|go|should go|needs to go|has to go|belongs)\s+(?:on|in|at|"
+                     r"under|above|next)\b|\b(?:too|as well)\b")
+
+
+def forgot_to_say(v: View) -> Verdict:
+    """A part the client forgot to ask for, asked now (see ``_FORGOT_TO_SAY``)."""
+    found = _FORGOT_TO_SAY.search(v.lower)
+    if found is None or v.status_question:
+        return None
+    if not found["added"] and not _PLACED.search(found["rest"]):
+        return None
+    if not found["added"] and EVERY & set(found["rest"].split()):
+        return None  # "... that the logo goes on every page": a rule, see requirements
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.75, "add")
+
+
 _CALLED_OFF = re.compile(r"\b(?:let'?s|let us)\s+not\s+(?:do|run|go ahead with|bother with|print|"
                          r"make|use|send)\b")
 
@@ -3189,9 +3250,18 @@ _TAKEN_OUT = re.compile(r"\b(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:come|
                         r"(?:[\w-]+\s+)?(?P<part>[\w-]+)")
 
 
+# The same said of a thing just named: "The sofa on the left is an old model, we do not sell
+# it anymore, so it must come out." (not "it has to go out Friday": sent)
+_IT_COMES_OUT = re.compile(r"\b(?:it|this|that|they|these|those|this one|that one)\s+(?:has|have|"
+                           r"needs?|must|should)\s+(?:to\s+)?come\s+(?:out|off)\s*(?:[.,;!]|$)")
+
+
 def taken_out(v: View) -> Verdict:
     """'"guaranteed" has to come out of the headline', "the price needs to come off the
     banner": a word or a part removed from a piece (not "the flyers have to go out by Friday")."""
+    if not v.past_only and (gone := _IT_COMES_OUT.search(v.lower)):
+        k = v.word_at(gone.start())
+        return Hit(KIND, k, min(k + 4, v.last), 0.75, "remove")
     found = _TAKEN_OUT.search(v.lower)
     if found is None or not _names_a_part(found) or v.past_only or v.status_question:
         return None
@@ -3868,6 +3938,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     shown_differently,  # "show the frames bigger"
     should_read,  # 'should read: "..."'
     says_instead,  # 'can the button say "Shop now" instead of ...'
+    written_not,  # 'could you please write "from ¥198,000" and not "from ¥189,000"?'
     made_to_say,  # 'can you make the tagline say "Fresh every day"?'
     go_more_on,  # "go bigger on the logo"
     done_first,  # "good to go once the typo is fixed"
@@ -3913,6 +3984,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     new_date_without_verb,  # "is now May 15, not May 8"
     added_scope,  # "we also need a Spanish version"
     no_longer_needed,  # "no longer need"
+    forgot_to_say,  # "we forgot to tell you the Instagram handle goes on the back too"
     put_on_hold,  # "put it on hold"
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"

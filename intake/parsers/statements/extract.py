@@ -256,7 +256,9 @@ _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missi
                     r"not (?:right|correct|accurate)|too \w+|generic|bland|boring|cluttered|"
                     r"not (?:sold|keen|convinced|a fan|loving|feeling|happy|crazy about)|"
                     r"(?:don't|do not|didn't) (?:like|love)|(?:isn't|is not|not) working|"
-                    r"(?:feels?|looks?|reads?|sounds?) (?:a (?:bit|little) )?off)\b",
+                    r"(?:feels?|looks?|reads?|sounds?) (?:a (?:bit|little) )?off|"
+                    # "the letter says December 30 but the donor extended it": said otherwise
+                    r"(?:says|reads|shows)\s[^.;!?]{1,40}?,?\s+but)\b",
                     re.IGNORECASE)
 _FIX_OF_IT = re.compile(
     # "It should point to tallyfinance.app/privacy": what it should be instead
@@ -277,6 +279,8 @@ _FIX_OF_IT = re.compile(
     r"(?:(?:change|fix|update|correct|replace|swap|amend|make|sort|brighten|darken|lighten|"
     r"enlarge|shrink|crop|resize|sharpen|soften)\s+(?:it|this|that|them|those)|"
     r"use\s+(?:these|those|them|the\s+new\s+ones)\b|"
+    # "Please replace with the Aarhus sofa in grey": what takes the place of the fault's piece
+    r"(?:replace|swap|substitute)\s+(?:it\s+|them\s+)?with\b|"
     # "Can we get it down to five words?", "bring it in under 30 seconds", "tone it down",
     # "can we cut it to one line?"
     r"(?:get|bring|cut|trim|tone|take|knock)\s+(?:it|this|that|them|those)\s+(?:down|up|in|under|"

@@ -83,6 +83,24 @@ _NEW_PIECES = re.compile(
     r"invitations?|programs?|programmes?)\b(?![^.?!]*\b(?:too|as well|instead)\b)")
 
 
+#: Where the fault just named sits, said on its own: "That's on the cover and on page 2." (the
+#: change is the sentence before; not "that's on the cover, can it go inside?")
+_WHERE_IT_IS = re.compile(
+    r"^\W*(?:that's|that’s|that is|it's|it’s|it is|this is|they're|they’re|they are)\s+"
+    r"(?:also\s+|both\s+)?(?:on|in)\s+(?:the\s+)?(?:cover|back|front|page|pages|p\.|pg|slide|"
+    r"slides|panel|panels|both|every|all|each|inside|header|footer|website|site|page)\b"
+    r"[^?]{0,50}$")
+
+
+#: Praise for the work shown: "My boss loves the headline, she says it's the best yet." (not
+#: "love the photo but could it be bigger?": the ask after the praise)
+_PRAISED = re.compile(r"\b(?:loves?|adores?|(?:really|absolutely)\s+likes?)\s+(?:the|it|this|that|"
+                      r"them|how|your|our)\b|\b(?:is|it's|that's|'s)\s+(?:the\s+)?best\s+(?:yet|"
+                      r"so far|one|version|ever)\b")
+_BUT_WANTED = re.compile(r"\b(?:but|though|although|however|except|only|just|if|could|can|would|"
+                         r"should|needs?|more|less|too|instead|rather|change|swap|make)\b")
+
+
 def _may_ask(v: View) -> bool:
     """Whether a unit may ask a change at all: not a courtesy, a question after the work's
     progress, a report of the past, talk of a meeting or a condition."""
@@ -90,5 +108,6 @@ def _may_ask(v: View) -> bool:
     return (len(v.unit.text) > 12 and not v.pleasantry and not v.status_question
             and not v.past_only and not MEETINGS.intersection(n)
             and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
-            and not _NEW_PIECES.search(v.lower)
+            and not _NEW_PIECES.search(v.lower) and not _WHERE_IT_IS.match(v.lower)
+            and not (_PRAISED.search(v.lower) and not _BUT_WANTED.search(v.lower))
             and (v.first >= len(n) or n[v.first] not in _CONDITIONS))
