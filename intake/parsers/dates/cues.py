@@ -240,6 +240,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "besoin|doit|doivent|il nous faut|sortie|parution|impression"),
         ("due", 0.8, EITHER, "brauchen|benötigen|muss|müssen|soll|sollen|fertig|drucker"),
         ("due", 0.8, EITHER, "erscheint|erscheinen|online|lieferung|liefern"),
+        # the day it is out: "Erscheinungstermin ist der 26.01.", "la campaña sale al aire el 5
+        # de marzo", "la campagne sera diffusée le 3 mars"
+        ("due", 1.0, EITHER, "erscheinungstermin|erscheinungsdatum|veröffentlichungstermin|"
+                             "starttermin|sendetermin"),
+        ("due", 0.9, BEFORE, "sale al aire|salen al aire|saldrá al aire|se emite|se emitirá|"
+                             "sera diffusée|sera diffusé|seront diffusés|en ligne le"),
         # the press and the wall: "Druck ist am 23.07.", "Aushang ab 1. Oktober", "Queremos
         # imprimir el 27 de agosto", "impression le 3 mars"
         ("due", 0.9, EITHER, "druck ist|druck am|drucktermin|in den druck|aushang|imprimir|"

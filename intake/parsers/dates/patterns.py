@@ -447,6 +447,8 @@ _NUMERIC_CONTEXT = frozenset(
         "the "
         # French, German, Spanish: "le 7.12", "bis spätestens 7.12.", "para el 15/01"
         "le au du pour avant bis zum spätestens am vom ab vor el del para antes hasta"
+        # "Erscheinungstermin ist der 26.01."
+        " der"
     )
 )
 _DURATION_VERBS = frozenset(("build", "allow", "factor", "take", "takes", "took"))
@@ -469,7 +471,8 @@ _ORDINAL_SET = frozenset(_ORDINALS)
 # "We need it on 14.12 latest", "bis 7.12 bitte": day.month without its closing dot, where a
 # word before makes it a day and the one after does not make it a number ("by 14.12%").
 _DOTTED_LEADERS = frozenset(str.split(
-    "on by until till before latest bis am zum vom le au avant el para hasta antes vor per"))
+    "on by until till before latest bis am zum vom le au avant el para hasta antes vor per "
+    "der"))  # "Erscheinungstermin ist der 26.01."
 _DOTTED_FOLLOWERS = frozenset(str.split(". , ; : ! ? ) latest at the eod cob please and or"))
 
 

@@ -1229,6 +1229,12 @@ _OR_ELSE = re.compile(r"\b(?:will not|won't|wouldn't|would not|can't|cannot)\s+(
                       r"(?:approve|sign off|accept)\b[^.;]{0,20}\b(?:otherwise|else|as it is)\b")
 
 
+def _in_an_opening_condition(v: View, k: int) -> bool:
+    """Whether word ``k`` sits in an "if" clause opening the unit, before its comma."""
+    return v.at(v.first) in ("if", "once", "unless") and "," not in v.n[v.first : k] \
+        and "," in v.n[k:]
+
+
 def strong_topic(v: View, change: Hit | None) -> Verdict:
     """"Pantone 286 C on all print", "subject to legal approval"; not "the brand guidelines
     are attached"."""
@@ -1244,8 +1250,10 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             return None  # disclaimer" reports what happened
         if label == "REQ_APPROVAL":
             spans = [(s, e) for s, e in spans if not _the_clients_own_step(v, s)
-                     and v.at(s - 1) not in ("'ll", "will")]  # (not "she'll approve it then":
-            # a plan, no rule)
+                     and v.at(s - 1) not in ("'ll", "will")  # (not "she'll approve it then":
+                     # a plan, no rule; nor "If the board approves the budget on January 18,
+                     # we would want to start": a condition of the client's)
+                     and not _in_an_opening_condition(v, s)]
             if _APPROVAL_GIVEN.search(v.lower) or _OR_ELSE.search(v.lower):
                 spans = []  # (nor "compliance will not approve it otherwise": why, no rule)
         if spans:
