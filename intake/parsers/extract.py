@@ -298,7 +298,19 @@ def extract_message(
     for note in notes[1:]:
         merged = _one_after_another(merged, read(note), shift=shift)
         shift += len(note.text) + 2
+    if found.change_requests:  # "Can you make these changes?" over the changes themselves
+        merged = replace(merged, change_requests=tuple(
+            c for c in merged.change_requests if not _CHANGES_BELOW.match(c.evidence.sentence)))
     return _one_after_another(merged, found, shift=shift)
+
+
+# A forwarder's ask to make the changes the forwarded mail lists: no change of its own (the
+# forwarded mail's changes are read)
+_CHANGES_BELOW = re.compile(
+    r"^\W*(?:(?:can|could|would) you (?:please |pls )?|please |pls |kindly )?(?:make|do|action|"
+    r"implement|apply|incorporate|handle|take care of|work in) (?:these|those|the|all|his|her|"
+    r"their|all the|all these) (?:changes|edits|corrections|tweaks|fixes|comments|notes|updates|"
+    r"points)(?: (?:below|please|for us|asap|for me))?\W*$", re.IGNORECASE)
 
 
 # A role or machine sender ("news@", "accounts@", "googlealerts-noreply@") and the marks a

@@ -166,6 +166,67 @@ def _row(match: re.Match[str]) -> str:
     return "\n" + CELL_SEPARATOR.join(texts) if texts else ""
 
 
+# Where the message an Outlook reply quotes begins: its header block ("<b>From:</b>"), the
+# rule above it, or the div Outlook names.
+_QUOTED_HEADER = re.compile(r"<b>\s*(?:from|von|de|da|van)\s*:\s*</b>|border-top\s*:\s*solid|"
+                            r"\b(?:id|ID|Id)\s*=\s*[\"']?(?:appendonsend|divRplyFwdMsg)\b",
+                            re.IGNORECASE)
+# A coloured run of text: "<span style="color:red">", "<font color="#C00000">"
+_COLOURED = re.compile(r"<(?:span|font)\b[^>]*?\bcolou?r\s*(?::|=)\s*[\"']?\s*"
+                       r"(?P<colour>#[0-9a-fA-F]{3,6}\b|rgb\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*\)|"
+                       r"[a-z]+)[^>]*>")
+#: Named colours a reader uses to mark comments, by the name the text gives them.
+_COMMENT_COLOURS = {"red": "red", "darkred": "red", "crimson": "red", "blue": "blue",
+                    "green": "green", "darkgreen": "green", "purple": "purple",
+                    "magenta": "purple", "orange": "orange", "darkorange": "orange"}
+
+
+def _colour_name(value: str) -> str | None:
+    """"red", "blue", "green", "purple" or "orange" for a colour a reader sees as one (not
+    black, greys, white, nor Outlook's dark signature blue #1F497D)."""
+    value = value.lower()
+    if value in _COMMENT_COLOURS:
+        return _COMMENT_COLOURS[value]
+    if value.startswith("#"):
+        digits = value[1:]
+        if len(digits) == 3:
+            digits = "".join(c * 2 for c in digits)
+        if len(digits) != 6:
+            return None
+        r, g, b = (int(digits[k : k + 2], 16) for k in (0, 2, 4))
+    elif value.startswith("rgb"):
+        r, g, b = (int(n) for n in re.findall(r"\d+", value)[:3])
+    else:
+        return None
+    high, low = max(r, g, b), min(r, g, b)
+    if high - low < 90 or high < 120:
+        return None  # grey, black, white, or too dark to read as a colour
+    if r == high and g < 0.6 * r and b < 0.6 * r:
+        return "orange" if g > 0.35 * r else "red"
+    if g == high and r < 0.7 * g and b < 0.8 * g:
+        return "green"
+    if b == high and r < 0.6 * b:
+        return "blue" if g < 0.9 * b else None
+    if r > 0.6 * high and b > 0.6 * high and g < 0.5 * high:
+        return "purple"
+    return None
+
+
+def _mark_coloured(match: re.Match[str]) -> str:
+    name = _colour_name(match["colour"])
+    return match.group() if name is None else f"{match.group()}[{name}] "
+
+
+def _coloured_comments(text: str) -> str:
+    """Comments a reader typed in colour into the message they quote ("my comments are in
+    red below"), each run marked "[red] " so the quote splitter can find them; colour before
+    the quote (a signature) is left as it is."""
+    found = _QUOTED_HEADER.search(text)
+    if found is None:
+        return text
+    return text[: found.start()] + _COLOURED.sub(_mark_coloured, text[found.start() :])
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body. Linear in the input size; never raises on bad markup."""
     if not html:
@@ -174,6 +235,8 @@ def html_to_text(html: str) -> str:
     text = _UPPER_TAG.sub(_lower, text)
     if "<!--" in text or "<s" in text or "<t" in text or "<x" in text:
         text = _INVISIBLE.sub("", text)
+    if "olor" in text:
+        text = _coloured_comments(text)
     if "<pre" in text:
         text = _PRE.sub(_keep_pre, text)
     text = " ".join(text.split())  # HTML whitespace: every run is one space

@@ -323,15 +323,81 @@ def _signoff_over_a_name(text: str) -> int | None:
 _MARKED = re.compile(r"\[(?P<who>[A-Z]{2,3})\][ \t]*:?[ \t]*(?P<said>[^\n\[]{2,300})")
 
 
+# "JT: No, please move it to February 9.": the same, the initials and a colon opening the
+# line (not "RE:", "PS:", "FYI:": a quote's own labels)
+_INITIALLED = re.compile(r"^[ \t]*(?P<who>[A-Z]{2,3})[ \t]*:[ \t]*(?P<said>\S[^\n]{1,300})$",
+                         re.MULTILINE)
+_NOT_INITIALS = frozenset(("RE", "FW", "FWD", "PS", "NB", "CC", "BCC", "TO", "FYI", "ETA", "CTA",
+                           "FAQ", "URL", "PDF", "AM", "PM", "TBD", "TBC", "ASAP", "Q", "A", "AW",
+                           "WG", "TR", "RV", "SV", "VS", "EOD", "COB", "USD", "EUR", "GBP"))
+# The author pointing at answers typed in capitals: "see my comments below in caps"
+_IN_CAPITALS = re.compile(r"\b(?:in\s+(?:all\s+)?(?:caps|capitals|capital letters|upper ?case)|"
+                          r"all[ -]caps|capitalised|capitalized)\b", re.IGNORECASE)
+# A run of capitals closing a quoted line: "1. Same photo as last year? NO, USE THE NEW ONE."
+_CAPITAL_RUN = re.compile(r"(?:^|(?<=[?.!:)])[ \t]+)(?P<said>[A-Z][A-Z0-9 ,.'’%$&/!?()-]*"
+                          r"[A-Z0-9.!?%)])[ \t]*$", re.MULTILINE)
+
+
 def _marked_answers(tail: str) -> str:
-    """The author's answers inside an unmarked quote, each behind their bracketed initials;
-    only when one set of initials marks them all, before any older message's header."""
-    header = find_reply_header(tail, 1)
-    quote = tail if header < 0 else tail[:header]
+    """The author's answers inside an unmarked quote, each behind their initials (in
+    brackets, or opening the line with a colon); only when one set of initials marks them
+    all, before any older message's header."""
+    quote = _first_quoted_message(tail)
     found = list(_MARKED.finditer(quote))
+    if not found:
+        found = [m for m in _INITIALLED.finditer(quote) if m["who"] not in _NOT_INITIALS]
     if not found or len({m["who"] for m in found}) != 1:
         return ""
     return "\n".join(m["said"].strip() for m in found)
+
+
+def _capital_answers(head: str, tail: str) -> str:
+    """Answers typed in capitals into an unmarked quote, when the author says so above it
+    ("see my comments below in caps"): each run of capital words closing a quoted line."""
+    if not _IN_CAPITALS.search(head):
+        return ""
+    quote = _first_quoted_message(tail)
+    said = []
+    for m in _CAPITAL_RUN.finditer(quote):
+        line_start = quote.rfind("\n", 0, m.start()) + 1
+        own_line = not quote[line_start : m.start("said")].strip()
+        if len(re.findall(r"[A-Z]{2,}", m["said"])) < 2 or _REPLY_FIELD.match(quote, line_start) \
+                or (own_line and not m["said"].endswith((".", "!", "?"))):
+            continue  # (a line of capitals without a stop is a name, a heading: "SAM ORTIZ")
+        said.append(m["said"])
+    return "\n".join(said)
+
+
+# The author pointing at comments typed in colour: "my comments are in red below"
+_IN_COLOUR = re.compile(r"\b(?:in|marked in|highlighted in|written in)\s+(?P<colour>red|blue|"
+                        r"green|purple|orange)\b", re.IGNORECASE)
+
+
+def _coloured_answers(head: str, tail: str) -> str:
+    """Answers typed in colour into the quote, as ``html_to_text`` marks them ("[red] Please
+    use the clinic exterior instead."), when the author names that colour above it."""
+    pointed = _IN_COLOUR.search(head)
+    if pointed is None:
+        return ""
+    mark = f"[{pointed['colour'].lower()}]"
+    said = []
+    for line in _first_quoted_message(tail).split("\n"):
+        at = line.find(mark)
+        if at >= 0:
+            said.append(" ".join(line[at:].replace(mark, " ").split()))
+    return "\n".join(part for part in said if part)
+
+
+def _first_quoted_message(tail: str) -> str:
+    """The quote ``tail`` opens with, its own header block included, up to the header of any
+    older message below it (an Outlook block's "____" rule and "From:" line are one header)."""
+    start = tail.find("\n\n")
+    header = find_reply_header(tail, start if start > 0 else 1)
+    return tail if header < 0 else tail[:header]
+
+
+# A field of the quoted message's header block ("Subject: SPRING BROCHURE"), no answer
+_REPLY_FIELD = re.compile(r"[ \t]*(?:from|sent|to|cc|subject|date)[ \t]*:", re.IGNORECASE)
 
 
 def _inline_answers(tail: str, *, below: bool = False) -> str:
@@ -455,7 +521,8 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
         if answers and below and _only_a_signature(answers):
             quoted_parts.append(answers)  # "Sent from my iPhone" under the quote: no words
             answers = ""
-        answers = answers or _marked_answers(tail)
+        answers = answers or _marked_answers(tail) or _capital_answers(head, tail) \
+            or _coloured_answers(head, tail)
         if answers:
             # the signature Outlook puts above the quote is cut before the answers typed into
             # it are added: everything after a sign-off is no longer the last lines

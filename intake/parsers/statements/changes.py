@@ -2941,8 +2941,9 @@ _ORDER_PARTS = words("section sections page pages chapter chapters paragraph par
 # without": a rule for all the work)
 _SET_RIGHT_NOT = re.compile(
     r"(?:^\W*|[,;]\s+|\b(?:and|also|but)\s+)(?:[a-z]+,\s+)?(?:the|this|that|our)\s+"
-    r"(?:[\w'-]+\s+){0,5}?(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?P<verb>be|say|read|"
-    r"show)\s+[^,;.!?]{1,40}?,?\s+not\s+(?:the\s+|a\s+|an\s+|our\s+)?[\w'-]+")
+    r"(?:[\w'-]+\s+){0,5}?(?:should|must(?:\s+to)?|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?P<verb>be|say|read|show)\s+[^,;.!?]{1,40}?,?\s+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+|"
+    r"our\s+)?[\w'-]+")  # (a learner's "must to show our web site and not the phone number")
 
 
 def set_right_not(v: View) -> Verdict:
@@ -3485,8 +3486,23 @@ _WONDER_LONGER = re.compile(
 
 
 def wondered_longer(v: View) -> Verdict:
-    """A piece asked, unsure, to run longer, come bigger or start sooner."""
-    return _asked_by_pattern(v, _WONDER_LONGER, 5, 0.65, "edit", part=True)
+    """A piece asked, unsure, to run longer, come bigger or start sooner; or someone's
+    question passed on ("He also asked whether the TV spot could end on the branch instead of
+    the logo": ``_ASKED_WHETHER``)."""
+    return _asked_by_pattern(v, _WONDER_LONGER, 5, 0.65, "edit", part=True) or (
+        None if MEETINGS & set(v.n) else _asked_by_pattern(v, _ASKED_WHETHER, 5, 0.65, "edit",
+                                                            part=True, now=True))
+
+
+# Someone's question about a piece, passed on: "he asked whether the TV spot could end on the
+# branch instead of the logo", "she asked if the poster could be in green" (not "asked if we
+# could meet Tuesday", "asked whether the invoice was paid")
+_ASKED_WHETHER = re.compile(
+    r"\b(?:asked|asks|wondered|wonders|wanted to know)\s+(?:me\s+|us\s+)?(?:whether|if)\s+"
+    r"(?:the|our|this|that)\s+(?P<part>[\w' -]{1,30}?)\s+(?:could|can|might|would)\s+"
+    r"(?!(?:be\s+)?(?:ready|done|finished|sent|paid|delivered)\b)[^.;?!]{0,60}?"
+    r"\b(?:instead|rather than|bigger|smaller|larger|shorter|longer|brighter|darker|"
+    r"different|in\s+(?:green|blue|red|black|white|colou?r))\b")
 
 
 # "Hmm, the headline is a bit of a mouthful", "the back page is a lot to take in": a piece

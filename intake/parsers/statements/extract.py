@@ -250,6 +250,7 @@ def _reason_of_the_ask(unit: Unit, language: str, text: str, asked_until: int) -
 # then its fix said of "it": one change. So is a verdict of taste and the ask that answers
 # it: "I'm not sold on the tagline. Let's try something warmer."
 _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missing|typos?|"
+                    r"upside down|back to front|backwards|mirrored|pixelated|blurry|cut off|"
                     # "is from the old version", "still links to the old privacy page"
                     r"(?:is|are|still\s+\w+(?:\s+to)?)\s+(?:from\s+)?(?:the|an|our)\s+old|"
                     r"cramped|(?:not (?:so |too )?sure|unsure) about|"
@@ -266,6 +267,9 @@ _FIX_OF_IT = re.compile(
     r"^\W*(?:it|this|that|they)\s+(?:should|needs\s+to|has\s+to|must)\s+(?:be(?!\s+(?:ready|"
     r"done|finished|live|sent|delivered|printed|approved|signed|back|here|there)\b)|read|say|"
     r"point|link|go|show)\b|"
+    # "Can you change please?", "pls fix": the fix alone
+    r"^\W*(?:(?:please|pls|can you|could you|would you|can u)\s+)?(?:fix|correct|update|amend|"
+    r"change)(?:\s+(?:it|this|that))?\s*,?\s*(?:please|pls|asap)?\s*[?.!]*\s*$|"
     # "Can you fix the caption asap?": the fault's piece named, nothing more asked
     r"^\W*(?:(?:please|pls|can you|could you|would you|can u)\s+)?(?:fix|correct|update|amend)\s+"
     r"(?:the|that|this)\s+[\w-]+(?:\s+(?!too\b|also\b|as\b)[\w-]+)?\s*(?:asap|please|pls|today|"
@@ -290,8 +294,10 @@ _FIX_OF_IT = re.compile(
     # "could we try white or a soft grey?"
     r"try\s+(?!to\b|it\b|this\b|that\b)[a-z]+\s+(?:or|instead)\b|"
     # "... instead of 'all-in-one'?" (not "and can we do Friday instead of Monday": an ask
-    # of its own, about a day)
-    r"(?!\W*(?:and|also|plus|oh)\b)(?![^.?!]*\b(?:\d|mon|tues?|wed|thu|thurs|fri|sat|sun|"
+    # of its own, about a day; nor "He also asked whether the TV spot could end on the branch
+    # instead": another piece, "also")
+    r"(?!\W*(?:and|also|plus|oh)\b)(?![^.?!]*\balso\b)"
+    r"(?![^.?!]*\b(?:\d|mon|tues?|wed|thu|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|week)\b)"
     r"[^.?!]*\binstead\b)",
     re.IGNORECASE)

@@ -164,6 +164,10 @@ _IN_ANY = re.compile(r"^(?:[\w-]+ ){1,3}(?:in|on) (?:any|all|every)\b")
 _ALWAYS_DO = _words("include use show add feature mention put keep carry credit tag write "
                     "spell place run end start")
 _CANNOT_EXCUSES = _words("make attend join wait thank believe say find come")
+#: What a person can't make: "the shoot", "the 30th", "the kickoff" (not "claims", "promises")
+_DATES_KEPT = _words("shoot session event date deadline appointment party launch opening show "
+                     "fair kickoff kick-off meeting call review presentation workshop dinner "
+                     "lunch day time")
 
 
 def not_a_status_question(v: View, change: Hit | None) -> Verdict:
@@ -604,6 +608,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False
     if head in ("can", "cannot") and nxt in _CANNOT_EXCUSES:
         return False
+    if v.n[e - 1] == "make" and (nxt == "it" or (nxt in ("the", "that", "this", "our") and v.at(
+            e + 1) in _DATES_KEPT)):
+        return False  # "our CEO can't make the shoot on the 30th": a person's diary, no rule
     if head in _NEED_HEADS and v.negated_before(s):
         return False  # "you don't have to send a proof this time": nothing required
     if nxt in _GOAL_VERBS and (v.has("METRIC") or v.has("PERCENT") or v.at(e + 1)[:1].isdigit()):
