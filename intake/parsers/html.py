@@ -219,12 +219,16 @@ def _mark_coloured(match: re.Match[str]) -> str:
 
 def _coloured_comments(text: str) -> str:
     """Comments a reader typed in colour into the message they quote ("my comments are in
-    red below"), each run marked "[red] " so the quote splitter can find them; colour before
-    the quote (a signature) is left as it is."""
+    red below"), each run marked "[red] " so the quote splitter can find them; only when the
+    writer says so above the quote, and colour before the quote (a signature) is left."""
     found = _QUOTED_HEADER.search(text)
-    if found is None:
-        return text
+    if found is None or not _COLOUR_POINTED.search(text, 0, found.start()):
+        return text  # (a newsletter's colours, a signature's: nobody said "in red below")
     return text[: found.start()] + _COLOURED.sub(_mark_coloured, text[found.start() :])
+
+
+# The writer saying their comments are in a colour: "my comments are in red below"
+_COLOUR_POINTED = re.compile(r"\bin\s+(?:red|blue|green|purple|orange)\b", re.IGNORECASE)
 
 
 def html_to_text(html: str) -> str:

@@ -146,3 +146,9 @@ def test_a_forwarders_ask_to_make_the_changes_below_is_none_of_its_own() -> None
     # with nothing to change below, the ask is all there is
     assert _forwarded_changes("Can you make these changes?", "thanks for the lunch.") == [
         "Can you make these changes?"]
+
+
+def test_colours_are_marked_only_when_the_writer_points_at_them() -> None:
+    """A newsletter's or a signature's colours after a rule are no comments."""
+    plain = _RED_REPLY.replace("my comments are in red below", "thanks")
+    assert "[red]" not in html_to_text(plain) and "Love it, keep." in html_to_text(plain)
