@@ -112,7 +112,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune66", 1860, 1879),
           ("blind33", 1880, 1899),
           ("tune67", 1900, 1919), ("tune68", 1920, 1939),
-          ("tune69", 1940, 1959), ("tune70", 1960, 1979))
+          ("tune69", 1940, 1959), ("tune70", 1960, 1979),
+          ("blind34", 1980, 1999))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always
