@@ -209,8 +209,8 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
             return STOP  # "the printer must have lost our order": a guess
         if word == "must" and v.at(k + 1) == "be" and v.at(k + 2) in _GUESSED:
             return STOP
-    if _PERSONAL_AFTER.search(v.lower) or (_MEETING_WORDS & set(v.n[:_reason_at(v)])
-                                            and not v.has("REQ_STRONG")):
+    if _PERSONAL_AFTER.search(v.lower) or (_MEETING_WORDS & n and not v.has("REQ_STRONG")
+                                            and _MEETING_WORDS & set(v.n[:_reason_at(v)])):
         return STOP
     if _AWAY.search(v.lower):
         return STOP  # "Jordan will approve anything urgent while I'm away": cover, not a rule
@@ -578,8 +578,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False
     if nxt == "see" and v.at(e + 1) in ("what", "how", "if", "whether", "where"):
         return False
-    if MEETINGS & set(v.n[:_reason_at(v)]) and head in ("have", "has", "need", "needs", "got",
-                                                         "must"):
+    if head in ("have", "has", "need", "needs", "got", "must") and MEETINGS.intersection(v.n) \
+            and MEETINGS & set(v.n[:_reason_at(v)]):
         return False  # "we have to reschedule our call": an errand about a meeting
     if nxt == "say" and QUOTE_AFTER.match(v.text_after(e)):
         nxt = ""  # 'Every ad must say "Attorney Advertising"': words the work must carry
