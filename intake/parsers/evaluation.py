@@ -113,7 +113,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("blind33", 1880, 1899),
           ("tune67", 1900, 1919), ("tune68", 1920, 1939),
           ("tune69", 1940, 1959), ("tune70", 1960, 1979),
-          ("blind34", 1980, 1999))
+          ("blind34", 1980, 1999),
+          ("tune71", 2020, 2039))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

@@ -29,6 +29,7 @@ from intake.parsers.inline_answers import (
     budgets_answered,
     budgets_confirmed,
     choices_answered,
+    day_agreed,
     days_moved,
     days_picked,
     deadlines_answered,
@@ -278,6 +279,9 @@ def extract_message(
         found = replace(found, due_dates=days_moved(
             found.due_dates, source.text, source.quoted, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first))
+        found = replace(found, due_dates=day_agreed(
+            found.due_dates, source.text, source.quoted, sent_at=source.sent_at or received_at,
+            timezone=timezone, day_first=day_first))
     if not not_theirs:  # a forwarded original's own subject too ("Fwd: " is not its own)
         found = _with_the_subjects_facts(found, source, timezone=timezone,
                                          day_first=day_first, default_currency=default_currency,
@@ -317,8 +321,13 @@ _CHANGES_BELOW = re.compile(
 # mailing carries: what a person forwards from them is information, not their ask.
 _ROLE_SENDER = re.compile(
     r"^(?:news|newsletters?|notifications?|alerts?|billing|invoices?|accounts?|marketing|"
-    r"mailer|info|events|promotions?|offers|deals|updates|digest|hello)(?:[-._]|$)|"
+    r"mailer|info|events|promotions?|offers|deals|updates|digest|hello|ar|ap|receivables?|"
+    r"payables?|accounting|payments?|orders?|shipping)(?:[-._]|$)|"
     r"no-?reply|do-?not-?reply", re.IGNORECASE)
+# An invoice's or a receipt's own lines: "Invoice #8812", "Invoice date:", "Amount due:"
+_BILL_TEXT = re.compile(r"^\W*(?:invoice\s*(?:#|no\.?|number)|invoice date\s*:|amount due\s*:|"
+                        r"total due\s*:|payment due\s*:|balance due\s*:|remit(?:tance)? to\s*:)",
+                        re.IGNORECASE | re.MULTILINE)
 _MAILING_TEXT = re.compile(
     r"\bunsubscribe\b|\bview (?:this|it|the) (?:e-?mail |message |newsletter )?in (?:your|a) "
     r"browser\b|\bemail preferences\b|\bmanage (?:your )?subscriptions?\b", re.IGNORECASE)
@@ -338,7 +347,8 @@ def _mailing_passed_on(source: Source, agency_domains: tuple[str, ...] | None) -
         return False
     if original == forwarder:  # a colleague's mail is their ask; their company's mailing is not
         return bool(_ROLE_SENDER.search(local) and _MAILING_TEXT.search(source.text))
-    return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text))
+    return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text)
+                or _BILL_TEXT.search(source.text))
 
 
 

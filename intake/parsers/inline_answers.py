@@ -188,9 +188,14 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
 _YES = re.compile(r"(?:yes|yep|yeah|yup|correct|confirmed|that's right|that is right|exactly|"
                   r"absolutely|affirmative|indeed)\b[\s,.!]*(?:(?:still|it is|it's|please|"
                   r"thanks|thank you|confirmed|correct|that's it|that works|works for (?:us|me)|"
+                  r"that (?:date|day) works(?: for (?:us|me))?|that (?:date|day) is fine|"
                   r"(?:that's |that is )?fine|perfect|great|sounds good)\b[\s,.!]*)*",
                   re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# A question about what was just said: "Does that work?", "Is that OK?", "Would that be fine?"
+_THAT_ASKED = re.compile(r"\s*(?:does|do|would|will|is|can)\s+(?:that|this|it)\s+"
+                         r"(?:date\s+|day\s+)?(?:work|suit|be ok|be okay|be fine|ok|okay|fine|"
+                         r"doable|possible)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "Friday is fine." / "Tuesday works." under the AE's "until Friday, March 26?" or "Monday
 # March 15 or Tuesday March 16?": the weekday of one of the days the quote offered
@@ -215,6 +220,42 @@ def latest_quoted(quoted: str) -> str:
     body = text.find("\n", max(at, 0)) if kind == "attribution" else text.find("\n\n")
     cut = find_reply_header(text, body + 1) if body >= 0 else -1
     return text[:cut] if cut > body >= 0 else text
+
+
+# A reply agreeing to the day the quoted mail offered: "Yes, that date works for us.",
+# "That works!", "Sounds good" (not "Yes, but ...": a condition, an ask)
+_AGREED = re.compile(r"^\W*(?:(?:yes|yep|yeah|sure|great|perfect|ok|okay)[\s,.!]*)?(?:that|this)?"
+                     r"\s*(?:date|day)?\s*(?:works|is fine|is good|is perfect|sounds good)"
+                     r"(?:\s+for\s+(?:us|me))?[\s,.!]*(?:thanks|thank you|thx)?[\s,.!]*$",
+                     re.IGNORECASE)
+
+
+def day_agreed(due: tuple[DueDate, ...], text: str, quoted: str, *,
+               sent_at: datetime | None, timezone: str,
+               day_first: bool) -> tuple[DueDate, ...]:
+    """The one day the quoted mail offered and asked about ("We can deliver the final files
+    on March 8. Does that work?"), when the reply only agrees ("Yes, that date works for
+    us."): the work's deadline, though the quoted writer promised it."""
+    first = next((line for _start, line in _lines(text) if line.strip()), "")
+    if due or sent_at is None or not quoted or not _AGREED.match(first):
+        return due
+    latest = latest_quoted(quoted)
+    sentences = _LAST_SENTENCE.findall(" ".join(latest.split()))
+    asked = next((k for k in range(len(sentences) - 1, -1, -1)
+                  if sentences[k].strip().endswith("?")), None)
+    if asked is None or not _THAT_ASKED.match(sentences[asked]) or asked == 0:
+        return due
+    if sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    promised: dict[date, DueDate] = {}
+    offered, _ = extract_due_dates(sentences[asked - 1], sent_at=sent_at, timezone=timezone,
+                                   day_first=day_first, promised=promised)
+    days = {d.date for d in (*offered, *promised.values())}
+    if len(days) != 1:
+        return due
+    start = text.find(first.strip())
+    return (DueDate(days.pop(), Evidence(first.strip(), first.strip(), start,
+                                         start + len(first.strip()), 0.7)),)
 
 
 def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,

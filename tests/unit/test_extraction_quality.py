@@ -905,6 +905,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune71 (2020-2039, specs_99.py), days in the furniture of mail (a signature's week
+    # away, a pasted invite, a forwarded invoice, a carrier's estimate, a Zoom block, a legal
+    # footer, a pasted newsletter), written after blind34: 0.737 / 0.000 (one wrong) / 1.000 /
+    # 1.000 / 1.000 blind first, then tuned on (left: "run the revised ad starting March 12",
+    # the vendor's "ship Friday", a lower-case "mon", the missed deadline's day as replaced).
+    "tune71": {
+        "due_dates": 0.88,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

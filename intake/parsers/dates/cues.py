@@ -263,6 +263,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.1, BEFORE, "last|past|since|previous|previously|earlier|back in|dated"),
         ("past", 1.1, BEFORE, "seit|seit dem|seit der|depuis|depuis le|desde|desde el"),
         ("past", 1.2, EITHER, "was due|were due|was supposed to"),
+        ("past", 1.2, BEFORE, "missed the|we missed|they missed|missed"),  # "missed the Feb 15
+        # deadline for the Gazette": gone by
         ("past", 1.2, EITHER, "were supposed to|went live|went out"),
         ("past", 1.0, EITHER, "said|mentioned|discussed|launched|went|sent|received|got|met|spoke"),
         ("past", 1.0, EITHER, "talked|emailed|wrote|called"),
@@ -363,6 +365,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # Negated requests: "please don't send anything on December 25".
         ("blocked", 1.2, EITHER, "don't|do not|never|avoid|can't|cannot|won't|will not"),
         ("blocked", 1.05, BEFORE, "after|not before|no earlier than|not until|earliest"),
+        # a carrier's word on a parcel: "estimated delivery March 6" (not "must arrive by")
+        ("blocked", 1.2, BEFORE, "estimated delivery|estimated arrival|expected delivery|"
+                                 "delivery estimate|estimated ship date"),
         ("meeting", 1.0, EITHER, "find time|walk through|walk us through|go through|talk through"),
         # "let's talk options Thursday", "can we discuss on Monday?": a conversation's day
         ("meeting", 1.0, EITHER, "talk|talk about|discuss|discussing|go over"),

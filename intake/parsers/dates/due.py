@@ -643,6 +643,8 @@ def _drop_kinds_and_windows(doc: Doc, group: Sequence[DateMatch],
         if match.shape.kind == "weekday" and match.end - match.start == 1 and _HOURS_ON.search(
                 text, max(0, start - 24), start):
             resolved[i] = None  # "the opening hours on Sunday are wrong": hours, no day
+        elif match.shape.kind == "weekday" and _EVERY.search(text, max(0, start - 20), start):
+            resolved[i] = None  # "goes out every other Tuesday": a rhythm, no day
         elif match.shape.kind == "today" and _FROM_NOW.search(text, max(0, start - 16), start):
             resolved[i] = None  # "please stop the Instagram ads from today": a start, no deadline
         elif match.shape.kind == "weekday" and match.end - match.start == 1 and _ATTRIBUTIVE.match(
@@ -695,6 +697,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:mornings?|afternoons?|evenings?|nights?|wor
                           r"so|but|noon|yes|its|his|hers|ours|yours|theirs|thus|plus)\b)"
                           r"[a-z]{3,}s\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_EVERY = re.compile(r"\b(?:every|each|every other|every second|alternate)\s+$", re.IGNORECASE)
 _FROM_NOW = re.compile(r"\b(?:from|as of|starting|effective)\s+$", re.IGNORECASE)
 _HOURS_ON = re.compile(r"\b(?:hours|closed|closing)\s+on\s+$|"
                        # "die Öffnungszeiten am Samstag", "les horaires du samedi", "el horario

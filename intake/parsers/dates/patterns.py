@@ -1150,7 +1150,32 @@ def _merge_neighbours(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
                 merged[-1] = DateMatch(previous.start, match.end, match.shape, match.label)
                 continue
         merged.append(match)
-    return merged
+    return [_with_its_day_number(doc, m) for m in merged]
+
+
+# What may follow a weekday's bare day number: "on Wednesday 28.", "el miércoles 28 a las 10"
+# (not "Wednesday 28 pages", "Friday 3 pm", "Monday 10:30": a count, a time)
+_AFTER_A_DAY_NUMBER = frozenset(("", ".", ",", ";", "!", "?", ")", "-", "–", "and", "or", "at",
+                                 "a", "y", "et", "und", "for", "por", "pour", "für", "is", "es",
+                                 "est", "ist", "please", "pls", "thanks", "por favor", "bitte"))
+
+
+def _with_its_day_number(doc: Doc, match: DateMatch) -> DateMatch:
+    """A weekday with the day of the month after it, bare ("Wednesday 28", "el miércoles 28",
+    "am Mittwoch, 28."): that day, as "Wednesday the 28th" is read, not the next Wednesday."""
+    if match.label != "WD" or match.shape.modifier:
+        return match
+    k = match.end
+    if k < len(doc) and doc[k].lower_ in (",", "the", "den", "le", "el"):
+        k += 1
+    if k >= len(doc) or not doc[k].text.isdigit() or len(doc[k].text) > 2 \
+            or not 1 <= int(doc[k].text) <= 31:
+        return match
+    after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    if after not in _AFTER_A_DAY_NUMBER or (after == "." and k + 2 < len(doc)
+                                              and doc[k + 2].text[:1].isdigit()):
+        return match  # (nor "Friday 28.5": a number)
+    return DateMatch(match.start, k + 1, Shape("ordinal", day=int(doc[k].text)), "ORD")
 
 
 def _adjacent(doc: Doc, left: DateMatch, right: DateMatch) -> bool:
