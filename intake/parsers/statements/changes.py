@@ -2814,7 +2814,9 @@ def terse_asks(v: View) -> Verdict:
     for k, word in enumerate(n):
         if word in ("need", "needs") and v.at(k + 1) in _LESS_MORE and (
                 v.at(k + 2) in _MORE_OF) and not v.negated_before(k) \
-                and not _said_of_other_things(v, k):
+                and not _said_of_other_things(v, k) \
+                and not (v.at(k + 2) == "people" and v.at(k + 3) == "to"):  # (not "we need
+            # more people to know we exist": an audience to reach, the goal)
             return Hit(KIND, k, k + 2, 0.7, "edit")  # "needs more contrast"
     if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n) and not (
             _NOT_THE_PIECE & set(n)):

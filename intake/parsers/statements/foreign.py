@@ -335,6 +335,7 @@ _OBJECTIVE = {
                      r"(?:augmenter|doubler|atteindre|attirer|toucher|gagner|recruter|vendre)\b",
                      re.IGNORECASE),
     "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:"
+                     r"|(?:^|[.!;:]\s+)ziel\s+ist\s+es\b"  # "Ziel ist es, 200 neue Abonnenten"
                      r"|\b(?:rechnen|kalkulieren)\s+wir\s+mit\s+(?:ca\.\s+|rund\s+|etwa\s+)?\d"
                      r"|\b(?:wollen|möchten)\s+wir\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?"
                      r"\b(?:steigern|erhöhen|verdoppeln|erreichen|gewinnen|verkaufen)\b"

@@ -38,6 +38,10 @@ _LEAD_REQ_BARE = re.compile(
 _REVIEWER = re.compile(r"\b(?:legal|compliance|regulatory|mlr|counsel|lawyers?)\b", re.IGNORECASE)
 _REVIEWED = re.compile(r"\b(?:comments|notes|feedback|review|edits|changes|markups?)\b",
                        re.IGNORECASE)
+# A table's header naming goals ("Goal | Target", "KPI | Target | By when")
+_GOALS_HEADER = re.compile(r"^(?:goals?|objectives?|kpis?)(?:\s*\|\s*(?:targets?|goals?|values?|"
+                           r"numbers?|by when|deadline|current|today|now|metric))+$",
+                           re.IGNORECASE)
 _LEAD_OBJ = re.compile(
     r"\b(?:goals?|objectives?|kpis?|okrs?|targets|success (?:metrics|criteria|measures)|"
     r"what success looks like|aims?)\b[^:]{0,60}:$",
@@ -69,6 +73,8 @@ _LEAD_BRAND = re.compile(r"\bbrand\s+(?:notes|points|basics|reminders|dos|do's)\
 
 def lead_in(text: str) -> str | None:
     text = text.strip()
+    if _GOALS_HEADER.match(text):
+        return "objective"  # "Goal | Target": a table whose rows are the goals
     if not text.endswith(":") and len(text) <= 90 and _LEAD_REQ_BARE.search(text):
         return "requirement"
     if not text.endswith(":") or len(text) > 90:

@@ -80,8 +80,19 @@ def _a_place_in_minds(v: View, k: int) -> bool:
 
 
 def nothing_to_aim_at(v: View) -> Verdict:
-    """A status question or a report of the past states no objective."""
-    return STOP if v.status_question or v.past_only else None
+    """A status question or a report of the past states no objective; nor a line that only
+    points at the goals ("Here are our goals for the spring member drive.", a table's header
+    "Goal | Target"): they follow it."""
+    if v.status_question or v.past_only or _GOALS_POINTED_AT.match(v.unit.text):
+        return STOP
+    return None
+
+
+_GOALS_POINTED_AT = re.compile(
+    r"^\W*(?:(?:here|below|attached|these)\s+(?:are|is)\s+(?:our|the|my)\s+(?:\w+\s+)?"
+    r"(?:goals?|objectives?|kpis?|targets?)\b[^.:!?]{0,50}[.:!]?\s*$"
+    r"|(?:goals?|objectives?|kpis?|targets?|metric)(?:\s*\|\s*(?:goals?|objectives?|kpis?|"
+    r"targets?|metric|value|number|by when|deadline|current|today|now))+\s*$)", re.IGNORECASE)
 
 
 def _named_goal(v: View, s: int, e: int) -> Hit | None:
@@ -417,6 +428,28 @@ def audience_to_learn(v: View) -> Verdict:
     return Hit(KIND, v.word_at(found.start()), v.word_at(found.end()) - 1, 0.75)
 
 
+# A figure to beat, said after it: "Last spring's campaign got us 320 new members. This year
+# we'd like to beat that." (not "we'd like to beat the traffic": no figure)
+_TO_BEAT = re.compile(
+    r"\b(?:we'd like|we would like|we want|we hope|we need|we're hoping|we are hoping|aiming|"
+    r"hoping|trying|the goal is|our goal is)\s+to\s+(?:beat|top|surpass|exceed|break|double)\s+"
+    r"(?:that|it|this|those numbers|that number|our record|last year(?:'s)?|last (?:spring|"
+    r"summer|fall|autumn|winter|season|year|time)(?:'s)?)\b")
+# A goal asked as a question: "could a campaign help us fill the 40 empty spots?"
+_HELP_US = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:a|the|this|our|your|an)\s+(?:campaign|ad|ads|mailer|"
+    r"video|post|posts|promo|promotion|flyer|email|drive)\s+help\s+(?:us\s+)?(?:to\s+)?(?:fill|"
+    r"reach|get|sell|raise|grow|find|sign up|book|bring in|attract|double|increase|recruit)\b")
+
+
+def figure_to_beat(v: View) -> Verdict:
+    """A figure to beat (``_TO_BEAT``), or a goal asked as a question (``_HELP_US``)."""
+    found = _TO_BEAT.search(v.lower) or _HELP_US.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    return Hit(KIND, v.word_at(found.start()), min(v.word_at(found.end()), v.last), 0.75)
+
+
 OBJECTIVE_RULES: tuple[Rule, ...] = (
     nothing_to_aim_at,  # STOP: questions, the past
     named_goal,  # "the goal is", "we're aiming to"
@@ -429,6 +462,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
     measure_to_reach,  # "ideally we'd get 500 new members"
     said_as_an_idiom,  # "we need bums on seats", "move the needle on awareness"
     audience_to_learn,  # "our customers need to know we're open during the renovation"
+    figure_to_beat,  # "we'd like to beat that", "could a campaign help us fill 40 spots?"
 )
 
 
