@@ -1154,8 +1154,8 @@ def _merge_neighbours(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
 
 
 # What may follow a weekday's bare day number: "on Wednesday 28.", "el miércoles 28 a las 10"
-# (not "Wednesday 28 pages", "Friday 3 pm", "Monday 10:30": a count, a time)
-_AFTER_A_DAY_NUMBER = frozenset(("", ".", ",", ";", "!", "?", ")", "-", "–", "and", "or", "at",
+# (not "Wednesday 28 pages", "Friday 3 pm", "Monday 10:30", "Sunday 1-4": a count, a time)
+_AFTER_A_DAY_NUMBER = frozenset(("", ".", ",", ";", "!", "?", ")", "and", "or", "at",
                                  "a", "y", "et", "und", "for", "por", "pour", "für", "is", "es",
                                  "est", "ist", "please", "pls", "thanks", "por favor", "bitte"))
 

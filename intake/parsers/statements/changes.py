@@ -1323,10 +1323,12 @@ def named_a_fix(v: View) -> Verdict:
 _CORRECTED = re.compile(
     r"^\W*(?i:(?:just\s+)?(?:one|a)\s+(?:small\s+|little\s+|tiny\s+|quick\s+|more\s+)?"
     r"(?:thing|fix|correction|note)\s*[-–—:,]\s*)"
-    r"(?P<subject>(?i:the|our|its|his|her|their|it's|it is|that's|that is|he's|she's)\b"
+    # (the subject may go without its article after the lead-in: "Just one tiny thing, hot
+    # cross buns are $2.50 each, not $2.25"; a price's decimal point is no stop)
+    r"(?P<subject>(?:(?i:the|our|its|his|her|their|it's|it is|that's|that is|he's|she's)\b)?"
     r"[^,.;:!?]{0,40}?)\s*(?i:\b(?:is|are)\b|(?<=\w)'s|(?<=it's)|(?<=that's)|(?<=he's)|"
-    r"(?<=she's)|(?<=it is)|(?<=that is))\s+(?P<right>[^,.;!?]{1,30}),\s+not\s+(?:the\s+)?"
-    r"(?P<wrong>[^,.;!?]{1,30}?)\s*[.!]?\s*$")
+    r"(?<=she's)|(?<=it is)|(?<=that is))\s+(?P<right>(?:[^,.;!?]|(?<=\d)[.,](?=\d)){1,30}),"
+    r"\s+not\s+(?:the\s+)?(?P<wrong>(?:[^,.;!?]|(?<=\d)[.,](?=\d)){1,30}?)\s*[.!]?\s*$")
 _NOT_CORRECTED = words("goal goals aim aims focus point idea priority audience plan question "
                        "issue problem reason thing")
 _NAMED_AS = re.compile(r"^(?:in |on |at |by |from )?(?:[A-Z0-9$€£]|"

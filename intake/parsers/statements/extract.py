@@ -194,6 +194,7 @@ def extract_statements(
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit, whole), hit.action))
     language = language or detect_language(text)
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
+    found["change_request"] = _not_left_to_the_agency(found["change_request"], text, all_units)
     if answering and unread and language == "en":  # the model reads English only
         found["change_request"] = _model_faults_fixed(
             found["change_request"],
@@ -251,6 +252,9 @@ def _reason_of_the_ask(unit: Unit, language: str, text: str, asked_until: int) -
 # it: "I'm not sold on the tagline. Let's try something warmer."
 _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missing|typos?|"
                     r"upside down|back to front|backwards|mirrored|pixelated|blurry|cut off|"
+                    # "the prices on the card are from last year", "is not our courthouse"
+                    r"(?:is|are)\s+from\s+last\s+year|"
+                    r"(?:is|are|isn't|aren't)\s+(?:not\s+)?(?:our|ours)\b(?!\s+(?:own|favou?rite|best))|"
                     # "is from the old version", "still links to the old privacy page"
                     r"(?:is|are|still\s+\w+(?:\s+to)?)\s+(?:from\s+)?(?:the|an|our)\s+old|"
                     r"cramped|(?:not (?:so |too )?sure|unsure) about|"
@@ -267,9 +271,13 @@ _FIX_OF_IT = re.compile(
     r"^\W*(?:it|this|that|they)\s+(?:should|needs\s+to|has\s+to|must)\s+(?:be(?!\s+(?:ready|"
     r"done|finished|live|sent|delivered|printed|approved|signed|back|here|there)\b)|read|say|"
     r"point|link|go|show)\b|"
-    # "Can you change please?", "pls fix": the fix alone
-    r"^\W*(?:(?:please|pls|can you|could you|would you|can u)\s+)?(?:fix|correct|update|amend|"
-    r"change)(?:\s+(?:it|this|that))?\s*,?\s*(?:please|pls|asap)?\s*[?.!]*\s*$|"
+    # "Can you change please?", "pls fix", "New prices attached, can you update?": the fix
+    r"^\W*(?:[^.?!,]{1,60},\s+)?(?:(?:please|pls|can you|could you|would you|can u)\s+)?(?:fix|"
+    r"correct|update|amend|change)(?:\s+(?:it|this|that))?\s*,?\s*(?:please|pls|asap)?\s*"
+    r"[?.!]*\s*$|"
+    # "Could it sound more like an invitation?": the piece just judged, asked to be otherwise
+    r"^\W*(?:can|could|would)\s+(?:it|this|that|they)\s+(?:be|sound|look|feel|read|come across)"
+    r"\s+(?:more|less|a\s+(?:bit|little)|warmer|softer|friendlier|simpler|shorter|calmer)\b|"
     # "Can you fix the caption asap?": the fault's piece named, nothing more asked
     r"^\W*(?:(?:please|pls|can you|could you|would you|can u)\s+)?(?:fix|correct|update|amend)\s+"
     r"(?:the|that|this)\s+[\w-]+(?:\s+(?!too\b|also\b|as\b)[\w-]+)?\s*(?:asap|please|pls|today|"
@@ -314,7 +322,10 @@ _COLOURS = frozenset(str.split(
 _TOPIC = re.compile(r"[a-z]+")
 # "the CTA should pop more. Maybe a brighter colour?": a way to do the change just asked for
 _SUGGESTED = re.compile(r"^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|something|"
-                        r"more|less|in|with|using|[a-z]+er)\b[^.?!]{0,50}[?.!]?\s*$", re.IGNORECASE)
+                        r"more|less|in|with|using|[a-z]+er)\b[^.?!]{0,50}[?.!]?\s*$"
+                        # "Maybe lose the tractor to make room?": a means to the ask before
+                        r"|^\W*(?:maybe|perhaps)\s+[^.?!]{1,50}\bto\s+make\s+(?:room|space)\b"
+                        r"[^.?!]{0,20}[?.!]?\s*$", re.IGNORECASE)
 
 
 def _reason_after(ask: str, said: str) -> bool:
@@ -362,6 +373,36 @@ def _header_row(text: str) -> bool:
     return len(cells) >= 2 and all(
         c and len(c.split()) <= 2 and c[0].isupper() and not any(ch.isdigit() for ch in c)
         for c in cells)
+
+
+# A doubt, then the decision handed over: "not sure but maybe the blue is a bit too dark? Your
+# call, you're the designer." (a change the client does not ask for)
+_HEDGED = re.compile(r"\b(?:not sure|maybe|perhaps|might|i wonder|wondering)\b", re.IGNORECASE)
+_DECISION = (r"(?:your call|up to you|you decide|your decision|you'?re the (?:designer|expert|"
+             r"pro|creative)s?|whatever you think|i trust (?:you|your (?:eye|judgment|"
+             r"judgement)))\b")
+_YOUR_CALL = re.compile(r"^\W*(?:(?:but|and)\s+)?(?:(?:it'?s|it is)\s+)?" + _DECISION,
+                        re.IGNORECASE)
+_DECISION_HANDED = re.compile(r"\b" + _DECISION, re.IGNORECASE)
+
+
+def _not_left_to_the_agency(changes: list[Statement], text: str,
+                            units: tuple[Unit, ...]) -> list[Statement]:
+    """``changes`` without a hedged one whose next sentence hands the decision to the agency
+    ("... maybe the blue is a bit too dark? Your call.")."""
+    if not changes or not _DECISION_HANDED.search(text):
+        return changes
+    starts = [u.start for u in units]
+    kept = []
+    for change in changes:
+        k = bisect_right(starts, change.evidence.start)
+        after = units[k] if k < len(units) else None
+        if after is not None and _HEDGED.search(change.evidence.sentence) \
+                and _YOUR_CALL.match(after.text) \
+                and _same_item(text[change.evidence.end : after.start]):
+            continue
+        kept.append(change)
+    return kept
 
 
 def _same_item(gap: str) -> bool:
@@ -428,6 +469,22 @@ def _model_faults_fixed(ruled: list[Statement], changes: list[Statement], text: 
     if len(changes) == len(ruled):
         return changes
     kept = {id(c) for c in ruled}
+    joined: list[Statement] = []
+    for c in changes:  # a fix the model read right after a fault the rules read: one change
+        last = joined[-1] if joined else None
+        if last is not None and id(last) in kept and id(c) not in kept \
+                and (_FAULT.search(last.evidence.sentence)
+                     or _JUDGED_FAULT.search(last.evidence.sentence)) \
+                and (_IT_ASKED.match(c.evidence.sentence)
+                     or _FIX_OF_IT.match(c.evidence.sentence)) \
+                and _same_item(text[last.evidence.start : c.evidence.start]):
+            merged = replace(last, evidence=replace(last.evidence, sentence=(
+                f"{last.evidence.sentence} {c.evidence.sentence}")))
+            kept.add(id(merged))
+            joined[-1] = merged
+            continue
+        joined.append(c)
+    changes = joined
     starts = [u.start for u in units]
     asked = {c.evidence.start for c in changes}
     return [c if id(c) in kept else _with_its_fix(c, text, units, starts, c.evidence.end, asked)
