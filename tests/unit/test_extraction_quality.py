@@ -937,6 +937,17 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune74 (2080-2099, specs_102.py), rules from the places the work runs beside sentences
+    # that only look like rules, written after tune73's rules: 1.000 / 1.000 / 0.667 (one
+    # wrong) / 0.833 (P 0.71) / 1.000 blind first, then tuned on (left: "Our accessibility
+    # officer will check before anything goes live" read as a rule).
+    "tune74": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.94,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -1949,9 +1949,10 @@ def should_read(v: View) -> Verdict:
     """'The CTA should read: "Ride the new Orbit"', "the date should read March 3" (new words
     without quotes, when they are a date, a number or a name)."""
     for s, e in v.rel("SHOULD_READ"):
-        if (v.n[s] == "must" or v.n[max(0, s - 2) : s] == ["will", "need"]) \
+        if (v.n[s] in ("must", "to") or v.n[max(0, s - 2) : s] == ["will", "need"]) \
                 and EVERY & set(v.n[:s]):
-            continue  # 'Every ad must say "Attorney Advertising"': a rule, see requirements
+            continue  # 'Every ad must say "Attorney Advertising"', 'every ad has to say
+            # "Please enjoy responsibly"': a rule, see requirements
         if _REMINDER_WORDS & set(v.n[:s]) and v.n[s] in ("must", "to"):
             continue  # 'And remember it has to say "while supplies last"': a rule recalled
         after = v.text_after(e - 1)

@@ -226,7 +226,27 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # "our competitor's ads all have to show a price": someone else's rule
     if _VISITS_RULE.search(v.lower):
         return STOP  # "parking must be validated at the front desk": a visit's errand
+    if _RULE_LIFTED.search(v.lower):
+        return STOP  # "last year we had to put the disclaimer on everything, but that's no
+        # longer required": a rule that no longer holds
+    if v.at(v.first) == "if" and _WOULD_HAVE_TO.search(v.lower):
+        return STOP  # "If we end up advertising the 0% financing, the fine print would have
+        # to list the APR terms": a rule for an ad not decided on
+    if _WRITERS_ERRAND.match(v.lower):
+        return STOP  # "I have to renew our business license before the campaign starts"
     return None
+
+
+_RULE_LIFTED = re.compile(r"\b(?:no longer|not|isn't|aren't|is not|are not)\s+(?:required|"
+                          r"mandatory|necessary)\b(?!\s+(?:to\s+)?(?:by|for)\b)|"
+                          r"\bnot (?:required|needed|mandatory) any ?more\b")
+_WOULD_HAVE_TO = re.compile(r"\b(?:would|'d)\s+(?:have|need)\s+to\b")
+# The writer's own errand: "I have to renew our license", "I need to finish the report" (not
+# "I need to approve everything first", "I have to insist on ...": a rule said in the first
+# person)
+_WRITERS_ERRAND = re.compile(r"^\W*(?:[a-z]+,\s+)?i\s+(?:have|need|got)\s+to\s+(?!(?:approve|see|"
+                             r"review|sign|check|ok|okay|insist|stress|ask|remind|say|tell|"
+                             r"confirm|have|be)\b)[a-z]+")
 
 
 # A rule for people who visit, not for the work: "Parking must be validated at the front
@@ -1083,6 +1103,7 @@ _NOT_BANNED = _NOBODY | MEETINGS | _words(
     "time budget money feedback notes questions question objections objection complaints "
     "way rush answer clue plans plan pressure stress deal action actions sign real rules "
     "restrictions constraints requirements limits preference preferences strong particular "
+    "exceptions exception "  # "No exceptions.": the rule before, insisted on
     # Spanish and Italian "no" before a verb: "No puede ser", "No hay problema", "No è possibile"
     "puede podemos pueden es hay sé se lo la me te nos está están son era fue hace creo "
     "tengo tenemos sabemos entiendo importa pasa è ho abbiamo possiamo so")
