@@ -18,7 +18,8 @@ from __future__ import annotations
 import html as _html
 import re
 
-__all__ = ["CELL_SEPARATOR", "OUTLOOK_SEPARATOR", "html_to_text", "visible_text"]
+__all__ = ["CELL_SEPARATOR", "COLOUR_POINTED", "OUTLOOK_SEPARATOR", "colour_mark", "html_to_text",
+           "visible_text"]
 
 OUTLOOK_SEPARATOR = "_" * 32
 
@@ -212,9 +213,15 @@ def _colour_name(value: str) -> str | None:
     return None
 
 
+def colour_mark(name: str) -> str:
+    """How a run typed in colour ``name`` is marked in the text ("[red] "), for the quote
+    splitter to find it."""
+    return f"[{name}] "
+
+
 def _mark_coloured(match: re.Match[str]) -> str:
     name = _colour_name(match["colour"])
-    return match.group() if name is None else f"{match.group()}[{name}] "
+    return match.group() if name is None else match.group() + colour_mark(name)
 
 
 def _coloured_comments(text: str) -> str:
@@ -222,13 +229,14 @@ def _coloured_comments(text: str) -> str:
     red below"), each run marked "[red] " so the quote splitter can find them; only when the
     writer says so above the quote, and colour before the quote (a signature) is left."""
     found = _QUOTED_HEADER.search(text)
-    if found is None or not _COLOUR_POINTED.search(text, 0, found.start()):
+    if found is None or not COLOUR_POINTED.search(text, 0, found.start()):
         return text  # (a newsletter's colours, a signature's: nobody said "in red below")
     return text[: found.start()] + _COLOURED.sub(_mark_coloured, text[found.start() :])
 
 
-# The writer saying their comments are in a colour: "my comments are in red below"
-_COLOUR_POINTED = re.compile(r"\bin\s+(?:red|blue|green|purple|orange)\b", re.IGNORECASE)
+#: The writer saying their comments are in a colour: "my comments are in red below"
+COLOUR_POINTED = re.compile(r"\b(?:in|marked in|highlighted in|written in)\s+(?P<colour>red|"
+                            r"blue|green|purple|orange)\b", re.IGNORECASE)
 
 
 def html_to_text(html: str) -> str:

@@ -142,6 +142,11 @@ def bans_answered(requirements: tuple[Statement, ...], text: str,
     return tuple(sorted(found, key=lambda r: r.evidence.start))
 
 
+def _in_zone(sent_at: datetime, timezone: str) -> datetime:
+    """``sent_at``, a time without a zone taken as the writer's local time."""
+    return sent_at if sent_at.tzinfo is not None else sent_at.replace(tzinfo=ZoneInfo(timezone))
+
+
 def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
                        sent_at: datetime | None, timezone: str,
                        day_first: bool) -> list[DueDate]:
@@ -149,8 +154,7 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
     ``due`` does not hold yet, with their offsets in ``text``."""
     if sent_at is None:
         return []
-    if sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    sent_at = _in_zone(sent_at, timezone)
     found: list[DueDate] = []
     for line_start, line in _lines(text):
         words = line.strip()
@@ -236,7 +240,7 @@ def day_agreed(due: tuple[DueDate, ...], text: str, quoted: str, *,
     """The one day the quoted mail offered and asked about ("We can deliver the final files
     on March 8. Does that work?"), when the reply only agrees ("Yes, that date works for
     us."): the work's deadline, though the quoted writer promised it."""
-    first = next((line for _start, line in _lines(text) if line.strip()), "")
+    first = next((line.strip() for _start, line in _lines(text) if line.strip()), "")
     if due or sent_at is None or not quoted or not _AGREED.match(first):
         return due
     latest = latest_quoted(quoted)
@@ -245,17 +249,15 @@ def day_agreed(due: tuple[DueDate, ...], text: str, quoted: str, *,
                   if sentences[k].strip().endswith("?")), None)
     if asked is None or not _THAT_ASKED.match(sentences[asked]) or asked == 0:
         return due
-    if sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    sent_at = _in_zone(sent_at, timezone)
     promised: dict[date, DueDate] = {}
     offered, _ = extract_due_dates(sentences[asked - 1], sent_at=sent_at, timezone=timezone,
                                    day_first=day_first, promised=promised)
     days = {d.date for d in (*offered, *promised.values())}
     if len(days) != 1:
         return due
-    start = text.find(first.strip())
-    return (DueDate(days.pop(), Evidence(first.strip(), first.strip(), start,
-                                         start + len(first.strip()), 0.7)),)
+    start = text.find(first)
+    return (DueDate(days.pop(), Evidence(first, first, start, start + len(first), 0.7)),)
 
 
 def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
@@ -271,8 +273,7 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
              if _PICKED.search(line[max(0, m.start() - 25) : m.end() + 25])]
     if sent_at is None or not quoted or not picks:
         return due  # (the quote is read only when a line picks a day)
-    if sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    sent_at = _in_zone(sent_at, timezone)
     promised: dict[date, DueDate] = {}  # "we can have the proofs to you by Friday the 11th -
     # does that work?": the quoted writer's own part, the work's day once the reply agrees
     offered, _ = extract_due_dates(latest_quoted(quoted), sent_at=sent_at, timezone=timezone,
@@ -330,8 +331,7 @@ def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
     if due or said is None or sent_at is None or not quoted or _PAST.search(
             text[max(0, said.start() - 40) : said.end()]):
         return due
-    if sent_at.tzinfo is None:
-        sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+    sent_at = _in_zone(sent_at, timezone)
     offered, _ = extract_due_dates(latest_quoted(quoted), sent_at=sent_at, timezone=timezone,
                                    day_first=day_first)
     days = {d.date for d in offered}

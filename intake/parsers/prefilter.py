@@ -215,9 +215,8 @@ class Prefiltered:
             return True
         return self.may_match_window(string[pos:end])
 
-    def may_match_window(self, window: str) -> bool:
-        """:meth:`may_match` for a slice made for one call (no cache to spoil)."""
-        return any(string in window for string in self.required)
+    #: :meth:`may_match` for a slice made for one call (the folded gate's keeps its cache)
+    may_match_window = may_match
 
     def _may(self, string: str, args: tuple[int, ...]) -> bool:
         return self.may_match_in(string, args) if args else self.may_match(string)

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intake.parsers.html import COLOUR_POINTED, colour_mark
+
 __all__ = ["ReplySplit", "find_reply_header", "reply_header", "split_reply", "split_signature"]
 
 
@@ -368,18 +370,13 @@ def _capital_answers(head: str, tail: str) -> str:
     return "\n".join(said)
 
 
-# The author pointing at comments typed in colour: "my comments are in red below"
-_IN_COLOUR = re.compile(r"\b(?:in|marked in|highlighted in|written in)\s+(?P<colour>red|blue|"
-                        r"green|purple|orange)\b", re.IGNORECASE)
-
-
 def _coloured_answers(head: str, tail: str) -> str:
     """Answers typed in colour into the quote, as ``html_to_text`` marks them ("[red] Please
     use the clinic exterior instead."), when the author names that colour above it."""
-    pointed = _IN_COLOUR.search(head)
+    pointed = COLOUR_POINTED.search(head)
     if pointed is None:
         return ""
-    mark = f"[{pointed['colour'].lower()}]"
+    mark = colour_mark(pointed["colour"].lower()).strip()
     said = []
     for line in _first_quoted_message(tail).split("\n"):
         at = line.find(mark)

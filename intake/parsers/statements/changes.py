@@ -1523,8 +1523,7 @@ _POP_MORE = re.compile(r"\b(?:needs? to|has to|should|must) (?:pop|stand out|shi
                        r"flyer|banner|layout|video|photo|image|colou?rs|palette|header|site|"
                        r"email|card|label|packaging|post|spot)) (?:needs|could use|wants) "
                        r"(?:a (?:bit|lot|little) |a touch |some |much )?more (?:pop|punch|zing|"
-                       r"oomph|wow|life|"
-                       r"sparkle|personality|energy)\b")
+                       r"oomph|wow|life|sparkle|personality|energy)\b")
 
 
 def wants_more_of_it(v: View) -> Verdict:

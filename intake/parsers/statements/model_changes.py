@@ -88,7 +88,7 @@ _NEW_PIECES = re.compile(
 _WHERE_IT_IS = re.compile(
     r"^\W*(?:that's|that’s|that is|it's|it’s|it is|this is|they're|they’re|they are)\s+"
     r"(?:also\s+|both\s+)?(?:on|in)\s+(?:the\s+)?(?:cover|back|front|page|pages|p\.|pg|slide|"
-    r"slides|panel|panels|both|every|all|each|inside|header|footer|website|site|page)\b"
+    r"slides|panel|panels|both|every|all|each|inside|header|footer|website|site)\b"
     r"[^?]{0,50}$")
 
 

@@ -237,7 +237,7 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
     return None
 
 
-_RULE_LIFTED = re.compile(r"\b(?:no longer|not|isn't|aren't|is not|are not)\s+(?:required|"
+_RULE_LIFTED = re.compile(r"\b(?:no longer|not|isn't|aren't)\s+(?:required|"
                           r"mandatory|necessary)\b(?!\s+(?:to\s+)?(?:by|for)\b)|"
                           r"\bnot (?:required|needed|mandatory) any ?more\b")
 _WOULD_HAVE_TO = re.compile(r"\b(?:would|'d)\s+(?:have|need)\s+to\b")
