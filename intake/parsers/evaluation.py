@@ -115,7 +115,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune69", 1940, 1959), ("tune70", 1960, 1979),
           ("blind34", 1980, 1999),
           ("tune71", 2020, 2039), ("tune72", 2040, 2059),
-          ("tune73", 2060, 2079), ("tune74", 2080, 2099))
+          ("tune73", 2060, 2079), ("tune74", 2080, 2099),
+          ("tune75", 2100, 2119))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

@@ -305,6 +305,12 @@ _CAP_AFTER = re.compile(
     r"(?:more|over|above|beyond)|is (?:our|the|my|your) (?:absolute )?"
     r"(?:max(?:imum)?|limit|ceiling|cap|upper limit))\b"
 )
+# "We have $2,400 left for printing, please don't go over that": the sum named, then capped.
+_CAPPED_AFTER = re.compile(
+    r"^[^.;!?]{0,60}?\b(?:do not|don't|dont|can't|cant|cannot|can not|must not|mustn't|"
+    r"should not|shouldn't|won't)\s+(?:go|be|run|come in|end up)\s+(?:over|above|beyond)\s+"
+    r"(?:that|it|this)(?:\s+(?:amount|figure|sum|number|budget|total))?\s*(?:[.,;:!?)]|$|please\b|"
+    r"pls\b|thanks\b)")
 # "we had $40,000 ..., but we can stretch to $45,000": the first figure is the old one.
 _HAD_BEFORE = re.compile(r"\b(?:we had|had|was|were|used to be|originally)\s+(?:\w+\s+){0,2}$")
 _CODE_WORD = "|".join(sorted(code.lower() for code in _CODES))
@@ -791,7 +797,8 @@ def _classify(
     lo, hi = max(lo, neighbours[0] - unit.start), min(hi, neighbours[1] - unit.start)
     if found.superseded or (_HAD_BEFORE.search(before[-40:]) and _BUT_MORE.search(after)):
         return "other", 0.6  # the old figure of "from $5k to $7k", "we had $40k, but ... $45k"
-    cap = bool(_CAP_BEFORE.search(before[-40:]) or _CAP_AFTER.match(after))
+    cap = bool(_CAP_BEFORE.search(before[-40:]) or _CAP_AFTER.match(after)
+               or _CAPPED_AFTER.match(after))
     if found.bare:
         local = _nearest_cue(lowered, max(lo, a - 40), hi, a, b, cues)
         nxt = re.match(r"\s*([a-z]+)", after)

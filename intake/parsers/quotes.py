@@ -486,6 +486,29 @@ def _security_banner_end(text: str) -> int:
     return 0
 
 
+# A help desk's line over its notifications (Zendesk "##- Please type your reply above this
+# line -##", Freshdesk, Help Scout, Jira Service Management "Reply above this line.").
+_REPLY_ABOVE = re.compile(r"^[ \t#>*_—–-]*(?:please )?(?:type your )?(?:reply|respond|write)"
+                          r" above this line\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+# The rule a help desk sets between the comments of a ticket.
+_COMMENT_RULE = re.compile(r"^[ \t]*(?:-{10,}|_{10,}|—{5,})[ \t]*$", re.MULTILINE)
+
+
+def _help_desk_quote(text: str) -> tuple[int, int] | None:
+    """(blank up to, quote from) for a help desk's reply line: over a notification the
+    newest comment runs from the line to the desk's first rule between comments (the rest
+    is the ticket's history); typed above the line, the words above it are the writer's."""
+    if "above this line" not in text.lower():
+        return None
+    line = _REPLY_ABOVE.search(text)
+    if line is None:
+        return None
+    if text[: line.start()].strip():
+        return 0, line.start()
+    rule = _COMMENT_RULE.search(text, line.end())
+    return line.end(), (rule.start() if rule else -1)
+
+
 def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     """Split a body into the author's new words, the quoted history and the signature.
 
@@ -497,6 +520,11 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     if banner:  # blanked, not cut: ``header_at`` and offsets stay those of ``text``
         text = " " * banner + text[banner:]
     header = find_reply_header(text) if header_at is None else header_at
+    if (desk := _help_desk_quote(text)) is not None:
+        blank, quote_at = desk
+        text = " " * blank + text[blank:]
+        if quote_at >= 0 and not 0 <= header < quote_at:
+            header = quote_at
     head, tail = (text, "") if header < 0 else (text[:header], text[header:])
     quoted_parts: list[str] = []
     signed_above = ""

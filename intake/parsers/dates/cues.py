@@ -115,6 +115,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.7, EITHER, "doors open|goes to press|on-sale date|on sale date|eta"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
+        # a school's or a college's: "The open day is Saturday April 28"
+        ("event", 0.6, EITHER, "open day|open evening|open morning"),
         # the client's days in French, German, Spanish: "le salon ouvre le 15 septembre", "die
         # Messe beginnt am 3. März", "la feria abre el 2 de octubre"
         ("event", 0.7, EITHER, "ouvre|ouvrira|salon|foire|inauguration|eröffnet|eröffnung|"

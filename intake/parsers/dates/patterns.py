@@ -509,6 +509,21 @@ _MONTH_DAY_DASH = re.compile(r"^(?P<month>[A-Za-z]{3,9})-(?P<day>\d{1,2})$")
 _MONTH_YEAR_DASH = re.compile(r"^(?P<month>[A-Za-z]{3,9})-(?P<year>\d{4})$")
 
 
+# "Deadline for print is 13-04.": a European day and month joined by a dash, no year
+_DAY_DASH_IN_TEXT = re.compile(r"(?<![\d.:/-])\d\d-\d\d(?![\d-])")
+
+
+def _day_dashed(doc: Doc) -> list[Span]:
+    found = []
+    for m in _DAY_DASH_IN_TEXT.finditer(text_of(doc)):  # (not a walk over every token)
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 3 or int(span[2].text) > 12 or (
+                span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in MONTHS):
+            continue  # "March 23-26", "23-26": a run of days, the month's own match's
+        found.append(Span(doc, span.start, span.end, label="DAYDASH"))
+    return found
+
+
 def _month_dashed(doc: Doc) -> list[Span]:
     found = []
     for token in doc:
@@ -550,6 +565,8 @@ def find_dates(doc: Doc) -> list[DateMatch]:
         spans += _bare_dotted(doc)
     if _MONTH_DASH_IN_TEXT.search(text):
         spans += _month_dashed(doc)
+    if _DAY_DASH_IN_TEXT.search(text):
+        spans += _day_dashed(doc)
     found: list[DateMatch] = []
     for span in filter_spans(spans):
         match = _to_match(span)
@@ -658,6 +675,40 @@ def _dashed(span: Span) -> Shape | None:
     if not 1990 <= year <= 2100:
         return None
     return Shape("numeric", first=first, second=second, year=year)
+
+
+# Words after "09-12" that make it a range of hours or of something counted.
+_RANGE_FOLLOWERS = frozenset(str.split(
+    "h hr hrs hour hours uhr am pm o'clock people persons guests pieces pcs copies units % "
+    "days weeks months years minutes mins seconds secs sec kg cm mm m km items pages slides "
+    "euro euros eur usd dollars k"))
+
+
+def _day_dash_month(span: Span) -> Shape | None:
+    """"is 13-04", "by 05-04": a day and a month (never month first: a US writer's "04-13"
+    is left alone) behind a word that leads to a date, one part zero-padded or the day past
+    12; not "open 09-12", "for 10-12 people", a phone's "555-0147", a score."""
+    first, second = int(span[0].text), int(span[2].text)
+    doc = span.doc
+    if not (1 <= first <= 31 and 1 <= second <= 12):
+        return None
+    if not (span[0].text[0] == "0" or span[2].text[0] == "0" or first > 12):
+        return None
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    joined = following in ("-", "/", ":", ".") and span.end + 1 < len(doc) \
+        and doc[span.end + 1].is_digit  # "13-04-29", "09-12:30"
+    if following in _RANGE_FOLLOWERS or joined:
+        return None
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in ("to", "until", "till") and span.start >= 4 and _DAY_DASH_IN_TEXT.fullmatch(
+            doc[span.start - 4 : span.start - 1].text):
+        return None  # "13-04 to 16-04": the run's last day (its first is the one read)
+    opens_a_run = following in ("to", "until", "till") and _DAY_DASH_IN_TEXT.fullmatch(
+        doc[span.end + 1 : span.end + 4].text)
+    if not (opens_a_run or _has_numeric_context(span[0])) or before in (
+            "from", "-", "–", ":", "("):
+        return None
+    return Shape("numeric", first=first, second=second, dotted=True)
 
 
 def _has_numeric_context(token: Token) -> bool:
@@ -1096,6 +1147,7 @@ _SHAPERS = {
     "DM": _month_day,
     "NUM": _numeric,
     "DASHED": _dashed,
+    "DAYDASH": _day_dash_month,
     "ISO": _iso,
     "ORD": _ordinal,
     "WD": _weekday,
@@ -1130,7 +1182,7 @@ _SHAPERS = {
     "FHUITAINE": _french_days_ahead,
 }
 
-_CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "ISO", "ORD", "MDASH"))
+_CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "DAYDASH", "ISO", "ORD", "MDASH"))
 # "Friday, March 3", "Freitag, den 8. Januar", "vendredi le 8 janvier", "el viernes 8".
 _JOINERS = frozenset({",", "the", "on", "at", "-", "den", "der", "le", "el", "am"})
 

@@ -254,7 +254,11 @@ _CRITIQUE = {
                      # a detail that is wrong: "le prix indiqué sur l'affiche est faux"
                      r"|\b(?:prix|numéro|adresse|date|horaires?|nom|logo|texte|titre|tarif)s?\b"
                      r"[^.;!?]{0,40}?\b(?:est|sont)\s+(?:faux|fausse|faux|erronée?s?|"
-                     r"incorrecte?s?|inexacte?s?)\b", re.IGNORECASE),
+                     r"incorrecte?s?|inexacte?s?)\b"
+                     # a detail since changed: "notre numéro a changé, c'est maintenant le ..."
+                     r"|\b(?:téléphone|numéro|adresse|horaires?|prix|nom|site|e-mail)s?\b"
+                     r"[^.;!?]{0,40}?\b(?:a|ont)\s+changé\b[^.;!?]{0,20}?\b(?:maintenant|"
+                     r"désormais)\b", re.IGNORECASE),
     "de": re.compile(r"\b(?:logo|titel|überschrift|bild|foto|text|schrift|farbe|balken|"
                      r"slogan|hintergrund)\w*\s+(?:ist|sind|wirkt|wirken)\s+(?:etwas\s+)?"
                      r"(?:zu|nicht \w+ genug)\s+\w+"
@@ -268,14 +272,23 @@ _CRITIQUE = {
                      r"[^.;!?]{0,30}?\s(?:leider\s+)?(?:falsch|fehlerhaft|nicht korrekt|"
                      r"nicht richtig)\b"
                      r"|\b(?:preis|nummer|adresse|datum|"
-                     r"name)\w*\b[^.;!?]{0,40}?\bstimm(?:t|en) nicht\b", re.IGNORECASE),
+                     r"name)\w*\b[^.;!?]{0,40}?\bstimm(?:t|en) nicht\b"
+                     # a detail since changed: "die Telefonnummer hat sich geändert, sie
+                     # lautet jetzt ..."
+                     r"|\b(?:preis|nummer|telefonnummer|adresse|öffnungszeiten|name|"
+                     r"website|e-mail)\w*\b[^.;!?]{0,40}?\b(?:hat|haben)\s+sich\s+geändert\b"
+                     r"[^.;!?]{0,20}?\b(?:jetzt|neu|nun)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:logo|título|titulo|foto|imagen|texto|letra|fuente|color|franja|"
                      r"eslogan|fondo)s?\s+(?:es|son|está|están|se ve|se ven)\s+"
                      r"(?:un poco\s+)?(?:demasiado|muy|poco)\s+\w+"
                      # "el precio del cartel es incorrecto", "la dirección está mal"
                      r"|\b(?:precio|número|dirección|fecha|horario|nombre|logo|texto|título)s?\b"
                      r"[^.;!?]{0,40}?\b(?:es|son|está|están)\s+(?:mal|incorrect[oa]s?|"
-                     r"equivocad[oa]s?|erróne[oa]s?)\b", re.IGNORECASE),
+                     r"equivocad[oa]s?|erróne[oa]s?)\b"
+                     # a detail since changed: "el teléfono de la tienda cambió, ahora es ..."
+                     r"|\b(?:teléfono|número|dirección|horario|precio|nombre|web|correo)s?\b"
+                     r"[^.;!?]{0,40}?\b(?:cambió|cambiaron|ha cambiado|han cambiado)\b"
+                     r"[^.;!?]{0,10}?\bahora\b", re.IGNORECASE),
 }
 # What the piece lacks: "Außerdem fehlt das Logo unseres Partners", "il manque le prix", "falta
 # el logo del patrocinador" (not "uns fehlt noch die Freigabe": the client's own wait).

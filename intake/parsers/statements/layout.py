@@ -21,7 +21,12 @@ _KEEP = words("keep stays stay fine good great perfect love like works approved 
               "lovely excellent awesome brilliant unchanged")
 _LEAD_CHANGE = re.compile(
     r"(?:\b(?:changes|edits|revisions|amends|amendments|tweaks|corrections|fixes|feedback|"
-    r"notes|comments|updates|nits|nitpicks)\b|\b(?:change|update|fix|tweak|adjust|amend|correct)\b[^:]*"
+    r"notes|comments|updates|nits|nitpicks)\b|"
+    # "A few things on the donor report:", "Couple of points about the draft:" (not "... on
+    # the agenda:", "... about us:")
+    r"\b(?:things|points|bits|issues)\s+(?:on|about|in|with)\s+(?:the|your|this|these)\s+"
+    r"(?!(?:agenda|meeting|call|schedule|company|team)\b)|"
+    r"\b(?:change|update|fix|tweak|adjust|amend|correct)\b[^:]*"
     r"\b(?:following|these|below)\b)[^:]{0,60}:$",
     re.IGNORECASE,
 )

@@ -327,6 +327,7 @@ def only_a_deadline(v: View, change: Hit | None) -> Verdict:
         None if EVERY & set(v.n) else _COUNTED_BACK.search(v.lower)) or _by_then(v.lower) \
         or _COUNTED_ON.search(v.lower)
     if deadline is None or _PROHIBITION.search(v.lower) or _SPEC_THEN_DEADLINE.search(
+            v.lower, 0, deadline.start()) or _FORM_THEN_DEADLINE.search(
             v.lower, 0, deadline.start()) or _rule_before_deadline(v.lower, deadline.start()):
         return None
     after = _RULE_AFTER_DEADLINE.search(v.lower, deadline.end())
@@ -426,6 +427,15 @@ _SPEC_THEN_DEADLINE = re.compile(
     r"\b(?:must|has to|have to|need to|needs to|should)\s+be\s+(?:under|below|over|at least|"
     r"at most|no more than|less than|smaller than|max(?:imum)?)\s+\d[\d.,]*\s*(?:kb|mb|gb|px|"
     r"pixels|dpi|ppi|seconds|secs|sec|s|characters|chars|words|pages|mm|cm|inches|in)\b.*\band\b")
+
+
+# "must be submitted as print-ready PDF no later than April 20": the form the files take is
+# a rule of its own before the deadline (not "must be submitted by April 20").
+_FORM_THEN_DEADLINE = re.compile(
+    r"\b(?:must|has to|have to|needs? to|should)\s+be\s+(?:submitted|supplied|delivered|sent|"
+    r"provided|uploaded|saved|exported)\s+(?:to\s+\w+\s+)?(?:as|in)\s+(?:an?\s+)?(?:print[- ]ready|"
+    r"press[- ]ready|high[- ]res\w*|vector|outlined|flattened|layered|pdf|eps|tiff?|cmyk|"
+    r"pdf/x)\b")
 
 
 # "in the mail by Dec 14, and it must use the new logo": a rule after the deadline.
