@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from intake.errors import ProcessingError
 from intake.parsers.calibration import calibrate
 from intake.parsers.capitals import sentence_cased, words_as_typed
+from intake.parsers.chat import without_chat_stamps
 from intake.parsers.contractions import back_to_the_text, with_apostrophes
 from intake.parsers.dates import extract_due_dates
 from intake.parsers.dates.cues import CUES
@@ -140,8 +141,9 @@ def extract(
     restored = with_apostrophes(text)
     if restored is not None:  # "we cant use it": read as "can't", quoted as typed
         return back_to_the_text(again(restored[0]), restored[1])
-    text = unwrap(without_pasted_copy(text))  # a pasted newsletter is not the writer's asks;
+    # a pasted newsletter is not the writer's asks, a pasted chat's stamps are no dates;
     # hard-wrapped lines read as the sentences they are
+    text = unwrap(without_pasted_copy(without_chat_stamps(text)))
     language = language or detect_language(text)
     if not day_first:  # the config did not say: the message's own dates and language may
         day_first = day_first_for(text, language=language, email=sender)
@@ -362,7 +364,8 @@ def _with_the_subjects_facts(found: Extraction, source: Source, *,
     ("Re: Launch Jan 12" above "let's move it to Jan 19"): it is not read."""
     subject = " ".join((source.subject or "").split())
     sent_at = source.sent_at or received_at
-    if not subject or sent_at is None or normalise_subject(subject)[1]:
+    if not subject or sent_at is None or normalise_subject(subject)[1] \
+            or _CALENDAR_REPLY.match(subject):
         return found
     asks = not found.change_requests and (_ASKED_IN_SUBJECT.match(subject) is not None
                                           or _POINTS_TO_SUBJECT.search(source.text) is not None)
@@ -377,6 +380,13 @@ def _with_the_subjects_facts(found: Extraction, source: Source, *,
                                                 money=tuple(said.budgets),
                                                 change_requests=changes),
                               shift=len(source.text) + 2)
+
+
+# A calendar's answer to an invitation names the meeting and its day: "Accepted: Campaign
+# review @ Thu Apr 19, 2029 10am - 11am (EDT)", "Declined: ...", "Tentatively Accepted: ..."
+_CALENDAR_REPLY = re.compile(r"\s*(?:accepted|declined|tentative(?:ly accepted)?|"
+                             r"new time proposed|updated invitation|invitation|canceled|"
+                             r"cancelled)(?: event)?\s*:", re.IGNORECASE)
 
 
 # "Please resize the holiday banner to 300x600", "Can you swap the logo on the flyer?": a new

@@ -226,7 +226,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget", re.compile(
         r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
         r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
-        r"we\s+(?:have|do have|can|could|'ve got|"
+        # (not "we can't do that price anymore": a price refused)
+        r"we\s+(?:have|do have|can(?!'t do that|’t do that|not do that)|could|'ve got|"
         r"are looking at|can afford)|we've got|we've|we're looking at|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
         r"in the region of|working with|afford|line item|fits?\s+(?:in|into|within)|how much|"
@@ -420,6 +421,8 @@ _TOPIC = re.compile(
     r"programme|program|contingency|q[1-4]|campagne|kampagne|campaña|produktion|producción|"
     r"publicité|werbung|publicidad|whole thing|all of it)\b"
 )
+# A sum put right by the one it replaces: "$399 not $449", "$39 instead of $36"
+_CORRECTED_SUM = re.compile(r"^\s*,?\s*(?:not|instead of|rather than)\s+[$€£¥]?\s?\d")
 _CLAUSE_BREAK = re.compile(
     r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bso\s+(?!far\b|much\b|many\b)")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -838,6 +841,8 @@ def _classify(
         kind, conf = "other", 0.6
     elif (near := _nearest_cue(lowered, 0, len(lowered), a, b, cues)) is not None:
         kind, conf = near, 0.75
+    elif _CORRECTED_SUM.match(after):
+        kind, conf = "other", 0.6  # "the patio set should be $399 not $449": a price put right
     elif _TOPIC.search(lowered):
         kind, conf = "budget", 0.6
     else:

@@ -59,7 +59,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof st mt jr sr inc ltd co corp dept fig ref tel ext
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k e.u a.k.a n.b p.s
+    u.s u.k e.u a.k.a n.b p.s p.a
     mwst ust ca bzw usw z.b d.h inkl zzgl evtl ggf nr str gmbh mio mrd tsd rs
     env p.ex etc svp tél aprox sr sra srta dpto avda
     """
@@ -112,7 +112,7 @@ def _add_infixes(nlp: Language) -> None:
 WRAP_MIN_LINE = 60
 
 _TERMINAL = re.compile(r"[.!?…]+['\"’”)\]]*\s+")
-_QUOTE_CLOSED = re.compile(r"[!?][\"”»]")
+_QUOTE_CLOSED = re.compile(r"[.!?][\"”»]")
 _LINE_BREAK = re.compile(r"\n[ \t\r\n]*")
 _INLINE_BULLET = re.compile(r"[•▪◦·►]")
 _LIST_ITEM = re.compile(
@@ -213,6 +213,7 @@ def sentence_starts(text: str) -> list[int]:
             continue
         if text[end].islower() and _QUOTE_CLOSED.search(m.group()):
             continue  # 'bitte den Hinweis "Neu!" auf dem Etikett streichen': a quoted cry
+            # (or a quote's own full stop: 'with "ab 3,9 % p.a." and add the example')
         starts.add(end)
     for m in _INLINE_BULLET.finditer(text):
         starts.add(m.start())

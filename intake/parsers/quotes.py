@@ -340,6 +340,36 @@ _CAPITAL_RUN = re.compile(r"(?:^|(?<=[?.!:)])[ \t]+)(?P<said>[A-Z][A-Z0-9 ,.'’
                           r"[A-Z0-9.!?%)])[ \t]*$", re.MULTILINE)
 
 
+# ">> Family package, the spa one is sold out.": answers typed into an Outlook quote (its own
+# lines unmarked) after ">>"
+_CHEVRON_ANSWER = re.compile(r"^[ \t]*>>[ \t]*(?P<said>\S[^\n]{1,300})$", re.MULTILINE)
+# The author pointing at answers in brackets: "my answers are in [square brackets] below"
+_IN_BRACKETS = re.compile(r"\b(?:in|inside|within|between)\s+\[?\s*(?:square\s+)?brackets\b",
+                          re.IGNORECASE)
+_BRACKETED = re.compile(r"\[(?P<said>[^\[\]\n]{2,300})\]")
+_NOT_SAID = re.compile(r"(?:mailto|cid|https?|image|external|cid)\b|[\w.+-]+@", re.IGNORECASE)
+
+
+def _chevron_answers(tail: str) -> str:
+    """Answers after ">>" in a quote whose own lines carry no ">" (an Outlook block): in a
+    quote marked with ">" a ">>" line is only the older mail it quotes."""
+    quote = _first_quoted_message(tail)
+    found = list(_CHEVRON_ANSWER.finditer(quote))
+    if not found or any(line.lstrip().startswith(">") and not line.lstrip().startswith(">>")
+                        for line in quote.split("\n")):
+        return ""
+    return "\n".join(m["said"].strip() for m in found)
+
+
+def _bracketed_answers(head: str, tail: str) -> str:
+    """Answers typed in [square brackets] into the quote, when the author says so above it."""
+    if not _IN_BRACKETS.search(head):
+        return ""
+    said = [m["said"].strip() for m in _BRACKETED.finditer(_first_quoted_message(tail))
+            if not _NOT_SAID.match(m["said"].strip())]
+    return "\n".join(said)
+
+
 def _marked_answers(tail: str) -> str:
     """The author's answers inside an unmarked quote, each behind their initials (in
     brackets, or opening the line with a colon); only when one set of initials marks them
@@ -542,12 +572,12 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     if tail.strip():
         quoted_parts.append(tail.strip("\n"))
         below = not head.strip()
-        answers = _inline_answers(tail, below=below)
+        answers = _chevron_answers(tail) or _inline_answers(tail, below=below)
         if answers and below and _only_a_signature(answers):
             quoted_parts.append(answers)  # "Sent from my iPhone" under the quote: no words
             answers = ""
         answers = answers or _marked_answers(tail) or _capital_answers(head, tail) \
-            or _coloured_answers(head, tail)
+            or _coloured_answers(head, tail) or _bracketed_answers(head, tail)
         if answers:
             # the signature Outlook puts above the quote is cut before the answers typed into
             # it are added: everything after a sign-off is no longer the last lines

@@ -35,7 +35,9 @@ ENDS_THOUGHT = frozenset(":.!?;")
 #: timecode ("p.3 - replace the crane photo", "Slide 4: ...", "1:05 - music swells too
 #: early"); two such lines in a row are items, whatever their length.
 _ITEM_LABEL = re.compile(r"[ \t]*(?:p\.?\s?\d{1,3}|pp?g\.?\s?\d{1,3}|pages?\s\d{1,3}|"
-                         r"slides?\s\d{1,3}|#\d{1,3}|\d{1,2}:\d\d(?::\d\d)?)\s*(?:[-–—:|)]|\s-)\s",
+                         r"slides?\s\d{1,3}|#\d{1,3}|\d{1,2}:\d\d(?::\d\d)?)"
+                         # "Page 1, para 2 - ...", "Page 2, sign-off - ..."
+                         r"(?:,\s*[\w-]+(?:\s[\w-]+){0,2})?\s*(?:[-–—:|)]|\s-)\s",
                          re.IGNORECASE)
 
 

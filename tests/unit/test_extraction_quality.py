@@ -959,6 +959,19 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune76 (2120-2139, specs_104.py), what clients paste into mail and how threads pile up
+    # (chats, tracked changes, ">>" and [bracket] answers, a calendar's note), written after
+    # tune75's rules: 0.667 / 0.667 / 0.550 / 0.571 / 1.000 blind first, then tuned on (left:
+    # a webinar moved is a meeting's day; a bottom-posted Outlook reply under its rule; "the ad
+    # needs the delivery area map"; "I agree with Jenna on the photo"; "mockups in the new
+    # teal, not the navy"). 2130's labels were put right after the blind score (disclosed).
+    "tune76": {
+        "due_dates": 0.90,
+        "budgets": 0.99,
+        "change_requests": 0.85,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,
@@ -1062,7 +1075,8 @@ def test_every_key_phrase_occurs_in_its_message(case: Case) -> None:
 @pytest.mark.parametrize("case", SCORED, ids=lambda c: c.name)
 def test_original_sender_comes_from_the_forward_chain(case: Case) -> None:
     source = message_source(parse_message(case.raw))
-    found = source.sender.email if source.forwarded and source.sender else None
+    # (an original that names nobody with an address, "From: +1 (512) 555-0188", has none)
+    found = source.sender.email or None if source.forwarded and source.sender else None
     assert found == case.expected["original_sender"]
 
 

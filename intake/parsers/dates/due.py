@@ -353,6 +353,8 @@ _EVENTS = frozenset(("show", "fair", "expo", "gala", "conference", "festival", "
                      "opening", "summit", "convention", "tradeshow", "exhibition", "premiere",
                      "party", "dinner", "tournament", "race", "concert", "game", "match",
                      "recital", "graduation", "ceremony", "parade", "marathon", "opener",
+                     # "live before our 20th anniversary on June 1": the 31st
+                     "anniversary", "birthday", "reunion", "wedding", "fundraiser", "auction",
                      # "send the proofs ahead of our board meeting on the 15th": the 14th
                      "meeting"))
 
@@ -580,6 +582,10 @@ def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | No
     """"The date should read March 3", "the letter says December 30": words printed on the
     piece, as if quoted; and the true day told after what a piece says ("... but the donor
     extended it to January 15"): what the piece should say, no deadline."""
+    if group and _PRINTED_WRONG.search(doc[group[0].start].sent.text.lower()):
+        for i in range(len(group)):  # "the enrollment deadline on the front is wrong, it's
+            resolved[i] = None  # May 18 not May 11": what the piece should print
+        return
     printed = said = False
     for i, match in enumerate(group):
         if match.start >= 2 and doc[match.start - 1].lower_ in _PRINTED_AFTER \
@@ -613,6 +619,12 @@ def _a_piece_says(doc: Doc, start: int) -> bool:
         t.lower_ in _PRINTED_PIECES for t in doc[max(0, start - 4) : start - 1])
 
 
+# A day printed on the piece found wrong: "the enrollment deadline on the front is wrong"
+_PRINTED_WRONG = re.compile(
+    r"\b(?:deadline|date|dates|day)\s+(?:on|in)\s+(?:the|our|your|this)\s+(?:front|back|cover|"
+    r"flyer|poster|mailer|page|ad|banner|postcard|brochure|site|website|form|invite|"
+    r"invitation|letter|sign)\b[^.;!?]{0,20}?\b(?:is|are|was)\s+(?:wrong|incorrect|off|a typo|"
+    r"not right)\b")
 _CORRECTED_FROM = ([",", "not"], ["not"], ["instead", "of"], [",", "instead", "of"],
                    ["rather", "than"], [",", "rather", "than"])
 

@@ -755,8 +755,10 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
     if "but" in v.n[j + 1 : i] and (v.at(i + 1) in _OBJECT_STARTS or (
             v.at(i + 1) in _PARTICLES and v.at(i + 2) in _OBJECT_STARTS)):
         return (i, 0.75)  # "same look as last year is fine but swap in the new ring photos"
-    if v.n[j] == "," and j == 1 and v.n[0] in ANSWERS and not v.status_question:
+    if ((v.n[j] in (",", "and") and j == 1) or (j == 0 and v.at(1) == "and")) \
+            and v.n[0] in ANSWERS and not v.status_question:
         return (i, 0.8)  # "No, swap for the bowl shot we sent last week": an answer's ask
+        # ("yes and take out the roses at $49": a chat's answer run on)
     if v.n[j] in CLAUSE_PUNCT:
         k = j - 1
         while k >= 0 and v.n[k] in FILLERS:
@@ -1042,6 +1044,9 @@ def requested_verb(v: View) -> Verdict:
             # someone's decision, not about one piece of ours
         if v.at(e) in _VAGUE_THINGS and not _ANY_PIECE & set(v.n[e + 1 :]):
             continue  # "we need to move things around a bit": an announcement, no piece
+        if v.n[s] in _ALSO_AN_ANSWER and all(not w.isalnum() or w in _THANKS
+                                             for w in v.n[e:]):
+            continue  # "[Correct.]" under a question: yes, not "correct it"
         if action == "edit" and v.has("INSTEAD"):
             action = "swap"
         return Hit(KIND, frame[0], e - 1, frame[1], action)
@@ -1049,6 +1054,8 @@ def requested_verb(v: View) -> Verdict:
 
 
 _ONE_OF_OURS = words("the our this that these those its their")
+_ALSO_AN_ANSWER = words("correct right clear")
+_THANKS = words("thanks thank you ty cheers yes yep")
 _VAGUE_THINGS = words("things stuff")
 
 
@@ -1197,10 +1204,11 @@ def modal_passive(v: View) -> Verdict:
                 continue  # "By law, the APR has to be as big as the rate itself": a rule
             return Hit(KIND, s, k, 0.75, "edit")
         if _styled_or_placed(v, k) and any(w in MODALS for w in v.n[max(0, s - 4) : s]) \
-                and not v.negated_before(s) and not v.past_only and not EVERY & set(v.n[:s]) \
+                and not v.negated_before(s) and not v.past_only and not EVERY & set(v.n) \
                 and not _SPECS_SAID & set(v.n):
             return Hit(KIND, s, k, 0.7, "edit")  # "the price should be in bold" (not "Kroger's
-            # specs came in: ..., and the UPC has to be on the back": a spec, a rule)
+            # specs came in: ..., and the UPC has to be on the back": a spec, a rule; nor "it
+            # has to be on the back of every mailer": where every piece carries it)
         if part not in PARTICIPLE_ACTION and part not in COMPARATIVE_OK | EDIT_PARTICIPLES:
             continue
         if part in COMPARATIVE_OK and _a_limit(v, k):
@@ -2492,6 +2500,8 @@ def criticised(v: View) -> Verdict:
     for s, e in v.rel("CRITIQUE"):
         if _CONDITIONALS & set(v.n[:s]):
             continue  # "I wonder if the headline is too long", "if the logo is too small"
+        if v.n[e - 1] in ("has", "have") and v.at(e) == "to":
+            continue  # "Flyer still has to hit mailboxes April 26": a modal, nothing wrong
         word = v.n[s]
         part: int | None = None
         if word == "too":
@@ -3101,7 +3111,7 @@ _SENT_INSTEAD = re.compile(
 # An answer that moves a day, said without a subject: "No, moved to March 10", "pushed to the
 # 14th" (not "moved to Chicago", "moved to the new office")
 _MOVED_TERSELY = re.compile(
-    r"^\W*(?:(?:no|nope|yes|yep|actually)\W+)?(?:it'?s\s+|it has\s+|has\s+)?(?:been\s+)?"
+    r"^\W*(?:(?:no|nope|yes|yep|actually)\W+)?(?:it'?s\s+|it has\s+|has\s+|it\s+)?(?:been\s+)?"
     r"(?:moved|pushed|shifted|postponed|bumped|moving|pushing)\s+(?:back\s+|out\s+)?to\s+"
     r"(?:the\s+|on\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./-]\d{1,2}\b|" + MONTH_WORD + r"|"
     + WEEKDAY_WORD + r"|next)")
@@ -3933,8 +3943,43 @@ def lacks_part(v: View) -> Verdict:
     return _hit_from(v, found, 4, 0.7, "add")
 
 
+def tracked_in_word(v: View) -> Verdict:
+    """'Page 1, para 2 - Deleted: "thousands of families" Inserted: "over 2,300 families"':
+    Word's tracked changes pasted as text."""
+    if _TRACKED.search(v.unit.text) and not v.status_question:
+        return Hit(KIND, 0, v.last, 0.75, "edit")
+    return None
+
+
+# "I'll have the agency redo the flyer with the new kitchen photos": a client telling someone
+# else (a forward's original) what they will ask of the agency
+_HAD_REDONE = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)\s+"
+    r"(?:have|get|ask)\s+(?:the agency|our agency|the designers?|the design team|brightlane|"
+    r"the ad agency)\s+(?:to\s+)?(?P<verb>[a-z-]+)\b")
+
+
+def had_redone(v: View) -> Verdict:
+    """"I'll have the agency redo the flyer with the new kitchen photos" (the agency's work
+    asked for, said to someone else)."""
+    found = _HAD_REDONE.search(v.lower)
+    if found is None or v.status_question:
+        return None
+    k = v.word_at(found.start("verb"))
+    if k >= len(v.n) or not v.has("CR_VERB") or not any(s == k for s, _ in v.rel("CR_VERB")):
+        return None
+    action = verb_action(v, k)
+    return None if action is None else Hit(KIND, k, min(k + 2, v.last), 0.75, action)
+
+
+_TRACKED = re.compile(r"\b(?:deleted|inserted)\s*:\s*[\"“'‘][^\"”'’]{1,200}[\"”'’]",
+                      re.IGNORECASE)
+
+
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
+    tracked_in_word,  # 'Deleted: "thousands of families" Inserted: "over 2,300 families"'
+    had_redone,  # "I'll have the agency redo the flyer with the new kitchen photos"
     requested_verb,  # imperatives and framed requests: the common case
     named_a_fix,  # "Small fix: the text must be right-aligned"
     corrected_detail,  # "the retreat is in Sedona, not Scottsdale"

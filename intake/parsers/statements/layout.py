@@ -122,9 +122,15 @@ def _asks(line_words: list[str]) -> bool:
     return lowered[0] in CHANGE_VERBS and lowered[1] in _OBJECT_AFTER_VERB
 
 
+# Word's tracked changes pasted as text: 'Deleted: "thousands of families" Inserted: "over
+# 2,300 families"'
+TRACKED = re.compile(r"\b(?:deleted|inserted)\s*:\s*[\"“'‘]", re.IGNORECASE)
+
+
 def arrowed(text: str) -> bool:
-    """'Headline -> "Fresh start"': a change written as an arrow, with no cue word."""
-    return "->" in text or "→" in text
+    """'Headline -> "Fresh start"': a change written as an arrow, with no cue word; a
+    tracked change pasted from Word ('Deleted: "..." Inserted: "..."') is one too."""
+    return "->" in text or "→" in text or (":" in text and TRACKED.search(text) is not None)
 
 
 _KEY_VALUE = re.compile(r"^[^:|]{1,30}[:|]\s*\S")  # "Format: A4", a table row "Format | A4"

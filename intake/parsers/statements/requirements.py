@@ -1676,10 +1676,30 @@ def only_a_reason_given(v: View, change: Hit | None) -> Verdict:
     return STOP if _REASON_GIVEN.match(v.lower) else None
 
 
+# "we're closed May 27, don't schedule anything that day", "don't post anything on Sundays":
+# days the work must keep clear (not "don't send anything yet": a hold)
+_NO_DAY_FOR_IT = re.compile(
+    r"\b(?:don'?t|do not|never)\s+(?:schedule|post|send|run|publish|book|plan|put out|push)\s+"
+    r"(?:anything|any\s+[\w-]+|posts?|ads?|e-?mails?|content)\s+(?:(?:on|for|during|over)\s+)?"
+    r"(?:that day|those days|that week|the\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|weekends?\b|(?:public\s+)?holidays?\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
+
+
+def day_kept_clear(v: View, change: Hit | None) -> Verdict:
+    """"Oh and we're closed May 27, don't schedule anything that day": a day the work keeps
+    clear, a rule of the schedule (not a change, not a deadline)."""
+    found = _NO_DAY_FOR_IT.search(v.lower)
+    if found is None or v.status_question:
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.last, 0.75)
+
+
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
     only_a_reason_given,  # STOP: "Our certifier requires it." (the rule is the sentence before)
+    day_kept_clear,  # "we're closed May 27, don't schedule anything that day"
     lead_time,  # "allow five business days"
     use_rule,  # "use the new logo only"
     said_as_house_rule,  # "only approved photos", "stick to our guide", "a no-go for us"

@@ -149,8 +149,9 @@ class View:
         self.lower = unit.text.lower()
         plain = _PARENS.sub("", self.lower)
         first = _after_greeting(self.n)
-        if self.at(first) in ANSWERS and self.at(first + 1) == ",":
+        if self.at(first) in ANSWERS and self.at(first + 1) in (",", "and"):
             first += 2  # "No, swap for the bowl shot": the answer, then the unit's own words
+            # ("yes and take out the roses": a chat's answer run on)
         while first < len(self.n) and self.n[first] in FILLERS:
             first += 1
         first = _after_lead_in(self.n, first)
