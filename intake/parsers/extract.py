@@ -421,6 +421,13 @@ def _quote_the_agency_never_had(source: Source,
     if hop is None or hop.sender is None or not hop.text.strip() \
             or any(_domain(a) in agency_domains for a in (hop.sender, *hop.to, *hop.cc)):
         return None
+    # an Outlook block that names people without addresses ("From: Sam Ortiz"): the agency's
+    # when it names the agency's person this reply goes to
+    ours = {" ".join(a.name.lower().split()) for a in source.recipients
+            if a.name and _domain(a) in agency_domains}
+    if any(" ".join(a.name.lower().split()) in ours for a in (hop.sender, *hop.to, *hop.cc)
+           if a.name and not a.email):
+        return None
     return Source(hop.text, hop.date or source.sent_at, hop.sender, True)
 
 

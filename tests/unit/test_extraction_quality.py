@@ -972,6 +972,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune77 (2140-2159, specs_105.py), HTML-only mail as Outlook, Outlook on the web, Gmail,
+    # Apple Mail and old clients write it, written after tune76's rules: 0.789 / 0.941 / 0.875
+    # / 0.941 / 1.000 blind first, then tuned on (left: "Classes start August 20" read as the
+    # work's start; "Same budget as last time, $3,000? [red] Yes." unread; "Can it go out
+    # Thursday?" read as a due date only).
+    "tune77": {
+        "due_dates": 0.94,
+        "budgets": 0.92,
+        "change_requests": 0.95,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -357,8 +357,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.1, EITHER, "i'll be in|we'll be in|i will be in|i'm in|we're in"),
         # the writer's own day: "I have to leave early today", "I'm required to attend the
         # offsite on Thursday", "our CMO will join on the 10th"
-        ("meeting", 1.2, EITHER, "leave early|leaving early|head out|heading out|have to run|"
-                                 "have to leave|need to leave|off early|finish early"),
+        # ("I have to run", not "the ads have to run from the 22nd": the work's run)
+        ("meeting", 1.2, EITHER, "leave early|leaving early|head out|heading out|i have to run|"
+                                 "i'll have to run|have to leave|need to leave|off early|"
+                                 "finish early"),
         ("meeting", 1.2, EITHER, "maternity leave|paternity leave|parental leave|annual leave|"
                                  "sick leave|medical leave|her leave|his leave|my leave|"
                                  "their leave|on sabbatical"),

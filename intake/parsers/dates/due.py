@@ -113,9 +113,11 @@ def extract_due_dates(
         resolved = _month_carried(doc, group, [normalise(m.shape, ref) for m in group], ref)
         _around_holidays(doc, group, resolved, ref)
         _drop_weekday_glosses(doc, group, resolved)
+        _drop_weekly_things(doc, group, resolved)
         _drop_named_weeks(doc, group, resolved)
         _drop_kinds_and_windows(doc, group, resolved)
         _drop_printed(doc, group, resolved)
+        _drop_removed_events(doc, group, resolved)
         _drop_vague_parts(doc, group, resolved)
         _drop_undated_offsets(sent, group, resolved)
         verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
@@ -355,6 +357,7 @@ _EVENTS = frozenset(("show", "fair", "expo", "gala", "conference", "festival", "
                      "recital", "graduation", "ceremony", "parade", "marathon", "opener",
                      # "live before our 20th anniversary on June 1": the 31st
                      "anniversary", "birthday", "reunion", "wedding", "fundraiser", "auction",
+                     "takeover", "tasting",
                      # "send the proofs ahead of our board meeting on the 15th": the 14th
                      "meeting"))
 
@@ -443,6 +446,26 @@ def _drop_weekday_glosses(doc: Doc, group: Sequence[DateMatch],
         if match.shape.kind != "weekday" or match.start < 1 or group[i - 1].end != match.start - 1:
             continue
         if doc[match.start - 1].text == "(" and match.end < len(doc) and doc[match.end].text == ")":
+            resolved[i] = None
+
+
+#: What a business does on a weekday every week: "the Saturday matinee is at 2pm, not 3pm"
+_WEEKLY = frozenset(str.split(
+    "matinee matinees class classes brunch service services market markets special specials "
+    "hours shift shifts mass practice storytime session sessions lunch dinner menu edition "
+    "tour tours pickup pickups"))
+
+
+def _drop_weekly_things(doc: Doc, group: Sequence[DateMatch],
+                        resolved: list[date | None]) -> None:
+    """"The Saturday matinee is at 2pm, not 3pm", "our Tuesday class": a weekday naming what
+    happens every week, no day of the work."""
+    for i, match in enumerate(group):
+        if match.shape.kind != "weekday" or match.shape.modifier or match.start < 1 \
+                or match.end >= len(doc) or match.end - match.start != 1:
+            continue
+        if doc[match.start - 1].lower_ in ("the", "our", "every", "each", "your") \
+                and doc[match.end].lower_ in _WEEKLY:
             resolved[i] = None
 
 
@@ -574,6 +597,25 @@ def _drop_undated_offsets(sent: Span, group: Sequence[DateMatch],
             resolved[i] = None
 
 
+_REMOVING = frozenset(("drop", "remove", "cut", "delete", "cancel", "scrap", "lose", "omit"))
+
+
+def _drop_removed_events(doc: Doc, group: Sequence[DateMatch],
+                         resolved: list[date | None]) -> None:
+    """"The calendar should drop the June 2 lecture": a dated thing taken off the piece (the
+    date names it), no day the work is due."""
+    for i, match in enumerate(group):
+        if match.start < 2 or match.end >= len(doc) or resolved[i] is None:
+            continue
+        verb = doc[match.start - 2].lower_
+        removing = verb in _REMOVING or (verb == "out" and match.start >= 3 and doc[
+            match.start - 3].lower_ in ("take", "leave", "taking", "leaving"))  # "take out the"
+        if doc[match.start - 1].lower_ == "the" and removing \
+                and doc[match.end].is_alpha and doc[match.end].lower_ not in _NOT_A_NOUN:
+            resolved[i] = None
+
+
+_NOT_A_NOUN = frozenset(("to", "by", "for", "at", "on", "in", "and", "or", "please", "pls"))
 _PRINTED_AFTER = frozenset(("read", "say"))
 _MODALS = frozenset(("should", "must", "to", "will", "can", "could", "shd"))
 

@@ -906,7 +906,9 @@ def says_but(v: View) -> Verdict:
 # our 20 years" may be a brief's wish; not "every ad should ...": a rule)
 _PART_SHOULD_CARRY = re.compile(
     r"\b(?:the|our|this|that)\s+(?P<part>[\w' -]{1,25}?)\s+should\s+(?:also\s+|really\s+)?"
-    r"(?:mention|include|say|show|feature|list|highlight|carry|name)\b")
+    r"(?:mention|include|say|show|feature|list|highlight|carry|name|"
+    # "the calendar on page 12 should drop the June 2 lecture": what it should no longer carry
+    r"(?P<removed>drop|lose|omit|leave out|cut|remove))\b")
 _PARTS_ALSO_SAID = words("subject caption captions footer footers header headers")
 _WHOLE_PIECES = words("ad ads email emails banner banners poster posters flyer flyers video "
                       "videos spot spots post posts brochure brochures mailer deck site website "
@@ -951,7 +953,8 @@ def part_should_carry(v: View) -> Verdict:
     at = v.word_at(found.start())
     if EVERY & set(v.n[max(0, at - 2) : at + 1]):
         return None
-    return Hit(KIND, at, v.word_at(found.end() - 1), 0.7, "edit")
+    return Hit(KIND, at, v.word_at(found.end() - 1), 0.7,
+               "remove" if found["removed"] else "edit")
 
 
 # An approval that waits for a change said with a gerund: "Approved pending the disclaimer
@@ -3021,6 +3024,7 @@ _PUT_ELSEWHERE = re.compile(
     r"(?:(?:move|sit)\s+(?:to|on|in|at|under|over|into|up|down|higher|lower)\b|"
     r"go\s+(?:to\s+the|on\s+the|in\s+the|at\s+the|under|over|into|higher|lower)\b|"  # (not "go up
     r"(?:link|point|lead)\s+to\b|"  # before the launch", an install's day)
+    r"go\s+to\s+(?=/|https?:|www\.)|"  # "the sign-up link should go to /subscribe"
     r"be\s+the\s+one\s+(?:with|from|where|that|of)\b)")
 
 
@@ -3112,7 +3116,9 @@ _SENT_INSTEAD = re.compile(
 # 14th" (not "moved to Chicago", "moved to the new office")
 _MOVED_TERSELY = re.compile(
     r"^\W*(?:(?:no|nope|yes|yep|actually)\W+)?(?:it'?s\s+|it has\s+|has\s+|it\s+)?(?:been\s+)?"
-    r"(?:moved|pushed|shifted|postponed|bumped|moving|pushing)\s+(?:back\s+|out\s+)?to\s+"
+    r"(?:(?:moved|pushed|shifted|postponed|bumped|moving|pushing)\s+(?:back\s+|out\s+)?to|"
+    # "No, make it May 21, the new rooms open that week" (an answer under a date asked)
+    r"(?:let's\s+|please\s+)?make\s+it)\s+"
     r"(?:the\s+|on\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./-]\d{1,2}\b|" + MONTH_WORD + r"|"
     + WEEKDAY_WORD + r"|next)")
 # "New date for the mailer: Feb 22 (was Feb 15)": a move, the old day named after the new

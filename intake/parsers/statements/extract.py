@@ -505,11 +505,18 @@ def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
     if any(after.start <= a < after.end for a in asked):
         return change  # a change of its own (the loop above joined it if it was this fix)
     fix = _IT_ASKED.match(after.text) or _FIX_OF_IT.match(after.text) \
-        or _SUGGESTED.match(after.text)
+        or _SUGGESTED.match(after.text) or _PUT_RIGHT.match(after.text)
     if not fix or not _same_item(text[reach : after.start]):
         return change
     return replace(change, evidence=replace(
         change.evidence, sentence=" ".join(f"{change.evidence.sentence} {after.text}".split())))
+
+
+# The detail a fault named, put right with the wrong one beside it: "the dates are wrong. The
+# festival is September 22-23, not 29-30."
+_PUT_RIGHT = re.compile(r"^\W*(?:the|our|it|it's|they|they're)\b[^,.;:!?]{0,40}?"
+                        r"(?:\b(?:is|are)\b|(?<=it's)|(?<=they're))\s+[^,;!?]{1,30},\s+not\s+"
+                        r"[^,;!?]{1,30}?\s*[.!]?\s*$", re.IGNORECASE)
 
 
 # A piece judged wanting in a word of fault or size ("the headline on the billboard feels

@@ -101,12 +101,19 @@ _BUT_WANTED = re.compile(r"\b(?:but|though|although|however|except|only|just|if|
                          r"should|needs?|more|less|too|instead|rather|change|swap|make)\b")
 
 
+# Meetings written as one hyphenated word or a phrase the tokenizer splits: "can we push our
+# check-in from Thursday to Friday at 11?"
+_MEETING_WORDS = re.compile(r"\b(?:check-?ins?|catch-?ups?|stand-?ups?|one-on-ones?|huddle|"
+                            r"touch ?base|touchpoints?|walk-?through|debrief|webinar)\b")
+
+
 def _may_ask(v: View) -> bool:
     """Whether a unit may ask a change at all: not a courtesy, a question after the work's
     progress, a report of the past, talk of a meeting or a condition."""
     n = v.n
     return (len(v.unit.text) > 12 and not v.pleasantry and not v.status_question
             and not v.past_only and not MEETINGS.intersection(n)
+            and not _MEETING_WORDS.search(v.lower)
             and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
             and not _NEW_PIECES.search(v.lower) and not _WHERE_IT_IS.match(v.lower)
             and not (_PRAISED.search(v.lower) and not _BUT_WANTED.search(v.lower))

@@ -70,8 +70,10 @@ _DEADLINE = re.compile(
     # "the brochure needs to be at the trade show in Denver on March 9": where and when the
     # work must arrive (not "the logo must be in the top corner on every page")
     r"\b(?:needs? to|has to|have to|must|should)\s+(?:be|arrive|get)\s+(?:at|in|with|to)\s+"
-    r"(?:[\w'-]+\s+){0,6}?(?:on|by)\s+(?:the\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r"|"
-    r"tomorrow|next|this)"
+    r"(?:[\w'-]+\s+){0,6}?(?:(?:on|by)\s+(?:the\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD
+    + r"|tomorrow|next|this)|"
+    # ... said without "on": "Ad has to be at the paper Wednesday noon"
+    + WEEKDAY_WORD + r"|tomorrow\b)"
 )
 _PROHIBITION = re.compile(
     r"\b(?:must not|mustn't|cannot|can't|can not|may not|never|do not|don't)\b(?!\s+miss\b)"
