@@ -286,7 +286,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"surcharge|charges?|charged|charging)\b|/h(?:ou)?r\b")),
 )  # fmt: skip
 _CAP_BEFORE = re.compile(
-    r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|up to|upto|"
+    # ("Budget goes up to $11,000": risen to it, no ceiling; "we can go up to 8k" is one)
+    r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|"
+    r"(?<!goes )(?<!going )(?<!went )(?<!gone )(?<!comes )(?<!came )(?<!moves )"
+    r"(?<!moved )(?<!bumped )(?<!bump it )(?<!is going )up to|upto|"
     r"max(?:imum)?|cap(?:ped)?|ceiling|at most|under|below|less than|within|limit(?:ed)?|"
     r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,3}?(?:more than|exceed|go over|go above|top|"
     r"be over|be above|above|over)|"
@@ -325,7 +328,9 @@ _BUT_MORE = re.compile(rf"^{_IN_CLAUSE}{{0,80}}?\b(?:but|now)\b{_IN_CLAUSE}{{0,6
 # A hedge typed between a cue and the sum ("no more than ~$2k", "up to about $5,000").
 _ABOUT_BEFORE = re.compile(r"(?:[~≈] ?|\b(?:approx\.?|about|around|roughly|ca\.) )$")
 _CAP_CLAUSE = re.compile(
-    r"\b(?:no more than|not more than|not (?:to )?exceed|up to|max(?:imum)?|cap(?:ped)?|"
+    r"\b(?:no more than|not more than|not (?:to )?exceed|"
+    r"(?<!goes )(?<!going )(?<!went )(?<!gone )(?<!comes )(?<!came )(?<!moves )"
+    r"(?<!moved )(?<!bumped )(?<!is going )up to|max(?:imum)?|cap(?:ped)?|"
     r"ceiling|at most|hard limit|spending limit|budget limit|"
     # ... in French, German, Spanish: "el presupuesto máximo ... es de 8.000 euros"
     r"m[áa]xim[oa]|maximal(?:e|en)?|höchstens|obergrenze|plafond|tope)\b"

@@ -984,6 +984,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune78 (2160-2179, specs_106.py), client mail the AE forwards as other programs forward
+    # it (French, German, Spanish, Dutch, Italian Outlook fields, Yahoo, Proton, Outlook for
+    # iOS, Thunderbird, a voicemail transcript, a website form), written after tune77's rules:
+    # 0.895 / 0.857 / 0.889 / 0.833 / 1.000 blind first, then tuned on (left: "by the twenty
+    # fifth" spelled out; "Shop can install starting May 30" read as a deadline).
+    "tune78": {
+        "due_dates": 0.92,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

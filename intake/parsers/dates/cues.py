@@ -117,6 +117,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
         # a school's or a college's: "The open day is Saturday April 28"
         ("event", 0.6, EITHER, "open day|open evening|open morning"),
+        # a community's: "The picnic is Saturday June 16 at Riverside Park"
+        ("event", 0.6, EITHER, "picnic|cookout|carnival|block party|fun run|walkathon|"
+                               "bake sale|tournament|tailgate"),
         # the client's days in French, German, Spanish: "le salon ouvre le 15 septembre", "die
         # Messe beginnt am 3. März", "la feria abre el 2 de octubre"
         ("event", 0.7, EITHER, "ouvre|ouvrira|salon|foire|inauguration|eröffnet|eröffnung|"

@@ -488,17 +488,39 @@ def _drop_reported_ordinals(sent: Span, group: Sequence[DateMatch],
     """"... and we sold out of red roses by noon on the 13th", written on the 15th: a bare
     day in the days just before the mail, in a sentence that reports the past and asks
     nothing, is that past day (not the 13th of next month)."""
-    if not any(match.shape.kind == "ordinal" for match in group):
+    bare = [m.shape.kind == "ordinal" or (m.shape.kind == "weekday" and not m.shape.modifier)
+            for m in group]
+    if not any(bare):
         return  # (most sentences: no bare day, no word set built)
     words = {t.lower_ for t in sent}
     if not _REPORTED & words or _TO_COME & words:
         return
     for i, match in enumerate(group):
         day = resolved[i]
-        if match.shape.kind != "ordinal" or day is None or match.shape.day is None:
+        if not bare[i] or day is None:
             continue
-        if 0 < ref.today.day - match.shape.day <= 10 and day > ref.today:
+        if match.shape.kind == "weekday":  # "we sold out by Saturday noon!", sent on Monday:
+            if day > ref.today and _reported_in_its_clause(sent.doc, match.start):
+                resolved[i] = None  # last Saturday, not the next
+            continue
+        if match.shape.day is not None and 0 < ref.today.day - match.shape.day <= 10 \
+                and day > ref.today:
             resolved[i] = None
+
+
+_CLAUSE_BREAKS = frozenset((",", ";", "and", "but", "so", ".", "!", "?", "-", "–", "—"))
+
+
+def _reported_in_its_clause(doc: Doc, start: int) -> bool:
+    """Whether the clause a weekday closes reports the past ("we sold out by Saturday"), not
+    "we've got $3,000 for the shoot and it's due Friday" (the report is another clause's)."""
+    said: set[str] = set()
+    for k in range(start - 1, max(-1, start - 9), -1):
+        word = doc[k].lower_
+        if word in _CLAUSE_BREAKS:
+            break
+        said.add(word)
+    return bool(_REPORTED & said) and not (_TO_COME & said) and "due" not in said
 
 
 def _since_then(doc: Doc, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:

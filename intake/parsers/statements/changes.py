@@ -638,10 +638,11 @@ def verb_action(v: View, i: int) -> str | None:
         return "swap"  # "Make the button green instead of blue", "use B instead" (not "can
         # you make the call at 3 instead?": a meeting moved)
     after = v.n[i + 1 : i + 4]
-    if nxt in ("me", "us", "you") or any(
+    if nxt in ("me", "us", "you") or (nxt not in _QUOTE_MARKS and any(
             w in SUBJECT_EXCLUDE - {"me", "us"} and (w != "catch" or v.at(i + 2 + k) == "up")
-            for k, w in enumerate(after)):
-        return None  # "move our catch-up", not "revise the catch copy"
+            for k, w in enumerate(after))):
+        return None  # "move our catch-up", not "revise the catch copy" (nor 'add "By
+        # appointment" under the address': words to print)
     if word in _RESCHEDULING and (_meeting_in_object(v, i) or _TO_A_CLOCK_TIME.search(
             v.lower, v.char_span(i)[0] - v.unit.start)):
         return None  # "change the date of our call", "move the review from 2pm to 4pm"
@@ -1273,6 +1274,10 @@ def placed_first(v: View) -> Verdict:
             continue
         if not _said_of_a_piece(v, i):
             return None
+        if word == "should" and v.at(i + 1) in ("open", "start", "lead", "begin") \
+                and v.at(i + 2) == "with":
+            return Hit(KIND, i, i + 2, 0.7, "edit")  # "the report should open with the
+            # scholarship numbers, not the letter from me": what comes first
         for j in range(i + 3 if passive else i + 2, min(len(v.n), i + 9)):
             if v.n[j] in CLAUSE_PUNCT or v.n[j] in (".", "to", "for"):
                 break  # ("should show it to the board first": an errand)
@@ -3978,6 +3983,22 @@ def had_redone(v: View) -> Verdict:
     return None if action is None else Hit(KIND, k, min(k + 2, v.last), 0.75, action)
 
 
+# "we added two trucks, so we need 5 wraps not 3": a count put right (not "we need 5 days,
+# not 3": a lead time)
+_COUNT_PUT_RIGHT = re.compile(
+    r"\b(?:need|needs|want|wants|order|ordering)\s+(?P<right>\d+)\s+(?!(?:more\s+)?(?:days?|"
+    r"weeks?|hours?|months?|minutes?|mins?|years?|people|staff)\b)[\w-]+(?:\s+[\w-]+)?,?\s+"
+    r"(?:not|instead of|rather than)\s+(?:the\s+)?(?P<wrong>\d+)\b")
+
+
+def count_put_right(v: View) -> Verdict:
+    """"So we need 5 wraps not 3": how many of a piece, put right."""
+    found = _COUNT_PUT_RIGHT.search(v.lower)
+    if found is None or v.past_only or v.status_question or found["right"] == found["wrong"]:
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.word_at(found.end() - 1), 0.7, "edit")
+
+
 _TRACKED = re.compile(r"\b(?:deleted|inserted)\s*:\s*[\"“'‘][^\"”'’]{1,200}[\"”'’]",
                       re.IGNORECASE)
 
@@ -3986,6 +4007,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
     tracked_in_word,  # 'Deleted: "thousands of families" Inserted: "over 2,300 families"'
     had_redone,  # "I'll have the agency redo the flyer with the new kitchen photos"
+    count_put_right,  # "so we need 5 wraps not 3"
     requested_verb,  # imperatives and framed requests: the common case
     named_a_fix,  # "Small fix: the text must be right-aligned"
     corrected_detail,  # "the retreat is in Sedona, not Scottsdale"

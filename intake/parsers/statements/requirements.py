@@ -1285,7 +1285,8 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             v.n[s] == "clearance" and (v.at(e) in _SALE_WORDS or v.at(s - 1) in _SALE_SEASONS))
             # "the clearance sale", "winter clearance"
             and not (v.n[s] in _LEGAL_LINES and not _PLACED.search(v.lower))
-            and not (v.n[s] == "subject" and v.at(e) in _SUBJECT_TO_NOTHING)]  # a disclaimer's
+            and not (v.n[s] == "subject" and v.at(e) in _SUBJECT_TO_NOTHING)  # a disclaimer's
+            and not _labels_a_value(v, s, e)]
         if _REPORTED.match(v.lower):  # words: "rates subject to change"; "legal updated the
             return None  # disclaimer" reports what happened
         if label == "REQ_APPROVAL":
@@ -1300,6 +1301,14 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
     return None
+
+
+def _labels_a_value(v: View, s: int, e: int) -> bool:
+    """"Dale Heating & Air | License #HV-44821", "Transcript: Hey Sam it's Dale": a number
+    or a text the word labels (a signature's licence, a voicemail's transcript), no rule."""
+    nxt = v.at(e)
+    return nxt in ("#", "no", "no.", "nr", "number", "num") or nxt[:1] == "#" or (
+        nxt == ":" and s <= v.first + 1)
 
 
 # People and what they use or need: "a few of our clients use screen readers", "many of our
