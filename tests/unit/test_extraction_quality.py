@@ -1007,6 +1007,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune79 (2200-2219, specs_108.py), asks that lean on the thread (a colleague's comment
+    # agreed with, an option picked and changed, a day asked instead), written after blind35:
+    # 0.833 / 1.000 / 0.800 / 1.000 / 1.000 blind first, then tuned on (left: "I agree with
+    # Jenna on the cover photo. Let's use one of our own patients." read on its first
+    # sentence; "We want it before the weekend" read as a day).
+    "tune79": {
+        "due_dates": 0.9,
+        "budgets": 0.99,
+        "change_requests": 0.92,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -119,7 +119,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.6, EITHER, "open day|open evening|open morning"),
         # a community's: "The picnic is Saturday June 16 at Riverside Park"
         ("event", 0.6, EITHER, "picnic|cookout|carnival|block party|fun run|walkathon|"
-                               "bake sale|tournament|tailgate"),
+                               "bake sale|tournament|tailgate|tasting|wine tasting"),
         # the client's days in French, German, Spanish: "le salon ouvre le 15 septembre", "die
         # Messe beginnt am 3. März", "la feria abre el 2 de octubre"
         ("event", 0.7, EITHER, "ouvre|ouvrira|salon|foire|inauguration|eröffnet|eröffnung|"

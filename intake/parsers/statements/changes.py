@@ -3991,6 +3991,60 @@ _COUNT_PUT_RIGHT = re.compile(
     r"(?:not|instead of|rather than)\s+(?:the\s+)?(?P<wrong>\d+)\b")
 
 
+# "Can it go out Thursday instead?": a send day asked for in place of the one planned (not
+# "can we meet Thursday instead?": a meeting)
+_DAY_INSTEAD = re.compile(
+    r"\b(?:can|could|would)\s+(?:it|this|they|these|the\s+[\w-]+)\s+(?:go\s+out|go\s+live|run|"
+    r"launch|drop|ship|be\s+sent|be\s+posted|post|start|print|be\s+printed|be\s+ready|"
+    r"be\s+delivered)\s+(?:on\s+)?(?:the\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD
+    + r"|tomorrow)[^.;?]{0,20}?\s+instead\b")
+# "Spin on Wednesday moved to 7am": a class or an opening hour the piece shows, moved (not "our
+# call moved to 3pm")
+_TIME_MOVED = re.compile(
+    r"^\W*(?:(?:and|also)\s+)?(?:the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:on\s+" + WEEKDAY_WORD
+    + r"s?\s+)?(?:has\s+|is\s+)?(?:moved|changed|shifted|now)\s+(?:to\s+)?\d{1,2}(?::\d\d)?\s?"
+    r"(?:am|pm|a\.m\.|p\.m\.)")
+_NOT_A_TIME_SHOWN = words("delivery pickup appointment appointments interview flight train")
+
+
+# "My GM wants the rate on the banner to be the member rate": what someone wants a part of
+# the piece to be
+_WANTS_IT_TO_BE = re.compile(
+    r"\b(?:my|our|the)\s+(?:boss|gm|ceo|owner|owners|director|manager|president|partner|"
+    r"partners|board|husband|wife|chef|principal|pastor)\s+(?:wants|would like|'d like|prefers)\s+"
+    r"(?:the|our|this|that)\s+(?P<part>[\w' -]{1,40}?)\s+to\s+(?:be|say|read|show|use|go)\b")
+
+
+def wanted_by_someone(v: View) -> Verdict:
+    """"My GM wants the rate on the banner to be the member rate": a part of the piece that
+    someone on the client's side wants otherwise (not "my boss wants the report to be
+    ready by Friday", a day)."""
+    found = _WANTS_IT_TO_BE.search(v.lower)
+    if found is None or v.past_only or v.status_question \
+            or not (WORK_PARTS | _PARTS_ALSO_SAID) & set(found["part"].split()):
+        return None
+    if _READY_AFTER.match(v.lower, found.end()):
+        return None
+    return Hit(KIND, v.word_at(found.start()), v.word_at(found.end() - 1), 0.7, "edit")
+
+
+_READY_AFTER = re.compile(r"\s+(?:ready|done|finished|live|sent|printed|delivered|approved)\b")
+
+
+def day_or_time_moved(v: View) -> Verdict:
+    """"Can it go out Thursday instead?", "Spin on Wednesday moved to 7am": a send day asked
+    for in place of the planned one, an hour the piece shows put right."""
+    if v.past_only or MEETINGS & set(v.n) or _NOT_A_TIME_SHOWN & set(v.n):
+        return None
+    found = _DAY_INSTEAD.search(v.lower)
+    if found is not None:
+        return Hit(KIND, v.word_at(found.start()), v.word_at(found.end() - 1), 0.7, "move_date")
+    found = _TIME_MOVED.match(v.lower)
+    if found is not None and not v.status_question:
+        return Hit(KIND, 0, v.word_at(found.end() - 1), 0.7, "edit")
+    return None
+
+
 def count_put_right(v: View) -> Verdict:
     """"So we need 5 wraps not 3": how many of a piece, put right."""
     found = _COUNT_PUT_RIGHT.search(v.lower)
@@ -4008,6 +4062,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     tracked_in_word,  # 'Deleted: "thousands of families" Inserted: "over 2,300 families"'
     had_redone,  # "I'll have the agency redo the flyer with the new kitchen photos"
     count_put_right,  # "so we need 5 wraps not 3"
+    day_or_time_moved,  # "Can it go out Thursday instead?", "Spin on Wednesday moved to 7am"
+    wanted_by_someone,  # "My GM wants the rate on the banner to be the member rate"
     requested_verb,  # imperatives and framed requests: the common case
     named_a_fix,  # "Small fix: the text must be right-aligned"
     corrected_detail,  # "the retreat is in Sedona, not Scottsdale"

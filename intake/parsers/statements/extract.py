@@ -445,8 +445,12 @@ def _fault_and_fix(changes: list[Statement], text: str,
             reach[-1] = change.evidence.end
             continue
         if (last is not None and (_FAULT.search(last.evidence.sentence)
-                                  or _JUDGED_FAULT.search(last.evidence.sentence))
-                and _FIX_OF_IT.match(change.evidence.sentence)
+                                  or _JUDGED_FAULT.search(last.evidence.sentence)
+                                  # "... to be the member rate. Can you update?": the ask
+                                  # again in three words, the same change
+                                  or len(change.evidence.sentence) <= 20)
+                and (_FIX_OF_IT.match(change.evidence.sentence)
+                     or _YOU_DO_IT.match(change.evidence.sentence))
                 and _same_item(text[reach[-1] : change.evidence.start])
                 and last.evidence.sentence != change.evidence.sentence):
             joined = f"{last.evidence.sentence} {change.evidence.sentence}"
@@ -505,7 +509,8 @@ def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
     if any(after.start <= a < after.end for a in asked):
         return change  # a change of its own (the loop above joined it if it was this fix)
     fix = _IT_ASKED.match(after.text) or _FIX_OF_IT.match(after.text) \
-        or _SUGGESTED.match(after.text) or _PUT_RIGHT.match(after.text)
+        or _SUGGESTED.match(after.text) or _PUT_RIGHT.match(after.text) \
+        or _YOU_DO_IT.match(after.text)
     if not fix or not _same_item(text[reach : after.start]):
         return change
     return replace(change, evidence=replace(
@@ -530,6 +535,11 @@ _JUDGED_FAULT = re.compile(
 
 
 # "Could it breathe a bit more?", "can they be a touch lighter?": asked of the fault just named
+# The fix asked of the reader, said of what the fault named: "The bios are too long for the
+# print directory. Can you trim each one to 75 words?"
+_YOU_DO_IT = re.compile(r"^\W*(?:(?:and|so)\s+)?(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?"
+                        r"[a-z]+\s+(?:it|them|each one|each of them|all of them|both)\b"
+                        r"[^.?!]{0,50}\?\s*$", re.IGNORECASE)
 _IT_ASKED = re.compile(r"^\W*(?:(?:and|so|maybe)\s+)?(?:could|can|would|might)\s+(?:it|they|this|"
                        r"that|these|those)\s+[^.?!]{2,60}\?\s*$", re.IGNORECASE)
 
