@@ -21,6 +21,7 @@ import email.parser
 import email.policy
 import logging
 import quopri
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -398,8 +399,20 @@ def _is_flowed(part: Message) -> bool:
     return _param(part, "format") == "flowed"
 
 
+# A plain part that only sends the reader to the HTML one: "This message is in HTML. Please
+# view it in a mail program that shows HTML." (some CRMs, ticket systems and old Outlooks)
+_STUB_PLAIN = re.compile(
+    r"^\W*(?:this (?:message|e-?mail) (?:is|was) (?:in|sent (?:in|as)) (?:html|rich text)|"
+    r"(?:to view|view) this (?:message|e-?mail) (?:in|with) (?:a|an)\b[^\n]{0,40}\bhtml|"
+    r"your (?:mail|e-?mail) (?:program|client|reader) does not (?:support|display) html)",
+    re.IGNORECASE)
+
+
 def _body_text(body: _Body) -> tuple[str, bool]:
     plain = [visible_text(text).strip("\n") for text in body.plain if text.strip()]
+    if plain and body.html and len(plain) == 1 and len(plain[0]) < 300 \
+            and _STUB_PLAIN.match(plain[0]):
+        plain = []  # the words are in the HTML part
     if plain:
         return "\n\n".join(plain), False
     if body.html:

@@ -125,6 +125,8 @@ _SUFFIX = (
     r"\s)?(?i:dollars?)\b|bucks\b|(?i:euros?)\b|(?i:d[oó]lar(?:es)?|dollari)\b|"
     r"(?i:pounds)(?:\ssterling)?\b|quid\b|yen\b|"
     r"(?i:rupees)\b|(?i:pesos|reais)\b|"
+    # "4.000 kr.": a Scandinavian crown (which one: the writer's country, see _currency)
+    r"kr\.?(?![A-Za-z])|(?i:kroner|kronor|krone|kronur)\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )
 _RANGE_SUFFIX = _SUFFIX.replace("(?P<suf>", "(?P<rsuf>", 1)
@@ -506,7 +508,13 @@ def _currency(mark: str | None, default: str) -> str:
     word = _WORDS.get(mark.lower(), "")
     if word == "$":
         return dollar
+    if mark.lower().rstrip(".") in _CROWNS:  # "kr": the writer's own crown when known
+        return default if default in _CROWN_CODES else _CROWNS[mark.lower().rstrip(".")]
     return word or default
+
+
+_CROWNS = {"kr": "SEK", "kronor": "SEK", "kroner": "DKK", "krone": "DKK", "kronur": "ISK"}
+_CROWN_CODES = frozenset(("SEK", "DKK", "NOK", "ISK"))
 
 
 #: Characters an amount can start before its first digit: "U.S.$ 5" (a prefix and a space).

@@ -205,6 +205,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # a run's first day: "the ad runs from Jan 4 to Jan 31" (its last day is no deadline)
         # "The ad runs in the Law Journal on January 11": the day it is in market
         ("due", 0.9, BEFORE, "runs in|run in|appears in|appear in"),  # (not "runs on weekends")
+        # "The ad runs July 9": a piece's day in market (not "the sale runs July 9-15")
+        ("due", 0.9, BEFORE, "ad runs|ads run|ad will run|ads will run|spot runs|spots run|"
+                             "insert runs|inserts run|ad is running|commercial runs"),
         ("due", 1.0, BEFORE, "runs from|run from|running from|airs from|runs starting|"
                              "running starting|live from"),
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),

@@ -655,6 +655,10 @@ def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | No
         if match.start >= 2 and doc[match.start - 1].lower_ in _PRINTED_AFTER \
                 and doc[match.start - 2].lower_ in _MODALS:
             resolved[i], printed = None, True
+        elif match.start >= 3 and doc[match.start - 1].lower_ == "to" \
+                and doc[match.start - 2].lower_ == "line" \
+                and doc[match.start - 3].lower_ in ("date", "dates", "day", "time"):
+            resolved[i], printed = None, True  # "change the date line to September 8"
         elif printed and [t.lower_ for t in doc[group[i - 1].end : match.start]
                           if not t.is_space] in _CORRECTED_FROM:
             resolved[i] = None  # "... should say May 9, not May 8": the wrong words printed

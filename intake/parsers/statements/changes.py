@@ -3148,13 +3148,20 @@ def new_date_without_verb(v: View) -> Verdict:
     if MEETINGS & set(v.n) and ("new date" in v.lower or "new deadline" in v.lower):
         return None  # "the new date for our meeting is Feb 10, not Feb 8"
     named = _NEW_DATE_NAMED.search(v.lower) or _MOVED_TERSELY.match(v.lower) or (
-        _SENT_INSTEAD.search(v.lower) if v.has("INSTEAD") else None)
+        _SENT_INSTEAD.search(v.lower) if v.has("INSTEAD") else None) or (
+        None if MEETINGS & set(v.n) else _DAY_PUT_RIGHT.match(v.lower))
     if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower) or moved or named) \
             and (moved or not v.past_only):
         return Hit(KIND, 0, v.last, 0.7, "move_date")
     return None
 
 
+# "the dinner is Saturday September 15, not the 22nd", "the open house is Sunday, not
+# Saturday": an event's day put right, the wrong one named
+_DAY_START = r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")"
+_DAY_PUT_RIGHT = re.compile(
+    r"^\W*(?:(?:and|also|oh|hi \w+|sam)\W+)?(?:the|our)\s+[\w' -]{1,30}?\s+(?:is|'s)\s+(?:on\s+)?"
+    r"(?:the\s+)?" + _DAY_START + r"[^,;.]{0,25}?,?\s+not\s+(?:on\s+)?(?:the\s+)?" + _DAY_START)
 _CORRECTED_DATE = re.compile(
     r"\W*(?:should|shd|needs to|has to|must) be\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}[./]\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"

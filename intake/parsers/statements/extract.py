@@ -450,7 +450,11 @@ def _fault_and_fix(changes: list[Statement], text: str,
                                   # again in three words, the same change
                                   or len(change.evidence.sentence) <= 20)
                 and (_FIX_OF_IT.match(change.evidence.sentence)
-                     or _YOU_DO_IT.match(change.evidence.sentence))
+                     or _YOU_DO_IT.match(change.evidence.sentence)
+                     # (a detail put right joins a fault that asks nothing itself: not
+                     # "Please list the service, it's missing. The sunrise service is ...")
+                     or (_PUT_RIGHT.match(change.evidence.sentence)
+                         and not _ASKS.search(last.evidence.sentence)))
                 and _same_item(text[reach[-1] : change.evidence.start])
                 and last.evidence.sentence != change.evidence.sentence):
             joined = f"{last.evidence.sentence} {change.evidence.sentence}"
@@ -517,6 +521,8 @@ def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
         change.evidence, sentence=" ".join(f"{change.evidence.sentence} {after.text}".split())))
 
 
+_ASKS = re.compile(r"\b(?:please|pls|plz|can you|could you|can we|could we|would you)\b",
+                   re.IGNORECASE)
 # The detail a fault named, put right with the wrong one beside it: "the dates are wrong. The
 # festival is September 22-23, not 29-30."
 _PUT_RIGHT = re.compile(r"^\W*(?:the|our|it|it's|they|they're)\b[^,.;:!?]{0,40}?"
