@@ -94,3 +94,32 @@ def test_a_detail_put_right_joins_the_fault_that_asks_nothing_itself() -> None:
         "not 29-30."]
     assert len(changes("Please list the Good Friday service at 7 pm, it's missing. The "
                        "sunrise service is at the lake, not in the sanctuary.")) == 2
+
+
+PODCAST = """From: Dana Price <dana@harborfoods.example>
+To: Sam Ortiz <sam.ortiz@brightlane.agency>
+Subject: Re: Spring Catch campaign
+Date: Mon, 25 Jun 2029 10:00:00 -0400
+Message-ID: <dana-5@harborfoods.example>
+In-Reply-To: <sam-4@brightlane.agency>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+
+Sam, one change while I think of it: can we swap the radio spots for podcast pre-roll? {reason}
+
+Dana
+"""
+
+
+@pytest.mark.parametrize("reason", [
+    "Our research says the target moms listen to podcasts far more than to drive-time radio.",
+    "The data shows our buyers skip radio ads.",
+])
+def test_evidence_given_as_a_reason_is_no_change_of_its_own(reason: str) -> None:
+    from intake.parsers.evaluation import AGENCY_DOMAINS
+    from intake.parsers.extract import extract_message
+
+    raw = PODCAST.format(reason=reason).replace("\n", "\r\n").encode()
+    found = extract_message(parse_message(raw), timezone=ZONE, agency_domains=AGENCY_DOMAINS)
+    assert [c.evidence.sentence for c in found.change_requests] == [
+        "Sam, one change while I think of it: can we swap the radio spots for podcast pre-roll?"]

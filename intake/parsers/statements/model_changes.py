@@ -101,6 +101,13 @@ _BUT_WANTED = re.compile(r"\b(?:but|though|although|however|except|only|just|if|
                          r"should|needs?|more|less|too|instead|rather|change|swap|make)\b")
 
 
+# What the client knows, given as the reason for an ask beside it: "Our research says the
+# target moms listen to podcasts far more than to drive-time radio."
+_EVIDENCE = re.compile(
+    r"^\W*(?:(?:and|also|plus|because|since)\W+)?(?:our|the|their|my|all the|recent)?\s*"
+    r"(?:research|data|numbers|survey|surveys|studies|study|analytics|stats|statistics|"
+    r"focus groups?|polling|results|figures)\s+(?:says?|shows?|showed|tells? us|told us|"
+    r"suggests?|suggested|found|finds|indicates?|indicated|is clear|are clear)\b")
 # Meetings written as one hyphenated word or a phrase the tokenizer splits: "can we push our
 # check-in from Thursday to Friday at 11?"
 _MEETING_WORDS = re.compile(r"\b(?:check-?ins?|catch-?ups?|stand-?ups?|one-on-ones?|huddle|"
@@ -114,6 +121,7 @@ def _may_ask(v: View) -> bool:
     return (len(v.unit.text) > 12 and not v.pleasantry and not v.status_question
             and not v.past_only and not MEETINGS.intersection(n)
             and not _MEETING_WORDS.search(v.lower)
+            and not _EVIDENCE.match(v.lower)
             and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
             and not _NEW_PIECES.search(v.lower) and not _WHERE_IT_IS.match(v.lower)
             and not (_PRAISED.search(v.lower) and not _BUT_WANTED.search(v.lower))
