@@ -423,9 +423,8 @@ def _quote_the_agency_never_had(source: Source,
         return None
     # an Outlook block that names people without addresses ("From: Sam Ortiz"): the agency's
     # when it names the agency's person this reply goes to
-    ours = {" ".join(a.name.lower().split()) for a in source.recipients
-            if a.name and _domain(a) in agency_domains}
-    if any(" ".join(a.name.lower().split()) in ours for a in (hop.sender, *hop.to, *hop.cc)
+    ours = {_name_key(a) for a in source.recipients if a.name and _domain(a) in agency_domains}
+    if any(_name_key(a) in ours for a in (hop.sender, *hop.to, *hop.cc)
            if a.name and not a.email):
         return None
     return Source(hop.text, hop.date or source.sent_at, hop.sender, True)
@@ -440,6 +439,11 @@ def _agency_mail_sent_back(source: Source, agency_domains: tuple[str, ...] | Non
         return False
     return _domain(source.sender) in agency_domains \
         and _domain(source.passed_by) not in agency_domains
+
+
+def _name_key(address: Address) -> str:
+    """A person's name as compared: lower case, one space."""
+    return " ".join(address.name.lower().split())
 
 
 def _domain(address: Address) -> str:

@@ -287,11 +287,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:day|hourly|daily|agency|flat|blended|our|your|the) rates?|rate card|mark-?up|"
         r"surcharge|charges?|charged|charging)\b|/h(?:ou)?r\b")),
 )  # fmt: skip
+# "up to" as a ceiling ("we can go up to 8k"), not a sum risen to ("Budget goes up to $11,000")
+_UP_TO = (r"(?<!goes )(?<!going )(?<!went )(?<!gone )(?<!comes )(?<!came )(?<!moves )"
+          r"(?<!moved )(?<!bumped )(?<!bump it )(?<!is going )up to")
 _CAP_BEFORE = re.compile(
-    # ("Budget goes up to $11,000": risen to it, no ceiling; "we can go up to 8k" is one)
-    r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|"
-    r"(?<!goes )(?<!going )(?<!went )(?<!gone )(?<!comes )(?<!came )(?<!moves )"
-    r"(?<!moved )(?<!bumped )(?<!bump it )(?<!is going )up to|upto|"
+    r"(?:no more than|not more than|no higher than|not (?:to )?exceed(?:ing)?|" + _UP_TO + r"|upto|"
     r"max(?:imum)?|cap(?:ped)?|ceiling|at most|under|below|less than|within|limit(?:ed)?|"
     r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,3}?(?:more than|exceed|go over|go above|top|"
     r"be over|be above|above|over)|"
@@ -330,9 +330,7 @@ _BUT_MORE = re.compile(rf"^{_IN_CLAUSE}{{0,80}}?\b(?:but|now)\b{_IN_CLAUSE}{{0,6
 # A hedge typed between a cue and the sum ("no more than ~$2k", "up to about $5,000").
 _ABOUT_BEFORE = re.compile(r"(?:[~≈] ?|\b(?:approx\.?|about|around|roughly|ca\.) )$")
 _CAP_CLAUSE = re.compile(
-    r"\b(?:no more than|not more than|not (?:to )?exceed|"
-    r"(?<!goes )(?<!going )(?<!went )(?<!gone )(?<!comes )(?<!came )(?<!moves )"
-    r"(?<!moved )(?<!bumped )(?<!is going )up to|max(?:imum)?|cap(?:ped)?|"
+    r"\b(?:no more than|not more than|not (?:to )?exceed|" + _UP_TO + r"|max(?:imum)?|cap(?:ped)?|"
     r"ceiling|at most|hard limit|spending limit|budget limit|"
     # ... in French, German, Spanish: "el presupuesto máximo ... es de 8.000 euros"
     r"m[áa]xim[oa]|maximal(?:e|en)?|höchstens|obergrenze|plafond|tope)\b"
@@ -508,8 +506,9 @@ def _currency(mark: str | None, default: str) -> str:
     word = _WORDS.get(mark.lower(), "")
     if word == "$":
         return dollar
-    if mark.lower().rstrip(".") in _CROWNS:  # "kr": the writer's own crown when known
-        return default if default in _CROWN_CODES else _CROWNS[mark.lower().rstrip(".")]
+    crown = _CROWNS.get(mark.lower().rstrip("."))
+    if crown is not None:  # "kr": the writer's own crown when known
+        return default if default in _CROWN_CODES else crown
     return word or default
 
 

@@ -347,7 +347,7 @@ _CHEVRON_ANSWER = re.compile(r"^[ \t]*>>[ \t]*(?P<said>\S[^\n]{1,300})$", re.MUL
 _IN_BRACKETS = re.compile(r"\b(?:in|inside|within|between)\s+\[?\s*(?:square\s+)?brackets\b",
                           re.IGNORECASE)
 _BRACKETED = re.compile(r"\[(?P<said>[^\[\]\n]{2,300})\]")
-_NOT_SAID = re.compile(r"(?:mailto|cid|https?|image|external|cid)\b|[\w.+-]+@", re.IGNORECASE)
+_NOT_SAID = re.compile(r"(?:mailto|cid|https?|image|external)\b|[\w.+-]+@", re.IGNORECASE)
 
 
 def _chevron_answers(tail: str) -> str:

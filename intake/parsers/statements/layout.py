@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from intake.parsers.prefilter import prefilter_patterns
-from intake.parsers.statements.changes import find_change, noted, verb_action
+from intake.parsers.statements.changes import TRACKED, find_change, noted, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.requirements import find_requirement, outside_party_needs
 from intake.parsers.statements.units import Unit
@@ -120,11 +120,6 @@ def _asks(line_words: list[str]) -> bool:
     if lowered[0] == "no" and len(lowered) >= 3 and lowered[2] in ("in", "on", "at", "for"):
         return True  # "No caps in the headline": a ban, not a heading
     return lowered[0] in CHANGE_VERBS and lowered[1] in _OBJECT_AFTER_VERB
-
-
-# Word's tracked changes pasted as text: 'Deleted: "thousands of families" Inserted: "over
-# 2,300 families"'
-TRACKED = re.compile(r"\b(?:deleted|inserted)\s*:\s*[\"“'‘]", re.IGNORECASE)
 
 
 def arrowed(text: str) -> bool:
