@@ -246,6 +246,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (a sum a month: "put $2,500/month into paid social")
         r"(?:\s?/\s?(?:mo|month|wk|week)|\s+(?:a|per)\s+(?:month|week))?\s+"
         r"(?:into|in|on|towards?|behind)|"
+        # "Put that money ($4,000) into Facebook instead": the sum named beside the money moved
+        r"\bput(?:ting)?\s+(?:all\s+)?(?:that|the|this|the same)\s+money(?=\s+\()|"
         # (not "keep the price at €49 on all the ads": a price the piece shows)
         r"(?:(?:to|'ll|will|should|must|we|let's|let us|please)\s+stay|"
         r"keep(?:ing)?\s+(?:it|this|that|things|us|(?:the|our)\s+(?:budget|spend|total|costs?)))"
@@ -431,6 +433,15 @@ _CORRECTED_SUM = re.compile(r"^\s*,?\s*(?:not|instead of|rather than)\s+[$€£�
 _CLAUSE_BREAK = re.compile(
     r"[;()\[\]]|,\s|\s[–—-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bso\s+(?!far\b|much\b|many\b)")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
+# A figure changed, in French, German and Spanish: "le budget passe de 30 000 € à 22 000 €",
+# "das Budget wird von 8.000 auf 6.000 Euro gekürzt", "el presupuesto baja de 10.000 a 8.000 €"
+# (the old figure: "de" / "von" before it, "à" / "auf" / "a" and a number after it)
+_FOREIGN_FROM = re.compile(
+    r"\b(?:passe|passer|passé|baisse|baisser|baissé|réduit|réduire|augmente|augmenter|augmenté|"
+    r"ramené|ramener|pasa|pasar|baja|bajar|sube|subir|reduce|reducir|reducimos|aumenta|aumentar|"
+    r"wird|werden|geht|sinkt|steigt|senken|erhöhen|reduzieren|kürzen|budget|etat|presupuesto)\b"
+    r"[^.;!?]{0,30}?\b(?:de|d'|von|del)\s*$")
+_FOREIGN_TO = re.compile(r"\s*(?:à|a|auf)\s+(?:~\s*|ca\.\s*|env\.\s*)?(?:[$€£]\s*)?\d")
 _CHANGE_VERB = re.compile(
     r"\b(?:increase|raise|bump|up|lift|reduce|cut|lower|decrease|change|move|drop|trim|adjust|"
     r"revise|going|went|gone|increased|raised|reduced|cut|lowered|changed|moved)\b"
@@ -599,6 +610,10 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
             if _FROM_BEFORE.search(before) and _CHANGE_VERB.search(before):
                 found = _Found(found.start, found.end, amount, currency, cents=cents,
                                superseded=True)  # fmt: skip
+        elif not found.bare and _FOREIGN_TO.match(text, m.end()) \
+                and _FOREIGN_FROM.search(text[max(0, m.start() - 50) : m.start()].lower()):
+            found = _Found(found.start, found.end, amount, currency, cents=cents,
+                           superseded=True)  # "le budget passe de 30 000 € à 22 000 €"
         yield found
 
 

@@ -1034,6 +1034,17 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune81 (2240-2259, specs_110.py), changes to the shape of agreed work (a piece added,
+    # dropped, paused, swapped, multiplied, retargeted, sent elsewhere; a total cut), written
+    # after the thirtieth session's rules: 0.875 / 0.833 / 0.766 / 0.333 / 1.000 blind first,
+    # then tuned on.
+    "tune81": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

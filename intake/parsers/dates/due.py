@@ -164,6 +164,7 @@ def extract_due_dates(
             # moved, no deadline (the change request says it)
             and not (m.new is not None and verdicts[m.new].cue in _OFFER_END_CUES)
             and not _nothing_changes(sent)
+            and not (m.new is not None and _meeting_moved(sent, group[m.new]))
         ]
         inherited = set()  # "to September 13 instead of the 6th": the 6th of September
         for m in moves:
@@ -251,6 +252,22 @@ _OFFER_END_CUES = frozenset(OFFER_ENDS.split("|"))
 _NOTHING_CHANGES = re.compile(
     r"\b(?:nothing changes|no change(?:s)?(?: needed)?|nothing to change|nothing needs to "
     r"change)\s+(?:for|on)\s+(?:you|your)\b", re.IGNORECASE)
+
+
+# A meeting's day moved in a clause of its own: "to show the video at the board meeting, which
+# just got moved up to July 19" (the work for the meeting is due before it, not on its day)
+_MEETING_MOVED = re.compile(
+    r"\b(?:meeting|call|review|presentation|session|webinar|conference|offsite|retreat|lunch|"
+    r"dinner)s?\s*,?\s+(?:which|that)\s+(?:(?:has|had|have|just|now|also|been|got|gets|was|were|is|"
+    r"are|being)\s+)*(?:moved|pushed|pulled|brought|shifted|bumped|rescheduled)\b[^.;!?]*$",
+    re.IGNORECASE)
+
+
+def _meeting_moved(sent: Span, new: DateMatch) -> bool:
+    """Whether the move to ``new`` is a meeting's (see ``_MEETING_MOVED``)."""
+    doc = sent.doc
+    before = text_of(doc)[sent.start_char : doc[new.start].idx]
+    return _MEETING_MOVED.search(before) is not None
 
 
 def _nothing_changes(sent: Span) -> bool:

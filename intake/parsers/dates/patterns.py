@@ -452,6 +452,9 @@ _NUMERIC_CONTEXT = frozenset(
     )
 )
 _DURATION_VERBS = frozenset(("build", "allow", "factor", "take", "takes", "took"))
+# A stretch added, not a day: "in zwei Wochen mehr Online-Werbung", "two weeks more of radio"
+_MORE_AFTER = frozenset(("more", "longer", "extra", "mehr", "länger", "zusätzlich",
+                         "zusätzliche", "más", "supplémentaires"))
 _NAMED_DAYS = frozenset(("black", "cyber", "good", "super", "ash", "holy", "giving", "boxing"))
 # Words after an ordinal alone that show it is not a day ("the 3rd round").
 _ORDINAL_FOLLOWERS = frozenset(
@@ -944,6 +947,8 @@ def _offset(span: Span) -> Shape | None:
     first = span[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in _DURATION_VERBS:
         return None  # "build in 5 business days for review" is a duration, not a date
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in _MORE_AFTER:
+        return None  # "das Geld in zwei Wochen mehr Online-Werbung stecken": more time bought
     words = [t.lower_ for t in span]
     business = any(w in _BUSINESS_WORDS for w in words)
     if "fortnight" in words:

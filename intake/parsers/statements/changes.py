@@ -822,6 +822,18 @@ def not_a_status_question(v: View) -> Verdict:
     return STOP if v.status_question and not _WHERE_IS_A_PART.match(v.lower) else None
 
 
+# "Nothing needed from you on the flyer since it doesn't list hours.": the writer says there
+# is nothing to do (not "nothing needed on the flyer, but the poster needs the new hours")
+_NOTHING_NEEDED = re.compile(r"^\W*(?:so\s+|and\s+)?(?:nothing|no\s+(?:action|changes?|edits?))\s+"
+                             r"(?:is\s+|are\s+)?(?:needed|required|necessary|to\s+(?:do|change|"
+                             r"fix))\b(?![^.;!?]*\b(?:but|except|however|though)\b)")
+
+
+def nothing_needed(v: View) -> Verdict:
+    """Nothing to do, said outright (see ``_NOTHING_NEEDED``)."""
+    return STOP if _NOTHING_NEEDED.match(v.lower) else None
+
+
 # "Where is the QR code?", "where's our logo?": a part of the piece looked for and not found
 # (not "where are the proofs?", "where is the invoice?": the work or the paperwork itself)
 _WHERE_IS_A_PART = re.compile(r"^\W*(?:and\s+|but\s+|also,?\s+)?where(?:'s| is| are)\s+(?:the|our|"
@@ -3199,6 +3211,9 @@ def added_scope(v: View) -> Verdict:
                 continue
             if v.at(k + 1) in _LANGUAGES and v.at(k + 2) in DELIVERABLES:
                 return Hit(KIND, k, k + 2, 0.75, "add")
+            if (end := _in_a_language(v, k)) is not None:
+                return Hit(KIND, k, end, 0.75, "add")  # "we will require the creatives in
+                # Hindi also, along with English"
             if too and v.at(k + 1) in ("the", "a", "an") and (  # "need the gift guide page too"
                     end := next((j for j in range(k + 2, min(k + 6, len(v.n)))
                                  if v.n[j] in DELIVERABLES), None)) is not None \
@@ -3221,7 +3236,25 @@ _NEEDING = words("need needs want wants require requires")
 _SENT_NOT_MADE = words("file files asset assets pdf pdfs link links invoice invoices quote quotes "
                        "proof proofs")
 _LANGUAGES = words("french spanish german english italian portuguese dutch chinese japanese "
-                   "korean arabic polish bilingual")
+                   "korean arabic polish bilingual hindi tamil telugu marathi bengali gujarati "
+                   "urdu punjabi vietnamese russian turkish swedish danish norwegian finnish greek "
+                   "hebrew thai indonesian malay tagalog mandarin cantonese")
+# What a client wants more of in another language: "the creatives in Hindi", "all the ads in
+# French" (``DELIVERABLES`` and the trade's words for the whole set)
+_IN_A_LANGUAGE_PIECES = DELIVERABLES | words("creative creatives artwork artworks materials "
+                                             "collateral assets designs")
+
+
+def _in_a_language(v: View, k: int) -> int | None:
+    """The last word of "<need> the creatives in Hindi" after the needing word at ``k``."""
+    j = k + 1
+    while v.at(j) in ("the", "our", "all", "these", "those", "same") and j < k + 4:
+        j += 1
+    for end in range(j, min(j + 3, v.last + 1)):
+        if v.n[end] in _IN_A_LANGUAGE_PIECES and v.at(end + 1) == "in" \
+                and v.at(end + 2) in _LANGUAGES:
+            return end + 2
+    return None
 
 
 # A part left out of what the client said, added now: "we forgot to tell you the Instagram
@@ -3275,6 +3308,79 @@ def put_on_hold(v: View) -> Verdict:
         if placed and not v.past_only and not state:
             return Hit(KIND, s, e - 1, 0.85, "hold")
     return None
+
+
+# A total cut to a sum: "we have to bring the total down to $18,500", "can you get it down
+# to 12k?" (not "we need to get our cost per lead down to $40": a goal; not "we brought the
+# cost down last year": past)
+_BROUGHT_DOWN = re.compile(
+    r"\b(?:bring|get|take|knock|trim|pare)\s+(?:the|our|this|that|your)?\s*(?:whole\s+|overall\s+|"
+    r"total\s+)?(?P<what>total|budget|cost|costs|spend|estimate|quote|price|fee|fees|it|everything|"
+    r"this|that)\s+(?:back\s+)?down\s+(?:to|under|below|by)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:[$€£¥]|\d|(?:usd|eur|gbp|cad|aud)\b)")
+
+
+def total_brought_down(v: View) -> Verdict:
+    """A total cut to a sum (see ``_BROUGHT_DOWN``)."""
+    found = _BROUGHT_DOWN.search(v.lower)
+    if found is None or v.past_only or v.status_question:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, v.word_at(found.start("what")), 0.75, "budget")
+
+
+# More of a piece agreed: "extend the banner set to include the 300x600", "could we extend the
+# radio flight by two weeks?" (not "we want to extend our reach to younger buyers": a goal)
+_EXTENDED = re.compile(
+    r"\bextend(?:ing)?\s+(?:the|our|this|that)\s+(?P<what>(?:[\w-]+\s+){0,3}?)(?:to\s+(?:include|"
+    r"cover|add)|by\s+(?:a|an|one|two|three|four|another|\d+)|through|until|into|for\s+(?:a|an|"
+    r"one|two|three|four|another|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?))\b")
+_EXTENDED_PIECES = DELIVERABLES | WORK_PARTS | words("set series run flight campaign schedule "
+                                                      "deadline contract booking promo promotion")
+
+
+def extended_to(v: View) -> Verdict:
+    """More of a piece agreed (see ``_EXTENDED``)."""
+    found = _EXTENDED.search(v.lower)
+    if found is None or v.past_only or v.status_question \
+            or not _EXTENDED_PIECES & set(found["what"].split()):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.75, "add")
+
+
+# A cut the client allows: "If it helps, we can skip the drone shots." (not "we can skip the
+# call": a meeting; not "we could skip the ad last year")
+_ALLOWED_CUT = re.compile(r"\b(?:we|you)\s+(?:can|could)\s+(?:always\s+|just\s+|also\s+)?"
+                          r"(?:skip|drop|lose|cut|leave\s+out|do\s+without)\s+(?:the|those|that|"
+                          r"this|our|these)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})")
+
+
+def cut_allowed(v: View) -> Verdict:
+    """A cut the client allows (see ``_ALLOWED_CUT``)."""
+    found = _ALLOWED_CUT.search(v.lower)
+    if found is None or v.past_only or v.status_question or MEETINGS & set(v.n) \
+            or not (WORK_PARTS | DELIVERABLES) & set(found["what"].split()):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.7, "remove")
+
+
+# Where the work goes now, the old place named: "the delivery must now go to our warehouse in
+# Kassel, not to the office" (not "all ads must now carry the number, not just print": a rule)
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|will)\s+now\s+(?:go|ship|be\s+(?:sent|"
+    r"delivered|shipped|addressed|mailed|dropped\s+off))\s+to\b[^.;!?]{1,60}?,?\s+(?:and\s+)?"
+    r"not\s+(?:to\s+)?(?:the|our|your|my)\b")
+
+
+def sent_elsewhere(v: View) -> Verdict:
+    """Where the work goes now, the old place named (see ``_SENT_ELSEWHERE``)."""
+    found = _SENT_ELSEWHERE.search(v.lower)
+    if found is None or v.past_only or EVERY & set(v.n):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.75, "edit")
 
 
 # The order matters: the first rule that finds a change names its cue words and action.
@@ -4068,6 +4174,7 @@ TRACKED = re.compile(r"\b(?:deleted|inserted)\s*:\s*[\"“'‘][^\"”'’]{1,20
 
 CHANGE_RULES: tuple[Rule, ...] = (
     not_a_status_question,  # "did you swap it?": nothing to find
+    nothing_needed,  # "Nothing needed from you on the flyer": nothing to find
     tracked_in_word,  # 'Deleted: "thousands of families" Inserted: "over 2,300 families"'
     had_redone,  # "I'll have the agency redo the flyer with the new kitchen photos"
     count_put_right,  # "so we need 5 wraps not 3"
@@ -4144,6 +4251,10 @@ CHANGE_RULES: tuple[Rule, ...] = (
     no_longer_needed,  # "no longer need"
     forgot_to_say,  # "we forgot to tell you the Instagram handle goes on the back too"
     put_on_hold,  # "put it on hold"
+    total_brought_down,  # "we have to bring the total down to $18,500"
+    extended_to,  # "extend the banner set to include the 300x600"
+    cut_allowed,  # "If it helps, we can skip the drone shots."
+    sent_elsewhere,  # "the delivery must now go to our warehouse, not to the office"
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"

@@ -749,6 +749,8 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                         "blocking the|our|part", "cuts off the", "runs into the",
                         "is|are|'s actually", "expected|expecting", "ca|can not"),
         "SCOPE_ADD": _expand(*SCOPE_ADD),
+        # a cut the client allows, read by changes.cut_allowed: "we can skip the drone shots"
+        "ALLOWED_CUT": _expand("we|you can|could skip", "do without"),
         "SHOULD_READ": _expand(*SHOULD_READ),
         "PASSIVE": _expand(*PASSIVE),
         "REQ_MODAL": _expand(*REQ_MODAL),

@@ -413,6 +413,13 @@ def _same_item(gap: str) -> bool:
         BULLET.match(line) for line in gap.split("\n")[1:])
 
 
+def _in_a_bullet(units: tuple[Unit, ...], k: int, text: str) -> bool:
+    """Whether unit ``k`` is a list item's first sentence or one after it on the item's line."""
+    while k > 0 and not units[k].bullet and "\n" not in text[units[k - 1].end : units[k].start]:
+        k -= 1
+    return k >= 0 and units[k].bullet
+
+
 def _fault_and_fix(changes: list[Statement], text: str,
                    units: tuple[Unit, ...]) -> list[Statement]:
     """A fault and, in the next sentence, its fix said of "it" (or "something", or
@@ -460,6 +467,16 @@ def _fault_and_fix(changes: list[Statement], text: str,
             joined = f"{last.evidence.sentence} {change.evidence.sentence}"
             out[-1] = replace(last, evidence=replace(
                 last.evidence, sentence=joined,
+                confidence=max(last.evidence.confidence, change.evidence.confidence)))
+            reach[-1] = change.evidence.end
+            continue
+        if last is not None and k > 0 and "\n" not in text[reach[-1] : change.evidence.start] \
+                and _in_a_bullet(units, bisect_right(starts, last.evidence.start) - 1, text) \
+                and reach[-1] <= units[k - 1].end:
+            # "1) We're dropping the radio spots. Put that money into Facebook instead.": one
+            # list item, one change order line (the set's rule: a bullet is a sentence)
+            out[-1] = replace(last, evidence=replace(
+                last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}",
                 confidence=max(last.evidence.confidence, change.evidence.confidence)))
             reach[-1] = change.evidence.end
             continue

@@ -321,6 +321,26 @@ def disliked(text: str, language: str) -> bool:
 
 # A figure or a word put right: "der Alkoholgehalt muss 4,9 % sein, nicht 5,2 %", "le prix
 # doit être 12 €, et non 15 €", "el precio debe ser 12 €, no 15 €".
+# Agreed work called off or decided on: "Finalement nous ne ferons pas l'affichage dans le
+# métro", "Hemos decidido añadir una versión en inglés", "Wir haben beschlossen, die Anzeige
+# zu streichen" (not "nous ne ferons pas de pause cet été": no piece of the work; not "nous
+# avons décidé d'ouvrir un magasin": the client's business, no verb of the work)
+_DECIDED = {
+    "fr": re.compile(rf"\bfinalement\b[^.;!?]{{0,20}}?\b(?:nous|on)\s+ne\s+(?:ferons|fera|faisons|"
+                     rf"fait|allons|va)\s+(?:plus|pas)\s+(?:faire\s+)?(?:le|la|les|l['’])"
+                     rf"|\b(?:nous|on)\s+ne\s+(?:ferons|fera|faisons|fait)\s+finalement\s+pas\s+"
+                     rf"(?:le|la|les|l['’])"
+                     rf"|\b(?:nous avons|on a)\s+(?:finalement\s+)?décidé\s+(?:de\s+|d['’])"
+                     rf"{_FR_OBJECT}(?:{_FR_VERBS})\b", re.IGNORECASE),
+    "es": re.compile(rf"\b(?:hemos decidido|decidimos|al final vamos a)\s+(?:no\s+)?"
+                     rf"(?:{_ES_VERBS})\b"
+                     r"|\bal final no\s+(?:haremos|vamos a hacer)\s+(?:el|la|los|las)\b",
+                     re.IGNORECASE),
+    "de": re.compile(rf"\bwir\s+haben\s+(?:uns\s+)?(?:entschieden|beschlossen)\s*,?\s+"
+                     rf"{_DE_SPAN}{{0,60}}?\bzu\s+(?:{_DE_VERBS})\b"
+                     r"|\bverzichten\s+(?:wir\s+)?(?:doch\s+|nun\s+|jetzt\s+)?auf\s+(?:die|den|das)\b",
+                     re.IGNORECASE),
+}
 _PUT_RIGHT = {
     "fr": re.compile(r"\b(?:doit|doivent|devrait|devraient)\s+être\s+[^.;!?]{1,30}?,?\s+"
                      r"(?:et\s+)?(?:non|pas)\s+\S"
@@ -499,6 +519,8 @@ def foreign_statements(text: str, language: str) -> list[Found]:
         found.append(("change_request", disliked.start(), disliked.end(), "edit"))
     if not found and (lacking := _MISSING[language].search(text)):
         found.append(("change_request", lacking.start(), lacking.end(), "add"))
+    if not found and (decided := _DECIDED[language].search(text)):
+        found.append(("change_request", decided.start(), decided.end(), "edit"))
     if not found and (fixed := _PUT_RIGHT[language].search(text)):
         found.append(("change_request", fixed.start(), fixed.end(), "edit"))
     if not found and (critique := _CRITIQUE[language].search(text)):

@@ -251,10 +251,18 @@ def _kept(v: View) -> bool:
 
 
 def _standing(v: View) -> bool:
-    """Whether an item says a rule that stands for all the work: "always", "never", "may only"
-    (not "Only use the photo on the left": which photo, for this piece)."""
+    """Whether an item says a rule that stands for all the work: "always", "never", "may only",
+    a least size ("The disclosure must appear in at least 8 pt type") (not "Only use the photo
+    on the left": which photo, for this piece)."""
     return any(w in ("always", "never") or (w == "only" and v.at(k - 1) in ("may", "can", "must"))
-               for k, w in enumerate(v.n))
+               for k, w in enumerate(v.n)) or _LEAST_SIZE.search(v.lower) is not None
+
+
+# A least size a piece must keep: "must appear in at least 8 pt type", "has to be no smaller
+# than 6pt" (not "the logo should be at least twice as big": a change of this piece)
+_LEAST_SIZE = re.compile(r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:appear|be|run|print|"
+                         r"show)\s+(?:set\s+)?(?:in\s+)?(?:at\s+least|no\s+smaller\s+than|a\s+minimum\s+"
+                         r"of|min\.?)\s+\d+(?:\.\d+)?\s*(?:pt|pts|point|points|px|mm)\b")
 
 
 

@@ -108,6 +108,13 @@ _EVIDENCE = re.compile(
     r"(?:research|data|numbers|survey|surveys|studies|study|analytics|stats|statistics|"
     r"focus groups?|polling|results|figures)\s+(?:says?|shows?|showed|tells? us|told us|"
     r"suggests?|suggested|found|finds|indicates?|indicated|is clear|are clear)\b")
+# A price asked for: "Please can you ask the printer for a new offer?", "could you get us a
+# revised quote?" (not "the offer on the coupon should be 20% off": the piece's offer)
+_PRICE_ASKED = re.compile(
+    r"\b(?:ask|asking|get|getting|request|requesting|send|sending|need|want)\b[^.?!]{0,30}?"
+    r"\b(?:for\s+)?(?:a|an|the|us\s+a|us\s+an|me\s+a)\s+(?:new\s+|revised\s+|updated\s+|fresh\s+|"
+    r"second\s+)?(?:quote|quotation|offer|estimate|costing|price|pricing)s?\b(?!\s+(?:on|in)\s+"
+    r"(?:the|our|this|that)\s+(?:coupon|ad|flyer|banner|email|page|poster|mailer))")
 # Meetings written as one hyphenated word or a phrase the tokenizer splits: "can we push our
 # check-in from Thursday to Friday at 11?"
 _MEETING_WORDS = re.compile(r"\b(?:check-?ins?|catch-?ups?|stand-?ups?|one-on-ones?|huddle|"
@@ -116,12 +123,12 @@ _MEETING_WORDS = re.compile(r"\b(?:check-?ins?|catch-?ups?|stand-?ups?|one-on-on
 
 def _may_ask(v: View) -> bool:
     """Whether a unit may ask a change at all: not a courtesy, a question after the work's
-    progress, a report of the past, talk of a meeting or a condition."""
+    progress, a report of the past, talk of a meeting or a condition, a price asked for."""
     n = v.n
     return (len(v.unit.text) > 12 and not v.pleasantry and not v.status_question
             and not v.past_only and not MEETINGS.intersection(n)
             and not _MEETING_WORDS.search(v.lower)
-            and not _EVIDENCE.match(v.lower)
+            and not _EVIDENCE.match(v.lower) and not _PRICE_ASKED.search(v.lower)
             and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
             and not _NEW_PIECES.search(v.lower) and not _WHERE_IT_IS.match(v.lower)
             and not (_PRAISED.search(v.lower) and not _BUT_WANTED.search(v.lower))
