@@ -211,6 +211,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:average\s+)?order value|(?:online\s+|in-store\s+)?sales|revenue|turnover|gmv|"
         r"salary|salaries|prize|giveaway|gift card|bonus|rebate|cashback|cash back|"
         r"raised|donations?|competitors?|rivals?|spent|overspent|underspent|overspend|lost|earned|"
+        # "last year's campaign cost $60,000": what an earlier job cost, not this one's budget
+        r"(?:last|previous|past)\s+(?:year|season|spring|summer|fall|autumn|winter|time)(?:'s|’s)?"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:cost|came to|ran)|"
         # "a donor will match every gift up to $25,000": money given, not spent on the work
         r"match(?:es|ed|ing)?\s+(?:every|each|all|any)\s+(?:gift|gifts|donation|donations|dollar)|"
         r"matching\s+(?:gift|gifts|grant|funds?|donations?)(?!\s+(?:campaign|appeal|drive|"

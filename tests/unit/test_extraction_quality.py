@@ -1045,6 +1045,17 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune82 (2260-2279, specs_111.py), briefs as organisations write them (headings,
+    # "shall", Notion pages, "Do:" / "Don't:" lines, KPIs, FR/DE/ES briefs, an Outlook table),
+    # written after tune81's rules: 0.970 / 0.960 / 0.833 / 0.960 / 0.667 blind first, then
+    # tuned on.
+    "tune82": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -342,6 +342,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.0, BEFORE, "time :"),
         ("meeting", 1.2, EITHER, "out of office|out of the office|ooo"),
         ("meeting", 1.2, EITHER, "on leave|on holiday|on vacation|on holidays"),
+        # how fast the writer answers until then: "I'll be slower to reply until the 25th"
+        ("meeting", 1.2, BEFORE, "slower to reply|slow to reply|slower to respond|slow to respond|"
+                                 "slower to answer|slow to answer|limited access to email|"
+                                 "patchy email|spotty email"),
         ("meeting", 1.2, EITHER, "in holiday|in holidays|in vacation|in vacations"),
         ("meeting", 1.2, EITHER, "off until|off on|day off|days off|off from|off next|off this"),
         # "the RSVP date should be December 15": the guests' day, printed on the work

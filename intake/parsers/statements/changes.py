@@ -1197,6 +1197,10 @@ _BY_LAW = re.compile(r"\b(?:by law|legally|under the law|the law says|regulation
                      r"require|requires))\b")
 
 
+# How fast someone answers: "I'll be slower to reply", "quicker to respond"
+_ANSWERING = words("reply replies respond answer answers get email write call")
+
+
 def modal_passive(v: View) -> Verdict:
     """"The logo should be bigger", "it needs to be moved", "can it be shortened a bit",
     "needs to be at least twice as big" (not "no panel can be taller than 8 feet")."""
@@ -1236,6 +1240,8 @@ def modal_passive(v: View) -> Verdict:
             continue
         if MEETINGS & set(v.n[max(0, s - 6) : s]):
             continue  # "can the meeting on Tuesday be moved?": a meeting, not the work
+        if v.at(k + 1) == "to" and v.at(k + 2) in _ANSWERING:
+            continue  # "I'll be slower to reply until the 25th": the writer, not the work
         if "will" in v.n[max(0, s - 4) : s] and _WONDERED & set(v.n[:s]):
             continue  # "I wonder if the event will be bigger this year": a forecast
         action = PARTICIPLE_ACTION.get(part, "edit")
@@ -3366,6 +3372,21 @@ def cut_allowed(v: View) -> Verdict:
     return Hit(KIND, k, min(k + 3, v.last), 0.7, "remove")
 
 
+# What the sentence before named, put on the piece: "The health department now requires
+# calorie counts next to every item. Those need to go in." (not "It needs to go in the mail by
+# Friday": sent)
+_GOES_IN = re.compile(r"^\W*(?:so\s+|and\s+)?(?:those|these|they|that|it|this|both)\s+(?:will\s+)?"
+                      r"(?:need|needs|has|have|must|should)\s+(?:to\s+)?go\s+(?:in|on)"
+                      r"(?:\s+(?:too|as well|there|everywhere|now|then))?\s*[.!]*\s*$")
+
+
+def goes_in(v: View) -> Verdict:
+    """What the sentence before named, put on the piece (see ``_GOES_IN``)."""
+    if _GOES_IN.match(v.lower) is None:
+        return None
+    return Hit(KIND, v.first, v.last, 0.7, "add")
+
+
 # Where the work goes now, the old place named: "the delivery must now go to our warehouse in
 # Kassel, not to the office" (not "all ads must now carry the number, not just print": a rule)
 _SENT_ELSEWHERE = re.compile(
@@ -4255,6 +4276,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     extended_to,  # "extend the banner set to include the 300x600"
     cut_allowed,  # "If it helps, we can skip the drone shots."
     sent_elsewhere,  # "the delivery must now go to our warehouse, not to the office"
+    goes_in,  # "Those need to go in."
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"

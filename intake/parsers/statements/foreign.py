@@ -149,7 +149,8 @@ _DE_RULE = re.compile(
     r"(?:werden\s+|sein\s+)?(?:muss|müssen)\b|"
     r"\b(?:muss|müssen)\b[^;!?]{0,80}?\b(?:enthalten|angegeben|aufgeführt|tragen|stehen|zeigen|"
     r"erscheinen|beachtet|versehen|genannt|abgebildet|eingehalten|freigegeben|"
-    r"zu sehen sein|sichtbar sein|abgedruckt|aufgedruckt|vermerkt|ausgewiesen|platziert)\b"
+    r"zu sehen sein|sichtbar sein|abgedruckt|aufgedruckt|vermerkt|ausgewiesen|platziert|"
+    r"angelegt)\b"  # "Alle Drucksachen müssen im CMYK-Farbraum ... angelegt sein"
     # "alle Texte müssen auch auf Englisch vorliegen": the languages the work comes in
     r"|\b(?:muss|müssen)\b[^;!?]{0,60}?\b(?:auf|in)\s+(?:englisch|deutsch|französisch|"
     r"italienisch|spanisch|niederländisch)\b"
@@ -365,7 +366,13 @@ _OBJECTIVE = {
                      r"nous espérons)\s+(?:\w+\s+)?\d"
                      r"|\b(?:nous voulons|nous souhaitons|on veut|nous visons à|nous aimerions|"
                      r"nous voudrions|nous souhaiterions)\s+(?:\w+\s+)?"
-                     r"(?:augmenter|doubler|atteindre|attirer|toucher|gagner|recruter|vendre)\b",
+                     r"(?:augmenter|doubler|atteindre|attirer|toucher|gagner|recruter|vendre|"
+                     # "nous souhaitons faire connaître notre nouvelle gamme bio auprès des
+                     # jeunes parents": awareness wanted
+                     r"faire connaître|faire découvrir|fidéliser|accroître|générer|séduire|"
+                     r"conquérir)\b(?!\s+(?:notre|nos|votre|vos|mon|mes)\s+(?:avis|remarques|"
+                     r"retours?|commentaires|décision|choix|réponse))"
+                     r"|\bobjectifs?\s*:\s*\w",  # "Objectif : 500 inscriptions"
                      re.IGNORECASE),
     "de": re.compile(r"\b(?:unser|das|ein)\s+(?:haupt)?ziel\s+(?:ist|wäre)\b|\bziel:"
                      r"|(?:^|[.!;:]\s+)ziel\s+ist\s+es\b"  # "Ziel ist es, 200 neue Abonnenten"
@@ -380,7 +387,9 @@ _OBJECTIVE = {
     "es": re.compile(r"\b(?:nuestro|el|un)\s+objetivo\s+(?:principal\s+)?(?:es|sería)\b"
                      r"|\b(?:nuestra|la)\s+meta\s+(?:es|sería)\b"
                      r"|\b(?:queremos|buscamos|nos gustaría)\s+(?:aumentar|duplicar|llegar a|"
-                     r"alcanzar|atraer|conseguir|vender)\b",
+                     r"alcanzar|atraer|conseguir|vender|dar a conocer|fidelizar|captar)\b"
+                     # "Objetivo: aumentar las reservas un 15 %"
+                     r"|\b(?:objetivos?|meta)\s*:\s*\w",
                      re.IGNORECASE),
 }
 

@@ -245,6 +245,11 @@ def want_a_number(v: View) -> Verdict:
     return None
 
 
+# A period gone by: "last month", "in the last quarter", "last year"
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:month|week|quarter|year|season|summer|"
+                          r"spring|fall|autumn|winter|campaign)\b")
+
+
 def measured_verb(v: View) -> Verdict:
     """"Grow awareness among parents", "drive traffic to the stores"."""
     metrics, audiences = v.rel("METRIC"), v.rel("AUDIENCE")
@@ -258,6 +263,9 @@ def measured_verb(v: View) -> Verdict:
             continue  # "the Boston stores get more walk-ins" reports what happens
         if word in OBJECTIVE_VERBS_3RD and not _HOPED & set(v.n[:s]):
             continue  # "this gets 500 views a day" reports; "we hope this gets ..." aims
+        if _LAST_PERIOD.search(v.lower) and v.at(s - 1) in ("we", "i", "it", "they") \
+                and not _HOPED.intersection(v.n[max(0, s - 3) : s - 1]):
+            continue  # "we hit 2.1M impressions last month": a result reported
         window = range(s + 1, s + 8)
         has_metric = any(ms in window for ms, _ in metrics) or (
             raised_money(v, s) and not v.past_only) or (  # "we hope to raise $250,000"

@@ -194,6 +194,15 @@ def _reason_at(v: View) -> int:
     return len(v.n)
 
 
+# A rule that held and holds no more: "last year the county required permits for all sidewalk
+# signs, but they dropped that rule in March" (not "they dropped the price, but the disclaimer
+# is still required")
+_RULE_DROPPED = re.compile(
+    r"\b(?:dropped|lifted|scrapped|removed|relaxed|waived|abolished|ended|cancelled|canceled|"
+    r"got rid of|did away with)\s+(?:that|the|this|their|its)\s+(?:rule|requirement|policy|"
+    r"restriction|ban|regulation)\b")
+
+
 def not_about_the_work(v: View, change: Hit | None) -> Verdict:
     """Modals that set no rule for the work: billing and contracts ("the printer requires
     payment upfront"), a guess ("we must have missed your email", "you must be tired"), a
@@ -222,6 +231,8 @@ def not_about_the_work(v: View, change: Hit | None) -> Verdict:
         return STOP  # "don't change anything else": the scope of a change, not a rule
     if _NO_ACTION.search(v.lower):
         return STOP  # "no action needed on any of the current jobs": an all-clear
+    if _RULE_DROPPED.search(v.lower):
+        return STOP  # "the county required permits, but they dropped that rule in March"
     if _POINTS_TO_RULES.search(v.lower) and not _RULE_BOOKS.search(v.lower):
         return STOP  # "please make sure the files follow them": the rules are said elsewhere
     if _RIVALS_RULE.search(v.lower):
