@@ -152,7 +152,14 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "go out|goes out|going out|mail out|mails out|drop|drops"),
         # a send said without "out": "promo emails go thursday am", "the newsletter goes Tue"
         ("due", 1.0, BEFORE, "emails go|email goes|newsletter goes|newsletters go|mailer goes|"
-                             "mailers go|blast goes|e-blast goes|eblast goes"),
+                             "mailers go|blast goes|e-blast goes|eblast goes|"
+                             # "it sends tmrw 9am", "the email sends Thursday": a send
+                             # scheduled (not "I'll send", "can you send": people sending)
+                             "it sends|email sends|emails send|newsletter sends|blast sends|"
+                             # Spanish and French sends: "El envío sale el jueves 26"
+                             "envío sale|envío se hace|envío es|newsletter sale|"
+                             "envoi part|envoi est prévu|envoi se fait|"
+                             "versand ist|versand erfolgt|newsletter geht"),
         # Due: the day the work meets the public, said as a plain fact ("Cans hit shelves
         # Jan 8", "Boards go up November 23", "the letter mails December 10").
         ("due", 1.0, EITHER, "in-market|hit shelves|hits shelves|on shelves|in stores|on sale|"

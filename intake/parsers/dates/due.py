@@ -117,6 +117,7 @@ def extract_due_dates(
         _drop_named_weeks(doc, group, resolved)
         _drop_kinds_and_windows(doc, group, resolved)
         _drop_printed(doc, group, resolved)
+        _drop_purposes(doc, group, resolved)
         _drop_removed_events(doc, group, resolved)
         _drop_vague_parts(doc, group, resolved)
         _drop_undated_offsets(sent, group, resolved)
@@ -657,6 +658,30 @@ def _drop_removed_events(doc: Doc, group: Sequence[DateMatch],
 _NOT_A_NOUN = frozenset(("to", "by", "for", "at", "on", "in", "and", "or", "please", "pls"))
 _PRINTED_AFTER = frozenset(("read", "say"))
 _MODALS = frozenset(("should", "must", "to", "will", "can", "could", "shd"))
+
+
+# What the client does once the deadline before it is met: "by Thursday so we can resubmit
+# Friday", "by the 10th so that I can show it to the board on the 12th"
+_SO_WE_CAN = re.compile(r"^\W*(?:,\s*)?so\s+(?:that\s+)?(?:we|i|they|he|she|our\s+\w+)\s+"
+                        r"(?:can|could|will|'ll|have time to)\s+"
+                        # (not "so they can print Friday": a print date is the work's own)
+                        r"(?!(?:print|launch|send|mail|run|ship|publish|post|air|go|install|"
+                        r"deliver)\b)[\w-]+(?:\s+(?:it|them|this|that|"
+                        r"the\s+[\w-]+|our\s+[\w-]+))?(?:\s+(?:on|by|at|to\s+the\s+\w+(?:\s+on)?))?"
+                        r"\s*(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE = frozenset(("by", "before", "until", "till", "til"))
+
+
+def _drop_purposes(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None]) -> None:
+    """A day in a purpose clause after a deadline ("by Thursday so we can resubmit Friday") is
+    the client's own next step, not a second deadline."""
+    for i in range(1, len(group)):
+        before = group[i - 1]
+        if resolved[i - 1] is None or before.start == 0 \
+                or doc[before.start - 1].lower_ not in _BY_BEFORE:
+            continue
+        if _SO_WE_CAN.match(doc[before.end : group[i].start].text):
+            resolved[i] = None
 
 
 def _drop_printed(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None]) -> None:

@@ -933,8 +933,11 @@ _WHOLE_PIECES = words("ad ads email emails banner banners poster posters flyer f
 # "every piece needs the new logo": a rule for all the work)
 _NEEDS_THE_NEW = re.compile(r"(?:^\W*|[,;]\s+|\s)(?:(?:also|and|plus)\s+)?(?:the|our)\s+"
                             r"(?:[\w'-]+\s+){0,3}?"
-                            r"(?:needs?|need)\s+(?:the|our)\s+(?:new|updated|latest|current|"
-                            r"revised)\s+\w")
+                            r"(?:needs?|need)\s+(?:the|our)\s+(?:(?:new|updated|latest|current|"
+                            r"revised)\s+\w|"
+                            # "The end card needs the NCUA line": a legal line the piece lacks
+                            r"(?:[\w'&.-]+\s+){0,2}?(?:line|disclaimer|disclosure|url|web "
+                            r"address)\b)")
 
 
 def needs_the_new(v: View) -> Verdict:
@@ -2343,6 +2346,7 @@ WORK_PARTS = words(
     "blue red green orange yellow black white purple pink grey gray navy gold beige teal "
     "chart charts graph graphs table tables infographic qr code codes link links url urls "
     "warning warnings "  # "the choking hazard warning is too small"
+    "translation translations "  # "the Korean translation has some mistakes"
     "bio bios"  # "my bio says I joined in 2012, it was 2011"
 ) | PIECE_NAMES
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
@@ -2583,6 +2587,11 @@ def criticised(v: View) -> Verdict:
         if part is None and v.n[e - 1] in ("on", "in") and "still" in v.n[s:e]:
             part = next((m for m in range(e, min(e + 4, len(v.n))) if v.n[m] in WORK_PARTS),
                         None)  # "(we don't offer it anymore,) it's still on the landing page"
+            if part is None:
+                continue
+        if part is None and word in ("has", "have"):  # "the Korean translation on the
+            part = next((m for m in range(s - 1, max(v.first, s - 7) - 1, -1)  # product page
+                         if v.n[m] in WORK_PARTS), None)  # has some mistakes"
             if part is None:
                 continue
         if part is None:
@@ -3202,6 +3211,8 @@ def added_scope(v: View) -> Verdict:
     for s, e in v.rel("SCOPE_ADD"):
         if v.negated_before(s) or v.at(s - 1) in ("you", "they") or _said_of_other_things(v, s):
             continue
+        if v.at(s - 2) in EVERY:
+            continue  # "legal says every email needs an unsubscribe link": a rule for each
         if v.has("REQ_STRONG") or v.has("REQ_APPROVAL"):
             continue  # "we also need a signed model release": a requirement
         if v.n[e - 1] in _EXTRA or v.at(e) in _EXTRA or (
@@ -3385,6 +3396,23 @@ def goes_in(v: View) -> Verdict:
     if _GOES_IN.match(v.lower) is None:
         return None
     return Hit(KIND, v.first, v.last, 0.7, "add")
+
+
+# Where a form's or a link's traffic should go now: "It should go to info@okaforplumbing.com
+# now.", "the button needs to point to www.fitloop.app/join" (not "It should go to print on
+# Friday": no address)
+_ROUTED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:it|they|this|that|these|the\s+(?:form|button|link|links|emails?|"
+    r"enquiries|submissions|leads|qr code))\s+(?:should|needs?\s+to|has\s+to|must)\s+(?:now\s+)?"
+    r"(?:go|come|be\s+sent|be\s+routed|point|link|redirect|lead)\s+to\s+(?:\S+@\S+|https?://\S+|"
+    r"www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|app|uk|de|fr|es)\b)")
+
+
+def routed(v: View) -> Verdict:
+    """Where a form's or a link's traffic should go now (see ``_ROUTED``)."""
+    if _ROUTED.match(v.lower) is None or v.past_only:
+        return None
+    return Hit(KIND, v.first, min(v.first + 4, v.last), 0.7, "edit")
 
 
 # Where the work goes now, the old place named: "the delivery must now go to our warehouse in
@@ -4077,8 +4105,17 @@ _LACKS = re.compile(r"(?:^|[,;:]\s*|\b(?:but|and|still)\s+)(?P<who>it|this|(?:th
                     r"(?:the|a|an|our|any|one|its)\s+")
 
 
+# "Legal says every email needs an unsubscribe link. This one doesn't have it.": the piece at
+# hand lacks what the sentence before named (not "this one doesn't have a deadline yet")
+_ONE_LACKS_IT = re.compile(r"^\W*(?:but\s+|and\s+)?(?:this|that|the new|the current)\s+one\s+"
+                           r"(?:still\s+)?(?:doesn't|does not|doesn’t)\s+(?:have|show|include|"
+                           r"carry)\s+(?:it|one|that|them|any)\s*[.!]*\s*$")
+
+
 def lacks_part(v: View) -> Verdict:
-    """A part the piece lacks (see :data:`_LACKS`)."""
+    """A part the piece lacks (see :data:`_LACKS`, ``_ONE_LACKS_IT``)."""
+    if _ONE_LACKS_IT.match(v.lower) and not v.past_only:
+        return Hit(KIND, v.first, v.last, 0.7, "add")
     found = _LACKS.search(v.lower)
     if found is None or v.past_only:
         return None
@@ -4277,6 +4314,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     cut_allowed,  # "If it helps, we can skip the drone shots."
     sent_elsewhere,  # "the delivery must now go to our warehouse, not to the office"
     goes_in,  # "Those need to go in."
+    routed,  # "It should go to info@okaforplumbing.com now."
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"

@@ -552,6 +552,9 @@ CRITIQUE = (
     # that a piece of the work is named; benchmarks/suggested.py)
     "spelling|grammar|grammatical|typing|typographical mistake|mistakes|error|errors",
     "an|a error|mistake in|on",
+    # "the Korean translation has some mistakes": faults counted, not named
+    "has|have some|several|many mistakes|errors|typos|inaccuracies",
+    "has|have a few|couple mistakes|errors|typos|inaccuracies",
     "not up to date",  # "the map on page 6 is not up to date"
     "is|are not the correct|right",  # a learner's "the colour of the logo is not the correct"
     "can barely|hardly see|read",  # "the spice photos are tiny, you can barely see them"
@@ -844,7 +847,9 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                              "feels|looks|seems dated|tired|cheap|amateurish|stiff|generic|"
                              "old-fashioned"),
         # "the flyer lacks our new address": read by changes.lacks_part
-        "LACKS": _expand("lacks|lacking"),
+        "LACKS": _expand("lacks|lacking",
+                         # "This one doesn't have it.": the piece lacks what a rule named
+                         "one does not have|show|include|carry it|one|that|them|any"),
         # "any other options for the headline?", "alternatives for the tagline": read by
         # changes.other_takes
         "OTHER_TAKE": _expand("other|alternative|alternate|different|new|fresh options|option|"

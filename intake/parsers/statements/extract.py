@@ -258,6 +258,11 @@ _FAULT = re.compile(r"\b(?:wrong|incorrect|outdated|out of date|misspel\w*|missi
                     r"(?!\s+(?:own|favou?rite|best))|"
                     # "is from the old version", "still links to the old privacy page"
                     r"(?:is|are|still\s+\w+(?:\s+to)?)\s+(?:from\s+)?(?:the|an|our)\s+old|"
+                    # "link in the email goes to the old promo page", "has some mistakes"
+                    r"(?:goes|go|points|links|leads)\s+to\s+(?:the|an|our)\s+(?:old|wrong)|"
+                    r"\bto\s+(?:my|our|the)\s+old\s+(?:email|address|number|site|page|website)|"
+                    r"(?:has|have)\s+(?:some|several|many|a few|a couple of)\s+(?:mistakes|"
+                    r"errors|typos)|"
                     r"cramped|(?:not (?:so |too )?sure|unsure) about|"
                     r"not (?:right|correct|accurate)|too \w+|generic|bland|boring|cluttered|"
                     r"not (?:sold|keen|convinced|a fan|loving|feeling|happy|crazy about)|"
@@ -274,8 +279,10 @@ _FIX_OF_IT = re.compile(
     r"point|link|go|show)\b|"
     # "Can you change please?", "pls fix", "New prices attached, can you update?": the fix
     r"^\W*(?:[^.?!,]{1,60},\s+)?(?:(?:please|pls|can you|could you|would you|can u)\s+)?(?:fix|"
-    r"correct|update|amend|change)(?:\s+(?:it|this|that))?\s*,?\s*(?:please|pls|asap)?\s*"
-    r"[?.!]*\s*$|"
+    r"correct|update|amend|change|revise)(?:\s+(?:it|this|that))?\s*,?\s*(?:please|pls|asap)?"
+    # "... and let me know the schedule", "pls fix, it sends tmrw 9am": a word on when
+    r"(?:\s*(?:and\s+(?:let me know|tell me|send)|,\s*(?:it|this|that|they)\s+(?:sends|goes|"
+    r"runs|ships|is|'s))\b[^.?!]{0,40})?\s*[?.!]*\s*$|"
     # "Could it sound more like an invitation?": the piece just judged, asked to be otherwise
     r"^\W*(?:can|could|would)\s+(?:it|this|that|they)\s+(?:be|sound|look|feel|read|come across)"
     r"\s+(?:more|less|a\s+(?:bit|little)|warmer|softer|friendlier|simpler|shorter|calmer)\b|"

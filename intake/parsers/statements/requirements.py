@@ -277,7 +277,11 @@ _RIVALS_RULE = re.compile(r"\b(?:competitors?|competitor's|competitors'|rivals?|
 _RULE_BOOKS = re.compile(r"\b(?:guidelines?|brand ?book|style ?guide|specs?|specifications|rules|"
                          r"standards|manual|requirements)\b")
 _POINTS_TO_RULES = re.compile(r"\b(?:follow|meet|match|respect|stick to|comply with)\s+"
-                              r"(?:them|these|those|it|this|that)\s*[.!]?\s*$")
+                              r"(?:them|these|those|it|this|that)\s*[.!]?\s*$"
+                              # "here is what the new site has to do.": the rules follow
+                              r"|\b(?:here is|here's|here are|below is|below are|this is|these "
+                              r"are)\s+what\s+[^.;!?]{0,40}?\b(?:has to|have to|must|needs? to|"
+                              r"should)\s+(?:do|have|include|cover|be)\s*[.:!]?\s*$")
 
 
 _NO_ACTION = re.compile(r"\b(?:no (?:action|changes?|edits?) (?:is |are )?(?:needed|required|"
@@ -804,7 +808,12 @@ _REMINDED = re.compile(r"^\W*(?:p\.?\s?s\.?:?\s+)?(?:(?:please )?(?:remember|not
                        # a rule passed on: "Third, legal reminded us that every testimonial
                        # needs ...", "the venue told us that all signs ..."
                        r"(?:(?:first|second|third|also|and|plus)\W+)?(?:[\w'-]+\s+){1,3}?"
-                       r"(?:reminded|told|informed)\s+(?:us|me)(?: again)?(?: that)?)\s+")
+                       r"(?:reminded|told|informed)\s+(?:us|me)(?: again)?(?: that)?|"
+                       # "Also, legal says every email needs an unsubscribe link"
+                       r"(?:(?:also|and|plus)\W+)?(?:legal|compliance|our (?:lawyer|lawyers|"
+                       r"legal team|compliance team|regulator|franchisor|insurer|brand team)|"
+                       r"the (?:regulator|board|franchisor|venue|printer|platform))\s+"
+                       r"(?:says|said|tells us|told us|wants|insists)(?: that)?)\s+")
 _NO_LONGER_ALLOWED = re.compile(r"\b(?:we|you)\s+(?:can|may)\s+no\s+longer\s+(?:say|use|show|"
                                 r"mention|claim|feature|call it|run)\b")
 _OFFERS = _words("coupon coupons voucher vouchers offer offers discount discounts code codes "
@@ -1363,6 +1372,28 @@ def needs_a_spec(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+# What a site, an app or a form must do: "Pages need to load in under 3 seconds on 4G", "All
+# forms must connect to HubSpot", "the app has to work offline" (not "we need to connect with
+# Tom next week": an errand; not "I have to work on Saturday")
+_MUST_WORK = re.compile(
+    r"\b(?:must|needs? to|has to|have to|should|shall)\s+(?:(?:load|render|open)\s+in\s+(?:under|"
+    r"less than|below|fewer than)\s+\d|(?:connect|integrate|sync|feed|post)\s+(?:in)?to\s+"
+    r"(?!you\b|me\b|us\b|him\b|her\b|them\b)|(?:connect|integrate|sync)\s+with\s+(?:our|the)\s+"
+    r"(?!team\b|teams\b)|work\s+(?:on\s+(?:mobile|phones?|tablets?|all)|offline|without\s+"
+    r"(?:javascript|cookies|a login|login)))")
+
+
+def must_work(v: View, change: Hit | None) -> Verdict:
+    """What a site, an app or a form must do (see ``_MUST_WORK``)."""
+    found = _MUST_WORK.search(v.lower)
+    if found is None or v.past_only or v.status_question:
+        return None
+    k = v.word_at(found.start())
+    if v.at(k - 1) in ("i", "we", "you", "they"):
+        return None
+    return Hit(KIND, k, min(k + 2, v.last), 0.7)
+
+
 # A piece's extent, counted: "needs 48 pages", "has to be 12 slides" (not "needs 3 more pages":
 # added scope; not "we need 200 copies": an order).
 _PAGES_NEEDED = re.compile(r"\b(?:needs|has to have|must have|has to be|must be)\s+(?:exactly\s+|"
@@ -1755,6 +1786,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     outside_party_needs,  # "legal needs the disclaimer on every frame"
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
+    must_work,  # "pages need to load in under 3 seconds", "all forms must connect to HubSpot"
     several_specs,  # "300 dpi CMYK PDF"
     spec_without_exception,  # "Our green, Pantone 348 C, exclusively."
     all_in_a_language,  # "please write all texts in Swedish"
