@@ -120,7 +120,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune77", 2140, 2159), ("tune78", 2160, 2179),
           ("blind35", 2180, 2199), ("tune79", 2200, 2219),
           ("tune80", 2220, 2239), ("tune81", 2240, 2259),
-          ("tune82", 2260, 2279), ("tune83", 2280, 2299))
+          ("tune82", 2260, 2279), ("tune83", 2280, 2299),
+          ("tune84", 2300, 2319))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

@@ -461,6 +461,40 @@ def _inline_answers(tail: str, *, below: bool = False) -> str:
     return "\n".join(answers).strip() if sandwiched or below else ""
 
 
+# The quoted message's author in its header block: "From: Sam Ortiz <sam@...>"
+_QUOTED_FROM = re.compile(rf"^[ \t]*\*?(?:{_FROM_NAMES})\*?[ \t]*:[ \t]*\"?(?P<name>[^<\n\"]+?)\"?"
+                          r"[ \t]*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?[ \t]*$", re.MULTILINE)
+
+
+def _under_the_quote(tail: str) -> str:
+    """A reply written under an unmarked quote (Outlook's "-----Original Message-----" with
+    nothing above it): the words after the quoted author's own sign-off ("Sam"), past the
+    rest of their signature, up to any older message's header."""
+    found = _QUOTED_FROM.search(tail, 0, 400)
+    if found is None:
+        return ""
+    name = found["name"].strip()
+    first = name.split()[0] if name.split() else ""
+    if len(first) < 2:
+        return ""
+    block_end = tail.find("\n\n", found.end())
+    if block_end < 0:
+        return ""
+    body = _first_quoted_message(tail)[block_end:]
+    lines = body.split("\n")
+    signed = next((k for k, line in enumerate(lines)
+                   if line.strip().rstrip(",") in (first, name)), None)
+    if signed is None:
+        return ""
+    k = signed + 1
+    while k < len(lines) and lines[k].strip():
+        k += 1  # the rest of the quoted author's signature
+    words = "\n".join(lines[k:]).strip()
+    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", words)) < 4 or _CONTACT.search(words[:40]):
+        return ""
+    return words
+
+
 def _only_a_signature(text: str) -> bool:
     """Whether ``text`` holds nothing but a signature: it opens with "-- ", a mobile or a
     legal footer, or is a name and a few short contact lines ("Kim Lee / Marketing
@@ -572,7 +606,8 @@ def split_reply(text: str, *, header_at: int | None = None) -> ReplySplit:
     if tail.strip():
         quoted_parts.append(tail.strip("\n"))
         below = not head.strip()
-        answers = _chevron_answers(tail) or _inline_answers(tail, below=below)
+        answers = _chevron_answers(tail) or _inline_answers(tail, below=below) or (
+            _under_the_quote(tail) if below else "")
         if answers and below and _only_a_signature(answers):
             quoted_parts.append(answers)  # "Sent from my iPhone" under the quote: no words
             answers = ""

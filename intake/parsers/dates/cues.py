@@ -270,7 +270,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "au plus tard|spätestens|a más tardar|dernier délai"),
         ("due", 0.6, EITHER, "merci|bitte|por favor|d'envoyer|d'envoyez|de livrer"),
         ("due", 0.8, EITHER, "envoyer|envoyez|répondre|livrer|livrez|rendre|remettre|renvoyer|"
-                             "renvoyez|retourner|retournez|faire parvenir"),
+                             "renvoyez|retourner|retournez|faire parvenir|"
+                             # the pronoun joined to the verb: "Merci de m'envoyer ... jeudi"
+                             "m'envoyer|m’envoyer|nous envoyer|l'envoyer|l’envoyer|"
+                             "m'envoyez|m’envoyez"),
         ("due", 0.8, EITHER, "schicken|senden|antworten|abgeben|zusenden|übermitteln"),
         ("due", 0.8, EITHER, "enviar|envíen|envíe|responder|respondan|entreguen|entregue"),
         # Past.

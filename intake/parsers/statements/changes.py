@@ -3105,9 +3105,20 @@ _READY_EARLIER = re.compile(
     r"(?:earlier|sooner)\b")
 
 
+# The same said as a need or against the agency's day: "we'll need the banners a week earlier,
+# by August 13", "That's too late - we need them by the 6th" (not "we needed them a week
+# earlier last time": the past; not "is it too late to change the headline?": a question)
+_NEEDED_EARLIER = re.compile(
+    r"\b(?:we|i)\s*(?:'ll|will|would|'d)?\s+need\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?|it|them|these|"
+    r"those|everything)\s+(?:a\s+(?:few\s+days|couple\s+of\s+days|day|week|bit)\s+|\w+\s+"
+    r"(?:days?|weeks?)\s+)?(?:earlier|sooner)\b"
+    r"|^\W*(?:that's|that is|that’s|it's|it is|this is)\s+(?:way\s+|much\s+|a\s+bit\s+|too\s+)?"
+    r"(?:too\s+)?late\b[^?]*\b(?:need|needs|have to|must)\b[^?]*\bby\b[^?]*$")
+
+
 def ready_earlier(v: View) -> Verdict:
-    """An earlier delivery asked for (see ``_READY_EARLIER``)."""
-    found = _READY_EARLIER.search(v.lower)
+    """An earlier delivery asked for (see ``_READY_EARLIER``, ``_NEEDED_EARLIER``)."""
+    found = _READY_EARLIER.search(v.lower) or _NEEDED_EARLIER.search(v.lower)
     if found is None or v.past_only:
         return None
     at = v.word_at(found.start())
@@ -3413,6 +3424,31 @@ def routed(v: View) -> Verdict:
     if _ROUTED.match(v.lower) is None or v.past_only:
         return None
     return Hit(KIND, v.first, min(v.first + 4, v.last), 0.7, "edit")
+
+
+# The changes of an earlier round asked again: "Same changes as last time please, plus the new
+# address." (not "same as last time" alone: a piece like the last one, a brief)
+_SAME_CHANGES = re.compile(r"\bsame\s+(?:changes|edits|fixes|corrections|tweaks|updates|"
+                           r"amendments)\s+as\s+(?:last\s+time|before|the\s+last\s+\w+|on|for|"
+                           r"in)\b")
+# A proposal turned down and another thing named: "No - use the navy version." (not "No, go
+# with whatever you think": nothing named)
+_NO_USE_THAT = re.compile(r"^\W*no\b[\s,.!–—-]+(?:please\s+|pls\s+|let's\s+)?(?:use|go\s+with|"
+                          r"do)\s+(?:the|a|an|our)\s+(?!plan\b|original\b|same\b|one\s+you\b)"
+                          r"[\w-]+")
+
+
+def asked_again(v: View) -> Verdict:
+    """The changes of an earlier round asked again, or a proposal turned down for another
+    (see ``_SAME_CHANGES``, ``_NO_USE_THAT``)."""
+    if v.status_question:
+        return None
+    again = _SAME_CHANGES.search(v.lower)
+    if again and PAST_WORDS.search(v.lower[: again.start()] + v.lower[again.end() :]):
+        again = None  # "we made the same changes as last time": done, not asked
+    if again or (_NO_USE_THAT.match(v.lower) and not v.past_only):
+        return Hit(KIND, v.first, min(v.first + 3, v.last), 0.7, "edit")  # ("last time" is
+    return None  # the round the changes come from, not a report of the past)
 
 
 # Where the work goes now, the old place named: "the delivery must now go to our warehouse in
@@ -4315,6 +4351,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     sent_elsewhere,  # "the delivery must now go to our warehouse, not to the office"
     goes_in,  # "Those need to go in."
     routed,  # "It should go to info@okaforplumbing.com now."
+    asked_again,  # "Same changes as last time please", "No - use the navy version."
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"

@@ -494,6 +494,13 @@ def _fault_and_fix(changes: list[Statement], text: str,
             for change, end in zip(out, reach, strict=True)]
 
 
+# An ask to put in what the sentence before said: "Can you update the flyer and the Google
+# listing?", "please change it on the website too"
+_UPDATE_ASKED = re.compile(r"^\W*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?|"
+                           r"please\s+|pls\s+)?(?:update|change|fix|correct|amend)\b[^.?!]{0,80}"
+                           r"[?.!]*\s*(?:thx|thanks|ty)?[.!]*\s*$", re.IGNORECASE)
+
+
 def _model_faults_fixed(ruled: list[Statement], changes: list[Statement], text: str,
                         units: tuple[Unit, ...]) -> list[Statement]:
     """``changes`` with each fault the second opinion added joined to the fix after it, as
@@ -512,6 +519,16 @@ def _model_faults_fixed(ruled: list[Statement], changes: list[Statement], text: 
                      or _FIX_OF_IT.match(c.evidence.sentence)) \
                 and _same_item(text[last.evidence.start : c.evidence.start]):
             merged = replace(last, evidence=replace(last.evidence, sentence=(
+                f"{last.evidence.sentence} {c.evidence.sentence}")))
+            kept.add(id(merged))
+            joined[-1] = merged
+            continue
+        if last is not None and id(last) not in kept and id(c) in kept \
+                and _UPDATE_ASKED.match(c.evidence.sentence) \
+                and "\n" not in text[last.evidence.end : c.evidence.start]:
+            # "Sam, the new hours are Mon-Sat 7-9, Sunday 8-6. Can you update the flyer and the
+            # Google listing?": the news the model read, then the rules' ask to put it in
+            merged = replace(c, evidence=replace(c.evidence, sentence=(
                 f"{last.evidence.sentence} {c.evidence.sentence}")))
             kept.add(id(merged))
             joined[-1] = merged

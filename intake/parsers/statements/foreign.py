@@ -332,14 +332,20 @@ _DECIDED = {
                      rf"|\b(?:nous|on)\s+ne\s+(?:ferons|fera|faisons|fait)\s+finalement\s+pas\s+"
                      rf"(?:le|la|les|l['’])"
                      rf"|\b(?:nous avons|on a)\s+(?:finalement\s+)?décidé\s+(?:de\s+|d['’])"
-                     rf"{_FR_OBJECT}(?:{_FR_VERBS})\b", re.IGNORECASE),
+                     rf"{_FR_OBJECT}(?:{_FR_VERBS})\b"
+                     # "d'accord avec les propositions, sauf pour la couleur : on garde le vert"
+                     r"|\bsauf\b[^.;!?]{0,40}?\b(?:on garde|nous gardons|gardez|on conserve|"
+                     r"nous conservons)\b", re.IGNORECASE),
     "es": re.compile(rf"\b(?:hemos decidido|decidimos|al final vamos a)\s+(?:no\s+)?"
                      rf"(?:{_ES_VERBS})\b"
-                     r"|\bal final no\s+(?:haremos|vamos a hacer)\s+(?:el|la|los|las)\b",
+                     r"|\bal final no\s+(?:haremos|vamos a hacer)\s+(?:el|la|los|las)\b"
+                     r"|\b(?:excepto|salvo|menos)\b[^.;!?]{0,40}?\b(?:mantenemos|dejamos|nos "
+                     r"quedamos con)\b",
                      re.IGNORECASE),
     "de": re.compile(rf"\bwir\s+haben\s+(?:uns\s+)?(?:entschieden|beschlossen)\s*,?\s+"
                      rf"{_DE_SPAN}{{0,60}}?\bzu\s+(?:{_DE_VERBS})\b"
-                     r"|\bverzichten\s+(?:wir\s+)?(?:doch\s+|nun\s+|jetzt\s+)?auf\s+(?:die|den|das)\b",
+                     r"|\bverzichten\s+(?:wir\s+)?(?:doch\s+|nun\s+|jetzt\s+)?auf\s+(?:die|den|das)\b"
+                     r"|\baußer\b[^.;!?]{0,40}?\b(?:behalten wir|bleibt|bleiben)\b",
                      re.IGNORECASE),
 }
 _PUT_RIGHT = {
