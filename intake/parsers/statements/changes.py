@@ -2594,6 +2594,12 @@ def criticised(v: View) -> Verdict:
                          if v.n[m] in WORK_PARTS), None)  # has some mistakes"
             if part is None:
                 continue
+        if part is None and word == "too" and v.at(s + 1) in _THE_LOOK and v.at(s - 1) in (
+                "'s", "is", "looks", "feels", "seems") and v.at(s - 2) in ("it", "that", "this") \
+                and v.at(s + 2) in ("", ".", "!", ",", "?", "-") \
+                and all(w in _HEDGES or not w.isalpha() for w in v.n[v.first : s - 2]):
+            part = s + 1  # "I don't know... it's too blue.": the piece at hand, judged (not
+            # "the owner thinks it's too busy": said of what someone saw)
         if part is None:
             part = _part_near(v, s, after=word not in ("too", "enough", "hard", "difficult"))
         if part is None and v.at(s - 1) == "," and word in _SUBJECTLESS:
@@ -2606,6 +2612,11 @@ def criticised(v: View) -> Verdict:
             continue  # "typo in my address above", "a typo in your email signature": the mail
         return Hit(KIND, min(part, s), max(part, e - 1), 0.7, "edit")
     return None
+
+
+# What may open a verdict on the piece at hand: "I don't know... it's too blue."
+_HEDGES = words("i don't do not n't know hmm hm um honestly tbh but and so well sorry just "
+                "still though ok okay yeah")
 
 
 # A verdict said after a comma without its subject: "the kids on the flyer are all holding the
@@ -2648,7 +2659,10 @@ _OWNERS = words("my your the our this that a an")
 _DISLIKE = re.compile(
     r"(?:(?:\bnot|n't) (?:loving|keen on|a (?:big |huge )?fan of|crazy about|sold on|sure about|"
     r"happy with|convinced by|thrilled with|wild about|(?:really )?(?:love|like))|"
-    r"\b(?:dislike|hate|struggling with))\s+(?:the|that|this|those|these|our|your)\s+")
+    r"\b(?:dislikes?|hates?|can't stand|cannot stand|struggling with)|"
+    # "Not feeling the photo.", "We're not fans of the illustration style."
+    r"\bnot (?:really )?feeling|\bnot (?:big |huge )?fans of)\s+(?:the|that|this|those|"
+    r"these|our|your)\s+")  # ("The boss hates the yellow.": someone's dislike passed on)
 _NOT_WORKING = re.compile(
     r"\b(?:does|do|is|are)(?:n't| not)\s+(?:quite |really |totally )?(?:work|working|land|"
     r"landing|fit|feel right|sit right|read well|pop|match|line up)\b|"
@@ -2672,6 +2686,17 @@ _WORKS_BETTER = re.compile(r"\b(?:might|would|could|may|'d) (?:work|look|read|si
                            r"better\b")
 
 
+# The piece as a whole judged: "The whole thing feels a bit flat.", "Overall it looks busy."
+_WHOLE_THING = re.compile(r"^\W*(?:honestly,?\s+|but\s+|and\s+)?(?:the\s+whole\s+thing|"
+                          r"overall,?\s+it|the\s+overall\s+(?:look|feel|design))\s+(?:feels|looks|"
+                          r"seems|is|reads)\s+"
+                          r"(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|too\s+|really\s+|very\s+|"
+                          r"quite\s+)?(?P<how>[\w-]+)")
+# A verdict in a word: "Headline is meh.", "The photo is a no for me." (not "the answer is no")
+_MEH = re.compile(r"\b(?:is|'s|looks|feels|seems)\s+(?:a\s+bit\s+|kinda\s+|pretty\s+|just\s+|"
+                  r"very\s+)?(?:meh|blah|so-so|a\s+no|a\s+hard\s+no|a\s+no-go|a\s+miss)\b")
+
+
 def disliked(v: View) -> Verdict:
     """A piece of the work disliked, doubted or found wanting without a verb of change
     ("I'm not loving the font on the cover", "the intro feels a bit long", "the blue doesn't
@@ -2685,9 +2710,13 @@ def disliked(v: View) -> Verdict:
     if v.at(v.first) in _SAID_OF_THE_PIECE and FAULT_WORDS & set(v.n[v.first + 1 : v.first + 5]):
         return Hit(KIND, v.first, v.last, 0.7, "edit")  # "Feels a bit corporate for us": the
         # piece the mail is about, its subject dropped
+    if (whole := _WHOLE_THING.match(text)) and whole["how"] in FAULT_WORDS | SIZE_WORDS:
+        return Hit(KIND, v.first, v.last, 0.7, "edit")  # "The whole thing feels a bit flat."
     parts = [k for k, w in enumerate(v.n) if w in WORK_PARTS]
     if not parts:
         return None
+    if (meh := _MEH.search(text)) and _part_before(v, text, meh.start()):
+        return Hit(KIND, 0, v.last, 0.7, "edit")  # "Headline is meh.", "the photo is a no"
     found = _DISLIKE.search(text)
     if found and text[: found.start()].rstrip().endswith(("were", "was", "did", "had")):
         found = None  # "we weren't keen on the first logo, but this one is great"
@@ -3451,6 +3480,57 @@ def asked_again(v: View) -> Verdict:
     return None  # the round the changes come from, not a report of the past)
 
 
+# A change asked as a question of why not, or of why so: "Why can't we just use photos
+# instead of these drawings?", "Why is the phone number so small?" (not "why can't we meet on
+# Friday?": a meeting; not "why is the printer so slow?": no piece of the work)
+_WHY_NOT = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?why\s+(?:can't|cant|can\s+not|cannot|don't|"
+                      r"dont|do\s+not)\s+(?:we|you)\s+(?:just\s+)?(?:use|make|try|put|go\s+with|"
+                      r"swap|add|show|move|drop|lose|cut|change)\b")
+_WHY_SO = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?why\s+(?:is|are|'s)\s+(?:the|our|this|that|"
+                     r"these|those)\s+(?P<what>[\w' -]{1,30}?)\s+(?:so|that|this|soo+)\s+"
+                     r"(?P<how>[\w-]+)\s*\?")
+_THE_LOOK = FAULT_WORDS | SIZE_WORDS | words(
+    "red blue green orange yellow black white purple pink grey gray navy gold beige teal brown "
+    "bright dark light bold busy")
+# "I know the logo is light green, but just this once could it be red?": the piece just named,
+# asked in another colour or size
+_IT_BE = re.compile(r"\b(?:can|could|would)\s+(?:it|they|this|that)\s+be\s+(?:in\s+)?(?:a\s+)?"
+                    r"(?:(?:bit|little|touch|lot)\s+)?(?P<how>[\w-]+)(?:\s+instead)?\s*\?")
+
+
+def asked_why(v: View) -> Verdict:
+    """A change asked as a question of why not or why so, or of whether the piece could be
+    another colour or size (see ``_WHY_NOT``, ``_WHY_SO``, ``_IT_BE``)."""
+    if v.past_only or MEETINGS & set(v.n) or BILLING & set(v.n):
+        return None
+    if _WHY_NOT.match(v.lower):
+        return Hit(KIND, v.first, min(v.first + 4, v.last), 0.7, "swap")
+    if (found := _WHY_SO.match(v.lower)) and found["how"] in _THE_LOOK \
+            and WORK_PARTS & set(found["what"].split()):
+        return Hit(KIND, v.first, min(v.first + 4, v.last), 0.7, "edit")
+    if (found := _IT_BE.search(v.lower)) and (
+            found["how"] in _THE_LOOK or found["how"] in _WANTED_COMPARATIVE):
+        k = v.word_at(found.start())
+        return Hit(KIND, k, min(k + 3, v.last), 0.7, "edit")
+    return None
+
+
+# An earlier version preferred: "I liked version 1 better.", "we preferred the first draft"
+# (not "we liked version 1 better than the competitor's ad": a comparison with other work)
+_LIKED_BETTER = re.compile(r"^\W*(?:honestly,?\s+|but\s+|and\s+)?(?:i|we)\s+(?:liked|preferred|"
+                           r"like|prefer)\s+(?:the\s+)?(?:(?:version|option|draft|round|concept|"
+                           r"layout|v)\s*(?:\d+|one|two|a|b)|first\s+(?:version|draft|layout|"
+                           r"one|round)|original(?:\s+(?:version|one|layout))?|old\s+(?:version|"
+                           r"one|layout))\s+(?:better|more)\s*[.!]*\s*$")
+
+
+def liked_better(v: View) -> Verdict:
+    """An earlier version preferred (see ``_LIKED_BETTER``)."""
+    if _LIKED_BETTER.match(v.lower) is None:
+        return None
+    return Hit(KIND, v.first, v.last, 0.7, "swap")
+
+
 # Where the work goes now, the old place named: "the delivery must now go to our warehouse in
 # Kassel, not to the office" (not "all ads must now carry the number, not just print": a rule)
 _SENT_ELSEWHERE = re.compile(
@@ -3561,7 +3641,10 @@ def tried_as_a_what_if(v: View) -> Verdict:
 
 
 _OPTION = r"(?:concept|option|version|route|layout|design|direction|draft|mockup)"
-_MIXED = re.compile(rf"\b{_OPTION}\s+(?:[a-z]|\d{{1,2}}|one|two|three)\b,?\s+(?:but\s+)?with\s+"
+_MIXED = re.compile(rf"\b(?:mix|combine|merge)\s+the\s+[\w' -]{{1,30}}?\s+(?:from|of)\s+"
+                    rf"(?:{_OPTION}\s+)?(?:[a-z]|\d{{1,2}}|one|two|three)\s+(?:with|and)\s+the\s+"
+                    # "Mix the headline from A with the photo from B."
+                    rf"|\b{_OPTION}\s+(?:[a-z]|\d{{1,2}}|one|two|three)\b,?\s+(?:but\s+)?with\s+"
                     rf"(?:the\s+|its\s+)?[\w' -]{{1,30}}?\s+(?:from|of)\s+{_OPTION}\s+"
                     r"(?:[a-z]|\d{1,2}|one|two|three)\b"
                     # "the lavender version, but with the logo from the white one"
@@ -4066,6 +4149,8 @@ _TAKEN_PIECES = words("typefaces fonts headlines photos images colours colors pa
 _ONE_CHANGE = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:one|only)\s+(?:thing|change|tweak|edit|"
                          r"note|request|fix)\b[^.;:]{0,30}?\s(?:is|would be|'d be|'s)\s+")
 _ANNOUNCES_A_CHANGE = words("change changed make tweak edit fix ask suggest")
+# A note that is a change by its name: "My only note is the date format."
+_NOTES = words("note comment request tweak edit fix")
 
 
 def one_change(v: View) -> Verdict:
@@ -4074,7 +4159,7 @@ def one_change(v: View) -> Verdict:
     if found is None:
         return None
     said = set(_WORDS_OF.findall(found.group()))
-    if not _ANNOUNCES_A_CHANGE & said or "have" in said:
+    if not (_ANNOUNCES_A_CHANGE | _NOTES) & said or "have" in said:
         return None  # (not "the only thing I'd have changed is the headline, but it's fine")
     k = v.word_at(found.end())
     if v.at(k) == "to" and v.at(k + 1) in CHANGE_VERBS:
@@ -4267,6 +4352,8 @@ TRACKED = re.compile(r"\b(?:deleted|inserted)\s*:\s*[\"“'‘][^\"”'’]{1,20
 
 
 CHANGE_RULES: tuple[Rule, ...] = (
+    asked_why,  # "Why can't we just use photos?", "Why is the phone number so small?" (before
+    # the status question: "why" asks for a change here)
     not_a_status_question,  # "did you swap it?": nothing to find
     nothing_needed,  # "Nothing needed from you on the flyer": nothing to find
     tracked_in_word,  # 'Deleted: "thousands of families" Inserted: "over 2,300 families"'
@@ -4352,6 +4439,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     goes_in,  # "Those need to go in."
     routed,  # "It should go to info@okaforplumbing.com now."
     asked_again,  # "Same changes as last time please", "No - use the navy version."
+    liked_better,  # "I liked version 1 better."
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"

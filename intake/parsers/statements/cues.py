@@ -754,6 +754,10 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         # a cut the client allows, read by changes.cut_allowed: "we can skip the drone shots"
         "ALLOWED_CUT": _expand("we|you can|could skip", "do without"),
+        # a change asked as a question of why, read by changes.asked_why: "Why is the phone
+        # number so small?", "Why can't we just use photos?"
+        "WHY_ASKED": _expand("why is|are|'s the|our|this|that|these|those",
+                             "why can|do not we|you"),
         "SHOULD_READ": _expand(*SHOULD_READ),
         "PASSIVE": _expand(*PASSIVE),
         "REQ_MODAL": _expand(*REQ_MODAL),
@@ -823,7 +827,11 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                          # stiff", "the copy comes across as generic"
                          "is|are|'s|'re so|really|quite|rather|very|pretty|super|way|slightly|"
                          "somewhat " + "|".join(sorted(FAULT_WORDS | SIZE_WORDS)),
-                         "i find|found the|our|this|that", "across as"),
+                         "i find|found the|our|this|that", "across as",
+                         # read by changes.disliked and changes.liked_better: "Headline is meh.",
+                         # "I liked version 1 better."
+                         "meh", "liked|preferred version|option|draft|concept|layout|v1|v2",
+                         "liked|preferred the first|original|old"),
         "PARTICIPLE": _single(PARTICIPLES),
         # "I wish the apple looked ...", "what would it look like with ...?", "it would be
         # good with more snow", "the chair photo we would like bigger": read by

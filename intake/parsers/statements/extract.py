@@ -336,6 +336,12 @@ _SUGGESTED = re.compile(r"^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|som
                         r"[^.?!]{0,20}[?.!]?\s*$", re.IGNORECASE)
 
 
+# A bare verdict after an ask: "can we lose the second paragraph? it's too long"
+_TOO_MUCH = re.compile(r"^\W*(?:it's|it’s|it is|that's|that’s|this is|they're|they are)\s+"
+                       r"(?:way\s+|a\s+bit\s+|far\s+|just\s+|much\s+)?too\s+[\w-]+\W*$",
+                       re.IGNORECASE)
+
+
 def _reason_after(ask: str, said: str) -> bool:
     if not _FELT.match(said) or not _FAULT.search(said):
         return False
@@ -452,7 +458,8 @@ def _fault_and_fix(changes: list[Statement], text: str,
             reach.append(change.evidence.end)
             continue
         if (last is not None and (_reason_after(last.evidence.sentence, change.evidence.sentence)
-                                  or _SUGGESTED.match(change.evidence.sentence))
+                                  or _SUGGESTED.match(change.evidence.sentence)
+                                  or _TOO_MUCH.match(change.evidence.sentence))
                 and _same_item(text[reach[-1] : change.evidence.start])):
             out[-1] = replace(last, evidence=replace(  # the ask, then why someone wants it
                 last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}"))
