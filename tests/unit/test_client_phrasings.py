@@ -5,9 +5,12 @@ probe of voices nobody here invented (issue 12, thirty-first session). Before: e
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from tests.unit.shapes import kinds
+from tests.unit.shapes import ZONE, due, kinds
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -39,3 +42,29 @@ from tests.unit.shapes import kinds
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tone should be friendly but professional.", "-R-"),
+    ("The tone should be warmer.", "C--"),
+    ("Text on images should be less than 20%.", "-R-"),
+    ("Deliverables should be in Figma.", "-R-"),
+    ("We need the files as layered PSDs.", "-R-"),
+    ("The files should be in your inbox now.", "---"),
+])
+def test_rules_of_the_trade(text: str, expected: str) -> None:
+    assert kinds(text) == expected
+
+
+SENT = datetime(2029, 8, 6, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We go to press on the 22nd.", ["2029-08-22"]),
+    ("We went to press on the 2nd.", []),
+    ("The event is August 25, so materials need to be ready the week before.", []),
+    ("The event is August 25, so materials need to be ready a week before.", ["2029-08-18"]),
+    ("The event is August 25, so materials need to be ready the day before.", ["2029-08-24"]),
+])
+def test_days(text: str, expected: list[str]) -> None:
+    assert due(text, SENT) == expected

@@ -112,7 +112,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.7, EITHER, "starts|begins|kicks off|kick off|kick-off|opens|opening"),
         ("event", 0.7, EITHER, "reopens|reopening|relaunches|relaunch|resets|reset|"
                                "goes on sale|opens its doors"),
-        ("event", 0.7, EITHER, "doors open|goes to press|on-sale date|on sale date|eta"),
+        ("event", 0.7, EITHER, "doors open|goes to press|go to press|going to press|"
+                               "on-sale date|on sale date|eta"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
         # a school's or a college's: "The open day is Saturday April 28"

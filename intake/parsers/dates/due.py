@@ -118,6 +118,7 @@ def extract_due_dates(
         _drop_kinds_and_windows(doc, group, resolved)
         _drop_printed(doc, group, resolved)
         _drop_purposes(doc, group, resolved)
+        _drop_vague_leads(doc, sent, group, resolved)
         _drop_removed_events(doc, group, resolved)
         _drop_vague_parts(doc, group, resolved)
         _drop_undated_offsets(sent, group, resolved)
@@ -670,6 +671,23 @@ _SO_WE_CAN = re.compile(r"^\W*(?:,\s*)?so\s+(?:that\s+)?(?:we|i|they|he|she|our\
                         r"the\s+[\w-]+|our\s+[\w-]+))?(?:\s+(?:on|by|at|to\s+the\s+\w+(?:\s+on)?))?"
                         r"\s*(?:the\s+)?$", re.IGNORECASE)
 _BY_BEFORE = frozenset(("by", "before", "until", "till", "til"))
+
+
+# A deadline counted back from a day by a vague stretch: "The event is August 25, so materials
+# need to be ready the week before." (the event's day is no deadline; the week before is too
+# vague to be one; not "a week before": August 18)
+_VAGUE_LEAD = re.compile(r"\b(?:ready|done|printed|delivered|finished|in\s+hand|there|in)\s+"
+                         r"(?:the|that)\s+(?:week|weekend|month)\s+(?:before|prior)\b",
+                         re.IGNORECASE)
+
+
+def _drop_vague_leads(doc: Doc, sent: Span, group: Sequence[DateMatch],
+                      resolved: list[date | None]) -> None:
+    """Days a vague lead counts back from (see ``_VAGUE_LEAD``)."""
+    text = text_of(doc)
+    for i, match in enumerate(group):
+        if _VAGUE_LEAD.search(text, doc[match.end - 1].idx, sent.end_char):
+            resolved[i] = None
 
 
 def _drop_purposes(doc: Doc, group: Sequence[DateMatch], resolved: list[date | None]) -> None:

@@ -1372,6 +1372,37 @@ def needs_a_spec(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+# The form the work is handed over in, its tone, a share it keeps under: "Deliverables should be
+# in Figma", "We need the files as layered PSDs", "The tone should be friendly but
+# professional", "Text on images should be less than 20%" (not "the tone should be warmer": a
+# change; not "the files should be in your inbox": sent)
+_DELIVERED_AS = re.compile(
+    r"\b(?:files?|deliverables?|artwork|assets?|finals?|designs?|logos?|videos?|images?|"
+    r"graphics?|masters?|source\s+files?)\s+(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|"
+    r"shall)\s+be\s+(?:delivered\s+|supplied\s+|sent\s+|provided\s+|saved\s+)?(?:in|as)\s+"
+    r"(?:a\s+|an\s+)?(?:layered\s+|editable\s+|native\s+|print-ready\s+|high-res\s+)?"
+    r"(?:figma|psds?|pdfs?|pdf/x\S*|eps|ai|svgs?|pngs?|jpe?gs?|indd|indesign|illustrator|mp4|mov|"
+    r"prores|vector|cmyk|rgb|4k|1080p)\b"
+    r"|\b(?:we|i)\s+(?:will\s+)?need\s+(?:the|all|all\s+the)\s+(?:files|finals|assets|artwork|"
+    r"deliverables|logos|videos|designs)\s+(?:as|in)\s+(?:layered\s+|editable\s+|native\s+|"
+    r"print-ready\s+|high-res\s+)?(?:figma|psds?|pdfs?|eps|ai|svgs?|pngs?|indd|indesign|"
+    r"illustrator|mp4|mov|prores|vector)\b"
+    r"|\b(?:the\s+)?tone(?:\s+of\s+voice)?\s+(?:should|must|needs\s+to|has\s+to)\s+(?:always\s+)?"
+    r"(?:be|stay|remain|feel|sound)\s+(?!more\b|less\b|a\s+bit\b|a\s+little\b|\w+er\b)\w+"
+    r"|\b(?:text|copy)\s+on\s+(?:the\s+)?(?:images?|photos?|visuals?)\s+(?:should|must|needs\s+to|"
+    r"has\s+to)\s+(?:be\s+)?(?:less|under|no\s+more)\s+than\s+\d+\s*%")
+
+
+def delivered_as(v: View, change: Hit | None) -> Verdict:
+    """The form the work is handed over in, its tone, a share it keeps under (see
+    ``_DELIVERED_AS``)."""
+    found = _DELIVERED_AS.search(v.lower)
+    if found is None or v.past_only or v.status_question or change is not None:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.7)
+
+
 # What a site, an app or a form must do: "Pages need to load in under 3 seconds on 4G", "All
 # forms must connect to HubSpot", "the app has to work offline" (not "we need to connect with
 # Tom next week": an errand; not "I have to work on Saturday")
@@ -1787,6 +1818,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     strong_topic,  # mandatory topics: brand, legal, approvals
     needs_a_spec,  # "files need 3mm bleed"
     must_work,  # "pages need to load in under 3 seconds", "all forms must connect to HubSpot"
+    delivered_as,  # "deliverables should be in Figma", "the tone should be friendly"
     several_specs,  # "300 dpi CMYK PDF"
     spec_without_exception,  # "Our green, Pantone 348 C, exclusively."
     all_in_a_language,  # "please write all texts in Swedish"
