@@ -68,3 +68,22 @@ SENT = datetime(2029, 8, 6, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
 ])
 def test_days(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # South Asian and other learners' English for a fault on the piece
+    ("The logo is not coming properly in the mobile view.", "C--"),
+    ("Our team is not coming to the event.", "---"),
+    ("Photo is not matching with our brand.", "C--"),
+    ("The invoice is not matching our PO.", "---"),
+    ("Kindly rectify the mistakes at the earliest.", "C--"),
+    ("The address is wrongly mentioned.", "C--"),
+    ("Text is overlapping on image.", "C--"),
+    ("Logo is looking very small.", "C--"),
+    ("We are looking very busy this week.", "---"),
+    # where a change was asked is no meeting to move
+    ("Please change the tagline as discussed on call.", "C--"),
+    ("Please change the date of our call.", "---"),
+])
+def test_learners_faults(text: str, expected: str) -> None:
+    assert kinds(text) == expected

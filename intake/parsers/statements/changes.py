@@ -712,6 +712,8 @@ def _meeting_in_object(v: View, i: int) -> bool:
         w = v.n[k]
         if w in ("-", "to", "from", "until", "till") or w in CLAUSE_PUNCT:
             return False  # "the call-to-action", "move it to the call's slot"
+        if w == "as" and v.at(k + 1) in ("discussed", "agreed", "mentioned", "per", "we", "said"):
+            return False  # "change the tagline as discussed on call": where it was asked
         if w in SUBJECT_EXCLUDE - {"me", "us"} and v.at(k + 1) != "-":
             return True
     return False
@@ -2747,7 +2749,9 @@ def disliked(v: View) -> Verdict:
 # "the logo is small", a description). benchmarks/critiques.py measures the frames.
 _JUDGED = re.compile(
     r"\b(?P<verb>feels|feel|looks|look|seems|seem|comes across as|come across as|reads as|"
-    r"read as|sounds|sound|is|are|'s|'re)\s+(?P<degree>(?:so|really|quite|rather|very|pretty|"
+    # (a learner's "Logo is looking very small.")
+    r"read as|sounds|sound|is looking|are looking|is|are|'s|'re)\s+"
+    r"(?P<degree>(?:so|really|quite|rather|very|pretty|"
     r"super|way|kind of|kinda|sort of|a tad|a touch|a little|a bit|slightly|somewhat)\s+)?"
     r"(?P<how>[a-z-]+)\b(?!\s+(?:and|but|yet)\s+(?:clean|fresh|nice|good|great|lovely|"
     r"elegant|fun|modern|friendly|classy|bold|striking|beautiful|perfect)\b)")
@@ -2765,6 +2769,7 @@ def _judged_wanting(v: View, text: str) -> bool:
         how, verb = found.group("how"), found.group("verb")
         judged = how in FAULT_WORDS or (how in SIZE_WORDS and (
             verb.split()[0] in _PERCEIVED | {"comes", "come", "reads", "read"}
+            or verb.endswith("looking")
             or found.group("degree") is not None))
         if judged and _part_before(v, text, found.start()) and not v.negated_before(
                 v.word_at(found.start())):

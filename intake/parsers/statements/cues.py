@@ -46,7 +46,7 @@ CHANGE_VERBS: dict[str, str] = {
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
             "localise merge combine knock beef jazz dial revisit punch amp liven pep sort "
-            "translate zoom slow speed"
+            "translate zoom slow speed rectify"
         ),
         "edit",
     ),
@@ -556,6 +556,13 @@ CRITIQUE = (
     "has|have some|several|many mistakes|errors|typos|inaccuracies",
     "has|have a few|couple mistakes|errors|typos|inaccuracies",
     "not up to date",  # "the map on page 6 is not up to date"
+    # a learner's faults: "the logo is not coming properly in the mobile view", "photo is not
+    # matching with our brand", "the address is wrongly mentioned", "text is overlapping on
+    # image"
+    "not coming properly|correctly|right|well",
+    "not matching",
+    "wrongly mentioned|spelled|spelt|written|placed|printed|shown|given",
+    "overlapping on|with",
     "is|are not the correct|right",  # a learner's "the colour of the logo is not the correct"
     "can barely|hardly see|read",  # "the spice photos are tiny, you can barely see them"
     "drags|dragging",  # "the intro drags a bit"
@@ -828,6 +835,9 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                          "is|are|'s|'re so|really|quite|rather|very|pretty|super|way|slightly|"
                          "somewhat " + "|".join(sorted(FAULT_WORDS | SIZE_WORDS)),
                          "i find|found the|our|this|that", "across as",
+                         # a learner's "Logo is looking very small."
+                         "looking so|really|quite|very|pretty|too " + "|".join(
+                             sorted(FAULT_WORDS | SIZE_WORDS)),
                          # read by changes.disliked and changes.liked_better: "Headline is meh.",
                          # "I liked version 1 better."
                          "meh", "liked|preferred version|option|draft|concept|layout|v1|v2",
