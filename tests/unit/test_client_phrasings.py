@@ -87,3 +87,22 @@ def test_days(text: str, expected: list[str]) -> None:
 ])
 def test_learners_faults(text: str, expected: str) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what looks like a change and is none
+    ("Feel free to change anything you think needs it.", "---"),
+    ("Feel free to swap the photo for the one with the dog.", "C--"),
+    ("We need to change our password on the portal.", "---"),
+])
+def test_no_change_asked(text: str, expected: str) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new manager starts on the 13th.", []),
+    ("She starts Monday.", []),
+    ("The promo starts August 13.", ["2029-08-13"]),
+])
+def test_a_persons_first_day_is_no_deadline(text: str, expected: list[str]) -> None:
+    assert due(text, SENT) == expected

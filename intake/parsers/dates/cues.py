@@ -320,6 +320,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # A person's start or the books' year: dates, but not of the work.
         ("past", 1.0, EITHER, "fiscal year|financial year|tax year|new role|new job|new hire"),
         ("past", 1.0, EITHER, "joins|joining|joined|head of|our new"),
+        # a person's first day: "The new manager starts on the 13th", "she starts Monday"
+        ("past", 1.2, BEFORE, "manager starts|director starts|hire starts|designer starts|"
+                              "intern starts|ceo starts|cmo starts|colleague starts|"
+                              "employee starts|assistant starts|coordinator starts|"
+                              "she starts|he starts|replacement starts"),
         ("past", 1.0, EITHER, "envoyé|envoyée|reçu|reçue|hier|dernier|dernière|passé|était"),
         ("past", 1.0, EITHER, "gesendet|geschickt|erhalten|gestern|letzten|letzte|war|waren"),
         ("past", 1.0, EITHER, "enviado|enviada|recibido|recibida|ayer|pasado|pasada|fue|era"),

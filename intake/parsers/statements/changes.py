@@ -693,7 +693,7 @@ _SPEAKING = {("i", "'d"), ("i", "would"), ("i", "will"), ("i", "'ll"), ("let", "
 _ADDED_REMARK = re.compile(
     r"\s+that\s+(?:we|i|you|they|it|he|she|there|the\s+\w+\s+(?:is|was|are|were|has|had|"
     r"loved|liked|said|says|thinks|thought|wants|wanted|will|would|can|could))\b", re.IGNORECASE)
-_ADMIN_OBJECTS = BILLING | {"po"}
+_ADMIN_OBJECTS = BILLING | {"po", "password", "passwords", "login", "logins", "username"}
 _ADMIN_PLACE = re.compile(
     r"\b(?:from|to|in|on|off|into) (?:the |this |our |your |my )?(?:(?:e-?mail|mailing|"
     r"distribution|contact|cc) (?:list|thread|chain)|e-?mail thread|thread|loop|cc line|"
@@ -731,7 +731,9 @@ def _opens_with_tag(v: View, close: int) -> bool:
 
 # "Feel free to adjust the spacing if needed, your call": leave given, not a change asked
 _LEAVE_GIVEN = re.compile(r"\bfeel free to\b[^.;]*\b(?:if (?:needed|necessary|you (?:want|like|"
-                          r"think)|it helps)|your call|up to you|as you see fit)\b")
+                          r"think)|it helps)|your call|up to you|as you see fit)\b"
+                          # "Feel free to change anything you think needs it.": no one change
+                          r"|\bfeel free to\s+\w+\s+(?:anything|whatever|what(?:ever)? you)\b")
 
 
 def frame_before(v: View, i: int) -> tuple[int, float] | None:
