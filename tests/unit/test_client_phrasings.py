@@ -94,6 +94,8 @@ def test_learners_faults(text: str, expected: str) -> None:
     ("Feel free to change anything you think needs it.", "---"),
     ("Feel free to swap the photo for the one with the dog.", "C--"),
     ("We need to change our password on the portal.", "---"),
+    ("We want to reposition the brand as premium.", "--O"),
+    ("Can we shift the brand colour to a darker blue?", "C--"),
 ])
 def test_no_change_asked(text: str, expected: str) -> None:
     assert kinds(text) == expected

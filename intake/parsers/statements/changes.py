@@ -665,6 +665,11 @@ def verb_action(v: View, i: int) -> str | None:
         return None  # "once you move in", "we move offices in May": people, not the work
     if word == "move" and v.at(i + 2) == "needle":
         return None  # "move the needle on awareness": a goal
+    if word in ("reposition", "position", "shift") and (
+            v.at(i + 1) in ("ourselves", "us") or (
+                v.at(i + 2) in ("brand", "company", "business") and v.at(i + 3) not in WORK_PARTS)):
+        return None  # "we want to reposition the brand as premium": a goal for the business
+        # (not "shift the brand colour to a darker blue")
     if word == "push" and nxt == "back" and v.at(i + 2) == "on":
         return None  # "push back on legal": to argue with someone, not to move a date
     if word == "add" and (v.at(i - 2), v.at(i - 1)) in _SPEAKING and _ADDED_REMARK.match(
