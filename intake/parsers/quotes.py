@@ -49,8 +49,14 @@ _ATTRIBUTION = re.compile(
 # "pon., 2 lis 2026 o 09:12 Sam Ortiz <sam@...> napisał(a):"
 _ATTRIBUTION_BY_ADDRESS = re.compile(
     r"\n[^\n]{0,200}(?:<[^>\n]{1,100}@[^>\n]{1,100}>\)?|\([^)\n]{1,100}@[^)\n]{1,100}\))"
-    r"[^\n]{0,20}"
-    r"(?:napisał\(a\)|napisała?|napsal\(a\)|napsala?|kirjoitti|şunu yazdı|yazdı|írta)"
+    # (Turkish puts the date between: "<sam@...>, 6 Ağu 2029 Pzt, 09:00 tarihinde şunu yazdı:")
+    r"[^\n]{0,60}"
+    r"(?:napisał\(a\)|napisała?|napsal\(a\)|napsala?|kirjoitti|şunu yazdı|yazdı|írta|έγραψε)"
+    # Hungarian's time after the verb: "ezt írta (időpont: 2029. aug. 6., H, 9:00):"
+    r"(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:[ \t]*$"
+    # Norwegian and others with the verb before the author: "man. 6. aug. 2029 kl. 09:00 skrev
+    # Sam Ortiz <sam@...>:"
+    r"|\n[^\n]{0,120}\b(?:skrev|schreef|wrote|έγραψε)\b[^\n]{0,120}<[^>\n]{1,100}@[^>\n]{1,100}>"
     r"[ \t]*:[ \t]*$",
     re.M,
 )
@@ -87,7 +93,8 @@ _OUTLOOK_BLOCK = re.compile(
 _HEADERS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("attribution", _ATTRIBUTION, ("wrote", "a écrit", "schrieb", "escribi", "schreef",
                                    "ha scritto", "escreveu", "skrev")),
-    ("attribution", _ATTRIBUTION_BY_ADDRESS, ("napisa", "napsal", "kirjoitti", "yazdı", "írta")),
+    ("attribution", _ATTRIBUTION_BY_ADDRESS, ("napisa", "napsal", "kirjoitti", "yazdı", "írta",
+                                              "έγραψε", "skrev", "schreef", "wrote")),
     ("attribution", _BARE_ATTRIBUTION, ("wrote:",)),
     ("original", _ORIGINAL, ("---",)),
     ("outlook", _OUTLOOK_BLOCK, (":",)),

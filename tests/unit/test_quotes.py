@@ -210,3 +210,21 @@ def test_a_mail_ending_without_registration_words_keeps_its_last_line() -> None:
         "Please fix the logo.\n\nThe office is registered with us.")
     assert footer == ""
     assert body.endswith("registered with us.")
+
+
+@pytest.mark.parametrize("attribution", [
+    # Gmail's attribution line in Turkish, Norwegian, Greek and Hungarian: the date between
+    # the address and the verb, the verb before the author, the time after the verb
+    "Sam Ortiz <sam.ortiz@brightlane.agency>, 6 Ağu 2029 Pzt, 09:00 tarihinde şunu yazdı:",
+    "man. 6. aug. 2029 kl. 09:00 skrev Sam Ortiz <sam.ortiz@brightlane.agency>:",
+    "Δευ 6 Αυγ 2029 στις 9:00 π.μ., ο/η Sam Ortiz <sam.ortiz@brightlane.agency> έγραψε:",
+    "Sam Ortiz <sam.ortiz@brightlane.agency> ezt írta (időpont: 2029. aug. 6., H, 9:00):",
+    "Il giorno lun 6 ago 2029 alle ore 09:00 Sam Ortiz <sam.ortiz@brightlane.agency> ha "
+    "scritto:",
+])
+def test_attribution_lines_of_other_languages_open_the_quote(attribution: str) -> None:
+    body = (f"Please swap the photo.\n\nAnna\n\n{attribution}\n> The flyer is attached. It prints "
+            "August 20 for $900.\n> Sam\n")
+    split = split_reply(body)
+    assert split.new_text == "Please swap the photo.\n\nAnna"
+    assert "August 20" in split.quoted_text
