@@ -108,3 +108,19 @@ def test_no_change_asked(text: str, expected: str) -> None:
 ])
 def test_a_persons_first_day_is_no_deadline(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # feedback in the marks people type
+    ("Price -> $49", "C--"),
+    ('"Summer Sale" → "Summer Savings"', "C--"),
+    ("Meeting -> Friday", "---"),
+    ("Approved with one change: the date should be Aug 20.", "C--"),
+    ("Approved, thanks!", "---"),
+    ("Love it! Only thing - phone number in bold please.", "C--"),
+    ("Only thing - can you send the invoice to Jen?", "---"),
+    ("Everything good except the footer.", "C--"),
+    ("Everyone is fine except Tom, he is sick.", "---"),
+])
+def test_marks_and_exceptions(text: str, expected: str) -> None:
+    assert kinds(text) == expected

@@ -988,11 +988,19 @@ def part_should_carry(v: View) -> Verdict:
 _APPROVED_PENDING = re.compile(
     r"\b(?:approved|good to go|ok|okay|fine|go ahead)\b[^.;!?]{0,20}?\bpending\s+(?:the|a|an|"
     r"our|your)\s+[\w' -]{1,30}?\s+(?:going|being|getting|moving|changing|coming|made|"
-    r"swapped|fixed|changed|updated|corrected)\b")
+    r"swapped|fixed|changed|updated|corrected)\b"
+    # "Approved with one change: the date should be Aug 20.", "Love it! Only thing - phone
+    # number in bold please."
+    r"|\b(?:approved|good to go|ok|okay|fine|love it|looks good|looks great)\b[^.;!?]{0,10}?"
+    r"\bwith\s+(?:one|a|two|a few|a couple of)\s+(?:small\s+|minor\s+|little\s+)?(?:change|changes|"
+    r"tweak|tweaks|edit|edits|fix|fixes)\s*[:-]\s*\S"
+    r"|^\W*(?:the\s+)?only\s+thing\s*[:–—-]\s*\S")
 
 
 def approved_pending(v: View) -> Verdict:
     """An approval that waits for a change (see ``_APPROVED_PENDING``), to the unit's end."""
+    if (BILLING | MEETINGS) & set(v.n):
+        return None  # ("Only thing - can you send the invoice to Jen?": the bill)
     return _asked_by_pattern(v, _APPROVED_PENDING, len(v.n), 0.7, "edit", now=True)
 
 
@@ -2476,6 +2484,9 @@ _BREAKS_ONLINE = words("link links url urls button buttons form page pages site 
 _PRAISED = re.compile(r"^\W*(?:all\s+)?(?:happy|fine|good|great|ok|okay|perfect|love|lovely|"
                       r"looks good|looks great)\b")
 _EXCEPT = re.compile(r"\b(?:except|apart from|other than|aside from|but for)\b")
+# "Everything good except the footer.", "All good apart from the price.": the rest passed
+_ALL_GOOD = re.compile(r"^\W*(?:everything|all|it\s+all|the\s+rest)(?:'s|\s+is|\s+looks|\s+seems)?"
+                       r"\s+(?:good|fine|great|ok|okay|perfect|approved)\b")
 
 
 # Last time's work judged, and this time's wanted otherwise: a brief's background
@@ -2514,7 +2525,8 @@ def criticised(v: View) -> Verdict:
     visible enough", "typo in the second paragraph": a piece found wanting is a change asked
     for; not "not too long", nor a report of the past, nor a price or a date that is late."""
     excepted = _EXCEPT.search(v.lower)
-    if excepted and (v.pleasantry or _PRAISED.match(v.lower)) and not v.rel("CRITIQUE"):
+    if excepted and (v.pleasantry or _PRAISED.match(v.lower) or _ALL_GOOD.match(v.lower)) \
+            and not v.rel("CRITIQUE"):
         # "happy with everything except the font": the one part left out is the one to change
         k = v.word_at(excepted.end())
         if WORK_PARTS & set(v.n[k : k + 3]) and not v.past_only:
@@ -2805,6 +2817,10 @@ _NOT_THE_PIECE = MEETINGS | BILLING | words("budget budgets fee fees quote estim
                                             "spend bill")
 # "Headline -> 'Fresh start'", "photo on page 2 → the new one": this becomes that.
 _ARROW = re.compile(r"\S\s*(->|→|=>)\s*\S")
+# Details a piece prints, put right with an arrow: "Price -> $49", "Hours → 9-5"
+_PRINTED_DETAILS = words("price prices rate rates apr hours offer discount code phone email url "
+                         "website address date time")
+_QUOTED_BEFORE_ARROW = re.compile(r"^\W*[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]\s*$")
 _MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
 _VALUE = r"(?:[$€£¥₱₹]\s?\d|(?:r|rs|r\$|kr|zł)\d|\d|[\"“'‘])"  # (also "R42", a rand price)
@@ -2912,8 +2928,11 @@ def terse_asks(v: View) -> Verdict:
     arrow = _ARROW.search(v.unit.text)
     if arrow:
         before = v.unit.start + arrow.start(1)
-        if any(w in WORK_PARTS for k, w in enumerate(n) if v.char_span(k)[1] <= before):
-            return Hit(KIND, 0, v.last, 0.7, "edit")  # 'Headline -> "Fresh start"'
+        if any(w in WORK_PARTS | _PRINTED_DETAILS for k, w in enumerate(n)
+               if v.char_span(k)[1] <= before) \
+                or _QUOTED_BEFORE_ARROW.match(v.unit.text[: arrow.start(1)]):
+            return Hit(KIND, 0, v.last, 0.7, "edit")  # 'Headline -> "Fresh start"',
+            # "Price -> $49", '"Summer Sale" → "Summer Savings"'
     return None
 
 

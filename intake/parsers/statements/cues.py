@@ -761,6 +761,10 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         # a cut the client allows, read by changes.cut_allowed: "we can skip the drone shots"
         "ALLOWED_CUT": _expand("we|you can|could skip", "do without"),
+        # the one part left out of a verdict, read by changes.criticised: "Everything good
+        # except the footer.", "All good apart from the price."
+        "EXCEPT_PART": _expand("except|but the|our|for", "apart|aside from the|our",
+                               "other than the|our"),
         # a change asked as a question of why, read by changes.asked_why: "Why is the phone
         # number so small?", "Why can't we just use photos?"
         "WHY_ASKED": _expand("why is|are|'s the|our|this|that|these|those",
