@@ -121,6 +121,10 @@ def test_a_persons_first_day_is_no_deadline(text: str, expected: list[str]) -> N
     ("Only thing - can you send the invoice to Jen?", "---"),
     ("Everything good except the footer.", "C--"),
     ("Everyone is fine except Tom, he is sick.", "---"),
+    ("p.2 - wrong price", "C--"),
+    ("p.2 - looks good", "---"),
+    ("Headline: make it two lines", "C--"),
+    ("Meeting: make it two hours", "---"),
 ])
 def test_marks_and_exceptions(text: str, expected: str) -> None:
     assert kinds(text) == expected

@@ -3562,6 +3562,22 @@ def liked_better(v: View) -> Verdict:
     return Hit(KIND, v.first, v.last, 0.7, "swap")
 
 
+# A page's fault noted after its marker: "p.2 - wrong price", "Slide 4: typo in the title"
+# (not "p.2 - looks good", "page 3: approved")
+_PAGE_MARKED = re.compile(r"^\W*(?:p\.?|pg\.?|page|slide|panel|frame|screen|spread)\s*\d{1,3}\s*"
+                          r"(?:[-–—:]|\))\s*\S")
+
+
+def page_fault(v: View) -> Verdict:
+    """A page's fault noted after its marker (see ``_PAGE_MARKED``)."""
+    if _PAGE_MARKED.match(v.lower) is None or v.past_only or not v.rel("CRITIQUE"):
+        return None
+    s, e = v.rel("CRITIQUE")[0]
+    if v.negated_before(s) or (v.n[s] == "too" and v.at(s + 1) in ("", ".", "!")):
+        return None
+    return Hit(KIND, s, e - 1, 0.7, "edit")
+
+
 # Where the work goes now, the old place named: "the delivery must now go to our warehouse in
 # Kassel, not to the office" (not "all ads must now carry the number, not just print": a rule)
 _SENT_ELSEWHERE = re.compile(
@@ -4098,6 +4114,9 @@ _NOTED_ASK = re.compile(
     r"(?:(?:a bit|a little|a touch|slightly|much|way|even)\s+)?"
     r"(?:(?:" + "|".join(sorted(_PLAIN_COMPARATIVES)) + r")"
     r"|too\s+[a-z]+|make\s+(?:it\s+|them\s+)?(?:a bit\s+)?[a-z]+er"
+    # "Headline: make it two lines", "Logo - make it pop"
+    r"|make\s+(?:it|them)\s+(?:one|two|three|\d)\s+(?:lines?|columns?|pages?|slides?)"
+    r"|make\s+(?:it|them)\s+(?:pop|stand out|bold|smaller|bigger)"
     r"|(?:delete|remove|cut|drop|lose|swap|replace|change|move|bold|centre|center|shrink|"
     r"enlarge|ditch|kill|nix|axe|bin|scrap|crop|update|fix|correct|reword|rewrite|shorten|"
     r"lengthen|tweak|rework|redo|recolou?r|resize|flip|rotate|brighten|darken|lighten)"
@@ -4471,6 +4490,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     routed,  # "It should go to info@okaforplumbing.com now."
     asked_again,  # "Same changes as last time please", "No - use the navy version."
     liked_better,  # "I liked version 1 better."
+    page_fault,  # "p.2 - wrong price"
     # last, so that what an earlier rule reads keeps its reading and confidence
     could_do_with,  # "the intro could do with a trim", "the headline wants tightening"
     have_it_so,  # "can we have the headline in bold?", "let's have the logo higher up"
