@@ -128,3 +128,12 @@ def test_a_persons_first_day_is_no_deadline(text: str, expected: list[str]) -> N
 ])
 def test_marks_and_exceptions(text: str, expected: str) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Flyer geht am 20. August in Druck.", ["2029-08-20"]),
+    ("Der Druck war am 2. August.", []),
+    ("La campaña se lanza el 1 de septiembre.", ["2029-09-01"]),
+])
+def test_foreign_print_and_launch_days(text: str, expected: list[str]) -> None:
+    assert due(text, SENT, day_first=True) == expected

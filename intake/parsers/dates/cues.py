@@ -265,7 +265,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # the press and the wall: "Druck ist am 23.07.", "Aushang ab 1. Oktober", "Queremos
         # imprimir el 27 de agosto", "impression le 3 mars"
         ("due", 0.9, EITHER, "druck ist|druck am|drucktermin|in den druck|aushang|imprimir|"
-                             "imprimimos|imprimiremos|impresión|imprimer|affichage"),
+                             "imprimimos|imprimiremos|impresión|imprimer|affichage|"
+                             # "Der Flyer geht am 20. August in Druck", "La campaña se lanza
+                             # el 1 de septiembre", "part à l'impression le 3"
+                             "in druck|geht in druck|se lanza|se lanzará|sale a la venta|"
+                             "part à l'impression|part en impression"),
         ("due", 0.8, EITHER, "necesitamos|necesitaríamos|listo|lista|listos|listas|imprenta"),
         ("due", 0.8, EITHER, "entregar|salida|debe|deben"),
         ("due", 1.0, EITHER, "au plus tard|spätestens|a más tardar|dernier délai"),
