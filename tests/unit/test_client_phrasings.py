@@ -137,3 +137,19 @@ def test_marks_and_exceptions(text: str, expected: str) -> None:
 ])
 def test_foreign_print_and_launch_days(text: str, expected: list[str]) -> None:
     assert due(text, SENT, day_first=True) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Merci de respecter notre charte graphique.", "fr", "-R-"),
+    ("Pas de photos de stock, s'il vous plaît.", "fr", "-R-"),
+    ("Pas de problème, merci !", "fr", "---"),
+    ("Bitte halten Sie sich an unser Corporate Design.", "de", "-R-"),
+    ("Keine Stockfotos bitte.", "de", "-R-"),
+    ("Kein Problem, bitte.", "de", "---"),
+    ("Die Schriftgröße darf nicht kleiner als 8 pt sein.", "de", "-R-"),
+    ("Por favor, respetad el manual de marca.", "es", "-R-"),
+    ("Nada de fotos de banco de imágenes.", "es", "-R-"),
+    ("Nada de prisa.", "es", "---"),
+])
+def test_foreign_rules(text: str, language: str, expected: str) -> None:
+    assert kinds(text, language) == expected

@@ -115,7 +115,12 @@ _FR_RULE = re.compile(
     r"|\bne\s+(?:peut|peuvent)\s+(?:jamais|pas)\s+(?:être|apparaître|figurer|mentionner|"
     r"montrer|utiliser)\b|\binterdite?s?\b"
     r"|\b(?:merci de |prière de )?ne pas (?:utiliser|mettre|montrer|mentionner|changer|"
-    r"modifier|toucher)\b|\bn['’](?:utilisez|utilisons) (?:pas|jamais)\b|\bévitez\b",
+    r"modifier|toucher)\b|\bn['’](?:utilisez|utilisons) (?:pas|jamais)\b|\bévitez\b"
+    # "Merci de respecter notre charte graphique", "Pas de photos de stock, s'il vous plaît"
+    r"|\b(?:respecter|respectez|suivre|suivez|appliquer|appliquez)\s+(?:notre|nos|la|les)\s+"
+    r"(?:charte|guide|règles|consignes|normes|directives)\b"
+    r"|^\W*pas\s+de\s+(?!problème|souci|soucis|panique|stress|rush|urgence|nouvelles|réponse|"
+    r"quoi)[\w'-]+[^.;!?]{0,40}?(?:s'il vous plaît|s’il vous plaît|svp|merci)",
     re.IGNORECASE,
 )
 
@@ -185,7 +190,15 @@ _DE_RULE = re.compile(
     r"kein|nie|niemals)\b"
     # "bitte keine Fotos mit Flugzeugen": a ban without its verb (last: "Bitte keine
     # Stockfotos verwenden" is read whole above)
-    r"|\bbitte\s+kein(?:e|en)?\s+(?!eile|umstände|sorge|hektik|panik|stress)[\w-]+",
+    r"|\bbitte\s+kein(?:e|en)?\s+(?!eile|umstände|sorge|hektik|panik|stress)[\w-]+"
+    # "Keine Stockfotos bitte.", "Bitte halten Sie sich an unser Corporate Design.", "Die
+    # Schriftgröße darf nicht kleiner als 8 pt sein."
+    r"|^\W*kein(?:e|en)?\s+(?!eile|umstände|sorge|hektik|panik|stress|problem)[\w-]+"
+    r"(?:\s+[\w-]+)?\s*,?\s*bitte\b"
+    r"|\b(?:halten\s+sie\s+sich|halte\s+dich|haltet\s+euch)\s+(?:bitte\s+)?an\s+(?:unser|unsere|"
+    r"unseren|die|das|den)\b"
+    r"|\b(?:darf|dürfen)\s+nicht\s+(?:kleiner|größer|länger|kürzer|mehr|weniger|breiter|"
+    r"schmaler)\s+als\b",
     re.IGNORECASE,
 )
 
@@ -242,7 +255,11 @@ _ES_RULE = re.compile(
     r"contengan|respeten|indiquen)\b"
     # "necesitamos que el aviso legal aparezca en todas las piezas": on every piece, a rule
     r"|\b(?:aparezca|aparezcan|figure|figuren|vaya|vayan|esté|estén|salga|salgan)\s+"
-    r"(?:siempre\s+)?en\s+(?:todas?\s+(?:las|los)|cada)\b",
+    r"(?:siempre\s+)?en\s+(?:todas?\s+(?:las|los)|cada)\b"
+    # "Por favor, respetad el manual de marca", "Nada de fotos de banco de imágenes."
+    r"|\b(?:respet\w+|sigan|seguid|sigue|siga)\s+(?:el|la|nuestro|nuestra|nuestros|las|los)\s+"
+    r"(?:manual|guía|normas|directrices|libro)\b"
+    r"|^\W*nada\s+de\s+(?!prisa|problema|problemas|estrés|nada)\w+",
     re.IGNORECASE,
 )
 
