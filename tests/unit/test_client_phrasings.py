@@ -153,3 +153,13 @@ def test_foreign_print_and_launch_days(text: str, expected: list[str]) -> None:
 ])
 def test_foreign_rules(text: str, language: str, expected: str) -> None:
     assert kinds(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Je ne suis pas fan de la typo.", "fr", "C--"),
+    ("Je suis fan de la typo.", "fr", "---"),
+    ("Der letzte Absatz kann raus.", "de", "C--"),
+    ("Der Müll muss raus.", "de", "---"),
+])
+def test_foreign_changes(text: str, language: str, expected: str) -> None:
+    assert kinds(text, language) == expected

@@ -322,10 +322,19 @@ _MISSING = {
 # Titelfoto gefällt uns nicht", "No nos convence el titular".
 _DISLIKED = {
     "fr": re.compile(r"\bne\s+(?:nous|me)\s+(?:pla[iî]t|plaisent|convainc|convainquent)\s+pas\b"
-                     r"|\b(?:nous|je)\s+n['’]aim(?:ons|e)\s+pas\s+(?:le|la|les|l['’]|ce|cette|ces)\b",
+                     r"|\b(?:nous|je)\s+n['’]aim(?:ons|e)\s+pas\s+(?:le|la|les|l['’]|ce|cette|ces)\b"
+                     # "Je ne suis pas fan de la typo."
+                     r"|\bne\s+(?:suis|sommes)\s+pas\s+(?:très\s+|trop\s+|vraiment\s+)?fans?\s+"
+                     r"(?:de\s+la|du|des|de\s+l['’]|de\s+ce|de\s+cette)\b",
                      re.IGNORECASE),
     "de": re.compile(r"\b(?:gefällt|gefallen|überzeugt|überzeugen)\s+(?:uns|mir)\s+"
-                     r"(?:noch\s+|gar\s+|leider\s+)*nicht\b", re.IGNORECASE),
+                     r"(?:noch\s+|gar\s+|leider\s+)*nicht\b"
+                     # "Der letzte Absatz kann raus.": a part that can go
+                     r"|\b(?:der|die|das)\s+(?:[\w-]+\s+)?(?:absatz|satz|text|foto|bild|logo|slogan|"
+                     r"zeile|abschnitt|seite|preis|hinweis|datum|titel|überschrift|grafik|banner|"
+                     r"button|link|claim|fotos|bilder|sätze|zeilen)(?:\s+(?:unten|oben|links|rechts|"
+                     r"hier|da))?\s+(?:kann|können|muss|müssen|soll|"
+                     r"sollen)\s+(?:bitte\s+|ganz\s+)?(?:raus|weg|entfallen)\b", re.IGNORECASE),
     "es": re.compile(r"\bno\s+(?:nos|me)\s+(?:convence|convencen|gusta|gustan|termina de "
                      r"convencer)\b", re.IGNORECASE),
 }
