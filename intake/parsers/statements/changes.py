@@ -3410,11 +3410,9 @@ _BROUGHT_DOWN = re.compile(
 
 def total_brought_down(v: View) -> Verdict:
     """A total cut to a sum (see ``_BROUGHT_DOWN``)."""
-    found = _BROUGHT_DOWN.search(v.lower)
-    if found is None or v.past_only or v.status_question:
+    if v.status_question:
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, v.word_at(found.start("what")), 0.75, "budget")
+    return _asked_by_pattern(v, _BROUGHT_DOWN, 3, 0.75, "budget", now=True)
 
 
 # More of a piece agreed: "extend the banner set to include the 300x600", "could we extend the
@@ -3441,17 +3439,14 @@ def extended_to(v: View) -> Verdict:
 # call": a meeting; not "we could skip the ad last year")
 _ALLOWED_CUT = re.compile(r"\b(?:we|you)\s+(?:can|could)\s+(?:always\s+|just\s+|also\s+)?"
                           r"(?:skip|drop|lose|cut|leave\s+out|do\s+without)\s+(?:the|those|that|"
-                          r"this|our|these)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,3})")
+                          r"this|our|these)\s+(?P<part>[\w-]+(?:\s+[\w-]+){0,3})")
 
 
 def cut_allowed(v: View) -> Verdict:
     """A cut the client allows (see ``_ALLOWED_CUT``)."""
-    found = _ALLOWED_CUT.search(v.lower)
-    if found is None or v.past_only or v.status_question or MEETINGS & set(v.n) \
-            or not (WORK_PARTS | DELIVERABLES) & set(found["what"].split()):
+    if v.status_question or MEETINGS & set(v.n):
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 3, v.last), 0.7, "remove")
+    return _asked_by_pattern(v, _ALLOWED_CUT, 3, 0.7, "remove", part=True, now=True)
 
 
 # What the sentence before named, put on the piece: "The health department now requires
@@ -3588,11 +3583,9 @@ _SENT_ELSEWHERE = re.compile(
 
 def sent_elsewhere(v: View) -> Verdict:
     """Where the work goes now, the old place named (see ``_SENT_ELSEWHERE``)."""
-    found = _SENT_ELSEWHERE.search(v.lower)
-    if found is None or v.past_only or EVERY & set(v.n):
+    if EVERY & set(v.n):
         return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 3, v.last), 0.75, "edit")
+    return _asked_by_pattern(v, _SENT_ELSEWHERE, 3, 0.75, "edit", now=True)
 
 
 # The order matters: the first rule that finds a change names its cue words and action.
