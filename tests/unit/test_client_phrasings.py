@@ -163,3 +163,14 @@ def test_foreign_rules(text: str, language: str, expected: str) -> None:
 ])
 def test_foreign_changes(text: str, language: str, expected: str) -> None:
     assert kinds(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No more than 3 colours per piece.", "-R-"),
+    ("The sign can be no bigger than 4 x 8 ft.", "-R-"),
+    ("Can the logo be bigger than the headline?", "C--"),
+    ("We're a halal restaurant, so no images of alcohol or pork please.", "-R-"),
+    ("We are closed Monday, so no worries about the call.", "---"),
+])
+def test_limits_and_bans(text: str, expected: str) -> None:
+    assert kinds(text) == expected

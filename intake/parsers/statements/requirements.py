@@ -1063,6 +1063,10 @@ _POLICY_SAYS = re.compile(r"\b(?:policy|rule|rules|guideline|guidelines)\s+(?:is
 _SO_NO = _words("so only")
 
 
+_SHOWN_THINGS = _words("images image photos photo pictures picture shots footage videos video "
+                       "imagery")
+
+
 def ban_after_a_clause(v: View, change: Hit | None) -> Verdict:
     """A short ban closing a line: "..., so no colour.", "Instagram only, no TikTok."; not
     "..., so no worries", "no rush"."""
@@ -1072,7 +1076,10 @@ def ban_after_a_clause(v: View, change: Hit | None) -> Verdict:
         if v.at(k - 1) == "," and v.at(k - 2) != "only":
             continue
         rest = [w for w in v.n[k + 1 :] if w[:1].isalnum()]
-        if rest and len(rest) <= 3 and not _NOT_BANNED & set(rest[:2]) and not v.past_only \
+        shown = bool(rest) and rest[0] in _SHOWN_THINGS  # "..., so no images of alcohol or
+        # pork please": what no picture may show, said at more length
+        if rest and len(rest) <= (7 if shown else 3) and not _NOT_BANNED & set(rest[:2]) \
+                and not v.past_only \
                 and not any(w[:1].isdigit() for w in rest):
             return Hit(KIND, k, k + 1, 0.65)
     return None
@@ -1600,13 +1607,18 @@ def third_party_accepts(v: View, change: Hit | None) -> Verdict:
 # "No more than two fonts on any page", "max 3 hashtags per post": a limit for each piece
 _AT_MOST_PER = re.compile(
     r"^\W*(?:no more than|not more than|max(?:imum)?(?:\s+of)?|at most)\s+(?:\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:on|per|in)\s+"
-    r"(?:any|each|every|a|one)\b")
+    r"four|five|six|seven|eight|nine|ten)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:on|per|in)\s+"
+    r"(?:any|each|every|a|one)\b|per\s+(?:piece|page|slide|ad|post|frame|panel|email|spot|"
+    r"banner|flyer|poster|layout|design)\b)"  # ("No more than 3 colours per piece.")
+    # "The sign can be no bigger than 4 x 8 ft.": a size no piece may pass
+    r"|\b(?:can|may|must|should)\s+be\s+no\s+(?:bigger|larger|taller|wider|longer|higher|"
+    r"heavier|smaller)\s+than\s+\d")
 
 
 def at_most_per_piece(v: View, change: Hit | None) -> Verdict:
     """A limit for each piece: "no more than two fonts on any page"."""
-    return _ruled_by_pattern(v, _AT_MOST_PER)  # (anchored: its first word is the unit's)
+    return _ruled_by_pattern(v, _AT_MOST_PER)  # (its first alternative anchored: the first
+    # word is the unit's)
 
 
 # "Our owner is strict that the food photos are never retouched", "the board is adamant that
