@@ -174,3 +174,20 @@ def test_foreign_changes(text: str, language: str, expected: str) -> None:
 ])
 def test_limits_and_bans(text: str, expected: str) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asks put as a thought
+    ("Would it be too much to ask for a darker blue?", "C--"),
+    ("Would it be too much to ask for a call tomorrow?", "---"),
+    ("Thoughts on making the CTA orange?", "C--"),
+    ("Thoughts on moving the call to Friday?", "---"),
+    ("Can we play with the layout a bit?", "C--"),
+    ("The kids can play with the toys.", "---"),
+    ("Just a thought - a photo of the team might be nice on the about page.", "C--"),
+    ("A dinner might be nice on the weekend.", "---"),
+    ("Would a warmer photo work better?", "C--"),
+    ("Would Tuesday work better?", "---"),
+])
+def test_asks_put_as_a_thought(text: str, expected: str) -> None:
+    assert kinds(text) == expected

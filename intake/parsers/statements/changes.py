@@ -3573,6 +3573,32 @@ def page_fault(v: View) -> Verdict:
     return Hit(KIND, s, e - 1, 0.7, "edit")
 
 
+# Asks put as a thought: "Would it be too much to ask for a darker blue?", "Thoughts on making
+# the CTA orange?", "Can we play with the layout a bit?", "a photo of the team might be nice on
+# the about page", "Would a warmer photo work better?" (not "thoughts on the meeting?", "it
+# might be nice to catch up", "would Tuesday work better?": no piece of the work)
+_THOUGHT_ASK = re.compile(
+    r"\bwould\s+it\s+be\s+too\s+much\s+to\s+ask\s+(?:for|to)\s+(?P<a>[^.?!]{1,40})"
+    r"|^\W*(?:any\s+)?(?:thoughts|views|opinions?)\s+on\s+(?:making|moving|changing|adding|"
+    r"swapping|using|trying|dropping|removing|putting)\s+(?P<b>[^.?!]{1,40})"
+    r"|\b(?:play|experiment|play\s+around)\s+with\s+(?:the|our)\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)"
+    r"|^\W*(?:just\s+a\s+thought\W+)?(?:a|an|some)\s+(?P<d>[\w-]+(?:\s+[\w-]+){0,4}?)\s+"
+    r"(?:might|would|could)\s+be\s+(?:nice|good|great|lovely)\s+(?:on|in|at)\s+the\b"
+    r"|^\W*would\s+(?:a|an|the)\s+(?P<e>[\w-]+\s+[\w-]+)\s+(?:work|look|read)\s+better\b")
+
+
+def asked_as_a_thought(v: View) -> Verdict:
+    """An ask put as a thought (see ``_THOUGHT_ASK``), of a piece of the work or a look."""
+    found = _THOUGHT_ASK.search(v.lower)
+    if found is None or v.past_only or (MEETINGS | BILLING) & set(v.n):
+        return None
+    said = next(g for g in found.groups() if g is not None).split()
+    if not (_ANY_PIECE | _THE_LOOK) & set(said):
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 3, v.last), 0.65, "edit")
+
+
 # Where the work goes now, the old place named: "the delivery must now go to our warehouse in
 # Kassel, not to the office" (not "all ads must now carry the number, not just print": a rule)
 _SENT_ELSEWHERE = re.compile(
@@ -4397,6 +4423,7 @@ TRACKED = re.compile(r"\b(?:deleted|inserted)\s*:\s*[\"“'‘][^\"”'’]{1,20
 CHANGE_RULES: tuple[Rule, ...] = (
     asked_why,  # "Why can't we just use photos?", "Why is the phone number so small?" (before
     # the status question: "why" asks for a change here)
+    asked_as_a_thought,  # "Thoughts on making the CTA orange?" (a question, too)
     not_a_status_question,  # "did you swap it?": nothing to find
     nothing_needed,  # "Nothing needed from you on the flyer": nothing to find
     tracked_in_word,  # 'Deleted: "thousands of families" Inserted: "over 2,300 families"'
