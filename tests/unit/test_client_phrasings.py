@@ -191,3 +191,25 @@ def test_limits_and_bans(text: str, expected: str) -> None:
 ])
 def test_asks_put_as_a_thought(text: str, expected: str) -> None:
     assert kinds(text) == expected
+
+
+def _moves(text: str) -> tuple[list[str], list[str], bool]:
+    from intake.parsers.extract import extract
+
+    found = extract(text, sent_at=SENT, timezone=ZONE)
+    return ([d.date.isoformat() for d in found.due_dates],
+            [d.date.isoformat() for d in found.replaced_dates], bool(found.change_requests))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day moved, told as news: a change, the new day due, the old one replaced
+    ("The drop date moved up a week, to August 13.", (["2029-08-13"], [], True)),
+    ("The print date slipped from Aug 14 to Aug 16.", (["2029-08-16"], ["2029-08-14"], True)),
+    ("Launch is now 8/27 (was 8/20).", (["2029-08-27"], ["2029-08-20"], True)),
+    ("New deadline: August 24 (previously August 17).", (["2029-08-24"], ["2029-08-17"], True)),
+    ("Could the deadline be extended to Monday the 13th?", (["2029-08-13"], [], True)),
+    ("The offer was extended to Friday.", ([], [], False)),
+    ("The deadline moved last year too.", ([], [], False)),
+])
+def test_days_moved(text: str, expected: tuple[list[str], list[str], bool]) -> None:
+    assert _moves(text) == expected

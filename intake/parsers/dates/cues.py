@@ -474,7 +474,9 @@ _TO_WORDS = frozenset(("to", "until", "till", "->", "→", "into", "au", "à", "
 _INSTEAD_OF = (("instead", "of"), ("rather", "than"), ("au", "lieu"), ("lieu", "du"),
                ("lieu", "de"), ("en", "lugar"), ("lugar", "del"), ("en", "vez"), ("vez", "del"),
                ("statt",), ("anstatt",), ("anstelle",), ("statt", "auf"), ("statt", "am"),
-               ("statt", "zum"), ("anstatt", "auf"), ("anstatt", "am"))
+               ("statt", "zum"), ("anstatt", "auf"), ("anstatt", "am"),
+               # "Launch is now 8/27 (was 8/20)", "New deadline: August 24 (previously August 17)"
+               ("(", "was"), ("(", "previously"), ("(", "formerly"), ("(", "originally"))
 _NOW_LINKS = frozenset(("is", "are", "'s", "has", "have", "been", "will", "be", "now", "moved"))
 
 

@@ -3202,8 +3202,12 @@ def moves_from_to(v: View) -> Verdict:
 _MOVED_AS_FACT = re.compile(
     r"^\W*(?:\w+,\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:launch|shoot|go-live|go live|deadline|"
     r"print date|send date|delivery|release|premiere|event|opening|mailing|mailer|drop|"
-    r"on-sale date|kickoff date|live date)\s+(?:(?:has|have)\s+(?:been\s+)?(?:moved|shifted|"
-    r"pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|moves|slips|shifts|"
+    r"on-sale date|kickoff date|live date|drop date)\s+(?:(?:has|have)\s+(?:been\s+)?(?:moved|"
+    r"shifted|pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|moves|slips|shifts|"
+    # "The drop date moved up a week, to August 13.", "the print date slipped from Aug 14 to
+    # Aug 16" (the plain past of a move told as news)
+    r"(?:moved|slipped|shifted|got\s+(?:moved|pushed|bumped))(?:\s+up|\s+back|\s+out)?"
+    r"(?:\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?))?,?|"
     r"is now|has now moved)\s+(?:back\s+|forward\s+|out\s+)?"
     # "the shoot is moving from Tuesday to Thursday": the old day named on the way
     r"(?:from\s+(?:the\s+)?[\w/.-]+(?:\s+[\w/.-]+)?\s+)?(?:to\s+)?(?:the\s+|on\s+)?"
@@ -3230,8 +3234,11 @@ _NEW_DATE_NAMED = re.compile(
     r"\bnew (?:date|deadline|send date|print date|launch date|go-live date|live date|"
     r"delivery date|due date)\b[^.;]{0,30}?(?::|\bis\b|\bwill be\b)\s*(?:now\s+)?"
     r"(?:the\s+|on\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")[^.;]{0,20}?"
-    r"(?:\(\s*was|\binstead of|,?\s+not)\s+(?:the\s+|on\s+)?(?:\d|" + MONTH_WORD + r"|"
-    + WEEKDAY_WORD + r")")
+    r"(?:\(\s*(?:was|previously|formerly|originally)|\binstead of|,?\s+not)\s+(?:the\s+|on\s+)?"
+    r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")"
+    # "Launch is now 8/27 (was 8/20).": the new day, the old one in brackets
+    r"|\b(?:is|are)\s+now\s+[^.;()]{1,25}?\(\s*(?:was|previously|formerly|originally)\s+(?:the\s+)?"
+    r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")")
 
 
 _FIRM = re.compile(r"\b(?:not negotiable|non-negotiable|firm|fixed|final|locked|set in stone)\b")
@@ -3243,15 +3250,29 @@ def new_date_without_verb(v: View) -> Verdict:
     moved = _MOVED_AS_FACT.match(v.lower)
     if moved and " is now" in moved.group(0) and _FIRM.search(v.lower):
         moved = None  # "the deadline is now the 10th, and not negotiable": stressed, not moved
+    if moved and _TO_A_CLOCK.match(v.lower, moved.end() - 1):
+        moved = None  # "The delivery moved to 10am.": an hour, no day of the work
     if MEETINGS & set(v.n) and ("new date" in v.lower or "new deadline" in v.lower):
         return None  # "the new date for our meeting is Feb 10, not Feb 8"
     named = _NEW_DATE_NAMED.search(v.lower) or _MOVED_TERSELY.match(v.lower) or (
+        _EXTENDED_TO_A_DAY.search(v.lower)) or (
         _SENT_INSTEAD.search(v.lower) if v.has("INSTEAD") else None) or (
         None if MEETINGS & set(v.n) else _DAY_PUT_RIGHT.match(v.lower))
     if (_NEW_DATE.search(v.lower) or _CORRECTED_DATE.match(v.lower) or moved or named) \
             and (moved or not v.past_only):
         return Hit(KIND, 0, v.last, 0.7, "move_date")
     return None
+
+
+_TO_A_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b|o'clock)")
+
+
+# A deadline given more days: "Could the deadline be extended to Monday the 13th?" (not "the
+# offer was extended to Friday": the client's own offer, no deadline of the work)
+_EXTENDED_TO_A_DAY = re.compile(
+    r"\b(?:the|our)\s+(?:deadline|due date|print date|send date|launch|go-live)\s+(?:be|been|get|"
+    r"is|was)\s+extended\s+(?:to|until|till)\s+(?:the\s+)?(?:\d|" + MONTH_WORD + r"|"
+    + WEEKDAY_WORD + r"|next)")
 
 
 # "the dinner is Saturday September 15, not the 22nd", "the open house is Sunday, not

@@ -814,7 +814,11 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         # changes.new_date_without_verb
         "MOVED": _expand("is now", "has|have moved|slipped|shifted", "slips|shifts|moves",
                          "has|have been moved|pushed|shifted", "is moving|slipping",
-                         "new date|deadline"),  # "New date for the mailer: Feb 22"
+                         "new date|deadline",  # "New date for the mailer: Feb 22"
+                         # "the print date slipped from Aug 14 to Aug 16", "the deadline be
+                         # extended to Monday"
+                         "date|deadline|launch|go-live moved|slipped|shifted|extended",
+                         "be|been|was|get|got extended to|until|till"),
         "CAN_SLIP": _expand(*CAN_SLIP),
         "NEED_NUM": _expand(*NEED_NUM),
         # "keep the video under 30 seconds": read by requirements.kept_within
