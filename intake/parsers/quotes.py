@@ -54,9 +54,9 @@ _ATTRIBUTION_BY_ADDRESS = re.compile(
     r"(?:napisał\(a\)|napisała?|napsal\(a\)|napsala?|kirjoitti|şunu yazdı|yazdı|írta|έγραψε)"
     # Hungarian's time after the verb: "ezt írta (időpont: 2029. aug. 6., H, 9:00):"
     r"(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:[ \t]*$"
-    # Norwegian and others with the verb before the author: "man. 6. aug. 2029 kl. 09:00 skrev
-    # Sam Ortiz <sam@...>:"
-    r"|\n[^\n]{0,120}\b(?:skrev|schreef|wrote|έγραψε)\b[^\n]{0,120}<[^>\n]{1,100}@[^>\n]{1,100}>"
+    # Norwegian with the verb before the author: "man. 6. aug. 2029 kl. 09:00 skrev Sam Ortiz
+    # <sam@...>:" (Danish and Swedish open with "Den": ``_ATTRIBUTION``)
+    r"|\n[^\n]{0,120}\bskrev\b[^\n]{0,120}<[^>\n]{1,100}@[^>\n]{1,100}>"
     r"[ \t]*:[ \t]*$",
     re.M,
 )
@@ -94,7 +94,7 @@ _HEADERS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("attribution", _ATTRIBUTION, ("wrote", "a écrit", "schrieb", "escribi", "schreef",
                                    "ha scritto", "escreveu", "skrev")),
     ("attribution", _ATTRIBUTION_BY_ADDRESS, ("napisa", "napsal", "kirjoitti", "yazdı", "írta",
-                                              "έγραψε", "skrev", "schreef", "wrote")),
+                                              "έγραψε", "skrev")),
     ("attribution", _BARE_ATTRIBUTION, ("wrote:",)),
     ("original", _ORIGINAL, ("---",)),
     ("outlook", _OUTLOOK_BLOCK, (":",)),

@@ -36,6 +36,7 @@ from intake.parsers.statements.cues import (
 from intake.parsers.statements.view import (
     ANSWERS,
     BILLING,
+    COLOUR_NAMES,
     COMPARATIVE_OK,
     DATE_CUE,
     DELIVERABLES,
@@ -3536,9 +3537,7 @@ _WHY_NOT = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?why\s+(?:can't|cant|can\s+no
 _WHY_SO = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?why\s+(?:is|are|'s)\s+(?:the|our|this|that|"
                      r"these|those)\s+(?P<what>[\w' -]{1,30}?)\s+(?:so|that|this|soo+)\s+"
                      r"(?P<how>[\w-]+)\s*\?")
-_THE_LOOK = FAULT_WORDS | SIZE_WORDS | words(
-    "red blue green orange yellow black white purple pink grey gray navy gold beige teal brown "
-    "bright dark light bold busy")
+_THE_LOOK = FAULT_WORDS | SIZE_WORDS | COLOUR_NAMES | words("bright dark light bold busy")
 # "I know the logo is light green, but just this once could it be red?": the piece just named,
 # asked in another colour or size
 _IT_BE = re.compile(r"\b(?:can|could|would)\s+(?:it|they|this|that)\s+be\s+(?:in\s+)?(?:a\s+)?"

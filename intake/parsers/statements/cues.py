@@ -761,12 +761,12 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         # a cut the client allows, read by changes.cut_allowed: "we can skip the drone shots"
         "ALLOWED_CUT": _expand("we|you can|could skip", "do without"),
-        # the one part left out of a verdict, read by changes.criticised: "Everything good
-        # except the footer.", "All good apart from the price."
         # an ask put as a thought, read by changes.asked_as_a_thought: "Thoughts on making the
         # CTA orange?", "Would it be too much to ask for a darker blue?"
         "THOUGHT_ASK": _expand("thoughts|views on making|moving|changing|adding|swapping|using|"
                                "trying|dropping|removing|putting", "too much to ask"),
+        # the one part left out of a verdict, read by changes.criticised: "Everything good
+        # except the footer.", "All good apart from the price."
         "EXCEPT_PART": _expand("except|but the|our|for", "apart|aside from the|our",
                                "other than the|our"),
         # a change asked as a question of why, read by changes.asked_why: "Why is the phone

@@ -35,7 +35,7 @@ from intake.parsers.statements.model_changes import with_model_changes
 from intake.parsers.statements.objectives import find_objective
 from intake.parsers.statements.requirements import find_requirement, second_rule
 from intake.parsers.statements.units import Analysed, Unit, analysed
-from intake.parsers.statements.view import Hit, Spans, View
+from intake.parsers.statements.view import COLOUR_NAMES, Hit, Spans, View
 from intake.parsers.statements.wrappers import own_words
 from intake.parsers.wrapping import BULLET
 
@@ -324,9 +324,7 @@ _FIX_OF_IT = re.compile(
 # make the logo bigger. Jim feels the headline is too long.", a second change)
 _FELT = re.compile(r"^\W*(?:[\w']+\s+){1,3}?(?:feels?|felt|thinks?|thought|finds?|found)\s+"
                    r"(?:that\s+)?(?:the|this|that|it|our|your)\b", re.IGNORECASE)
-_COLOURS = frozenset(str.split(
-    "colour color colours colors red blue green orange yellow black white purple pink grey gray "
-    "navy gold beige teal brown"))
+_COLOURS = COLOUR_NAMES | {"colour", "color", "colours", "colors"}
 _TOPIC = re.compile(r"[a-z]+")
 # "the CTA should pop more. Maybe a brighter colour?": a way to do the change just asked for
 _SUGGESTED = re.compile(r"^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|something|"

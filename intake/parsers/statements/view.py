@@ -95,6 +95,9 @@ DELIVERABLES = words(
 QUOTE_AFTER = re.compile(r"^\s*[:\"“”'‘’«]")
 # "Every ad must say ...", "all banners need ...": a rule for every piece of the work.
 EVERY = words("every all each any")
+# The colours clients name a piece's look by ("the red", "could it be navy?").
+COLOUR_NAMES = words("red blue green orange yellow black white purple pink grey gray navy gold "
+                     "beige teal brown")
 # Billing and paperwork: a rule or a change about them is not about the work.
 BILLING = words("invoice invoices payment payments receipt receipts contract contracts "
                 "timesheet timesheets")
