@@ -674,6 +674,16 @@ _AFTER_BUDGET_WORD = re.compile(
     r"(?:[,.][-–])?"
 )
 _WORD_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
+_PLAIN_NUMBER = (r"(?P<num>\d{1,3}(?P<sep>[,.'\u00a0 ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
+                 r"(?![\d])|\d{3,7}(?![\d.,]\d))")
+# A plain number said as money to spend: "we have about 12,000 to spend", "there's 8,000 in
+# the budget", "we can spend up to 4000 on the video" (not "we spent 4000", "12,000 people").
+_TO_SPEND = re.compile(
+    r"(?i:\bspend\s+(?:up\s+to|about|around|roughly|approximately|max(?:imum)?|no\s+more\s+"
+    r"than|at\s+most|a\s+maximum\s+of)?\s*)" + _PLAIN_NUMBER
+    + r"|" + _PLAIN_NUMBER.replace("?P<num>", "?P<num2>").replace("?P<sep>", "?P<sep2>")
+    .replace("(?P=sep)", "(?P=sep2)")
+    + r"(?=\s+(?i:to\s+spend|to\s+play\s+with|in\s+the\s+budget|in\s+our\s+budget)\b)")
 
 
 def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
@@ -692,6 +702,22 @@ def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
             continue
         if amount >= 100:
             yield _Found(m.start("num"), m.end(), amount, _currency(None, default), bare=True)
+    for m in _TO_SPEND.finditer(text):
+        group = "num" if m.group("num") else "num2"
+        sep = m.group("sep" if group == "num" else "sep2")
+        if not sep and 1990 <= int(m.group(group)) <= 2100:
+            continue  # "spend 2027 ..." is a year
+        after = _WORD_AFTER.match(text, m.end(group))
+        if group == "num" and after and (after.group(1) == "%" or after.group(1).lower()
+                                         not in _BARE_NEXT_OK):
+            continue  # "spend 300 hours on it"
+        try:
+            amount = parse_number(m.group(group))
+        except ValueError:
+            continue
+        if amount >= 100:
+            yield _Found(m.start(group), m.end(group), amount, _currency(None, default),
+                         bare=True)
 
 
 # "Freshway is spending like 100k on TV", "they're spending $2M": a named company or "they"
@@ -1017,7 +1043,8 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
     found = list(_scan(text, default)) if any(ch.isdigit() for ch in text) else []
     if _SPELLED_HINT.search(text):
         found = _merged(found, list(_scan_spelled(text, default)))
-    if "udget" in text or "presupuesto" in text or "nveloppe" in text:
+    if "udget" in text or "presupuesto" in text or "nveloppe" in text or "spend" in text \
+            or "play with" in text:
         found = _merged(found, list(_scan_after_budget_word(text, default)))
     if not found:
         return ()

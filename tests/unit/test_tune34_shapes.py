@@ -69,12 +69,17 @@ def _answer(text: str, quote: str = _AVOID) -> list[str]:
 
 
 def test_a_ban_typed_under_a_quoted_rules_question_is_a_rule() -> None:
-    answer = ("No photos of kids without a parent in frame, and no small parts visible for the "
-              "under-3 range.")
+    # (too long a ban for the terse-ban rule alone: "No photos of kids without a parent in
+    # frame, ..." is read as one without the question since "without" qualifies a ban)
+    answer = ("No pictures showing kids playing on their own near water or roads, and no small "
+              "parts for the under-3 range.")
     assert _answer(answer) == [answer]
     assert _answer("No worries, nothing special.") == []
     other = _AVOID.replace("Anything we should avoid?", "Did you get the samples?")
     assert _answer(answer, other) == []  # no rules question above
+    kids = ("No photos of kids without a parent in frame, and no small parts visible for the "
+            "under-3 range.")
+    assert _answer(kids, other) == [kids]
 
 
 @pytest.mark.parametrize(("text", "due"), [

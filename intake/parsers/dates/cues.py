@@ -171,7 +171,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "materials close|materials due|closing date|close date|cutoff|"
                              "magazine closes|issue closes|paper closes|magazine close|"
                              "cut-off|cut off date|hits newsstands|hit newsstands|on newsstands|"
-                             "on stands|hits stands"),
+                             "on stands|hits stands|"
+                             # an entry's window: "Submission window closes Aug 31"
+                             "submission window closes|submission window ends|submissions close|"
+                             "submission closes|entries close|entry deadline"),
         ("due", 1.0, EITHER, "go up|goes up|posting date|post date|mail date|mail drop"),
         # a newspaper's insertion: "it goes into the paper on April 22"
         ("due", 1.0, EITHER, "goes into the paper|go into the paper|goes in the paper|"

@@ -288,6 +288,9 @@ def _use(v: View, i: int) -> str | None:
     if _NOT_THE.search(v.lower):
         return "swap"
     ahead = v.n[i + 1 : i + 4]
+    if ahead[:2] in (["the", "one"], ["that", "one"], ["this", "one"]) and v.at(i + 3) in (
+            "with", "w/", "from", "where", "that", "you", "on", "in", "of", "we"):
+        return "swap"  # "use the one with the dog": another take chosen
     if not (v.has("INSTEAD") or any(w in _NEWER or w in _DIFFERENT for w in ahead)):
         return None  # "use a darker blue", "use a different photo": a change of what was used
     return AS_USUAL
@@ -850,11 +853,16 @@ _WHERE_IS_A_PART = re.compile(r"^\W*(?:and\s+|but\s+|also,?\s+)?where(?:'s| is| 
                               r"my)\s+(?P<part>[\w' -]{1,30}?)\s*\?\s*$")
 
 
+_SENT_THINGS = words("file files pdf pdfs attachment attachments proof proofs draft drafts "
+                     "invoice zip folder")
+
+
 def asked_where(v: View) -> Verdict:
     """A part of the piece looked for (see ``_WHERE_IS_A_PART``)."""
     found = _WHERE_IS_A_PART.match(v.lower)
-    if found is None or not WORK_PARTS & set(found["part"].split()):
-        return None
+    if found is None or not WORK_PARTS & set(found["part"].split()) \
+            or _SENT_THINGS & set(found["part"].split()) or found["part"] in ("link", "links"):
+        return None  # (not "where's the logo file?", "where's the link?": something to send)
     return Hit(KIND, v.first, v.last, 0.7, "add")
 
 
@@ -1079,6 +1087,11 @@ def requested_verb(v: View) -> Verdict:
                 v.at(e) not in _ONE_OF_OURS or _piece_after(v, e - 1) is None):
             continue  # "the team decided to swap desks", "... to stop all audio this year":
             # someone's decision, not about one piece of ours
+        if v.n[frame[0]] in ("you", "u") and v.at(frame[0] + 1) in _MUST_WORDS and (
+                v.at(e) in ("your", "yours") or (v.n[s] in _GENERIC_VERBS
+                                                 and not _ANY_PIECE & set(v.n[e : e + 8]))):
+            continue  # "you need to update your address book", "you have to try the new taco
+            # place": the agency's own things, a tip; not the work
         if v.at(e) in _VAGUE_THINGS and not _ANY_PIECE & set(v.n[e + 1 :]):
             continue  # "we need to move things around a bit": an announcement, no piece
         if v.n[s] in _ALSO_AN_ANSWER and all(not w.isalnum() or w in _THANKS
@@ -1091,6 +1104,8 @@ def requested_verb(v: View) -> Verdict:
 
 
 _ONE_OF_OURS = words("the our this that these those its their")
+_MUST_WORDS = words("need have 'll will")
+_GENERIC_VERBS = words("try use go do get take put make call pull hold stop")
 _ALSO_AN_ANSWER = words("correct right clear")
 _THANKS = words("thanks thank you ty cheers yes yep")
 _VAGUE_THINGS = words("things stuff")
@@ -3533,7 +3548,9 @@ def asked_again(v: View) -> Verdict:
 # Friday?": a meeting; not "why is the printer so slow?": no piece of the work)
 _WHY_NOT = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?why\s+(?:can't|cant|can\s+not|cannot|don't|"
                       r"dont|do\s+not)\s+(?:we|you)\s+(?:just\s+)?(?:use|make|try|put|go\s+with|"
-                      r"swap|add|show|move|drop|lose|cut|change)\b")
+                      r"swap|add|show|move|drop|lose|cut|change|shrink|enlarge|resize|remove|"
+                      r"delete|replace|switch|crop|shorten|center|centre|rewrite|fix|include|"
+                      r"keep|leave|lighten|darken|mention)\b(?!\s+your\b)")
 _WHY_SO = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?why\s+(?:is|are|'s)\s+(?:the|our|this|that|"
                      r"these|those)\s+(?P<what>[\w' -]{1,30}?)\s+(?:so|that|this|soo+)\s+"
                      r"(?P<how>[\w-]+)\s*\?")
@@ -3784,9 +3801,47 @@ _WISHED_TO_LOOK = re.compile(
     r"little|touch|tad|lot)\s+|slightly\s+|much\s+|far\s+|way\s+)?(?:more|less|[a-z]{2,}er)\b")
 
 
+# "I want it to feel more premium", "we'd like them to look a bit warmer": the work, named by
+# a pronoun, wished to look or sound otherwise (not "be": "we want it to be bigger than last
+# year" is said of an event as often)
+_WANTED_IT_TO_LOOK = re.compile(
+    r"\b(?:we|i)(?:(?:'d| would) (?:really )?(?:love|like|prefer|want)|(?: really)? want) "
+    r"(?:it|them) to (?:sound|look|feel|read|seem|come across)\s+(?:a (?:bit|little|touch|tad|"
+    r"lot)\s+|slightly\s+|much\s+|far\s+|way\s+)?(?:more|less|[a-z]{2,}er)\b")
+# "I'd like to see more earthy tones, but not browns", "we'd love to see less text": more or
+# less of a look (not "we'd like to see more visitors": a goal's numbers)
+_SEE_MORE_OF = re.compile(
+    r"\b(?:like|love|want|prefer) to see (?:a bit |a little |a lot |much |far |a few |some )?"
+    r"(?:more|less|fewer)\s+(?:of (?:the|our|that|this) )?(?P<part>(?:[\w-]+ ){0,2}?"
+    r"(?:tones?|colou?rs?|hues?|shades?|warmth|contrast|white space|whitespace|space|texture|"
+    r"movement|personality|detail|details|imagery|variety|energy|"
+    + "|".join(sorted(COLOUR_NAMES | WORK_PARTS - words("date name number"))) + r"))(?![\w-])")
+# "We were wondering if the snowflakes could look a little more masculine": a look wondered
+# about, said of whatever the work shows
+_WONDER_LOOKS = re.compile(
+    r"\b(?:wondering|wonder|wondered)\s+(?:if|whether)\s+(?:the|our|this|that|these|those|it|"
+    r"they)\b[\w' -]{0,30}?\s+(?:could|can|might)\s+(?:look|sound|read)\s+(?:a (?:bit|little|"
+    r"touch|tad|lot)\s+|slightly\s+|much\s+)?(?:more|less|[a-z]{2,}er)\b")
+# "You should have used green rather than purple": what the agency should have done, said as a
+# reproach, asks for it now (not "we should have used ...": the client's own regret)
+_SHOULD_HAVE = re.compile(
+    r"\b(?:you|u|they|the designers?|the agency) (?:should|could|ought to) (?:have|'ve|of) "
+    r"(?:just |really |at least )?(?:used|put|gone with|made|included|added|left (?:out|off)|"
+    r"kept|chosen|picked|shown|written|said|spelled|spelt|placed|cropped|taken out)\b")
+
+
 def wished_to_look(v: View) -> Verdict:
-    """A piece wished to come across otherwise (see _WISHED_TO_LOOK)."""
-    return _asked_by_pattern(v, _WISHED_TO_LOOK, 6, 0.7, "edit", part=True, now=True)
+    """A piece wished to come across otherwise (see _WISHED_TO_LOOK), or more or less of a
+    look wished to be seen (``_SEE_MORE_OF``), or wondered about (``_WONDER_LOOKS``)."""
+    return (_asked_by_pattern(v, _WISHED_TO_LOOK, 6, 0.7, "edit", part=True, now=True)
+            or _asked_by_pattern(v, _WANTED_IT_TO_LOOK, 6, 0.7, "edit", now=True)
+            or _asked_by_pattern(v, _SEE_MORE_OF, 6, 0.7, "edit", now=True)
+            or _asked_by_pattern(v, _WONDER_LOOKS, 6, 0.65, "edit"))
+
+
+def should_have_done(v: View) -> Verdict:
+    """What the agency should have done, said as a reproach (see ``_SHOULD_HAVE``)."""
+    return _asked_by_pattern(v, _SHOULD_HAVE, 5, 0.7, "swap" if v.has("INSTEAD") else "edit")
 
 
 # "He would like the TV spot to mention the 0% financing", "we'd like the ad to include the
@@ -4008,7 +4063,9 @@ def _said_so(v: View, k: int) -> bool:
 # "it would be nice if the logo was bigger", "would be great if the map had a drop shadow"
 _WISHED_IF = re.compile(r"\b(?:(?:it|that|this)(?: would|'d)|would) (?:be|look) (?:so |really |"
                         r"much |even )?(?:great|nice|good|better|ideal|lovely|cool|awesome|"
-                        r"perfect|amazing|helpful|best) if\b")
+                        r"perfect|amazing|helpful|best) if\b"
+                        # a learner's "Is better if the photo is more big.", "it will be nice if"
+                        r"|^\W*(?:it\s+)?(?:is|will be)\s+(?:better|nicer|nice|good|best) if\b")
 # What a piece does when it is wished otherwise, past tense: "had a border", "stood out more".
 _WISHED_DOING = words("had stood showed matched used sat looked felt read said included "
                       "mentioned featured popped fit fitted linked pointed")
@@ -4030,7 +4087,7 @@ def wished_if(v: View) -> Verdict:
         if k is None or v.negated_before(k + 1):
             continue
         verb = v.at(k + 1)
-        if (verb in ("was", "were") and _said_so(v, k + 1)) or (
+        if (verb in ("was", "were", "is", "are") and _said_so(v, k + 1)) or (
                 verb in _WISHED_DOING and v.at(k + 2) not in _NOT_A_LOOK_HAD):
             return Hit(KIND, v.word_at(found.start()), min(k + 2, v.last), 0.7, "edit")
     return None
@@ -4498,6 +4555,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     disliked,  # "I'm not loving the font", "the intro feels a bit long"
     put_in_order,  # "could the vegan dishes go at the top of the menu?"
     wished_to_look,  # "we'd love the copy to sound a bit less corporate"
+    should_have_done,  # "you should have used green rather than purple"
     wished_to_carry,  # "he would like the TV spot to mention the 0% financing"
     another_go_at,  # "could you have another go at the intro paragraph?"
     it_misses,  # a learner's "it misses the logo of our partner"

@@ -193,6 +193,10 @@ FRAMES = (
     # to ..." (benchmarks/suggested.py; the verb checks keep meetings and offices out)
     "has|have|'s|'ve? decided to",
     "you need|will|should|must|could|can",
+    # an instruction to the agency: "you need to redo the tree", "you'll have to swap it"
+    "you|u need|have to",
+    "you 'll|will need|have to",
+    "u will need|have to",
     "is it possible to",
     "would|will it be possible to",
     "would|will it be at all possible to",  # a British hedge
@@ -564,6 +568,9 @@ CRITIQUE = (
     "wrongly mentioned|spelled|spelt|written|placed|printed|shown|given",
     "overlapping on|with",
     "is|are not the correct|right",  # a learner's "the colour of the logo is not the correct"
+    # "the title is not centered", a learner's "Title is not center."
+    "is|are|'s not|n't centered|centred|center|centre|aligned|straight|legible|readable|"
+    "visible|sharp|clear",
     "can barely|hardly see|read",  # "the spice photos are tiny, you can barely see them"
     "drags|dragging",  # "the intro drags a bit"
     "the old one|ones",  # "the phone number on the back is the old one"
@@ -770,9 +777,10 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         "EXCEPT_PART": _expand("except|but the|our|for", "apart|aside from the|our",
                                "other than the|our"),
         # a change asked as a question of why, read by changes.asked_why: "Why is the phone
-        # number so small?", "Why can't we just use photos?"
+        # number so small?", "Why can't we just use photos?"; a part looked for, read by
+        # changes.asked_where: "Where's the name of our company?"
         "WHY_ASKED": _expand("why is|are|'s the|our|this|that|these|those",
-                             "why can|do not we|you"),
+                             "why can|do not we|you", "where is|are|'s the|our|my"),
         "SHOULD_READ": _expand(*SHOULD_READ),
         "PASSIVE": _expand(*PASSIVE),
         "REQ_MODAL": _expand(*REQ_MODAL),
@@ -859,7 +867,10 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         # good with more snow", "the chair photo we would like bigger": read by
         # changes.another_look and changes.fronted_wish
         "LOOK_WISH": _expand("wish", "look like", "be good|nice|better|great with",
-                             "we|i would|'d like|prefer|want"),
+                             "we|i would|'d like|prefer|want",
+                             # a learner's "Is better if the photo is more big." (wished_if)
+                             "is|'s better|nicer|nice|good if",
+                             "will be better|nicer|nice|good if"),
         # "Can the email mention ...": read by changes.piece_does
         "PIECE_ASK": _expand("can|could the|our|this|that|each|every|all"),
         # 'the name is "Tasca da Graça", with the accent', "$129 (was $149)": a detail put

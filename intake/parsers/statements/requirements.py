@@ -598,6 +598,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         return False  # "I have to say", "I need to check": the writer's own errands
     if v.at(s - 1) == "i" and head in ("can", "cannot", "ca"):
         return False  # "I can't make it on the 15th": the writer, not the work
+    if head in ("should", "could") and nxt in ("have", "'ve") and v.at(e + 1).endswith("ed") \
+            and v.at(s - 1) in ("we", "i"):
+        return False  # "we should have used a different printer": a regret, no rule
     if head == "may" and v.at(s - 1) in ("i", "we", "you", "they", "it", "this", "that"):
         return False  # "we may not use the photo after all": a maybe, no house rule
     if head == "do" and _PRAISED_AS_IS.search(v.lower):
@@ -900,6 +903,14 @@ _LIMIT_SAID = re.compile(
     r"drop|fall|get|run)\s+(?:below|under|lower than|smaller than|above|over|beyond|"
     r"longer than|more than|bigger than)\s+\d+\s*(?:pt|points?|px|mm|cm|dpi|ppi|seconds?|"
     r"secs?|minutes?|mins?|words?|characters?|chars?|pages?|mb|kb|%)|"
+    # "Word count is max 500.", "the headline is max 40 characters", "The limit is 500 words."
+    r"\b(?:word|character|page|slide) count\s+(?:is|are|'s)\s+(?:max(?:imum)?|at most|no more "
+    r"than|capped at|limited to)?\s*\d+\b(?![.,]?\d)|"
+    r"\b(?:is|are|'s)\s+(?:max(?:imum)?|at most|no more than|capped at|limited to)\s+\d+\s*"
+    r"(?:seconds?|secs?|minutes?|mins?|words?|characters?|chars?|pages?|slides?|lines?|mb|kb|"
+    r"px)\b|"
+    r"\b(?:limit|maximum|max)\s+(?:is|are|'s)\s+\d+\s*(?:seconds?|secs?|minutes?|mins?|words?|"
+    r"characters?|chars?|pages?|slides?|lines?|mb|kb|px)\b|"
     # "Mailer should be in A5 size only": the paper size a piece keeps (not "we'd need an A5
     # flyer": the piece itself)
     r"\b(?:should|must|has to|have to|needs? to)\s+be\s+(?:in\s+)?(?:a[3-6]|letter|tabloid)"
@@ -1193,7 +1204,8 @@ def terse_ban(v: View, change: Hit | None) -> Verdict:
 # Labels a list of rules opens with: "Conditions: no ...", "NB: no ...".
 _RULE_LABELS = _words("conditions condition rules rule restrictions constraints requirements "
                       "nb note important must-haves musts")
-_EXCEPTIONS = _words("other except apart besides unless that which who")  # what qualifies it
+# what qualifies a ban: "no photos of children without a signed release"
+_EXCEPTIONS = _words("other except apart besides unless that which who without")
 
 
 def always_do(v: View, change: Hit | None) -> Verdict:

@@ -1,0 +1,102 @@
+"""Client mail in shapes taken from public collections of client feedback, brief checklists
+and print-shop deadline pages, each paraphrased, never copied (issue 12, thirty-second
+session): a second probe of voices nobody here invented, after ``test_client_phrasings.py``.
+Each shape read as nothing (or wrongly) before; each beside words that must not read so."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.shapes import ZONE, due, kinds, money
+
+SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # more or less of a look, wished (not a goal's numbers)
+    ("I'd like to see more earthy tones, but not browns. Maybe a caramel?", "C--"),
+    ("I'd like to see less text on the back.", "C--"),
+    ("We'd like to see more visitors on the site.", "--O"),
+    ("We'd love to see more sign-ups this year.", "--O"),
+    # a look wondered about, or wanted of "it"
+    ("We were wondering if the snowflakes could look a little more masculine.", "C--"),
+    ("I wonder if it could look a bit warmer.", "C--"),
+    ("I want it to feel more premium.", "C--"),
+    ("I want them to look happier.", "C--"),
+    ("We want it to be bigger than last year.", "---"),
+    # what the agency should have done, said as a reproach; the client's own regret is none
+    ("You should have used green rather than purple.", "C--"),
+    ("We should have used a different printer.", "---"),
+    ("We should have asked sooner.", "---"),
+    ("You should have received the files by now.", "---"),
+    ("All ads should have the logo.", "-R-"),
+    # an instruction to the agency (not a tip, not the agency's own things)
+    ("You need to redo the tree so it looks like it does in spring.", "C--"),
+    ("You'll have to swap the photo.", "C--"),
+    ("You need to send us the invoice.", "---"),
+    ("You need to update your address book.", "---"),
+    ("Sam, you have to try the new taco place on 5th, seriously.", "---"),
+    # why not, asked of more verbs
+    ("Why can't you just shrink the picture down to the size of the card?", "C--"),
+    ("Why can't you keep the old logo?", "C--"),
+    ("Why can't you fix your printer?", "---"),
+    ("Why can't you come on Friday?", "---"),
+    # a part looked for (not something to be sent)
+    ("Where's the name of our company?", "C--"),
+    ("Where is the phone number?", "C--"),
+    ("Where's the logo file?", "---"),
+    ("Where's the link?", "---"),
+    ("Where are the proofs?", "---"),
+    ("Where is the venue?", "---"),
+    # another take chosen
+    ("pic 3 no. use the one w/ the dog", "C--"),
+    ("Use the one you sent Monday.", "C--"),
+    # a part not where or as it should be
+    ("Title is not center.", "C--"),
+    ("The logo is not visible on dark backgrounds.", "C--"),
+    ("The road is not straight.", "---"),
+    ("The reason is not clear.", "---"),
+    ("It's not clear to me when the launch is.", "---"),
+    # a learner's wish
+    ("Is better if the photo is more big.", "C--"),
+    ("It is better if we meet on Monday.", "---"),
+    ("It's better if the team is small.", "---"),
+    # bans qualified by "without", limits said as facts
+    ("No photos of children without a signed release.", "-R-"),
+    ("No people in the shots without a release.", "-R-"),
+    ("Word count is max 500.", "-R-"),
+    ("The headline is max 40 characters.", "-R-"),
+    ("The room is max 40 people.", "---"),
+    ("Word count is 1,200 so far.", "---"),
+    ("The video was max 30 seconds last time.", "---"),
+])
+def test_kinds(text: str, expected: str) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We have about 12,000 to spend on the whole thing.", [("12000", "budget")]),
+    ("There's 8,000 in the budget for print.", [("8000", "budget")]),
+    ("We can spend up to 4000 on the video.", [("4000", "cap")]),
+    ("We have 300 to spend on swag and 2,000 to spend on print.",
+     [("300", "budget"), ("2000", "budget")]),
+    ("We spend 2,000 hours a year on reports.", []),
+    ("We spent 4000 on the last one.", []),
+    ("We have 12,000 members to reach.", []),
+    ("The room holds 12,000 people.", []),
+    ("Plan to spend 3 days on it.", []),
+])
+def test_plain_numbers_to_spend(text: str, expected: list[tuple[str, str]]) -> None:
+    assert money(text, SENT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Submission window closes Aug 31.", ["2029-08-31"]),
+    ("The submission window closed Aug 1.", []),
+    ("Registration closes Aug 31.", []),
+])
+def test_entry_deadlines(text: str, expected: list[str]) -> None:
+    assert due(text, SENT) == expected
