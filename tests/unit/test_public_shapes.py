@@ -72,6 +72,22 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("The room is max 40 people.", "---"),
     ("Word count is 1,200 so far.", "---"),
     ("The video was max 30 seconds last time.", "---"),
+    # precision: an errand, a hire, haste, an invitation, a question about changes, a fix done
+    ("Could you make sure Tom gets a copy?", "---"),
+    ("Make sure everyone gets the memo.", "---"),
+    ("Please make sure Legal sees it before it goes out.", "-R-"),
+    ("Make sure the logo gets a lot of space.", "-R-"),
+    ("We've decided to go with your agency for the fall campaign.", "---"),
+    ("We'll go with your quote.", "---"),
+    ("Let's go with your first idea.", "C--"),
+    ("We need to move fast on this one.", "---"),
+    ("Move the logo to the left.", "C--"),
+    ("Please hold the date for our gala on Oct 5.", "---"),
+    ("Hold the radio spots.", "C--"),
+    ("Is it too late to make changes?", "---"),
+    ("Is it too late to make changes to the cover?", "C--"),
+    ("I fixed the typo myself in the Word doc.", "---"),
+    ("We fixed the wrong date in the doc, but the headline is still too long.", "C--"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected
@@ -99,4 +115,14 @@ def test_plain_numbers_to_spend(text: str, expected: list[tuple[str, str]]) -> N
     ("Registration closes Aug 31.", []),
 ])
 def test_entry_deadlines(text: str, expected: list[str]) -> None:
+    assert due(text, SENT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Monday is fine for the proofs.", ["2029-08-06"]),
+    ("The 14th works for the files.", ["2029-08-14"]),
+    ("Next Tuesday is ok for the call.", []),
+    ("Tuesday at 2 works for the review.", []),
+])
+def test_a_day_accepted_for_the_work(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected

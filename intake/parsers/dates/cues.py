@@ -78,6 +78,18 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "first round|second round|final round|v1|v2|v3"),
         # "could we make it the 15th?": another day offered for the work
         ("due", 0.9, BEFORE, "make it|make that|make it for"),
+        # a day accepted for the work: "end of next week is ok", "Monday is fine for the
+        # proofs", "EOW works" (a meeting's words, "for the call", outweigh it)
+        ("due", 0.7, AFTER, "is fine for the|is ok for the|is okay for the|works for the|"
+                            "would work for the|would be fine for the"),
+        # ... but a day accepted for a meeting, a review or a walkthrough is the meeting's:
+        # "Tuesday at 2 works for the review", "next Tuesday is ok for the call"
+        ("meeting", 1.25, AFTER, "|".join(
+            f"{accepted} for the {meeting}"
+            for accepted in ("works", "is fine", "is ok", "is okay", "would work",
+                             "would be fine")
+            for meeting in ("review", "walkthrough", "presentation", "call", "meeting", "chat",
+                            "catch-up", "visit", "demo", "kickoff", "workshop"))),
         # a day offered: "a few days earlier, say December 5", "say the 18th"
         ("due", 1.0, BEFORE, "say"),
         ("meeting", 1.0, EITHER, "can't make it|cannot make it|can not make it|won't make it|"

@@ -315,11 +315,14 @@ def _go(v: View, i: int) -> str | None:
     if v.at(i + 1) != "with":
         return None
     picked = v.at(i + 3) if v.at(i + 2) == "the" else v.at(i + 2)
-    if _names_a_day(picked) or picked in ("flow", "it", "that", "this", "them", "you", "us"):
-        return None  # (nor "go with the flow", "go with it")
+    if _names_a_day(picked) or picked in ("flow", "it", "that", "this", "them", "you", "us",
+                                          "y'all") or (picked == "your" and v.at(i + 3) in (
+                                              _HIRED)):
+        return None  # (nor "go with the flow", "go with it", "go with your agency": hired)
     return AS_USUAL
 
 
+_HIRED = words("agency team company firm studio proposal quote offer services shop")
 # "the cream paper we used in 2026", "the font you had before": what the work was made with.
 _USED_BEFORE = re.compile(r"^\s*(?:the|our)\s+(?:[\w'-]+\s+){1,3}?(?:we|you)\s+(?:used|had|did|"
                           r"ran|printed|chose)\b(?!\s+(?:to|for)\s+(?:meet|call|talk))")
@@ -397,6 +400,8 @@ def _move(v: View, i: int) -> str | None:
     ahead = v.n[i + 1 : i + 5]
     if any(w[:1].isdigit() or w in _SOLD for w in ahead[:2]) and _SOLD & set(ahead):
         return None
+    if v.at(i + 1) in ("fast", "quickly", "quick", "swiftly", "along", "on", "faster"):
+        return None  # "we need to move fast on this one": haste, nothing moved
     if _TO_ANOTHER_HAND.search(v.lower):
         return None  # "we've decided to move our print work to an in-house designer"
     return AS_USUAL
@@ -489,6 +494,8 @@ def _hold(v: View, i: int) -> str | None:
         return "edit"
     if nxt == "on" or (nxt != "off" and nxt not in DETS):
         return None
+    if v.at(i + 2) in ("date", "day", "dates", "evening", "line", "door", "room", "table"):
+        return None  # "please hold the date for our gala": an invitation, a phone line
     return AS_USUAL
 
 
@@ -1162,6 +1169,8 @@ def named_changes(v: View) -> Verdict:
         named = v.at(j) in _CHANGES_NAMED or (word in _APPLY_ANY and v.at(j) in _FEEDBACK)
         if not named or v.negated_before(i):
             continue
+        if j == i + 1 and v.at(j + 1) in ("?", "at", "now", "still"):
+            continue  # "Is it too late to make changes?": whether any can be made, none named
         if v.at(j + 1) in ("to", "on", "in") and (BILLING | MEETINGS | _PAPERWORK) & set(
                 v.n[j + 2 : j + 5]):
             continue  # "we need to make changes to the contract": the paperwork, not the work
@@ -2536,6 +2545,10 @@ def _in_a_part(v: View, k: int) -> int | None:
     return None
 
 
+_FIXED_IT_OURSELVES = re.compile(r"^\W*(?:i|we)(?: just| already| have| 've| had)? (?:fixed|"
+                                 r"corrected|sorted|caught and fixed)\b(?![^.;!?]*\bbut\b)")
+
+
 def criticised(v: View) -> Verdict:
     """"The logo is too small", "Headline too long", "wrong logo on page 2", "the CTA isn't
     visible enough", "typo in the second paragraph": a piece found wanting is a change asked
@@ -2561,6 +2574,8 @@ def criticised(v: View) -> Verdict:
         # ad; "my old number still shows up in your emails": the AE's mail, not the work
     if "their" in v.n and _OTHERS_WORK.search(v.unit.text):
         return None  # "the wholesaler's new catalog came today and their layout is a mess"
+    if _FIXED_IT_OURSELVES.search(v.lower):
+        return None  # "I fixed the typo myself in the Word doc": done already
     if _LAST_TIMES_WORK.search(v.lower):
         return None  # "last year's posts were too plain, I want more color this time": a
         # brief for new work, the old work its background

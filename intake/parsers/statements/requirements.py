@@ -648,6 +648,12 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
         k = e + (1 if nxt in ("to", "you", "we") else 0)
         if v.at(k) in _ERRANDS:
             return False  # "don't forget to bring the samples", "make sure to enjoy the break"
+        k = e + (nxt == "that")
+        if head == "make" and v.at(k + 1) in _SOMEONE_GETS and not any(
+                a <= k < b for a, b in v.rel("REQ_ACTOR")) and (
+                v.at(k) in _SOMEONE or v.unit.text[v.char_span(k)[0] - v.unit.start:][:1]
+                .isupper()):
+            return False  # "could you make sure Tom gets a copy?": an errand for a person
     # "the product photos will need to have a white background": a piece's necessity, as
     # "needs to" is (not "we'll need to move the launch", the writer's own plan)
     foretold = head == "need" and v.at(s - 1) in ("will", "'ll") and v.at(s - 2) not in (
@@ -689,6 +695,8 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     return not (head in ("do", "never") and not all(w in FILLERS for w in v.n[v.first : s]))
 
 
+_SOMEONE = _words("he she they everyone everybody someone somebody he's she's")
+_SOMEONE_GETS = _words("gets receives knows hears")
 #: What a ban after a clause forbids the work to do: "..., but never make drinking look like
 #: the point" (with _HOUSE_VERBS; not "we tried but never heard back": the past)
 _NEVER_DONE = _words("make let depict imply suggest portray call describe show")
