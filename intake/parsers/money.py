@@ -841,6 +841,11 @@ _A_LOSS_AFTER = re.compile(r"\s*(?:in|of)\s+(?:lost\s+|missed\s+)?(?:damages?|lo
                           r"fines?|penalties|revenue|sales|refunds?|chargebacks?)\b")
 
 
+# A sentence whose subject is the budget: "Budget TBD, ...", "The budget was ..., but ..."
+_BUDGET_OPENS = re.compile(r"^\W*(?:the |our |my |total |overall )?budget\b(?!\s+(?:meeting|"
+                           r"review|call|cycle|season|process|approval)\b)")
+
+
 def _classify(
     found: _Found, unit: Unit, neighbours: tuple[int, int], cues: list[tuple[str, int, int]]
 ) -> tuple[str, float] | None:
@@ -860,6 +865,9 @@ def _classify(
                or _CAPPED_AFTER.match(after))
     if found.bare:
         local = _nearest_cue(lowered, max(lo, a - 40), hi, a, b, cues)
+        if local is None and _BUDGET_OPENS.match(lowered) and a - lo < 30:
+            local = "budget"  # "Budget TBD, probably 10-12K.", "The budget was 10k but it's
+            # now 8k.": the sentence is about the budget, the sum in its last clause
         nxt = re.match(r"\s*([a-z]+)", after)
         if local not in ("budget", "tentative") and not cap:
             return None  # ("can we do it for 10k instead?": a figure floated, to check)

@@ -88,6 +88,19 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("Is it too late to make changes to the cover?", "C--"),
     ("I fixed the typo myself in the Word doc.", "---"),
     ("We fixed the wrong date in the doc, but the headline is still too long.", "C--"),
+    # goals in everyday words (not a change of the people in a photo)
+    ("Honestly we just need more people through the door.", "--O"),
+    ("We need more people at the event.", "--O"),
+    ("We need more people in the photo.", "C--"),
+    ("Mainly we want to get our name out there.", "--O"),
+    ("We lost our name out there.", "---"),
+    ("We're trying to shake the \"expensive\" image.", "--O"),
+    ("We shook the image last year.", "---"),
+    ("We need to fix the image on page 2.", "C--"),
+    ("We need to get younger people interested in opera.", "--O"),
+    # what a sum must cover is the money's business, what a piece must include a rule
+    ("Total pot is $60K, that has to cover media too.", "---"),
+    ("The brochure is 12 pages, it has to include the map.", "-R-"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected
@@ -104,6 +117,11 @@ def test_kinds(text: str, expected: str) -> None:
     ("We have 12,000 members to reach.", []),
     ("The room holds 12,000 people.", []),
     ("Plan to spend 3 days on it.", []),
+    # a sentence about the budget, its sum in the last clause
+    ("The budget was 10k but it's now 8k.", [("10000", "other"), ("8000", "budget")]),
+    ("Budget TBD, probably 10-12K.", [("12000", "range")]),
+    ("Budget is fine, we printed 5,000 last time.", []),
+    ("Budget meeting is Tuesday, we have 12 items.", []),
 ])
 def test_plain_numbers_to_spend(text: str, expected: list[tuple[str, str]]) -> None:
     assert money(text, SENT) == expected

@@ -2545,6 +2545,8 @@ def _in_a_part(v: View, k: int) -> int | None:
     return None
 
 
+_PLACES_FILLED = words("door doors store stores shop shops event events venue restaurant "
+                       "gym clinic office showroom")
 _FIXED_IT_OURSELVES = re.compile(r"^\W*(?:i|we)(?: just| already| have| 've| had)? (?:fixed|"
                                  r"corrected|sorted|caught and fixed)\b(?![^.;!?]*\bbut\b)")
 
@@ -2950,8 +2952,11 @@ def terse_asks(v: View) -> Verdict:
         if word in ("need", "needs") and v.at(k + 1) in _LESS_MORE and (
                 v.at(k + 2) in _MORE_OF) and not v.negated_before(k) \
                 and not _said_of_other_things(v, k) \
-                and not (v.at(k + 2) == "people" and v.at(k + 3) == "to"):  # (not "we need
-            # more people to know we exist": an audience to reach, the goal)
+                and not (v.at(k + 2) == "people" and (v.at(k + 3) in (
+                    "to", "through", "coming", "signing", "buying", "visiting") or (
+                    v.at(k + 3) in ("in", "at") and v.at(k + 5) in _PLACES_FILLED))):
+            # (not "we need more people to know we exist", "... more people through the door":
+            # an audience to reach, the goal)
             return Hit(KIND, k, k + 2, 0.7, "edit")  # "needs more contrast"
     if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n) and not (
             _NOT_THE_PIECE & set(n)):

@@ -349,11 +349,24 @@ _GOAL_IDIOM = re.compile(
     # "we'd love to be the first name people think of for roofing": a place in minds
     r"\bthe first (?:name|place|call|choice|stop|brand) (?:people|customers|they|folks|"
     r"families|everyone|anyone|locals|parents|drivers) (?:think of|call|turn to|go to)\b|"
+    # "we just need more people through the door", "we want to get our name out there", "to
+    # shake the 'expensive' image", "get younger people interested in opera"
+    r"\b(?:people|customers|bodies|feet|families|guests|shoppers|diners) (?:through|in) the "
+    r"doors?\b|"
+    r"\b(?:get|put) (?:our|the|my) (?:name|brand|business|shop|store) out there\b|"
+    r"\b(?:shake|shed|lose|change|fix|get rid of|move away from) (?:the|our|that|this) "
+    r"(?:[\"'\w-]+ ){0,3}?(?:image|reputation|perception|stigma)\b|"
+    r"\bget (?:younger|older|more|new|local) (?:[\w-]+ )?(?:people|customers|families|"
+    r"audiences|students|parents|visitors) (?:interested|excited|involved) in\b|"
+    # "Ultimately this is about retention, not acquisition": what the work is for
+    r"\b(?:this|it|the campaign) is (?:all |really |mostly |mainly )?about (?:retention|"
+    r"acquisition|awareness|loyalty|visibility|engagement|conversions?|footfall|bookings|"
+    r"sign-?ups|recruitment|donations|fundraising|growth)\b|"
     # "we want to sell 1,200 sets of winter tires": a count to sell, wanted
     r"\b(?:want|need|hope|hoping|aim|aiming|plan|planning|trying) to sell "
     r"(?:at least |over |another )?\d[\d,.]*k?\s+[a-z]+")
 _GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hoping aim aiming "
-                          "fingers "
+                          "fingers trying try "
                           "must has have to is are goal point idea")
 
 

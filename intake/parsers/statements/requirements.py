@@ -555,7 +555,9 @@ _HOUSE_VERBS = _words("use show put write mention feature include run print say"
 _NO_MORE = _words("anymore longer more again")
 _GOAL_VERBS = _words("reach hit achieve generate drive get sell double triple grow increase "
                      "beat exceed bring attract win")
-_MONEY_SUBJECTS = _words("budget budgets spend costs cost fee fees")
+_MONEY_SUBJECTS = _words("budget budgets spend costs cost fee fees pot")
+_A_SUM = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|K|€|£)\b|"
+                    r"\b\d[\d,.]*\s?(?:dollars|euros|pounds|grand)\b")
 _PEOPLE = _words("team everyone everybody we i you staff people someone somebody they he she "
                  "crew")
 _WHERE_PEOPLE_ARE = _words("in at there here away back present available on")
@@ -674,6 +676,9 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     before = set(v.n[max(0, s - 3) : s])
     if before & _MONEY_SUBJECTS:
         return False  # "our budget has to cover print as well": the budget's business
+    if v.at(s - 1) in ("that", "it", "this", "which") and nxt in ("cover", "include", "pay") \
+            and _A_SUM.search(v.unit.text[: v.char_span(s)[0] - v.unit.start]):
+        return False  # "Total pot is $60K, that has to cover media too": the sum's business
     where = v.at(e + 1) if nxt == "be" else nxt if v.n[e - 1] == "be" else ""
     if before & _PEOPLE and where in _WHERE_PEOPLE_ARE:
         return False  # "the team has to be in Chicago that week": people, not the work
