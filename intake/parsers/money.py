@@ -232,6 +232,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:budget\w*|spend(?:ing)?|allocat\w*|re-?allocat\w*|earmark\w*|set aside|approv\w*|"
         r"green[- ]?l[iy]\w*|signed off|cost(?:s|ing)?|invest\w*|funding|funds|"
         # (not "we can't do that price anymore": a price refused)
+        # "I've been given $9,000 for design and print": money allotted to the writer
+        r"been\s+(?:given|allotted|allocated|granted)|"
         r"we\s+(?:have|do have|can(?!'t do that|’t do that|not do that)|could|'ve got|"
         r"are looking at|can afford)|we've got|we've|we're looking at|can do|can go|stretch to|"
         r"total(?:s|ling|ing)?|all[- ]in|quote[ds]?|estimate[ds]?|media buy|ballpark|"
@@ -841,6 +843,8 @@ _A_LOSS_AFTER = re.compile(r"\s*(?:in|of)\s+(?:lost\s+|missed\s+)?(?:damages?|lo
                           r"fines?|penalties|revenue|sales|refunds?|chargebacks?)\b")
 
 
+# A bill named by its number: "invoice 4471", "inv #2290", "bill no. 88"
+_A_NUMBERED_BILL = re.compile(r"\b(?:invoice|inv\.?|bill)\s*(?:#|no\.?|number)?\s*\d{2,}\b")
 # A sentence whose subject is the budget: "Budget TBD, ...", "The budget was ..., but ..."
 _BUDGET_OPENS = re.compile(r"^\W*(?:the |our |my |total |overall )?budget\b(?!\s+(?:meeting|"
                            r"review|call|cycle|season|process|approval)\b)")
@@ -861,6 +865,9 @@ def _classify(
     lo, hi = max(lo, neighbours[0] - unit.start), min(hi, neighbours[1] - unit.start)
     if found.superseded or (_HAD_BEFORE.search(before[-40:]) and _BUT_MORE.search(after)):
         return "other", 0.6  # the old figure of "from $5k to $7k", "we had $40k, but ... $45k"
+    if _A_NUMBERED_BILL.search(before):
+        return "invoice", 0.8  # "Quick question on invoice 4471 - it shows $1,850 but the
+        # estimate was $1,600": the sums of one bill, asked about
     cap = bool(_CAP_BEFORE.search(before[-40:]) or _CAP_AFTER.match(after)
                or _CAPPED_AFTER.match(after))
     if found.bare:

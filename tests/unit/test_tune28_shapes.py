@@ -97,7 +97,8 @@ def test_by_then_after_a_day_is_a_deadline_for_all_the_ads() -> None:
     ("We have 30 set pieces.", []),  # no money
     ("PO 88812 was raised yesterday for $4,200, so you can go ahead.", [("4200", "budget")]),
     ("PO 88812 for $4,200 is attached.", [("4200", "invoice")]),  # the order itself, sent
-    ("Invoice 4471 was raised for $4,200.", [("4200", "other")]),
+    # (a numbered bill's sum is read as the bill's since the thirty-second session)
+    ("Invoice 4471 was raised for $4,200.", [("4200", "invoice")]),
     ("Freshway is spending like 100k on TV this spring.", [("100000", "other")]),
     ("They're spending $2M on TV.", [("2000000", "other")]),
     ("We're spending $20k on TV.", [("20000", "budget")]),

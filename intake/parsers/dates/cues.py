@@ -197,6 +197,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "we post|we'll post|we will post|we're posting|we are posting"),
         # the day the work is put up: "we install Thu 1/14", "installation is March 2"
         ("due", 1.0, EITHER, "install|installs|installing|installation|install date"),
+        # the day a shop has the work booked in: "the wrap shop has us booked for August 27"
+        ("due", 1.0, BEFORE, "has us booked for|have us booked for|has us booked in for|"
+                             "have us booked in for|has us scheduled for|have us scheduled for"),
         # the print run put in the printer's book: "Printing is booked for February 12"
         ("due", 1.0, EITHER, "printing is booked for|print is booked for|printing is scheduled "
                              "for|printing starts|printing begins|booked to print|"
@@ -463,7 +466,8 @@ _CLAUSE_BREAKS = frozenset(
 #: Words that make a "due" sentence about paying money, not delivering work.
 _PAYMENT = frozenset(
     ("invoice", "invoices", "payment", "payments", "pay", "paid", "remittance", "refund",
-     "expenses", "expense", "timesheet", "timesheets", "tax", "taxes", "payroll")
+     "expenses", "expense", "timesheet", "timesheets", "tax", "taxes", "payroll",
+     "payable", "payables")  # "our accounts payable runs on the 20th"
 )
 #: "paid social", "paid search": media bought, not money owed.
 _PAID_MEDIA = frozenset(("social", "search", "media", "ads", "advertising", "placements",

@@ -105,6 +105,7 @@ def extract_due_dates(
     events: dict[date, DueDate] = {}
     replaced: dict[date, DueDate] = {}
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
+    named_days: list[_Named] = []  # earlier sentences' first days ("a week before the drive")
     pending: list[_Pending] = []  # leads that count back from a day the next sentence names
     for sent, group in _by_sentence(doc, matches):
         if _GOAL_LINE.match(sent.text):
@@ -130,6 +131,7 @@ def extract_due_dates(
                 verdicts[i] = Verdict("due", 0.75, "for the")
         evidence_spans = list(group)
         backward = _leads_back(doc, group, resolved, verdicts, earlier)
+        backward.update(_leads_to_named(doc, group, resolved, named_days, backward))
         for i, (back, anchor_verdict) in backward.items():  # "10 days before that"
             resolved[i] = lead_before(group[i].shape, back)
             if verdicts[i].kind == "neutral" and anchor_verdict.kind in ("due", "event"):
@@ -230,6 +232,11 @@ def extract_due_dates(
         for i, match in enumerate(group):
             if match.shape.kind != "lead" and resolved[i] is not None:
                 earlier = (resolved[i], verdicts[i])  # type: ignore[assignment]
+        first = next((i for i, m in enumerate(group)
+                      if m.shape.kind != "lead" and resolved[i] is not None), None)
+        if first is not None and verdicts[first].kind not in ("past", "meeting"):
+            named_days.append(_Named(_stems(sent), resolved[first],  # type: ignore[arg-type]
+                                     verdicts[first]))
     for day in replaced:
         due.pop(day, None)
         events.pop(day, None)
@@ -288,6 +295,53 @@ def _without_holidays_beside_dates(group: list[DateMatch]) -> list[DateMatch]:
     if not any(m.label != "HOLIDAY" and m.shape.kind != "lead" for m in group):
         return group
     return [m for m in group if m.label != "HOLIDAY"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A sentence's first day and the words that name it ("Our Harvest Food Drive runs
+    October 15 to November 15"): what a later "two weeks before the drive starts" counts
+    back from."""
+
+    stems: frozenset[str]
+    day: date
+    verdict: Verdict
+
+
+#: Words a lead's "before the ..." names that say nothing of which event it is.
+_NOT_A_NAME = frozenset(("the", "our", "your", "their", "this", "that", "it", "its", "we", "is",
+                         "are", "will", "starts", "start", "begins", "begin", "opens", "open",
+                         "date", "day", "event", "launch", "deadline", "end", "first", "big"))
+
+
+def _stems(sent: Span) -> frozenset[str]:
+    return frozenset(t.lower_[:5] for t in sent if t.is_alpha and len(t) > 2)
+
+
+def _leads_to_named(doc: Doc, group: list[DateMatch], resolved: list[date | None],
+                    named: list[_Named], taken: dict[int, tuple[date, Verdict]],
+                    ) -> dict[int, tuple[date, Verdict]]:
+    """Lead times with no day in their sentence that count back from a day an earlier
+    sentence gave what they name: "Our Harvest Food Drive runs October 15 to November 15.
+    ... we need everything two weeks before the drive starts." (the drive's first day). Only
+    the most recent sentence naming it counts, and only by a word that names the event (not
+    "before the event", "before the launch": those name any day)."""
+    found: dict[int, tuple[date, Verdict]] = {}
+    for i, match in enumerate(group):
+        if match.shape.kind != "lead" or i in taken or any(
+                resolved[j] is not None and group[j].shape.kind != "lead"
+                for j in range(len(group))):
+            continue
+        after = [t for t in doc[match.end : match.end + 4] if not t.is_space]
+        if not after or after[0].lower_ not in ("the", "our", "their"):
+            continue
+        words = [t.lower_[:5] for t in after[1:] if t.is_alpha and t.lower_ not in _NOT_A_NAME]
+        if not words:
+            continue
+        source = next((n for n in reversed(named) if words[0] in n.stems), None)
+        if source is not None:
+            found[i] = (source.day, source.verdict)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -683,6 +683,10 @@ def verb_action(v: View, i: int) -> str | None:
         # (not "shift the brand colour to a darker blue")
     if word == "push" and nxt == "back" and v.at(i + 2) == "on":
         return None  # "push back on legal": to argue with someone, not to move a date
+    if word == "push" and (nxt in ("hard", "harder") or (
+            _capitalised(v, i + 1) and not _names_a_day(nxt) and nxt not in _ANY_PIECE
+            and not _MOVED_ON.intersection(v.n[i + 2 : i + 5]))):
+        return None  # "we want to push Invisalign this fall": to promote it, nothing moved
     if word == "add" and (v.at(i - 2), v.at(i - 1)) in _SPEAKING and _ADDED_REMARK.match(
             v.unit.text, v.char_span(i)[1] - v.unit.start):
         return None  # "I'd add that the client loved it": the writer's remark, not the work's
@@ -697,6 +701,17 @@ def verb_action(v: View, i: int) -> str | None:
 
 
 _COPULAS = words("was were is are has had")
+
+
+_MOVED_ON = words("to until till back out by forward up off a one two another 's")
+
+
+def _capitalised(v: View, k: int) -> bool:
+    """Whether word ``k`` is written with a capital (a name, mid-sentence)."""
+    if k >= len(v.n) or k <= v.first:
+        return False
+    start, _ = v.char_span(k)
+    return v.unit.text[start - v.unit.start : start - v.unit.start + 1].isupper()
 # Change verbs that are as often nouns or adjectives: an order only before its object
 # ("fit the allergy note under each dish", "slow it down a touch", "speed up the intro")
 _ALSO_NOUNS = words("fit slow speed")
@@ -2643,6 +2658,9 @@ def criticised(v: View) -> Verdict:
                         None)  # "(we don't offer it anymore,) it's still on the landing page"
             if part is None:
                 continue
+        if part is None and word == "still" and v.n[e - 1] in _SHOWS_WORDS and s > v.first \
+                and v.at(s - 1).isalpha() and v.at(s - 1) not in _SPEAKERS_AND_PEOPLE:
+            part = s - 1  # "the Saturday hours still say 9-1": what shows the old words
         if part is None and word in ("has", "have"):  # "the Korean translation on the
             part = next((m for m in range(s - 1, max(v.first, s - 7) - 1, -1)  # product page
                          if v.n[m] in WORK_PARTS), None)  # has some mistakes"
@@ -2668,6 +2686,10 @@ def criticised(v: View) -> Verdict:
     return None
 
 
+_SHOWS_WORDS = words("say says show shows read reads list lists")
+_SPEAKERS_AND_PEOPLE = words("we i you they he she it people kids children customers clients "
+                             "everyone everybody staff team members guests patients parents "
+                             "folks users readers")
 # What may open a verdict on the piece at hand: "I don't know... it's too blue."
 _HEDGES = words("i don't do not n't know hmm hm um honestly tbh but and so well sorry just "
                 "still though ok okay yeah")
@@ -3575,6 +3597,10 @@ _WHY_SO = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?why\s+(?:is|are|'s)\s+(?:the|
                      r"these|those)\s+(?P<what>[\w' -]{1,30}?)\s+(?:so|that|this|soo+)\s+"
                      r"(?P<how>[\w-]+)\s*\?")
 _THE_LOOK = FAULT_WORDS | SIZE_WORDS | COLOUR_NAMES | words("bright dark light bold busy")
+# "My husband asked why our slogan isn't on there": a part of the work missed, asked about
+_WHY_MISSING = re.compile(r"\bwhy (?:our|the|my) (?P<part>[\w' -]{1,30}?) (?:isn't|is not|"
+                          r"aren't|are not|is missing|are missing)(?: (?:on|in) (?:there|it|"
+                          r"here|the [\w-]+))?\b(?! (?:working|loading|open|ready|done)\b)")
 # "I know the logo is light green, but just this once could it be red?": the piece just named,
 # asked in another colour or size
 _IT_BE = re.compile(r"\b(?:can|could|would)\s+(?:it|they|this|that)\s+be\s+(?:in\s+)?(?:a\s+)?"
@@ -3588,6 +3614,9 @@ def asked_why(v: View) -> Verdict:
         return None
     if _WHY_NOT.match(v.lower):
         return Hit(KIND, v.first, min(v.first + 4, v.last), 0.7, "swap")
+    if (found := _WHY_MISSING.search(v.lower)) and WORK_PARTS & set(found["part"].split()):
+        k = v.word_at(found.start())
+        return Hit(KIND, k, min(k + 4, v.last), 0.7, "add")
     if (found := _WHY_SO.match(v.lower)) and found["how"] in _THE_LOOK \
             and WORK_PARTS & set(found["what"].split()):
         return Hit(KIND, v.first, min(v.first + 4, v.last), 0.7, "edit")
@@ -3827,7 +3856,12 @@ _WISHED_TO_LOOK = re.compile(
 _WANTED_IT_TO_LOOK = re.compile(
     r"\b(?:we|i)(?:(?:'d| would) (?:really )?(?:love|like|prefer|want)|(?: really)? want) "
     r"(?:it|them) to (?:sound|look|feel|read|seem|come across)\s+(?:a (?:bit|little|touch|tad|"
-    r"lot)\s+|slightly\s+|much\s+|far\s+|way\s+)?(?:more|less|[a-z]{2,}er)\b")
+    r"lot)\s+|slightly\s+|much\s+|far\s+|way\s+)?(?:more|less|[a-z]{2,}er)\b"
+    # "We'd love the wood to look warmer": whatever the work shows, wished to look otherwise
+    r"|\b(?:we|i)(?:'d| would) (?:really )?(?:love|like|prefer|want) (?:the|our) "
+    r"(?!weather|numbers|figures|results|sales|stats|forecast)[\w' -]{1,30}? "
+    r"to (?:look|sound|read)\s+(?:a (?:bit|little|touch|tad|lot)\s+|slightly\s+|much\s+|"
+    r"far\s+|way\s+)?(?:more|less|[a-z]{2,}er)\b")
 # "I'd like to see more earthy tones, but not browns", "we'd love to see less text": more or
 # less of a look (not "we'd like to see more visitors": a goal's numbers)
 _SEE_MORE_OF = re.compile(
@@ -3857,6 +3891,42 @@ def wished_to_look(v: View) -> Verdict:
             or _asked_by_pattern(v, _WANTED_IT_TO_LOOK, 6, 0.7, "edit", now=True)
             or _asked_by_pattern(v, _SEE_MORE_OF, 6, 0.7, "edit", now=True)
             or _asked_by_pattern(v, _WONDER_LOOKS, 6, 0.65, "edit"))
+
+
+# "can the sunflowers be the 1st pic", "could the team photo be the cover": what the work
+# shows, asked to take another place in it
+_ASKED_TO_LEAD = re.compile(
+    r"\b(?:can|could|should|would)\s+(?:the|our|this|that|these|those)\s+[\w' -]{1,30}?\s+"
+    r"(?:be|go|come)\s+(?:the|our)\s+(?:first|1st|second|2nd|main|lead|opening|last|top|hero|"
+    r"cover|front)(?:\s+(?:pic|pics|photo|photos|image|images|shot|picture|slide|page|one|thing|"
+    r"item|post))?\b(?!\s+(?:to|of|week|weekend|day|days|month|half|quarter|time)\b)")
+
+
+# "Sam, the new number is 555-0142, please use that one everywhere": a detail of the work
+# given anew (not "the new number was a mistake", "the new office is in Austin")
+_NEW_DETAIL = re.compile(
+    r"\b(?:the|our|my) new (?:phone number|phone|number|address|email address|email|e-mail|"
+    r"url|website address|web address|website|hours|opening hours|toll-free number|"
+    r"hotline)\s+(?:is|are|will be|'s)\s+(?=\S*\d|www\.|https?:|\S+@|\S+\.(?:com|org|net))")
+
+
+_PUT_IT_IN = re.compile(r"\b(?:use|update|change|swap|put|replace|correct|fix)\b|\bnot\b|"
+                        r"\binstead\b")
+
+
+def new_detail(v: View) -> Verdict:
+    """A detail of the work given anew (see ``_NEW_DETAIL``), with what to do with it or the
+    old one it replaces ("please use that one", "not 555-0199"): said alone, in a brief, it is
+    news ("Our new address is 12 Elm St.")."""
+    found = _NEW_DETAIL.search(v.lower)
+    if found is None or not _PUT_IT_IN.search(v.lower, found.end()):
+        return None
+    return _hit_from(v, found, 5, 0.7, "edit")
+
+
+def asked_to_lead(v: View) -> Verdict:
+    """What the work shows, asked to take another place in it (see ``_ASKED_TO_LEAD``)."""
+    return _asked_by_pattern(v, _ASKED_TO_LEAD, 6, 0.7, "edit", now=True)
 
 
 def should_have_done(v: View) -> Verdict:
@@ -4576,6 +4646,8 @@ CHANGE_RULES: tuple[Rule, ...] = (
     put_in_order,  # "could the vegan dishes go at the top of the menu?"
     wished_to_look,  # "we'd love the copy to sound a bit less corporate"
     should_have_done,  # "you should have used green rather than purple"
+    asked_to_lead,  # "can the sunflowers be the 1st pic"
+    new_detail,  # "the new number is 555-0142"
     wished_to_carry,  # "he would like the TV spot to mention the 0% financing"
     another_go_at,  # "could you have another go at the intro paragraph?"
     it_misses,  # a learner's "it misses the logo of our partner"

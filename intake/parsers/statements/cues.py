@@ -93,7 +93,8 @@ METRICS = _words(
     "donors "
     "viewers fans installs memberships uptake adoption footprint accounts meetings press "
     "coverage mentions deposits pipeline aov nps walk-ins walkins database classes seats "
-    "mqls sqls occupancy scans referrals redemptions"
+    "mqls sqls occupancy scans referrals redemptions consults consultations "
+    "test-drives tours"
 )
 AUDIENCES = _words(
     "buyers customers families parents millennials gen students homeowners audience "
@@ -582,7 +583,8 @@ CRITIQUE = (
     # "the green of the band is different from our brand green": not what it should match
     "is|'s|are different from|than|to our|the brand|rest",
     "is|are last year|season 's",  # "the spa prices are last year's" (one slot a word)
-    "still says|shows|reads|has",  # "the headline still says 2025"
+    "still says|shows|reads|has|say|show|read|have|lists|list",  # "the headline still says
+    # 2025", "the Saturday hours still say 9-1"
     "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"
     "goes|go|points|point|links|link to the old",
     # "the QR code on the menu goes to a dead page"
@@ -808,6 +810,8 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                             "none of", "zero", "won't|will|can't|cannot have|not have",
                             # house rules said as facts, read by requirements.house_rule_as_fact
                             "we only|never|always", "on|for|in everything",
+                            # read by requirements.always_done_to_it: "it goes on white only"
+                            "on white|black|dark|light|plain only", "only goes|sits|appears on",
                             "and|or nothing else", "next to|under|beside|on|in|for each|every"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),
@@ -879,7 +883,9 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                              "apostrophe", "( was|previously", "says|reads|shows",
                              "spelled|spelt with",
                              # "pool hours are 6am-10pm now": read by changes.terse_asks
-                             "hours|price|prices|number|capacity are|is"),
+                             "hours|price|prices|number|capacity are|is",
+                             # "our new website is www...": read by changes.new_detail
+                             "new website|address|email|url|phone|hotline is|'s"),
         # "the second paragraph could go", "any way the headline could fit on one line", "the
         # photo feels dated": read by changes.could_go, changes.piece_could and disliked
         "PIECE_MAY": _expand("could|can|should|must|gotta go", "has|have|needs|need to go",

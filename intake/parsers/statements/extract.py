@@ -628,6 +628,11 @@ def _next_heading(units: tuple[Unit, ...], i: int, section_units: int) -> bool:
         and len(before) > 40 and len(after) > 40
 
 
+_USE_IT_EVERYWHERE = re.compile(r"\b(?:use|put|swap in|change)\s+(?:that|it|this|them|those|"
+                                r"these)(?: one| ones)?\s+(?:everywhere|throughout|across|on "
+                                r"(?:all|every|everything))")
+
+
 def _judge(v: View, section: str | None) -> list[Hit]:
     """The statements one unit makes; a heading's section lowers the bar for its own kind."""
     cued = bool(v.spans)
@@ -638,6 +643,9 @@ def _judge(v: View, section: str | None) -> list[Hit]:
         obj = None  # "please cut the pricing section, sales doesn't want it": the cut is a change
     if req is not None and change is not None and _a_reason(v, change, req):
         req = None  # "remove the price, we're not allowed to show prices online": the reason
+    if req is not None and change is not None and _USE_IT_EVERYWHERE.search(v.lower):
+        req = None  # "the new number is 555-0142, please use that one everywhere": the
+        # change's reach, not a rule of its own
     if req is not None and change is not None and change.last < req.first \
             and ";" in v.n[change.last + 1 : req.first] and v.n[req.first] == "should":
         req = None  # "the pages are too text heavy; the drawings should be the focus": the fix

@@ -402,7 +402,8 @@ _OBJECTIVE = {
                      # "nous souhaitons faire connaître notre nouvelle gamme bio auprès des
                      # jeunes parents": awareness wanted
                      r"faire connaître|faire découvrir|fidéliser|accroître|générer|séduire|"
-                     r"conquérir)\b(?!\s+(?:notre|nos|votre|vos|mon|mes)\s+(?:avis|remarques|"
+                     r"conquérir|remplir (?:les|la|le|l['’]|nos|notre) ?(?:chambres|salles?|"
+                     r"tables|hôtel|restaurant|places|cours|gîtes?))\b(?!\s+(?:notre|nos|votre|vos|mon|mes)\s+(?:avis|remarques|"
                      r"retours?|commentaires|décision|choix|réponse))"
                      r"|\bobjectifs?\s*:\s*\w",  # "Objectif : 500 inscriptions"
                      re.IGNORECASE),
@@ -414,12 +415,15 @@ _OBJECTIVE = {
                      r"|\bwir\s+(?:rechnen|kalkulieren)\s+mit\s+(?:ca\.\s+|rund\s+|etwa\s+)?\d"
                      r"|\bwir\s+(?:wollen|möchten)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?"
                      r"\b(?:steigern|erhöhen|"
-                     r"verdoppeln|erreichen|gewinnen|verkaufen)\b",
+                     r"verdoppeln|erreichen|gewinnen|verkaufen|füllen|auslasten)\b",
                      re.IGNORECASE),
     "es": re.compile(r"\b(?:nuestro|el|un)\s+objetivo\s+(?:principal\s+)?(?:es|sería)\b"
                      r"|\b(?:nuestra|la)\s+meta\s+(?:es|sería)\b"
                      r"|\b(?:queremos|buscamos|nos gustaría)\s+(?:aumentar|duplicar|llegar a|"
-                     r"alcanzar|atraer|conseguir|vender|dar a conocer|fidelizar|captar)\b"
+                     r"alcanzar|atraer|conseguir|vender|dar a conocer|fidelizar|captar|"
+                     # "Queremos llenar las habitaciones entre semana": rooms to fill
+                     r"(?:llenar|completar) (?:el|la|las|los|nuestr[oa]s?) (?:habitaciones|"
+                     r"hotel|mesas|restaurante|plazas|aforo|salas?|local|cursos?|clases))\b"
                      # "Objetivo: aumentar las reservas un 15 %"
                      r"|\b(?:objetivos?|meta)\s*:\s*\w",
                      re.IGNORECASE),
@@ -537,13 +541,22 @@ _USE_ONLY = re.compile(
     re.IGNORECASE)
 
 
+# "Todo en español e inglés, por favor", "tout en français et en anglais", "alles auf Deutsch
+# und Englisch": every piece in these languages, a rule
+_ALL_IN_LANGUAGES = re.compile(
+    r"\b(?:todo|todos|todas|tout|toutes?|alles|sämtliche\w*)\b[^.;!?]{0,30}?\b(?:en|in|auf)\s+"
+    r"(?:español|inglés|francés|alemán|catalán|gallego|euskera|français|anglais|allemand|"
+    r"espagnol|néerlandais|deutsch|englisch|französisch|spanisch|italienisch)\b"
+    r"(?:\s+(?:e|y|et|und)\s+(?:en\s+|auf\s+)?\w+)?", re.IGNORECASE)
+
+
 def foreign_statements(text: str, language: str) -> list[Found]:
     """The change requests and requirements of one unit written in ``language``."""
     rules = _RULES.get(language)
     if rules is None:
         return []
     request, more, rule = rules
-    if only := _USE_ONLY.search(text):
+    if only := _USE_ONLY.search(text) or _ALL_IN_LANGUAGES.search(text):
         return [("requirement", only.start(), only.end(), None)]
     found = list(_requests(text, request, more))
     if language == "de" and not found and (size := _SHRINK.search(text)) \

@@ -27,7 +27,9 @@ _LEAD_CHANGE = re.compile(
     r"\b(?:things|points|bits|issues)\s+(?:on|about|in|with)\s+(?:the|your|this|these)\s+"
     r"(?!(?:agenda|meeting|call|schedule|company|team)\b)|"
     r"\b(?:change|update|fix|tweak|adjust|amend|correct)\b[^:]*"
-    r"\b(?:following|these|below)\b)[^:]{0,60}:$",
+    r"\b(?:following|these|below)\b|"
+    # Indian English: "Kindly do the needful for below points:"
+    r"\bdo the needful\b)[^:]{0,60}:$",
     re.IGNORECASE,
 )
 _LEAD_REQ = re.compile(

@@ -1729,7 +1729,12 @@ _ALWAYS_DONE = re.compile(
     r"mentioned|named|pictured|placed|used)\b|"
     r"\b(?:is|are|'s|'re)\s+always\s+(?:shown|printed|written|set|placed|spelled|spelt|"
     r"capitali[sz]ed|credited|listed|included|displayed|followed|accompanied|quoted|stated|"
-    r"rounded|translated)\b")
+    r"rounded|translated)\b|"
+    # "Our orange is Pantone 1585 C and it goes on white only", "the logo only sits on black"
+    r"\b(?P<sits>(?:only\s+)?(?:goes|go|sits|sit|appears|appear|is used|are used|is placed|"
+    r"is printed)\s+"
+    r"on\s+(?:a\s+)?(?:white|black|dark|light|plain|solid|neutral)(?:\s+backgrounds?)?"
+    r"(?:\s+only)?)(?=\s*[.;,!]|\s*$|\s+(?:and|but)\b)")
 
 
 def always_done_to_it(v: View, change: Hit | None) -> Verdict:
@@ -1738,6 +1743,8 @@ def always_done_to_it(v: View, change: Hit | None) -> Verdict:
     found = _ALWAYS_DONE.search(v.lower)
     if found is None or change is not None or v.unit.text.rstrip().endswith("?"):
         return None
+    if found.group("sits") and "only" not in found.group():
+        return None  # ("the logo goes on white" alone: where it sits in this piece)
     if v.past_only:
         colon = v.lower.rfind(":", 0, found.start())
         if colon < 0 or PAST_WORDS.search(v.lower, colon):
