@@ -101,6 +101,9 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     # what a sum must cover is the money's business, what a piece must include a rule
     ("Total pot is $60K, that has to cover media too.", "---"),
     ("The brochure is 12 pages, it has to include the map.", "-R-"),
+    # the client's own errand to approve, no rule
+    ("We'll be at the printer on Friday to sign off.", "---"),
+    ("We will need the CEO to sign off.", "-R-"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected
@@ -143,4 +146,27 @@ def test_entry_deadlines(text: str, expected: list[str]) -> None:
     ("Tuesday at 2 works for the review.", []),
 ])
 def test_a_day_accepted_for_the_work(text: str, expected: list[str]) -> None:
+    assert due(text, SENT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # work to have wrapped up by a day (not a shoot that wrapped)
+    ("We're aiming to have this wrapped up within the next 10 days.", ["2029-08-09"]),
+    ("The shoot wrapped on July 20.", []),
+    # a day a later "by then" points back to (not the past, not the bills)
+    ("Our fiscal year starts Oct 1 and the new brand has to be in place by then.",
+     ["2029-10-01"]),
+    ("Our fiscal year started Oct 1 and we had to be ready by then.", []),
+    ("Our fiscal year ends September 30, so any invoices should come in before then.", []),
+    # "the following Tues" counts on from the day before it
+    ("Copy due Thurs, design due the following Tues.", ["2029-08-02", "2029-08-07"]),
+    # the work needed for an occasion on its day
+    ("I need this for a presentation to the council on the 28th.", ["2029-08-28"]),
+    ("We need them for our open house on Aug 25.", ["2029-08-25"]),
+    # "two weeks out from launch": counted back
+    ("Everything should be finalized two weeks out from launch (Sept 17).",
+     ["2029-09-03", "2029-09-17"]),
+    ("We're two weeks out from launch.", []),
+])
+def test_due_dates_in_more_words(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected

@@ -239,6 +239,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.8, EITHER, "good for|still good for|stop|pause|halt|wrap up|finish|take down"),
         ("due", 0.75, BEFORE, ":"),
         ("due", 0.9, BEFORE, "needed|needed on|wanted on"),  # "Easter flyer: needed April 22"
+        # the work needed for an occasion: "I need this for a presentation to the council on
+        # the 28th", "we need the deck for the board meeting on Thursday"
+        ("due", 1.0, BEFORE, "need this for|need it for|need them for|need these for|"
+                             "need the deck for|need the slides for|need the deck|"
+                             "needed for"),
         # "We would like the first designs on 13 August", "we are waiting the new version
         # for Tuesday" (a learner's "waiting for")
         ("due", 0.8, BEFORE, "would like|'d like|are waiting|waiting for|waiting the"),
@@ -314,6 +319,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.0, EITHER, "happened|started|began|submitted|shared|published|aired|shipped"),
         ("past", 1.0, EITHER, "posted|paid|approved|agreed on"),
         ("past", 1.0, EITHER, "wrapped|ended|concluded|took place|was held|were held"),
+        # ... but work to have wrapped up by a day is due: "have this wrapped up within the
+        # next 10 days"
+        ("due", 1.2, BEFORE, "wrapped up within|wrapped up by|wrapped up before|wrapped by|"
+                             "wrapped within"),
         ("past", 1.0, EITHER, "presented|shown|showed|pitched|reviewed|as presented"),
         ("past", 1.0, EITHER, "noted|promised on|asked on|told us on"),
         ("past", 1.5, BEFORE, "what happened to|what happened with|what happened on"),

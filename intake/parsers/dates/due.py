@@ -123,7 +123,8 @@ def extract_due_dates(
         _drop_removed_events(doc, group, resolved)
         _drop_vague_parts(doc, group, resolved)
         _drop_undated_offsets(sent, group, resolved)
-        verdicts = _run_ends(doc, sent, group, _since_then(doc, group, judge(sent, group)))
+        verdicts = _by_then(sent, group, _run_ends(doc, sent, group,
+                                                   _since_then(doc, group, judge(sent, group))))
         _drop_bare_weeks(doc, group, resolved, verdicts)
         _drop_reported_ordinals(sent, group, resolved, ref)
         for i, match in enumerate(group):
@@ -496,6 +497,9 @@ def _weekday_before(doc: Doc, group: list[DateMatch], resolved: list[date | None
         if match.shape.kind != "weekday" or match.shape.weekday is None:
             continue
         after = [t.lower_ for t in doc[match.end : match.end + 3] if not t.is_space]
+        before = [t.lower_ for t in doc[max(0, match.start - 2) : match.start]]
+        if before == ["the", "following"]:
+            after = ["after", "."]  # "copy due Thurs, design due the following Tues"
         if after[:1] not in (["before"], ["prior"], ["after"]) or (after[1:2] or ["."])[0] not in (
                 _POINTS_BACK | {"that", "it"}):
             continue
@@ -609,6 +613,33 @@ def _since_then(doc: Doc, group: Sequence[DateMatch], verdicts: list[Verdict]) -
         if not _CLAUSE_VERBS & set(between):
             out[i] = Verdict("past", 0.9, "since")
     return out
+
+
+_BY_THEN = re.compile(r"\b(?:by|before|ahead of) (?:then|that date|that day|that time|that point)"
+                      r"\b|\bin time for (?:that|it)\b", re.IGNORECASE)
+#: Cues that call a day past by what it is, not by a verb in the past ("our fiscal year
+#: starts Oct 1"): a later "by then" makes it the deadline.
+_PAST_BY_NAME = frozenset(("fiscal year", "financial year", "tax year", "new role", "new job",
+                           "new hire"))
+_TOLD_IN_THE_PAST = frozenset(("had", "was", "were", "did", "needed", "wanted", "got"))
+_BILLS = frozenset(("invoice", "invoices", "invoicing", "bill", "bills", "billing", "payment",
+                    "payments", "expenses", "receipts", "timesheets"))
+
+
+def _by_then(sent: Span, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:
+    """"Our fiscal year starts Oct 1 and the new brand has to be in place by then": the day a
+    later "by then" points back to is the deadline (not "we had to be ready by then": past)."""
+    found = _BY_THEN.search(sent.text)
+    words = {t.lower_ for t in sent}
+    if found is None or len(group) != 1 or _TOLD_IN_THE_PAST & words or _BILLS & words:
+        return verdicts  # (nor "any invoices should come in before then": the bills)
+    verdict = verdicts[0]
+    at = sent.start_char + found.start()
+    if group[0].end > len(sent.doc) or sent.doc[group[0].end - 1].idx > at:
+        return verdicts  # ("by then" before the day: "by then, on Oct 1, ...")
+    if verdict.kind == "neutral" or (verdict.kind == "past" and verdict.cue in _PAST_BY_NAME):
+        return [Verdict("due", 0.8, "by then")]
+    return verdicts
 
 
 _RUN_WORDS = frozenset(("runs", "run", "running", "airs", "air", "valid", "lasts", "sale", "promo",

@@ -273,6 +273,8 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     # A lead time before another date: "two weeks before the launch on April 5".
     lead = "before|ahead|prior"
     yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w(lead)]
+    # "finalized two weeks out from launch (Sept 17)": counted back from the launch
+    yield "offset", "LEAD", [NUMBER, *_w(business), UNIT, *_w("out", "from")]
     yield "offset", "LEAD", _w("a", "couple", "of", business, "days|weeks", lead)
     yield "offset", "LEAD", _w("a", "fortnight", lead)  # "posters up a fortnight before"
     # "build-up is on 20 April, so the panels must arrive the day before": one day back

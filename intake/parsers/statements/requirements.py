@@ -1381,10 +1381,13 @@ def _the_clients_own_step(v: View, s: int) -> bool:
     about the process; no rule for the work (not "subject to legal approval")."""
     if v.unit.text.rstrip().endswith("?") and _ASKS_ABOUT & set(v.n):
         return True
+    if v.at(s - 1) == "to" and _WE_GO & set(v.n[:s]) and {"we", "i"} & set(v.n[:s]):
+        return True  # "We'll be at the printer on Friday to sign off": the client's errand
     return v.at(s - 1) in _OWN_STEP and v.at(s - 2) in _WHEN_WORDS
 
 
 _ASKS_ABOUT = _words("how what when if whether")
+_WE_GO = _words("'ll will going coming heading")
 
 
 def needs_a_spec(v: View, change: Hit | None) -> Verdict:
