@@ -104,6 +104,18 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     # the client's own errand to approve, no rule
     ("We'll be at the printer on Friday to sign off.", "---"),
     ("We will need the CEO to sign off.", "-R-"),
+    # an outside party's rule passed on (not its verdict, not a boss's wish for this piece)
+    ("Compliance flagged that every rate needs an APR disclosure.", "-R-"),
+    ("Legal says that every ad must carry the disclaimer.", "-R-"),
+    ("The event organisers asked for vector files only.", "-R-"),
+    ("Legal would like the small print to be 8pt minimum.", "-R-"),
+    ("Amazon wants white backgrounds on the main image.", "-R-"),
+    ("I bought it on Amazon.", "---"),
+    ("Legal said that the disclaimer is fine.", "---"),
+    ("Our CEO says that all the photos are great.", "---"),
+    ("The CEO would like the logo bigger.", "C--"),
+    ("The owner asked for a bigger logo.", "---"),
+    ("The disclaimer has to be on every page, the rest is fine.", "-R-"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

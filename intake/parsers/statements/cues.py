@@ -360,7 +360,10 @@ REQ_ACTOR = (
     "organizer|organisers|organizers|venue|insurer|insurers|authority|authorities|council|"
     "ministry|landlord|franchisor|headquarters|hq|fda|ftc|regulations|law|printer|printers|"
     "publisher|publishers|magazine|newspaper|station|stations|broadcaster|retailer|retailers|"
-    "merchandising|distributor|distributors|wholesaler|wholesalers",
+    "merchandising|distributor|distributors|wholesaler|wholesalers|"
+    # marketplaces and platforms set rules for what they carry: "Amazon wants white
+    # backgrounds on the main image"
+    "amazon|walmart|costco|etsy|shopify|tiktok|youtube",
     "head office",
 )
 # Approval words (present or future): count on their own ("our owners want to approve").

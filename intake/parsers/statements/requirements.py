@@ -13,6 +13,7 @@ a change ("we need to push the launch") is the change's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from intake.parsers.prefilter import prefilter_patterns
 from intake.parsers.statements.cues import CHANGE_VERBS, CLAUSE_PUNCT, FILLERS, PIECES_NAMED
@@ -483,7 +484,35 @@ def outside_party_needs(v: View, change: Hit | None) -> Verdict:
             if v.n[k] in _LETS_NOT and v.negated_before(k) and v.at(k + 1) in ("us", "you") \
                     and v.at(k + 2) not in _ERRANDS | _PERSONAL_NEED:
                 return Hit(KIND, s, k, 0.75)  # "the council won't let us put signs on ..."
+            passed = _PASSED_ON_RULE.match(" ".join(v.n[k : k + 3]))
+            if passed and not v.negated_before(k) and not v.unit.text.rstrip().endswith("?") \
+                    and (_SCOPED & set(v.n[k:]) or v.has("REQ_SPEC") or v.has("REQ_FACT")) \
+                    and (not passed.group().endswith("that") or _binds(v, k + 2)):
+                return Hit(KIND, s, k, 0.75)  # "Compliance flagged that every rate needs an
+                # APR disclosure", "the organisers asked for vector files only", "Legal would
+                # like the small print to be 8pt minimum" (not "the CEO would like it bigger")
     return None
+
+
+_JUDGED_FINE = re.compile(r"\b(?:is|are|'s|looks?|seems?)\s+(?:all\s+)?(?:fine|ok|okay|good|great|"
+                          r"correct|right|perfect)\b")
+
+
+def _binds(v: View, k: int) -> bool:
+    """Whether the clause from word ``k`` binds the work ("every rate needs", "must", "has to",
+    "never"), not a verdict ("the disclaimer is fine")."""
+    rest = v.n[k:]
+    return bool(_BINDING & set(rest)) or any(
+        w in ("has", "have") and nxt == "to" for w, nxt in pairwise(rest))
+
+
+_BINDING = _words("must need needs required requires should never only always cannot")
+# An outside party's rule passed on: "... flagged that", "... asked for", "... would like"
+_PASSED_ON_RULE = re.compile(r"^(?:flagged|flags|noted|notes|pointed out|says|said|confirmed|"
+                             r"reminded us|stressed) that\b|^(?:asked|asks|asking) for\b|"
+                             r"^(?:would|'d) like\b")
+# What makes a wish a rule: its scope or its limit
+_SCOPED = _words("every each all always never only minimum min maximum max least most")
 
 
 def second_party_needs(v: View, first: Hit) -> Hit | None:
@@ -1332,6 +1361,8 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
     are attached"."""
     if _handed_over(v) or _PEOPLE_WHO_USE.search(v.lower):
         return None  # (nor "a few of our clients use screen readers": why, said after the rule)
+    if _JUDGED_FINE.search(v.lower) and not _binds(v, 0):
+        return None  # "Legal said that the disclaimer is fine": a verdict, no rule
     for label in ("REQ_STRONG", "REQ_APPROVAL"):
         spans = [(s, e) for s, e in v.rel(label) if not (
             v.n[s] == "clearance" and (v.at(e) in _SALE_WORDS or v.at(s - 1) in _SALE_SEASONS))
