@@ -680,12 +680,13 @@ _PLAIN_NUMBER = (r"(?P<num>\d{1,3}(?P<sep>[,.'\u00a0 ])\d{3}(?:(?P=sep)\d{3})*(?
                  r"(?![\d])|\d{3,7}(?![\d.,]\d))")
 # A plain number said as money to spend: "we have about 12,000 to spend", "there's 8,000 in
 # the budget", "we can spend up to 4000 on the video" (not "we spent 4000", "12,000 people").
-_TO_SPEND = re.compile(
+_SPEND_UP_TO = re.compile(
     r"(?i:\bspend\s+(?:up\s+to|about|around|roughly|approximately|max(?:imum)?|no\s+more\s+"
-    r"than|at\s+most|a\s+maximum\s+of)?\s*)" + _PLAIN_NUMBER
-    + r"|" + _PLAIN_NUMBER.replace("?P<num>", "?P<num2>").replace("?P<sep>", "?P<sep2>")
-    .replace("(?P=sep)", "(?P=sep2)")
-    + r"(?=\s+(?i:to\s+spend|to\s+play\s+with|in\s+the\s+budget|in\s+our\s+budget)\b)")
+    r"than|at\s+most|a\s+maximum\s+of)?\s*)" + _PLAIN_NUMBER)
+# (the sum's tail, found first: a number pattern tried at every digit costs more)
+_TO_SPEND_TAIL = re.compile(r"\s+(?i:to\s+spend|to\s+play\s+with|in\s+the\s+budget|"
+                            r"in\s+our\s+budget)\b")
+_PLAIN_NUMBER_BEFORE = re.compile(_PLAIN_NUMBER + r"$")
 
 
 def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
@@ -704,21 +705,25 @@ def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
             continue
         if amount >= 100:
             yield _Found(m.start("num"), m.end(), amount, _currency(None, default), bare=True)
-    for m in _TO_SPEND.finditer(text):
-        group = "num" if m.group("num") else "num2"
-        sep = m.group("sep" if group == "num" else "sep2")
-        if not sep and 1990 <= int(m.group(group)) <= 2100:
+    spent = list(_SPEND_UP_TO.finditer(text)) if "spend" in text else []
+    for tail in _TO_SPEND_TAIL.finditer(text):
+        head = _PLAIN_NUMBER_BEFORE.search(text, max(0, tail.start() - 16), tail.start())
+        if head is not None:
+            spent.append(head)
+    for m in spent:
+        tailed = m.end() == len(text) or _TO_SPEND_TAIL.match(text, m.end()) is not None
+        if not m.group("sep") and 1990 <= int(m.group("num")) <= 2100:
             continue  # "spend 2027 ..." is a year
-        after = _WORD_AFTER.match(text, m.end(group))
-        if group == "num" and after and (after.group(1) == "%" or after.group(1).lower()
-                                         not in _BARE_NEXT_OK):
+        after = _WORD_AFTER.match(text, m.end("num"))
+        if not tailed and after and (after.group(1) == "%" or after.group(1).lower()
+                                     not in _BARE_NEXT_OK):
             continue  # "spend 300 hours on it"
         try:
-            amount = parse_number(m.group(group))
+            amount = parse_number(m.group("num"))
         except ValueError:
             continue
         if amount >= 100:
-            yield _Found(m.start(group), m.end(group), amount, _currency(None, default),
+            yield _Found(m.start("num"), m.end("num"), amount, _currency(None, default),
                          bare=True)
 
 

@@ -82,14 +82,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # proofs", "EOW works" (a meeting's words, "for the call", outweigh it)
         ("due", 0.7, AFTER, "is fine for the|is ok for the|is okay for the|works for the|"
                             "would work for the|would be fine for the"),
-        # ... but a day accepted for a meeting, a review or a walkthrough is the meeting's:
-        # "Tuesday at 2 works for the review", "next Tuesday is ok for the call"
-        ("meeting", 1.25, AFTER, "|".join(
-            f"{accepted} for the {meeting}"
-            for accepted in ("works", "is fine", "is ok", "is okay", "would work",
-                             "would be fine")
-            for meeting in ("review", "walkthrough", "presentation", "call", "meeting", "chat",
-                            "catch-up", "visit", "demo", "kickoff", "workshop"))),
+        # (... but a day accepted for a meeting is the meeting's: see _ACCEPTED_FOR)
         # a day offered: "a few days earlier, say December 5", "say the 18th"
         ("due", 1.0, BEFORE, "say"),
         ("meeting", 1.0, EITHER, "can't make it|cannot make it|can not make it|won't make it|"
@@ -578,6 +571,14 @@ def _a_visitor(words: list[str], at: int) -> bool:
     return k < 0 or words[k] in _VISITORS or not words[k].isalpha()
 
 
+#: A day accepted "for the ..." (a due cue), and what makes it a meeting's day instead.
+_ACCEPTED_FOR = frozenset(tuple(p.split()) for p in (
+    "is fine for the", "is ok for the", "is okay for the", "works for the", "would work for the",
+    "would be fine for the"))
+_MET_FOR = frozenset(("review", "walkthrough", "presentation", "call", "meeting", "chat",
+                      "catch-up", "visit", "demo", "kickoff", "workshop"))
+
+
 def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int, int, Cue, str]]:
     """(start, end, cue, text) of every cue phrase outside date expressions, longest first."""
     found = []
@@ -597,6 +598,8 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
             hit = ("drop",)  # "the letters must drop by March 2": a mailing's day, not a visit
         elif hit in _READY_FOR and base + i + len(hit) not in inside:
             hit = ("ready",)  # "ready for the open house on January 30": the event's day
+        elif hit in _ACCEPTED_FOR and i + len(hit) < n and words[i + len(hit)] in _MET_FOR:
+            hit = ("call",)  # "Tuesday at 2 works for the review": a meeting's day
         elif hit[:2] == ("closed", "after") and i + len(hit) < n and words[i + len(hit)] not in (
                 ".", "!", ";", ",", ")", "\n", "\n\n"):
             hit = ("closed",)  # "closed after 5pm on 23/12": the closing's own day

@@ -236,7 +236,7 @@ def extract_due_dates(
         first = next((i for i, m in enumerate(group)
                       if m.shape.kind != "lead" and resolved[i] is not None), None)
         if first is not None and verdicts[first].kind not in ("past", "meeting"):
-            named_days.append(_Named(_stems(sent), resolved[first],  # type: ignore[arg-type]
+            named_days.append(_Named(sent, resolved[first],  # type: ignore[arg-type]
                                      verdicts[first]))
     for day in replaced:
         due.pop(day, None)
@@ -304,7 +304,7 @@ class _Named:
     October 15 to November 15"): what a later "two weeks before the drive starts" counts
     back from."""
 
-    stems: frozenset[str]
+    sent: Span
     day: date
     verdict: Verdict
 
@@ -339,7 +339,7 @@ def _leads_to_named(doc: Doc, group: list[DateMatch], resolved: list[date | None
         words = [t.lower_[:5] for t in after[1:] if t.is_alpha and t.lower_ not in _NOT_A_NAME]
         if not words:
             continue
-        source = next((n for n in reversed(named) if words[0] in n.stems), None)
+        source = next((n for n in reversed(named) if words[0] in _stems(n.sent)), None)
         if source is not None:
             found[i] = (source.day, source.verdict)
     return found
@@ -629,9 +629,11 @@ _BILLS = frozenset(("invoice", "invoices", "invoicing", "bill", "bills", "billin
 def _by_then(sent: Span, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:
     """"Our fiscal year starts Oct 1 and the new brand has to be in place by then": the day a
     later "by then" points back to is the deadline (not "we had to be ready by then": past)."""
-    found = _BY_THEN.search(sent.text)
+    found = _BY_THEN.search(sent.text) if len(group) == 1 else None
+    if found is None:
+        return verdicts
     words = {t.lower_ for t in sent}
-    if found is None or len(group) != 1 or _TOLD_IN_THE_PAST & words or _BILLS & words:
+    if _TOLD_IN_THE_PAST & words or _BILLS & words:
         return verdicts  # (nor "any invoices should come in before then": the bills)
     verdict = verdicts[0]
     at = sent.start_char + found.start()
