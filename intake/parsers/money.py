@@ -596,7 +596,10 @@ def _scan(text: str, default: str) -> Iterator[_Found]:
         head = _BARE_HEAD.search(text, max(0, m.start() - 30), m.start())
         if (head and m.group("numb")) or (head and (found.bare or mult)):
             assert head is not None
-            low = parse_number(head.group("num"), multiplier=mult or None)
+            try:
+                low = parse_number(head.group("num"), multiplier=mult or None)
+            except ValueError:  # "22.500,001,000- 1$": no number a range could start at
+                low = amount
             if low < amount:
                 yield _Found(head.start(), m.end(), amount, currency, low=low)
                 continue

@@ -116,6 +116,16 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("The CEO would like the logo bigger.", "C--"),
     ("The owner asked for a bigger logo.", "---"),
     ("The disclaimer has to be on every page, the rest is fine.", "-R-"),
+    # a word put right on a page with an arrow (not a bullet's itinerary)
+    ('p3: "recieve" -> "receive"', "C--"),
+    ("p.3: recieve -> receive", "C--"),
+    ("- Monday -> Friday", "---"),
+    # an old detail, a mark a word lacks, a formal "adapt"
+    ("FYI the address on the back is our old one.", "C--"),
+    ("Attached is our previous brochure.", "---"),
+    ("Spelling of Caffè needs the accent.", "C--"),
+    ("We kindly ask you to adapt the colour of the header to our CI.", "C--"),
+    ("We need to adapt to the market.", "---"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

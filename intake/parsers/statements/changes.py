@@ -476,6 +476,12 @@ def _call(v: View, i: int) -> str | None:
     return AS_USUAL if "off" in (v.at(i + 1), v.at(i + 2), v.at(i + 3)) else None
 
 
+def _adapt(v: View, i: int) -> str | None:
+    """"adapt the colour of the header to our CI", "adapt the flyer for Instagram"; not "adapt
+    to the market" (the business changing, not the work)."""
+    return AS_USUAL if v.at(i + 1) in _ONE_OF_OURS | {"it", "them", "all", "both"} else None
+
+
 def _pull(v: View, i: int) -> str | None:
     """"pull the launch forward" (a date), "pull the banner" (a cancel), not "pull together"."""
     nxt = v.at(i + 1)
@@ -623,6 +629,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "take": _take,
     "get": _get,
     "call": _call,
+    "adapt": _adapt,
     "pull": _pull,
     "hold": _hold,
     "stop": _stop,
@@ -2875,7 +2882,11 @@ _ARROW = re.compile(r"\S\s*(->|→|=>)\s*\S")
 # Details a piece prints, put right with an arrow: "Price -> $49", "Hours → 9-5"
 _PRINTED_DETAILS = words("price prices rate rates apr hours offer discount code phone email url "
                          "website address date time")
-_QUOTED_BEFORE_ARROW = re.compile(r"^\W*[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]\s*$")
+_QUOTED_BEFORE_ARROW = re.compile(
+    r"^\W*[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]\s*$"
+    # 'p3: "recieve" -> "receive"', "p.3: recieve -> receive": a word put right on a page
+    r"|^\W*(?:p|pg|page|slide|para|paragraph|frame|panel)\.?\s*\d+\s*[:\-–]\s*"
+    r"(?:[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]|[^\W\d_]{2,30})\s*$", re.IGNORECASE)
 _MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
 _VALUE = r"(?:[$€£¥₱₹]\s?\d|(?:r|rs|r\$|kr|zł)\d|\d|[\"“'‘])"  # (also "R42", a rand price)
@@ -2902,6 +2913,9 @@ _CORRECTION = re.compile(
     r"\b(?:name|spelling|title|word)\b[^.;]{0,30}?\b(?:is|(?:should|must|needs to|has to) be"
     r"(?:\s+(?:written|spelled|spelt))?)\s+[\"“'‘][^\"“”'‘’]{1,40}"
     r"[\"”'’],?\s+with (?:the|an|a) (?:accent|capital|hyphen|cedilla|umlaut|tilde|apostrophe)|"
+    # "Spelling of Caffè needs the accent", "the name needs a hyphen": a mark the word lacks
+    r"\b(?:spelling|name|word|title)\b[^.;]{0,30}?\b(?:needs|need|is missing|lacks)\s+"
+    r"(?:the|an|a)\s+(?:accent|capital|hyphen|cedilla|umlaut|tilde|apostrophe)\b|"
     # "the ingredients list should use cups, not grams": one word used for another
     r"\b(?<!we )(?<!i )(?<!you )(?:should|shd) (?:use|show|say|list|credit|name|spell|mention)"
     r"\s+[\w%$.' -]{1,30}?,\s+not\s+[\w$]|"

@@ -46,7 +46,7 @@ CHANGE_VERBS: dict[str, str] = {
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
             "localise merge combine knock beef jazz dial revisit punch amp liven pep sort "
-            "translate zoom slow speed rectify"
+            "translate zoom slow speed rectify adapt"
         ),
         "edit",
     ),
@@ -581,6 +581,8 @@ CRITIQUE = (
     "is|are old one|ones",  # without its article: "the speaker photo is old one"
     "is|are false",  # a learner's "the date on the flyer is false" (German "falsch")
     "is|'s|are the old",  # "the bottle in ad 2 is the old 30 ml one"
+    # "FYI the address on the back is our old one" (not "attached is our previous brochure")
+    "is|'s|are our old|previous|former one|ones",
     # "the floor plans on page 4 are for the old building", "the photo is of the old store"
     "is|'s|are for|from|of the|our old|previous",
     # "the green of the band is different from our brand green": not what it should match
@@ -883,7 +885,10 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         # 'the name is "Tasca da Graça", with the accent', "$129 (was $149)": a detail put
         # right, read by changes.terse_asks
         "PUT_RIGHT": _expand("with the|an|a accent|capital|hyphen|cedilla|umlaut|tilde|"
-                             "apostrophe", "( was|previously", "says|reads|shows",
+                             "apostrophe",
+                             "needs|need|lacks the|an|a accent|capital|hyphen|cedilla|umlaut|"
+                             "tilde|apostrophe",
+                             "( was|previously", "says|reads|shows",
                              "spelled|spelt with",
                              # "pool hours are 6am-10pm now": read by changes.terse_asks
                              "hours|price|prices|number|capacity are|is",
