@@ -126,9 +126,25 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("Spelling of Caffè needs the accent.", "C--"),
     ("We kindly ask you to adapt the colour of the header to our CI.", "C--"),
     ("We need to adapt to the market.", "---"),
+    # what a site must be; a piece that does not blend in
+    ("Also the site should be responsive.", "-R-"),
+    ("The support team was very responsive.", "---"),
+    ("Is the site responsive?", "---"),
+    ("The button doesn't blend in with the rest of the site.", "C--"),
+    ("The new guy doesn't fit in with the team.", "---"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Je préférerais une police plus moderne.", "C--"),
+    ("Nous préférerions un fond plus clair.", "C--"),
+    ("Nous préférons une réunion plus courte.", "---"),
+    ("Je préfère le café plus chaud.", "---"),
+])
+def test_french_preferences(text: str, expected: str) -> None:
+    assert kinds(text, "fr") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

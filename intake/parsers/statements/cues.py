@@ -406,6 +406,9 @@ REQ_TOPIC_SPEC = (
     # clearances a piece must carry: "photos of children need signed releases"
     "release|releases|consent|clearance|clearances|captions|subtitles",
     "alt text",
+    # what a site must be: "the site should be responsive", "... mobile friendly"
+    "responsive|mobile-friendly|ada-compliant|wcag",
+    "mobile|ada friendly|compliant",
     "exclusion|safe zone|area",
     "crop|trim marks",
     "bilingual|english|french|spanish|german|italian|portuguese|chinese|mandarin|cantonese|"
@@ -591,6 +594,7 @@ CRITIQUE = (
     "still says|shows|reads|has|say|show|read|have|lists|list",  # "the headline still says
     # 2025", "the Saturday hours still say 9-1"
     "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"
+    "does|do not|n't blend|fit in",  # "it doesn't blend in with the colours of the rest"
     "goes|go|points|point|links|link to the old",
     # "the QR code on the menu goes to a dead page"
     "goes|go|points|point|links|link|leads|lead to a|the dead|broken|wrong|blank|missing|404",

@@ -67,7 +67,12 @@ _FR_WISH = re.compile(
     r"[^.;!?]{1,40}?\b(?:soit|soient|ait|aient|apparaisse|apparaissent|figure)\b"
     # "il nous faut maintenant le stand pour le 17 septembre au lieu du 24": a day moved
     r"|\b(?:pour le|le|au)\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+au lieu (?:du|de)\s+\d"
-    rf"|\b(?P<v>{_FR_VERBS})\b[^.;!?]{{0,60}}?\bà la place (?:de|du|des|d['’])",
+    rf"|\b(?P<v>{_FR_VERBS})\b[^.;!?]{{0,60}}?\bà la place (?:de|du|des|d['’])"
+    # "Je préférerais une police plus moderne": another look preferred
+    r"|\b(?:je|nous|on)\s+(?:préférerais|préférerions|préférerait|préfère|préférons)\s+(?:un|une|"
+    r"le|la|les|des)\s+(?:\w+\s+)?(?:police|typo|typographie|couleur|couleurs|photo|photos|image|"
+    r"images|logo|titre|texte|mise en page|fond|visuel|visuels|accroche|slogan|bouton|ton)\b"
+    r"[^.;!?]{0,20}?\b(?:plus|moins)\s+\w",
     re.IGNORECASE)
 # "Me gustaría que el precio apareciera más grande": the Spanish wish in the subjunctive
 _ES_WISH = re.compile(r"\b(?:me|nos)\s+gustaría\s+que\s+[^.;!?]{1,40}?\b(?:fuera|fueran|apareciera|"
