@@ -197,7 +197,15 @@ def _without_goal_horizons(due: tuple[DueDate, ...],
     return tuple(
         d for d in due
         if same_sentence(d.evidence.sentence) not in goals
-        or _DELIVERY_WORDS & set(_WORDS.findall(d.evidence.sentence.lower())))
+        or _DELIVERY_WORDS & set(_WORDS.findall(d.evidence.sentence.lower()))
+        or _WORK_DONE_BY.search(d.evidence.sentence))
+
+
+# The work itself done by the day, beside the goal: "..., so it has to be mailed by November 1"
+_WORK_DONE_BY = re.compile(r"\b(?:it|they|this|these|the \w+)\s+(?:has|have|needs?|must)\s+"
+                           r"(?:to\s+)?be\s+(?:mailed|printed|delivered|sent|shipped|out|ready|live|up|done|"
+                           r"finished|approved|in homes|in stores)\s+(?:by|before|on|no later)\b",
+                           re.IGNORECASE)
 
 
 def _budget_columns(money: tuple[Money, ...],

@@ -851,6 +851,13 @@ _A_LOSS_AFTER = re.compile(r"\s*(?:in|of)\s+(?:lost\s+|missed\s+)?(?:damages?|lo
                           r"fines?|penalties|revenue|sales|refunds?|chargebacks?)\b")
 
 
+# What a piece shows: "the total grants line shows $2.4 million", "the ad says $49"
+_PRINTED_AS = re.compile(r"\b(?:line|column|row|page|slide|ad|flyer|label|chart|table|summary|"
+                         r"it|which|that)\s+(?:shows|says|reads|lists|states|displays|has)\s*"
+                         r"(?:about\s+|around\s+|only\s+)?$")
+_REPORTED_FIGURE = re.compile(r"\bthe\s+(?:auditors|accountants|bank|books|accounts|figures|"
+                              r"numbers|records|report|statements?)\s+(?:have|has|show|shows|"
+                              r"say|says|list|lists|report|reports)\s*(?:about\s+|only\s+)?$")
 # A bill named by its number: "invoice 4471", "inv #2290", "bill no. 88"
 _A_NUMBERED_BILL = re.compile(r"\b(?:invoice|inv\.?|bill)\s*(?:#|no\.?|number)?\s*\d{2,}\b")
 # A sentence whose subject is the budget: "Budget TBD, ...", "The budget was ..., but ..."
@@ -876,6 +883,10 @@ def _classify(
     if _A_NUMBERED_BILL.search(before):
         return "invoice", 0.8  # "Quick question on invoice 4471 - it shows $1,850 but the
         # estimate was $1,600": the sums of one bill, asked about
+    if (_PRINTED_AS.search(before[-24:]) or _REPORTED_FIGURE.search(before[-40:])) \
+            and not _CAP_BEFORE.search(before[-40:]):
+        return "other", 0.7  # "the total grants line shows $2.4 million and the auditors have
+        # $2.38 million": figures the work prints or others report, not money to spend
     cap = bool(_CAP_BEFORE.search(before[-40:]) or _CAP_AFTER.match(after)
                or _CAPPED_AFTER.match(after))
     if found.bare:

@@ -400,9 +400,13 @@ def _capital_answers(head: str, tail: str) -> str:
     for m in _CAPITAL_RUN.finditer(quote):
         line_start = quote.rfind("\n", 0, m.start()) + 1
         own_line = not quote[line_start : m.start("said")].strip()
-        if len(re.findall(r"[A-Z]{2,}", m["said"])) < 2 or _REPLY_FIELD.match(quote, line_start) \
-                or (own_line and not m["said"].endswith((".", "!", "?"))):
-            continue  # (a line of capitals without a stop is a name, a heading: "SAM ORTIZ")
+        above = quote[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+        answered = own_line and above.endswith("?")  # "2. Is the address right?\nYES"
+        if (len(re.findall(r"[A-Z]{2,}", m["said"])) < 2 and not answered) \
+                or _REPLY_FIELD.match(quote, line_start) \
+                or (own_line and not answered and not m["said"].endswith((".", "!", "?"))):
+            continue  # (a line of capitals without a stop is a name, a heading: "SAM ORTIZ";
+            # under a question it is the answer: "NO, SWAP IT FOR THE FENCING SALE")
         said.append(m["said"])
     return "\n".join(said)
 

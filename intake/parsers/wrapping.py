@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from intake.parsers.dates.normalise import MONTHS
 from intake.parsers.prefilter import prefilter_patterns
@@ -233,7 +234,7 @@ def _rest_of_a_line(text: str, joined: int, line: str) -> bool:
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-_LEAD_IN_END = re.compile(r":[ \t]*\n[ \t]*[A-Z]")
+_LEAD_IN_END = re.compile(r":[ \t]*\n[ \t]*\w")
 _NOT_ENGLISH = re.compile(r"[äöüßéèàçñ]", re.IGNORECASE)
 
 
@@ -256,7 +257,8 @@ def typed_list_breaks(text: str) -> frozenset[int]:
         items = lines[1:]
         if len(items) < 2 or _NOT_ENGLISH.search(paragraph.group()):
             continue
-        if not all(line[:1].isupper() and not line.rstrip().endswith((",", ";", "-"))
+        if not all((line[:1].isupper() or _unwrapped_lines(items))
+                   and not line.rstrip().endswith((",", ";", "-"))
                    and not _ends_mid_phrase(line.rstrip()) and len(line.split()) >= 3
                    for line in items):  # ('... at Its\nBest")': a wrap's last word)
             continue
@@ -265,6 +267,20 @@ def typed_list_breaks(text: str) -> frozenset[int]:
             found.add(offset)
             offset += 1
     return frozenset(found)
+
+
+def _unwrapped_lines(items: list[str]) -> bool:
+    """Whether lines typed without capitals are a list, not wrapped prose: three or more, and
+    at least half of the breaks between them come where the next line's first word would
+    still have fitted on the line before ("cannoli photo is too dark, use the one from the
+    spring catalog\nthe price of the panettone is $28 not $26\nwe need it in the stores by
+    Nov 15"); a mail client that wraps fills each line first."""
+    if len(items) < 3:
+        return False
+    widest = max(len(line.rstrip()) for line in items)
+    fits = sum(len(line.rstrip()) + 1 + len((nxt.split() or [""])[0]) <= widest
+               for line, nxt in pairwise(items))
+    return fits >= 1 and 2 * fits >= len(items) - 1
 
 
 def _line_at(text: str, start: int) -> str:

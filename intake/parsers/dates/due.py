@@ -125,6 +125,9 @@ def extract_due_dates(
         _drop_undated_offsets(sent, group, resolved)
         verdicts = _by_then(sent, group, _run_ends(doc, sent, group,
                                                    _since_then(doc, group, judge(sent, group))))
+        day_before = _before_it(doc, sent, group)
+        for i in day_before:
+            verdicts[i] = Verdict("due", 0.8, "before")
         _drop_bare_weeks(doc, group, resolved, verdicts)
         _drop_reported_ordinals(sent, group, resolved, ref)
         for i, match in enumerate(group):
@@ -209,7 +212,8 @@ def extract_due_dates(
                 # Sunday, not Saturday" and "the press date moved to the 21st" as due)
             elif (verdict := _verdict(_column(verdicts[i], sent, match, due_cells), match,
                                       when, ref)).kind in ("due", "event"):
-                if match.shape.kind != "end_of" and _strictly_before(doc, match.start, match.end):
+                if match.shape.kind != "end_of" and (
+                        i in day_before or _strictly_before(doc, match.start, match.end)):
                     when -= timedelta(days=1)  # "approved before the 14th": the 13th at the latest
                 evidence = sentence.evidence(evidence_spans[i], verdict.confidence)
                 _keep(due if verdict.kind == "due" else events,
@@ -624,6 +628,28 @@ _PAST_BY_NAME = frozenset(("fiscal year", "financial year", "tax year", "new rol
 _TOLD_IN_THE_PAST = frozenset(("had", "was", "were", "did", "needed", "wanted", "got"))
 _BILLS = frozenset(("invoice", "invoices", "invoicing", "bill", "bills", "billing", "payment",
                     "payments", "expenses", "receipts", "timesheets"))
+
+
+_MUST_BE = frozenset(("must", "need", "needs", "has", "have", "should", "gotta"))
+
+
+def _before_it(doc: Doc, sent: Span, group: Sequence[DateMatch]) -> set[int]:
+    """"We open the new store 5 of September, the board must be there before.": a day the
+    sentence names, then the work that must be done "before" it, and nothing after "before":
+    the day before is the deadline."""
+    if len(group) != 1 or group[0].shape.kind == "lead":
+        return set()
+    words = [t.lower_ for t in doc[group[0].end : sent.end] if not t.is_space]
+    if "before" not in words:
+        return set()
+    k = words.index("before")
+    if words[k + 1 : k + 2] not in ([], ["."], ["!"], [","], [";"]) or not _MUST_BE & set(
+            words[:k]) or _TALKS & set(words[:k]):
+        return set()  # (not "we need to talk before": a meeting)
+    return {0}
+
+
+_TALKS = frozenset(("talk", "meet", "call", "chat", "speak", "catch", "discuss", "sync"))
 
 
 def _by_then(sent: Span, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:

@@ -476,6 +476,19 @@ def _call(v: View, i: int) -> str | None:
     return AS_USUAL if "off" in (v.at(i + 1), v.at(i + 2), v.at(i + 3)) else None
 
 
+# One of the writer's own asks taken back: "scratch my first point", "ignore my last comment"
+_OWN_ASKS = words("point points comment comments note notes change changes request requests "
+                  "ask one item bit suggestion")
+
+
+def _scratch(v: View, i: int) -> str | None:
+    """"scratch the radio spot" cancels work; "scratch my first point below" takes back one of
+    the writer's own asks (nothing to change)."""
+    if v.at(i + 1) in ("my", "our", "that", "the") and _OWN_ASKS & set(v.n[i + 2 : i + 5]):
+        return None
+    return AS_USUAL
+
+
 def _adapt(v: View, i: int) -> str | None:
     """"adapt the colour of the header to our CI", "adapt the flyer for Instagram"; not "adapt
     to the market" (the business changing, not the work)."""
@@ -630,6 +643,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "get": _get,
     "call": _call,
     "adapt": _adapt,
+    "scratch": _scratch,
     "pull": _pull,
     "hold": _hold,
     "stop": _stop,
@@ -3938,6 +3952,21 @@ def new_detail(v: View) -> Verdict:
     return _hit_from(v, found, 5, 0.7, "edit")
 
 
+# "The financial summary on page 9 needs to match the audited figures": a part found on a
+# page of the proof and what it must be; a fix asked, not a rule for all the work
+_PAGED_PART_MUST = re.compile(
+    r"\b(?:on|of)\s+(?:page|p\.?|pg\.?|slide|panel|frame)\s*\d{1,3}\s+(?:needs to|has to|must|"
+    r"should)\s+(?:match|be|read|say|show|list|use)\b")
+
+
+def paged_part_must(v: View) -> Verdict:
+    """A part found on a page and what it must be (see ``_PAGED_PART_MUST``)."""
+    found = _PAGED_PART_MUST.search(v.lower)
+    if found is None or v.past_only or EVERY & set(v.n[: v.word_at(found.start())]):
+        return None
+    return Hit(KIND, v.first, min(v.word_at(found.end()), v.last), 0.7, "edit")
+
+
 def asked_to_lead(v: View) -> Verdict:
     """What the work shows, asked to take another place in it (see ``_ASKED_TO_LEAD``)."""
     return _asked_by_pattern(v, _ASKED_TO_LEAD, 6, 0.7, "edit", now=True)
@@ -4040,9 +4069,13 @@ def wondered_longer(v: View) -> Verdict:
     """A piece asked, unsure, to run longer, come bigger or start sooner; or someone's
     question passed on ("He also asked whether the TV spot could end on the branch instead of
     the logo": ``_ASKED_WHETHER``)."""
-    return _asked_by_pattern(v, _WONDER_LONGER, 5, 0.65, "edit", part=True) or (
-        None if MEETINGS & set(v.n) else _asked_by_pattern(v, _ASKED_WHETHER, 5, 0.65, "edit",
-                                                            part=True, now=True))
+    found = _asked_by_pattern(v, _WONDER_LONGER, 5, 0.65, "edit", part=True)
+    if found is not None or MEETINGS & set(v.n) or v.past_only:
+        return found
+    asked = _ASKED_WHETHER.search(v.lower)
+    if asked is None or (asked["part"] is not None and not _names_a_part(asked)):
+        return None
+    return _hit_from(v, asked, 5, 0.65, "add" if asked["say"] else "edit")
 
 
 # Someone's question about a piece, passed on: "he asked whether the TV spot could end on the
@@ -4050,10 +4083,14 @@ def wondered_longer(v: View) -> Verdict:
 # could meet Tuesday", "asked whether the invoice was paid")
 _ASKED_WHETHER = re.compile(
     r"\b(?:asked|asks|wondered|wonders|wanted to know)\s+(?:me\s+|us\s+)?(?:whether|if)\s+"
-    r"(?:the|our|this|that)\s+(?P<part>[\w' -]{1,30}?)\s+(?:could|can|might|would)\s+"
+    r"(?:(?:the|our|this|that)\s+(?P<part>[\w' -]{1,30}?)\s+(?:could|can|might|would)\s+"
     r"(?!(?:be\s+)?(?:ready|done|finished|sent|paid|delivered)\b)[^.;?!]{0,60}?"
     r"\b(?:instead|rather than|bigger|smaller|larger|shorter|longer|brighter|darker|"
-    r"different|in\s+(?:green|blue|red|black|white|colou?r))\b")
+    r"different|in\s+(?:green|blue|red|black|white|colou?r))\b"
+    # "Dr. Reid asked if we could mention the free frame adjustment for students": what the
+    # work should also say, someone's ask passed on
+    r"|(?:we|you)\s+(?:could|can|might)\s+(?:also\s+)?(?P<say>mention|add|include|feature|"
+    r"list|show|highlight)\s+(?:the|our|a|an)\s+\w)")
 
 
 # "Hmm, the headline is a bit of a mouthful", "the back page is a lot to take in": a piece
@@ -4661,6 +4698,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     wished_to_look,  # "we'd love the copy to sound a bit less corporate"
     should_have_done,  # "you should have used green rather than purple"
     asked_to_lead,  # "can the sunflowers be the 1st pic"
+    paged_part_must,  # "the financial summary on page 9 needs to match the audited figures"
     new_detail,  # "the new number is 555-0142"
     wished_to_carry,  # "he would like the TV spot to mention the 0% financing"
     another_go_at,  # "could you have another go at the intro paragraph?"

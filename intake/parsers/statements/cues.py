@@ -419,7 +419,7 @@ OBJ_NOUN = (
     "goal|goals|objective|objectives|kpi|kpis|okr|okrs|benchmark",
     "north star",
     "target of",
-    "our|the|main|primary|key|big|overall aim|target|targets|ambition|mission",
+    "our|the|main|primary|key|big|overall aim|target|targets|ambition|mission|purpose",
     "success looks|means|would|will|is|metric|metrics|measure|measures|criteria",
     "success for us|me|them means|is|looks|would|will",
     "is|are the|our priority|focus",  # "brand awareness among under-30s is the priority"
@@ -893,6 +893,8 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                              "needs|need|lacks the|an|a accent|capital|hyphen|cedilla|umlaut|"
                              "tilde|apostrophe",
                              "( was|previously", "says|reads|shows",
+                             # "the price of the panettone is $28 not $26": read by terse_asks
+                             "not $|€|£",
                              "spelled|spelt with",
                              # "pool hours are 6am-10pm now": read by changes.terse_asks
                              "hours|price|prices|number|capacity are|is",

@@ -465,6 +465,9 @@ def _fault_and_fix(changes: list[Statement], text: str,
             continue
         if (last is not None and (_FAULT.search(last.evidence.sentence)
                                   or _JUDGED_FAULT.search(last.evidence.sentence)
+                                  # "Dr. Reid asked if we could mention ... Can you squeeze
+                                  # that in?": someone's ask, then the writer's
+                                  or _PASSED_ON_ASK.search(last.evidence.sentence)
                                   # "... to be the member rate. Can you update?": the ask
                                   # again in three words, the same change
                                   or len(change.evidence.sentence) <= 20)
@@ -567,13 +570,18 @@ def _with_its_fix(change: Statement, text: str, units: tuple[Unit, ...],
         change.evidence, sentence=" ".join(f"{change.evidence.sentence} {after.text}".split())))
 
 
+_PASSED_ON_ASK = re.compile(r"\b(?:asked|asks|wondered|wants to know|wanted to know)\s+"
+                            r"(?:me\s+|us\s+)?(?:if|whether)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:please|pls|plz|can you|could you|can we|could we|would you)\b",
                    re.IGNORECASE)
 # The detail a fault named, put right with the wrong one beside it: "the dates are wrong. The
 # festival is September 22-23, not 29-30."
 _PUT_RIGHT = re.compile(r"^\W*(?:the|our|it|it's|they|they're)\b[^,.;:!?]{0,40}?"
                         r"(?:\b(?:is|are)\b|(?<=it's)|(?<=they're))\s+[^,;!?]{1,30},\s+not\s+"
-                        r"[^,;!?]{1,30}?\s*[.!]?\s*$", re.IGNORECASE)
+                        r"[^,;!?]{1,30}?\s*[.!]?\s*$"
+                        # 'It is not "Kenji Sato" but "Kenta Sato".': the wrong one, then the right
+                        r"|^\W*(?:it|it's|they|they're|this|that)(?:\s+(?:is|are))?\s+not\s+"
+                        r"[^,;!?]{1,40}?,?\s+but\s+[^,;!?]{1,40}?\s*[.!]?\s*$", re.IGNORECASE)
 
 
 # A piece judged wanting in a word of fault or size ("the headline on the billboard feels
@@ -590,7 +598,9 @@ _JUDGED_FAULT = re.compile(
 # The fix asked of the reader, said of what the fault named: "The bios are too long for the
 # print directory. Can you trim each one to 75 words?"
 _YOU_DO_IT = re.compile(r"^\W*(?:(?:and|so)\s+)?(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?"
-                        r"[a-z]+\s+(?:it|them|each one|each of them|all of them|both)\b"
+                        r"[a-z]+\s+(?:it|them|each one|each of them|all of them|both|"
+                        # "squeeze that in", not "add that year": the pronoun, not a determiner
+                        r"(?:that|this)(?=\s*(?:in|on|to|for|up|down|out|back|[?.!]|$)))\b"
                         r"[^.?!]{0,50}\?\s*$", re.IGNORECASE)
 _IT_ASKED = re.compile(r"^\W*(?:(?:and|so|maybe)\s+)?(?:could|can|would|might)\s+(?:it|they|this|"
                        r"that|these|those)\s+[^.?!]{2,60}\?\s*$", re.IGNORECASE)

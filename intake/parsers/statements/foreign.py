@@ -366,17 +366,39 @@ _DECIDED = {
                      rf"{_FR_OBJECT}(?:{_FR_VERBS})\b"
                      # "d'accord avec les propositions, sauf pour la couleur : on garde le vert"
                      r"|\bsauf\b[^.;!?]{0,40}?\b(?:on garde|nous gardons|gardez|on conserve|"
-                     r"nous conservons)\b", re.IGNORECASE),
+                     r"nous conservons)\b"
+                     # a day moved, or the budget, told: "la date d'impression a été avancée au",
+                     # "le budget passe de ... à", "nous pouvons ajouter les vidéos"
+                     r"|\b(?:date|livraison|lancement|impression|envoi|parution)\b[^.;!?]{0,30}?"
+                     r"\b(?:a été|est)\s+(?:décalée?|repoussée?|avancée?|reportée?|déplacée?)\b"
+                     r"|\b(?:augmenter|relever|réduire|baisser)\s+(?:le|notre)\s+budget\b"
+                     r"|\b(?:nous pouvons|on peut)\s+(?:donc\s+|maintenant\s+)?(?:ajouter|rajouter|"
+                     r"inclure)\b", re.IGNORECASE),
     "es": re.compile(rf"\b(?:hemos decidido|decidimos|al final vamos a)\s+(?:no\s+)?"
                      rf"(?:{_ES_VERBS})\b"
                      r"|\bal final no\s+(?:haremos|vamos a hacer)\s+(?:el|la|los|las)\b"
                      r"|\b(?:excepto|salvo|menos)\b[^.;!?]{0,40}?\b(?:mantenemos|dejamos|nos "
-                     r"quedamos con)\b",
+                     r"quedamos con)\b"
+                     # "ha aprobado subir el presupuesto de 10.000 a 14.000 euros", "con eso
+                     # podemos añadir los vídeos", "la fecha de impresión se ha adelantado"
+                     r"|\b(?:subir|aumentar|ampliar|reducir|recortar|bajar)\s+(?:el|nuestro)\s+"
+                     r"presupuesto\b"
+                     r"|\b(?:podemos|vamos a poder)\s+(?:ya\s+|también\s+)?(?:añadir|agregar|"
+                     r"incluir)\b"
+                     r"|\b(?:fecha|entrega|lanzamiento|impresión|envío)\b[^.;!?]{0,30}?"
+                     r"\b(?:se ha|ha)\s+(?:adelantado|retrasado|movido|cambiado|aplazado)\b",
                      re.IGNORECASE),
     "de": re.compile(rf"\bwir\s+haben\s+(?:uns\s+)?(?:entschieden|beschlossen)\s*,?\s+"
                      rf"{_DE_SPAN}{{0,60}}?\bzu\s+(?:{_DE_VERBS})\b"
                      r"|\bverzichten\s+(?:wir\s+)?(?:doch\s+|nun\s+|jetzt\s+)?auf\s+(?:die|den|das)\b"
-                     r"|\baußer\b[^.;!?]{0,40}?\b(?:behalten wir|bleibt|bleiben)\b",
+                     r"|\baußer\b[^.;!?]{0,40}?\b(?:behalten wir|bleibt|bleiben)\b"
+                     # "der Drucktermin hat sich verschoben", "das Budget wird aufgestockt",
+                     # "damit können wir die Videos ergänzen"
+                     r"|\b(?:\w+termin|\w*datum|start|versand|druck|lieferung)\b[^.;!?]{0,20}?"
+                     r"\b(?:hat sich|wurde|wird)\s+(?:\w+\s+)?(?:verschoben|vorgezogen|verlegt|"
+                     r"geändert)\b"
+                     r"|\bbudget\b[^.;!?]{0,30}?\b(?:erhöht|aufgestockt|gekürzt|reduziert)\b"
+                     r"|\bkönnen\s+wir\b[^.;!?]{0,40}?\b(?:ergänzen|hinzufügen|aufnehmen)\b",
                      re.IGNORECASE),
 }
 _PUT_RIGHT = {

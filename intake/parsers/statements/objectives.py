@@ -362,6 +362,11 @@ _GOAL_IDIOM = re.compile(
     r"\b(?:this|it|the campaign) is (?:all |really |mostly |mainly )?about (?:retention|"
     r"acquisition|awareness|loyalty|visibility|engagement|conversions?|footfall|bookings|"
     r"sign-?ups|recruitment|donations|fundraising|growth)\b|"
+    # "Last spring we had 4,200 runners register. This year the board wants at least 5,000.":
+    # the count of the sentence before, to beat
+    r"\b(?:this|next) (?:year|season|spring|summer|fall|autumn|winter|time|round)\b[^.;!?]{0,30}?"
+    r"\b(?:wants?|needs?|aims? for|hopes? for|targets?|expects?)\s+(?:at least|over|more than|"
+    r"around|about)?\s*\d[\d,.]*k?\s*(?:[.!]|$)|"
     # "we want to sell 1,200 sets of winter tires": a count to sell, wanted
     r"\b(?:want|need|hope|hoping|aim|aiming|plan|planning|trying) to sell "
     r"(?:at least |over |another )?\d[\d,.]*k?\s+[a-z]+")

@@ -479,8 +479,10 @@ def outside_party_needs(v: View, change: Hit | None) -> Verdict:
         for k in range(e, min(e + 3, len(v.n))):
             if (v.n[k] in _NEEDS and v.at(k + 1) not in _NO_OBJECT
                     and not v.negated_before(k)
-                    and not _MORE_TIME.match(v.unit.text, v.char_span(k)[1] - v.unit.start)):
-                return Hit(KIND, s, k, 0.8)
+                    and not _MORE_TIME.match(v.unit.text, v.char_span(k)[1] - v.unit.start)
+                    and not _A_COUNT_WANTED.match(v.unit.text, v.char_span(k)[1] - v.unit.start)):
+                return Hit(KIND, s, k, 0.8)  # (not "the board wants at least 5,000": a count
+                # to reach, the goal)
             if v.n[k] in _LETS_NOT and v.negated_before(k) and v.at(k + 1) in ("us", "you") \
                     and v.at(k + 2) not in _ERRANDS | _PERSONAL_NEED:
                 return Hit(KIND, s, k, 0.75)  # "the council won't let us put signs on ..."
@@ -507,6 +509,8 @@ def _binds(v: View, k: int) -> bool:
 
 
 _BINDING = _words("must need needs required requires should never only always cannot")
+_A_COUNT_WANTED = re.compile(r"\s+(?:at least|over|more than|around|about)?\s*\d[\d,.]*k?\s*"
+                             r"(?:[.!]|$)")
 # An outside party's rule passed on: "... flagged that", "... asked for", "... would like"
 _PASSED_ON_RULE = re.compile(r"^(?:flagged|flags|noted|notes|pointed out|says|said|confirmed|"
                              r"reminded us|stressed) that\b|^(?:asked|asks|asking) for\b|"
@@ -783,6 +787,11 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
     """"Every post must carry the tag", "legal has to see it", "never show the price"."""
     has_topic = v.has("REQ_STRONG") or v.has("REQ_SPEC") or v.has("REQ_APPROVAL")
     for s, e in v.rel("REQ_MODAL"):
+        if (v.n[s] == "a" or (v.n[s] == "must" and v.at(s - 1) == "a")) and (
+                v.at(s - 2) in ("not", "no", "n't") or v.at(s - 1) in ("not", "no")):
+            continue  # "something to consider, not a must": the opposite of a rule
+        if v.at(e) == "be" and v.at(e + 1) in _THERE_BY and v.at(e + 2) in _BY_A_DAY:
+            continue  # "the board must be there before": a deadline, no rule
         if v.n[e - 1] in _LETS and v.at(e) in _SELVES:
             continue  # "I don't allow myself to worry"
         if v.n[s] == "required" and v.at(s - 1) in _PRONOUNS:
@@ -792,6 +801,8 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_THERE_BY = _words("there ready done up out live in delivered installed")
+_BY_A_DAY = _words("before by on in until till . ahead")
 _DONE_TO_EACH = _words("photographed shot shown printed set written translated labelled "
                        "labeled signed approved")
 
