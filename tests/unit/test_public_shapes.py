@@ -132,6 +132,22 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("Is the site responsive?", "---"),
     ("The button doesn't blend in with the rest of the site.", "C--"),
     ("The new guy doesn't fit in with the team.", "---"),
+    # the call to action (not a phone call), a darker blue asked, a look with another part
+    ("The call to action is buried at the bottom.", "C--"),
+    ("Let's have a call to discuss the action plan.", "---"),
+    ("Call off the radio spot.", "C--"),
+    ("Any chance of a darker blue?", "C--"),
+    ("Any chance of a meeting on Friday?", "---"),
+    ("Can we have a call?", "---"),
+    ("How would it look with a white background?", "C--"),
+    ("How would it look if we met on Friday?", "---"),
+    ("I'd love a bit more breathing room around the text.", "C--"),
+    ("I'd love a bit more time.", "---"),
+    ("Hmm, the photo crop cuts off her head.", "C--"),
+    ("The new road cuts off our parking lot.", "---"),
+    ("Can the intro be snappier?", "C--"),
+    ("The spacing between paragraphs is inconsistent.", "C--"),
+    ("Our sales have been uneven this year.", "---"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

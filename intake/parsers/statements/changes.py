@@ -656,6 +656,8 @@ VERB_CHECKS: dict[str, VerbCheck] = {
 def verb_action(v: View, i: int) -> str | None:
     """The action of change verb ``i`` if its neighbours make it a change, else None."""
     word, nxt = v.n[i], v.at(i + 1)
+    if word not in CHANGE_VERBS:
+        return None  # a cue word the view reads otherwise ("call to action": the CTA)
     if nxt in _COPULAS:
         return None  # "Shrink was up 3% last quarter": a noun, the sentence's subject
     ruled = v.at(i - 1) in ("must", "should") or (
@@ -1564,7 +1566,13 @@ _LOOK_ASKED = re.compile(
     r"(?:with|without|if)\b"
     r"|\b(?:i|we) (?:just )?wish (?:the|our|this|that|it)\b[^.;?!]{0,40}?\b(?:looked|was|were|"
     r"had|said|read|sat|felt|stood out)\b"
-    r"|\bit (?:would|'d) be (?:good|nice|better|great) with (?:more|less|a|an|some|the)\b")
+    r"|\bit (?:would|'d) be (?:good|nice|better|great) with (?:more|less|a|an|some|the)\b"
+    # "How would it look with a white background?"
+    r"|^\W*(?:and|also|but|so)?\s*how would (?:it|this|that|they|the \w+) look (?:with|without|"
+    r"if)\b"
+    # "I'd love a bit more breathing room around the text": more space wished
+    r"|\b(?:'d|would) (?:love|like|prefer) (?:a bit |a little |a lot |much |some )?(?:more|less) "
+    r"(?:breathing room|breathing space|white space|whitespace|space|room|air|contrast)\b")
 
 
 def another_look(v: View) -> Verdict:
@@ -3165,8 +3173,9 @@ _SET_RIGHT_PIECES = _ANY_PIECE | words("front back side sides lid panel box bott
 
 # One part of a piece over another: "the price tag graphic covers the product name"
 _HIDES = re.compile(r"\b(?:covers|hides|overlaps|blocks|obscures|covering|hiding|overlapping|"
-                    r"blocking|cuts\s+off|sits\s+on\s+top\s+of|runs\s+into)\s+(?:the|our|part\s+of\s+"
-                    r"the)\s+")
+                    r"blocking|cuts\s+off|crops\s+off|sits\s+on\s+top\s+of|runs\s+into)\s+(?:the|our|"
+                    r"part\s+of\s+the|(?<=off\s)(?:her|his|their|its)(?=\s+(?:head|face|feet|"
+                    r"hands?|arms?|hair|legs?|name)\b))\s+")
 # A piece that shows someone or something else: "the photo of Dr. Lee is actually Dr. Park"
 _IS_ACTUALLY = re.compile(r"^\W*(?:the|this|that|our)\s+(?:[\w'.-]+\s+){0,5}?(?:is|are|'s)\s+"
                           r"actually\s+\w")
@@ -3181,8 +3190,9 @@ def part_over_part(v: View) -> Verdict:
     if found is not None:
         verb = v.word_at(found.start())
         after = v.word_at(found.end())
+        cut = v.n[verb] in ("cuts", "crops")  # "the photo crop cuts off her head"
         if WORK_PARTS & set(v.n[max(0, verb - 4) : verb]) \
-                and WORK_PARTS & set(v.n[after : after + 4]):
+                and (cut or WORK_PARTS & set(v.n[after : after + 4])):
             return Hit(KIND, max(0, verb - 2), verb, 0.7, "edit")
     actually = _IS_ACTUALLY.search(v.lower)
     if actually is not None:
@@ -4312,7 +4322,8 @@ _WHO_WANTS = words("director boss ceo owner owners manager president team board 
 # "How about a bigger logo?", "maybe a darker background?": the piece as it should be, offered.
 _OFFERED = re.compile(r"^\W*(?:(?:and|or|so|but)\s+)?(?:how about|what about|maybe|perhaps|"
                       r"what do you think (?:about|of)|(?:how|what) about (?:maybe|trying|"
-                      r"using)|maybe try|try)\s+(?:a|an|the)\s+")
+                      r"using)|maybe try|try|any chance of|could we (?:get|have|try)|"
+                      r"can we (?:get|have|try))\s+(?:a|an|the)\s+")
 _OFFERED_LOOKS = _PLAIN_COMPARATIVES | _STYLES - {"colour",
                                                                                  "color"}
 

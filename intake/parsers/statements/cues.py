@@ -554,7 +554,7 @@ CRITIQUE = (
     "wrong|incorrect|outdated|misspelled|misspelt|misspelling|blurry|pixelated|pixelly|"
     "illegible|unreadable|cramped|cluttered|crooked|typo|typos|misaligned|cut-off|missing|"
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided|"
-    "broken|tiny|minuscule|mirrored|sideways|inverted",
+    "broken|tiny|minuscule|mirrored|sideways|inverted|inconsistent|uneven|off-brand",
     "upside down|upside-down",  # "the photo on page 15 is mirrored", "... is upside down"
     "we|i miss the|our|a|an",  # a learner's "we miss the designer's name under each product"
     "is|'s|are not|n't ours",  # "the slope in the photo is not ours": someone else's picture
@@ -774,7 +774,8 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         # read by no rule by name (changes.part_over_part reads the text): "the price tag
         # graphic covers the product name", "the photo of Dr. Lee is actually Dr. Park"
         "OVER": _expand("covers|hides|overlaps|blocks|obscures|covering|hiding|overlapping|"
-                        "blocking the|our|part", "cuts off the", "runs into the",
+                        "blocking the|our|part", "cuts|crops off the|her|his|their|its|part",
+                        "runs into the",
                         "is|are|'s actually", "expected|expecting", "ca|can not"),
         "SCOPE_ADD": _expand(*SCOPE_ADD),
         # a cut the client allows, read by changes.cut_allowed: "we can skip the drone shots"

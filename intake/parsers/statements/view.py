@@ -82,7 +82,7 @@ COMPARATIVE_OK = words(
     "more less punchier warmer cooler louder quieter wider narrower taller thicker "
     "thinner pop stand richer softer stronger sharper crisper cleaner tighter looser higher "
     "lower calmer friendlier deeper fresher livelier quicker faster slower smoother fuller "
-    "subtler heavier"
+    "subtler heavier snappier catchier zippier"
 )
 DELIVERABLES = words(
     "version versions cut cuts edit edits spot spots banner banners size sizes variant "
@@ -138,6 +138,10 @@ class View:
         space = an.space
         self.idx = [i for i in range(unit.tok_start, unit.tok_end) if not space[i]]
         self.n = [norms[i] for i in self.idx]
+        if "action" in self.n:  # "the call to action is buried": the CTA, not a phone call
+            for k in range(len(self.n) - 2):
+                if self.n[k] == "call" and self.n[k + 1] == "to" and self.n[k + 2] == "action":
+                    self.n[k] = "cta"
         pos = {doc_i: k for k, doc_i in enumerate(self.idx)}
         self._rel: dict[str, list[tuple[int, int]]] = {}
         for label, found in spans.items():
