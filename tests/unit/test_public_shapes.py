@@ -148,6 +148,10 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("Can the intro be snappier?", "C--"),
     ("The spacing between paragraphs is inconsistent.", "C--"),
     ("Our sales have been uneven this year.", "---"),
+    # the voice kept, a rule of the brief
+    ("Keep the tone light and fun.", "-R-"),
+    ("Keep the tone as it is.", "---"),
+    ("We kept the tone light last time.", "---"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

@@ -913,6 +913,9 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
     """"Keep the video under 30 seconds", "pls keep under 30 sec", "keep it to 2 pages": a
     limit for the piece (not "keep me posted", "keep it under wraps", nor money: a cap)."""
     for s, _ in v.rel("KEEP"):
+        if v.at(s + 1) in ("the", "our", "all") and v.at(s + 2) in _VOICE_WORDS \
+                and v.at(s + 3) in _TONES and not v.past_only and not v.status_question:
+            return Hit(KIND, s, s + 3, 0.7)  # "Keep the tone light and fun": the voice kept
         for k in range(s + 1, min(s + 6, len(v.n) - 1)):
             limit = v.n[k] in _WITHIN or (v.n[k] == "to" and v.at(k + 2) in _COUNTED) or (
                 v.n[k] == "less" and v.at(k + 1) == "than")
@@ -940,6 +943,9 @@ def kept_within(v: View, change: Hit | None) -> Verdict:
 
 
 _LIMIT_WORDS = _words("minimum min min. maximum max max.")
+_VOICE_WORDS = _words("tone voice language copy wording style writing")
+_TONES = _words("light fun friendly simple plain warm casual formal professional upbeat positive "
+                "playful serious conversational short punchy human calm neutral informal")
 _PAPER_SIZE = re.compile(r"^(?:a[0-7]|b[0-6]|dl|letter|legal|tabloid|ledger)$")
 
 
