@@ -152,6 +152,19 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("Keep the tone light and fun.", "-R-"),
     ("Keep the tone as it is.", "---"),
     ("We kept the tone light last time.", "---"),
+    # goals said in passing (not an attempt read as "try another take")
+    ("We'd like this campaign to put us on the map in Denver.", "--O"),
+    ("We put the map on the back.", "---"),
+    ("Ideally 500 people at the open day.", "--O"),
+    ("Ideally 500 flyers.", "---"),
+    ("Our hope is to get 50 new volunteers signed up.", "--O"),
+    ("Our hope is that you are well.", "---"),
+    ("We'd love for the video to get 10k views.", "--O"),
+    ("The video got 10k views last year.", "---"),
+    ("Let's try to get 20% of our customers onto the app.", "--O"),
+    ("We got 20% of our customers onto the app last year.", "---"),
+    ("Let's try to make the logo bigger.", "C--"),
+    ("Try a serif.", "C--"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

@@ -489,6 +489,14 @@ def _scratch(v: View, i: int) -> str | None:
     return AS_USUAL
 
 
+def _try(v: View, i: int) -> str | None:
+    """"try a serif", "try it in blue" (another take); not "try to get 20% of our customers
+    onto the app" (an attempt: the verb after "to" says what, and is read on its own)."""
+    if v.at(i + 1) == "to" and v.at(i + 2) in CHANGE_VERBS and v.at(i + 2) != "try":
+        return verb_action(v, i + 2)  # "let's try to make the logo bigger": that verb's ask
+    return None if v.at(i + 1) in ("to", "and", "our", "my") else AS_USUAL
+
+
 def _adapt(v: View, i: int) -> str | None:
     """"adapt the colour of the header to our CI", "adapt the flyer for Instagram"; not "adapt
     to the market" (the business changing, not the work)."""
@@ -642,6 +650,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "take": _take,
     "get": _get,
     "call": _call,
+    "try": _try,
     "adapt": _adapt,
     "scratch": _scratch,
     "pull": _pull,

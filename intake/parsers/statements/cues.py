@@ -420,6 +420,7 @@ OBJ_NOUN = (
     "north star",
     "target of",
     "our|the|main|primary|key|big|overall aim|target|targets|ambition|mission|purpose",
+    "our|the hope is to",  # "Our hope is to get 50 new volunteers signed up"
     "success looks|means|would|will|is|metric|metrics|measure|measures|criteria",
     "success for us|me|them means|is|looks|would|will",
     "is|are the|our priority|focus",  # "brand awareness among under-30s is the priority"

@@ -367,11 +367,21 @@ _GOAL_IDIOM = re.compile(
     r"\b(?:this|next) (?:year|season|spring|summer|fall|autumn|winter|time|round)\b[^.;!?]{0,30}?"
     r"\b(?:wants?|needs?|aims? for|hopes? for|targets?|expects?)\s+(?:at least|over|more than|"
     r"around|about)?\s*\d[\d,.]*k?\s*(?:[.!]|$)|"
+    # "Let's try to get 20% of our customers onto the app": a share of the audience moved
+    r"\b(?:get|move|switch|convert|bring)\s+\d+\s*%\s+of\s+(?:our|the|all)\s+(?:customers|members|"
+    r"users|clients|patients|subscribers|donors|guests|visitors|shoppers)\b|"
+    # "put us on the map in Denver", "Ideally 500 people at the open day", "we'd love for the
+    # video to get 10k views"
+    r"\bput (?:us|our (?:\w+ )?(?:name|brand|business|shop|store|town|city)) on the map\b|"
+    r"^\W*(?:ideally|hopefully)\s+\d[\d,.]*k?\s+(?:people|guests|visitors|attendees|families|"
+    r"runners|sign-?ups|members|customers|students|donors|volunteers)\b|"
+    r"\b(?:'d|would) (?:love|like) for (?:the|our|this) \w+ to (?:get|reach|hit|pass|top)\s+"
+    r"\d[\d,.]*k?\b|"
     # "we want to sell 1,200 sets of winter tires": a count to sell, wanted
     r"\b(?:want|need|hope|hoping|aim|aiming|plan|planning|trying) to sell "
     r"(?:at least |over |another )?\d[\d,.]*k?\s+[a-z]+")
 _GOAL_IDIOM_FRAMES = words("should will would 'd need needs want wants hope hoping aim aiming "
-                          "fingers trying try "
+                          "fingers trying try ideally hopefully like love "
                           "must has have to is are goal point idea")
 
 
