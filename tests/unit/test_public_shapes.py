@@ -165,6 +165,11 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("We got 20% of our customers onto the app last year.", "---"),
     ("Let's try to make the logo bigger.", "C--"),
     ("Try a serif.", "C--"),
+    # praise by comparison, a fix the client's side makes
+    ("The new headline is much better than the old one.", "---"),
+    ("The phone number on the back is the old one.", "C--"),
+    ("Our intern will fix the typos on the website.", "---"),
+    ("We can fix the typo, but the logo is too small.", "C--"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

@@ -2598,6 +2598,9 @@ def _in_a_part(v: View, k: int) -> int | None:
     return None
 
 
+_WE_WILL_FIX = re.compile(r"\b(?:we|i|our \w+|my \w+)\s+(?:will|'ll|can|are going to|am going "
+                          r"to|is going to)\s+(?:fix|correct|sort out|sort|update|change|handle|"
+                          r"take care of)\b(?![^.;!?]*\bbut\b)")
 _PLACES_FILLED = words("door doors store stores shop shops event events venue restaurant "
                        "gym clinic office showroom")
 _FIXED_IT_OURSELVES = re.compile(r"^\W*(?:i|we)(?: just| already| have| 've| had)? (?:fixed|"
@@ -2629,14 +2632,17 @@ def criticised(v: View) -> Verdict:
         # ad; "my old number still shows up in your emails": the AE's mail, not the work
     if "their" in v.n and _OTHERS_WORK.search(v.unit.text):
         return None  # "the wholesaler's new catalog came today and their layout is a mess"
-    if _FIXED_IT_OURSELVES.search(v.lower):
-        return None  # "I fixed the typo myself in the Word doc": done already
+    if _FIXED_IT_OURSELVES.search(v.lower) or _WE_WILL_FIX.search(v.lower):
+        return None  # "I fixed the typo myself in the Word doc": done already; "Our intern
+        # will fix the typos on the website": the client's side does it
     if _LAST_TIMES_WORK.search(v.lower):
         return None  # "last year's posts were too plain, I want more color this time": a
         # brief for new work, the old work its background
     for s, e in v.rel("CRITIQUE"):
         if _CONDITIONALS & set(v.n[:s]):
             continue  # "I wonder if the headline is too long", "if the logo is too small"
+        if v.n[s] == "the" and v.at(s - 1) == "than":
+            continue  # "the new headline is much better than the old one": praise
         if v.n[e - 1] in ("has", "have") and v.at(e) == "to":
             continue  # "Flyer still has to hit mailboxes April 26": a modal, nothing wrong
         word = v.n[s]
