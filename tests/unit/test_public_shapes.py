@@ -170,6 +170,14 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("The phone number on the back is the old one.", "C--"),
     ("Our intern will fix the typos on the website.", "---"),
     ("We can fix the typo, but the logo is too small.", "C--"),
+    # a day that must move, a piece started over, another look someone wants
+    ("Sorry to do this after sign-off, but the date has to change to the 14th.", "C--"),
+    ("The meeting date has to change to the 14th.", "---"),
+    ("The launch date had to move to the 14th last year.", "---"),
+    ("We need to go back to square one on the sales page.", "C--"),
+    ("Back to square one for me, I lost my keys.", "---"),
+    ("The marketing director wants a more conservative tone.", "C--"),
+    ("We want a more central location for the office.", "---"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

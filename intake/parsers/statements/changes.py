@@ -3984,6 +3984,38 @@ _PAGED_PART_MUST = re.compile(
     r"should)\s+(?:match|be|read|say|show|list|use)\b")
 
 
+# "Sorry to do this after sign-off, but the date has to change to the 14th": a day that must
+# move, said of the day itself
+_DAY_MUST_MOVE = re.compile(
+    r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:date|day|deadline|launch|go-live|drop|send|mail date|"
+    r"print date|event)\s+(?:has to|needs to|must|should|will have to)\s+(?:change|move|shift|"
+    r"slip|be moved|be pushed|be changed)\s+(?:to|back|up|forward)\b")
+# "We need to go back to square one on the sales page": the piece started over
+_STARTED_OVER = re.compile(
+    r"\b(?:go|going|get|went)\s+back\s+to\s+(?:square one|the drawing board)\b"
+    r"|\b(?:start|starting)\s+(?:over|again|from scratch)\s+(?:on|with)\s+(?:the|our|this)\b")
+# "The marketing director wants a more conservative tone": another look wanted by someone
+_WANTS_ANOTHER_LOOK = re.compile(
+    r"\b(?:wants?|would like|'d like|prefers?|asked for|is asking for)\s+(?:a|an)\s+(?:much\s+|"
+    r"bit\s+|little\s+)?(?:more|less)\s+[\w-]+\s+(?:tone|look|feel|vibe|style|colou?r|palette|"
+    r"font|photo|image|headline|layout|design|treatment|voice)\b")
+
+
+def day_must_move(v: View) -> Verdict:
+    """A day that must move (``_DAY_MUST_MOVE``), a piece started over (``_STARTED_OVER``),
+    another look someone wants (``_WANTS_ANOTHER_LOOK``); not the past."""
+    if v.past_only:
+        return None
+    found = _DAY_MUST_MOVE.search(v.lower)
+    if found is not None and not MEETINGS & set(v.n):
+        return _hit_from(v, found, 6, 0.7, "move_date")
+    found = _STARTED_OVER.search(v.lower)
+    if found is not None and _ANY_PIECE & set(v.n):
+        return _hit_from(v, found, 5, 0.7, "edit")
+    found = _WANTS_ANOTHER_LOOK.search(v.lower)
+    return _hit_from(v, found, 6, 0.7, "edit") if found is not None else None
+
+
 def paged_part_must(v: View) -> Verdict:
     """A part found on a page and what it must be (see ``_PAGED_PART_MUST``)."""
     found = _PAGED_PART_MUST.search(v.lower)
@@ -4725,6 +4757,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     should_have_done,  # "you should have used green rather than purple"
     asked_to_lead,  # "can the sunflowers be the 1st pic"
     paged_part_must,  # "the financial summary on page 9 needs to match the audited figures"
+    day_must_move,  # "the date has to change to the 14th", "back to square one on the page"
     new_detail,  # "the new number is 555-0142"
     wished_to_carry,  # "he would like the TV spot to mention the 0% financing"
     another_go_at,  # "could you have another go at the intro paragraph?"
