@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from intake.parsers.dates import extract_due_dates
 from tests.unit.shapes import ZONE, due, kinds, money
 
 SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
@@ -254,3 +255,17 @@ def test_a_day_accepted_for_the_work(text: str, expected: list[str]) -> None:
 ])
 def test_due_dates_in_more_words(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a move told with the old day in brackets, to a bare day soon after the mail's
+    ("We've moved the open house to the 22nd (it was the 15th).", (["2029-08-22"],
+                                                                   ["2029-08-15"])),
+    ("The open house moved to the 22nd (was the 15th).", (["2029-08-22"], ["2029-08-15"])),
+    ("The open house is the 22nd (it was great last year).", ([], [])),
+    ("We moved the event to the 22nd and it went great.", ([], [])),
+])
+def test_days_moved(text: str, expected: tuple[list[str], list[str]]) -> None:
+    found, replaced = extract_due_dates(text, sent_at=SENT, timezone=ZONE)
+    assert ([d.date.isoformat() for d in found], [d.date.isoformat() for d in replaced]) \
+        == expected

@@ -497,7 +497,9 @@ _INSTEAD_OF = (("instead", "of"), ("rather", "than"), ("au", "lieu"), ("lieu", "
                ("statt",), ("anstatt",), ("anstelle",), ("statt", "auf"), ("statt", "am"),
                ("statt", "zum"), ("anstatt", "auf"), ("anstatt", "am"),
                # "Launch is now 8/27 (was 8/20)", "New deadline: August 24 (previously August 17)"
-               ("(", "was"), ("(", "previously"), ("(", "formerly"), ("(", "originally"))
+               ("(", "was"), ("(", "previously"), ("(", "formerly"), ("(", "originally"),
+               # "We've moved the open house to the 22nd (it was the 15th)"
+               ("(", "it", "was"), ("(", "it's", "was"), ("(", "was", "originally"))
 _NOW_LINKS = frozenset(("is", "are", "'s", "has", "have", "been", "will", "be", "now", "moved"))
 
 
@@ -1261,9 +1263,10 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
     old: set[int] = set()
     moves: list[Move] = []
     for i, match in enumerate(dates):
-        before = _words_before(sent, match.start, 2)
+        before = _words_before(sent, match.start, 3)
         if (
             before[-2:] in _INSTEAD_OF or before[-1:] in _INSTEAD_OF
+            or before[-3:] in _INSTEAD_OF
             or (before[-1:] in (("not",), ("non",), ("nicht",)) and len(dates) > 1)
             or (_word_before(sent, match.start) == "from" and moved(match))
         ):

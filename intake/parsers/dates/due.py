@@ -585,8 +585,16 @@ def _drop_reported_ordinals(sent: Span, group: Sequence[DateMatch],
                 resolved[i] = None  # last Saturday, not the next
             continue
         if match.shape.day is not None and 0 < ref.today.day - match.shape.day <= 10 \
-                and day > ref.today:
+                and day > ref.today and not _moved_to(sent, match, words):
             resolved[i] = None
+
+
+def _moved_to(sent: Span, match: DateMatch, words: set[str]) -> bool:
+    """Whether a move verb sends something to this day ("we moved the open house to the
+    22nd"): a day to come, whatever the verb's tense."""
+    before = [t.lower_ for t in sent.doc[max(sent.start, match.start - 2) : match.start]]
+    return bool(MOVE_VERBS & words) and bool({"to", "until", "till"} & set(before)) \
+        and not {"went", "happened", "turned", "ended"} & words  # ("... and it went great")
 
 
 _CLAUSE_BREAKS = frozenset((",", ";", "and", "but", "so", ".", "!", "?", "-", "–", "—"))
