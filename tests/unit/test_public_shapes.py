@@ -179,6 +179,17 @@ SENT = datetime(2029, 7, 30, 9, 0, tzinfo=ZoneInfo(ZONE))
     ("Back to square one for me, I lost my keys.", "---"),
     ("The marketing director wants a more conservative tone.", "C--"),
     ("We want a more central location for the office.", "---"),
+    # terse phone asks
+    ("pricing too small to read", "C--"),
+    ("Pricing is going up next year.", "---"),
+    ("less red", "C--"),
+    ("We want less red tape.", "---"),
+    ("URL goes to 404", "C--"),
+    ('spelling - "accommodate"', "C--"),
+    ("spelling - fine", "---"),
+    ("same as before but in green", "C--"),
+    ("The hashtag should be #LoveLocal.", "C--"),
+    ("The team should be @ the venue by 8.", "---"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

@@ -923,8 +923,8 @@ def asked_where(v: View) -> Verdict:
 # Feedback that names its kind, then the items: "Typos: 'accomodate' on p.2, 'seperate' on
 # p.5", "Spelling: ..." (not "Typos: none", "Errors: none found")
 _FAULTS_LISTED = re.compile(r"^\W*(?:typos?|spelling(?: mistakes| errors)?|misspellings?|"
-                            r"errors?|mistakes?|corrections?)\s*:\s*(?!none\b|nothing\b|n/?a\b|"
-                            r"no\b)\S")
+                            r"errors?|mistakes?|corrections?)\s*(?::|\s-|–)\s*(?!none\b|nothing\b|"
+                            r"n/?a\b|no\b|fine\b|ok\b|good\b|all good\b)\S")
 
 
 def faults_listed(v: View) -> Verdict:
@@ -2442,7 +2442,8 @@ WORK_PARTS = words(
     "chart charts graph graphs table tables infographic qr code codes link links url urls "
     "warning warnings "  # "the choking hazard warning is too small"
     "translation translations "  # "the Korean translation has some mistakes"
-    "bio bios"  # "my bio says I joined in 2012, it was 2011"
+    "bio bios "  # "my bio says I joined in 2012, it was 2011"
+    "pricing hashtag hashtags"  # "pricing too small to read", "hashtag should be #LoveLocal"
 ) | PIECE_NAMES
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
 # not a union built again by every rule that asks).
@@ -3102,7 +3103,7 @@ _AS_IT_WAS = re.compile(r"\bkeep\s+(?:the|our|that|this|it|them)\b[^.;]{0,30}?\b
 _SPEC_VALUE = re.compile(r"\d+(?:\s*(?:or|to|-|–)\s*\d+)?\s*(?:seconds?|secs?|s|minutes?|mins?|"
                          r"pages?|words?|characters?|chars?|px|pixels|mb|kb|dpi|ppi|mm|cm|"
                          r"inches|in|pt|slides?)\b")
-_SAID_VALUE = re.compile(r"\bshould (?:be|say|read)\s+(?:\d|[$€£]\s?\d|[\"“'‘])")
+_SAID_VALUE = re.compile(r"\bshould (?:be|say|read)\s+(?:\d|[$€£]\s?\d|[\"“'‘#@])")
 
 
 _IDEALLY = re.compile(r"^\W*ideally,?\s+(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}?"

@@ -547,7 +547,9 @@ SIZE_WORDS = _words(
 LESS_MORE_OF = _words(
     "text copy words logo logos photo photos image images picture pictures white space "
     "contrast energy colour color branding spacing padding emphasis "
-    "movement music voiceover headline headlines talking talk footage product people faces")
+    "movement music voiceover headline headlines talking talk footage product people faces "
+    # "less red", "more blue": a colour's share of the piece
+    "red blue green orange yellow pink purple black white grey gray gold teal navy")
 # Critique of a piece of the work: "the logo is too small", "wrong logo on page 2", "the CTA
 # isn't visible enough", "typo in the headline" (the rule checks that a piece is named).
 CRITIQUE = (
@@ -557,6 +559,7 @@ CRITIQUE = (
     "stretched|squashed|squished|distorted|grainy|jagged|off-centre|off-center|lopsided|"
     "broken|tiny|minuscule|mirrored|sideways|inverted|inconsistent|uneven|off-brand",
     "upside down|upside-down",  # "the photo on page 15 is mirrored", "... is upside down"
+    "spelling -|:",  # 'spelling - "accommodate"': read by changes.faults_listed
     "we|i miss the|our|a|an",  # a learner's "we miss the designer's name under each product"
     "is|'s|are not|n't ours",  # "the slope in the photo is not ours": someone else's picture
     "out of date",
@@ -597,6 +600,8 @@ CRITIQUE = (
     "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"
     "does|do not|n't blend|fit in",  # "it doesn't blend in with the colours of the rest"
     "goes|go|points|point|links|link to the old",
+    "goes|go|points|point|links|link to a 404|dead|broken|blank",  # "URL goes to 404"
+    "goes|go|points|point|links|link to 404",
     # "the QR code on the menu goes to a dead page"
     "goes|go|points|point|links|link|leads|lead to a|the dead|broken|wrong|blank|missing|404",
     # "the voiceover mispronounces our name"
@@ -885,6 +890,9 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                              "we|i would|'d like|prefer|want",
                              # a learner's "Is better if the photo is more big." (wished_if)
                              "is|'s better|nicer|nice|good if",
+                             # "same as before but in green": read by changes.variant_or_revert
+                             "same again|thing|layout|design but", "same as before but",
+                             "same but",
                              "will be better|nicer|nice|good if"),
         # "Can the email mention ...": read by changes.piece_does
         "PIECE_ASK": _expand("can|could the|our|this|that|each|every|all"),
