@@ -669,18 +669,18 @@ def _scan_spelled(text: str, default: str) -> Iterator[_Found]:
 
 # A plain number right after the word "budget": "Budget: 25,000", "our budget is 40.000 for
 # the year", "presupuesto de 15.000". Its currency is the client's.
+#: A plain number, its thousands written with one separator or none ("25,000", "40.000", "7500").
+_PLAIN_NUMBER = (r"(?P<num>\d{1,3}(?P<sep>[,.'\u00a0 ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
+                 r"(?![\d])|\d{3,7}(?![\d.,]\d))")
 _AFTER_BUDGET_WORD = re.compile(
     r"\b(?i:budget|presupuesto|enveloppe)\b"
     r"(?:\s*(?:is|of|=|:|was|now|will be|would be|approx\.?|approximately|around|about|"
     r"roughly|ca\.?|circa|de|es de|von|beträgt|liegt bei|est de|total|max\.?|maximum|"
     r"up to|\(?net\)?|\(?gross\)?)(?![\w]))*\s*:?\s*"
-    r"(?P<num>\d{1,3}(?P<sep>[,.'\u00a0 ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?(?![\d])"
-    r"|\d{3,7}(?![\d.,]\d))"
-    r"(?:[,.][-–])?"
+    + _PLAIN_NUMBER
+    + r"(?:[,.][-–])?"
 )
 _WORD_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
-_PLAIN_NUMBER = (r"(?P<num>\d{1,3}(?P<sep>[,.'\u00a0 ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
-                 r"(?![\d])|\d{3,7}(?![\d.,]\d))")
 # A plain number said as money to spend: "we have about 12,000 to spend", "there's 8,000 in
 # the budget", "we can spend up to 4000 on the video" (not "we spent 4000", "12,000 people").
 _SPEND_UP_TO = re.compile(
@@ -708,6 +708,11 @@ def _scan_after_budget_word(text: str, default: str) -> Iterator[_Found]:
             continue
         if amount >= 100:
             yield _Found(m.start("num"), m.end(), amount, _currency(None, default), bare=True)
+
+
+def _scan_to_spend(text: str, default: str) -> Iterator[_Found]:
+    """Plain numbers said as money to spend ("spend up to 4000", "12,000 to spend", "8,000 in
+    the budget"); not a year, a percentage or a count ("spend 300 hours on it")."""
     spent = list(_SPEND_UP_TO.finditer(text)) if "spend" in text else []
     for tail in _TO_SPEND_TAIL.finditer(text):
         head = _PLAIN_NUMBER_BEFORE.search(text, max(0, tail.start() - 16), tail.start())
@@ -1077,9 +1082,10 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
     found = list(_scan(text, default)) if any(ch.isdigit() for ch in text) else []
     if _SPELLED_HINT.search(text):
         found = _merged(found, list(_scan_spelled(text, default)))
-    if "udget" in text or "presupuesto" in text or "nveloppe" in text or "spend" in text \
-            or "play with" in text:
+    if "udget" in text or "presupuesto" in text or "nveloppe" in text:
         found = _merged(found, list(_scan_after_budget_word(text, default)))
+    if "spend" in text or "play with" in text or "udget" in text:
+        found = _merged(found, list(_scan_to_spend(text, default)))
     if not found:
         return ()
     all_units = an.units

@@ -257,7 +257,8 @@ def typed_list_breaks(text: str) -> frozenset[int]:
         items = lines[1:]
         if len(items) < 2 or _NOT_ENGLISH.search(paragraph.group()):
             continue
-        if not all((line[:1].isupper() or _unwrapped_lines(items))
+        listed = _unwrapped_lines(items)  # (once a paragraph: the test reads all its lines)
+        if not all((line[:1].isupper() or listed)
                    and not line.rstrip().endswith((",", ";", "-"))
                    and not _ends_mid_phrase(line.rstrip()) and len(line.split()) >= 3
                    for line in items):  # ('... at Its\nBest")': a wrap's last word)

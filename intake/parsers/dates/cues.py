@@ -56,6 +56,11 @@ OFFER_ENDS = ("valid until|valid till|valid through|valid thru|good until|good t
               "sale ends|sale end|promo ends|promotion ends|deal ends|discount ends")
 
 
+#: A day accepted for the work: "Monday is fine for the proofs", "the 14th works for the files".
+_ACCEPTED_PHRASES = ("is fine for the", "is ok for the", "is okay for the", "works for the",
+                     "would work for the", "would be fine for the")
+
+
 def _cues() -> dict[tuple[str, ...], Cue]:
     table: list[tuple[str, float, str, str]] = [
         # Due: prepositions that govern the date, deadlines and launches.
@@ -80,9 +85,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.9, BEFORE, "make it|make that|make it for"),
         # a day accepted for the work: "end of next week is ok", "Monday is fine for the
         # proofs", "EOW works" (a meeting's words, "for the call", outweigh it)
-        ("due", 0.7, AFTER, "is fine for the|is ok for the|is okay for the|works for the|"
-                            "would work for the|would be fine for the"),
-        # (... but a day accepted for a meeting is the meeting's: see _ACCEPTED_FOR)
+        # (... but a day accepted for a meeting is the meeting's: see _find_cues)
+        ("due", 0.7, AFTER, "|".join(_ACCEPTED_PHRASES)),
         # a day offered: "a few days earlier, say December 5", "say the 18th"
         ("due", 1.0, BEFORE, "say"),
         ("meeting", 1.0, EITHER, "can't make it|cannot make it|can not make it|won't make it|"
@@ -573,10 +577,9 @@ def _a_visitor(words: list[str], at: int) -> bool:
     return k < 0 or words[k] in _VISITORS or not words[k].isalpha()
 
 
-#: A day accepted "for the ..." (a due cue), and what makes it a meeting's day instead.
-_ACCEPTED_FOR = frozenset(tuple(p.split()) for p in (
-    "is fine for the", "is ok for the", "is okay for the", "works for the", "would work for the",
-    "would be fine for the"))
+#: A day accepted "for the ..." (a due cue), and what makes it a meeting's
+#: day instead.
+_ACCEPTED_FOR = frozenset(tuple(p.split()) for p in _ACCEPTED_PHRASES)
 _MET_FOR = frozenset(("review", "walkthrough", "presentation", "call", "meeting", "chat",
                       "catch-up", "visit", "demo", "kickoff", "workshop"))
 

@@ -332,10 +332,11 @@ def _leads_to_named(doc: Doc, group: list[DateMatch], resolved: list[date | None
     the most recent sentence naming it counts, and only by a word that names the event (not
     "before the event", "before the launch": those name any day)."""
     found: dict[int, tuple[date, Verdict]] = {}
+    if any(day is not None and m.shape.kind != "lead" for m, day in zip(group, resolved,
+                                                                        strict=True)):
+        return found  # a day of its own in the sentence: the lead is _leads' or _leads_back's
     for i, match in enumerate(group):
-        if match.shape.kind != "lead" or i in taken or any(
-                resolved[j] is not None and group[j].shape.kind != "lead"
-                for j in range(len(group))):
+        if match.shape.kind != "lead" or i in taken:
             continue
         after = [t for t in doc[match.end : match.end + 4] if not t.is_space]
         if not after or after[0].lower_ not in ("the", "our", "their"):
@@ -638,6 +639,24 @@ _BILLS = frozenset(("invoice", "invoices", "invoicing", "bill", "bills", "billin
                     "payments", "expenses", "receipts", "timesheets"))
 
 
+def _by_then(sent: Span, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:
+    """"Our fiscal year starts Oct 1 and the new brand has to be in place by then": the day a
+    later "by then" points back to is the deadline (not "we had to be ready by then": past)."""
+    found = _BY_THEN.search(sent.text) if len(group) == 1 else None
+    if found is None:
+        return verdicts
+    words = {t.lower_ for t in sent}
+    if _TOLD_IN_THE_PAST & words or _BILLS & words:
+        return verdicts  # (nor "any invoices should come in before then": the bills)
+    verdict = verdicts[0]
+    at = sent.start_char + found.start()
+    if sent.doc[group[0].end - 1].idx > at:
+        return verdicts  # ("by then" before the day: "by then, on Oct 1, ...")
+    if verdict.kind == "neutral" or (verdict.kind == "past" and verdict.cue in _PAST_BY_NAME):
+        return [Verdict("due", 0.8, "by then")]
+    return verdicts
+
+
 _MUST_BE = frozenset(("must", "need", "needs", "has", "have", "should", "gotta"))
 
 
@@ -658,24 +677,6 @@ def _before_it(doc: Doc, sent: Span, group: Sequence[DateMatch]) -> set[int]:
 
 
 _TALKS = frozenset(("talk", "meet", "call", "chat", "speak", "catch", "discuss", "sync"))
-
-
-def _by_then(sent: Span, group: Sequence[DateMatch], verdicts: list[Verdict]) -> list[Verdict]:
-    """"Our fiscal year starts Oct 1 and the new brand has to be in place by then": the day a
-    later "by then" points back to is the deadline (not "we had to be ready by then": past)."""
-    found = _BY_THEN.search(sent.text) if len(group) == 1 else None
-    if found is None:
-        return verdicts
-    words = {t.lower_ for t in sent}
-    if _TOLD_IN_THE_PAST & words or _BILLS & words:
-        return verdicts  # (nor "any invoices should come in before then": the bills)
-    verdict = verdicts[0]
-    at = sent.start_char + found.start()
-    if group[0].end > len(sent.doc) or sent.doc[group[0].end - 1].idx > at:
-        return verdicts  # ("by then" before the day: "by then, on Oct 1, ...")
-    if verdict.kind == "neutral" or (verdict.kind == "past" and verdict.cue in _PAST_BY_NAME):
-        return [Verdict("due", 0.8, "by then")]
-    return verdicts
 
 
 _RUN_WORDS = frozenset(("runs", "run", "running", "airs", "air", "valid", "lasts", "sale", "promo",

@@ -4003,18 +4003,23 @@ _WANTS_ANOTHER_LOOK = re.compile(
 
 
 def day_must_move(v: View) -> Verdict:
-    """A day that must move (``_DAY_MUST_MOVE``), a piece started over (``_STARTED_OVER``),
-    another look someone wants (``_WANTS_ANOTHER_LOOK``); not the past."""
-    if v.past_only:
+    """A day of the work that must move (see ``_DAY_MUST_MOVE``); not a meeting's, not the
+    past."""
+    if MEETINGS & set(v.n):
         return None
-    found = _DAY_MUST_MOVE.search(v.lower)
-    if found is not None and not MEETINGS & set(v.n):
-        return _hit_from(v, found, 6, 0.7, "move_date")
-    found = _STARTED_OVER.search(v.lower)
-    if found is not None and _ANY_PIECE & set(v.n):
-        return _hit_from(v, found, 5, 0.7, "edit")
-    found = _WANTS_ANOTHER_LOOK.search(v.lower)
-    return _hit_from(v, found, 6, 0.7, "edit") if found is not None else None
+    return _asked_by_pattern(v, _DAY_MUST_MOVE, 6, 0.7, "move_date", now=True)
+
+
+def started_over(v: View) -> Verdict:
+    """A piece of the work started over (see ``_STARTED_OVER``); not the past."""
+    if not _ANY_PIECE & set(v.n):
+        return None  # "back to square one for me, I lost my keys"
+    return _asked_by_pattern(v, _STARTED_OVER, 5, 0.7, "edit", now=True)
+
+
+def wants_another_look(v: View) -> Verdict:
+    """Another look someone wants (see ``_WANTS_ANOTHER_LOOK``); not the past."""
+    return _asked_by_pattern(v, _WANTS_ANOTHER_LOOK, 6, 0.7, "edit", now=True)
 
 
 def paged_part_must(v: View) -> Verdict:
@@ -4758,7 +4763,9 @@ CHANGE_RULES: tuple[Rule, ...] = (
     should_have_done,  # "you should have used green rather than purple"
     asked_to_lead,  # "can the sunflowers be the 1st pic"
     paged_part_must,  # "the financial summary on page 9 needs to match the audited figures"
-    day_must_move,  # "the date has to change to the 14th", "back to square one on the page"
+    day_must_move,  # "the date has to change to the 14th"
+    started_over,  # "back to square one on the sales page"
+    wants_another_look,  # "the marketing director wants a more conservative tone"
     new_detail,  # "the new number is 555-0142"
     wished_to_carry,  # "he would like the TV spot to mention the 0% financing"
     another_go_at,  # "could you have another go at the intro paragraph?"
