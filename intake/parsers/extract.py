@@ -34,6 +34,7 @@ from intake.parsers.inline_answers import (
     days_moved,
     days_picked,
     deadlines_answered,
+    objectives_answered,
     rules_answered,
 )
 from intake.parsers.language import detect_language
@@ -266,7 +267,9 @@ def extract_message(
                                             source.whole)
             found = replace(found, change_requests=changes, requirements=rules)
         found = replace(found, requirements=bans_answered(found.requirements, source.text,
-                                                          source.whole))
+                                                          source.whole),
+                        objectives=objectives_answered(found.objectives, source.text,
+                                                       source.whole))
         answered = [d for d in deadlines_answered(
             found.due_dates, source.text, source.whole, sent_at=source.sent_at or received_at,
             timezone=timezone, day_first=day_first)

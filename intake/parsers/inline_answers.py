@@ -95,7 +95,10 @@ _SPENT = re.compile(r"\b(?:had|was|were|did|went|got|sent|paid|spent|yesterday)\
 _RULES_QUESTION = re.compile(
     r"\b(?:must[- ]haves?|requirements?|mandatory|non[- ]negotiables?|rules|restrictions|"
     r"constraints|guidelines|legal|compliance|anything (?:we|i) should (?:know|keep in mind|"
-    r"avoid))\b", re.IGNORECASE)
+    r"avoid)|"
+    # "Anything that must stay as it is?", "What can't we change?": what the work must keep
+    r"(?:must|has to|should) stay|stays? as (?:it|they) (?:is|are)|(?:must|should) (?:we )?keep|"
+    r"(?:can'?t|cannot|must not|mustn'?t) (?:we )?change|off[- ]limits)\b", re.IGNORECASE)
 
 
 def rules_answered(changes: tuple[Statement, ...], requirements: tuple[Statement, ...],
@@ -119,27 +122,67 @@ _BAN_LINE = re.compile(r"^\W*(?:no|never|nothing|avoid|don'?t|do not)\s+(?!thank
                        r"rush|problem|need|idea|changes?|comments?)[a-z]", re.IGNORECASE)
 
 
+# "> Anything that must stay as it is?" / "The logo stays.": what is kept, a rule of the job
+_KEEP_LINE = re.compile(r"^\W*(?:(?:the|our|my)\s+[^.?!,]{1,40}?\s+(?:stays|remains|must stay|"
+                        r"has to stay|stay)\b|keep\s+(?:the|our|my)\s)", re.IGNORECASE)
+
+
 def bans_answered(requirements: tuple[Statement, ...], text: str,
                   body: str) -> tuple[Statement, ...]:
-    """``requirements`` with the bans typed under a quoted rules question no rule read."""
+    """``requirements`` with the bans (and what must be kept) typed under a quoted rules
+    question no rule read."""
     found = list(requirements)
     for line_start, line in _lines(text):
         words = line.strip()
-        if not words or not _BAN_LINE.match(words) or any(
-                r.evidence.start <= line_start + len(line) and line_start <= r.evidence.end
-                for r in requirements):
-            continue
-        if not _RULES_QUESTION.search(quoted_question_above(words, body)):
+        if not words or not (_BAN_LINE.match(words) or _KEEP_LINE.match(words)):
             continue
         start = line_start + line.index(words)
         paragraph_end = text.find("\n\n", start)
         rest = text[start : paragraph_end if paragraph_end >= 0 else len(text)]
         sentence = _LAST_SENTENCE.findall(rest)[0].rstrip().replace("\n", " ")  # (wrapped)
+        if any(r.evidence.start < start + len(sentence) and start < r.evidence.end
+               for r in requirements):
+            continue  # a rule read already (the line's next sentence may be another)
+        if not _RULES_QUESTION.search(quoted_question_above(words, body)):
+            continue
         found.append(Statement("requirement", Evidence(sentence, sentence, start,
                                                        start + len(sentence), 0.7)))
     if len(found) == len(requirements):
         return requirements
     return tuple(sorted(found, key=lambda r: r.evidence.start))
+
+
+# "> What should the site do for you?", "> What's the main goal?": a question whose answer is
+# the job's objective (not "> What do you think of the colours?")
+_GOAL_QUESTION = re.compile(
+    r"\b(?:goals?|objectives?|aim|aims|kpis?|success look like|hoping to (?:get|achieve)|"
+    r"want to achieve|(?:should|do you want|would you like)\s+(?:the|this|it|our|your)\s*"
+    r"[\w -]{0,20}?\s+(?:to\s+)?(?:do|achieve)\b)", re.IGNORECASE)
+# An answer that states no aim: "Not sure yet", "Same as before", "See above"
+_NO_AIM = re.compile(r"^\W*(?:not sure|no idea|same|see|tbd|n/?a|none|nothing|don'?t know|"
+                     r"we'?ll see|let'?s discuss|good question)\b", re.IGNORECASE)
+
+
+def objectives_answered(objectives: tuple[Statement, ...], text: str,
+                        body: str) -> tuple[Statement, ...]:
+    """``objectives`` with the answer typed under a quoted question about the job's goal
+    ("> What should the site do for you?" / "Mostly get more people to book online")."""
+    found = list(objectives)
+    for line_start, line in _lines(text):
+        words = line.strip()
+        if len(words) < 12 or _NO_AIM.match(words) or words.endswith("?") or any(
+                o.evidence.start <= line_start + len(line) and line_start <= o.evidence.end
+                for o in objectives):
+            continue
+        if not _GOAL_QUESTION.search(quoted_question_above(words, body)):
+            continue
+        start = line_start + line.index(words)
+        sentence = _LAST_SENTENCE.findall(words)[0].rstrip()
+        found.append(Statement("objective", Evidence(sentence, sentence, start,
+                                                     start + len(sentence), 0.65)))
+    if len(found) == len(objectives):
+        return objectives
+    return tuple(sorted(found, key=lambda o: o.evidence.start))
 
 
 def _in_zone(sent_at: datetime, timezone: str) -> datetime:

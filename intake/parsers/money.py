@@ -793,6 +793,7 @@ def _answers_a_budget_question(text: str, all_units: tuple[Unit, ...], starts: l
 _ANSWER_OPENING = re.compile(
     r"[\s>*•-]*(?:(?:around|about|roughly|approximately|approx\.?|maybe|probably|ca\.?|"
     r"circa|~|up to|max\.?|between|we have|we've got|we can do|it's|it is|it will be|"
+    r"let's say|lets say|say|i'd say|"
     r"total|in total|all in|budget|yes|so far|no|nope|still|unchanged|same|stays(?: at)?|"
     # "SAME AS LAST YEAR, $3,500", "same as before: $2,000"
     r"same as (?:last (?:year|time|spring|summer|fall|autumn|winter|season|round)|before)|"

@@ -465,7 +465,9 @@ _ORDINAL_FOLLOWERS = frozenset(
         "cob eod noon morning afternoon evening to till until through thru instead rather "
         "not works would deadline latest is was will should fine ok okay too that for still "
         # a sign-off typed on: "we need it on the truck by the 25th thanks"
-        "thanks thank thx ty pls plz cheers asap"
+        "thanks thank thx ty pls plz cheers asap "
+        # a run-on without a mark, as dictated: "by friday the 21st we start the new menu"
+        "we i you they he she"
     )
 )
 # Words before an ordinal without "the" that make it a day ("by 20th").

@@ -503,6 +503,25 @@ def _adapt(v: View, i: int) -> str | None:
     return AS_USUAL if v.at(i + 1) in _ONE_OF_OURS | {"it", "them", "all", "both"} else None
 
 
+_SPLIT_INTO = words("into up")
+_NOT_SPLIT = words("bank news ice record records even ground down glass heart rules habit "
+                   "deal leg silence tie fall out")
+
+
+def _split(v: View, i: int) -> str | None:
+    """"break it into one card per day", "split the page into two columns", "break up the long
+    paragraph": a piece of the work divided (not "break into the Texas market", "break the
+    news", "break it down for me", "split the cost with ...")."""
+    if v.at(i + 1) in _SPLIT_INTO and v.at(i + 1) != "up":
+        return None  # "break into a new market"
+    if v.at(i + 1) not in _ONE_OF_OURS | {"it", "them", "this", "that", "up"}:
+        return None
+    ahead = v.n[i + 1 : i + 6]
+    if _NOT_SPLIT & set(ahead) or BILLING & set(ahead):
+        return None
+    return "edit" if _SPLIT_INTO & set(ahead) else None
+
+
 def _pull(v: View, i: int) -> str | None:
     """"pull the launch forward" (a date), "pull the banner" (a cancel), not "pull together"."""
     nxt = v.at(i + 1)
@@ -654,6 +673,8 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "adapt": _adapt,
     "scratch": _scratch,
     "pull": _pull,
+    "break": _split,
+    "split": _split,
     "hold": _hold,
     "stop": _stop,
     "drop": _stop,
@@ -2305,7 +2326,8 @@ def wanted_done(v: View) -> Verdict:
                 return Hit(KIND, s, k, 0.75, action)
             if k > e + 1 and v.n[e] in DETS and v.n[s] not in ("need", "needs") and \
                     _styled_or_placed(v, k) and not (
-                    v.negated_before(s) or v.status_question or v.past_only):
+                    v.negated_before(s) or v.status_question or v.past_only
+                    or _placed_by_an_outside_party(v, s, clause)):
                 return Hit(KIND, s, k + 1, 0.7, "edit")  # "I want the tagline in bold"
             if part == "to" and k > e + 1 and v.n[e] in DETS and not (
                     v.negated_before(s) or v.status_question):
@@ -2319,6 +2341,14 @@ def wanted_done(v: View) -> Verdict:
             if part in ("to", "that", "and", ",", ".", "if", "for", "because", "since", "so"):
                 break
     return None
+
+
+def _placed_by_an_outside_party(v: View, s: int, clause: list[str]) -> bool:
+    """"Legal also wants the FDIC line at the bottom of every poster": where an outside party
+    (legal, the regulator, head office) wants something on each piece is its rule, not a
+    change (not "Legal wants the date at the top", one piece put right)."""
+    return bool(EVERY & set(clause)) and any(
+        end <= s and s - end <= 1 for _, end in v.rel("REQ_ACTOR"))
 
 
 _KINDS_OF_CUT = words("final rough first second fine director's directors long short new "

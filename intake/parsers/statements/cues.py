@@ -46,7 +46,7 @@ CHANGE_VERBS: dict[str, str] = {
             "rearrange reorder relocate bolden underline emphasize emphasise mirror rescale "
             "reposition nudge retitle blur desaturate condense fade mute loosen localize "
             "localise merge combine knock beef jazz dial revisit punch amp liven pep sort "
-            "translate zoom slow speed rectify adapt"
+            "translate zoom slow speed rectify adapt break split"
         ),
         "edit",
     ),

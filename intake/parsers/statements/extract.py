@@ -301,6 +301,8 @@ _FIX_OF_IT = re.compile(
     r"use\s+(?:these|those|them|the\s+new\s+ones)\b|"
     # "Please replace with the Aarhus sofa in grey": what takes the place of the fault's piece
     r"(?:replace|swap|substitute)\s+(?:it\s+|them\s+)?with\b|"
+    # "Please change to more natural and soft feeling photo": the fix, its piece unsaid
+    r"(?:change|switch)\s+(?:it\s+|them\s+)?(?:to|into)\b|"
     # "Can we get it down to five words?", "bring it in under 30 seconds", "tone it down",
     # "can we cut it to one line?"
     r"(?:get|bring|cut|trim|tone|take|knock)\s+(?:it|this|that|them|those)\s+(?:down|up|in|under|"
@@ -587,11 +589,16 @@ _PUT_RIGHT = re.compile(r"^\W*(?:the|our|it|it's|they|they're)\b[^,.;:!?]{0,40}?
 # A piece judged wanting in a word of fault or size ("the headline on the billboard feels
 # long"): a fault a fix may follow, as in _FAULT.
 _JUDGED_FAULT = re.compile(
-    r"^\W*(?:the|our|this|that|these|those|it|it's|its)\b[^.?!;]*?"
-    r"\b(?:feels?|looks?|seems?|sounds?|comes? across as|reads? as|is|are)\s+(?:so |really |quite |"
-    r"rather |very |pretty |a bit |a little |kind of |slightly )?(?:"
+    # (a list's ordinal may lead: "First, the main model photo is feeling too strong.")
+    r"^\W*(?:(?:first|second|third|also|next)\s*,?\s+)?"
+    r"(?:the|our|this|that|these|those|it|it's|its)\b[^.?!;]*?"
+    r"\b(?:feels?|looks?|seems?|sounds?|comes? across as|reads? as|"
+    r"(?:is|are)(?: feeling| looking)?)"
+    r"\s+(?:so |really |quite |rather |very |pretty |a bit |a little |kind of |slightly )?(?:"
     + "|".join(sorted(map(re.escape, FAULT_WORDS | SIZE_WORDS), key=len, reverse=True))
-    + r")\b", re.IGNORECASE)
+    # "is too strong", "is hard to read on a phone"
+    + r"|too\s+[a-z]+|(?:hard|difficult|impossible)\s+to\s+(?:read|see|find|follow|spot|tell))\b",
+    re.IGNORECASE)
 
 
 # "Could it breathe a bit more?", "can they be a touch lighter?": asked of the fault just named

@@ -372,7 +372,8 @@ def _by_then(lower: str) -> re.Match[str] | None:
 # ... or had so: "we must absolutely have it printed for the fair ... 19 to 22 September"
 _READY = re.compile(r"\b(?:must|has to|have to|needs? to|should)\s+(?:absolutely\s+|really\s+|"
                     r"definitely\s+)?(?:be|have\s+(?:it|them|this|these|everything|all|the\s+\w+)"
-                    r")\s+(?:ready|done|finished|delivered|printed|installed|live|up)\b")
+                    r")\s+(?:ready|done|finished|delivered|printed|installed|live|up|open|online|"
+                    r"launched)\b")
 
 
 _A_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
@@ -1472,6 +1473,12 @@ _DELIVERED_AS = re.compile(
     r"illustrator|mp4|mov|prores|vector)\b"
     r"|\b(?:the\s+)?tone(?:\s+of\s+voice)?\s+(?:should|must|needs\s+to|has\s+to)\s+(?:always\s+)?"
     r"(?:be|stay|remain|feel|sound)\s+(?!more\b|less\b|a\s+bit\b|a\s+little\b|\w+er\b)\w+"
+    # "The campaign should feel hopeful, never guilt-driven": the feel of the whole work (not
+    # "the campaign should be ready", a day; not "the ad should feel warmer", a change)
+    r"|^\W*(?:the|our)\s+(?:whole\s+|overall\s+)?(?:campaign|messaging|copy|brand\s+voice|"
+    r"voice|look\s+and\s+feel|series)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:always\s+)?"
+    r"(?:feel|sound|come\s+across(?:\s+as)?)\s+(?!more\b|less\b|a\s+bit\b|a\s+little\b|"
+    r"\w+er\b|like\b)\w+"
     r"|\b(?:text|copy)\s+on\s+(?:the\s+)?(?:images?|photos?|visuals?)\s+(?:should|must|needs\s+to|"
     r"has\s+to)\s+(?:be\s+)?(?:less|under|no\s+more)\s+than\s+\d+\s*%")
 
