@@ -65,7 +65,9 @@ _OBJECT_STARTS = words("the this that it them these those our all a an my your \
 _PARTICLES = words("down up out off back in over")
 _CONDITIONALS = words("if when whenever unless whether once")
 _AS_WELL = re.compile(r"\bas well\b|\bon top of\b|\bin addition to\b")
-_NOT_THE = re.compile(r"(?:,|\band|\bbut)\s*not\s+(?:the|our|that|this|a|your|those|these)\b")
+# ", not the process blue", ', not just "Riverside"': what is used now, named as the wrong one
+_NOT_THE = re.compile(r"(?:,|\band|\bbut)\s*not\s+(?:(?:just|only)\s+)?(?:(?:the|our|that|this|a|"
+                      r"your|those|these)\b|[\"“'‘])")
 _SHORTER = words("shorter shorter longer tighter smaller bigger simpler")
 _WANTED_COMPARATIVE = COMPARATIVE_OK - {"more", "less"}
 # A comparative that says how a piece should be on its own ("bigger"; not "stand", "pop")
@@ -522,6 +524,24 @@ def _split(v: View, i: int) -> str | None:
     return "edit" if _SPLIT_INTO & set(ahead) else None
 
 
+_TOLD_TO = words("him her them me us tom the team everyone anyone")
+
+
+def _mention(v: View, i: int) -> str | None:
+    """"Please mention our new location", "can we mention it?": words added to the piece (not
+    "mention that we're closed", a note to the reader; not "mention it to Tom", an errand)."""
+    if v.at(i + 1) not in ("the", "our", "a", "an", "it", "them", "this", "both", "free"):
+        return None
+    ahead = v.n[i + 1 : i + 7]
+    if "to" in ahead and v.at(i + 1 + ahead.index("to") + 1) in _TOLD_TO:
+        return None
+    if v.at(i + 1) in ("it", "them", "this") and not (
+            WORK_PARTS & set(ahead) or v.unit.text.rstrip().endswith("?")):
+        return None  # "Our open house is January 13, it would be nice to mention it." (a
+        # brief's wish; the set reads "can we mention it?" and "mention it on the flyer")
+    return "add"
+
+
 def _pull(v: View, i: int) -> str | None:
     """"pull the launch forward" (a date), "pull the banner" (a cancel), not "pull together"."""
     nxt = v.at(i + 1)
@@ -674,6 +694,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "scratch": _scratch,
     "pull": _pull,
     "break": _split,
+    "mention": _mention,
     "split": _split,
     "hold": _hold,
     "stop": _stop,
@@ -1490,11 +1511,20 @@ _SPELLED_OUT = re.compile(
     r"(?i:with\s+(?:an?|two|double|one|a double)\s+[a-z](?:'s|’s|s)?)(?=\W|$)")
 
 
+# Both words quoted, as printed: 'Oh and it's "Dr. Patel", not "Mr. Patel".' (the quotes say
+# they are the piece's words, so no lead-in is needed)
+_IT_IS_QUOTED_NOT = re.compile(
+    r"^\W*(?i:(?:oh|also|and|btw|ps)\b[\s,]*)*(?i:it's|it’s|it is|that's|that’s|"
+    r"[\w' -]{1,40}?\s+(?:is|are|should be|should read|must be))\s+[\"“][^\"”]{1,40}[\"”],?\s+"
+    r"(?i:not)\s+[\"“][^\"”]{1,40}[\"”]\s*[.!]?\s*$")
+
+
 def corrected_detail(v: View) -> Verdict:
     """A detail of the piece put right, the wrong one named (see ``_CORRECTED``); not a
     meeting's day, a goal's reading, or the past. A name spelled out letter by letter
-    (``_SPELLED_OUT``) needs no lead-in."""
-    if not v.past_only and _SPELLED_OUT.match(v.unit.text):
+    (``_SPELLED_OUT``) or both words quoted (``_IT_IS_QUOTED_NOT``) needs no lead-in."""
+    if not v.past_only and (_SPELLED_OUT.match(v.unit.text)
+                            or _IT_IS_QUOTED_NOT.match(v.unit.text)):
         return Hit(KIND, 0, v.last, 0.7, "edit")
     found = _CORRECTED.match(v.unit.text)
     if found is None or v.past_only or MEETINGS & set(v.n):
@@ -1639,7 +1669,15 @@ _NONE_THERE = re.compile(
     r"^\W*(?:(?:and|also|but|plus)\s+)?there(?:'s| is| are)\s+no\s+(?!rush|hurry|need|problem|"
     r"issue|pressure|worr|change|way|point|reason)[\w' -]{1,30}?\s+(?:on|in)\s+"
     r"(?:page|slide|p\.|the\s+(?:cover|back|front|footer|header|flyer|poster|banner|page|site|"
-    r"website|ad|email|menu|label|card|invite|invitation|brochure|map|box|bottom|top))")
+    r"website|ad|email|menu|label|card|invite|invitation|brochure|map|box|bottom|top|video|"
+    r"videos|reel|spot|post|posts|deck|slides?))"
+    # "The video has no captions", "this page has no contact form": the piece at hand lacks a
+    # part (not "our website has no booking", the client's own site, a brief's background)
+    r"|^\W*(?:(?:and|also|but|plus)\s+)?(?:the|this|that)\s+(?!current\b|existing\b|old\b)"
+    r"(?:[\w-]+\s+)?(?:flyer|poster|banner|video|site|website|email|ad|page|menu|label|card|"
+    r"brochure|post|deck|slide|reel|spot|cover|landing page|form|invite|invitation)\s+(?:has|"
+    r"have)\s+no\s+(?!rush|hurry|need|problem|issue|pressure|budget|deadline|date|end\b)"
+    r"[\w' -]{2,30}?\s*(?:[.!]|$)")
 # "can you write 'Chocolatier depuis 1952' under the logo?": words added to the piece
 _WRITTEN_ON = re.compile(
     r"\bwrite\s+[\"“'‘][^\"”'’]{1,60}[\"”'’]\s+(?:under|above|below|on|beside|next to|after|"
@@ -2294,6 +2332,14 @@ def wanted_done(v: View) -> Verdict:
             for k in range(e + 1, min(e + 5, len(v.n))):  # "we'd love to have the project
                 if v.n[k] in _MOVING and _ANY_PIECE & set(v.n[e:k]):  # images
                     return Hit(KIND, s, k, 0.7, "edit")  # rotate": the piece made to move
+        if v.n[s] in _WANT_OR_NEED and v.at(s - 1) not in _ANY_PIECE \
+                and v.at(e) in ("a", "an") and v.at(e + 1) in _PLAIN_COMPARATIVES \
+                and v.at(e + 2) in WORK_PARTS and v.at(e + 3) != "than" and not (
+                v.negated_before(s) or v.status_question or v.past_only):
+            return Hit(KIND, s, e + 2, 0.7, "edit")  # "Our regional manager wants a bigger
+            # map", "we need a stronger headline": the piece there, wanted otherwise (not "we
+            # want a bigger logo than theirs", set against another's; not "the ad needs a
+            # stronger call to action", a fault whose fix the next sentence asks)
         if v.at(e) in DETS and v.has("INSTEAD") and _dated(v.text_after(e)) and not (
                 v.negated_before(s) or v.status_question or v.past_only
                 or (MEETINGS | SUBJECT_EXCLUDE) & set(v.n)):
@@ -2351,6 +2397,7 @@ def _placed_by_an_outside_party(v: View, s: int, clause: list[str]) -> bool:
         end <= s and s - end <= 1 for _, end in v.rel("REQ_ACTOR"))
 
 
+_WANT_OR_NEED = words("want wants need needs")
 _KINDS_OF_CUT = words("final rough first second fine director's directors long short new "
                       "latest extended")
 _LOOK_VERBS = words("feel look read sound seem come")
@@ -2473,7 +2520,10 @@ WORK_PARTS = words(
     "warning warnings "  # "the choking hazard warning is too small"
     "translation translations "  # "the Korean translation has some mistakes"
     "bio bios "  # "my bio says I joined in 2012, it was 2011"
-    "pricing hashtag hashtags"  # "pricing too small to read", "hashtag should be #LoveLocal"
+    "pricing hashtag hashtags "  # "pricing too small to read", "hashtag should be #LoveLocal"
+    # "Not a fan of the clip art", "the photography feels dated", "the gradient is too strong"
+    "art artwork clipart imagery photography illustrations gradient gradients texture pattern "
+    "typography headshot headshots shadow shadows"
 ) | PIECE_NAMES
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
 # not a union built again by every rule that asks).
@@ -2540,8 +2590,11 @@ def _part_near(v: View, s: int, *, after: bool) -> int | None:
             return None  # "the price is too high": the quote, not the piece
         if word in WORK_PARTS or _printed_price(v, k, s):
             return k
-        if word == "hours" and v.at(k - 1) in _HOURS_SHOWN and v.n[s] not in ("too", "enough"):
-            return k  # "the office hours are wrong": what the piece prints (not "too long")
+        if word == "hours" and v.n[s] not in ("too", "enough") and (
+                v.at(k - 1) in _HOURS_SHOWN
+                or (v.at(k - 1) in ("the", "") and v.at(k + 1) in ("are", "on"))):
+            return k  # "the office hours are wrong", "Hours are wrong on the back": what the
+            # piece prints (not "too long"; not "the hours you billed are wrong")
     if after:
         for k in range(s + 1, min(len(v.n), s + 5)):
             if v.n[k] in WORK_PARTS:
@@ -3120,9 +3173,18 @@ def part_needs_new(v: View) -> Verdict:
 
 
 _SAME = re.compile(r"^\W*(?:(?:the\s+)?same\s+(?:again|as before|thing|layout|design|as (?:the )?"
-                   r"(?:last|previous|old|original)(?: one| version| time)?|as last time)?|"
+                   r"(?:last|previous|old|original)(?: one| version| time)?|as last time|"
+                   # "Same as v2 but with the new photo"
+                   r"as (?:v|version\s*|round\s*|option\s*|draft\s*)\w{1,3})?|"
                    r"like (?:v1|version \w+|the last one|before))\s*,?\s*but\s+(?:with|without|"
-                   r"in|on|using|make|change|swap)\b")
+                   r"in|on|using|make|change|swap)\b"
+                   # "Back to the original headline please", "Prefer the font from v1": a part
+                   # as it was in an earlier round
+                   r"|^\W*(?:(?:let's|lets|please|can we|could we)\s+)?(?:go\s+)?back\s+to\s+the\s+"
+                   r"(?:original|old|previous|first|earlier)\s+[a-z-]+(?:\s+please)?\s*[.!]?\s*$"
+                   r"|^\W*(?:i\s+|we\s+)?(?:still\s+)?prefer\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+                   r"(?:from|in|of)\s+(?:v\d|version\s+\w+|round\s+\w+|the\s+(?:first|last|previous|"
+                   r"original|earlier)\s+(?:one|version|round|draft))")
 _AS_IT_WAS = re.compile(r"\bkeep\s+(?:the|our|that|this|it|them)\b[^.;]{0,30}?\b(?:as it was|"
                         r"as they were|as before|the way it was|the way they were|like before|"
                         r"as in (?:v1|the first|the original|the previous))\b|"
@@ -4194,8 +4256,19 @@ _IDIOM_FAULT = re.compile(r"\b(?:is|'s|are|'re|feels|looks|reads)\s+(?:a bit of 
                           r"a bit of a mess|a bit flat|a bit lost)\b")
 
 
+# "Too much going on at the bottom.", "way too much happening on the back": the place on the
+# piece named after (not "too much going on at work this week")
+_TOO_MUCH_ON = re.compile(r"^\W*(?:there's\s+|there\s+is\s+)?(?:way\s+|a\s+bit\s+)?too\s+much\s+"
+                          r"(?:going\s+on|happening)\s+(?:at|in|on)\s+the\s+(?:bottom|top|left|"
+                          r"right|front|back|cover|footer|header|banner|page|slide|flyer|poster|"
+                          r"menu|ad|email|site|homepage|landing page|label)\b")
+
+
 def idiom_fault(v: View) -> Verdict:
-    """A piece found wanting in an idiom ("a bit of a mouthful")."""
+    """A piece found wanting in an idiom ("a bit of a mouthful", "too much going on at the
+    bottom")."""
+    if _TOO_MUCH_ON.search(v.lower) and not v.past_only:
+        return Hit(KIND, 0, v.last, 0.7, "edit")
     found = _IDIOM_FAULT.search(v.lower)
     if found is None or v.past_only or not _part_before(v, v.lower, found.start()):
         return None
@@ -4638,9 +4711,13 @@ def tracked_in_word(v: View) -> Verdict:
 # "I'll have the agency redo the flyer with the new kitchen photos": a client telling someone
 # else (a forward's original) what they will ask of the agency
 _HAD_REDONE = re.compile(
-    r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)\s+"
-    r"(?:have|get|ask)\s+(?:the agency|our agency|the designers?|the design team|brightlane|"
-    r"the ad agency)\s+(?:to\s+)?(?P<verb>[a-z-]+)\b")
+    r"(?:\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)\s+"
+    r"(?:have|get|ask)|"
+    # "Please have the designer redo page 3", "can you get your team to lighten the sky?"
+    r"^\W*(?:please|pls|can you|could you|would you)\s+(?:please\s+)?(?:have|get))\s+"
+    r"(?:the agency|our agency|the designers?|the design team|brightlane|the ad agency|"
+    r"your (?:designers?|team|design team|artist|retoucher|editor)|the (?:artist|retoucher|"
+    r"editor|team))\s+(?:to\s+)?(?P<verb>[a-z-]+)\b")
 
 
 def had_redone(v: View) -> Verdict:

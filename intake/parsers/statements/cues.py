@@ -53,7 +53,7 @@ CHANGE_VERBS: dict[str, str] = {
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert sub"),
                     "swap"),
     **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick "
-                           "slot prepare create produce put fit"), "add"),
+                           "slot prepare create produce put fit mention"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide nix"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -563,6 +563,7 @@ CRITIQUE = (
     "we|i miss the|our|a|an",  # a learner's "we miss the designer's name under each product"
     "is|'s|are not|n't ours",  # "the slope in the photo is not ours": someone else's picture
     "out of date",
+    "out of sync",  # "the subtitles are out of sync"
     # "spelling mistake in the headline", "there's an error in the footer" (the rule checks
     # that a piece of the work is named; benchmarks/suggested.py)
     "spelling|grammar|grammatical|typing|typographical mistake|mistakes|error|errors",
@@ -775,7 +776,9 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
         # Sedona, not Scottsdale" (changes.corrected_detail), "..., it's actually Feb 3-9"
         # (changes.says_but); not every ", not": it would send many a unit through every rule
         "NOT_THAT": _expand("one|a small|little|tiny|quick|more? thing|fix|correction|note",
-                            "it|they 's|is|are|'re actually"),
+                            "it|they 's|is|are|'re actually",
+                            # 'it's "Dr. Patel", not "Mr. Patel"': both words quoted
+                            '" , not "', "” , not “"),
         "NO_LONGER": _expand(*NO_LONGER),
         # read by no rule by name (changes.part_over_part reads the text): "the price tag
         # graphic covers the product name", "the photo of Dr. Lee is actually Dr. Park"
