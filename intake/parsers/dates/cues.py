@@ -194,6 +194,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "we post|we'll post|we will post|we're posting|we are posting"),
         # the day the work is put up: "we install Thu 1/14", "installation is March 2"
         ("due", 1.0, EITHER, "install|installs|installing|installation|install date"),
+        # a day the work must not miss: "If we miss the 10th we lose the slot" (not "I'll miss
+        # the 10th", someone away)
+        ("due", 1.0, BEFORE, "if we miss|if you miss|if they miss|we can't miss|we cannot miss|"
+                             "we can not miss|can't miss the|cannot miss the|must not miss|"
+                             "mustn't miss|don't want to miss"),
         # the day a shop has the work booked in: "the wrap shop has us booked for August 27"
         ("due", 1.0, BEFORE, "has us booked for|have us booked for|has us booked in for|"
                              "have us booked in for|has us scheduled for|have us scheduled for"),

@@ -686,14 +686,21 @@ _UNTIL = frozenset(("until", "till", "til", "through", "thru", "to", "-", "–",
 _RUN_OPENERS = frozenset(("from", "runs", "run", "running", "airs"))
 
 
+_TAKEN_DOWN = frozenset(("comes", "come", "coming", "taken", "take", "goes", "go", "came"))
+
+
 def _run_ends(doc: Doc, sent: Span, group: Sequence[DateMatch],
               verdicts: list[Verdict]) -> list[Verdict]:
     """"The ad runs from Jan 4 to Jan 31": in a run said from one date to another, the
     last day is no deadline (a move "from Jan 4 to Jan 31" names its new date)."""
+    out = list(verdicts)
+    for i, match in enumerate(group):  # "goes up on Nov 9 and comes down Dec 6": the end
+        before = [t.lower_ for t in doc[max(sent.start, match.start - 3) : match.start]]
+        if "down" in before and _TAKEN_DOWN & set(before) and i > 0:
+            out[i] = Verdict("past", 0.8, "end of a run")
     words = {t.lower_ for t in sent}
     if not _RUN_WORDS & words or MOVE_VERBS & words:
-        return verdicts
-    out = list(verdicts)
+        return out
     for i in range(1, len(group)):
         first, last = group[i - 1], group[i]
         gap = [t.lower_ for t in doc[first.end : last.start]]

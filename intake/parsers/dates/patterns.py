@@ -458,6 +458,8 @@ _DURATION_VERBS = frozenset(("build", "allow", "factor", "take", "takes", "took"
 _MORE_AFTER = frozenset(("more", "longer", "extra", "mehr", "länger", "zusätzlich",
                          "zusätzliche", "más", "supplémentaires"))
 _NAMED_DAYS = frozenset(("black", "cyber", "good", "super", "ash", "holy", "giving", "boxing"))
+# The day naming what happens on it: "approved by the 10th for the 15th launch"
+_NAMED_BY_ITS_DAY = frozenset(("launch", "mailing", "opening", "premiere", "go-live", "in-home"))
 # Words after an ordinal alone that show it is not a day ("the 3rd round").
 _ORDINAL_FOLLOWERS = frozenset(
     str.split(
@@ -469,7 +471,7 @@ _ORDINAL_FOLLOWERS = frozenset(
         # a run-on without a mark, as dictated: "by friday the 21st we start the new menu"
         "we i you they he she"
     )
-)
+) | _NAMED_BY_ITS_DAY
 # Words before an ordinal without "the" that make it a day ("by 20th").
 _ORDINAL_LEADERS = frozenset(("by", "on", "before", "until", "till", "from", "after", "due"))
 _ORDINAL_SET = frozenset(_ORDINALS)
@@ -658,8 +660,10 @@ def _numeric(span: Span) -> Shape | None:
     if following == "." and token.i + 2 < len(doc):  # "the 2.5. version": past the dot
         following = doc[token.i + 2].lower_
     padded = any(len(p) == 2 and p[0] == "0" for p in token.text.replace(".", "/").split("/"))
-    if following in _NOT_DATE_AFTER and not padded:  # "3/4 of the budget", "4/5 stars"
-        return None  # (a zero-padded "12/03 in São Paulo" is a day, no fraction)
+    in_home = following == "in" and token.i + 3 < len(doc) and doc[token.i + 2].text == "-" \
+        and doc[token.i + 3].lower_ in ("home", "homes")  # "the 11/20 in-home date"
+    if following in _NOT_DATE_AFTER and not padded and not in_home:  # "3/4 of the budget"
+        return None  # (a zero-padded "12/03 in São Paulo" is a day, no fraction; "4/5 stars")
     dotted = "." in token.text
     if token.text in _FRACTIONS and token.i > 0 and doc[token.i - 1].lower_ == "per":
         return None  # "5 per 3/4 hour"; "the files per 12/15" is a day
@@ -753,6 +757,9 @@ def _ordinal(span: Span) -> Shape | None:
         if not after.is_space and after.lower_ not in _ORDINAL_FOLLOWERS \
                 and any(c.isalnum() for c in after.text):
             return None
+        if after.lower_ in _NAMED_BY_ITS_DAY and last.i + 2 < len(doc) \
+                and doc[last.i + 2].lower_ == "of":
+            return None  # "the 2nd launch of the app": a count (not "the 15th launch")
     day = ordinal_value(last.lower_)
     return Shape("ordinal", day=day) if day else None
 

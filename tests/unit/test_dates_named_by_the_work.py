@@ -1,0 +1,32 @@
+"""Days the thirty-third session's probe of 50 date sentences missed or misread: a numeric day
+before "in-home" ("hold the 11/20 in-home date"), an ordinal before the thing that happens on
+it ("approved by the 10th for the 15th launch"), the day a billboard comes down (the end of
+its run, no deadline) and a day the work must not miss ("If we miss the 10th we lose the
+slot") (issue 12). Each beside the words that must not read so."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.shapes import ZONE, due
+
+SENT = datetime(2026, 11, 2, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Proof approval needed by 11/6 to hold the 11/20 in-home date.",
+     ["2026-11-06", "2026-11-20"]),
+    ("The board is 3/4 in thick.", []),
+    ("Content has to be approved by the 10th for the 15th launch.",
+     ["2026-11-10", "2026-11-15"]),
+    ("The 2nd launch of the app failed.", []),
+    ("This is our 2nd launch this year.", []),
+    ("The billboard goes up on Nov 9 and comes down Dec 6.", ["2026-11-09"]),
+    ("If we miss the 10th we lose the slot.", ["2026-11-10"]),
+    ("We missed the 10th last time.", []),
+])
+def test_due(text: str, expected: list[str]) -> None:
+    assert due(text, SENT) == expected
