@@ -2145,6 +2145,8 @@ def should_read(v: View) -> Verdict:
             # "Please enjoy responsibly"': a rule, see requirements
         if _REMINDER_WORDS & set(v.n[:s]) and v.n[s] in ("must", "to"):
             continue  # 'And remember it has to say "while supplies last"': a rule recalled
+        if v.n[s] == "to" and v.at(s - 1) == "allowed" and v.negated_before(s - 1):
+            continue  # 'We're not allowed to say "best" or "cheapest"': a ban, a rule
         after = v.text_after(e - 1)
         unquoted = v.n[e - 1] in ("read", "say") and (
             _NEW_WORDS.match(after) or _NEW_OVER_OLD.match(after)) and (

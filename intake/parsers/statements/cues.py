@@ -815,6 +815,9 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                             "font|fonts|typeface|typefaces|palette|tagline|strapline|slogan",
                             "always", "only ever", "no circumstances", "no account",
                             "max|maximum|min|minimum",
+                            "no|not more than", "at most",  # "No more than two typefaces"
+                            "our brand? colors|colours|tone|voice is|are",  # "Our tone is ..."
+                            "keep it|everything|things",  # "Keep it family friendly"
                             "on brand", "on-brand",  # "please keep it on brand"
                             # "Every ad carries the drinkaware.co.uk line"
                             "every|each ad|piece|post|frame|email|poster|spot|label|pack|video|"
@@ -831,6 +834,8 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                             "we only|never|always", "on|for|in everything",
                             # read by requirements.always_done_to_it: "it goes on white only"
                             "on white|black|dark|light|plain only", "only goes|sits|appears on",
+                            "on a? white|black|plain|neutral|grey|gray background|backgrounds "
+                            "only",
                             "and|or nothing else", "next to|under|beside|on|in|for each|every"),
         "OBJ_NOUN": _expand(*OBJ_NOUN),
         "PERCENT": _expand(*PERCENT),

@@ -623,8 +623,10 @@ def _modal_counts(v: View, change: Hit | None, s: int, e: int, has_topic: bool) 
     """Whether the modal at ``s:e`` states a rule of the work, not an errand or a change."""
     head, nxt = v.n[s], v.at(e)
     if nxt == "to" and v.n[e - 1] in ("allowed", "permitted") and v.at(e + 1) in (
-            _ERRANDS | _PERSONAL_NEED):
-        return False  # "we're not allowed to park at the venue": people, not the work
+            _ERRANDS | _PERSONAL_NEED) and not (
+            v.at(e + 1) in ("say", "write") and v.at(e + 2) in ('"', "“", "'", "‘")):
+        return False  # "we're not allowed to park at the venue": people, not the work (not
+        # 'we're not allowed to say "best"': words the work may not print)
     if change is not None and change.first <= e + 3 and change.last >= s:
         return False  # "we need to push the launch": the modal serves the change request
     if change is not None and change.last < s and ":" in v.n[change.last + 1 : s] and \
@@ -994,9 +996,22 @@ def limit_said(v: View, change: Hit | None) -> Verdict:
     return Hit(KIND, k, min(k + 2, v.last), 0.75)
 
 
+# "No more than two typefaces, please", "at most three colours per page": a count of a part
+# of the work kept under (not "no more than 20 people", "no more than $500": a cap)
+_NO_MORE_THAN = re.compile(
+    r"^\W*(?:no|not)\s+more\s+than\s+(?:\d+|two|three|four|five|six|one)\s+(?:typefaces|fonts|"
+    r"colou?rs|photos|images|pictures|words|lines|slides|pages|bullets|hashtags|emojis|"
+    r"sentences|characters|ctas|logos)\b|"
+    r"^\W*at\s+most\s+(?:\d+|two|three|four|five|six|one)\s+(?:typefaces|fonts|colou?rs|words|"
+    r"lines|slides|pages|hashtags|emojis)\b")
+
+
 def limit_first(v: View, change: Hit | None) -> Verdict:
-    """"Minimum 300 dpi for all images", "Max 90 characters per headline": a limit opening
-    the line (not money: "max 5k" is a cap, read by the money rules)."""
+    """"Minimum 300 dpi for all images", "Max 90 characters per headline", "No more than two
+    typefaces": a limit opening the line (not money: "max 5k" is a cap, read by the money
+    rules)."""
+    if _NO_MORE_THAN.match(v.lower) and not v.past_only:
+        return Hit(KIND, v.first, min(v.first + 4, v.last), 0.7)
     k = v.first
     if v.at(k + 1) == ":" and v.at(k + 2) in _LIMIT_WORDS:
         k += 2  # "Copy: max 90 characters per headline"
@@ -1028,8 +1043,10 @@ _GOES_THROUGH = re.compile(
 _ENGLISH_NAMED = re.compile(r"\bin\s+(?:british|american|us|uk|u\.s\.|u\.k\.|canadian|australian|"
                             r"plain|simple)\s+english\b|\b(?:british|american|us|uk)\s+spellings?\b")
 _BRAND_FACT = re.compile(
-    r"^\W*(?:our|the)\s+(?:brand|corporate|house|primary|main|official)?\s*(?:font|fonts|"
-    r"typeface|typefaces|colou?rs?|palette|tagline|strapline|slogan)\s+(?:is|are)\s+"
+    r"^\W*(?:(?:our|the)\s+(?:brand|corporate|house|primary|main|official)?\s*(?:font|fonts|"
+    r"typeface|typefaces|colou?rs?|palette|tagline|strapline|slogan)"
+    # "Our tone is conversational but professional" (not "the tone is great": a verdict)
+    r"|our\s+(?:brand\s+)?(?:tone(?:\s+of\s+voice)?|voice))\s+(?:is|are)\s+"
     r"(?!attached|below|here|in\b|on\b|too\b|a bit|quite|very|not|so\b|really|pretty|great|"
     r"nice|fine|ok|okay|perfect|lovely|wrong|off|missing|hard|difficult|ugly|dated)")
 _ALWAYS_FACT = re.compile(
@@ -1047,7 +1064,16 @@ _FOLLOWS_A_GUIDE = re.compile(
     r"templates|rules|tone of voice)\b")
 # "please keep it on brand" (not "the new ad is on brand": praise)
 _ON_BRAND = re.compile(r"\b(?:keep|keeps|keeping|stay|stays)\s+(?:it|everything|things|them|all|"
-                       r"the \w+)\s+on[- ]brand\b")
+                       r"the \w+)\s+on[- ]brand\b"
+                       # "Keep it family friendly", "keep everything simple and clean" (not
+                       # "keep it up", "keep it between us", "keep it as is")
+                       r"|^\W*(?:please\s+)?(?:keep|let's keep)\s+(?:it|everything|things|"
+                       r"the (?:whole thing|campaign|tone|copy|design|look))\s+"
+                       r"(?:very\s+|really\s+)?"
+                       # ("keep it simple, one thing at a time": a way of working, read apart)
+                       r"(?:family[- ]friendly|kid[- ]friendly|clean|classy|tasteful|minimal|"
+                       r"understated|subtle|upbeat|positive|light|professional|elegant|timeless|"
+                       r"modern|fresh|friendly|fun|respectful|inclusive)\b")
 _NO_GO = re.compile(r"\b(?:that's|that is|it's|it is|this is)\s+a\s+(?:hard|firm|strict|golden|"
                     r"house|non-negotiable)\s+rule\b|"  # "..., not models - that's a hard rule"
                     r"\b(?:is|are)\s+(?:a\s+)?(?:(?:big|hard|firm|definite|strict|total)\s+)?"
@@ -1792,7 +1818,10 @@ _ALWAYS_DONE = re.compile(
     r"\b(?P<sits>(?:only\s+)?(?:goes|go|sits|sit|appears|appear|is used|are used|is placed|"
     r"is printed)\s+"
     r"on\s+(?:a\s+)?(?:white|black|dark|light|plain|solid|neutral)(?:\s+backgrounds?)?"
-    r"(?:\s+only)?)(?=\s*[.;,!]|\s*$|\s+(?:and|but)\b)")
+    r"(?:\s+only)?)(?=\s*[.;,!]|\s*$|\s+(?:and|but)\b)|"
+    # "Product shots on white background only": the part, where it may go, and "only"
+    r"^\W*(?:all\s+)?(?:product\s+)?(?:shots|photos|images|pictures|logos?)\s+on\s+(?:a\s+)?"
+    r"(?:white|black|plain|neutral|grey|gray)\s+(?:backgrounds?\s+)?only\b")
 
 
 def always_done_to_it(v: View, change: Hit | None) -> Verdict:
