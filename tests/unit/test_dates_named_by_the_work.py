@@ -2,7 +2,8 @@
 before "in-home" ("hold the 11/20 in-home date"), an ordinal before the thing that happens on
 it ("approved by the 10th for the 15th launch"), the day a billboard comes down (the end of
 its run, no deadline) and a day the work must not miss ("If we miss the 10th we lose the
-slot") (issue 12). Each beside the words that must not read so."""
+slot"), a day spelled out ("by the first of December", "the twenty-first of November",
+"Deadline is November fifteenth") (issue 12). Each beside the words that must not read so."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ SENT = datetime(2026, 11, 2, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
     ("The billboard goes up on Nov 9 and comes down Dec 6.", ["2026-11-09"]),
     ("If we miss the 10th we lose the slot.", ["2026-11-10"]),
     ("We missed the 10th last time.", []),
+    ("We need it by the first of December.", ["2026-12-01"]),
+    ("We need it by the twenty-first of November.", ["2026-11-21"]),
+    ("Deadline is November fifteenth.", ["2026-11-15"]),
+    ("by December first", ["2026-12-01"]),
+    ("We may first need to talk.", []),
+    ("We ranked first in December.", []),
 ])
 def test_due(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected

@@ -151,6 +151,12 @@ _FOREIGN_UNITS = {"semaine": "week", "semaines": "week", "jour": "day", "jours":
                   "semana": "week", "semanas": "week", "día": "day", "días": "day", "dia": "day",
                   "dias": "day", "mes": "month", "meses": "month", "werktage": "day",
                   "werktagen": "day", "arbeitstage": "day", "arbeitstagen": "day"}
+#: Days spelled out: "the fifteenth of November", "December twenty-first" (tens + unit).
+_SPELLED_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9}
+_SPELLED_DAYS = {**_SPELLED_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                 "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "final": -1}
 # The first words of the holidays only a calendar names (``holidays.named_holiday``).
@@ -160,7 +166,7 @@ _NAMED_HOLIDAY_OPENERS = ("easter", "good", "mother", "mothers", "father", "fath
                           "canada", "victoria", "remembrance", "groundhog", "mlk", "martin",
                           "fourth", "4th")
 _GROUPS = {
-    "month": _Group(frozenset(MONTHS), before=3, after=4),
+    "month": _Group(frozenset(MONTHS), before=5, after=4),  # "the twenty - first of March"
     "weekday": _Group(frozenset(WEEKDAYS), before=4, after=3),  # "a week from Friday"
     # before=4: a year ends "08-01-2027", four tokens after the day it belongs to
     "number": _Group(frozenset(_ORDINALS), before=4, after=4, numbers=True),
@@ -198,6 +204,16 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     # Written months: "March 3", "March the 3rd, 2027", "3 Mar", "the 2nd of March 2027".
     yield "month", "MD", [MONTH, *_w("the?"), DAY, *comma_year]
     yield "month", "DM", [*_w("the?"), DAY, *_w("of?"), MONTH, *comma_year]
+    # The day spelled out, as dictated or written formally: "December first", "the
+    # twenty-first of November" ("of" needed before the month: "the first December ..." no)
+    spelled = {"LOWER": {"IN": sorted(_SPELLED_DAYS)}}
+    tens = {"LOWER": {"IN": ["twenty", "thirty"]}}
+    unit = {"LOWER": {"IN": sorted(_SPELLED_UNITS)}}
+    yield "month", "MDW", [MONTH, *_w("the?"), spelled, *comma_year]
+    yield "month", "MDW", [MONTH, *_w("the?"), tens, _optional(DASH), unit, *comma_year]
+    yield "month", "DMW", [*_w("the?"), spelled, *_w("of"), MONTH, *comma_year]
+    yield "month", "DMW", [*_w("the?"), tens, _optional(DASH), unit, *_w("of"), MONTH,
+                           *comma_year]
     # The same in French, German and Spanish: "le 9 décembre", "15. Januar 2027",
     # "20 de diciembre (de 2027)".
     yield "month", "DM", [DAY, {"ORTH": "."}, MONTH, _optional(YEAR)]
@@ -649,6 +665,27 @@ def _month_day(span: Span) -> Shape | None:
         elif token.shape_ == "dddd":
             year = int(lower)
     if month is None or day is None or (year is not None and not 1990 <= year <= 2100):
+        return None
+    return Shape("month_day", month=month, day=day, year=year)
+
+
+def _spelled_month_day(span: Span) -> Shape | None:
+    """"December first", "the twenty-first of November 2027": a day spelled out."""
+    month = year = None
+    day = 0
+    for token in span:
+        lower = token.lower_
+        if month is None and lower in MONTHS:
+            if token.text in _RISKY and not _led_by_a_date_word(span):
+                return None  # "may first ..." is no day; "by May first" is
+            month = MONTHS[lower]
+        elif lower in ("twenty", "thirty"):
+            day += 20 if lower == "twenty" else 30
+        elif lower in _SPELLED_DAYS:
+            day += _SPELLED_DAYS[lower]
+        elif token.shape_ == "dddd":
+            year = int(lower)
+    if month is None or not 1 <= day <= 31 or (year is not None and not 1990 <= year <= 2100):
         return None
     return Shape("month_day", month=month, day=day, year=year)
 
@@ -1161,6 +1198,8 @@ def _last_day(span: Span) -> Shape | None:
 _SHAPERS = {
     "MD": _month_day,
     "DM": _month_day,
+    "MDW": _spelled_month_day,
+    "DMW": _spelled_month_day,
     "NUM": _numeric,
     "DASHED": _dashed,
     "DAYDASH": _day_dash_month,
@@ -1198,7 +1237,8 @@ _SHAPERS = {
     "FHUITAINE": _french_days_ahead,
 }
 
-_CALENDAR = frozenset(("MD", "DM", "NUM", "DASHED", "DAYDASH", "ISO", "ORD", "MDASH"))
+_CALENDAR = frozenset(("MD", "DM", "MDW", "DMW", "NUM", "DASHED", "DAYDASH", "ISO", "ORD",
+                       "MDASH"))
 # "Friday, March 3", "Freitag, den 8. Januar", "vendredi le 8 janvier", "el viernes 8".
 _JOINERS = frozenset({",", "the", "on", "at", "-", "den", "der", "le", "el", "am"})
 
