@@ -360,8 +360,25 @@ def _mailing_passed_on(source: Source, agency_domains: tuple[str, ...] | None) -
         return False
     if original == forwarder:  # a colleague's mail is their ask; their company's mailing is not
         return bool(_ROLE_SENDER.search(local) and _MAILING_TEXT.search(source.text))
-    return bool(_ROLE_SENDER.search(local) or _MAILING_TEXT.search(source.text)
-                or _BILL_TEXT.search(source.text))
+    if _MAILING_TEXT.search(source.text) or _BILL_TEXT.search(source.text):
+        return True
+    # "Hi Ray, thanks for the order ... files must be PDF/X-1a": a supplier's order desk
+    # writing to the client by name about the job (its rules and days are the job's), not a
+    # mailing (a "deals@" sale greets by name too: mail merge)
+    return bool(_ROLE_SENDER.search(local)) and not (
+        _ORDER_DESK.match(local) and _greets(source.text, source.passed_by))
+
+
+_ORDER_DESK = re.compile(r"(?:orders?|shipping|production|prepress|pre-press)(?:[-._]|$)")
+
+
+def _greets(text: str, reader: Address) -> bool:
+    """Whether ``text`` opens by greeting ``reader`` by their first name ("Hi Ray,")."""
+    first = reader.name.split()[0].strip(",") if reader.name.split() else ""
+    if len(first) < 2:
+        return False
+    greeting = r"\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+)?"
+    return re.match(rf"{greeting}{re.escape(first)}\s*[,!:\n-]", text, re.IGNORECASE) is not None
 
 
 

@@ -776,6 +776,16 @@ def opens_an_answer(words: str) -> bool:
     return bool(_ANSWER_OPENING.fullmatch(words))
 
 
+def _ceiling_next(text: str, found: list[_Found], i: int, unit: Unit) -> bool:
+    """Whether the sentence right after amount ``i`` (its sentence's last) calls it the
+    limit ("That's really our ceiling"), with no amount of its own."""
+    said = _CEILING_AFTER.match(text, unit.end)
+    if said is None or "\n\n" in text[unit.end : said.start()]:
+        return False
+    stop = re.compile(r"[.!?\n]").search(text, said.end())
+    return i + 1 == len(found) or found[i + 1].start >= (stop.end() if stop else len(text))
+
+
 def _answers_a_budget_question(text: str, all_units: tuple[Unit, ...], starts: list[int],
                                unit: Unit, found: _Found) -> bool:
     """An amount opening the sentence right after a question about the budget is its answer:
@@ -864,6 +874,23 @@ _PRINTED_AS = re.compile(r"\b(?:line|column|row|page|slide|ad|flyer|label|chart|
 _REPORTED_FIGURE = re.compile(r"\bthe\s+(?:auditors|accountants|bank|books|accounts|figures|"
                               r"numbers|records|report|statements?)\s+(?:have|has|show|shows|"
                               r"say|says|list|lists|report|reports)\s*(?:about\s+|only\s+)?$")
+# "I can spend maybe $800 a month on Facebook, not more": the limit said at the clause's end
+_NOT_MORE_LATER = re.compile(r"[^.;!?\d$€£]{0,40}?,\s*(?:but\s+|and\s+)?(?:not|no)\s+(?:a\s+"
+                             r"(?:penny|cent|dollar|euro)\s+)?more\b(?!\s+than)")
+_HAD_SET_ASIDE = re.compile(r"\s*(?:that\s+|which\s+)?(?:we|i)\s+had\s+(?:set aside|budgeted|"
+                            r"allocated|planned|earmarked)\b")
+# A quoted sum judged too high: "$14,800 is more than we planned for", "is way over what we
+# had in mind", "is a bit steep"
+_MORE_THAN_PLANNED = re.compile(r"\s*(?:is|was|seems|feels|'s)\s+(?:a bit\s+|a little\s+|way\s+|"
+                                r"much\s+|quite\s+|well\s+|just\s+)?(?:more than (?:we|i)|over "
+                                r"(?:what|our|my|budget)|above (?:what|our|my)|too (?:much|high|"
+                                r"steep|rich)|steep|out of (?:our|my) (?:range|budget|league))\b")
+# "Can you get it closer to $12k? That's really our ceiling for this year.": the sentence
+# after an amount saying it is the limit
+_CEILING_AFTER = re.compile(r"\W*(?:that's|that is|this is|it's|it is)\s+(?:really\s+|honestly\s+|"
+                            r"absolutely\s+|pretty much\s+)?(?:our|my|the)\s+(?:absolute\s+)?"
+                            r"(?:ceiling|max|maximum|limit|cap|upper limit|top end|hard stop)\b",
+                            re.IGNORECASE)
 # A bill named by its number: "invoice 4471", "inv #2290", "bill no. 88"
 _A_NUMBERED_BILL = re.compile(r"\b(?:invoice|inv\.?|bill)\s*(?:#|no\.?|number)?\s*\d{2,}\b")
 # A sentence whose subject is the budget: "Budget TBD, ...", "The budget was ..., but ..."
@@ -886,6 +913,12 @@ def _classify(
     lo, hi = max(lo, neighbours[0] - unit.start), min(hi, neighbours[1] - unit.start)
     if found.superseded or (_HAD_BEFORE.search(before[-40:]) and _BUT_MORE.search(after)):
         return "other", 0.6  # the old figure of "from $5k to $7k", "we had $40k, but ... $45k"
+    if _SPENT_OF.search(before[-60:]) and _HAD_SET_ASIDE.match(after):
+        return "other", 0.7  # "we spent $9,200 of the $10,000 we had set aside": the money of
+        # work done, reported (not "we've already spent $3,000 of the $10,000": the total)
+    if _MORE_THAN_PLANNED.match(after):
+        return "other", 0.7  # "$14,800 is more than we planned for": a quote judged, not money
+        # to spend (the sum asked instead is the budget)
     if _A_NUMBERED_BILL.search(before):
         return "invoice", 0.8  # "Quick question on invoice 4471 - it shows $1,850 but the
         # estimate was $1,600": the sums of one bill, asked about
@@ -894,7 +927,7 @@ def _classify(
         return "other", 0.7  # "the total grants line shows $2.4 million and the auditors have
         # $2.38 million": figures the work prints or others report, not money to spend
     cap = bool(_CAP_BEFORE.search(before[-40:]) or _CAP_AFTER.match(after)
-               or _CAPPED_AFTER.match(after))
+               or _CAPPED_AFTER.match(after) or _NOT_MORE_LATER.match(after))
     if found.bare:
         local = _nearest_cue(lowered, max(lo, a - 40), hi, a, b, cues)
         if local is None and _BUDGET_OPENS.match(lowered) and a - lo < 30:
@@ -1121,6 +1154,8 @@ def extract_money(doc: Doc | str, *, default_currency: str = "USD") -> tuple[Mon
         kind, conf = judged
         if kind == "other" and _answers_a_budget_question(text, all_units, starts, unit, f):
             kind, conf = "budget", 0.7  # "What's the budget?" / "Around $20,000."
+        if kind == "other" and _ceiling_next(text, found, i, unit):
+            kind, conf = "cap", 0.75  # "Can you get it closer to $12k? That's our ceiling."
         if kind in ("budget", "cap") and _breaks_down(text, found, i):
             kind = "other"  # "$43,000 ($35k media, $8k production)": parts of the budget
         if kind in ("budget", "cap") and i and _NOT_THAT.fullmatch(text, found[i - 1].end,

@@ -176,7 +176,15 @@ _TRAILING_DOTS = re.compile(r"(?:\.{2,}|…)(?=\s|$)")
 
 
 def _dots_read(found: re.Match[str]) -> str:
-    return "." + " " * (found.end() - found.start() - 1)
+    size = found.end() - found.start()
+    text, end = found.string, found.end()
+    if size >= 4 and found.start() > 0 and text[found.start() - 1] in " \t" \
+            and end < len(text) and text[end] in " \t":
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)].strip()
+        if 0 < len(rest) <= 30:  # "Final files ............ Oct 5": leaders to a value
+            return ":" + " " * (size - 1)
+    return "." + " " * (size - 1)
 
 
 def _emoji_read(found: re.Match[str]) -> str:

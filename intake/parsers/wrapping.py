@@ -51,10 +51,16 @@ _CHAT_STAMP = re.compile(r"[ \t]*\[(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?\d{1,2}
 
 def own_lines(text: str, line_start: int, next_start: int) -> bool:
     """Whether the line at ``line_start`` and the one at ``next_start`` are items of their own,
-    never one wrapped line: both open with a label ("p.3 - ...", "0:40 - ..."), or the second
-    with a chat's time stamp ("[9:15 AM] Jess Wu: ...")."""
+    never one wrapped line: both open with a label ("p.3 - ...", "0:40 - ...", "Change: ..."),
+    or the second with a chat's time stamp ("[9:15 AM] Jess Wu: ...")."""
     return bool(_ITEM_LABEL.match(text, line_start) and _ITEM_LABEL.match(text, next_start)) \
+        or bool(_KEY_LABEL.match(text, line_start) and _KEY_LABEL.match(text, next_start)) \
         or _CHAT_STAMP.match(text, next_start) is not None
+
+
+# "Change: the hero photo ...\nChange: the button ...", "Photo: ...\nButton: ...": lines each
+# opened by a capitalised label and its colon
+_KEY_LABEL = re.compile(r"[ \t]*[A-Z][\w'’ -]{0,24}:[ \t]+\S")
 
 
 #: Words no sentence ends on: a short line ending in one was broken mid-phrase (an HTML

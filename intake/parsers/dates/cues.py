@@ -189,7 +189,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 1.0, EITHER, "goes into the paper|go into the paper|goes in the paper|"
                              "runs in the paper|in the paper on|publication date|pub date|"
                              "is published on|gets published on"),
-        ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date"),
+        ("due", 1.0, EITHER, "in-home|in homes|release date|ship date|street date|print date|"
+                             "press date"),
         # a post put up: "we post it Sunday", "we'll post the schedule on Monday"
         ("due", 1.0, EITHER, "we post|we'll post|we will post|we're posting|we are posting"),
         # the day the work is put up: "we install Thu 1/14", "installation is March 2"

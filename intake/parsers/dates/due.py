@@ -44,7 +44,7 @@ from intake.parsers.dates.cues import (
     judge,
     subject_of,
 )
-from intake.parsers.dates.holidays import AROUND, weekday_around
+from intake.parsers.dates.holidays import AROUND, weekday_around, zone_country
 from intake.parsers.dates.normalise import (
     ROLLOVER_GRACE,
     Reference,
@@ -97,7 +97,8 @@ def extract_due_dates(
     send the logo files on Monday"): what the client owes, never the work's due date.
     """
     doc = analyse(doc_or_text, model=model) if isinstance(doc_or_text, str) else doc_or_text
-    ref = Reference(sent_date(sent_at, timezone), day_first=day_first)
+    ref = Reference(sent_date(sent_at, timezone), day_first=day_first,
+                    country=zone_country(timezone))
     matches = find_dates(doc)
     if not matches:
         return (), ()
@@ -899,6 +900,12 @@ def _drop_named_weeks(doc: Doc, group: Sequence[DateMatch],
         before = tuple(t.lower_ for t in doc[max(0, match.start - 3) : match.start])
         if any(before[len(before) - len(w):] == w for w in _WEEK_OF):
             resolved[i] = None
+        elif match.shape.kind == "iso_week" and before[-1:] in _PLANNED_FOR:
+            resolved[i] = None  # "the mailing is planned for KW 41": the week it happens in,
+            # no day (not "bis KW 40", "Abgabe in KW 6", "Ende KW 36")
+
+
+_PLANNED_FOR = frozenset((("for",), ("für",)))
 
 
 def _drop_kinds_and_windows(doc: Doc, group: Sequence[DateMatch],

@@ -85,7 +85,8 @@ _JUST_PAST = timedelta(days=60)
 # -- any holiday named as a day: "by Mother's Day", "before Easter", "for Black Friday" ------
 
 #: The calendars whose holidays a client may name: (country, categories), first one wins.
-_CALENDARS = (("US", ("public", "unofficial")), ("CA", ("public",)), ("GB", ("public",)))
+_CALENDARS = (("US", ("public", "unofficial")), ("CA", ("public", "government")),
+              ("GB", ("public",)))
 #: A client's spelling (as :func:`holiday_key` reads it) -> the calendar's name for the day.
 SPELLINGS = {
     "easter": "easter sunday", "juneteenth": "juneteenth national independence day",
@@ -111,33 +112,54 @@ def holiday_key(name: str) -> str:
     return SPELLINGS.get(key, key)
 
 
+#: Time zones whose writers mean Canada's holidays ("Thanksgiving" is the second Monday of
+#: October in Toronto) or the United Kingdom's.
+_ZONE_COUNTRIES = {
+    **dict.fromkeys(("America/Toronto", "America/Montreal", "America/Vancouver",
+                     "America/Edmonton", "America/Winnipeg", "America/Halifax", "America/Regina",
+                     "America/St_Johns", "America/Moncton", "America/Whitehorse",
+                     "America/Yellowknife", "America/Iqaluit", "Canada/Eastern",
+                     "Canada/Pacific", "Canada/Central", "Canada/Mountain", "Canada/Atlantic"),
+                    "CA"),
+    **dict.fromkeys(("Europe/London", "Europe/Belfast", "GB"), "GB"),
+}
+
+
+def zone_country(timezone: str) -> str:
+    """The country whose holidays a writer in ``timezone`` names first ("US" by default)."""
+    return _ZONE_COUNTRIES.get(timezone, "US")
+
+
 @lru_cache(maxsize=8)
-def _named_days(year: int) -> dict[str, date]:
-    """Every holiday of :data:`_CALENDARS` in ``year`` by :func:`holiday_key`."""
+def _named_days(year: int, first: str = "US") -> dict[str, date]:
+    """Every holiday of :data:`_CALENDARS` in ``year`` by :func:`holiday_key`, the ``first``
+    country's before the others' (the retail days after Thanksgiving stay the US ones)."""
     import holidays as calendars  # here: its calendars cost a process 8 MB, and most mail
     # names no holiday (a worker of the pool that never reads one never pays)
 
     days: dict[str, date] = {}
-    for country, categories in _CALENDARS:
+    ordered = sorted(_CALENDARS, key=lambda calendar: calendar[0] != first)
+    for country, categories in ordered:
         found = calendars.country_holidays(country, years=year, categories=categories)
         for day, names in sorted(found.items()):
             for name in names.split("; "):
                 if "(observed)" not in name:
                     days.setdefault(holiday_key(name), day)
-    thanksgiving = days.get("thanksgiving day")
+    thanksgiving = days.get("thanksgiving day") if first == "US" else \
+        _named_days(year).get("thanksgiving day")
     if thanksgiving is not None:
         for name, after in _AFTER_THANKSGIVING.items():
             days[name] = thanksgiving + timedelta(days=after)
     return days
 
 
-def named_holiday(name: str, today: date) -> date | None:
-    """The coming day of holiday ``name`` seen from ``today``: this year's, or next year's
-    when this year's lies more than ``ROLLOVER_GRACE`` days back; None for a name no
-    calendar holds."""
+def named_holiday(name: str, today: date, country: str = "US") -> date | None:
+    """The coming day of holiday ``name`` seen from ``today`` (``country``'s calendar first):
+    this year's, or next year's when this year's lies more than ``ROLLOVER_GRACE`` days back;
+    None for a name no calendar holds."""
     key = holiday_key(name)
     for year in (today.year, today.year + 1):
-        day = _named_days(year).get(key)
+        day = _named_days(year, country).get(key)
         if day is None:
             return None
         if (today - day).days <= ROLLOVER_GRACE:

@@ -155,6 +155,7 @@ class Reference:
 
     today: date
     day_first: bool = False
+    country: str = "US"  # whose holidays a name means first: "Thanksgiving" in Toronto
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +415,7 @@ def normalise(shape: Shape, ref: Reference) -> date | None:
     if kind in ("nth_weekday", "week_of") and shape.month and shape.count:
         return _in_month(ref, shape)
     if kind == "holiday":
-        return named_holiday(shape.unit, ref.today)
+        return named_holiday(shape.unit, ref.today, ref.country)
     if kind == "iso_week":
         monday = _calendar_week(ref, shape.count)
         return monday + timedelta(days=shape.weekday or 0) if monday else None

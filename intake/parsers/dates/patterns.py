@@ -1087,7 +1087,7 @@ def _holiday(span: Span) -> Shape | None:
         return None  # "the Friday before Christmas": the weekday's (see due._weekday_before)
     name = " ".join(t.lower_.replace("\u2019", "'") for t in span).replace(" 's", "'s")
     day = HOLIDAY_DAYS.get(name)
-    if day is None:
+    if day is None or name == "thanksgiving":  # (October's in Canada: the writer's calendar)
         return Shape("holiday", unit=name) if is_named_holiday(name) else None
     if len(day) == 3:
         return Shape("nth_weekday", month=day[0], weekday=day[1], count=day[2])

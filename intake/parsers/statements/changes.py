@@ -604,8 +604,13 @@ def _pop(v: View, i: int) -> str | None:
     visit) or "pop-up"."""
     if v.at(i + 1) not in DETS | {"it", "them", "this", "that"}:
         return None
-    return AS_USUAL if {"in", "into", "on", "onto", "at", "under", "above"} & set(
-        v.n[i + 2 : i + 9]) else None
+    ahead = v.n[i + 2 : i + 9]
+    if {"in", "into", "on", "onto", "at", "under", "above"} & set(ahead):
+        return AS_USUAL
+    # Australian "whack the logo up the top", "chuck it down the bottom"
+    return AS_USUAL if any(w in ("up", "down") and v.at(i + 3 + k) == "the" and v.at(i + 4 + k)
+                           in ("top", "bottom", "front", "back", "corner", "side")
+                           for k, w in enumerate(ahead[:5])) else None
 
 
 def _knock(v: View, i: int) -> str | None:
@@ -2525,7 +2530,8 @@ WORK_PARTS = words(
     "pricing hashtag hashtags "  # "pricing too small to read", "hashtag should be #LoveLocal"
     # "Not a fan of the clip art", "the photography feels dated", "the gradient is too strong"
     "art artwork clipart imagery photography illustrations gradient gradients texture pattern "
-    "typography headshot headshots shadow shadows"
+    "typography headshot headshots shadow shadows "
+    "section sections blog gallery faq"  # "we can drop the blog section for now"
 ) | PIECE_NAMES
 # A piece of the work by any of its names: its parts and the pieces themselves (one table,
 # not a union built again by every rule that asks).
@@ -3021,7 +3027,7 @@ _CORRECTION = re.compile(
     rf"\b(?:should|shd|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
     rf"not\s+{_VALUE}|"
     # "the hours say 11-9 not 11-10", "the dog's name is Biscuit, not Biscuits": put right
-    rf"\b(?:says?|reads?)\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
+    rf"\b(?:says?|reads?)\s+{_VALUE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,20}}?,?\s+not\s+{_VALUE}|"
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+\w|"
     # 'Doctor name spelling is "Dr. Hyun-woo Park" (not Hyunwoo)': a name put right in quotes
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”'’],?\s+"
@@ -3055,7 +3061,9 @@ _CORRECTION = re.compile(
     # "the coasters need to be round not square": a look put right
     rf"\b(?:should|shd|must|needs? to|has to|have to) be\s+{_LOOK},?\s+not\s+{_LOOK}\b|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
-    rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}[^.;]{{0,20}}?,?\s+not\s+{_VALUE}|"
+    # ("$29.99 not $27.99": a price's decimal point is no stop)
+    rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,20}}?,?\s+"
+    rf"not\s+{_VALUE}|"
     # "the opening hours are on Sunday from 10 till 17, not 9 till 17": a few words first
     rf"\b(?:is|are)(?: now| actually| really)?\s+(?:on|at|from|in)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"{_VALUE}[^.;]{{0,20}}?,\s+not\s+{_VALUE}|"
@@ -3626,13 +3634,14 @@ def put_on_hold(v: View) -> Verdict:
 
 
 # A total cut to a sum: "we have to bring the total down to $18,500", "can you get it down
-# to 12k?" (not "we need to get our cost per lead down to $40": a goal; not "we brought the
-# cost down last year": past)
+# to 12k?", "Can you get it closer to $12k?" (not "can you get closer to that?", no sum; not
+# "we need to get our cost per lead down to $40": a goal; not "we brought the cost down last
+# year": past)
 _BROUGHT_DOWN = re.compile(
     r"\b(?:bring|get|take|knock|trim|pare)\s+(?:the|our|this|that|your)?\s*(?:whole\s+|overall\s+|"
     r"total\s+)?(?P<what>total|budget|cost|costs|spend|estimate|quote|price|fee|fees|it|everything|"
-    r"this|that)\s+(?:back\s+)?down\s+(?:to|under|below|by)\s+(?:about\s+|around\s+|roughly\s+)?"
-    r"(?:[$€£¥]|\d|(?:usd|eur|gbp|cad|aud)\b)")
+    r"this|that)\s+(?:back\s+)?(?:down\s+(?:to|under|below|by)|closer\s+to)\s+(?:about\s+|"
+    r"around\s+|roughly\s+)?(?:[$€£¥]|\d|(?:usd|eur|gbp|cad|aud)\b)")
 
 
 def total_brought_down(v: View) -> Verdict:

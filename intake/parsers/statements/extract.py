@@ -173,7 +173,7 @@ def extract_statements(
             if hits:
                 v, whole = inner, unit
         if rules_said and not hits and not _FIGURE.search(unit.text) and len(unit.text) > 12 \
-                and not _OF_THE_RULES.search(unit.text):
+                and not _OF_THE_RULES.search(unit.text) and not _OWN_LABEL.match(unit.text):
             hits = [Hit("requirement", 0, v.last, 0.6)]  # the next rule of the paragraph
         if section is None and (said := _RULES_SAID.search(unit.text)):
             # "A few brand rules from corporate: the logo always sits on white ...": this
@@ -378,6 +378,11 @@ _RULES_SAID = re.compile(
     r"the lawyers)\b)"
     r"(?:\s+(?:from|for|of)\s+[\w' -]{1,30}?)?\s*:\s*(?!see\b|none\b|tbd\b|attached\b|n/a\b|"
     r"below\b|as follows\b)\w", re.IGNORECASE)
+
+
+# A line opening with a label of its own ("Audience: parents of school-age kids" after
+# "Must-haves: ..."): another field of a form, not the rules' next item
+_OWN_LABEL = re.compile(r"^\W*[A-Z][\w'’ -]{0,24}:\s")
 
 
 def _header_row(text: str) -> bool:

@@ -94,6 +94,9 @@ _DE_WANTED = re.compile(r"\b(?:ich|wir)\s+hätten?\s+gerne?\s+(?:auch\s+|noch\s+
 _WISHES = {"fr": _FR_WISH, "es": _ES_WISH, "de": _DE_WANTED}
 _FR_MORE = re.compile(rf"\bet\s+(?:de\s+|d['’])?(?P<v>{_FR_VERBS})\b", re.IGNORECASE)
 _FR_RULE = re.compile(
+    # "Toutes les photos doivent être libres de droits": a rule for every piece
+    r"\b(?:tou(?:te)?s\s+(?:les|nos)|chaque)\s+(?!employés|collègues|participants|invités|"
+    r"clients|personnes)[\w'-]+(?:\s+[\w'-]+)?\s+(?:doit|doivent)\s+être\b|"
     r"\b(?:doit|doivent)\s+(?:obligatoirement\s+|impérativement\s+|toujours\s+|aussi\s+)?"
     r"(?:mentionner|comporter|inclure|contenir|figurer|respecter|afficher|apparaître|porter|montrer|"
     r"indiquer|être\s+(?:conformes?|mentionnée?s?|indiquée?s?|validée?s?|approuvée?s?))\b"
@@ -154,6 +157,9 @@ _DE_REQUEST = re.compile(
 )
 _DE_MORE = re.compile(rf"\bund\s+(?P<v>{_DE_VERBS})\s+sie\b", re.IGNORECASE)
 _DE_RULE = re.compile(
+    # "Alle Fotos müssen lizenzfrei sein": a rule for every piece
+    r"\b(?:alle|jede|jedes|jeder|sämtliche)\s+(?!mitarbeiter|kollegen|teilnehmer|gäste|kunden|"
+    r"besucher|leute|personen)[\w-]+(?:\s+[\w-]+)?\s+(?:muss|müssen)\b|"
     # "..., dass alle Preisangaben die Mehrwertsteuer enthalten müssen": the modal last
     r"\b(?:enthalten|angegeben|aufgeführt|tragen|zeigen|ausgewiesen|abgebildet|genannt)\s+"
     r"(?:werden\s+|sein\s+)?(?:muss|müssen)\b|"
@@ -241,6 +247,10 @@ _ES_REQUEST = re.compile(
 _ES_MORE = re.compile(rf"\by\s+(?:que\s+)?(?P<v>{_ES_IMPERATIVES}|{_ES_VERBS})\b",
                       re.IGNORECASE)
 _ES_RULE = re.compile(
+    # "Todas las fotos deben ser libres de derechos": a rule for every piece
+    r"\b(?:tod[oa]s\s+(?:las|los|nuestr[oa]s)|cada)\s+(?!empleados|compañeros|participantes|"
+    r"invitados|clientes|personas)[\w-]+(?:\s+[\w-]+)?\s+(?:debe|deben|"
+    r"tiene que|tienen que)\s+(?:ser|estar|llevar|incluir)\b|"
     r"\b(?:siempre\s+)?(?:debe|deben|tiene que|tienen que)\s+(?:siempre\s+)?(?:incluir|"
     r"llevar|aparecer|mostrar|cumplir|respetar|indicar|contener|figurar|mencionar|ir|estar|"
     r"colocarse|ubicarse)\b"
@@ -386,7 +396,13 @@ _DECIDED = {
                      r"|\b(?:podemos|vamos a poder)\s+(?:ya\s+|también\s+)?(?:añadir|agregar|"
                      r"incluir)\b"
                      r"|\b(?:fecha|entrega|lanzamiento|impresión|envío)\b[^.;!?]{0,30}?"
-                     r"\b(?:se ha|ha)\s+(?:adelantado|retrasado|movido|cambiado|aplazado)\b",
+                     r"\b(?:se ha|ha)\s+(?:adelantado|retrasado|movido|cambiado|aplazado)\b"
+                     # "hemos retrasado el lanzamiento de la e-bike al 15 de octubre": the
+                     # client moved the day ("al" and a day after it)
+                     r"|\b(?:hemos|han)\s+(?:adelantado|retrasado|movido|cambiado|aplazado|"
+                     r"pospuesto)\s+(?:el|la)\s+(?:fecha|entrega|lanzamiento|impresión|envío|"
+                     r"campaña|evento|inauguración)\b[^.;!?]{0,40}?\b(?:al|hasta el|para el)\s+"
+                     r"\d",
                      re.IGNORECASE),
     "de": re.compile(rf"\bwir\s+haben\s+(?:uns\s+)?(?:entschieden|beschlossen)\s*,?\s+"
                      rf"{_DE_SPAN}{{0,60}}?\bzu\s+(?:{_DE_VERBS})\b"

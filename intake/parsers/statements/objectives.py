@@ -486,6 +486,25 @@ def figure_to_beat(v: View) -> Verdict:
     return Hit(KIND, v.word_at(found.start()), min(v.word_at(found.end()), v.last), 0.75)
 
 
+# "Tuesdays are dead, we want to fill the place on Tuesday nights, that's the main thing": a
+# wish the writer names as the main point (not "we want to meet on Friday, that's the main
+# thing": a meeting, read apart)
+_MAIN_THING = re.compile(
+    r"\b(?:we|i)\s+(?:really\s+|just\s+)?(?:want|need|'d like|would like)\s+to\s+"
+    r"(?!meet\b|talk\b|call\b|chat\b|see you\b|catch up\b)\w+\b[^.;!?]{3,80}?,?\s+"
+    r"(?:that's|that is|this is|is)\s+(?:the|our|my)\s+(?:main|most important|key|big|real|"
+    r"number one)\s+(?:thing|goal|point|priority|aim)\b")
+
+
+def main_thing(v: View) -> Verdict:
+    """A wish the writer names as the main point (see ``_MAIN_THING``)."""
+    found = _MAIN_THING.search(v.lower)
+    if found is None or v.past_only:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 4, v.last), 0.7)
+
+
 OBJECTIVE_RULES: tuple[Rule, ...] = (
     nothing_to_aim_at,  # STOP: questions, the past
     named_goal,  # "the goal is", "we're aiming to"
@@ -499,6 +518,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
     said_as_an_idiom,  # "we need bums on seats", "move the needle on awareness"
     audience_to_learn,  # "our customers need to know we're open during the renovation"
     figure_to_beat,  # "we'd like to beat that", "could a campaign help us fill 40 spots?"
+    main_thing,  # "we want to fill the place on Tuesday nights, that's the main thing"
 )
 
 

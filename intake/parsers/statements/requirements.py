@@ -89,7 +89,9 @@ _LEAD_TIME = re.compile(
 )
 _SPEND_LIMIT = re.compile(
     r"\b(?:exceed|go over|go above|go past|go beyond|be over|be above|stay (?:under|below|within)|"
-    r"be (?:more|higher) than|more than|cap|ceiling|limit)\b")
+    r"be (?:more|higher) than|more than|cap|ceiling|limit|"
+    # "The whole job needs to come in at £3.5k all in"
+    r"come in (?:at|under|below|around)|all in)\b")
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,' ]*\s?(?:k\b|eur\b|usd\b|gbp\b|chf\b|cad\b|"
                      r"euros?\b|dollars?\b)|"
                      # "must not exceed CAD 18,500": the code before the sum
