@@ -30,6 +30,7 @@ from intake.parsers.inline_answers import (
     budgets_answered,
     budgets_confirmed,
     choices_answered,
+    corrections_answered,
     day_agreed,
     days_moved,
     days_picked,
@@ -266,6 +267,9 @@ def extract_message(
             changes, rules = rules_answered(found.change_requests, found.requirements,
                                             source.whole)
             found = replace(found, change_requests=changes, requirements=rules)
+        changes, rules = corrections_answered(found.change_requests, found.requirements,
+                                              source.text, source.whole)
+        found = replace(found, change_requests=changes, requirements=rules)
         found = replace(found, requirements=bans_answered(found.requirements, source.text,
                                                           source.whole),
                         objectives=objectives_answered(found.objectives, source.text,

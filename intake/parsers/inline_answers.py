@@ -44,6 +44,20 @@ def quoted_question_above(line: str, body: str) -> str:
     return question.lstrip("> ")
 
 
+def quoted_line_above(line: str, body: str) -> str:
+    """The quoted statement ("> - Launch: October 8") right above ``line`` in ``body``,
+    without its "> " and list mark; empty when the line above is not quoted or asks."""
+    at = body.find(line) if line else -1
+    above = [x for x in body[:at].split("\n") if x.strip()] if at > 0 else []
+    quoted = above[-1].strip() if above else ""
+    if not quoted.startswith(">") or quoted.endswith("?"):
+        return ""
+    return _LIST_MARK.sub("", quoted.lstrip("> "))
+
+
+_LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+
+
 def budgets_answered(money: tuple[Money, ...], text: str, body: str) -> tuple[Money, ...]:
     """``money`` with an amount opening the answer to a quoted budget question made the
     budget ("> What's the budget?" / "Around $20,000, maybe a bit more")."""
@@ -185,6 +199,37 @@ def objectives_answered(objectives: tuple[Statement, ...], text: str,
     return tuple(sorted(found, key=lambda o: o.evidence.start))
 
 
+# "> - New member offer: first month $49" / "No, it's $59 now": the AE's line put right
+_PUT_RIGHT_BELOW = re.compile(r"^\W*(?:no|nope|not quite|not|actually|wrong)\b[,.!:]?\s+\S",
+                              re.IGNORECASE)
+
+
+def corrections_answered(changes: tuple[Statement, ...], requirements: tuple[Statement, ...],
+                         text: str, body: str
+                         ) -> tuple[tuple[Statement, ...], tuple[Statement, ...]]:
+    """A line typed under a quoted statement of the AE's that puts it right ("> - Photos: we
+    shoot at the Elm St studio" / "Not Elm St, it has to be the new Pine Ave studio."): a
+    change to what the AE wrote, whatever a rule read in it."""
+    kept_changes, kept_rules = list(changes), list(requirements)
+    for line_start, line in _lines(text):
+        words = line.strip()
+        if not words or not _PUT_RIGHT_BELOW.match(words) or not quoted_line_above(words, body):
+            continue
+        start = line_start + line.index(words)
+        sentence = " ".join(words.split())
+        end = start + len(words)
+        if any(c.evidence.start < end and start < c.evidence.end for c in kept_changes):
+            continue
+        ruled = [r for r in kept_rules if r.evidence.start < end and start < r.evidence.end]
+        kept_rules = [r for r in kept_rules if r not in ruled]
+        kept_changes.append(Statement("change_request", Evidence(
+            sentence, sentence, start, end, 0.65), "edit"))
+    if len(kept_changes) == len(changes):
+        return changes, requirements
+    return (tuple(sorted(kept_changes, key=lambda c: c.evidence.start)),
+            tuple(kept_rules))
+
+
 def _in_zone(sent_at: datetime, timezone: str) -> datetime:
     """``sent_at``, a time without a zone taken as the writer's local time."""
     return sent_at if sent_at.tzinfo is not None else sent_at.replace(tzinfo=ZoneInfo(timezone))
@@ -205,6 +250,8 @@ def deadlines_answered(due: tuple[DueDate, ...], text: str, body: str, *,
                 line_start <= d.evidence.start <= line_start + len(line) for d in due):
             continue
         question = quoted_question_above(words, body)
+        if not question and _YES.fullmatch(words):
+            question = quoted_line_above(words, body)  # "> - Launch: October 8" / "Yes."
         if _MEETING_QUESTION.search(question):
             continue
         if question and _YES.fullmatch(words):  # "> Is Dec 18 still the go-live date?" / "Yes."

@@ -410,6 +410,10 @@ _PO_FOR = re.compile(r"\b(?:a|the|our|new)\s+(?:po|p\.o\.|purchase order)\s+(?:f
                      r"\b(?:issued|raised|approved|signed|cut)\s+(?:a\s+|the\s+)?(?:po|p\.o\.|"
                      r"purchase order)\s*#?\s*(?:\w*\d\w*\s+)?(?:for\s+(?:the\s+|our\s+)?"
                      r"[\w' -]{1,30}?\s+)?(?:at|for|of|worth)\s+(?:about |around )?$")
+_NUMBERED_PO_FOR = re.compile(r"\b(?:po|p\.o\.|purchase order)\s*#?\s*\w*\d\w*\s+(?:for|of|"
+                              r"worth)\s+(?:about |around )?$")
+_APPROVED_AFTER = re.compile(r"\s*(?:has been|have been|was|is|got)\s+(?:approved|issued|raised|"
+                             r"signed off|signed)\b")
 _A_DATED_PAST_JOB = re.compile(r"\b(?:our|the|that|their)\s+(?:19|20)\d\d\s+"
                                r"(?:(?!will\b|would\b|should\b|could\b|might\b|may\b)[\w-]+\s+){1,2}?"
                                r"(?:cost|came to|ran to|was|totall?ed)\s+(?:about |around |"
@@ -894,7 +898,7 @@ _CEILING_AFTER = re.compile(r"\W*(?:that's|that is|this is|it's|it is)\s+(?:real
 # A bill named by its number: "invoice 4471", "inv #2290", "bill no. 88"
 _A_NUMBERED_BILL = re.compile(r"\b(?:invoice|inv\.?|bill)\s*(?:#|no\.?|number)?\s*\d{2,}\b")
 # A sentence whose subject is the budget: "Budget TBD, ...", "The budget was ..., but ..."
-_BUDGET_OPENS = re.compile(r"^\W*(?:the |our |my |total |overall )?budget\b(?!\s+(?:meeting|"
+_BUDGET_OPENS = re.compile(r"^\W*(?:the |our |my |total |overall |same )?budget\b(?!\s+(?:meeting|"
                            r"review|call|cycle|season|process|approval)\b)")
 
 
@@ -944,7 +948,8 @@ def _classify(
         near = _nearest_cue(lowered, lo, hi, a, b, cues)
         if near == "fee":
             kind, conf = "fee", 0.85  # "the retainer is $8,500/month"
-        elif (_PER_PERIOD.match(after) and (near == "budget" or cap)
+        elif (_PER_PERIOD.match(after) and (near == "budget" or cap or (
+                _BUDGET_OPENS.match(lowered) and a - lo < 30))
               and not _priced_thing(cues, lo, hi)):
             kind, conf = "budget", 0.8  # "we can't spend more than $5,000 a month on ads"
         else:
@@ -1000,8 +1005,11 @@ def _classify(
         kind, conf = "other", 0.7  # "we're looking at $4,500 in damage to the van": a loss
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:
         kind, conf = "price", 0.7  # "$1.99", "$89.99": a shelf price, not a budget
-    if kind in ("invoice", "other") and _PO_FOR.search(before[-60:]):
+    if kind in ("invoice", "other") and (_PO_FOR.search(before[-60:]) or (
+            _NUMBERED_PO_FOR.search(before[-60:]) and _APPROVED_AFTER.match(after))):
         kind, conf = "budget", 0.75  # "a PO for $5,200 has been raised": spend committed
+        # ("Purchase order 4471 for $12,400 has been approved"; not "PO 88812 for $4,200 is
+        # attached", "please invoice against PO 45521 for $38,500")
     if kind in ("fee", "price") and _HARD_CAP.search(lowered, lo, a):
         kind = "budget"  # "a hard cap on agency fees of $150,000" limits spend
     elif kind == "fee" and not _PRICE_AFTER.match(after) and not _FEE_AFTER.match(after) and (

@@ -133,6 +133,17 @@ _LEGAL_FOOTER = re.compile(
     r"|aviso legal[ \t]*:|avis de confidentialit|vertraulichkeitshinweis)",
     re.M | re.I,
 )
+# The footer a project or support tool adds to the comment it mails ("Reply to this email to
+# comment on the task", "Reply above this line", "View it in Tasklane"): the tool's words, not
+# the commenter's (a mailing's "You are receiving this because ..." stays: it marks the
+# mailing, see ``extract._MAILING_TEXT``).
+_TOOL_FOOTER = re.compile(
+    r"\n[ \t]*(?=[RYVT-])"
+    r"(?:reply to this (?:e-?mail|message) (?:to|directly)|reply above this line"
+    r"|-{2,}[ \t]*reply above this line"
+    r"|(?-i:[Vv]iew (?:it|this|the task|the comment) (?:on|in) [A-Z]\w+))",
+    re.M | re.I,
+)
 # A company's registration line ("Client Co. Inc. Registered in Delaware.", "Registered office:
 # ...", "Company No. 0123456"): the start of a footer, whatever the line opens with.
 _COMPANY_FOOTER = re.compile(
@@ -219,7 +230,7 @@ def split_signature(text: str) -> tuple[str, str]:
     ("CONFIDENTIALITY NOTICE: ...") or a final sign-off."""
     cut = len(text)
     padded = "\n" + text
-    for pattern in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER, _COMPANY_FOOTER):
+    for pattern in (_SIG_DASH, _MOBILE, _LEGAL_FOOTER, _TOOL_FOOTER, _COMPANY_FOOTER):
         start = 0
         if pattern is _COMPANY_FOOTER:
             # a registration line counts only near the end: no need to look for it higher

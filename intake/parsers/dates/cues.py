@@ -400,6 +400,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "off until|off on|day off|days off|off from|off next|off this"),
         # "the RSVP date should be December 15": the guests' day, printed on the work
         ("meeting", 1.2, EITHER, "rsvp|rsvp date|rsvp by|r.s.v.p"),
+        # a tender's window for questions: "Questions may be submitted until October 3" (the
+        # proposal's own day is the work's)
+        ("meeting", 1.2, BEFORE, "questions may be submitted|questions can be submitted|"
+                                 "questions may be sent|questions can be sent|"
+                                 "questions are due|questions due|questions should be submitted|"
+                                 "questions must be submitted"),
         # "I'll be off the 4th to the 8th": the writer away
         ("meeting", 1.2, EITHER, "i'll be off|i will be off|i'm off|i am off|we'll be off|"
                                  "we're off|we are off"),

@@ -882,7 +882,12 @@ _PRINTED_WRONG = re.compile(
     r"\b(?:deadline|date|dates|day)\s+(?:on|in)\s+(?:the|our|your|this)\s+(?:front|back|cover|"
     r"flyer|poster|mailer|page|ad|banner|postcard|brochure|site|website|form|invite|"
     r"invitation|letter|sign)\b[^.;!?]{0,20}?\b(?:is|are|was)\s+(?:wrong|incorrect|off|a typo|"
-    r"not right)\b")
+    r"not right)\b"
+    # "the fecha of the event should be 2 de noviembre, not 1": the event's day the piece
+    # prints, put right (not "the launch date should be ...": the work's own day moved)
+    r"|\b(?:date|fecha|day|datum|jour)\s+(?:of|for)\s+(?:the|our)\s+(?:event|party|gala|fair|"
+    r"festival|concert|open house|celebration|dinner|tasting|service|market|race|show)\s+"
+    r"(?:should|must|needs to|has to)\s+(?:be|read|say)\b[^;!?]{1,40}?,?\s+not\b")
 _CORRECTED_FROM = ([",", "not"], ["not"], ["instead", "of"], [",", "instead", "of"],
                    ["rather", "than"], [",", "rather", "than"])
 

@@ -864,6 +864,10 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
             return (fs, 0.9)
     if j < 0:
         return (0, 0.85) if not v.status_question else None
+    if _LEAD_PLACE.fullmatch(" ".join(v.n[v.first : j + 1])) and not v.status_question \
+            and v.at(i + 1) in _OBJECT_STARTS:
+        return (v.first, 0.75)  # "For #3 make it blue though", "For the cover make it blue":
+        # the place the imperative is for, typed without its comma
     if j == v.first + 2 and v.n[v.first : j + 1] == ["is", "possible", "to"] \
             and v.unit.text.rstrip().endswith("?"):
         return (v.first, 0.8)  # a learner's "Is possible to put the subtitles in Portuguese?"
@@ -901,6 +905,12 @@ def frame_before(v: View, i: int) -> tuple[int, float] | None:
             if fe - 1 < j and not any(x in CLAUSE_PUNCT for x in v.n[fe:j]):
                 return (fs, 0.8)
     return None
+
+
+# A place the imperative after it is for: "for #3", "for the cover", "on the back page"
+_LEAD_PLACE = re.compile(r"(?:for|on|in) (?:# ?\d{1,2}|\d{1,2}|(?:the|our|this) [a-z-]+"
+                         r"(?: [a-z-]+)?|page \d{1,3}|slide \d{1,3}|option [a-z0-9]|"
+                         r"version [a-z0-9])")
 
 
 def _conditional(v: View, i: int, frame_start: int) -> bool:
@@ -3414,10 +3424,12 @@ def moves_from_to(v: View) -> Verdict:
 # on another day now: "the shoot has moved to the 9th", "the go-live slips to January 18",
 # "the launch is now January 20".
 _MOVED_AS_FACT = re.compile(
-    r"^\W*(?:\w+,\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:launch|shoot|go-live|go live|deadline|"
-    r"print date|send date|delivery|release|premiere|event|opening|mailing|mailer|drop|"
-    r"on-sale date|kickoff date|live date|drop date)\s+(?:(?:has|have)\s+(?:been\s+)?(?:moved|"
-    r"shifted|pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|moves|slips|shifts|"
+    # (the article may go, as chats and phones type: "also heads up, launch moved to Oct 15")
+    r"^\W*(?:(?:\w+\s+){0,2}\w+,\s+)?(?:(?:the|our)\s+)?(?:[\w-]+\s+)?(?:launch|shoot|go-live|"
+    r"go live|deadline|print date|send date|delivery|release|premiere|event|opening|mailing|"
+    r"mailer|drop|on-sale date|kickoff date|live date|drop date)\s+(?:(?:has|have)\s+"
+    r"(?:been\s+)?(?:moved|shifted|pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|"
+    r"moves|slips|shifts|"
     # "The drop date moved up a week, to August 13.", "the print date slipped from Aug 14 to
     # Aug 16" (the plain past of a move told as news)
     r"(?:moved|slipped|shifted|got\s+(?:moved|pushed|bumped))(?:\s+up|\s+back|\s+out)?"

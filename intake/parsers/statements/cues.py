@@ -299,6 +299,8 @@ SHOULD_READ = (
 PASSIVE = ("be|get",)
 REQ_MODAL = (
     "must",
+    # a contract's or a tender's rule: "The contractor shall provide editable source files"
+    "contractor|vendor|agency|consultant|supplier|deliverables|proposals shall",
     "have|has|got to",
     "need|needs to",
     "required|require|requires|mandatory|essential|non-negotiable|compulsory|obligatory",

@@ -118,7 +118,8 @@ _PRICE_ASKED = re.compile(
 # Meetings written as one hyphenated word or a phrase the tokenizer splits: "can we push our
 # check-in from Thursday to Friday at 11?"
 _MEETING_WORDS = re.compile(r"\b(?:check-?ins?|catch-?ups?|stand-?ups?|one-on-ones?|huddle|"
-                            r"touch ?base|touchpoints?|walk-?through|debrief|webinar)\b")
+                            r"touch ?base|touchpoints?|walk-?through|debrief|webinar|"
+                            r"workshops?|off-?sites?|brainstorm(?:ing)?s?)\b")
 
 
 def _may_ask(v: View) -> bool:
