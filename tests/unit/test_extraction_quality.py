@@ -1157,6 +1157,19 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune90 (2440-2459, specs_120.py): days said the many ways clients say them (a print
+    # window, "the end of next week", a gala counted back, "tomorrow EOD" and a press day,
+    # "Friday week", a day refused as too late, the Monday after Thanksgiving, "EOM", "end of
+    # Q4", a dotted US schedule, soft and hard deadlines, DE/ES), written after tune89's
+    # rules: 0.939 / 1.000 / 0.833 / 1.000 / 1.000 blind first, then tuned on (left: a first
+    # brief's 'We'd like it to say "Fresh eggs daily"' read as a change).
+    "tune90": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.90,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -121,8 +121,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("event", 0.7, EITHER, "starts|begins|kicks off|kick off|kick-off|opens|opening"),
         ("event", 0.7, EITHER, "reopens|reopening|relaunches|relaunch|resets|reset|"
                                "goes on sale|opens its doors"),
-        ("event", 0.7, EITHER, "doors open|goes to press|go to press|going to press|"
-                               "on-sale date|on sale date|eta"),
+        ("event", 0.7, EITHER, "doors open|on-sale date|on sale date|eta"),
+        # ... and in Spanish, French and German: "las catas empiezan el viernes 12"
+        ("event", 0.7, BEFORE, "empieza|empiezan|comienza|comienzan|arranca|arrancan|commence|"
+                               "commencent|débute|débutent|beginnt|beginnen"),
+        # a print date (the set reads print dates as due): "We go to press Wednesday morning"
+        ("due", 0.9, EITHER, "goes to press|go to press|going to press"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
         # a school's or a college's: "The open day is Saturday April 28"
@@ -1295,6 +1299,11 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
             continue
         gap = doc[dates[i].end : dates[i + 1].start]
         words = {t.lower_ for t in gap if not t.is_space}
+        if _TOO_LATE.search(gap.text) and _word_before(sent, dates[i + 1].start) in (
+                "by", "before"):
+            old.add(i)  # "October 12 for first drafts is too late, we need them by the 9th"
+            moves.append(Move(i + 1, i))
+            continue
         if (
             len(gap) <= 5
             and ("now" in words or words & {"->", "→"})
@@ -1312,6 +1321,10 @@ def find_moves(sent: Span, dates: list[DateMatch]) -> list[Move]:
         ):
             moves.append(Move(i, None))
     return moves
+
+
+_TOO_LATE = re.compile(r"\b(?:is|'s|are|would be)\s+(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?"
+                       r"too\s+late\b(?!\s+to\b)")
 
 
 def _new_for(sent: Span, dates: list[DateMatch], old_index: int, old: set[int]) -> int | None:

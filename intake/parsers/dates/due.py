@@ -937,6 +937,17 @@ def _drop_kinds_and_windows(doc: Doc, group: Sequence[DateMatch],
             resolved[i] = resolved[i + 1] = None
         elif i + 1 < len(group) and _a_span_of_weekdays(text, match, group[i + 1], doc):
             resolved[i] = resolved[i + 1] = None  # "8am-6pm Monday to Friday": hours, no day
+        elif match.shape.kind == "month_day" and match.start > 0 \
+                and _DAYS_AFTER.match(text, last.idx + len(last.text)) \
+                and _A_STRETCH_OF_WORK.fullmatch(doc[match.start - 1].lower_):
+            resolved[i] = None  # "printing October 22-26", "shooting May 3-5": a window of days
+
+
+# "printing October 22-26": the work's stretch of days (not "the show is Dec 3-5", nor "by
+# October 22-26")
+_DAYS_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b")
+_A_STRETCH_OF_WORK = re.compile(r"(?:printing|shooting|filming|installing|installation|"
+                                r"production|press|print|shoot|install)")
 
 
 def _a_span_of_weekdays(text: str, first: DateMatch, second: DateMatch, doc: Doc) -> bool:

@@ -3397,7 +3397,11 @@ _NEEDED_EARLIER = re.compile(
     r"those|everything)\s+(?:a\s+(?:few\s+days|couple\s+of\s+days|day|week|bit)\s+|\w+\s+"
     r"(?:days?|weeks?)\s+)?(?:earlier|sooner)\b"
     r"|^\W*(?:that's|that is|that’s|it's|it is|this is)\s+(?:way\s+|much\s+|a\s+bit\s+|too\s+)?"
-    r"(?:too\s+)?late\b[^?]*\b(?:need|needs|have to|must)\b[^?]*\bby\b[^?]*$")
+    r"(?:too\s+)?late\b[^?]*\b(?:need|needs|have to|must)\b[^?]*\bby\b[^?]*$"
+    # "October 12 for first drafts is too late for us, we need them by the 9th": the day
+    # offered, refused
+    r"|^\W*[^.?!]{1,40}?\b(?:is|would be)\s+(?:way\s+|much\s+|a\s+bit\s+)?too\s+late\b"
+    r"(?!\s+to\b)[^?]*\b(?:need|needs|have to|must)\b[^?]*\bby\b[^?]*$")
 
 
 def ready_earlier(v: View) -> Verdict:
