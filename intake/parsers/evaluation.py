@@ -123,7 +123,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune82", 2260, 2279), ("tune83", 2280, 2299),
           ("tune84", 2300, 2319), ("blind36", 2320, 2339),
           ("tune85", 2340, 2359), ("tune86", 2360, 2379), ("tune87", 2380, 2399),
-          ("tune88", 2400, 2419), ("tune89", 2420, 2439), ("tune90", 2440, 2459))
+          ("tune88", 2400, 2419), ("tune89", 2420, 2439), ("tune90", 2440, 2459),
+          ("tune91", 2460, 2479))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

@@ -1170,6 +1170,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune91 (2460-2479, specs_121.py): rules and asks beside what only looks like them
+    # (rules as facts beside the company's facts, praise and a question, "keep it for now",
+    # "not essential", "don't change anything on the back", "going forward", "Deliver as
+    # PNG", a numbered list of terse edits), written after tune90's rules: 1.000 / 1.000 /
+    # 0.667 / 0.857 / 1.000 blind first, then tuned on.
+    "tune91": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

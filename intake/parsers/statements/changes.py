@@ -940,6 +940,19 @@ def _go_ahead(v: View, i: int) -> bool:
 # -- the rules -------------------------------------------------------------------------------
 
 
+# "If the budget allows, we could add a second video later, but it's not essential": an
+# idea the writer says is not needed
+_NOT_NEEDED = re.compile(r"\b(?:it's|it is|that's|that is|this is)\s+(?:not|n't)\s+(?:essential|"
+                         r"necessary|a must|required|critical|urgent|a priority)\b|"
+                         r"\bbut\s+(?:it's|it is)\s+optional\b")
+
+
+def not_needed_after_all(v: View) -> Verdict:
+    """"..., but it's not essential": an idea offered, not a change asked (see
+    ``_NOT_NEEDED``)."""
+    return STOP if _NOT_NEEDED.search(v.lower) else None
+
+
 def not_a_status_question(v: View) -> Verdict:
     """"Did you swap the tagline?" asks about work, it does not ask for it ("where is the QR
     code?" asks for a part the piece lacks: :func:`asked_where`)."""
@@ -2919,6 +2932,11 @@ _MEH = re.compile(r"\b(?:is|'s|looks|feels|seems)\s+(?:a\s+bit\s+|kinda\s+|prett
                   r"very\s+)?(?:meh|blah|so-so|a\s+no|a\s+hard\s+no|a\s+no-go|a\s+miss)\b")
 
 
+_KEPT_ANYWAY = re.compile(r"\bbut\s+(?:let's\s+|we'll\s+|i'll\s+|we can\s+|we should\s+)?"
+                          r"(?:just\s+)?(?:keep|leave)\s+(?:it|them|that|this|the\s+\w+)\b"
+                          r"(?!\s+(?:out|off)\b)")
+
+
 def disliked(v: View) -> Verdict:
     """A piece of the work disliked, doubted or found wanting without a verb of change
     ("I'm not loving the font on the cover", "the intro feels a bit long", "the blue doesn't
@@ -2929,6 +2947,8 @@ def disliked(v: View) -> Verdict:
             or _SOMEONE_ELSES & set(v.n):
         return None  # (nor "our competitor's new billboard looks cheap": not our work)
     text = v.lower
+    if _KEPT_ANYWAY.search(text):
+        return None  # "I'm not sure about the snowflake pattern, but let's keep it for now"
     if v.at(v.first) in _SAID_OF_THE_PIECE and FAULT_WORDS & set(v.n[v.first + 1 : v.first + 5]):
         return Hit(KIND, v.first, v.last, 0.7, "edit")  # "Feels a bit corporate for us": the
         # piece the mail is about, its subject dropped
@@ -4841,6 +4861,7 @@ CHANGE_RULES: tuple[Rule, ...] = (
     # the status question: "why" asks for a change here)
     asked_as_a_thought,  # "Thoughts on making the CTA orange?" (a question, too)
     not_a_status_question,  # "did you swap it?": nothing to find
+    not_needed_after_all,  # STOP: "we could add a second video, but it's not essential"
     nothing_needed,  # "Nothing needed from you on the flyer": nothing to find
     tracked_in_word,  # 'Deleted: "thousands of families" Inserted: "over 2,300 families"'
     had_redone,  # "I'll have the agency redo the flyer with the new kitchen photos"

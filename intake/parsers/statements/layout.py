@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 
 from intake.parsers.prefilter import prefilter_patterns
-from intake.parsers.statements.changes import TRACKED, find_change, noted, verb_action
+from intake.parsers.statements.changes import TRACKED, WORK_PARTS, find_change, noted, verb_action
 from intake.parsers.statements.cues import CHANGE_VERBS
 from intake.parsers.statements.requirements import find_requirement, outside_party_needs
 from intake.parsers.statements.units import Unit
-from intake.parsers.statements.view import ANSWERS, MEETINGS, USE_RULE, Hit, View, words
+from intake.parsers.statements.view import (
+    ANSWERS,
+    COMPARATIVE_OK,
+    MEETINGS,
+    USE_RULE,
+    Hit,
+    View,
+    words,
+)
 
 _KEEP = words("keep stays stay fine good great perfect love like works approved approve ok okay "
               "lovely excellent awesome brilliant unchanged")
@@ -121,7 +129,17 @@ def _asks(line_words: list[str]) -> bool:
         return True
     if lowered[0] == "no" and len(lowered) >= 3 and lowered[2] in ("in", "on", "at", "for"):
         return True  # "No caps in the headline": a ban, not a heading
+    titled = all(w[:1].isupper() for w in line_words if w[:1].isalpha())
+    if len(lowered) <= 3 and not titled and any(
+            w in _SIZED and (lowered[k - 1] in WORK_PARTS if k else False
+                             or (k + 1 < len(lowered) and lowered[k + 1] in WORK_PARTS))
+            for k, w in enumerate(lowered)):
+        return True  # "Logo bigger", "Bigger logo": a terse request, not a title ("Bigger
+        # Picture", in title case, is one)
     return lowered[0] in CHANGE_VERBS and lowered[1] in _OBJECT_AFTER_VERB
+
+
+_SIZED = COMPARATIVE_OK - {"pop", "stand", "more", "less"}
 
 
 def arrowed(text: str) -> bool:

@@ -801,11 +801,17 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
             continue  # "I don't allow myself to worry"
         if v.n[s] == "required" and v.at(s - 1) in _PRONOUNS:
             continue  # "we required a lot of revisions last time": a verb in the past
+        if v.n[s] in _NEEDED_WORDS and v.at(s - 1) in ("not", "n't"):
+            continue  # "..., but it's not essential": no rule
+        if v.n[s] == "do" and v.n[e - 1] in ("change", "touch", "alter") and v.at(e) in (
+                "anything", "a", "that", "it"):
+            continue  # "Don't change anything on the back.": the rest kept as it is
         if _modal_counts(v, change, s, e, has_topic):
             return Hit(KIND, s, e - 1, 0.85)
     return None
 
 
+_NEEDED_WORDS = _words("essential mandatory required necessary critical compulsory obligatory")
 _THERE_BY = _words("there ready done up out live in delivered installed")
 _BY_A_DAY = _words("before by on in until till . ahead")
 _DONE_TO_EACH = _words("photographed shot shown printed set written translated labelled "
@@ -1507,6 +1513,11 @@ _DELIVERED_AS = re.compile(
     r"voice|look\s+and\s+feel|series)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:always\s+)?"
     r"(?:feel|sound|come\s+across(?:\s+as)?)\s+(?!more\b|less\b|a\s+bit\b|a\s+little\b|"
     r"\w+er\b|like\b)\w+"
+    # "Deliver as PNG.", "Please supply all files in layered PSD": the form, as an imperative
+    r"|^\W*(?:please\s+)?(?:deliver|supply|provide|export|send)\s+(?:them\s+|everything\s+|"
+    r"(?:all\s+)?(?:the\s+)?(?:files|assets|finals|artwork|deliverables)\s+)?(?:as|in)\s+"
+    r"(?:an?\s+)?(?:layered\s+|editable\s+|native\s+|print-ready\s+|high-res\s+)?(?:figma|psds?|"
+    r"pdfs?|pdf/x\S*|eps|svgs?|pngs?|jpe?gs?|indd|mp4|mov|prores|vector)\b"
     r"|\b(?:text|copy)\s+on\s+(?:the\s+)?(?:images?|photos?|visuals?)\s+(?:should|must|needs\s+to|"
     r"has\s+to)\s+(?:be\s+)?(?:less|under|no\s+more)\s+than\s+\d+\s*%")
 

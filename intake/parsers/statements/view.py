@@ -108,7 +108,8 @@ MODALS = words("should must need needs has have will can could would 'd might")
 # "Please use the new photos only", "use the line on everything": a rule about all work.
 USE_RULE = re.compile(
     r"\buse\b[^.;]*\b(?:only|on everything|everywhere|throughout|on all|in all|across all|"
-    r"in every|on every|at all times|consistently)\b|\b(?:always|only) use\b"
+    r"in every|on every|at all times|consistently|going forward|from now on|moving forward|"
+    r"in future|in the future)\b|\b(?:always|only) use\b"
     r"(?!\s+(?:you|your|u|them|him|her|us)\b)"  # "we always use you guys for print": a vendor
 )
 
@@ -259,7 +260,10 @@ _LEAD_INS = (("to", "be", "honest"), ("if", "it", "were", "me"), ("if", "it", "w
              ("if", "i", "were", "you"), ("in", "my", "opinion"), ("if", "you", "ask", "me"),
              ("between", "you", "and", "me"),
              # an emphasis before a ban: "whatever you do, don't use the old logo"
-             ("whatever", "you", "do"), ("above", "all"), ("most", "importantly"))
+             ("whatever", "you", "do"), ("above", "all"), ("most", "importantly"),
+             # a question announced: "Quick question, is the font the same one ...?"
+             ("quick", "question"), ("one", "question"), ("a", "question"),
+             ("another", "question"), ("small", "question"))
 
 
 def _after_lead_in(n: list[str], first: int) -> int:
