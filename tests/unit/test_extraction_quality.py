@@ -1182,6 +1182,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune92 (2480-2499, specs_122.py): changes asked of work in review (timecodes, pages,
+    # posts, a package, slides, hedges, a Brazilian's reais, a colleague's notes forwarded,
+    # emoji verdicts, subtitles burned in, "Too many fonts. Stick to two.", a name spelled
+    # with a K, asks about how files are sent), written after tune91's rules: 1.000 / - /
+    # 0.873 / 0.400 / - blind first (no budgets or objectives to read), then tuned on.
+    "tune92": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -445,9 +445,13 @@ _ON_THERE = re.compile(r"^(?:the|our|a|an) (?!(?:agency|team|designer|designers|
 
 
 def _get(v: View, i: int) -> str | None:
-    """"get rid of the border"; "get it down to five words" (an edit)."""
+    """"get rid of the border"; "get it down to five words" (an edit); "get subtitles burned
+    in" (added)."""
     if v.at(i + 1) == "rid":
         return AS_USUAL
+    if any(v.n[k] in ("burned", "burnt", "baked") and v.at(k + 1) == "in"
+           and WORK_PARTS & set(v.n[i + 1 : k]) for k in range(i + 2, min(i + 5, len(v.n)))):
+        return "add"
     if MEETINGS & set(v.n):
         return None  # "could we get the bigger room for the meeting?"
     ahead = v.n[i + 1 : i + 5]
@@ -542,6 +546,16 @@ def _mention(v: View, i: int) -> str | None:
     return "add"
 
 
+def _tag(v: View, i: int) -> str | None:
+    """"can we tag @citybakery?", "please tag the photographer" (not "price tag", "tag along",
+    "they tagged us last week")."""
+    nxt = v.at(i + 1)
+    if nxt.startswith("@") or nxt == "@" or (nxt in DETS | {"our", "them", "him", "her"}
+                                              and v.at(i + 2) not in ("along", "")):
+        return "add"
+    return None
+
+
 def _pull(v: View, i: int) -> str | None:
     """"pull the launch forward" (a date), "pull the banner" (a cancel), not "pull together"."""
     nxt = v.at(i + 1)
@@ -594,8 +608,12 @@ def _fix(v: View, i: int) -> str | None:
 
 
 def _spell(v: View, i: int) -> str | None:
-    """"spell out the company name"."""
-    return AS_USUAL if "out" in (v.at(i + 1), v.at(i + 2), v.at(i + 3)) else None
+    """"spell out the company name", "spell it Katherine with a K", "spell her name with
+    two l's" (not "can you spell that for me?")."""
+    if "out" in (v.at(i + 1), v.at(i + 2), v.at(i + 3)):
+        return AS_USUAL
+    ahead = v.n[i + 1 : i + 8]
+    return "edit" if "with" in ahead and v.at(i + 1) not in ("me", "us") else None
 
 
 def _pop(v: View, i: int) -> str | None:
@@ -700,6 +718,7 @@ VERB_CHECKS: dict[str, VerbCheck] = {
     "pull": _pull,
     "break": _split,
     "mention": _mention,
+    "tag": _tag,
     "split": _split,
     "hold": _hold,
     "stop": _stop,
@@ -3048,14 +3067,14 @@ _QUOTED_BEFORE_ARROW = re.compile(
     r"(?:[\"“'‘][^\"“”'‘’]{1,60}[\"”'’]|[^\W\d_]{2,30})\s*$", re.IGNORECASE)
 _MORE_OF = WORK_PARTS | LESS_MORE_OF
 _LESS_MORE = words("less more fewer")
-_VALUE = r"(?:[$€£¥₱₹]\s?\d|(?:r|rs|r\$|kr|zł)\d|\d|[\"“'‘])"  # (also "R42", a rand price)
+_VALUE = r"(?:[$€£¥₱₹]\s?\d|(?:r|rs|r\$|kr|zł)\s?\d|\d|[\"“'‘])"  # (also "R42", a rand price)
 # How a piece looks, in one word: its shape, finish, orientation or colour.
 _LOOK = (r"(?:round|square|rectangular|oval|circular|portrait|landscape|horizontal|vertical|"
          r"matte|matt|glossy|gloss|bold|italic|white|black|blue|red|green|yellow|orange|pink|"
          r"purple|grey|gray|brown|gold|silver|navy|cream)")
 _CORRECTION = re.compile(
     rf"\b(?:should|shd|must|needs? to|has to) (?:be|read|say)\s*:?\s*{_VALUE}[^.;]{{0,40}}?,?\s+"
-    rf"not\s+{_VALUE}|"
+    rf"(?:and\s+)?not\s+{_VALUE}|"
     # "the hours say 11-9 not 11-10", "the dog's name is Biscuit, not Biscuits": put right
     rf"\b(?:says?|reads?)\s+{_VALUE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,20}}?,?\s+not\s+{_VALUE}|"
     r"\b(?:name|spelling|title|word)\s+(?:is|should be)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+\w|"
@@ -3099,7 +3118,8 @@ _CORRECTION = re.compile(
     rf"{_VALUE}[^.;]{{0,20}}?,\s+not\s+{_VALUE}|"
     # "the phone number on the spring ad should be (312) 555-0188": a figure to put right
     r"\b(?:number|phone|price|prices|address|url|website|email|hours|code|figure|rate|discount|"
-    r"percentage|date|year)\b[^.;]{0,40}?\bshould (?:be|read|say)\s*:?\s*(?:[$€£¥]\s?\d|\(?\d)|"
+    r"percentage|date|year|weight|size|quantity|volume|count|dimensions|width|height|length)\b"
+    r"[^.;]{0,40}?\bshould (?:be|read|say)\s*:?\s*(?:[$€£¥]\s?\d|\(?\d)|"
     # 'Headline: "Fresh Start" instead of "New Beginnings"', '... "Fresh Start" (not "...")'
     r"[\"“'‘][^\"“”'‘’]{1,80}[\"”'’]\s+\(?(?:instead of|rather than|not)\s+[\"“'‘]|"
     # "the importer address must be ours in New Jersey, not the winery in Italy": a detail the
@@ -3158,6 +3178,8 @@ def terse_asks(v: View) -> Verdict:
     if _CORRECTION.search(v.unit.text.lower()) and not EVERY & set(n) and not (
             _NOT_THE_PIECE & set(n)):
         return Hit(KIND, 0, v.last, 0.7, "edit")
+    if _TITLE_NOW.search(v.unit.text):
+        return Hit(KIND, 0, v.last, 0.7, "edit")  # "Dr. Kim's title is Medical Director now"
     arrow = _ARROW.search(v.unit.text)
     if arrow:
         before = v.unit.start + arrow.start(1)
@@ -3167,6 +3189,12 @@ def terse_asks(v: View) -> Verdict:
             return Hit(KIND, 0, v.last, 0.7, "edit")  # 'Headline -> "Fresh start"',
             # "Price -> $49", '"Summer Sale" → "Summer Savings"'
     return None
+
+
+# Someone's title or role as it is now, to print: "Dr. Kim's title is Medical Director now",
+# "her role is now Head of Sales" (the capitals name the title)
+_TITLE_NOW = re.compile(r"\b(?:title|role|position|job title)\s+is\s+(?:now\s+[A-Z]|"
+                        r"(?:[A-Z][\w'’&.-]*\s+){1,5}now\b)")
 
 
 def _on_its_line(v: View) -> bool:

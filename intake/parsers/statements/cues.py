@@ -53,7 +53,7 @@ CHANGE_VERBS: dict[str, str] = {
     **dict.fromkeys(_words("swap switch replace substitute use go try exchange revert sub"),
                     "swap"),
     **dict.fromkeys(_words("add insert append include do embed pop squeeze chuck whack slap stick "
-                           "slot prepare create produce put fit mention"), "add"),
+                           "slot prepare create produce put fit mention tag"), "add"),
     **dict.fromkeys(_words("remove delete drop omit lose cut strip take get erase hide nix"),
                     "remove"),
     **dict.fromkeys(_words("pause hold halt suspend stop freeze"), "hold"),
@@ -918,6 +918,8 @@ def cue_tables() -> dict[str, list[list[Slot]]]:
                              "spelled|spelt with",
                              # "pool hours are 6am-10pm now": read by changes.terse_asks
                              "hours|price|prices|number|capacity are|is",
+                             # "Dr. Kim's title is Medical Director now"
+                             "title|role|position is",
                              # "our new website is www...": read by changes.new_detail
                              "new website|address|email|url|phone|hotline is|'s"),
         # "the second paragraph could go", "any way the headline could fit on one line", "the

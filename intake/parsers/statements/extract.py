@@ -182,6 +182,9 @@ def extract_statements(
             if not any(h.kind == "requirement" for h in hits):
                 hits.append(Hit("requirement", v.word_at(said.end() - 1), v.last, 0.65))
             rules_said = True
+        if asked_before == i - 1 and _COUNT_OF_THAT.match(unit.text) and "\n\n" not in gap:
+            hits = [h for h in hits if h.kind != "requirement"]  # "Too many fonts. Stick to
+            # two.": the change's fix, not a rule of its own
         if asked_before == i - 1 and _BAN_OF_THAT.match(unit.text) and "\n\n" not in gap:
             # "I'd cut the line about "no credit checks". That isn't true and we can't say
             # it.": the reason for the change before, not a rule of its own
@@ -380,6 +383,9 @@ _RULES_SAID = re.compile(
     r"below\b|as follows\b)\w", re.IGNORECASE)
 
 
+_COUNT_OF_THAT = re.compile(r"^\W*(?:just\s+|so\s+)?(?:stick to|keep it to|keep to|limit it to|"
+                            r"cut (?:it|them) to|max|no more than)\s+(?:one|two|three|four|five|"
+                            r"\d{1,2})\W*$", re.IGNORECASE)
 # A line opening with a label of its own ("Audience: parents of school-age kids" after
 # "Must-haves: ..."): another field of a form, not the rules' next item
 _OWN_LABEL = re.compile(r"^\W*[A-Z][\w'’ -]{0,24}:\s")
