@@ -1091,6 +1091,14 @@ def _breaks_down(text: str, found: list[_Found], i: int) -> bool:
     """Whether amount ``i`` stands in parentheses right after another amount: a breakdown
     of that total ("$43,000 ($35k media, $8k production)"), not a budget of its own."""
     here = found[i]
+    if i and _PARTS_AFTER_A_COLON.fullmatch(text, found[i - 1].end, here.start) \
+            and _A_LINE_AFTER.match(text, here.end):
+        return True  # "Total budget is $40,000: $25,000 media and $15,000 production."
+    if i > 1 and _A_LINE_AFTER.match(text, found[i - 1].end) \
+            and _PARTS_AFTER_A_COLON.fullmatch(text, found[i - 2].end, found[i - 1].start) \
+            and _AND_THE_NEXT_PART.fullmatch(text, found[i - 1].end, here.start) \
+            and _A_LINE_AFTER.match(text, here.end):
+        return True  # ... "and $15,000 production": the next part
     opening = text.rfind("(", 0, here.start)
     if opening < 0 or ")" in text[opening:here.start]:
         return False
@@ -1101,6 +1109,13 @@ def _breaks_down(text: str, found: list[_Found], i: int) -> bool:
     return not gap or bool(_HEDGE_AFTER_A_SUM.fullmatch(gap))
 
 
+# A total, a colon, then its parts, each a sum and a line of spend: "$40,000: $25,000 media
+# and $15,000 production"
+_PARTS_AFTER_A_COLON = re.compile(r"\s*(?:total|in total|all in)?\s*:\s*")
+_A_LINE_AFTER = re.compile(r"\s*(?:for\s+|on\s+)?(?:media|production|design|print|printing|"
+                           r"creative|paid|social|search|radio|tv|digital|fees?|postage|ads|"
+                           r"advertising|video|photography|events?)\b", re.IGNORECASE)
+_AND_THE_NEXT_PART = re.compile(r"[^.;:$€£\d]{0,40}?(?:,|\band)\s*")
 # Said between a total and its breakdown: "$43,000 or so ($35k media, $8k production)".
 _HEDGE_AFTER_A_SUM = re.compile(r"-?ish|or so|or thereabouts|odd|give or take|tops|all in|"
                                 r"in total|total|overall", re.IGNORECASE)

@@ -129,6 +129,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.9, EITHER, "goes to press|go to press|going to press"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),
         ("event", 0.6, EITHER, "gala|premiere|premieres|open house|exhibition|release"),
+        # "The first performance is December 7", "We open November 9": the client's own day
+        ("event", 0.6, EITHER, "performance|performances|opening night|first night"),
+        ("event", 0.7, BEFORE, "we open|we're opening|we are opening|we reopen|we launch"),
         # a school's or a college's: "The open day is Saturday April 28"
         ("event", 0.6, EITHER, "open day|open evening|open morning"),
         # a community's: "The picnic is Saturday June 16 at Riverside Park"

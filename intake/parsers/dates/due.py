@@ -111,6 +111,12 @@ def extract_due_dates(
     for sent, group in _by_sentence(doc, matches):
         if _GOAL_LINE.match(sent.text):
             continue  # "Goal: 2,500 flu shots booked online by October 31": a goal's horizon
+        if _GOAL_SAID.match(sent.text):
+            # "Our target is to sell 5000 pcs in 3 months after launch": a stretch the goal is
+            # counted over, no day of the work
+            group = [m for m in group if m.shape.kind != "offset"]
+            if not group:
+                continue
         group = _without_holidays_beside_dates(group)
         resolved = _month_carried(doc, group, [normalise(m.shape, ref) for m in group], ref)
         _around_holidays(doc, group, resolved, ref)
@@ -981,6 +987,8 @@ _MOVED_ALONG = re.compile(r"\b(?:from|move|moved|moving|push|pushed|pushing|shif
                           r"rescheduled)\b[^.;!?]*$", re.IGNORECASE)
 
 
+_GOAL_SAID = re.compile(r"^\W*(?:our|the|my)\s+(?:main\s+|primary\s+|big\s+)?(?:goal|target|"
+                        r"objective|aim|ambition)\s+is\s+to\b", re.I)
 _GOAL_LINE = re.compile(r"^\W*(?:our\s+)?(?:goals?|targets?|objectives?|kpis?|okrs?)\s*:", re.I)
 # A weekday naming a kind of thing ("Tuesday classes", "Saturday hours"), not a day
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:mornings?|afternoons?|evenings?|nights?|works|is|was|has|"

@@ -496,6 +496,26 @@ _MAIN_THING = re.compile(
     r"number one)\s+(?:thing|goal|point|priority|aim)\b")
 
 
+# A rate moved to a figure: "bring our no-show rate down from 18% to under 10%"; press
+# coverage wished: "We'd also love to get featured in the local paper"
+_OUTCOME = re.compile(
+    r"\b(?:bring|get|push|drive|cut|reduce|lower|raise|lift|increase|grow)\s+(?:our|the)\s+"
+    r"[\w -]{1,30}?\s+(?:rate|ratio|share|score|percentage)\s+(?:down\s+|up\s+)?(?:from\s+"
+    r"\d+(?:\.\d+)?\s?%\s+)?to\s+(?:under\s+|below\s+|over\s+|above\s+|at least\s+)?"
+    r"\d+(?:\.\d+)?\s?%"
+    r"|\b(?:love|like|want|hope|hoping|aim|aiming)\s+to\s+(?:get|be)\s+(?:featured|covered|"
+    r"written up|profiled)\s+(?:in|on|by)\b")
+
+
+def outcome_named(v: View) -> Verdict:
+    """A rate moved to a figure, or press coverage wished (see ``_OUTCOME``)."""
+    found = _OUTCOME.search(v.lower)
+    if found is None or v.past_only or v.status_question:
+        return None
+    k = v.word_at(found.start())
+    return Hit(KIND, k, min(k + 4, v.last), 0.7)
+
+
 def main_thing(v: View) -> Verdict:
     """A wish the writer names as the main point (see ``_MAIN_THING``)."""
     found = _MAIN_THING.search(v.lower)
@@ -519,6 +539,7 @@ OBJECTIVE_RULES: tuple[Rule, ...] = (
     audience_to_learn,  # "our customers need to know we're open during the renovation"
     figure_to_beat,  # "we'd like to beat that", "could a campaign help us fill 40 spots?"
     main_thing,  # "we want to fill the place on Tuesday nights, that's the main thing"
+    outcome_named,  # "bring our no-show rate down to under 10%", "get featured in the paper"
 )
 
 

@@ -578,11 +578,28 @@ _WISHED_AS_IMPORTANT = re.compile(r"(?:\s+(?:for|to)\s+(?:us|me|them|him|her))?\
                                   + _A_WISH_NOT_A_RULE.pattern)
 
 
+# The client takes a party's demand on themselves: "..., which we'll handle ourselves"
+_HANDLED_OURSELVES = re.compile(r"\b(?:which|that)\s+(?:we'll|we will|i'll|i will)\s+(?:handle|"
+                                r"take care of|sort|deal with|get)\b|\bwe'll\s+(?:handle|take "
+                                r"care of|sort)\s+(?:that|it)(?:\s+ourselves)?\b")
+
+
+def handled_ourselves(v: View, change: Hit | None) -> Verdict:
+    """"The city requires a permit for the sidewalk sign, which we'll handle ourselves": a
+    demand the client takes on, no rule for the work (see ``_HANDLED_OURSELVES``)."""
+    return STOP if _HANDLED_OURSELVES.search(v.lower) else None
+
+
 def approval_wanted(v: View, change: Hit | None) -> Verdict:
-    """"We need it approved by legal"."""
+    """"We need it approved by legal", "Please keep all rate language approved by
+    compliance"."""
     for s, e in v.rel("WANT_DONE"):
         if any(w in _APPROVED for w in v.n[e + 1 : e + 6]) and not v.past_only:
             return Hit(KIND, s, e - 1, 0.75)
+    for s, _ in v.rel("KEEP"):
+        k = next((j for j in range(s + 1, min(s + 7, len(v.n))) if v.n[j] in _APPROVED), None)
+        if k is not None and v.at(k + 1) == "by" and not v.past_only and not v.status_question:
+            return Hit(KIND, s, k + 1, 0.75)  # (the approver named: "by compliance")
     return None
 
 
@@ -1926,6 +1943,7 @@ def day_kept_clear(v: View, change: Hit | None) -> Verdict:
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
+    handled_ourselves,  # STOP: "a permit, which we'll handle ourselves"
     only_a_reason_given,  # STOP: "Our certifier requires it." (the rule is the sentence before)
     day_kept_clear,  # "we're closed May 27, don't schedule anything that day"
     lead_time,  # "allow five business days"
