@@ -507,22 +507,24 @@ _OUTCOME = re.compile(
     r"written up|profiled)\s+(?:in|on|by)\b")
 
 
-def outcome_named(v: View) -> Verdict:
-    """A rate moved to a figure, or press coverage wished (see ``_OUTCOME``)."""
-    found = _OUTCOME.search(v.lower)
+def _aimed_by_pattern(v: View, pattern: re.Pattern[str]) -> Hit | None:
+    """The goal ``pattern`` finds in the unit, cued from its first word and four words on;
+    none in a question or a report of the past. What the small goal rules share."""
+    found = pattern.search(v.lower)
     if found is None or v.past_only or v.status_question:
         return None
     k = v.word_at(found.start())
     return Hit(KIND, k, min(k + 4, v.last), 0.7)
 
 
+def outcome_named(v: View) -> Verdict:
+    """A rate moved to a figure, or press coverage wished (see ``_OUTCOME``)."""
+    return _aimed_by_pattern(v, _OUTCOME)
+
+
 def main_thing(v: View) -> Verdict:
     """A wish the writer names as the main point (see ``_MAIN_THING``)."""
-    found = _MAIN_THING.search(v.lower)
-    if found is None or v.past_only:
-        return None
-    k = v.word_at(found.start())
-    return Hit(KIND, k, min(k + 4, v.last), 0.7)
+    return _aimed_by_pattern(v, _MAIN_THING)
 
 
 OBJECTIVE_RULES: tuple[Rule, ...] = (
