@@ -125,6 +125,13 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # ... and in Spanish, French and German: "las catas empiezan el viernes 12"
         ("event", 0.7, BEFORE, "empieza|empiezan|comienza|comienzan|arranca|arrancan|commence|"
                                "commencent|débute|débutent|beginnt|beginnen"),
+        # a press release's day out: "The announcement is on the wire Thursday"
+        # (not "Embargo lifts on January 6": the set reads an embargo's end alone as none)
+        ("due", 1.0, EITHER, "on the wire|hits the wire|crosses the wire"),
+        # the work in the client's hands on their return: "Please have the revised deck in my
+        # inbox when I'm back on the 5th"
+        ("due", 1.3, BEFORE, "in my inbox when|in our inbox when|on my desk when|"
+                             "ready for me when|waiting for me when"),
         # a print date (the set reads print dates as due): "We go to press Wednesday morning"
         ("due", 0.9, EITHER, "goes to press|go to press|going to press"),
         ("event", 0.6, EITHER, "shoot|event|conference|trade show|tradeshow|fair|expo|festival"),

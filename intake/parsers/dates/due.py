@@ -145,6 +145,9 @@ def extract_due_dates(
         backward.update(_leads_to_named(doc, group, resolved, named_days, backward))
         for i, (back, anchor_verdict) in backward.items():  # "10 days before that"
             resolved[i] = lead_before(group[i].shape, back)
+            if anchor_verdict.cue == ":" and back in due and resolved[i] is not None:
+                due.pop(back)  # "Next event: Winter Market, Saturday Dec 8. We'll need the
+                # poster two weeks ahead.": the event's day only measures back
             if verdicts[i].kind == "neutral" and anchor_verdict.kind in ("due", "event"):
                 verdicts[i] = _as_due(anchor_verdict)
             j = _anchor_in_sentence(group, resolved, i)
@@ -443,7 +446,7 @@ _EVENTS = frozenset(("show", "fair", "expo", "gala", "conference", "festival", "
                      "recital", "graduation", "ceremony", "parade", "marathon", "opener",
                      # "live before our 20th anniversary on June 1": the 31st
                      "anniversary", "birthday", "reunion", "wedding", "fundraiser", "auction",
-                     "takeover", "tasting",
+                     "takeover", "tasting", "reopening", "relaunch",
                      # "send the proofs ahead of our board meeting on the 15th": the 14th
                      "meeting"))
 
@@ -799,13 +802,15 @@ _MODALS = frozenset(("should", "must", "to", "will", "can", "could", "shd"))
 
 # What the client does once the deadline before it is met: "by Thursday so we can resubmit
 # Friday", "by the 10th so that I can show it to the board on the 12th"
-_SO_WE_CAN = re.compile(r"^\W*(?:,\s*)?so\s+(?:that\s+)?(?:we|i|they|he|she|our\s+\w+)\s+"
+_SO_WE_CAN = re.compile(r"^\W*(?:,\s*)?so\s+(?:that\s+)?(?:we|i|they|he|she|our\s+\w+|"
+                        # "so Dr. Lowe can look at them before the weekend"
+                        r"(?:dr|mr|mrs|ms)\.?\s+\w+|everyone|the\s+(?:team|board|owner|boss))\s+"
                         r"(?:can|could|will|'ll|have time to)\s+"
                         # (not "so they can print Friday": a print date is the work's own)
                         r"(?!(?:print|launch|send|mail|run|ship|publish|post|air|go|install|"
-                        r"deliver)\b)[\w-]+(?:\s+(?:it|them|this|that|"
-                        r"the\s+[\w-]+|our\s+[\w-]+))?(?:\s+(?:on|by|at|to\s+the\s+\w+(?:\s+on)?))?"
-                        r"\s*(?:the\s+)?$", re.IGNORECASE)
+                        r"deliver)\b)[\w-]+(?:\s+(?:at|over|through))?(?:\s+(?:it|them|this|that|"
+                        r"the\s+[\w-]+|our\s+[\w-]+))?(?:\s+(?:on|by|at|before|to\s+the\s+\w+"
+                        r"(?:\s+on)?))?\s*(?:the\s+)?$", re.IGNORECASE)
 _BY_BEFORE = frozenset(("by", "before", "until", "till", "til"))
 
 
@@ -891,6 +896,10 @@ _PRINTED_WRONG = re.compile(
     r"not right)\b"
     # "the fecha of the event should be 2 de noviembre, not 1": the event's day the piece
     # prints, put right (not "the launch date should be ...": the work's own day moved)
+    # "Please change the date on the invitation to 2 de diciembre": the date the piece prints
+    r"|\b(?:change|update|correct|fix|put)\s+the\s+(?:date|day|dates)\s+(?:on|in)\s+(?:the|our)\s+"
+    r"(?:invitation|invite|flyer|poster|card|cards|ad|banner|save-the-date|ticket|tickets|sign|"
+    r"program|programme|menu|mailer|postcard|email|page)\s+to\b"
     r"|\b(?:date|fecha|day|datum|jour)\s+(?:of|for)\s+(?:the|our)\s+(?:event|party|gala|fair|"
     r"festival|concert|open house|celebration|dinner|tasting|service|market|race|show)\s+"
     r"(?:should|must|needs to|has to)\s+(?:be|read|say)\b[^;!?]{1,40}?,?\s+not\b")

@@ -122,6 +122,11 @@ _MEETING_WORDS = re.compile(r"\b(?:check-?ins?|catch-?ups?|stand-?ups?|one-on-on
                             r"workshops?|off-?sites?|brainstorm(?:ing)?s?)\b")
 
 
+# A day spoken of, the reason for a move asked before: "The 9th is too close to Veterans Day."
+_A_DAY_SPOKEN_OF = re.compile(r"^\W*(?:but\s+|because\s+)?(?:the|that)\s+\d{1,2}(?:st|nd|rd|th)\s+"
+                              r"(?:is|'s|falls|would be|was)\b")
+
+
 def _may_ask(v: View) -> bool:
     """Whether a unit may ask a change at all: not a courtesy, a question after the work's
     progress, a report of the past, talk of a meeting or a condition, a price asked for."""
@@ -132,5 +137,6 @@ def _may_ask(v: View) -> bool:
             and not _EVIDENCE.match(v.lower) and not _PRICE_ASKED.search(v.lower)
             and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
             and not _NEW_PIECES.search(v.lower) and not _WHERE_IT_IS.match(v.lower)
+            and not _A_DAY_SPOKEN_OF.match(v.lower)
             and not (_PRAISED.search(v.lower) and not _BUT_WANTED.search(v.lower))
             and (v.first >= len(n) or n[v.first] not in _CONDITIONS))
