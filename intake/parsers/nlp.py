@@ -97,7 +97,11 @@ def _add_special_cases(nlp: Language) -> None:
 # teaser–1/2") and a colon typed so ("Deadline:10 February") split there, as spaCy's own
 # rules split them before a letter ("the deck—not the flyer"); a hyphen ("COVID-19", "H-1B")
 # and a clock ("10:30") stay one token.
-_GLUED_INFIXES = r"(?<=[A-Za-z])[–—](?=[0-9])|(?<=[0-9])[–—](?=[A-Za-z])|(?<=[A-Za-z]{2}):(?=[0-9])"
+_GLUED_INFIXES = (r"(?<=[A-Za-z])[–—](?=[0-9])|(?<=[0-9])[–—](?=[A-Za-z])"
+                  r"|(?<=[A-Za-z]{2}):(?=[0-9])"
+                  # a weekday in brackets glued to its date, as Japanese offices type it:
+                  # "Deadline is 12/15(Tue)."
+                  r"|(?<=[0-9])\((?=[A-Za-z])")
 
 
 def _add_infixes(nlp: Language) -> None:
@@ -158,6 +162,9 @@ _DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 _TYPOGRAPHY = str.maketrans({
     **dict.fromkeys("\u2019\u2018\u02bc", "'"),
     **dict.fromkeys("\u00a0\u202f\u2007\u2009\u3000", " "),
+    # zero-width marks pasted from the web or a chat ("by Friday\u200b."): a space, one for one
+    # (not the joiner U+200D, which holds an emoji's parts together)
+    **dict.fromkeys("\u200b\u200c\u2060\ufeff", " "),
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
 })
 # Emoji (pictographs, with their skin tones, variation selectors and joiners): phone writers

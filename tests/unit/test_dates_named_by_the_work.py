@@ -3,7 +3,8 @@ before "in-home" ("hold the 11/20 in-home date"), an ordinal before the thing th
 it ("approved by the 10th for the 15th launch"), the day a billboard comes down (the end of
 its run, no deadline) and a day the work must not miss ("If we miss the 10th we lose the
 slot"), a day spelled out ("by the first of December", "the twenty-first of November",
-"Deadline is November fifteenth") (issue 12). Each beside the words that must not read so."""
+"Deadline is November fifteenth"), "12/15(Tue)", a zero-width space after a day, and a
+learner's "for the day 15" (issue 12). Each beside the words that must not read so."""
 
 from __future__ import annotations
 
@@ -34,6 +35,16 @@ SENT = datetime(2026, 11, 2, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
     ("by December first", ["2026-12-01"]),
     ("We may first need to talk.", []),
     ("We ranked first in December.", []),
+    # a weekday glued to its date in brackets, a zero-width space pasted after a day
+    ("Deadline is 12/15(Tue).", ["2026-12-15"]),
+    ("Please send the final files by Friday\u200b.", ["2026-11-06"]),
+    # a learner's day of the month, after a word that leads to a day and with nothing after
+    ("We need to have the banners for the day 15.", ["2026-11-15"]),
+    ("We would need the files for the 12.", ["2026-11-12"]),
+    ("We need the art until day 15.", ["2026-11-15"]),
+    ("Dinner for the 12 of us.", []),
+    ("Day 2 of the shoot went well.", []),
+    ("We need print before the day 20 of december.", ["2026-12-19"]),
 ])
 def test_due(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected

@@ -170,6 +170,8 @@ _GROUPS = {
     "weekday": _Group(frozenset(WEEKDAYS), before=4, after=3),  # "a week from Friday"
     # before=4: a year ends "08-01-2027", four tokens after the day it belongs to
     "number": _Group(frozenset(_ORDINALS), before=4, after=4, numbers=True),
+    # a learner's "for the day 15", "for the 12." (see _learner_day)
+    "learner": _Group(frozenset(("day", "for")), before=1, after=3),
     "dayword": _Group(frozenset(_DAY_WORDS), before=3, after=0),
     "eod": _Group(frozenset(_EOD_WORDS), before=4, after=2),
     # "end of the month of March", "end - of - the next week": long, but they start with "end".
@@ -246,6 +248,10 @@ def _patterns() -> Iterable[tuple[str, str, list[TokenPattern]]]:
     part = {"SHAPE": {"IN": ["d", "dd"]}}
     yield "number", "ISO", [YEAR, {"ORTH": "-"}, part, {"ORTH": "-"}, part]
     yield "number", "ORD", [*_w("the?"), ORDINAL]
+    # A learner's day of the month: "the banners for the day 15", "the art until day 15",
+    # "the files for the 12." (read by _learner_day: a leader before, nothing after)
+    yield "learner", "LEARNDAY", [*_w("the?"), {"LOWER": "day"}, part]
+    yield "learner", "LEARNDAY", [*_w("for"), {"LOWER": "the"}, part]
     # "the 3rd of next month"
     yield "number", "ORDNEXT", [*_w("the?"), ORDINAL, *_w("of", "the?", "next|following", "month")]
     # Days and periods relative to the sent date.
@@ -592,6 +598,9 @@ def find_dates(doc: Doc) -> list[DateMatch]:
         spans += _month_dashed(doc)
     if _DAY_DASH_IN_TEXT.search(text):
         spans += _day_dashed(doc)
+    # a learner's day that is no day must not hide a date it overlaps ("before the day 20 of
+    # december": "20 of december" is the date)
+    spans = [sp for sp in spans if sp.label_ != "LEARNDAY" or _learner_day(sp) is not None]
     found: list[DateMatch] = []
     for span in filter_spans(spans):
         match = _to_match(span)
@@ -777,6 +786,29 @@ def _iso(span: Span) -> Shape | None:
     if len(parts) != 3 or not 1990 <= parts[0] <= 2100:
         return None
     return Shape("iso", year=parts[0], first=parts[1], second=parts[2])
+
+
+_LEARNER_LEADERS = frozenset(("for", "until", "till", "by", "before", "on"))
+
+
+def _learner_day(span: Span) -> Shape | None:
+    """"for the day 15", "until day 15", "for the 12.": a learner's day of the month, after a
+    word that leads to a day and with nothing after it (not "for the 12 of us", "day 2 of the
+    shoot")."""
+    doc = span.doc
+    day = int(span[-1].text)
+    if not 1 <= day <= 31:
+        return None
+    first = span[0].lower_
+    leader = first if first == "for" else (doc[span.start - 1].lower_ if span.start else "")
+    if first == "the" and span.start:
+        leader = doc[span.start - 1].lower_
+    if leader not in _LEARNER_LEADERS:
+        return None
+    if span.end < len(doc) and not doc[span.end].is_space \
+            and doc[span.end].text not in (".", "!", ",", ";", ")", "?"):
+        return None
+    return Shape("ordinal", day=day)
 
 
 def _ordinal(span: Span) -> Shape | None:
@@ -1205,6 +1237,7 @@ _SHAPERS = {
     "DAYDASH": _day_dash_month,
     "ISO": _iso,
     "ORD": _ordinal,
+    "LEARNDAY": _learner_day,
     "WD": _weekday,
     "WDPLUS": _weekday_plus,
     "WDWEEK": _weekday_week,
