@@ -45,6 +45,12 @@ SENT = datetime(2026, 11, 2, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
     ("Dinner for the 12 of us.", []),
     ("Day 2 of the shoot went well.", []),
     ("We need print before the day 20 of december.", ["2026-12-19"]),
+    # the work's own run starts on its launch day; a talk wanted before a day is a meeting
+    ("The campaign runs Jan 4 through Feb 28.", ["2027-01-04"]),
+    ("The harvest sale runs October 15-28, so we need the creative by the 10th.",
+     ["2026-11-10"]),
+    ("We need to talk before Friday.", []),
+    ("We need the files before Friday.", ["2026-11-05"]),
 ])
 def test_due(text: str, expected: list[str]) -> None:
     assert due(text, SENT) == expected

@@ -125,6 +125,15 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # ... and in Spanish, French and German: "las catas empiezan el viernes 12"
         ("event", 0.7, BEFORE, "empieza|empiezan|comienza|comienzan|arranca|arrancan|commence|"
                                "commencent|débute|débutent|beginnt|beginnen"),
+        # the work's own run, its first day its launch: "The campaign runs Jan 4 through Feb
+        # 28", "the radio spots run Nov 5 through Nov 25" (its last day: due._run_ends; not
+        # "the sale runs ...", the client's own event)
+        ("due", 0.9, BEFORE, "campaign runs|campaign will run|campaign is running|ads run|"
+                             "ads will run|spots run|spots will run|promo runs|flight runs|"
+                             "commercials run|campaign goes|campaign will go"),
+        # a talk wanted before a day: "We need to talk before Friday" (a meeting, no deadline)
+        ("meeting", 1.3, BEFORE, "to talk before|to meet before|to chat before|to speak before|"
+                                 "to catch up before|to talk by|to meet by|to speak by"),
         # a press release's day out: "The announcement is on the wire Thursday"
         # (not "Embargo lifts on January 6": the set reads an embargo's end alone as none)
         ("due", 1.0, EITHER, "on the wire|hits the wire|crosses the wire"),
