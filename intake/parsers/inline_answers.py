@@ -27,6 +27,9 @@ from intake.parsers.quotes import find_reply_header, reply_header
 # is the work's deadline (not "when can we meet?", "when are you back?").
 _WHEN_QUESTION = re.compile(
     r"\b(?:by when|what date|which date|deadline|due date|how soon)\b|"
+    # "¿Para cuándo necesitáis el catálogo?", "Pour quand ...?", "Bis wann ...?"
+    r"\bpara cu[aá]ndo\b|\bpour quand\b|\bpour quelle date\b|\bbis wann\b|"
+    r"\bwann\s+(?:braucht|brauchen)\b|"
     r"\bwhen\b.*\b(?:need|needed|ready|live|launch|launches|go out|goes out|deliver|delivered|"
     r"due|print|send|ship|publish|done|finished|start|run)\b", re.IGNORECASE)
 _MEETING_QUESTION = re.compile(r"\b(?:meet|meeting|call|chat|catch up|talk|available|free|"

@@ -773,6 +773,13 @@ def _has_numeric_context(token: Token) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     while before is not None and before.is_space and before.i > 0:
         before = doc[before.i - 1]
+    # a weekday, its comma and an article before: "bis Freitag, 16.11.", "Freitag, den 16.11."
+    k = before.i if before is not None else -1
+    while k > 0 and doc[k].lower_ in (",", "den", "der", "le", "el", "the"):
+        k -= 1
+    if k >= 0 and k != (before.i if before is not None else -1) \
+            and doc[k].lower_.rstrip(".") in WEEKDAYS:
+        return True
     if before is not None and (
         before.lower_ in _NUMERIC_CONTEXT or before.lower_.rstrip(".") in WEEKDAYS
     ):

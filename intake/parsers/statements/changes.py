@@ -3110,6 +3110,9 @@ _CORRECTION = re.compile(
     # "the coasters need to be round not square": a look put right
     rf"\b(?:should|shd|must|needs? to|has to|have to) be\s+{_LOOK},?\s+not\s+{_LOOK}\b|"
     # "the walk-in hours are 8-6, not 9-5", "the family pack is $39 not $36": a figure put right
+    # "Can the price of the winter service be €49 instead of €59?": a figure asked otherwise
+    rf"\b(?:can|could)\s+(?:the|our)\s+[\w' -]{{1,40}}?\s+be\s+{_VALUE}(?:[^.;?]|(?<=\d)\.(?=\d))"
+    rf"{{0,20}}?\s+(?:instead\s+of|rather\s+than)\s+{_VALUE}|"
     # ("$29.99 not $27.99": a price's decimal point is no stop)
     rf"\b(?:is|are)(?: now| actually| really)?\s+{_VALUE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,20}}?,?\s+"
     rf"not\s+{_VALUE}|"

@@ -430,6 +430,13 @@ def _not_left_to_the_agency(changes: list[Statement], text: str,
     return kept
 
 
+# "It was 1979.", "It's Reilly.", "Should be 6.8%.": the truth told after what the piece says
+_TRUTH_TOLD = re.compile(r"^\W*(?:(?:it|that|this|they)\s+(?:was|is|'s|were|are)|should be|"
+                         r"it should be)\s+[^.?!]{1,30}[.!]?\s*$", re.IGNORECASE)
+# What the piece says now: "The About page says we were founded in 1982."
+_SAYS_WRONG = re.compile(r"\b(?:says|reads|shows|lists|has)\b", re.IGNORECASE)
+
+
 def _same_item(gap: str) -> bool:
     """Whether the text between two sentences keeps them in one paragraph or list item (no
     blank line, no line opening with a bullet)."""
@@ -459,6 +466,17 @@ def _fault_and_fix(changes: list[Statement], text: str,
         last = out[-1] if out else None
         k = bisect_right(starts, change.evidence.start) - 1
         before = units[k - 1] if k > 0 else None
+        if (k > 1 and before is not None and _FIX_OF_IT.match(change.evidence.sentence)
+                and _TRUTH_TOLD.match(before.text) and _SAYS_WRONG.search(units[k - 2].text)
+                and _same_item(text[units[k - 2].end : units[k].start])
+                and (last is None or reach[-1] <= units[k - 2].start)):
+            # "The About page says we were founded in 1982. It was 1979. Please fix.": the
+            # piece's words, the truth, the fix: one change
+            change = replace(change, evidence=replace(change.evidence, sentence=" ".join(
+                f"{units[k - 2].text} {before.text} {units[k].text}".split())))
+            out.append(change)
+            reach.append(change.evidence.end)
+            continue
         if (before is not None and _FIX_OF_IT.match(change.evidence.sentence)
                 and _FAULT.search(before.text)
                 and _same_item(text[before.end : units[k].start])

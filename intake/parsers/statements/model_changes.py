@@ -127,6 +127,12 @@ _A_DAY_SPOKEN_OF = re.compile(r"^\W*(?:but\s+|because\s+)?(?:the|that)\s+\d{1,2}
                               r"(?:is|'s|falls|would be|was)\b")
 
 
+# A postal address on a line of its own (a signature's): "120 Main St, Suite 400, Boston MA"
+_ADDRESS_LINE = re.compile(r"^\s*\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|"
+                           r"Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|"
+                           r"Hwy|Square|Sq)\b\.?[^.?!]{0,60}$")
+
+
 def _may_ask(v: View) -> bool:
     """Whether a unit may ask a change at all: not a courtesy, a question after the work's
     progress, a report of the past, talk of a meeting or a condition, a price asked for."""
@@ -137,6 +143,6 @@ def _may_ask(v: View) -> bool:
             and not _EVIDENCE.match(v.lower) and not _PRICE_ASKED.search(v.lower)
             and not _NO_NEED.search(v.lower) and not _APPROVED.search(v.lower)
             and not _NEW_PIECES.search(v.lower) and not _WHERE_IT_IS.match(v.lower)
-            and not _A_DAY_SPOKEN_OF.match(v.lower)
+            and not _A_DAY_SPOKEN_OF.match(v.lower) and not _ADDRESS_LINE.match(v.unit.text)
             and not (_PRAISED.search(v.lower) and not _BUT_WANTED.search(v.lower))
             and (v.first >= len(n) or n[v.first] not in _CONDITIONS))
