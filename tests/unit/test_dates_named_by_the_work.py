@@ -50,6 +50,10 @@ SENT = datetime(2026, 11, 2, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
     ("The harvest sale runs October 15-28, so we need the creative by the 10th.",
      ["2026-11-10"]),
     ("We need to talk before Friday.", []),
+    # a fix wanted by a day (not "swap the Saturday and Sunday posts": days swapped)
+    ("Please fix the typo in the headline today.", ["2026-11-02"]),
+    ("I'll fix the typo myself on Friday.", []),
+    ("Can we swap the Saturday and Sunday posts?", []),
     ("We need the files before Friday.", ["2026-11-05"]),
 ])
 def test_due(text: str, expected: list[str]) -> None:

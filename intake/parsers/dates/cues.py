@@ -106,6 +106,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("due", 0.9, BEFORE, "schedule it for|schedule them for|schedule this for|"
                              "schedule that for"),
         ("due", 0.8, EITHER, "submit|send|send over|ship|publish"),
+        # a fix wanted by a day: "Please fix the typo in the headline today"
+        ("due", 0.75, BEFORE, "fix|correct|update|redo|revise"),
         ("due", 0.8, EITHER, "print|printer|finalise|finalize"),
         ("due", 0.8, EITHER, "final|finals|sign off|sign-off|approve"),
         ("due", 0.8, EITHER, "approval|turnaround|turn around|target|targeting|aim|aiming|expect"),
