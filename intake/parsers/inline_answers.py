@@ -36,24 +36,27 @@ _MEETING_QUESTION = re.compile(r"\b(?:meet|meeting|call|chat|catch up|talk|avail
                                r"zoom|back|visit|lunch|coffee)\b", re.IGNORECASE)
 
 
+def _quoted_above(line: str, body: str) -> str:
+    """The quoted line ("> ...") right above ``line`` in ``body``, stripped; empty when the
+    line above is not quoted."""
+    at = body.find(line) if line else -1
+    above = [x for x in body[:at].split("\n") if x.strip()] if at > 0 else []
+    quoted = above[-1].strip() if above else ""
+    return quoted if quoted.startswith(">") else ""
+
+
 def quoted_question_above(line: str, body: str) -> str:
     """The quoted question ("> ...?") right above ``line`` in ``body``, without its "> ";
     empty when the line above is anything else."""
-    at = body.find(line) if line else -1
-    above = [x for x in body[:at].split("\n") if x.strip()] if at > 0 else []
-    question = above[-1].strip() if above else ""
-    if not (question.startswith(">") and question.endswith("?")):
-        return ""
-    return question.lstrip("> ")
+    question = _quoted_above(line, body)
+    return question.lstrip("> ") if question.endswith("?") else ""
 
 
 def quoted_line_above(line: str, body: str) -> str:
     """The quoted statement ("> - Launch: October 8") right above ``line`` in ``body``,
     without its "> " and list mark; empty when the line above is not quoted or asks."""
-    at = body.find(line) if line else -1
-    above = [x for x in body[:at].split("\n") if x.strip()] if at > 0 else []
-    quoted = above[-1].strip() if above else ""
-    if not quoted.startswith(">") or quoted.endswith("?"):
+    quoted = _quoted_above(line, body)
+    if not quoted or quoted.endswith("?"):
         return ""
     return _LIST_MARK.sub("", quoted.lstrip("> "))
 

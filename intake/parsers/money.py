@@ -786,7 +786,7 @@ def _ceiling_next(text: str, found: list[_Found], i: int, unit: Unit) -> bool:
     said = _CEILING_AFTER.match(text, unit.end)
     if said is None or "\n\n" in text[unit.end : said.start()]:
         return False
-    stop = re.compile(r"[.!?\n]").search(text, said.end())
+    stop = _SENTENCE_STOP.search(text, said.end())
     return i + 1 == len(found) or found[i + 1].start >= (stop.end() if stop else len(text))
 
 
@@ -895,6 +895,7 @@ _CEILING_AFTER = re.compile(r"\W*(?:that's|that is|this is|it's|it is)\s+(?:real
                             r"absolutely\s+|pretty much\s+)?(?:our|my|the)\s+(?:absolute\s+)?"
                             r"(?:ceiling|max|maximum|limit|cap|upper limit|top end|hard stop)\b",
                             re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 # A bill named by its number: "invoice 4471", "inv #2290", "bill no. 88"
 _A_NUMBERED_BILL = re.compile(r"\b(?:invoice|inv\.?|bill)\s*(?:#|no\.?|number)?\s*\d{2,}\b")
 # A sentence whose subject is the budget: "Budget TBD, ...", "The budget was ..., but ..."

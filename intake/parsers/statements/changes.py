@@ -2381,7 +2381,7 @@ def wanted_done(v: View) -> Verdict:
             for k in range(e + 1, min(e + 5, len(v.n))):  # "we'd love to have the project
                 if v.n[k] in _MOVING and _ANY_PIECE & set(v.n[e:k]):  # images
                     return Hit(KIND, s, k, 0.7, "edit")  # rotate": the piece made to move
-        if v.n[s] in _WANT_OR_NEED and v.at(s - 1) not in _ANY_PIECE \
+        if v.n[s] in _NEED_OR_WANT and v.at(s - 1) not in _ANY_PIECE \
                 and v.at(e) in ("a", "an") and v.at(e + 1) in _PLAIN_COMPARATIVES \
                 and v.at(e + 2) in WORK_PARTS and v.at(e + 3) != "than" and not (
                 v.negated_before(s) or v.status_question or v.past_only):
@@ -2446,7 +2446,6 @@ def _placed_by_an_outside_party(v: View, s: int, clause: list[str]) -> bool:
         end <= s and s - end <= 1 for _, end in v.rel("REQ_ACTOR"))
 
 
-_WANT_OR_NEED = words("want wants need needs")
 _KINDS_OF_CUT = words("final rough first second fine director's directors long short new "
                       "latest extended")
 _LOOK_VERBS = words("feel look read sound seem come")
