@@ -125,7 +125,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune85", 2340, 2359), ("tune86", 2360, 2379), ("tune87", 2380, 2399),
           ("tune88", 2400, 2419), ("tune89", 2420, 2439), ("tune90", 2440, 2459),
           ("tune91", 2460, 2479), ("tune92", 2480, 2499), ("tune93", 2500, 2519),
-          ("tune94", 2520, 2539), ("tune95", 2540, 2559))
+          ("tune94", 2520, 2539), ("tune95", 2540, 2559),
+          ("tune96", 2560, 2579))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

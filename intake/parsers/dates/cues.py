@@ -57,8 +57,10 @@ OFFER_ENDS = ("valid until|valid till|valid through|valid thru|good until|good t
 
 
 #: A day accepted for the work: "Monday is fine for the proofs", "the 14th works for the files".
-_ACCEPTED_PHRASES = ("is fine for the", "is ok for the", "is okay for the", "works for the",
-                     "would work for the", "would be fine for the")
+#: Also the things pointed at ("two weeks from today is fine for those").
+_ACCEPTED_PHRASES = tuple(f"{verb} for {what}" for verb in (
+    "is fine", "is ok", "is okay", "works", "would work", "would be fine")
+    for what in ("the", "those", "these"))
 
 
 def _cues() -> dict[tuple[str, ...], Cue]:
@@ -617,8 +619,9 @@ def _a_visitor(words: list[str], at: int) -> bool:
 #: A day accepted "for the ..." (a due cue), and what makes it a meeting's
 #: day instead.
 _ACCEPTED_FOR = frozenset(tuple(p.split()) for p in _ACCEPTED_PHRASES)
-_MET_FOR = frozenset(("review", "walkthrough", "presentation", "call", "meeting", "chat",
-                      "catch-up", "visit", "demo", "kickoff", "workshop"))
+_MET_FOR = frozenset(word + plural for word in (
+    "review", "walkthrough", "presentation", "call", "meeting", "chat", "catch-up", "visit",
+    "demo", "kickoff", "workshop") for plural in ("", "s"))
 
 
 def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int, int, Cue, str]]:

@@ -491,7 +491,9 @@ _ORDINAL_FOLLOWERS = frozenset(
         # a sign-off typed on: "we need it on the truck by the 25th thanks"
         "thanks thank thx ty pls plz cheers asap "
         # a run-on without a mark, as dictated: "by friday the 21st we start the new menu"
-        "we i you they he she"
+        "we i you they he she "
+        # a day said with its hedge or its news: "we need it by the 14th now"
+        "now again anyway ideally hopefully preferably max"
     )
 ) | _NAMED_BY_ITS_DAY
 # Words before an ordinal without "the" that make it a day ("by 20th").
