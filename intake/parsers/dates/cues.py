@@ -616,6 +616,28 @@ def _a_visitor(words: list[str], at: int) -> bool:
     return k < 0 or words[k] in _VISITORS or not words[k].isalpha()
 
 
+#: Who a "since" clause is about: "since we launch on the 5th", "since the printer needs ..."
+_SINCE_SUBJECTS = frozenset(("we", "i", "you", "they", "he", "she", "it", "our", "their",
+                             "your", "this", "that", "these", "those", "there"))
+
+
+_SINCE_VERBS = frozenset(("needs", "need", "is", "are", "has", "have", "was", "were", "will",
+                          "can", "can't", "must", "wants", "want", "closes", "opens", "starts",
+                          "goes", "runs", "takes", "'s", "won't", "doesn't", "does", "would"))
+
+
+def _since_because(words: list[str], after: int, base: int, inside: set[int]) -> bool:
+    """Whether the "since" before ``after`` opens a reason ("since the printer needs the file
+    on the 15th") rather than a day gone by ("since the 15th", "since last week")."""
+    if after >= len(words) or base + after in inside:
+        return False
+    if words[after] in _SINCE_SUBJECTS:
+        return True
+    # "the printer needs", "the shop is": a subject and its verb (not "since the launch")
+    return words[after] == "the" and after + 2 < len(words) \
+        and base + after + 1 not in inside and words[after + 2] in _SINCE_VERBS
+
+
 #: A day accepted "for the ..." (a due cue), and what makes it a meeting's
 #: day instead.
 _ACCEPTED_FOR = frozenset(tuple(p.split()) for p in _ACCEPTED_PHRASES)
@@ -638,6 +660,9 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
                     break
         if hit is None:
             i += 1
+            continue
+        if hit == ("since",) and _since_because(words, i + 1, base, inside):
+            i += 1  # "since the printer needs the file on the 15th": a reason, no past day
             continue
         if hit == _DROP_BY and not _a_visitor(words, i):
             hit = ("drop",)  # "the letters must drop by March 2": a mailing's day, not a visit

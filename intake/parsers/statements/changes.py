@@ -1218,6 +1218,8 @@ def requested_verb(v: View) -> Verdict:
         if action is None or v.negated_before(s) or _go_ahead(v, s) or raised_money(v, s) \
                 or _put_to_use(v, s):
             continue
+        if v.at(s + 1) == ":" and v.n[s] in _NOUNS_AS_LABELS:
+            continue  # "Tone: warm, a little playful": a brief's label, not "tone it down"
         frame = frame_before(v, s) or _relayed(v, s) or (
             None if v.past_only else _passed_on(v, s))
         if frame is None or (v.pleasantry and frame[1] < 0.9) or _conditional(v, s, frame[0]):
@@ -1246,6 +1248,8 @@ def requested_verb(v: View) -> Verdict:
     return None
 
 
+_NOUNS_AS_LABELS = words("tone look feel style format size colour color copy print finish "
+                         "design title frame type")
 _ONE_OF_OURS = words("the our this that these those its their")
 _MUST_WORDS = words("need have 'll will")
 _GENERIC_VERBS = words("try use go do get take put make call pull hold stop")
@@ -2173,12 +2177,17 @@ def go_more_on(v: View) -> Verdict:
     if v.past_only:
         return None
     for i, word in enumerate(v.n):
-        if word != "go" or v.at(i + 1) not in _MORE_OF_IT or v.at(i + 2) != "on":
+        if word != "go":
+            continue
+        j = i + 1  # past a degree: "I'd go a touch lighter on the background"
+        while v.at(j) in _DEGREE and j < i + 3:
+            j += 1
+        if v.at(j) not in _MORE_OF_IT or v.at(j + 1) != "on":
             continue
         if not (i == v.first or frame_before(v, i)) or v.negated_before(i):
             continue
-        if _ANY_PIECE & set(v.n[i + 3 : i + 6]):
-            return Hit(KIND, i, i + 2, 0.7, "edit")
+        if _ANY_PIECE & set(v.n[j + 2 : j + 5]):
+            return Hit(KIND, i, j + 1, 0.7, "edit")
     return None
 
 

@@ -541,7 +541,8 @@ FAULT_WORDS = _words(
     "distracting jarring ugly unreadable illegible pixelated crooked lopsided squashed "
     "stretched noisy crowded preachy salesy pushy aggressive shouty dreary gloomy drab murky "
     "dingy sloppy rushed unfinished unpolished inconsistent cartoonish childish juvenile twee "
-    "kitschy forced fussy heavy-handed underwhelming uninspiring flimsy weak fake artificial")
+    "kitschy forced fussy heavy-handed underwhelming uninspiring flimsy weak fake artificial "
+    "crammed jammed squished squeezed tight")
 SIZE_WORDS = _words(
     "small tiny big large huge long short dark pale faint thin thick heavy slow fast busy loud "
     "quiet plain empty sparse dense narrow wide cold formal serious old")

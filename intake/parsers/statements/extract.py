@@ -197,6 +197,8 @@ def extract_statements(
             found[hit.kind].append(Statement(hit.kind, _evidence(v, hit, whole), hit.action))
     language = language or detect_language(text)
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
+    found["change_request"], unread = _more_wanted(found["change_request"], unread, text,
+                                                   all_units)
     found["change_request"] = _not_left_to_the_agency(found["change_request"], text, all_units)
     if answering and unread and language == "en":  # the model reads English only
         found["change_request"] = _model_faults_fixed(
@@ -504,6 +506,7 @@ def _fault_and_fix(changes: list[Statement], text: str,
                                   or len(change.evidence.sentence) <= 20)
                 and (_FIX_OF_IT.match(change.evidence.sentence)
                      or _YOU_DO_IT.match(change.evidence.sentence)
+                     or _COULD_USE_MORE.match(change.evidence.sentence)
                      # (a detail put right joins a fault that asks nothing itself: not
                      # "Please list the service, it's missing. The sunrise service is ...")
                      or (_PUT_RIGHT.match(change.evidence.sentence)
@@ -538,6 +541,41 @@ def _fault_and_fix(changes: list[Statement], text: str,
 _UPDATE_ASKED = re.compile(r"^\W*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?|"
                            r"please\s+|pls\s+)?(?:update|change|fix|correct|amend)\b[^.?!]{0,80}"
                            r"[?.!]*\s*(?:thx|thanks|ty)?[.!]*\s*$", re.IGNORECASE)
+
+
+def _more_wanted(changes: list[Statement], unread: list[Unit], text: str,
+                 units: tuple[Unit, ...]) -> tuple[list[Statement], list[Unit]]:
+    """``changes`` with each fix said without its subject ("Could use a bit more breathing
+    room.") told with the fault right before it ("The prices look crammed next to the wine
+    names."): the change the fault had asked, or a new one; and ``unread`` without those
+    fixes. Not such words after praise ("The copy is great. Could use more color." is no
+    fault's fix)."""
+    fixes = [u for u in unread if _COULD_USE_MORE.match(u.text)]
+    if not fixes:
+        return changes, unread
+    changes = list(changes)
+    starts = [u.start for u in units]
+    taken: list[Unit] = []
+    for fix in fixes:
+        k = bisect_right(starts, fix.start) - 1
+        fault = units[k - 1] if k > 0 else None
+        if fault is None or not (_FAULT.search(fault.text) or _JUDGED_FAULT.search(fault.text)) \
+                or not _same_item(text[fault.end : fix.start]):
+            continue
+        taken.append(fix)
+        said = " ".join(fix.text.split())
+        asked = next((j for j, c in enumerate(changes)
+                      if fault.start <= c.evidence.start < fault.end), None)
+        if asked is not None:
+            c = changes[asked]
+            changes[asked] = replace(c, evidence=replace(
+                c.evidence, sentence=f"{c.evidence.sentence} {said}"))
+            continue
+        changes.append(Statement("change_request", Evidence(
+            fix.text, " ".join(f"{fault.text} {said}".split()), fix.start, fix.end, 0.6),
+            "edit"))
+    changes.sort(key=lambda c: c.evidence.start)
+    return changes, [u for u in unread if u not in taken]
 
 
 def _model_faults_fixed(ruled: list[Statement], changes: list[Statement], text: str,
@@ -638,6 +676,11 @@ _YOU_DO_IT = re.compile(r"^\W*(?:(?:and|so)\s+)?(?:could|can|would)\s+(?:you|u)\
                         # "squeeze that in", not "add that year": the pronoun, not a determiner
                         r"(?:that|this)(?=\s*(?:in|on|to|for|up|down|out|back|[?.!]|$)))\b"
                         r"[^.?!]{0,50}\?\s*$", re.IGNORECASE)
+# "Could use a bit more breathing room.", "Needs more contrast.": the fix, its subject left
+# out, after the fault it mends
+_COULD_USE_MORE = re.compile(r"^\W*(?:(?:it|they|this|that)\s+)?(?:(?:could|would|might)\s+"
+                             r"use|needs?)\s+(?:a\s+(?:bit|little|touch|tad)\s+(?:of\s+)?)?"
+                             r"(?:more|less)\b[^.?!]{1,40}[.!]?\s*$", re.IGNORECASE)
 _IT_ASKED = re.compile(r"^\W*(?:(?:and|so|maybe)\s+)?(?:could|can|would|might)\s+(?:it|they|this|"
                        r"that|these|those)\s+[^.?!]{2,60}\?\s*$", re.IGNORECASE)
 

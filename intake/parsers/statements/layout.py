@@ -180,7 +180,9 @@ _SPEC_KEYS = re.compile(r"(?:(?:file|banner|ad|image|video|poster|print|page)\s+
                         r"colou?r mode|language|"
                         r"languages|sizes?|file size|max(?:imum)? file size|paper|paper stock|"
                         r"finish|length|running time|word count|"
-                        r"copy length|character limit|bleed|fonts?|typeface)", re.IGNORECASE)
+                        r"copy length|character limit|bleed|fonts?|typeface|"
+                        # the voice it is written in: "Tone: warm, a little playful"
+                        r"tone|tone of voice|voice|look and feel|mood|style)", re.IGNORECASE)
 
 
 # Headings a writer who types in lower case still writes on a line of their own

@@ -156,7 +156,7 @@ class View:
         self._searched: dict[int, re.Match[str] | None] = {}  # for search_once
         self.lower = unit.text.lower()
         plain = _PARENS.sub("", self.lower)
-        first = _after_greeting(self.n)
+        first = _after_greeting(self.n) or _after_vocative(self.n, unit.text)
         if self.at(first) in ANSWERS and self.at(first + 1) in (",", "and"):
             first += 2  # "No, swap for the bowl shot": the answer, then the unit's own words
             # ("yes and take out the roses": a chat's answer run on)
@@ -238,6 +238,11 @@ class View:
 
 
 ANSWERS = frozenset(("yes", "no", "yep", "yeah", "nope", "sure"))
+#: Words that open a sentence before a comma and are no one's name.
+_NOT_NAMES = frozenset(("also", "so", "and", "but", "ok", "okay", "thanks", "great", "yes", "no",
+                        "well", "honestly", "overall", "sorry", "again", "anyway", "otherwise",
+                        "first", "second", "finally", "lastly", "then", "now", "plus",
+                        "perfect", "sure", "cool", "right", "oh", "ah", "hmm", "unfortunately"))
 _GREETINGS = frozenset(("hi", "hello", "hey", "hiya", "dear", "morning", "afternoon", "evening",
                         "g'day", "howdy"))
 
@@ -252,6 +257,20 @@ def _after_greeting(n: list[str]) -> int:
         if n[k] in (",", "!", "-", "–", "—", ":"):
             return k + 1 if k + 1 < len(n) else 0
     return 0
+
+
+#: Where a clause of the writer's own starts after a name: "Sam - I'd go lighter", "Tom, we
+#: need ...".
+_CLAUSE_OPENERS = frozenset(("i", "we", "please", "pls", "can", "could", "would", "let's"))
+
+
+def _after_vocative(n: list[str], text: str) -> int:
+    """Where a unit's own words start after the name it opens with and its dash or comma
+    ("Sam - I'd go a touch lighter on the background"); 0 without one."""
+    if len(n) < 3 or n[1] not in (",", "-", "–", "—") or n[2] not in _CLAUSE_OPENERS \
+            or not n[0].isalpha() or n[0] in _NOT_NAMES:
+        return 0
+    return 2 if text.lstrip()[:1].isupper() else 0
 
 
 # An opinion's lead-in before the unit's own words: "To be honest, I'd lose the gradient",
