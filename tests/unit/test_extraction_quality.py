@@ -1262,6 +1262,19 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune98 (2600-2619, specs_128.py): days dropped into mail ("for the 12th", "by COB
+    # Thursday", "on my desk Monday morning", EOM, before Valentine's, a subject's day, a
+    # target in-home date) beside numbers that are no deadline (a meeting held, an office
+    # closed, an invoice, a version, a suite, a quarter, a flight), written after tune97's
+    # rules: 0.872 / 1.000 / - (four false) / 0.667 / - blind first, then tuned on (left: a
+    # client's own season, "spring tune-ups start March 1", read as due).
+    "tune98": {
+        "due_dates": 0.97,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

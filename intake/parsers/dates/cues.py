@@ -294,6 +294,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                              "look forward to receiving|look forward to receive|"
                              "expect to receive|hope to receive"),
         ("due", 0.6, EITHER, "please|could you|can you|would you|will|'ll|let's|let us|get|have"),
+        # a phone's "please": "the yard signs tho, end of next week pls"
+        ("due", 0.6, AFTER, "pls|plz|pleaseee|thx"),
+        # where the work is wanted by a day: "the printed proof on my desk Monday morning"
+        ("due", 1.0, BEFORE, "on my desk|on our desk|in my inbox|in our inbox|in my hands|"
+                             "in our hands|in hand"),
         # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2
         # janvier", "bis spätestens 7.12.", "beim Drucker", "para el 15 de enero".
         ("due", 1.0, BEFORE, "pour le|pour la|d'ici le|d'ici au|d'ici|au plus tard|avant le|"
@@ -347,6 +352,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("past", 1.0, EITHER, "waited until|waited till|waited|had to wait"),
         ("past", 1.0, EITHER, "signed|delivered|finished|completed|ran"),
         ("past", 1.0, EITHER, "happened|started|began|submitted|shared|published|aired|shipped"),
+        ("past", 1.0, EITHER, "landed|arrived|came in|showed up|turned up"),
         ("past", 1.0, EITHER, "posted|paid|approved|agreed on"),
         ("past", 1.0, EITHER, "wrapped|ended|concluded|took place|was held|were held"),
         # ... but work to have wrapped up by a day is due: "have this wrapped up within the
@@ -514,6 +520,10 @@ _PAYMENT = frozenset(
      "expenses", "expense", "timesheet", "timesheets", "tax", "taxes", "payroll",
      "payable", "payables")  # "our accounts payable runs on the 20th"
 )
+#: "the tax season mailer", "a payroll services ad": what the work is about, no money owed.
+_TOPICS_TOO = frozenset(("tax", "taxes", "payroll", "expense"))
+_TOPICS = frozenset(("season", "prep", "preparation", "services", "service", "tips", "guide",
+                     "planning", "seminar", "webinar", "clinic", "software", "app"))
 #: "paid social", "paid search": media bought, not money owed.
 _PAID_MEDIA = frozenset(("social", "search", "media", "ads", "advertising", "placements",
                          "promotion", "posts", "channels", "campaign", "campaigns", "push"))
@@ -616,6 +626,13 @@ def _a_visitor(words: list[str], at: int) -> bool:
     return k < 0 or words[k] in _VISITORS or not words[k].isalpha()
 
 
+#: Where the work is wanted by a day ("on my desk Monday morning"), and the verbs that tell
+#: it got there instead
+_WANTED_AT = frozenset(tuple(p.split()) for p in (
+    "on my desk", "on our desk", "in my inbox", "in our inbox", "in my hands", "in our hands",
+    "in hand"))
+_GOT_THERE = frozenset(("landed", "arrived", "was", "were", "came", "sat", "been", "ended",
+                        "got", "showed", "turned"))
 #: Who a "since" clause is about: "since we launch on the 5th", "since the printer needs ..."
 _SINCE_SUBJECTS = frozenset(("we", "i", "you", "they", "he", "she", "it", "our", "their",
                              "your", "this", "that", "these", "those", "there"))
@@ -660,6 +677,9 @@ def _find_cues(words: list[str], base: int, inside: set[int]) -> list[tuple[int,
                     break
         if hit is None:
             i += 1
+            continue
+        if hit in _WANTED_AT and i > 0 and words[i - 1] in _GOT_THERE:
+            i += len(hit)  # "the files landed on my desk on Monday": news, no deadline
             continue
         if hit == ("since",) and _since_because(words, i + 1, base, inside):
             i += 1  # "since the printer needs the file on the 15th": a reason, no past day
@@ -1080,7 +1100,8 @@ def judge(sent: Span, dates: list[DateMatch]) -> list[Verdict]:
                         key=lambda c: (c[0], c[1], c[3]))  # (two cues may share a word)
     starts = [c[0] for c in candidates]
     payments = [base + k for k, w in enumerate(words) if w in _PAYMENT
-                and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)]
+                and not (w == "paid" and k + 1 < len(words) and words[k + 1] in _PAID_MEDIA)
+                and not (w in _TOPICS_TOO and k + 1 < len(words) and words[k + 1] in _TOPICS)]
     verdicts = []
     dated = {clauses[m.start - base] for m in dates}  # clauses that name a day of their own
     for target in dates:

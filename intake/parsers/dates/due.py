@@ -148,6 +148,10 @@ def extract_due_dates(
             if anchor_verdict.cue == ":" and back in due and resolved[i] is not None:
                 due.pop(back)  # "Next event: Winter Market, Saturday Dec 8. We'll need the
                 # poster two weeks ahead.": the event's day only measures back
+            elif back in due and resolved[i] is not None and anchor_verdict.kind != "due" \
+                    and _AN_EVENT.search(due[back].evidence.sentence):
+                due.pop(back)  # "The grand opening got moved to March 9. We need the banners
+                # up a week before then.": the event's new day only measures back
             if verdicts[i].kind == "neutral" and anchor_verdict.kind in ("due", "event"):
                 verdicts[i] = _as_due(anchor_verdict)
             j = _anchor_in_sentence(group, resolved, i)
@@ -804,14 +808,21 @@ _MODALS = frozenset(("should", "must", "to", "will", "can", "could", "shd"))
 # Friday", "by the 10th so that I can show it to the board on the 12th"
 _SO_WE_CAN = re.compile(r"^\W*(?:,\s*)?so\s+(?:that\s+)?(?:we|i|they|he|she|our\s+\w+|"
                         # "so Dr. Lowe can look at them before the weekend"
-                        r"(?:dr|mr|mrs|ms)\.?\s+\w+|everyone|the\s+(?:team|board|owner|boss))\s+"
+                        r"(?:dr|mr|mrs|ms)\.?\s+\w+|everyone|the\s+(?:team|board|owner|boss)|"
+                        # "so the wrap shop can start Monday": a trade's own next step
+                        r"the\s+(?:[\w-]+\s+)?(?:shop|crew|installers?|contractors?))\s+"
                         r"(?:can|could|will|'ll|have time to)\s+"
                         # (not "so they can print Friday": a print date is the work's own)
                         r"(?!(?:print|launch|send|mail|run|ship|publish|post|air|go|install|"
                         r"deliver)\b)[\w-]+(?:\s+(?:at|over|through))?(?:\s+(?:it|them|this|that|"
                         r"the\s+[\w-]+|our\s+[\w-]+))?(?:\s+(?:on|by|at|before|to\s+the\s+\w+"
                         r"(?:\s+on)?))?\s*(?:the\s+)?$", re.IGNORECASE)
+#: The client's own occasion, whose day the work is counted back from.
+_AN_EVENT = re.compile(r"\b(?:opening|open house|event|fair|show|expo|party|gala|dinner|tour|"
+                       r"conference|festival|wedding|ceremony|reception|tournament|race|"
+                       r"concert|fundraiser|auction|celebration)\b", re.IGNORECASE)
 _BY_BEFORE = frozenset(("by", "before", "until", "till", "til"))
+_DAY_ENDS = frozenset(("cob", "eod", "eob", "end", "close", "of", "business", "day"))
 
 
 # A deadline counted back from a day by a vague stretch: "The event is August 25, so materials
@@ -836,8 +847,10 @@ def _drop_purposes(doc: Doc, group: Sequence[DateMatch], resolved: list[date | N
     the client's own next step, not a second deadline."""
     for i in range(1, len(group)):
         before = group[i - 1]
-        if resolved[i - 1] is None or before.start == 0 \
-                or doc[before.start - 1].lower_ not in _BY_BEFORE:
+        lead = before.start - 1  # "by COB Thursday": the deadline's word before its day
+        while lead > 0 and doc[lead].lower_ in _DAY_ENDS:
+            lead -= 1
+        if resolved[i - 1] is None or before.start == 0 or doc[lead].lower_ not in _BY_BEFORE:
             continue
         if _SO_WE_CAN.match(doc[before.end : group[i].start].text):
             resolved[i] = None

@@ -3489,7 +3489,7 @@ def moves_from_to(v: View) -> Verdict:
 _MOVED_AS_FACT = re.compile(
     # (the article may go, as chats and phones type: "also heads up, launch moved to Oct 15")
     r"^\W*(?:(?:\w+\s+){0,2}\w+,\s+)?(?:(?:the|our)\s+)?(?:[\w-]+\s+)?(?:launch|shoot|go-live|"
-    r"go live|deadline|print date|send date|delivery|release|premiere|event|opening|mailing|"
+    r"go live|deadline|print date|send date|delivery|release|mailing|"
     r"mailer|drop|on-sale date|kickoff date|live date|drop date)\s+(?:(?:has|have)\s+"
     r"(?:been\s+)?(?:moved|shifted|pushed|slipped|changed)|is\s+(?:moving|being moved|slipping)|"
     r"moves|slips|shifts|"

@@ -127,6 +127,14 @@ _A_DAY_SPOKEN_OF = re.compile(r"^\W*(?:but\s+|because\s+)?(?:the|that)\s+\d{1,2}
                               r"(?:is|'s|falls|would be|was)\b")
 
 
+#: News told, not an ask: "FYI our office is closed Feb 14-18", "no rush on the radio spot",
+#: "Our new office is Suite 1214, in case the footer needs it" (a fault said with "FYI" is
+#: still read: "FYI the logo is wrong on page 2")
+_TOLD_NOT_ASKED = re.compile(
+    r"^\W*(?:\w+\s*[-,–]\s*)?(?:just\s+)?(?:fyi|heads up|just so you know)\b(?![^.?!]*\b(?:wrong|"
+    r"incorrect|missing|typo|misspel\w*|old|outdated)\b)|\bno (?:rush|hurry)\b|\bin case\b")
+
+
 # A postal address on a line of its own (a signature's): "120 Main St, Suite 400, Boston MA"
 _ADDRESS_LINE = re.compile(r"^\s*\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|"
                            r"Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Pkwy|"
@@ -145,4 +153,5 @@ def _may_ask(v: View) -> bool:
             and not _NEW_PIECES.search(v.lower) and not _WHERE_IT_IS.match(v.lower)
             and not _A_DAY_SPOKEN_OF.match(v.lower) and not _ADDRESS_LINE.match(v.unit.text)
             and not (_PRAISED.search(v.lower) and not _BUT_WANTED.search(v.lower))
+            and not _TOLD_NOT_ASKED.search(v.lower)
             and (v.first >= len(n) or n[v.first] not in _CONDITIONS))

@@ -1438,7 +1438,7 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             # "the clearance sale", "winter clearance"
             and not (v.n[s] in _LEGAL_LINES and not _PLACED.search(v.lower))
             and not (v.n[s] == "subject" and v.at(e) in _SUBJECT_TO_NOTHING)  # a disclaimer's
-            and not _labels_a_value(v, s, e)]
+            and not _labels_a_value(v, s, e) and not _obtained(v, s)]
         if _REPORTED.match(v.lower):  # words: "rates subject to change"; "legal updated the
             return None  # disclaimer" reports what happened
         if label == "REQ_APPROVAL":
@@ -1453,6 +1453,20 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
     return None
+
+
+_OBTAIN = _words("get gets getting got obtain obtained receive received apply applied renew "
+                 "renewed have")
+
+
+def _obtained(v: View, s: int) -> bool:
+    """Whether the paper named at ``s`` is one the client gets ("the brochure is on hold until
+    we get the permits", "we got our license in May"): their own step, no rule for the work."""
+    k = s - 1
+    while k >= 0 and v.n[k] in ("the", "our", "a", "an", "all", "new", "final", "city",
+                                "building", "event"):
+        k -= 1
+    return k >= 1 and v.n[k] in _OBTAIN and v.n[k - 1] in ("we", "i", "they", "'ve", "'ll")
 
 
 def _labels_a_value(v: View, s: int, e: int) -> bool:
