@@ -126,7 +126,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune88", 2400, 2419), ("tune89", 2420, 2439), ("tune90", 2440, 2459),
           ("tune91", 2460, 2479), ("tune92", 2480, 2499), ("tune93", 2500, 2519),
           ("tune94", 2520, 2539), ("tune95", 2540, 2559),
-          ("tune96", 2560, 2579), ("tune97", 2580, 2599), ("tune98", 2600, 2619))
+          ("tune96", 2560, 2579), ("tune97", 2580, 2599), ("tune98", 2600, 2619),
+          ("tune99", 2620, 2639))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

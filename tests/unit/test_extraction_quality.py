@@ -1275,6 +1275,20 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune99 (2620-2639, specs_129.py): rules said every way (a size floor, an ethics
+    # counsel's review, a kosher brand's imagery, "make sure", "don't forget", "it's important
+    # that", a franchise agreement, a colour count, a reading level, screenshot sizes,
+    # "non-negotiable") beside what only sounds like one, a forward of a forward, an Outlook
+    # table of comments, written after tune98's rules: 1.000 / 1.000 / 0.727 / 0.889 / 1.000
+    # blind first, then tuned on (left: "It's important that ..., so please use our own photos
+    # rather than stock" in a brief also read as a change).
+    "tune99": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.90,
+        "requirements": 0.97,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -329,7 +329,9 @@ REQ_MODAL = (
     # "please pay attention that the logo always has room around it" ("achten Sie darauf")
     "pay attention that",
     "can not|cannot use|show|mention|say|claim|promise|include|feature|run|appear|be|quote|"
-    "imply|reference|state|use|make|exceed|contain|have|cover|link|associate|target",
+    "imply|reference|state|use|make|exceed|contain|have|cover|link|associate|target|"
+    # "we can't name competitors or compare prices in any ad"
+    "name|compare|depict|display|advertise|describe|disclose|reveal",
     "must not",
     # a house rule's "may not": "prices may not appear on window posters" (not "the files
     # may not be ready", a hedge)

@@ -199,7 +199,12 @@ def extract_statements(
     found["change_request"] = _fault_and_fix(found["change_request"], text, all_units)
     found["change_request"], unread = _more_wanted(found["change_request"], unread, text,
                                                    all_units)
+    found["requirement"], unread = _one_more_for_the_rule(found["requirement"], unread, text,
+                                                          all_units)
     found["change_request"] = _not_left_to_the_agency(found["change_request"], text, all_units)
+    if answering:
+        found["change_request"], found["requirement"] = _forgotten_in_the_work(
+            found["change_request"], found["requirement"])
     if answering and unread and language == "en":  # the model reads English only
         found["change_request"] = _model_faults_fixed(
             found["change_request"],
@@ -541,6 +546,57 @@ def _fault_and_fix(changes: list[Statement], text: str,
 _UPDATE_ASKED = re.compile(r"^\W*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?|"
                            r"please\s+|pls\s+)?(?:update|change|fix|correct|amend)\b[^.?!]{0,80}"
                            r"[?.!]*\s*(?:thx|thanks|ty)?[.!]*\s*$", re.IGNORECASE)
+
+
+# "Dealer license number too, state law.": one more thing the rule before asks for
+_TOO_FOR_THE_RULE = re.compile(r"^\W*(?!(?:thanks|thank|cheers|same|me|you|happy|good|great|"
+                               r"love|congrats|best|hope)\b)"
+                               r"(?:and\s+|also\s+|plus\s+)?(?:the\s+|our\s+|a\s+|an\s+)?"
+                               r"[\w'’ -]{2,40}?\s+(?:too|as well)\b(?:\s*[,;:-]\s*[^.?!]{0,40})?"
+                               r"[.!]?\s*$", re.IGNORECASE)
+
+
+def _one_more_for_the_rule(rules: list[Statement], unread: list[Unit], text: str,
+                           units: tuple[Unit, ...]) -> tuple[list[Statement], list[Unit]]:
+    """``rules`` with each verbless "X too" right after a rule in its paragraph ("Make sure
+    the phone number is on every piece. Dealer license number too, state law."): one more
+    thing the rule asks for; and ``unread`` without those."""
+    more = [u for u in unread if _TOO_FOR_THE_RULE.match(u.text)]
+    if not more or not rules:
+        return rules, unread
+    starts = [u.start for u in units]
+    taken = []
+    for unit in more:
+        k = bisect_right(starts, unit.start) - 1
+        before = units[k - 1] if k > 0 else None
+        if before is None or not _same_item(text[before.end : unit.start]) or not any(
+                before.start <= r.evidence.start < before.end for r in rules):
+            continue
+        taken.append(unit)
+        rules.append(Statement("requirement", Evidence(
+            unit.text, " ".join(unit.text.split()), unit.start, unit.end, 0.6)))
+    rules.sort(key=lambda r: r.evidence.start)
+    return rules, [u for u in unread if u not in taken]
+
+
+# "Don't forget the Member FDIC logo": in a reply to work shown, what the piece lacks (not
+# "don't forget the legal line on all future ads": a rule for the rest)
+_FORGOTTEN = re.compile(r"^\W*(?:(?:and|also|oh|ps)\W+)?(?:please\s+)?(?:don'?t|do not)\s+forget\s+"
+                        r"(?:the|our|to add the|to include the)\b(?![^.?!]*\b(?:all|every|each|"
+                        r"future|from now on|always|going forward|any)\b)", re.IGNORECASE)
+
+
+def _forgotten_in_the_work(changes: list[Statement], rules: list[Statement]
+                           ) -> tuple[list[Statement], list[Statement]]:
+    """(changes, rules) with each "don't forget the ..." of a reply moved from the rules to
+    the changes: the piece shown lacks it."""
+    moved = [r for r in rules if _FORGOTTEN.match(r.evidence.sentence)
+             and not any(c.evidence.sentence == r.evidence.sentence for c in changes)]
+    if not moved:
+        return changes, rules
+    changes = sorted([*changes, *(replace(r, kind="change_request", action="add") for r in moved)],
+                     key=lambda c: c.evidence.start)
+    return changes, [r for r in rules if r not in moved]
 
 
 def _more_wanted(changes: list[Statement], unread: list[Unit], text: str,

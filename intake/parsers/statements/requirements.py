@@ -1673,6 +1673,20 @@ def several_specs(v: View, change: Hit | None) -> Verdict:
     return None
 
 
+_BOUND = re.compile(r"\b(?:minimum|min|at least|maximum|max|or higher|or more|or above|"
+                    r"or better|or less|or below|no less than|no more than)\b")
+
+
+def spec_with_its_bound(v: View, change: Hit | None) -> Verdict:
+    """One specification with its floor or ceiling ("Images at 300 dpi minimum", "bleed 3 mm
+    min"): not files handed over, the past or a question."""
+    spec = v.rel("REQ_SPEC")
+    if not spec or change is not None or _handed_over(v) or v.past_only \
+            or v.unit.text.rstrip().endswith("?") or not _BOUND.search(v.lower):
+        return None
+    return Hit(KIND, spec[0][0], spec[-1][1] - 1, 0.7)
+
+
 # "we would like that you make following changes: the title must be in bold, and ...": the
 # items after an inline "changes:" are changes, whatever their modal
 _CHANGES_INLINE = re.compile(r"\b(?:following|these|the below|some|a few|few)\s+(?:changes|"
@@ -1956,11 +1970,29 @@ def day_kept_clear(v: View, change: Hit | None) -> Verdict:
     return Hit(KIND, v.word_at(found.start()), v.last, 0.75)
 
 
+# "Some rules from our brand book for the new catalogue.", "A few notes on the specs:": the
+# rules announced, their words in the sentences after
+_RULES_ANNOUNCED = re.compile(
+    r"^\W*(?:here\s+are\s+)?(?:some|a few|few|two|three|four|several|a couple of|the|our)\s+"
+    r"(?:more\s+|quick\s+|important\s+|key\s+|house\s+|brand\s+|basic\s+)?(?:rules|things|"
+    r"notes|points|guidelines|requirements|specs|details|basics|musts|must-haves)\s+"
+    r"(?:from|for|about|on|before|to)\b[^.!?;:]*[.:]?\s*$")
+_ANNOUNCED_HAS_VERB = _words("must should need needs has have is are can't cannot never always")
+
+
+def rules_announced(v: View, change: Hit | None) -> Verdict:
+    """STOP for a sentence that only announces the rules to come."""
+    if _RULES_ANNOUNCED.match(v.lower) and not _ANNOUNCED_HAS_VERB & set(v.n):
+        return STOP
+    return None
+
+
 REQUIREMENT_RULES: tuple[Rule, ...] = (
     not_a_status_question,
     not_about_the_work,  # STOP: billing, a guess, a tip, a meeting
     handled_ourselves,  # STOP: "a permit, which we'll handle ourselves"
     only_a_reason_given,  # STOP: "Our certifier requires it." (the rule is the sentence before)
+    rules_announced,  # STOP: "Some rules from our brand book for the new catalogue."
     day_kept_clear,  # "we're closed May 27, don't schedule anything that day"
     lead_time,  # "allow five business days"
     use_rule,  # "use the new logo only"
@@ -1998,6 +2030,7 @@ REQUIREMENT_RULES: tuple[Rule, ...] = (
     must_work,  # "pages need to load in under 3 seconds", "all forms must connect to HubSpot"
     delivered_as,  # "deliverables should be in Figma", "the tone should be friendly"
     several_specs,  # "300 dpi CMYK PDF"
+    spec_with_its_bound,  # "Images at 300 dpi minimum"
     spec_without_exception,  # "Our green, Pantone 348 C, exclusively."
     all_in_a_language,  # "please write all texts in Swedish"
     sizes_listed,  # "banner sizes: 300x250, 728x90 and 160x600"

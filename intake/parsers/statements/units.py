@@ -25,6 +25,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from intake.parsers.html import CELL_SEPARATOR
 from intake.parsers.nlp import sentence_bounds, text_of
 from intake.parsers.wrapping import (
     BULLET,
@@ -184,6 +185,7 @@ def _line_breaks(t: _Tokens, newlines: list[int], first: int, last: int) -> list
             or len(prev_line) < _SHORT_LINE
             or BULLET.match(text, t.end_of(i))
             or t.newline_at(i) in t.listed
+            or CELL_SEPARATOR in prev_line  # a table's row is a line of its own
         ):
             breaks.append(i)
     return breaks
