@@ -1289,6 +1289,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.97,
         "objectives": 0.99,
     },
+    # tune100 (2640-2659, specs_130.py): changes asked softly ("what if we tried", "I wonder
+    # if", "would it be crazy to", "how about", "isn't sold on", "is there room to add", "feels
+    # like it's missing", "it'd be nice to have", "kill the exclamation marks", a learner's "is
+    # possible to change") beside the same words about rain, lunch, an invoice, a board,
+    # written after tune99's rules: - / - / 0.909 / - (two false) / - blind first, then tuned on.
+    "tune100": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -2727,7 +2727,7 @@ _SOMEONE_ELSES = words("competitor competitors competitor's competitors' rival r
 _THE_AES_MAIL = re.compile(r"\byour (?:e-?mails?|mails?|messages?|signature|replies|inbox)\b")
 # Words between "too many" and a piece that say no kind of it: "too many of the photos"
 _NOT_A_KIND = words("of the a an our your their my in on at for to and")
-_LAST_YEARS = re.compile(r"\blast (?:year|season)['’]s\b")
+_LAST_YEARS = re.compile(r"\blast (?:year|season|month|week)['’]s\b")
 
 
 def _in_a_part(v: View, k: int) -> int | None:
@@ -2929,7 +2929,14 @@ _NOT_WORKING = re.compile(
     r"\b(?:does|do|is|are)(?:n't| not)\s+(?:quite |really |totally )?(?:work|working|land|"
     r"landing|fit|feel right|sit right|read well|pop|match|line up)\b|"
     r"\bnot sure (?:that )?(?:the|this|our) "
-    r"(?:[\w-]+ ){1,2}(?:quite |really )?(?:lands?|works?|fits?|reads? well)\b")
+    r"(?:[\w-]+ ){1,2}(?:quite |really )?(?:lands?|works?|fits?|reads? well)\b|"
+    # "I'm not sure the photo is right for us"
+    r"\bnot sure (?:that )?(?:the|this|our) (?:[\w-]+ ){1,2}(?:is|are) (?:quite |really )?"
+    r"(?:the )?right\b")
+# 'I'm not sure "affordable" is the right word for us': a word of the copy doubted
+_WORD_DOUBTED = re.compile(r"\bnot sure (?:that )?[\"“'‘][^\"”'’]{1,30}[\"”'’] (?:is|are) "
+                           r"(?:quite |really )?(?:the )?right (?:word|words|choice|term|name|"
+                           r"phrase|tone)\b")
 _FEELS = re.compile(
     r"\b(?:feels|looks|seems|reads|sounds|comes across|is|are|'s)\s+(?:as\s+)?(?:a bit|a little|"
     r"a touch|"
@@ -2981,6 +2988,8 @@ def disliked(v: View) -> Verdict:
         # piece the mail is about, its subject dropped
     if (whole := _WHOLE_THING.match(text)) and whole["how"] in FAULT_WORDS | SIZE_WORDS:
         return Hit(KIND, v.first, v.last, 0.7, "edit")  # "The whole thing feels a bit flat."
+    if _WORD_DOUBTED.search(text):
+        return Hit(KIND, 0, v.last, 0.7, "edit")
     parts = [k for k, w in enumerate(v.n) if w in WORK_PARTS]
     if not parts:
         return None
@@ -3339,8 +3348,10 @@ _SET_RIGHT_NOT = re.compile(
 def set_right_not(v: View) -> Verdict:
     """A named piece set right against what it shows (see ``_SET_RIGHT_NOT``)."""
     found = _SET_RIGHT_NOT.search(v.lower)
+    actors = [s for s, _ in v.rel("REQ_ACTOR")
+              if not (v.n[s] == "code" and v.at(s - 1) in _CODES_PRINTED)]
     if found is None or v.past_only or v.status_question or EVERY & set(v.n) \
-            or "always" in v.n or "never" in v.n or v.has("REQ_STRONG") or v.has("REQ_ACTOR"):
+            or "always" in v.n or "never" in v.n or v.has("REQ_STRONG") or actors:
         return None  # (nor "compliance ...: the pharmacist in the photo has to be a real
         # employee, not stock": a rule someone sets)
     at = v.word_at(found.start())
@@ -3352,10 +3363,18 @@ def set_right_not(v: View) -> Verdict:
     return Hit(KIND, at, verb, 0.7, "edit")
 
 
+#: Codes a piece prints, no code of rules: "the coupon code should be PIZZA10, not PIZZA15"
+_CODES_PRINTED = words("coupon promo discount voucher zip postal post qr area tracking offer")
+
+
 # A piece named, or where on a piece a thing is shown: "the noodles on the front", "the photo
 # on the back" (``_ANY_PIECE`` holds ``WORK_PARTS`` already)
 _SET_RIGHT_PIECES = _ANY_PIECE | words("front back side sides lid panel box bottle jar tin bag "
-                                       "pack")
+                                       "pack "
+                                       # a detail the piece prints: "the coupon code should be
+                                       # PIZZA10, not PIZZA15"
+                                       "code coupon promo amount fee "
+                                       "fees url link address hours discount total spelling")
 
 
 # One part of a piece over another: "the price tag graphic covers the product name"

@@ -601,6 +601,7 @@ CRITIQUE = (
     # "the green of the band is different from our brand green": not what it should match
     "is|'s|are different from|than|to our|the brand|rest",
     "is|are last year|season 's",  # "the spa prices are last year's" (one slot a word)
+    "is|are last month|week 's",  # "the rate in the subject line is last month's"
     "still says|shows|reads|has|say|show|read|have|lists|list",  # "the headline still says
     # 2025", "the Saturday hours still say 9-1"
     "does|do not|n't scan|work|load|open|show|list|include|mention",  # "the QR code doesn't scan"

@@ -346,6 +346,14 @@ _SUGGESTED = re.compile(r"^\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|som
                         r"[^.?!]{0,20}[?.!]?\s*$", re.IGNORECASE)
 
 
+# Who dislikes what the ask before it changes: "Please swap "cheap" for "great value"
+# throughout. Our travellers don't like the word."
+_DISLIKED_IT = re.compile(r"^\W*(?:[\w'’]+\s+){1,3}?(?:don'?t|do not|doesn'?t|does not|never|"
+                          r"won'?t)\s+(?:really\s+)?(?:like|love|want|trust|understand|use)\s+"
+                          r"(?:the word|that word|the term|that term|it|that|this|them|those|"
+                          r"these)\b[^.?!]{0,30}[.!]?\s*$", re.IGNORECASE)
+
+
 # A bare verdict after an ask: "can we lose the second paragraph? it's too long"
 _TOO_MUCH = re.compile(r"^\W*(?:it's|it’s|it is|that's|that’s|this is|they're|they are)\s+"
                        r"(?:way\s+|a\s+bit\s+|far\s+|just\s+|much\s+)?too\s+[\w-]+\W*$",
@@ -495,7 +503,8 @@ def _fault_and_fix(changes: list[Statement], text: str,
             continue
         if (last is not None and (_reason_after(last.evidence.sentence, change.evidence.sentence)
                                   or _SUGGESTED.match(change.evidence.sentence)
-                                  or _TOO_MUCH.match(change.evidence.sentence))
+                                  or _TOO_MUCH.match(change.evidence.sentence)
+                                  or _DISLIKED_IT.match(change.evidence.sentence))
                 and _same_item(text[reach[-1] : change.evidence.start])):
             out[-1] = replace(last, evidence=replace(  # the ask, then why someone wants it
                 last.evidence, sentence=f"{last.evidence.sentence} {change.evidence.sentence}"))

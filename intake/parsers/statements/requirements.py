@@ -1438,7 +1438,8 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             # "the clearance sale", "winter clearance"
             and not (v.n[s] in _LEGAL_LINES and not _PLACED.search(v.lower))
             and not (v.n[s] == "subject" and v.at(e) in _SUBJECT_TO_NOTHING)  # a disclaimer's
-            and not _labels_a_value(v, s, e) and not _obtained(v, s)]
+            and not _labels_a_value(v, s, e) and not _obtained(v, s)
+            and not _a_quoted_word(v, s, e)]
         if _REPORTED.match(v.lower):  # words: "rates subject to change"; "legal updated the
             return None  # disclaimer" reports what happened
         if label == "REQ_APPROVAL":
@@ -1453,6 +1454,17 @@ def strong_topic(v: View, change: Hit | None) -> Verdict:
             s, e = spans[0]
             return Hit(KIND, s, e - 1, 0.75)
     return None
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _a_quoted_word(v: View, s: int, e: int) -> bool:
+    """Whether the words at ``s:e`` stand in quotes ('Maybe "accessible"?'): a word offered
+    for the copy, not the topic of a rule."""
+    start, end = v.char_span(s)[0] - v.unit.start, v.char_span(e - 1)[1] - v.unit.start
+    text = v.unit.text
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
 
 
 _OBTAIN = _words("get gets getting got obtain obtained receive received apply applied renew "
