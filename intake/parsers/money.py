@@ -57,6 +57,9 @@ _SYMBOL_PREFIX = {
     "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
     "SG$": "SGD", "MX$": "MXN", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "Rs": "INR", "Rs.": "INR",
+    # signs written after the amount: "5000 zł", "12 000 Kč", "750 ₺"
+    "zł": "PLN", "Kč": "CZK", "₺": "TRY", "₪": "ILS", "₩": "KRW", "฿": "THB", "₫": "VND",
+    "₦": "NGN",
 }  # fmt: skip
 _CODES = CURRENCY_CODES = _words(
     "USD CAD AUD NZD HKD SGD EUR GBP JPY CHF CNY RMB SEK NOK DKK MXN INR ZAR BRL PLN CZK "
@@ -74,6 +77,9 @@ _WORDS = {
     "singapore dollars": "SGD", "swiss francs": "CHF", "rupees": "INR",
     "dólar": "$", "dólares": "$", "dolar": "$", "dolares": "$", "dollari": "$",
     "pesos": "MXN", "reais": "BRL",
+    "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zlotych": "PLN",
+    "korun": "CZK", "koruna": "CZK", "forint": "HUF", "lira": "TRY", "shekel": "ILS",
+    "shekels": "ILS", "baht": "THB",
 }  # fmt: skip
 _MULTIPLIERS = {
     "k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mm": 1_000_000,
@@ -127,6 +133,7 @@ _SUFFIX = (
     r"(?i:rupees)\b|(?i:pesos|reais)\b|"
     # "4.000 kr.": a Scandinavian crown (which one: the writer's country, see _currency)
     r"kr\.?(?![A-Za-z])|(?i:kroner|kronor|krone|kronur)\b|"
+    r"zł|Kč|[₺₪₩฿₫₦]|(?i:z[lł]oty(?:s|ch)?|korun|koruna|forint|lira|shekels?|baht)\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )
 _RANGE_SUFFIX = _SUFFIX.replace("(?P<suf>", "(?P<rsuf>", 1)
@@ -505,6 +512,16 @@ def parse_number(text: str, *, multiplier: str | None = None) -> Decimal:
     except InvalidOperation as exc:
         raise ValueError(f"not a number: {text!r}") from exc
     return Decimal(int(value)) if value == value.to_integral_value() else value
+
+
+#: A sum someone else spends, said in its clause or after it: "the media budget is separate,
+#: around $60,000, and our media buyer handles it", "$5,000 for printing, which is not part of
+#: your budget" (not "the media budget is separate, around $40,000" alone: still the client's
+#: money for the work)
+_SPENT_BY_OTHERS = re.compile(
+    r"\b(?:our|the|their)\s+(?:media\s+buyer|media\s+agency|other\s+agency|in-house\s+team)\s+"
+    r"(?:handles|manages|runs|buys|books|takes care of)\b|"
+    r"\bnot\s+(?:part\s+of|included\s+in)\s+(?:your|the|this|our)\s+(?:budget|fee|quote|scope)\b")
 
 
 def _currency(mark: str | None, default: str) -> str:
@@ -1002,6 +1019,9 @@ def _classify(
         kind, conf = "other", 0.7  # "the new store cost us $2M to build"
     if kind == "budget" and _PAST_TOTAL.search(before[-30:]) and _LAST_PERIOD.search(before):
         kind, conf = "other", 0.7  # "last quarter's ad spend was $60k": money spent, not to spend
+    if kind == "budget" and _SPENT_BY_OTHERS.search(lowered, lo):
+        kind, conf = "other", 0.7  # "the media budget is separate, around $60,000, and our
+        # media buyer handles it": money of the client's, not this job's
     if kind == "budget" and _A_LOSS_AFTER.match(after):
         kind, conf = "other", 0.7  # "we're looking at $4,500 in damage to the van": a loss
     if kind == "budget" and found.cents in _PSYCH_PRICE and found.amount < 1_000:

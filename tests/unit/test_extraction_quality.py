@@ -1301,6 +1301,19 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune101 (2660-2679, specs_131.py): goals and money as owners say them ("be the go-to
+    # bakery", "success for us is", "the point of the campaign is", "ultimately we need",
+    # "8 grand to play with", "3k max", a monthly cap in złoty, money set aside, a quote
+    # approved, "we can go up to 12k", a media budget someone else spends) beside last year's
+    # goal, a service promise, ticket prices, money raised, revenue, rent, written after
+    # tune100's rules: 1.000 / 0.923 / - / 1.000 / 1.000 blind first, then tuned on.
+    "tune101": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,
