@@ -27,6 +27,7 @@ from intake.parsers.emphasis import back_to_the_marks, without_emphasis
 from intake.parsers.forwards import quoted_original
 from intake.parsers.inline_answers import (
     bans_answered,
+    budget_replied,
     budgets_answered,
     budgets_confirmed,
     choices_answered,
@@ -287,6 +288,8 @@ def extract_message(
             found = replace(found, money=tuple(sorted(
                 (*found.money, *confirmed), key=lambda m: m.evidence.start)))
     if source.quoted:
+        found = replace(found, money=budget_replied(found.money, source.text, source.quoted,
+                                                    default_currency=default_currency))
         if found.change_requests:
             found = replace(found, change_requests=choices_answered(found.change_requests,
                                                                     source.quoted))

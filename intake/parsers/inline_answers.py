@@ -80,6 +80,34 @@ def budgets_answered(money: tuple[Money, ...], text: str, body: str) -> tuple[Mo
     return tuple(out)
 
 
+def budget_replied(money: tuple[Money, ...], text: str, quoted: str, *,
+                   default_currency: str) -> tuple[Money, ...]:
+    """``money`` with the amount of a reply that is nothing but that amount ("15k", "About
+    $20,000.") read as the budget when the mail it answers asks the budget ("> What budget
+    should we plan around?"): a phone's whole answer, typed above the quote."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or not quoted or len(lines[0]) > 30:
+        return money
+    questions = [q for q in _LAST_SENTENCE.findall(" ".join(latest_quoted(quoted).split()))
+                 if q.strip().endswith("?")]
+    if not questions or not asks_the_budget(questions[-1]):
+        return money
+    at = text.find(lines[0])
+    if any(at <= m.evidence.start < at + len(lines[0]) and m.kind != "other" for m in money):
+        return money
+    lead = "Budget: "  # the question's sense, given to the answer's words to read them by
+    sums = [m for m in extract_money(lead + lines[0], default_currency=default_currency)
+            if m.is_budget]
+    if len(sums) != 1:
+        return money
+    shift = at - len(lead)
+    answer = replace(sums[0], evidence=replace(
+        sums[0].evidence, sentence=lines[0], start=sums[0].evidence.start + shift,
+        end=sums[0].evidence.end + shift, confidence=0.7))
+    kept = [m for m in money if not at <= m.evidence.start < at + len(lines[0])]
+    return tuple(sorted((*kept, answer), key=lambda m: m.evidence.start))
+
+
 def budgets_confirmed(money: tuple[Money, ...], text: str, body: str, *,
                       default_currency: str) -> list[Money]:
     """The sum of a quoted budget question answered with a bare yes ("> Same budget as last
@@ -448,11 +476,13 @@ def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
 # agency offered, picked; the work is made as offered, nothing is changed.
 _OPTION_PICKED = re.compile(
     r"^\W*(?:(?:yes|yep|ok|okay|sure|great|perfect)\b[\s,.!-]*)?(?:let'?s|we'?ll|we will|"
-    r"we'?d like to|please|i'?d)?\s*(?:go with|go for|pick|choose|take|opt for)\s+"
+    r"we'?d like to|please|i'?d)?\s*(?:go with|go for|pick|choose|take|opt for|do)\s+"
     r"(?:the\s+|option\s+)?(?P<option>[\w-]+)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _MORE_ASKED = re.compile(r"\b(?:but|and|with)\b")  # "... the cream paper but make the logo gold"
-_OPTIONS_OFFERED = r"(?:\b{0}\b[^.?!\n]{{0,40}}\bor\b|\bor\s+(?:the\s+)?{0}\b)[^.!\n]*\?"
+# (the question may follow the options: "20% off or 25% off. Which one?")
+_OPTIONS_OFFERED = (r"(?:\b{0}\b[^.?!\n]{{0,40}}\bor\b|\bor\s+(?:the\s+)?{0}\b)"
+                    r"(?:[^.!\n]*|[^.!\n]*\.\s+(?:which|what)\b[^.!\n]{{0,30}})\?")
 
 
 def choices_answered(changes: tuple[Statement, ...], quoted: str) -> tuple[Statement, ...]:

@@ -752,9 +752,10 @@ def verb_action(v: View, i: int) -> str | None:
             for k, w in enumerate(after))):
         return None  # "move our catch-up", not "revise the catch copy" (nor 'add "By
         # appointment" under the address': words to print)
-    if word in _RESCHEDULING and (_meeting_in_object(v, i) or _TO_A_CLOCK_TIME.search(
-            v.lower, v.char_span(i)[0] - v.unit.start)):
-        return None  # "change the date of our call", "move the review from 2pm to 4pm"
+    if word in _RESCHEDULING and (_meeting_in_object(v, i) or (_TO_A_CLOCK_TIME.search(
+            v.lower, v.char_span(i)[0] - v.unit.start) and not _TIME_PRINTED.search(v.lower))):
+        return None  # "change the date of our call", "move the review from 2pm to 4pm" (not
+        # "change the open house time to 6 pm, not 5 pm": the time the piece prints)
     if nxt == "nothing" or _ADMIN_OBJECTS & set(v.n[i + 1 : i + 5]):
         return None  # "hide nothing", "combine the two invoices": not the work
     if v.search_once(_ADMIN_PLACE):
@@ -833,6 +834,11 @@ _TO_A_CLOCK_TIME = re.compile(r"\b(?:to|until|till)\s+(?:(?:mon|tues|wednes|thur
                               r"a\.m\.|p\.m\.)(?!\w))|\b(?:check-in|catch-up|kick-off|stand-up|"
                               r"one-on-one|touch base|touchpoint|status call)\b")
 _RESCHEDULING = words("change move push shift reschedule postpone delay bring")
+# A time the piece prints, put right: "change the open house time to 6 pm, not 5 pm", "the
+# time on the invitation"
+_TIME_PRINTED = re.compile(r"\d\s?(?:am|pm|a\.m\.|p\.m\.),?\s+not\s+(?:at\s+)?\d|"
+                           r"\b(?:on|in)\s+the\s+(?:invitations?|invites?|flyers?|posters?|"
+                           r"ads?|emails?|cards?|banners?|signs?|menus?|website|page)\b")
 
 
 def _meeting_in_object(v: View, i: int) -> bool:
