@@ -19,6 +19,13 @@ from tests.unit.shapes import kinds
     # a meeting's time
     ("Can we move the review from 2pm to 4pm?", "---"),
     ("Please change the time to 6 pm.", "---"),
+    # a language more, asked with "do" (the demo's transcreation, which the second opinion
+    # alone had read before its retraining)
+    ("Please have your team do the Spanish transcreation - we don't have an agency for that "
+     "anymore.", "C--"),
+    ("Please do the Spanish version too.", "C--"),
+    ("We do the Spanish version ourselves.", "---"),
+    ("Did you do the Spanish version?", "---"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kinds(text) == expected

@@ -363,6 +363,10 @@ _DONE_ELSEWHERE = words("person at over via during tonight tomorrow today week")
 _DONE_AS = words("in on with without as a slightly") | COMPARATIVE_OK | _MADE_SIZE
 
 
+_LANGUAGE_WORK = words("translation translations transcreation version versions subtitles "
+                       "captions voiceover dub edition")
+
+
 def _do(v: View, i: int) -> str | None:
     """"also do a Spanish version", "do another cut": more work, not a change of it; "can we
     do Jan 26?": another day for the work; "can we do 10am tmrw for the call" books a meeting;
@@ -374,6 +378,9 @@ def _do(v: View, i: int) -> str | None:
     deliverable = any(w in DELIVERABLES for w in v.n[i + 1 : i + 6])
     if v.at(i + 1) in ("a", "an", "another") and ("also" in v.n[:i] or deliverable):
         return "add"
+    if v.at(i + 1) in ("the", "a") and v.at(i + 2) in _LANGUAGES and (
+            v.at(i + 3) in DELIVERABLES or v.at(i + 3) in _LANGUAGE_WORK):
+        return "add"  # "please have your team do the Spanish transcreation": a language more
     piece = _piece_after(v, i)
     if piece is not None and v.at(piece + 1) in _DONE_AS \
             and not _DONE_ELSEWHERE & set(v.n[i + 1 :]) \
