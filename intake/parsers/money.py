@@ -57,9 +57,16 @@ _SYMBOL_PREFIX = {
     "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
     "SG$": "SGD", "MX$": "MXN", "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "Rs": "INR", "Rs.": "INR",
-    # signs written after the amount: "5000 zł", "12 000 Kč", "750 ₺"
+}  # fmt: skip
+#: Signs and names written after the amount: "5000 zł", "12 000 Kč", "750 ₺", "5000 zloty"
+_SIGNS_AFTER = {
     "zł": "PLN", "Kč": "CZK", "₺": "TRY", "₪": "ILS", "₩": "KRW", "฿": "THB", "₫": "VND",
     "₦": "NGN",
+}  # fmt: skip
+_NAMES_AFTER = {
+    "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zlotych": "PLN",
+    "korun": "CZK", "koruna": "CZK", "forint": "HUF", "lira": "TRY", "shekel": "ILS",
+    "shekels": "ILS", "baht": "THB",
 }  # fmt: skip
 _CODES = CURRENCY_CODES = _words(
     "USD CAD AUD NZD HKD SGD EUR GBP JPY CHF CNY RMB SEK NOK DKK MXN INR ZAR BRL PLN CZK "
@@ -76,10 +83,7 @@ _WORDS = {
     "nz dollars": "NZD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
     "singapore dollars": "SGD", "swiss francs": "CHF", "rupees": "INR",
     "dólar": "$", "dólares": "$", "dolar": "$", "dolares": "$", "dollari": "$",
-    "pesos": "MXN", "reais": "BRL",
-    "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zlotych": "PLN",
-    "korun": "CZK", "koruna": "CZK", "forint": "HUF", "lira": "TRY", "shekel": "ILS",
-    "shekels": "ILS", "baht": "THB",
+    "pesos": "MXN", "reais": "BRL", **_NAMES_AFTER,
 }  # fmt: skip
 _MULTIPLIERS = {
     "k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mm": 1_000_000,
@@ -133,7 +137,8 @@ _SUFFIX = (
     r"(?i:rupees)\b|(?i:pesos|reais)\b|"
     # "4.000 kr.": a Scandinavian crown (which one: the writer's country, see _currency)
     r"kr\.?(?![A-Za-z])|(?i:kroner|kronor|krone|kronur)\b|"
-    r"zł|Kč|[₺₪₩฿₫₦]|(?i:z[lł]oty(?:s|ch)?|korun|koruna|forint|lira|shekels?|baht)\b|"
+    + "|".join(map(re.escape, _SIGNS_AFTER)) + r"|(?i:"
+    + "|".join(sorted(_NAMES_AFTER, key=len, reverse=True)) + r")\b|"
     r"(?:Swiss\s)?(?i:francs)\b)"
 )
 _RANGE_SUFFIX = _SUFFIX.replace("(?P<suf>", "(?P<rsuf>", 1)
@@ -514,16 +519,6 @@ def parse_number(text: str, *, multiplier: str | None = None) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
-#: A sum someone else spends, said in its clause or after it: "the media budget is separate,
-#: around $60,000, and our media buyer handles it", "$5,000 for printing, which is not part of
-#: your budget" (not "the media budget is separate, around $40,000" alone: still the client's
-#: money for the work)
-_SPENT_BY_OTHERS = re.compile(
-    r"\b(?:our|the|their)\s+(?:media\s+buyer|media\s+agency|other\s+agency|in-house\s+team)\s+"
-    r"(?:handles|manages|runs|buys|books|takes care of)\b|"
-    r"\bnot\s+(?:part\s+of|included\s+in)\s+(?:your|the|this|our)\s+(?:budget|fee|quote|scope)\b")
-
-
 def _currency(mark: str | None, default: str) -> str:
     dollar = default if default in DOLLAR_CURRENCIES else "USD"
     if not mark:
@@ -533,6 +528,8 @@ def _currency(mark: str | None, default: str) -> str:
         return dollar
     if mark in _SYMBOL_PREFIX:
         return _SYMBOL_PREFIX[mark]
+    if mark in _SIGNS_AFTER:
+        return _SIGNS_AFTER[mark]
     upper = mark.upper()
     if upper.endswith("$") and upper in _SYMBOL_PREFIX:
         return _SYMBOL_PREFIX[upper]  # "ca$12,000" typed in lower case
@@ -918,6 +915,16 @@ _A_NUMBERED_BILL = re.compile(r"\b(?:invoice|inv\.?|bill)\s*(?:#|no\.?|number)?\
 # A sentence whose subject is the budget: "Budget TBD, ...", "The budget was ..., but ..."
 _BUDGET_OPENS = re.compile(r"^\W*(?:the |our |my |total |overall |same )?budget\b(?!\s+(?:meeting|"
                            r"review|call|cycle|season|process|approval)\b)")
+
+
+#: A sum someone else spends, said in its clause or after it: "the media budget is separate,
+#: around $60,000, and our media buyer handles it", "$5,000 for printing, which is not part of
+#: your budget" (not "the media budget is separate, around $40,000" alone: still the client's
+#: money for the work)
+_SPENT_BY_OTHERS = re.compile(
+    r"\b(?:our|the|their)\s+(?:media\s+buyer|media\s+agency|other\s+agency|in-house\s+team)\s+"
+    r"(?:handles|manages|runs|buys|books|takes care of)\b|"
+    r"\bnot\s+(?:part\s+of|included\s+in)\s+(?:your|the|this|our)\s+(?:budget|fee|quote|scope)\b")
 
 
 def _classify(

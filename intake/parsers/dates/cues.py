@@ -62,6 +62,10 @@ _ACCEPTED_PHRASES = tuple(f"{verb} for {what}" for verb in (
     "is fine", "is ok", "is okay", "works", "would work", "would be fine")
     for what in ("the", "those", "these"))
 
+#: Where the work is wanted by a day: "the printed proof on my desk Monday morning".
+_WANTED_AT_PHRASES = ("on my desk", "on our desk", "in my inbox", "in our inbox", "in my hands",
+                      "in our hands", "in hand")
+
 
 def _cues() -> dict[tuple[str, ...], Cue]:
     table: list[tuple[str, float, str, str]] = [
@@ -297,8 +301,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         # a phone's "please": "the yard signs tho, end of next week pls"
         ("due", 0.6, AFTER, "pls|plz|pleaseee|thx"),
         # where the work is wanted by a day: "the printed proof on my desk Monday morning"
-        ("due", 1.0, BEFORE, "on my desk|on our desk|in my inbox|in our inbox|in my hands|"
-                             "in our hands|in hand"),
+        ("due", 1.0, BEFORE, "|".join(_WANTED_AT_PHRASES)),
         # Due, in French, German and Spanish: "pour le 9 décembre", "au plus tard le 2
         # janvier", "bis spätestens 7.12.", "beim Drucker", "para el 15 de enero".
         ("due", 1.0, BEFORE, "pour le|pour la|d'ici le|d'ici au|d'ici|au plus tard|avant le|"
@@ -626,18 +629,13 @@ def _a_visitor(words: list[str], at: int) -> bool:
     return k < 0 or words[k] in _VISITORS or not words[k].isalpha()
 
 
-#: Where the work is wanted by a day ("on my desk Monday morning"), and the verbs that tell
-#: it got there instead
-_WANTED_AT = frozenset(tuple(p.split()) for p in (
-    "on my desk", "on our desk", "in my inbox", "in our inbox", "in my hands", "in our hands",
-    "in hand"))
+#: The places of ``_WANTED_AT_PHRASES``, and the verbs that tell the work got there instead
+_WANTED_AT = frozenset(tuple(p.split()) for p in _WANTED_AT_PHRASES)
 _GOT_THERE = frozenset(("landed", "arrived", "was", "were", "came", "sat", "been", "ended",
                         "got", "showed", "turned"))
 #: Who a "since" clause is about: "since we launch on the 5th", "since the printer needs ..."
 _SINCE_SUBJECTS = frozenset(("we", "i", "you", "they", "he", "she", "it", "our", "their",
                              "your", "this", "that", "these", "those", "there"))
-
-
 _SINCE_VERBS = frozenset(("needs", "need", "is", "are", "has", "have", "was", "were", "will",
                           "can", "can't", "must", "wants", "want", "closes", "opens", "starts",
                           "goes", "runs", "takes", "'s", "won't", "doesn't", "does", "would"))

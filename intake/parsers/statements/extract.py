@@ -557,6 +557,14 @@ _UPDATE_ASKED = re.compile(r"^\W*(?:(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+
                            r"[?.!]*\s*(?:thx|thanks|ty)?[.!]*\s*$", re.IGNORECASE)
 
 
+def _before_in_its_item(unit: Unit, units: tuple[Unit, ...], starts: list[int],
+                        text: str) -> Unit | None:
+    """The unit right before ``unit`` when both stand in one paragraph or list item."""
+    k = bisect_right(starts, unit.start) - 1
+    before = units[k - 1] if k > 0 else None
+    return before if before is not None and _same_item(text[before.end : unit.start]) else None
+
+
 # "Dealer license number too, state law.": one more thing the rule before asks for
 _TOO_FOR_THE_RULE = re.compile(r"^\W*(?!(?:thanks|thank|cheers|same|me|you|happy|good|great|"
                                r"love|congrats|best|hope)\b)"
@@ -576,10 +584,9 @@ def _one_more_for_the_rule(rules: list[Statement], unread: list[Unit], text: str
     starts = [u.start for u in units]
     taken = []
     for unit in more:
-        k = bisect_right(starts, unit.start) - 1
-        before = units[k - 1] if k > 0 else None
-        if before is None or not _same_item(text[before.end : unit.start]) or not any(
-                before.start <= r.evidence.start < before.end for r in rules):
+        before = _before_in_its_item(unit, units, starts, text)
+        if before is None or not any(before.start <= r.evidence.start < before.end
+                                     for r in rules):
             continue
         taken.append(unit)
         rules.append(Statement("requirement", Evidence(
@@ -622,10 +629,8 @@ def _more_wanted(changes: list[Statement], unread: list[Unit], text: str,
     starts = [u.start for u in units]
     taken: list[Unit] = []
     for fix in fixes:
-        k = bisect_right(starts, fix.start) - 1
-        fault = units[k - 1] if k > 0 else None
-        if fault is None or not (_FAULT.search(fault.text) or _JUDGED_FAULT.search(fault.text)) \
-                or not _same_item(text[fault.end : fix.start]):
+        fault = _before_in_its_item(fix, units, starts, text)
+        if fault is None or not (_FAULT.search(fault.text) or _JUDGED_FAULT.search(fault.text)):
             continue
         taken.append(fix)
         said = " ".join(fix.text.split())
