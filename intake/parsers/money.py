@@ -315,7 +315,9 @@ _CAP_BEFORE = re.compile(
     r"no more|tops|(?:n't|not|never)\s+(?:[\w']+\s+){0,3}?(?:more than|exceed|go over|go above|top|"
     r"be over|be above|above|over)|"
     # French, German, Spanish: "max. 11.000 Euro", "máximo de", "höchstens", "pas plus de"
-    r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas plus de|no m[áa]s de|"
+    # ("no podemos gastar más de", "nous ne pouvons pas dépenser plus de": words between)
+    r"max\.|m[áa]x(?:imo|ima)?|maximal|höchstens|hoechstens|pas\s+(?:\w+\s+){0,2}?plus de|"
+    r"no\s+(?:\w+\s+){0,3}?m[áa]s de|"
     r"kostendach|kostendeckel|obergrenze|plafond|tope|"  # a ceiling: "Kostendach liegt bei"
     r"nicht mehr als|(?:ne doit pas|ne peut pas) d[ée]passer|no (?:debe|puede) superar|"
     r"nicht [üu]berschreiten|jusqu'?à|jusqu'a|bis zu|hasta|d[ée]passer|superar(?: los| las)?)"
@@ -396,6 +398,26 @@ _OTHER_VENDOR = re.compile(
     r"\b(?:another|other|a different|a competing|competing|rival)\s+(?:agency|agencies|vendor|"
     r"vendors|studio|studios|printer|printers|supplier|suppliers|freelancer|freelancers|firm|"
     r"firms|production company|production companies)\b")
+# A supplier's own price for its part: "Our quote was $2,100 for 1,000" (the printer writing,
+# inside a forward), "Quote 8812: 6 vinyl banners, $1,140 total", "we got a quote of $2,100
+# from the printer", "the printer's quote came in at $4,800" (not "your quote of $4,800 is
+# approved": the agency's fee agreed, the job's budget)
+_SUPPLIERS = (r"printer|printers|print shop|supplier|vendor|venue|photographer|installer|"
+              r"sign shop|signmaker|mailing house|caterer|videographer")
+_SUPPLIER_QUOTE = re.compile(
+    r"\bour\s+(?:quote|quotation)\b(?!\s+request)|^\W*(?:quote|quotation|estimate)\s*"
+    r"(?:#|no\.?|number)?\s*\d{3,}\s*:|\b(?:got|received|have|had)\s+(?:a|the|their|his|her)\s+(?:quote|quotation)\b|"
+    rf"\b(?:quote|quotation)\s+from\s+(?:the|our|a)\s+(?:{_SUPPLIERS})\b|"
+    rf"\b(?:{_SUPPLIERS})(?:'s|’s)?\s+(?:quote|quotation|quoted)\b")
+
+
+def _supplier_quote(before: str) -> bool:
+    """Whether the sentence up to a sum names a supplier's quote for it (and no budget of the
+    writer's after that: "the printer quoted $900, but our budget is $1,500")."""
+    ends = [found.end() for found in _SUPPLIER_QUOTE.finditer(before)]
+    return bool(ends) and "budget" not in before[ends[-1]:]
+
+
 _PAST_VERB = re.compile(r"\b(?:ran|spent|had|did|was|were|used|paid|invested|launched)\b")
 _FUTURE = re.compile(r"\b(?:will|would|'ll|going to|next|this year|this spring|this summer|"
                      r"this fall|this autumn|this winter|this quarter)\b")
@@ -1010,6 +1032,8 @@ def _classify(
         kind, conf = "budget", 0.6
     if kind == "budget" and _OTHER_VENDOR.search(lowered, lo, hi):
         kind, conf = "other", 0.7  # "we were quoted $4,500 by another agency": their price
+    elif kind == "budget" and _supplier_quote(lowered[:a]):
+        kind, conf = "other", 0.7  # "Quote 8812: 6 vinyl banners, $1,140 total": a supplier's
     elif kind == "budget" and _someone_elses_spend(sentence[:a]):
         kind, conf = "other", 0.7  # "Freshway is spending like 100k on TV": a rival's money
     elif kind == "budget" and _LAST_PERIOD.search(lowered, lo, hi) and _PAST_VERB.search(

@@ -1330,6 +1330,37 @@ SECOND_SET_FLOORS = {
         "requirements": 0.0,
         "objectives": 0.99,
     },
+    # tune103 (2700-2719, specs_133.py): autumn work in mixed voices (a phone's go-ahead, a
+    # numbered list of fixes, an HTML-only schedule table, an Italian's English, Spanish,
+    # German and French briefs, a board meeting beside the deck's day, a stretch budget, a
+    # competitor's spend beside a range, a landlord's rule, an FYI, a Brazilian's "until",
+    # a printer's day moved, a P.S. ask), written after tune102's rules: 0.970 / 1.000 /
+    # 0.909 / 1.000 / 1.000 blind first (2711's install day added after: "before the launch
+    # on April 5" names a deadline of its own), then tuned on.
+    "tune103": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
+    # tune104 (2720-2739, specs_134.py): mail with history and other voices (an Outlook
+    # forward of the CEO's note, answers between quoted questions, a printer's quote
+    # forwarded, a forward of a forward of an organiser's rules, a top reply moving the
+    # quoted launch, a Japanese client's English, an HTML-only recap, a phone's cap, a
+    # Spanish forward of the director's rule, a French client's day-first date, a
+    # franchisor's rules, an attached .eml of a landlord's rules, a quoted schedule moved by
+    # "instead"), written after tune103's rules: 1.000 / 0.800 / 1.000 / 0.875 / 0.667 blind
+    # first (2733's franchisor approval added after: a third party's sign-off is a rule, as
+    # "legal has to see it"), then tuned on (left: 2724's old launch day, named only in the
+    # quoted mail, is not marked replaced).
+    "tune104": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -108,6 +108,7 @@ def extract_due_dates(
     earlier: tuple[date, Verdict] | None = None  # the last date read, for "a week before that"
     named_days: list[_Named] = []  # earlier sentences' first days ("a week before the drive")
     pending: list[_Pending] = []  # leads that count back from a day the next sentence names
+    open_move: Span | None = None  # a sentence that moved a day without naming the old one
     for sent, group in _by_sentence(doc, matches):
         if _GOAL_LINE.match(sent.text):
             continue  # "Goal: 2,500 flu shots booked online by October 31": a goal's horizon
@@ -202,6 +203,13 @@ def extract_due_dates(
         moves = [m for m in moves if m.new is None or m.old is None
                  or resolved[m.new] is None or resolved[m.new] != resolved[m.old]]
         roles = {m.old for m in moves if m.old is not None}
+        if open_move is not None and open_move.end == sent.start - _gap(doc, sent):
+            roles |= _refused_days(sent, group)  # "... on the 29th instead? The 24th is too
+            # early for us.": the day given up, named after the move
+        open_move = sent if group and not roles and (
+            any(m.old is None and m.new is not None for m in moves)
+            or (any(t.lower_ == "instead" for t in sent)
+                and any(v.kind == "due" for v in verdicts))) else None
         targets = {m.new: m.old for m in moves if m.new is not None}
         quoted = _quoted(sent, group)
         sentence = _Sentence(sent)
@@ -263,6 +271,38 @@ def extract_due_dates(
         due = events  # the show, the shoot, the opening: the only day the mail names
     order = sorted(due.values(), key=lambda d: d.evidence.start)
     return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+# "The 24th is too early for us", "Friday won't work": a day said to be no good
+_REFUSED_AFTER = re.compile(
+    r"\s*(?:is|'s|’s)\s+(?:(?:way|much|a bit|a little|just|simply)\s+)?(?:too\s+(?:early|late|"
+    r"soon|tight)|no good|not possible|impossible|not doable)\b|\s*(?:doesn't|doesn’t|does not|"
+    r"won't|won’t|will not|wouldn't|wouldn’t)\s+work\b")
+_REFUSED_LEAD = frozenset(("the", "but", "and", "sadly", "unfortunately", "as", "since", "because"))
+
+
+def _refused_days(sent: Span, group: list[DateMatch]) -> set[int]:
+    """The dates of ``sent`` said to be no good, each the sentence's subject ("The 24th is too
+    early for us"; not "the call on the 24th won't work": a meeting's day, its subject first)."""
+    doc = sent.doc
+    found = set()
+    for i, match in enumerate(group):
+        lead = [t.lower_ for t in doc[sent.start : match.start]
+                if not t.is_punct and not t.is_space]
+        if any(word not in _REFUSED_LEAD for word in lead):
+            continue
+        if _REFUSED_AFTER.match(doc.text, doc[match.end - 1].idx + len(doc[match.end - 1])):
+            found.add(i)
+    return found
+
+
+def _gap(doc: Doc, sent: Span) -> int:
+    """How many whitespace tokens stand right before ``sent`` (a sentence may start after
+    spaces that belong to no sentence)."""
+    k = sent.start
+    while k > 0 and doc[k - 1].is_space:
+        k -= 1
+    return sent.start - k
 
 
 # "No action needed on your side": a mail that tells of the client's own events and says it

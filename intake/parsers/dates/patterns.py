@@ -493,7 +493,9 @@ _ORDINAL_FOLLOWERS = frozenset(
         # a run-on without a mark, as dictated: "by friday the 21st we start the new menu"
         "we i you they he she "
         # a day said with its hedge or its news: "we need it by the 14th now"
-        "now again anyway ideally hopefully preferably max"
+        "now again anyway ideally hopefully preferably max "
+        # a day said to be no good, or good: "The 24th doesn't work", "the 3rd won't work"
+        "does doesnt wo wont ca can could might suits"
     )
 ) | _NAMED_BY_ITS_DAY
 # Words before an ordinal without "the" that make it a day ("by 20th").

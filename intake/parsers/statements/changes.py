@@ -3559,7 +3559,12 @@ _NEW_DATE_NAMED = re.compile(
     r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")"
     # "Launch is now 8/27 (was 8/20).": the new day, the old one in brackets
     r"|\b(?:is|are)\s+now\s+[^.;()]{1,25}?\(\s*(?:was|previously|formerly|originally)\s+(?:the\s+)?"
-    r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")")
+    r"(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD + r")"
+    # "proofs now due the 19th instead of the 17th": the work's new day, the old one after it
+    # (not an invoice's or a payment's: see new_date_without_verb)
+    r"|\bnow\s+due\s+(?:on\s+)?(?:the\s+)?(?:\d|" + MONTH_WORD + r"|" + WEEKDAY_WORD
+    + r")[^.;]{0,20}?(?:\binstead of|,?\s+not|\(\s*was)\s+(?:on\s+)?(?:the\s+)?(?:\d|"
+    + MONTH_WORD + r"|" + WEEKDAY_WORD + r")")
 
 
 _FIRM = re.compile(r"\b(?:not negotiable|non-negotiable|firm|fixed|final|locked|set in stone)\b")
@@ -3575,6 +3580,8 @@ def new_date_without_verb(v: View) -> Verdict:
         moved = None  # "The delivery moved to 10am.": an hour, no day of the work
     if MEETINGS & set(v.n) and ("new date" in v.lower or "new deadline" in v.lower):
         return None  # "the new date for our meeting is Feb 10, not Feb 8"
+    if _PAYMENT_DUE.search(v.lower):
+        return None  # "the invoice is now due the 19th, not the 17th": no work moved
     named = _NEW_DATE_NAMED.search(v.lower) or _MOVED_TERSELY.match(v.lower) or (
         _EXTENDED_TO_A_DAY.search(v.lower)) or (
         _SENT_INSTEAD.search(v.lower) if v.has("INSTEAD") else None) or (
@@ -3583,6 +3590,10 @@ def new_date_without_verb(v: View) -> Verdict:
             and (moved or not v.past_only):
         return Hit(KIND, 0, v.last, 0.7, "move_date")
     return None
+
+
+_PAYMENT_DUE = re.compile(r"\b(?:invoice|invoices|payment|payments|rent|bill|balance|deposit|"
+                          r"installment|instalment|premium|fee|fees)\b[^.;]{0,20}?\bnow\s+due\b")
 
 
 _TO_A_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b|o'clock)")

@@ -137,14 +137,16 @@ _FR_RULE = re.compile(
 _DE_VERBS = _alt(
     "ändern tauschen austauschen ersetzen entfernen streichen löschen ergänzen hinzufügen "
     "vergrößern verkleinern verschieben korrigieren kürzen nehmen setzen machen einfügen "
-    "anpassen überarbeiten vorziehen stoppen pausieren anhalten"
+    "anpassen überarbeiten vorziehen stoppen pausieren anhalten aktualisieren"
 )
 # Words up to the verb, dots of a date ("auf den 15. März") included.
 _DE_SPAN = r"(?:\"[^\"\n]{0,30}\"|„[^“\n]{0,30}“|[^.?!]|(?<=\d)\.)"
 _DE_REQUEST = re.compile(
     rf"\bbitte\s+(?P<v1>{_DE_VERBS})\s+sie\b"
     rf"|\b(?P<v2>{_DE_VERBS})\s+sie\s+(?:bitte\s+)?"
-    rf"|\b(?:können|könnten|würden)\s+(?:sie|wir)\s+(?:bitte\s+|uns\s+)?{_DE_SPAN}{{0,60}}?"
+    # (not "Können Sie uns sagen, wann Sie die Preise ändern?": a question about the work)
+    rf"|\b(?:können|könnten|würden)\s+(?:sie|wir)\s+(?:bitte\s+|uns\s+)?"
+    rf"(?!(?:bitte\s+|mir\s+|uns\s+){{0,2}}(?:sagen|mitteilen|bestätigen|erklären)\b){_DE_SPAN}{{0,60}}?"
     rf"\b(?P<v3>{_DE_VERBS})\b"
     rf"|\bwir\s+(?:möchten|hätten gern|wünschen uns|bitten sie)\s+{_DE_SPAN}{{0,50}}?"
     rf"\b(?P<v4>{_DE_VERBS})\b"
@@ -274,7 +276,10 @@ _ES_RULE = re.compile(
     # "Por favor, respetad el manual de marca", "Nada de fotos de banco de imágenes."
     r"|\b(?:respet\w+|sigan|seguid|sigue|siga)\s+(?:el|la|nuestro|nuestra|nuestros|las|los)\s+"
     r"(?:manual|guía|normas|directrices|libro)\b"
-    r"|^\W*nada\s+de\s+(?!prisa|problema|problemas|estrés|nada)\w+",
+    r"|^\W*nada\s+de\s+(?!prisa|problema|problemas|estrés|nada)\w+"
+    # "Importante: el logo nuevo, no el antiguo" (as German's "Wichtig:"; not "Lo importante:
+    # los carteles ... el 8 de noviembre", a deadline stressed)
+    r"|^\W*(?:muy\s+)?importante\s*:",
     re.IGNORECASE,
 )
 

@@ -279,7 +279,7 @@ def measured_verb(v: View) -> Verdict:
 # Verbs whose count is a result to reach ("collect 20,000 pounds of food", "recruit 40
 # volunteers"), not work to make or a choice to see ("see 3 options", "book 2 rooms")
 _COUNTED_VERBS = words("collect gather sell reach raise recruit enrol enroll attract win acquire "
-                       "convert sign fill")
+                       "convert sign fill hit beat exceed surpass")
 # What such a count may be of and still be the work's own pieces or errands, not a result
 _WORK_COUNTS = words("options option versions version drafts draft concepts concept rounds round "
                      "meetings meeting calls call quotes quote ads ad posters poster flyers flyer "

@@ -823,9 +823,23 @@ def modal_rule(v: View, change: Hit | None) -> Verdict:
         if v.n[s] == "do" and v.n[e - 1] in ("change", "touch", "alter") and v.at(e) in (
                 "anything", "a", "that", "it"):
             continue  # "Don't change anything on the back.": the rest kept as it is
+        if v.at(e) in _MONEY_AT_WORK and _money_word(v.at(s - 1)):
+            continue  # "our $60k needs to work twice as hard": a goal for the money, no rule
         if _modal_counts(v, change, s, e, has_topic):
             return Hit(KIND, s, e - 1, 0.85)
     return None
+
+
+_MONEY_AT_WORK = _words("work stretch last go cover")
+_MONEY_WORDS = _words("budget budgets money spend dollars euros pounds funds")
+
+
+def _money_word(word: str) -> bool:
+    """An amount ("$60k", "60k", "40,000") or a word for the money."""
+    return word in _MONEY_WORDS or bool(_AMOUNT_WORD.fullmatch(word))
+
+
+_AMOUNT_WORD = re.compile(r"[$€£]?\d[\d,.]*(?:k|m)?")
 
 
 _NEEDED_WORDS = _words("essential mandatory required necessary critical compulsory obligatory")
