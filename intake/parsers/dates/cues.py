@@ -71,6 +71,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     table: list[tuple[str, float, str, str]] = [
         # Due: prepositions that govern the date, deadlines and launches.
         ("due", 1.0, BEFORE, "by|before|until|till|due|deadline|cob|eod|eob|eow|latest"),
+        # the day's end typed after it: "Tomorrow EOD for the revised deck please"
+        ("due", 0.9, AFTER, "eod|cob|eob"),
         # a learner's "by": "approved within end of February", "within 15 March"
         ("due", 1.0, BEFORE, "within"),
         ("due", 1.0, BEFORE, "no later than|not later than|on or before"),

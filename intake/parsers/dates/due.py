@@ -264,6 +264,7 @@ def extract_due_dates(
         if first is not None and verdicts[first].kind not in ("past", "meeting"):
             named_days.append(_Named(sent, resolved[first],  # type: ignore[arg-type]
                                      verdicts[first]))
+    _shifted(doc, matches, ref, due, replaced)
     for day in replaced:
         due.pop(day, None)
         events.pop(day, None)
@@ -271,6 +272,95 @@ def extract_due_dates(
         due = events  # the show, the shoot, the opening: the only day the mail names
     order = sorted(due.values(), key=lambda d: d.evidence.start)
     return tuple(order), tuple(sorted(replaced.values(), key=lambda d: d.evidence.start))
+
+
+# A day moved by a stretch, not to a day: "could you push the newsletter back a week?",
+# "bring the launch forward two days", "postpone the mailer by a week" (present asks only:
+# "we pushed it back a week last year" tells of the past)
+_SHIFT = re.compile(
+    r"\b(?P<verb>push|pushing|move|moving|bump|bumping|slide|sliding|shift|shifting|delay|"
+    r"delaying|postpone|postponing|bring|bringing)\b(?P<what>[^.?!;:\d]{0,40}?)"
+    r"(?:\b(?P<way>back|out|forward|up|ahead)\s+)?(?:by\s+)?"
+    r"(?P<count>a|one|two|three|four|a couple of|[1-4])\s+(?P<unit>days?|weeks?)\b"
+    r"(?:\s+(?P<then>later|earlier|back|out|forward))?", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+_ASKING = frozenset(("can", "could", "would", "please", "pls", "let's", "let", "possible"))
+_LATER = frozenset(("back", "out", "later"))
+_EARLIER = frozenset(("forward", "up", "ahead", "earlier"))
+_MEETING_WORDS = frozenset(("call", "meeting", "review", "catch-up", "chat", "sync", "demo",
+                            "appointment", "interview", "walkthrough", "presentation"))
+
+
+def _shift_days(found: re.Match[str]) -> int | None:
+    """Signed days a :data:`_SHIFT` match moves its day by, or None when it says no way."""
+    verb = found["verb"].lower()
+    ways = {w.lower() for w in (found["way"], found["then"]) if w}
+    if ways & _EARLIER:
+        sign = -1
+    elif ways & _LATER or verb.startswith(("push", "delay", "postpon")):
+        sign = 1
+    else:
+        return None  # "move it a week": which way is not said
+    if verb.startswith("bring") and sign > 0:
+        return None  # "bring back ... two weeks": no move of a day
+    count = _COUNTS.get(found["count"].lower()) or int(found["count"])
+    return sign * count * (7 if found["unit"].lower().startswith("week") else 1)
+
+
+def _shifted(doc: Doc, matches: list[DateMatch], ref: Reference,
+             due: dict[date, DueDate], replaced: dict[date, DueDate]) -> None:
+    """A day moved by a stretch: the day it moves from, in its sentence or the one after it
+    ("could you push the newsletter back a week? It was planned for the 30th."), is replaced
+    by that day plus the stretch (the 6th), which is due. Not a meeting's day, and not where
+    the new day is said as well ("push it back a week to the 6th")."""
+    text = text_of(doc)
+    if not any(word in text for word in ("push", "ush", "ove", "ump", "lide", "hift", "elay",
+                                        "ostpone", "ring")):
+        return
+    bounds = sentence_bounds(doc)
+    for k, (start, end) in enumerate(bounds):
+        sent = doc[start:end]
+        found = _SHIFT.search(sent.text)
+        if found is None or (days := _shift_days(found)) is None:
+            continue
+        words = {t.lower_ for t in sent}
+        if _MEETING_WORDS & words or not _ASKING & words:
+            continue  # a meeting's day; a move told, not asked ("the printer pushed us back
+            # a week")
+        anchor = _shift_anchor(doc, matches, bounds, k)
+        if anchor is None:
+            continue
+        match, sentence = anchor
+        if sentence.start == start and match.start > 0 \
+                and doc[match.start - 1].lower_ in ("to", "until", "till", "into"):
+            continue  # "push the launch back a week to the 6th": the new day is said
+        old = normalise(match.shape, ref)
+        if old is None:
+            continue
+        new = old + timedelta(days=days)
+        if new in due:
+            continue
+        if old not in replaced:
+            _keep(replaced, DueDate(old, _Sentence(sentence).evidence(match, MOVE_CONFIDENCE)))
+        _keep(due, DueDate(new, _Sentence(sent).evidence(
+            DateMatch(start, end, match.shape, "SHIFT"), MOVE_CONFIDENCE)))
+
+
+def _shift_anchor(doc: Doc, matches: list[DateMatch], bounds: list[tuple[int, int]],
+                  k: int) -> tuple[DateMatch, Span] | None:
+    """The one day the shift of sentence ``k`` moves: in that sentence, else the only day of
+    the next sentence ("It was planned for the 30th"). Not the sentence before: read there
+    too, it put one replaced day wrong in the blind splits."""
+    for j in (k, k + 1):
+        if not 0 <= j < len(bounds):
+            continue
+        start, end = bounds[j]
+        days = [m for m in matches if start <= m.start < end and m.shape.kind != "lead"]
+        if len(days) == 1:
+            return days[0], doc[start:end]
+        if days:
+            return None
+    return None
 
 
 # "The 24th is too early for us", "Friday won't work": a day said to be no good
