@@ -1374,6 +1374,19 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune106 (2760-2779, specs_136.py): feedback on drafts as people type it ("not loving
+    # the blue", "feels a bit long", "a touch bigger?", "might be worth trying", a typo
+    # quoted, a button cut off on mobile, a 404) beside asks that change nothing (an invoice,
+    # a deadline asked again, a catch-up, a lost email), written after tune105's rules: one
+    # false date / - / 0.971 / - / - blind first (2769's second sentence added after: one
+    # statement per sentence), then tuned on.
+    "tune106": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.99,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

@@ -112,6 +112,9 @@ def extract_due_dates(
     for sent, group in _by_sentence(doc, matches):
         if _GOAL_LINE.match(sent.text):
             continue  # "Goal: 2,500 flu shots booked online by October 31": a goal's horizon
+        if _BOOKKEEPING.search(sent.text):
+            continue  # "could you send me the invoice? Our accountant needs it by Friday.":
+            # papers for the books, no day of the work
         if _GOAL_SAID.match(sent.text):
             # "Our target is to sell 5000 pcs in 3 months after launch": a stretch the goal is
             # counted over, no day of the work
@@ -1141,6 +1144,11 @@ _MOVED_ALONG = re.compile(r"\b(?:from|move|moved|moving|push|pushed|pushing|shif
 
 _GOAL_SAID = re.compile(r"^\W*(?:our|the|my)\s+(?:main\s+|primary\s+|big\s+)?(?:goal|target|"
                         r"objective|aim|ambition)\s+is\s+to\b", re.I)
+_BOOKKEEPING = re.compile(
+    r"\b(?:accountant|accountants|bookkeeper|accounts payable|accounts department|finance team|"
+    r"finance department|payroll|auditors?)\b[^.;!?]{0,20}?\b(?:needs?|wants?|requires?)\s+"
+    r"(?:it|them|this|that|the invoices?|an invoice|invoices|the receipts?|a receipt|receipts|"
+    r"the w-?9|a w-?9|the statement)\b", re.IGNORECASE)
 _GOAL_LINE = re.compile(r"^\W*(?:our\s+)?(?:goals?|targets?|objectives?|kpis?|okrs?)\s*:", re.I)
 # A weekday naming a kind of thing ("Tuesday classes", "Saturday hours"), not a day
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:mornings?|afternoons?|evenings?|nights?|works|is|was|has|"
