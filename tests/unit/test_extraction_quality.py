@@ -1387,6 +1387,18 @@ SECOND_SET_FLOORS = {
         "requirements": 0.99,
         "objectives": 0.99,
     },
+    # tune107 (2780-2799, specs_137.py): rules for the work said every way, each beside
+    # words that sound like a rule and are not ("we must catch up", "every year we do a toy
+    # drive", "I have to run", a cap with "must not exceed", a deadline with "must"),
+    # written after tune106's rules: 0.750 / 1.000 / - / 0.923 / - blind first, then tuned
+    # on (left: a printer's "White ink goes on a separate layer").
+    "tune107": {
+        "due_dates": 0.99,
+        "budgets": 0.99,
+        "change_requests": 0.99,
+        "requirements": 0.97,
+        "objectives": 0.99,
+    },
     "tune30": {
         "due_dates": 0.96,
         "budgets": 0.99,

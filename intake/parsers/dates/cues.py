@@ -977,7 +977,7 @@ _REPLYING = frozenset(("come", "get", "revert", "reply", "respond", "circle"))
 _PROMISED = frozenset(str.split(
     "send sending get have share deliver forward confirm provide approve review supply "
     "return upload pass circulate update finish prepare sign collect gather write come "
-    "revert reply respond circle mail post pick"))
+    "revert reply respond circle mail post pick bring"))
 
 
 #: What "I" hands over in a learner's present tense ("I send it tomorrow"); not "we send",

@@ -112,6 +112,9 @@ def extract_due_dates(
     for sent, group in _by_sentence(doc, matches):
         if _GOAL_LINE.match(sent.text):
             continue  # "Goal: 2,500 flu shots booked online by October 31": a goal's horizon
+        if _RULE_FROM.match(sent.text):
+            continue  # "From January 1, all local ads must use the new wordmark": the day a
+            # rule starts, no deadline
         if _BOOKKEEPING.search(sent.text):
             continue  # "could you send me the invoice? Our accountant needs it by Friday.":
             # papers for the books, no day of the work
@@ -1144,6 +1147,11 @@ _MOVED_ALONG = re.compile(r"\b(?:from|move|moved|moving|push|pushed|pushing|shif
 
 _GOAL_SAID = re.compile(r"^\W*(?:our|the|my)\s+(?:main\s+|primary\s+|big\s+)?(?:goal|target|"
                         r"objective|aim|ambition)\s+is\s+to\b", re.I)
+_RULE_FROM = re.compile(
+    r"^\W*(?:from|starting|as of|effective|beginning)\s+(?:on\s+)?[^,.;!?]{1,25},?\s+"
+    r"(?:all|every|each|any|no|our|the|we|you)\b[^.;!?]{0,60}?\b(?:must|may only|can only|"
+    r"only|no longer|is retired|are retired|always|never|is mandatory|are mandatory|"
+    r"is required|are required)\b", re.IGNORECASE)
 _BOOKKEEPING = re.compile(
     r"\b(?:accountant|accountants|bookkeeper|accounts payable|accounts department|finance team|"
     r"finance department|payroll|auditors?)\b[^.;!?]{0,20}?\b(?:needs?|wants?|requires?)\s+"

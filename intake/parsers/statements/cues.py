@@ -376,6 +376,9 @@ REQ_APPROVAL = (
     "clearance|consent",
     "sign|signs -? off",
     "subject to",
+    # "Our compliance officer reviews every script before filming": someone's check of each
+    # piece (third person only: not "I review every draft with my wife")
+    "reviews|checks|vets|screens every|each",
 )
 # Constraints named by a noun: count on their own unless the sentence only tells the past.
 REQ_TOPIC_STRONG = (

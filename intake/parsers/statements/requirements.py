@@ -1128,6 +1128,12 @@ _NO_GO = re.compile(r"\b(?:that's|that is|it's|it is|this is)\s+a\s+(?:hard|firm
 _KEPT_OUT = re.compile(
     r"^\W*(?:please\s+)?nothing\s+with\s+(?!the\b|your\b)[\w' -]{2,40}?(?:,?\s+please|\s+in\s+"
     r"(?:the|any|our)\b|\s*[.!]*$)|"
+    # "Sam - nothing political on the posters please", "Nothing salesy, please" (not "nothing
+    # political about it": a mix-up told)
+    r"^\W*(?:\w+\s*[-–—,:]\s*)?(?:please\s+)?nothing\s+(?:political|religious|controversial|"
+    r"offensive|salesy|pushy|cheesy|gimmicky|partisan|violent|sexual|edgy|negative|preachy)\b"
+    r"(?!\s+about\b)(?=[^.!?]{0,40}?(?:\bplease\b|\bpls\b|\bon\s+(?:the|any|our)\b|\bin\s+"
+    r"(?:the|any|our)\b|[.!]\s*$|$))|"
     r"\bkeep\s+[\w' -]{2,30}?\s+out\s+of\s+(?:it|this|everything|all\b|any\b|the (?:ads|visuals|"
     r"creative|campaign|copy|shots|photos|imagery))|"
     r"\b(?:we'd|we would|i'd|i would|(?:the|our)\s+(?:owners?|board|ceo|founders?|partners|"
