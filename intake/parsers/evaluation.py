@@ -130,7 +130,8 @@ SPLITS = (("tune28", 116, 135), ("tune29", 136, 155), ("tune30", 156, 175),
           ("tune99", 2620, 2639), ("tune100", 2640, 2659), ("tune101", 2660, 2679),
           ("tune102", 2680, 2699), ("tune103", 2700, 2719),
           ("tune104", 2720, 2739), ("tune105", 2740, 2759),
-          ("tune106", 2760, 2779), ("tune107", 2780, 2799))
+          ("tune106", 2760, 2779), ("tune107", 2780, 2799),
+          ("tune108", 2800, 2819))
 
 
 #: The agencies of the labelled set, as their configs name them: intake's pipeline always

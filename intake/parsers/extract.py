@@ -342,7 +342,7 @@ _CHANGES_BELOW = re.compile(
 _ROLE_SENDER = re.compile(
     r"^(?:news|newsletters?|notifications?|alerts?|billing|invoices?|accounts?|marketing|"
     r"mailer|info|events|promotions?|offers|deals|updates|digest|hello|ar|ap|receivables?|"
-    r"payables?|accounting|payments?|orders?|shipping)(?:[-._]|$)|"
+    r"payables?|accounting|payments?|orders?|shipping|sales)(?:[-._]|$)|"
     r"no-?reply|do-?not-?reply", re.IGNORECASE)
 # An invoice's or a receipt's own lines: "Invoice #8812", "Invoice date:", "Amount due:"
 _BILL_TEXT = re.compile(r"^\W*(?:invoice\s*(?:#|no\.?|number)|invoice date\s*:|amount due\s*:|"
@@ -350,7 +350,9 @@ _BILL_TEXT = re.compile(r"^\W*(?:invoice\s*(?:#|no\.?|number)|invoice date\s*:|a
                         re.IGNORECASE | re.MULTILINE)
 _MAILING_TEXT = re.compile(
     r"\bunsubscribe\b|\bview (?:this|it|the) (?:e-?mail |message |newsletter )?in (?:your|a) "
-    r"browser\b|\bemail preferences\b|\bmanage (?:your )?subscriptions?\b", re.IGNORECASE)
+    r"browser\b|\bemail preferences\b|\bmanage (?:your )?subscriptions?\b|"
+    # a mail merge's greeting: "Dear customer," (not "Dear exhibitor,": the stand's rules)
+    r"^\W*dear\s+(?:valued\s+)?(?:customers?|subscribers?)\b", re.IGNORECASE | re.MULTILINE)
 
 
 def _mailing_passed_on(source: Source, agency_domains: tuple[str, ...] | None) -> bool:
@@ -369,14 +371,17 @@ def _mailing_passed_on(source: Source, agency_domains: tuple[str, ...] | None) -
         return bool(_ROLE_SENDER.search(local) and _MAILING_TEXT.search(source.text))
     if _MAILING_TEXT.search(source.text) or _BILL_TEXT.search(source.text):
         return True
-    # "Hi Ray, thanks for the order ... files must be PDF/X-1a": a supplier's order desk
+    # "Hi Ray, thanks for the order ... files must be PDF/X-1a": a supplier's or a venue's desk
     # writing to the client by name about the job (its rules and days are the job's), not a
     # mailing (a "deals@" sale greets by name too: mail merge)
     return bool(_ROLE_SENDER.search(local)) and not (
         _ORDER_DESK.match(local) and _greets(source.text, source.passed_by))
 
 
-_ORDER_DESK = re.compile(r"(?:orders?|shipping|production|prepress|pre-press)(?:[-._]|$)")
+# (a venue's events desk too: "Hi Tom, banners must be freestanding ... Load-in is November
+# 21": the venue's rules for the client's stand)
+_ORDER_DESK = re.compile(r"(?:orders?|shipping|production|prepress|pre-press|events?|exhibitors?|"
+                         r"venue|bookings?)(?:[-._]|$)")
 
 
 def _greets(text: str, reader: Address) -> bool:

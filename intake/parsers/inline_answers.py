@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from intake.parsers.dates import extract_due_dates
+from intake.parsers.dates.due import sent_date
+from intake.parsers.dates.normalise import Reference, normalise
 from intake.parsers.dates.patterns import find_dates
 from intake.parsers.mentions import DueDate, Evidence, Money, Statement
 from intake.parsers.money import asks_the_budget, extract_money, opens_an_answer
@@ -331,6 +333,31 @@ _WEEKDAY = re.compile(r"\b(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|su
                       re.IGNORECASE)
 _WEEKDAYS = {name: k for k, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _PAST = re.compile(r"\b(?:had|was|were|did|went|got|sent|yesterday|last)\b", re.IGNORECASE)
+# A line that is only a day: "Thursday.", "the 19th pls", "Friday, thanks!"
+_BARE_DAY = re.compile(r"\W*(?:on\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|(?:mon|tue|tues|wed|"
+                       r"thu|thur|thurs|fri|sat|sun)(?:day)?)\W*(?:(?:thanks|thx|pls|please|"
+                       r"thank you)\W*)?", re.IGNORECASE)
+# A question between days: "Wednesday or Thursday?", "the 12th or the 19th?"
+_DAYS_OR = re.compile(r"\bor\b[^?\n]{0,40}\?")
+
+
+def _days_asked_between(quoted: str, *, sent_at: datetime, timezone: str,
+                        day_first: bool) -> tuple[DueDate, ...]:
+    """The days of a quoted question that offers two or more ("do you want the cookie box
+    labels Wednesday or Thursday?"), none of them a deadline yet: the reply picks one."""
+    asked = _DAYS_OR.search(quoted)
+    if asked is None or _MEETING_QUESTION.search(quoted[max(0, asked.start() - 120) : asked.end()]):
+        return ()  # (not "can we have a call Wednesday or Thursday?": a meeting's day)
+    doc = analyse(quoted)
+    ref = Reference(sent_date(sent_at, timezone), day_first=day_first)
+    days = []
+    for match in find_dates(doc):
+        day = normalise(match.shape, ref)
+        span = doc[match.start : match.end]
+        if day is not None:
+            days.append(DueDate(day, Evidence(span.text, span.sent.text.strip(), span.start_char,
+                                              span.end_char, 0.7)))
+    return tuple(days) if len(days) >= 2 else ()
 _PICKED = re.compile(r"\b(?:works?|please|fine|go with|let'?s|perfect|best|prefer|ok|okay|"
                      r"good|sounds)\b", re.IGNORECASE)
 
@@ -394,15 +421,20 @@ def days_picked(due: tuple[DueDate, ...], text: str, quoted: str, *,
              if not _PAST.search(line)  # "we had the review on the 19th": past, not picked
              and not _MEETING_QUESTION.search(line)  # "Friday works for a call"
              for pattern in (_ORDINAL, _WEEKDAY) for m in pattern.finditer(line)
-             if _PICKED.search(line[max(0, m.start() - 25) : m.end() + 25])]
+             if _PICKED.search(line[max(0, m.start() - 25) : m.end() + 25])
+             or _BARE_DAY.fullmatch(line)]  # "Thursday." under "Wednesday or Thursday?"
     if sent_at is None or not quoted or not picks:
         return due  # (the quote is read only when a line picks a day)
     sent_at = _in_zone(sent_at, timezone)
     promised: dict[date, DueDate] = {}  # "we can have the proofs to you by Friday the 11th -
     # does that work?": the quoted writer's own part, the work's day once the reply agrees
-    offered, _ = extract_due_dates(latest_quoted(quoted), sent_at=sent_at, timezone=timezone,
+    latest = latest_quoted(quoted)
+    offered, _ = extract_due_dates(latest, sent_at=sent_at, timezone=timezone,
                                    day_first=day_first, promised=promised)
     offered = (*offered, *promised.values())
+    if not offered:  # "do you want the labels Wednesday or Thursday?": the days asked between
+        offered = _days_asked_between(latest, sent_at=sent_at, timezone=timezone,
+                                      day_first=day_first)
     out = list(due)
     for line_start, line, m in picks:
         def same(day: date, m: re.Match[str] = m) -> bool:

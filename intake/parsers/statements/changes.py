@@ -440,9 +440,26 @@ def _take(v: View, i: int) -> str | None:
         return AS_USUAL
     if v.at(i + 1) not in DETS - {"it", "them"} or v.at(i + 2) in ("day", "week", "time"):
         return None
-    ahead = v.n[i + 2 : i + 7]
+    ahead = _quotes_as_one(v.n[i + 2 : i + 14])[:5]
     stop = next((j for j, w in enumerate(ahead) if w in CLAUSE_PUNCT), len(ahead))
     return AS_USUAL if {"out", "off"} & set(ahead[:stop]) else None
+
+
+def _quotes_as_one(words: list[str]) -> list[str]:
+    """``words`` with each quoted stretch one word ('take the "free parking" line off': the
+    line is one thing; not 'take the "day off" idea': its "off" is quoted)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] in _OPENING_QUOTES:
+            end = next((j for j in range(k + 1, len(words)) if words[j] in _CLOSING_QUOTES), None)
+            if end is not None:
+                out.append("<quoted>")
+                k = end + 1
+                continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 # (not "let's get the agency on it", "get the team on it": people put to work)
