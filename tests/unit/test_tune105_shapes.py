@@ -28,6 +28,8 @@ def _dates(text: str) -> tuple[list[str], list[str]]:
     # a meeting's day, a closing
     ("Friday EOD works for the call.", ([], [])),
     ("We close Friday COB for the holiday.", ([], [])),
+    ("The office closes Friday EOD.", ([], [])),
+    ("The magazine closes Friday EOD.", (["2030-10-25"], [])),
 ])
 def test_the_days_end_after_the_day(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert _dates(text) == expected

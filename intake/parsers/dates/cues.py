@@ -452,6 +452,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         ("meeting", 1.2, EITHER, "i'm out|i am out|we're out|i'll be out|i will be out|pto"),
         ("meeting", 1.2, EITHER, "i'm out of office|i'm out of the office|closed|close early|"
                                  "geschlossen|fermé|fermée|fermés|cerrado|cerrada|cerrados"),
+        # the client's own place shutting: "The office closes Friday EOD" (not "space closes
+        # Jan 8", a magazine's deadline)
+        ("meeting", 1.2, EITHER, "office closes|store closes|shop closes|office is closing|"
+                                 "store is closing|closes early"),
         # "files for the 04/02, the printer is closed after": the last day before a closing
         ("due", 0.6, BEFORE, "closed after|closed afterwards|closed after that|"
                              "closed from then on"),
