@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from intake.parsers.dates import extract_due_dates
-from intake.parsers.dates.due import sent_date
+from intake.parsers.dates.due import COUNT_WORDS, sent_date
 from intake.parsers.dates.normalise import Reference, normalise
 from intake.parsers.dates.patterns import find_dates
 from intake.parsers.mentions import DueDate, Evidence, Money, Statement
@@ -474,7 +474,6 @@ _SHIFTED = re.compile(
     r"sooner)\b|\bpush(?:ed|ing)?\s+(?:it|this|that|everything|the\s+\w+)\s+(?:back\s+)?"
     r"(?:by\s+)?(?P<count2>a|an|one|two|three|four|\d)\s+(?P<unit2>days?|weeks?)\b",
     re.IGNORECASE)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
@@ -498,7 +497,7 @@ def days_moved(due: tuple[DueDate, ...], text: str, quoted: str, *,
         return due  # (a day of the reply's own beside it, "a week later, on April 21")
     count = said["count"] or said["count2"]
     unit = said["unit"] or said["unit2"]
-    n = _COUNTS.get(count.lower()) or int(count)
+    n = COUNT_WORDS.get(count.lower()) or int(count)
     step = timedelta(days=n * (7 if unit.lower().startswith("week") else 1))
     moved = days.pop() + (-step if (said["way"] or "").lower() in ("earlier", "sooner") else step)
     return (DueDate(moved, Evidence(said.group(0), line, said.start(), said.end(), 0.7)),)

@@ -406,7 +406,8 @@ _SUPPLIERS = (r"printer|printers|print shop|supplier|vendor|venue|photographer|i
               r"sign shop|signmaker|mailing house|caterer|videographer")
 _SUPPLIER_QUOTE = re.compile(
     r"\bour\s+(?:quote|quotation)\b(?!\s+request)|^\W*(?:quote|quotation|estimate)\s*"
-    r"(?:#|no\.?|number)?\s*\d{3,}\s*:|\b(?:got|received|have|had)\s+(?:a|the|their|his|her)\s+(?:quote|quotation)\b|"
+    r"(?:#|no\.?|number)?\s*\d{3,}\s*:|"
+    r"\b(?:got|received|have|had)\s+(?:a|the|their|his|her)\s+(?:quote|quotation)\b|"
     rf"\b(?:quote|quotation)\s+from\s+(?:the|our|a)\s+(?:{_SUPPLIERS})\b|"
     rf"\b(?:{_SUPPLIERS})(?:'s|’s)?\s+(?:quote|quotation|quoted)\b")
 

@@ -289,7 +289,9 @@ _SHIFT = re.compile(
     r"(?:\b(?P<way>back|out|forward|up|ahead)\s+)?(?:by\s+)?"
     r"(?P<count>a|one|two|three|four|a couple of|[1-4])\s+(?P<unit>days?|weeks?)\b"
     r"(?:\s+(?P<then>later|earlier|back|out|forward))?", re.IGNORECASE)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+#: How many days or weeks a stretch's count word means ("a week", "two days"); also what
+#: :func:`intake.parsers.inline_answers.days_moved` counts ("a week later").
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
 _ASKING = frozenset(("can", "could", "would", "please", "pls", "let's", "let", "possible"))
 _LATER = frozenset(("back", "out", "later"))
 _EARLIER = frozenset(("forward", "up", "ahead", "earlier"))
@@ -309,7 +311,7 @@ def _shift_days(found: re.Match[str]) -> int | None:
         return None  # "move it a week": which way is not said
     if verb.startswith("bring") and sign > 0:
         return None  # "bring back ... two weeks": no move of a day
-    count = _COUNTS.get(found["count"].lower()) or int(found["count"])
+    count = COUNT_WORDS.get(found["count"].lower()) or int(found["count"])
     return sign * count * (7 if found["unit"].lower().startswith("week") else 1)
 
 
@@ -319,10 +321,8 @@ def _shifted(doc: Doc, matches: list[DateMatch], ref: Reference,
     ("could you push the newsletter back a week? It was planned for the 30th."), is replaced
     by that day plus the stretch (the 6th), which is due. Not a meeting's day, and not where
     the new day is said as well ("push it back a week to the 6th")."""
-    text = text_of(doc)
-    if not any(word in text for word in ("push", "ush", "ove", "ump", "lide", "hift", "elay",
-                                        "ostpone", "ring")):
-        return
+    if _SHIFT.search(text_of(doc)) is None:
+        return  # (no sentence can hold one: the walk over them is skipped)
     bounds = sentence_bounds(doc)
     for k, (start, end) in enumerate(bounds):
         sent = doc[start:end]

@@ -146,7 +146,8 @@ _DE_REQUEST = re.compile(
     rf"|\b(?P<v2>{_DE_VERBS})\s+sie\s+(?:bitte\s+)?"
     # (not "Können Sie uns sagen, wann Sie die Preise ändern?": a question about the work)
     rf"|\b(?:können|könnten|würden)\s+(?:sie|wir)\s+(?:bitte\s+|uns\s+)?"
-    rf"(?!(?:bitte\s+|mir\s+|uns\s+){{0,2}}(?:sagen|mitteilen|bestätigen|erklären)\b){_DE_SPAN}{{0,60}}?"
+    rf"(?!(?:bitte\s+|mir\s+|uns\s+){{0,2}}(?:sagen|mitteilen|bestätigen|erklären)\b)"
+    rf"{_DE_SPAN}{{0,60}}?"
     rf"\b(?P<v3>{_DE_VERBS})\b"
     rf"|\bwir\s+(?:möchten|hätten gern|wünschen uns|bitten sie)\s+{_DE_SPAN}{{0,50}}?"
     rf"\b(?P<v4>{_DE_VERBS})\b"
